@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Salesdesk needs to build, run and test. Idempotent and quick
+# when nothing is missing (dpkg-query first; apt-get only for what is absent).
+set -euo pipefail
+
+BUILD_PKGS=(build-essential cmake ninja-build pkg-config git
+  libboost1.81-dev libboost-json1.81-dev libsqlite3-dev libpq-dev libsodium-dev
+  libspdlog-dev libfmt-dev libcli11-dev libhowardhinnant-date-dev)
+TEST_PKGS=(googletest libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 postgresql-client-15
+  clang-format)
+
+want=("${BUILD_PKGS[@]}")
+if [[ "${1:-}" == "--test" ]]; then want+=("${TEST_PKGS[@]}"); fi
+
+missing=()
+for p in "${want[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  echo "Installing missing packages: ${missing[*]}"
+  if [[ $(id -u) -ne 0 ]]; then SUDO=sudo; else SUDO=; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,102 @@
+// Result<T>: expected failures as values (shaped like std::expected, which g++ 12 lacks).
+// The error-code set is closed: every layer maps its failures onto these, and the HTTP layer
+// maps each code onto exactly one status.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace salesdesk::core {
+
+enum class ErrorCode : std::uint8_t {
+  kInvalidArgument,       // bad input: a field is missing, malformed or out of range
+  kNotFound,              // no such record, or the caller may not know it exists
+  kConflict,              // a uniqueness or state rule forbids the change
+  kPreconditionFailed,    // stale version (If-Match mismatch)
+  kPreconditionRequired,  // a version was required but not given
+  kUnauthenticated,       // no valid credentials
+  kForbidden,             // authenticated, but not allowed
+  kRateLimited,           // too many attempts; retry later
+  kIdempotencyMismatch,   // an Idempotency-Key reused with another request
+  kOverflow,              // arithmetic would exceed the representable range
+  kUnavailable,           // a dependency (database) is temporarily unavailable
+  kInternal,              // a bug or an unexpected failure
+};
+
+const char* ErrorCodeName(ErrorCode code);
+
+struct Error {
+  ErrorCode code = ErrorCode::kInternal;
+  std::string message;  // plain words: what is wrong and how to fix it
+  std::string field;    // JSON pointer-ish path of the offending field, empty if none
+  std::int64_t retry_after_seconds = 0;  // only for kRateLimited
+
+  static Error Invalid(std::string field, std::string message) {
+    return Error{ErrorCode::kInvalidArgument, std::move(message), std::move(field), 0};
+  }
+  static Error Make(ErrorCode code, std::string message) {
+    return Error{code, std::move(message), {}, 0};
+  }
+};
+
+template <typename T>
+class [[nodiscard]] Result {
+ public:
+  Result(T value) : state_(std::move(value)) {}           // NOLINT: implicit by design
+  Result(Error error) : state_(std::move(error)) {}       // NOLINT: implicit by design
+
+  bool ok() const { return state_.index() == 0; }
+  explicit operator bool() const { return ok(); }
+
+  T& value() & { return std::get<0>(state_); }
+  const T& value() const& { return std::get<0>(state_); }
+  T&& value() && { return std::get<0>(std::move(state_)); }
+  T& operator*() & { return value(); }
+  const T& operator*() const& { return value(); }
+  T* operator->() { return &value(); }
+  const T* operator->() const { return &value(); }
+
+  const Error& error() const& { return std::get<1>(state_); }
+  Error&& error() && { return std::get<1>(std::move(state_)); }
+
+ private:
+  std::variant<T, Error> state_;
+};
+
+template <>
+class [[nodiscard]] Result<void> {
+ public:
+  Result() = default;
+  Result(Error error) : error_(std::move(error)), ok_(false) {}  // NOLINT: implicit by design
+
+  bool ok() const { return ok_; }
+  explicit operator bool() const { return ok_; }
+  const Error& error() const& { return error_; }
+  Error&& error() && { return std::move(error_); }
+
+ private:
+  Error error_;
+  bool ok_ = true;
+};
+
+inline Result<void> Ok() { return {}; }
+
+}  // namespace salesdesk::core
+
+// Propagates an error from an expression yielding Result<...>.
+#define SD_TRY(expr)                                      \
+  do {                                                    \
+    auto sd_try_result_ = (expr);                         \
+    if (!sd_try_result_.ok()) return std::move(sd_try_result_).error(); \
+  } while (false)
+
+#define SD_CONCAT_INNER(a, b) a##b
+#define SD_CONCAT(a, b) SD_CONCAT_INNER(a, b)
+// Declares `lhs` from a Result<T>, returning its error on failure.
+#define SD_ASSIGN(lhs, expr) SD_ASSIGN_IMPL(SD_CONCAT(sd_assign_, __LINE__), lhs, expr)
+#define SD_ASSIGN_IMPL(tmp, lhs, expr)           \
+  auto tmp = (expr);                             \
+  if (!tmp.ok()) return std::move(tmp).error();  \
+  lhs = std::move(tmp).value()
