@@ -5,8 +5,10 @@
 
 #include <cstdint>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace salesdesk::core {
 
@@ -27,17 +29,24 @@ enum class ErrorCode : std::uint8_t {
 
 const char* ErrorCodeName(ErrorCode code);
 
+// One problem with one field, for reporting every invalid field of a request at once.
+struct FieldIssue {
+  std::string field;
+  std::string message;
+};
+
 struct Error {
   ErrorCode code = ErrorCode::kInternal;
   std::string message;  // plain words: what is wrong and how to fix it
   std::string field;    // JSON pointer-ish path of the offending field, empty if none
   std::int64_t retry_after_seconds = 0;  // only for kRateLimited
+  std::vector<FieldIssue> issues;        // further invalid fields (the first is `field`)
 
   static Error Invalid(std::string field, std::string message) {
-    return Error{ErrorCode::kInvalidArgument, std::move(message), std::move(field), 0};
+    return Error{ErrorCode::kInvalidArgument, std::move(message), std::move(field), 0, {}};
   }
   static Error Make(ErrorCode code, std::string message) {
-    return Error{code, std::move(message), {}, 0};
+    return Error{code, std::move(message), {}, 0, {}};
   }
 };
 
@@ -45,6 +54,11 @@ template <typename T>
 class [[nodiscard]] Result {
  public:
   Result(T value) : state_(std::move(value)) {}           // NOLINT: implicit by design
+  // Anything T can be built from (e.g. a std::string into a variant) converts implicitly.
+  template <typename U, typename = std::enable_if_t<std::is_constructible_v<T, U&&> &&
+                                                    !std::is_same_v<std::decay_t<U>, T> &&
+                                                    !std::is_same_v<std::decay_t<U>, Error>>>
+  Result(U&& value) : state_(std::in_place_index<0>, std::forward<U>(value)) {}  // NOLINT
   Result(Error error) : state_(std::move(error)) {}       // NOLINT: implicit by design
 
   bool ok() const { return state_.index() == 0; }

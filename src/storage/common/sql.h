@@ -29,14 +29,25 @@ struct SqlRows {
 };
 
 // A connection inside an open transaction. Statements use '?' placeholders in both dialects
-// (the PostgreSQL driver rewrites them to $1..$n). Prepared statements are cached per
-// connection by SQL text.
-// Errors: unique/foreign-key/check violations -> kConflict (message names the constraint);
-// lock timeouts, serialization failures, lost connections -> kUnavailable; others -> kInternal.
+// (the PostgreSQL driver rewrites them to $1..$n, skipping literals, quoted identifiers and
+// comments; jsonb's own '?' operators are therefore unavailable). Prepared statements are
+// cached per connection by SQL text.
+// Types: PostgreSQL infers a parameter's type from its use, like a quoted literal; where the
+// statement does not say (SELECT ?, COALESCE(?, 0)) write CAST(? AS BIGINT). PostgreSQL's
+// numeric (sum(), avg() of integers) comes back as text: CAST(sum(x) AS BIGINT) gives an
+// integer on both.
+// Errors: unique/foreign-key/check/not-null violations -> kConflict (message names the
+// constraint); lock timeouts, serialization failures, lost connections, busy database ->
+// kUnavailable; others -> kInternal. After any failed call the transaction is aborted (as
+// PostgreSQL does; the SQLite driver enforces the same): later calls, Commit included, return
+// that first error again with its code. Destroy it and start over; to tolerate a duplicate,
+// write INSERT ... ON CONFLICT DO NOTHING instead of catching the error.
 class SqlTransaction {
  public:
   virtual ~SqlTransaction() = default;  // rolls back unless committed
-  virtual core::Result<SqlRows> Query(std::string_view sql, std::span<const SqlValue> params = {}) = 0;
+  // One statement; several separated by ';' are refused (use ExecScript).
+  virtual core::Result<SqlRows> Query(std::string_view sql,
+                                      std::span<const SqlValue> params = {}) = 0;
   // Runs a script of several statements without parameters (migrations).
   virtual core::Result<void> ExecScript(std::string_view script) = 0;
   virtual core::Result<void> Commit() = 0;
@@ -44,10 +55,13 @@ class SqlTransaction {
 };
 
 struct DatabaseOptions {
-  int read_connections = 8;       // SQLite reader pool / PostgreSQL pool size
-  int busy_timeout_ms = 5000;     // SQLite busy handler; PostgreSQL lock_timeout
+  int read_connections = 8;  // SQLite reader pool / PostgreSQL pool size
+  // SQLite busy handler; PostgreSQL lock_timeout; also the longest BeginRead/BeginWrite wait
+  // for a free pooled connection before answering kUnavailable.
+  int busy_timeout_ms = 5000;
 };
 
+// Thread-safe. Every transaction must be destroyed before the database that began it.
 class SqlDatabase {
  public:
   virtual ~SqlDatabase() = default;

@@ -1,0 +1,46 @@
+// The demo company: a believable international distributor of medical devices (MedSupply
+// Iberia S.L., Barcelona) with its people, teams, territories, catalogue, customers and
+// contacts. Everything derives from the seed, so two runs with the same options produce the
+// same data, on any platform and either database.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "app/auth/auth_service.h"
+#include "app/ports/store.h"
+#include "core/result.h"
+#include "core/time/clock.h"
+
+namespace salesdesk::app {
+
+struct DemoOptions {
+  std::uint64_t seed = 20261122;
+  int accounts = 2000;           // ~2,000 by default; 200,000 for benchmark data sets
+  int contacts_per_account = 2;  // average; each account gets a deterministic 1..3
+  int products = 300;
+  int reps = 14;
+  std::string password_suffix;  // appended to every demo password ("rep-demo-2026" + suffix)
+};
+
+struct DemoUser {
+  std::string email;
+  std::string role;      // role name as stored, e.g. "senior_manager"
+  std::string password;  // demo only: printed by the command that runs the generator
+};
+
+struct DemoSummary {
+  std::vector<DemoUser> users;
+  std::int64_t accounts = 0, contacts = 0, products = 0;
+};
+
+// Creates the demo company in an EMPTY database (kConflict if settings already exist).
+core::Result<DemoSummary> GenerateDemoCompany(Store& store, AuthService& auth,
+                                              const core::Clock& clock,
+                                              const DemoOptions& options);
+
+// True when the organisation settings row exists (the database already holds a company).
+core::Result<bool> CompanyExists(Store& store);
+
+}  // namespace salesdesk::app

@@ -1,0 +1,44 @@
+// What a list request asks for, in storage-neutral terms, and the visibility that the access
+// layer attaches to every read.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "app/records/field_value.h"
+
+namespace salesdesk::app {
+
+enum class FilterOp { kEq, kNe, kLt, kLe, kGt, kGe, kIn, kIsNull, kNotNull };
+
+struct Filter {
+  std::string field;  // a filterable field or a meta field (id, created_at, updated_at)
+  FilterOp op = FilterOp::kEq;
+  std::vector<FieldValue> values;  // one value, or several for kIn
+};
+
+struct ListQuery {
+  std::vector<Filter> filters;
+  std::string search;               // ?q=: case-insensitive substring over search_fields
+  std::string sort_field = "id";
+  bool sort_descending = false;
+  std::int64_t limit = 50;
+  std::int64_t offset = 0;
+};
+
+// Who the caller may see. For owned entities: all, or the records whose owner is one of
+// owner_ids (own, or the team sub-tree). Shared entities ignore owner_ids.
+struct Visibility {
+  bool all = false;
+  std::vector<std::int64_t> owner_ids;
+
+  static Visibility All() { return {true, {}}; }
+};
+
+struct Page {
+  std::vector<Record> items;
+  std::int64_t total = 0;
+};
+
+}  // namespace salesdesk::app

@@ -1,0 +1,304 @@
+#include "app/records/record_json.h"
+
+#include <boost/json.hpp>
+#include <string>
+
+#include "app/records/country_codes.h"
+#include "core/money/currency.h"
+#include "core/money/decimal.h"
+#include "core/money/money.h"
+#include "core/time/date.h"
+#include "core/time/timestamp.h"
+
+namespace salesdesk::app {
+namespace json = boost::json;
+using core::Error;
+using core::Result;
+
+namespace {
+
+std::string Quote(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+std::string EnumList(const FieldSpec& f) {
+  std::string out;
+  for (auto v : f.enum_values) out += (out.empty() ? "" : ", ") + std::string(v);
+  return out;
+}
+
+bool LooksLikeEmail(std::string_view s) {
+  auto at = s.find('@');
+  if (at == std::string_view::npos || at == 0 || s.find('@', at + 1) != std::string_view::npos)
+    return false;
+  auto dot = s.find('.', at);
+  if (dot == std::string_view::npos || dot == at + 1 || dot + 1 >= s.size()) return false;
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) <= ' ') return false;
+  }
+  return true;
+}
+
+// UTF-8 length in code points (Boost.JSON has already validated the encoding).
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+Result<FieldValue> ParseTextLike(const FieldSpec& f, std::string_view s) {
+  std::string field(f.name);
+  switch (f.type) {
+    case FieldType::kText: {
+      size_t n = CodePoints(s);
+      if (f.required && n == 0) return Error::Invalid(field, field + " must not be empty");
+      if (n > static_cast<size_t>(f.max_length))
+        return Error::Invalid(field, field + " is too long: at most " +
+                                         std::to_string(f.max_length) + " characters");
+      if (n < static_cast<size_t>(f.min_length))
+        return Error::Invalid(field, field + " is too short: at least " +
+                                         std::to_string(f.min_length) + " characters");
+      if (f.digits_only && s.find_first_not_of("0123456789") != std::string_view::npos)
+        return Error::Invalid(field, field + " may contain digits only");
+      return std::string(s);
+    }
+    case FieldType::kEmail: {
+      if (!LooksLikeEmail(s) || s.size() > 254)
+        return Error::Invalid(field, field + " " + Quote(s) +
+                                         " is not an e-mail address like name@example.com");
+      std::string lower(s);
+      for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return lower;
+    }
+    case FieldType::kEnum:
+      for (auto v : f.enum_values) {
+        if (v == s) return std::string(s);
+      }
+      return Error::Invalid(field, field + " must be one of: " + EnumList(f));
+    case FieldType::kCurrency: {
+      auto c = core::ParseCurrency(s);
+      if (!c.ok()) return Error::Invalid(field, c.error().message);
+      return std::string(s);
+    }
+    case FieldType::kCountry:
+      if (!IsCountryCode(s))
+        return Error::Invalid(field, "unknown country code " + Quote(s) +
+                                         "; use an ISO 3166-1 alpha-2 code such as ES or DE");
+      return std::string(s);
+    case FieldType::kDate: {
+      auto d = core::ParseDate(s);
+      if (!d.ok()) return Error::Invalid(field, field + ": " + d.error().message);
+      return d->ToString();
+    }
+    case FieldType::kDecimal: {
+      auto units = core::ParseScaledDecimal(s, f.scale, f.name);
+      if (!units.ok()) return Error::Invalid(field, units.error().message);
+      if (*units < f.min || *units > f.max)
+        return Error::Invalid(field, field + " must be between " +
+                                         core::FormatScaled(f.min, f.scale, true) + " and " +
+                                         core::FormatScaled(f.max, f.scale, true));
+      return *units;
+    }
+    default:
+      return Error::Invalid(field, field + " cannot be given as text");
+  }
+}
+
+Result<FieldValue> DecodeMoney(const FieldSpec& f, const json::value& v) {
+  std::string field(f.name);
+  const json::object* o = v.if_object();
+  if (o == nullptr)
+    return Error::Invalid(field, field + " must be an object like {\"amount\":\"12.30\","
+                                         "\"currency\":\"EUR\"}");
+  for (const auto& kv : *o) {
+    if (kv.key() != "amount" && kv.key() != "currency")
+      return Error::Invalid(field + "." + std::string(kv.key()),
+                            "unknown member; a money value has only amount and currency");
+  }
+  const json::value* cur = o->if_contains("currency");
+  if (cur == nullptr || !cur->is_string())
+    return Error::Invalid(field + ".currency", "currency is required, e.g. \"EUR\"");
+  auto currency = core::ParseCurrency(cur->get_string());
+  if (!currency.ok()) return Error::Invalid(field + ".currency", currency.error().message);
+  const json::value* amt = o->if_contains("amount");
+  if (amt == nullptr || !amt->is_string())
+    return Error::Invalid(field + ".amount",
+                          "amount is required as a decimal string, e.g. \"12.30\"");
+  auto money = core::ParseMoney(amt->get_string(), *currency);
+  if (!money.ok()) return Error::Invalid(field + ".amount", money.error().message);
+  if (money->minor < f.min)
+    return Error::Invalid(field + ".amount", field + " must not be negative");
+  return MoneyValue{money->minor, currency->code()};
+}
+
+Result<FieldValue> DecodeValue(const FieldSpec& f, const json::value& v) {
+  std::string field(f.name);
+  switch (f.type) {
+    case FieldType::kBool:
+      if (!v.is_bool()) return Error::Invalid(field, field + " must be true or false");
+      return v.get_bool();
+    case FieldType::kInteger:
+    case FieldType::kRef: {
+      std::int64_t n = 0;
+      if (v.is_int64()) {
+        n = v.get_int64();
+      } else if (v.is_uint64()) {
+        return Error::Invalid(field, field + " is too large");
+      } else {
+        return Error::Invalid(field, field + " must be a whole number");
+      }
+      if (f.type == FieldType::kRef && n <= 0)
+        return Error::Invalid(field, field + " must be the id of an existing record");
+      if (n < f.min || n > f.max)
+        return Error::Invalid(field, field + " must be between " + std::to_string(f.min) +
+                                         " and " + std::to_string(f.max));
+      return n;
+    }
+    case FieldType::kMoney:
+      return DecodeMoney(f, v);
+    default:
+      if (!v.is_string()) {
+        std::string hint = f.type == FieldType::kDecimal ? " (a decimal string such as \"12.5\")"
+                                                         : "";
+        return Error::Invalid(field, field + " must be a string" + hint);
+      }
+      return ParseTextLike(f, v.get_string());
+  }
+}
+
+}  // namespace
+
+Result<FieldValue> ParseFieldText(const FieldSpec& f, std::string_view text) {
+  std::string field(f.name);
+  switch (f.type) {
+    case FieldType::kBool:
+      if (text == "true") return true;
+      if (text == "false") return false;
+      return Error::Invalid(field, field + " must be true or false");
+    case FieldType::kInteger:
+    case FieldType::kRef:
+    case FieldType::kTimestamp: {
+      if (f.type == FieldType::kTimestamp) {
+        auto t = core::ParseTimestamp(text);
+        if (!t.ok()) return Error::Invalid(field, t.error().message);
+        return t->micros_since_epoch();
+      }
+      auto units = core::ParseScaledDecimal(text, 0, f.name);
+      if (!units.ok()) return Error::Invalid(field, field + " must be a whole number");
+      return *units;
+    }
+    case FieldType::kMoney:
+    case FieldType::kJson:
+      return Error::Invalid(field, field + " cannot be used as a filter");
+    default:
+      return ParseTextLike(f, text);
+  }
+}
+
+Result<Record> DecodeRecord(const EntitySpec& e, std::string_view body, DecodeMode mode) {
+  boost::system::error_code ec;
+  json::parse_options opts;
+  opts.max_depth = 16;
+  json::value doc = json::parse(body, ec, {}, opts);
+  if (ec) return Error::Invalid("body", "the body is not valid JSON (" + ec.message() + ")");
+  if (!doc.is_object()) return Error::Invalid("body", "the body must be a JSON object");
+
+  Record out;
+  Error error = Error::Invalid("", "");
+  auto fail = [&](std::string field, std::string message) {
+    if (error.field.empty() && error.message.empty()) {
+      error.field = field;
+      error.message = message;
+    }
+    error.issues.push_back({std::move(field), std::move(message)});
+  };
+  for (const auto& kv : doc.get_object()) {
+    std::string key(kv.key());
+    const FieldSpec* f = e.Field(key);
+    if (f == nullptr) {
+      fail(key, "unknown field '" + key + "' for " + std::string(e.singular) +
+                    "; remove it or check the spelling");
+      continue;
+    }
+    if (f->read_only) {
+      fail(key, key + " is set by the server and cannot be written");
+      continue;
+    }
+    if (kv.value().is_null()) {
+      if (f->required || !f->nullable) {
+        fail(key, key + " must not be null");
+      } else {
+        out[key] = std::monostate{};
+      }
+      continue;
+    }
+    auto v = DecodeValue(*f, kv.value());
+    if (!v.ok()) {
+      fail(v.error().field, v.error().message);
+      continue;
+    }
+    out[key] = std::move(v).value();
+  }
+  if (mode == DecodeMode::kCreate) {
+    for (const auto& f : e.fields) {
+      if (f.required && !f.read_only && out.find(f.name) == out.end())
+        fail(std::string(f.name), std::string(f.name) + " is required");
+    }
+  }
+  if (!error.issues.empty()) return error;
+  return out;
+}
+
+json::object RecordToJson(const EntitySpec& e, const Record& r, bool include_cost) {
+  json::object o;
+  auto meta_int = [&](const char* k) {
+    if (auto it = r.find(k); it != r.end() && !IsNull(it->second))
+      o[k] = std::get<std::int64_t>(it->second);
+  };
+  auto meta_time = [&](const char* k) {
+    if (auto it = r.find(k); it != r.end() && !IsNull(it->second)) {
+      auto t = core::Timestamp::FromMicros(std::get<std::int64_t>(it->second));
+      if (t.ok()) o[k] = t->ToString();
+    }
+  };
+  meta_int("id");
+  meta_int("version");
+  meta_time("created_at");
+  meta_time("updated_at");
+  for (const auto& f : e.fields) {
+    if (f.cost_sensitive && !include_cost) continue;
+    auto it = r.find(f.name);
+    json::value& slot = o[f.name];
+    if (it == r.end() || IsNull(it->second)) continue;  // stays null
+    const FieldValue& v = it->second;
+    switch (f.type) {
+      case FieldType::kBool: slot = std::get<bool>(v); break;
+      case FieldType::kInteger:
+      case FieldType::kRef: slot = std::get<std::int64_t>(v); break;
+      case FieldType::kDecimal:
+        slot = core::FormatScaled(std::get<std::int64_t>(v), f.scale, true);
+        break;
+      case FieldType::kTimestamp: {
+        auto t = core::Timestamp::FromMicros(std::get<std::int64_t>(v));
+        if (t.ok()) slot = t->ToString();
+        break;
+      }
+      case FieldType::kMoney: {
+        const auto& m = std::get<MoneyValue>(v);
+        auto c = core::ParseCurrency(m.currency);
+        std::string amount = c.ok() ? core::FormatAmount(core::Money{m.minor, *c})
+                                    : std::to_string(m.minor);
+        slot = json::object{{"amount", amount}, {"currency", m.currency}};
+        break;
+      }
+      case FieldType::kJson: {
+        boost::system::error_code ec;
+        json::value parsed = json::parse(std::get<std::string>(v), ec);
+        slot = ec ? json::value(std::get<std::string>(v)) : parsed;
+        break;
+      }
+      default: slot = std::get<std::string>(v); break;
+    }
+  }
+  return o;
+}
+
+}  // namespace salesdesk::app

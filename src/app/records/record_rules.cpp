@@ -1,0 +1,148 @@
+#include "app/records/record_rules.h"
+
+#include <date/tz.h>
+
+#include <string>
+
+#include "app/access/access_policy.h"
+#include "core/money/currency.h"
+
+namespace salesdesk::app {
+namespace {
+
+using core::Error;
+
+// The merged view: a changed field if given, else the stored one.
+const FieldValue* Effective(const Record& current, const Record& fields, std::string_view name) {
+  if (auto it = fields.find(name); it != fields.end()) return &it->second;
+  if (auto it = current.find(name); it != current.end()) return &it->second;
+  return nullptr;
+}
+
+std::string AsText(const FieldValue* v) {
+  return v != nullptr && std::holds_alternative<std::string>(*v) ? std::get<std::string>(*v)
+                                                                 : std::string();
+}
+
+class Issues {
+ public:
+  void Add(std::string field, std::string message) {
+    issues_.push_back({std::move(field), std::move(message)});
+  }
+  core::Result<void> Done() {
+    if (issues_.empty()) return core::Ok();
+    Error e = Error::Invalid(issues_[0].field, issues_[0].message);
+    e.issues = std::move(issues_);
+    return e;
+  }
+
+ private:
+  std::vector<core::FieldIssue> issues_;
+};
+
+core::Result<void> CheckReferences(UnitOfWork& uow, const Caller& caller, const EntitySpec& e,
+                                   const Visibility& visibility, const Record& current,
+                                   const Record& fields, Issues& issues) {
+  for (const auto& f : e.fields) {
+    if (f.type != FieldType::kRef) continue;
+    auto it = fields.find(f.name);
+    if (it == fields.end() || IsNull(it->second)) continue;
+    const std::int64_t ref = std::get<std::int64_t>(it->second);
+    const EntitySpec* target = FindEntity(f.ref_entity);
+    std::string name(f.name);
+    if (e.ownership == Ownership::kViaParent && f.name == e.parent_field) {
+      // The parent must be one the caller can see; otherwise it does not exist for them.
+      SD_ASSIGN(auto parent_vis, VisibilityFor(uow, caller, *target));
+      SD_ASSIGN(auto parent, uow.Get(*target, ref, parent_vis));
+      if (!parent) issues.Add(name, "no " + std::string(target->singular) + " " +
+                                        std::to_string(ref) + " that you can see");
+      continue;
+    }
+    SD_ASSIGN(bool exists, uow.Exists(*target, ref));
+    if (!exists) {
+      issues.Add(name, "no " + std::string(target->singular) + " with id " + std::to_string(ref));
+      continue;
+    }
+    if (f.name == "owner_id" && e.ownership == Ownership::kOwned && !caller.is_system()) {
+      if (!OwnerVisible(visibility, ref) ||
+          (caller.role == Role::kRep && ref != caller.user_id)) {
+        issues.Add(name, "you may only assign records to yourself or to people in your team");
+        continue;
+      }
+      SD_ASSIGN(auto user, uow.FindUserById(ref));
+      if (!user || !user->active) issues.Add(name, "user " + std::to_string(ref) + " is inactive");
+    }
+    if (f.name == "parent_id" && f.ref_entity == e.plural && !current.empty()) {
+      // Walk up from the new parent: reaching this record would make a cycle.
+      std::optional<std::int64_t> node = ref;
+      const std::int64_t self = RecordId(current);
+      for (int depth = 0; node && depth < 1000; ++depth) {
+        if (*node == self) {
+          issues.Add(name, "a " + std::string(e.singular) + " cannot be placed under itself");
+          break;
+        }
+        SD_ASSIGN(node, uow.ParentOf(e, *node));
+      }
+    }
+  }
+  return core::Ok();
+}
+
+void CheckAccount(const Record& current, Record& fields, Issues& issues) {
+  // The risk profile chooses the sales method unless one is given explicitly.
+  if (fields.count("risk_profile") && !fields.count("sales_method")) {
+    std::string risk = AsText(Effective(current, fields, "risk_profile"));
+    fields["sales_method"] = std::string(risk == "low"    ? "open_account"
+                                         : risk == "high" ? "prepayment"
+                                                          : "letter_of_credit");
+  }
+  const FieldValue* limit = Effective(current, fields, "credit_limit");
+  if (limit != nullptr && std::holds_alternative<MoneyValue>(*limit)) {
+    std::string currency = AsText(Effective(current, fields, "currency"));
+    if (std::get<MoneyValue>(*limit).currency != currency) {
+      issues.Add("credit_limit.currency",
+                 "the credit limit must be in the account's currency (" + currency + ")");
+    }
+  }
+}
+
+}  // namespace
+
+void ApplyCreateDefaults(const Caller& caller, const EntitySpec& e, Record& fields) {
+  for (const auto& f : e.fields) {
+    if (!IsNull(f.default_value) && !fields.count(f.name)) fields[std::string(f.name)] = f.default_value;
+  }
+  if (e.ownership == Ownership::kOwned && !fields.count("owner_id") && !caller.is_system()) {
+    fields["owner_id"] = caller.user_id;
+  }
+}
+
+core::Result<void> ValidateChange(UnitOfWork& uow, const Caller& caller, const EntitySpec& e,
+                                  const Visibility& visibility, const Record& current,
+                                  Record& fields) {
+  Issues issues;
+  SD_TRY(CheckReferences(uow, caller, e, visibility, current, fields, issues));
+  if (e.plural == "accounts") CheckAccount(current, fields, issues);
+  if (e.plural == "currencies" && fields.count("code")) {
+    auto c = core::ParseCurrency(std::get<std::string>(fields["code"]));
+    if (c.ok()) fields["exponent"] = std::int64_t{c->exponent()};
+  }
+  if (e.plural == "exchange-rates") {
+    if (AsText(Effective(current, fields, "from_currency")) ==
+        AsText(Effective(current, fields, "to_currency"))) {
+      issues.Add("to_currency", "to_currency must differ from from_currency");
+    }
+  }
+  if (&e == &SettingsSpec() && fields.count("time_zone")) {
+    const std::string tz = std::get<std::string>(fields["time_zone"]);
+    try {
+      (void)date::locate_zone(tz);
+    } catch (const std::exception&) {
+      issues.Add("time_zone", "unknown time zone '" + tz + "'; use an IANA name such as "
+                              "Europe/Madrid");
+    }
+  }
+  return issues.Done();
+}
+
+}  // namespace salesdesk::app

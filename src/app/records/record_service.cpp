@@ -1,0 +1,154 @@
+#include "app/records/record_service.h"
+
+#include <boost/json/serialize.hpp>
+
+#include "app/access/access_policy.h"
+#include "app/records/record_json.h"
+#include "app/records/record_rules.h"
+
+namespace salesdesk::app {
+namespace {
+
+using core::Error;
+using core::ErrorCode;
+
+std::string AuditJson(const EntitySpec& e, const Record& r) {
+  return boost::json::serialize(RecordToJson(e, r, /*include_cost=*/true));
+}
+
+core::Result<void> Audit(UnitOfWork& uow, const Caller& caller, const EntitySpec& e,
+                         std::int64_t now, std::int64_t id, const char* action,
+                         const Record* before, const Record* after) {
+  if (!e.audited) return core::Ok();
+  return uow.AppendAudit(AuditEntry{now, caller.user_id, std::string(e.plural), id, action,
+                                    before ? AuditJson(e, *before) : std::string(),
+                                    after ? AuditJson(e, *after) : std::string()});
+}
+
+// Turns a storage constraint violation into a message about the field that caused it.
+Error FriendlyConflict(const EntitySpec& e, Error error, bool deleting) {
+  if (error.code != ErrorCode::kConflict) return error;
+  if (deleting) {
+    return Error::Make(ErrorCode::kConflict,
+                       "this " + std::string(e.singular) +
+                           " is still referenced by other records; reassign those first");
+  }
+  for (auto field : e.unique_fields) {
+    if (error.message.find(std::string(field)) != std::string::npos) {
+      Error out = Error::Make(ErrorCode::kConflict, "another " + std::string(e.singular) +
+                                                        " already has this " + std::string(field));
+      out.field = field;
+      return out;
+    }
+  }
+  return Error::Make(ErrorCode::kConflict,
+                     "the change conflicts with existing data: " + error.message);
+}
+
+}  // namespace
+
+core::Result<Page> RecordService::List(const Caller& caller, const EntitySpec& e,
+                                       const ListQuery& query) {
+  SD_ASSIGN(auto uow, store_.Read());
+  SD_ASSIGN(auto visibility, VisibilityFor(*uow, caller, e));
+  return uow->List(e, query, visibility);
+}
+
+core::Result<Record> RecordService::Get(const Caller& caller, const EntitySpec& e,
+                                        std::int64_t id) {
+  SD_ASSIGN(auto uow, store_.Read());
+  SD_ASSIGN(auto visibility, VisibilityFor(*uow, caller, e));
+  SD_ASSIGN(auto record, uow->Get(e, id, visibility));
+  // Invisible and absent look the same, so ids of others' records reveal nothing.
+  if (!record) return Error::Make(ErrorCode::kNotFound, "no " + std::string(e.singular) +
+                                                            " with id " + std::to_string(id));
+  return std::move(*record);
+}
+
+core::Result<CreateOutcome> RecordService::Create(const Caller& caller, const EntitySpec& e,
+                                                  Record fields,
+                                                  const IdempotencyRequest* idempotency,
+                                                  const ResponseRenderer& render) {
+  SD_TRY(CheckMayWrite(caller, e));
+  SD_ASSIGN(auto uow, store_.Write());
+  if (idempotency != nullptr) {
+    SD_ASSIGN(auto seen, uow->FindIdempotent(caller.user_id, idempotency->key));
+    if (seen) {
+      if (seen->request_hash != idempotency->request_hash) {
+        return Error{ErrorCode::kIdempotencyMismatch,
+                     "this Idempotency-Key was already used with a different request; use a "
+                     "new key for a new request",
+                     "Idempotency-Key", 0, {}};
+      }
+      return CreateOutcome{{}, std::move(*seen)};
+    }
+  }
+  SD_ASSIGN(auto visibility, VisibilityFor(*uow, caller, e));
+  ApplyCreateDefaults(caller, e, fields);
+  SD_TRY(ValidateChange(*uow, caller, e, visibility, Record{}, fields));
+  const std::int64_t now = clock_.Now().micros_since_epoch();
+  auto inserted = uow->Insert(e, fields, now);
+  if (!inserted.ok()) return FriendlyConflict(e, std::move(inserted).error(), false);
+  Record record = std::move(inserted).value();
+  SD_TRY(Audit(*uow, caller, e, now, RecordId(record), "create", nullptr, &record));
+  if (idempotency != nullptr && render) {
+    auto saved = uow->SaveIdempotent(caller.user_id, idempotency->key, render(record), now);
+    if (!saved.ok() && saved.error().code == ErrorCode::kConflict) {
+      return Error::Make(ErrorCode::kConflict,
+                         "a request with this Idempotency-Key is in progress; retry shortly");
+    }
+    SD_TRY(saved);
+  }
+  SD_TRY(uow->Commit());
+  return CreateOutcome{std::move(record), std::nullopt};
+}
+
+core::Result<Record> RecordService::Update(const Caller& caller, const EntitySpec& e,
+                                           std::int64_t id, Record fields,
+                                           std::int64_t expected_version) {
+  SD_TRY(CheckMayWrite(caller, e));
+  SD_ASSIGN(auto uow, store_.Write());
+  SD_ASSIGN(auto visibility, VisibilityFor(*uow, caller, e));
+  SD_ASSIGN(auto current, uow->Get(e, id, visibility));
+  if (!current) return Error::Make(ErrorCode::kNotFound, "no " + std::string(e.singular) +
+                                                             " with id " + std::to_string(id));
+  if (RecordVersion(*current) != expected_version) {
+    return Error::Make(ErrorCode::kPreconditionFailed,
+                       "this " + std::string(e.singular) + " was changed by someone else (now "
+                       "version " + std::to_string(RecordVersion(*current)) +
+                       "); reload it and apply your change again");
+  }
+  SD_TRY(ValidateChange(*uow, caller, e, visibility, *current, fields));
+  const std::int64_t now = clock_.Now().micros_since_epoch();
+  auto updated = uow->Update(e, id, fields, expected_version, now);
+  if (!updated.ok()) return FriendlyConflict(e, std::move(updated).error(), false);
+  SD_TRY(Audit(*uow, caller, e, now, id, "update", &*current, &updated.value()));
+  SD_TRY(uow->Commit());
+  return std::move(updated).value();
+}
+
+core::Result<void> RecordService::Delete(const Caller& caller, const EntitySpec& e,
+                                         std::int64_t id, std::int64_t expected_version) {
+  SD_TRY(CheckMayWrite(caller, e));
+  if (!e.deletable) {
+    return Error::Make(ErrorCode::kConflict, std::string(e.plural) +
+                                                 " cannot be deleted; deactivate instead");
+  }
+  SD_ASSIGN(auto uow, store_.Write());
+  SD_ASSIGN(auto visibility, VisibilityFor(*uow, caller, e));
+  SD_ASSIGN(auto current, uow->Get(e, id, visibility));
+  if (!current) return Error::Make(ErrorCode::kNotFound, "no " + std::string(e.singular) +
+                                                             " with id " + std::to_string(id));
+  if (RecordVersion(*current) != expected_version) {
+    return Error::Make(ErrorCode::kPreconditionFailed,
+                       "this " + std::string(e.singular) +
+                           " was changed by someone else; reload it before deleting");
+  }
+  auto deleted = uow->Delete(e, id, expected_version);
+  if (!deleted.ok()) return FriendlyConflict(e, std::move(deleted).error(), true);
+  const std::int64_t now = clock_.Now().micros_since_epoch();
+  SD_TRY(Audit(*uow, caller, e, now, id, "delete", &*current, nullptr));
+  return uow->Commit();
+}
+
+}  // namespace salesdesk::app

@@ -1,0 +1,49 @@
+// Use cases over master-data records: list, get, create, update, delete. Each runs in one
+// transaction, reads through the access layer, validates references and entity rules, and
+// writes the audit row (and the idempotency key) in the same transaction as the change.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "app/access/caller.h"
+#include "app/ports/store.h"
+#include "core/result.h"
+#include "core/time/clock.h"
+
+namespace salesdesk::app {
+
+struct IdempotencyRequest {
+  std::string key;           // the Idempotency-Key header
+  std::string request_hash;  // hash of method, path and body
+};
+
+struct CreateOutcome {
+  Record record;                          // the created record (empty on replay)
+  std::optional<StoredResponse> replay;   // the first response, when the key was seen before
+};
+
+// Renders the response a create would return, so it can be stored with the idempotency key.
+using ResponseRenderer = std::function<StoredResponse(const Record&)>;
+
+class RecordService {
+ public:
+  RecordService(Store& store, const core::Clock& clock) : store_(store), clock_(clock) {}
+
+  core::Result<Page> List(const Caller& caller, const EntitySpec& e, const ListQuery& query);
+  core::Result<Record> Get(const Caller& caller, const EntitySpec& e, std::int64_t id);
+  core::Result<CreateOutcome> Create(const Caller& caller, const EntitySpec& e, Record fields,
+                                     const IdempotencyRequest* idempotency = nullptr,
+                                     const ResponseRenderer& render = {});
+  core::Result<Record> Update(const Caller& caller, const EntitySpec& e, std::int64_t id,
+                              Record fields, std::int64_t expected_version);
+  core::Result<void> Delete(const Caller& caller, const EntitySpec& e, std::int64_t id,
+                            std::int64_t expected_version);
+
+ private:
+  Store& store_;
+  const core::Clock& clock_;
+};
+
+}  // namespace salesdesk::app

@@ -1,0 +1,64 @@
+#include "cli/serve_command.h"
+
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+#include "cli/environment.h"
+#include "http/api.h"
+#include "http/server.h"
+
+namespace salesdesk::cli {
+
+void AddServeCommand(CLI::App& app) {
+  auto* cmd = app.add_subcommand("serve", "Run the HTTP server (web app and API)");
+  struct Options {
+    std::string db;
+    std::string listen = "127.0.0.1:8080";
+    int threads = 0;
+    bool secure_cookies = false;
+  };
+  auto opts = std::make_shared<Options>();
+  cmd->add_option("--db", opts->db, "sqlite:PATH or postgres://...")->required();
+  cmd->add_option("--listen", opts->listen, "HOST:PORT to listen on (port 0 picks a free one)");
+  cmd->add_option("--threads", opts->threads, "worker threads (0 = 2 x cores)");
+  cmd->add_flag("--secure-cookies", opts->secure_cookies,
+                "mark the session cookie Secure (when served over TLS)");
+  cmd->callback([opts] {
+    auto colon = opts->listen.rfind(':');
+    int port = -1;
+    if (colon != std::string::npos) {
+      try {
+        port = std::stoi(opts->listen.substr(colon + 1));
+      } catch (const std::exception&) {
+      }
+    }
+    if (colon == std::string::npos || port < 0 || port > 65535) {
+      throw CLI::ValidationError("--listen", "use HOST:PORT, e.g. 127.0.0.1:8080");
+    }
+    // Handlers block on the database, so more threads than cores keeps the CPU busy.
+    const int threads =
+        opts->threads > 0 ? opts->threads : 2 * std::max(1u, std::thread::hardware_concurrency());
+    auto env = OpenEnvironment(opts->db, threads + 2);
+    if (!env) throw CLI::RuntimeError(1);
+
+    http::ApiOptions api_options;
+    api_options.secure_cookies = opts->secure_cookies;
+    http::Api api(*env->store, env->clock, api_options);
+    http::ServerOptions server_options;
+    server_options.host = opts->listen.substr(0, colon);
+    server_options.port = static_cast<std::uint16_t>(port);
+    server_options.threads = threads;
+    http::Server server(server_options, [&api](const http::Request& r) { return api.Handle(r); });
+    auto listening = server.Listen();
+    if (!listening.ok()) throw CLI::RuntimeError(Fail(listening.error()));
+    server.ShutdownOnSignals();
+    // The line scripts and tests wait for: the actual address once the socket is bound.
+    std::cout << "salesdesk listening on http://" << server_options.host << ":" << server.port()
+              << std::endl;
+    server.Run();
+    std::cout << "salesdesk stopped" << std::endl;
+  });
+}
+
+}  // namespace salesdesk::cli

@@ -1,0 +1,137 @@
+#include "http/api.h"
+
+#include "app/auth/crypto.h"
+#include "http/error_response.h"
+#include "http/json_response.h"
+
+namespace salesdesk::http {
+namespace {
+
+using core::Error;
+using core::ErrorCode;
+
+bool IsSafeMethod(const std::string& m) { return m == "GET" || m == "HEAD" || m == "OPTIONS"; }
+
+std::string CookieValue(std::string_view header, std::string_view name) {
+  while (!header.empty()) {
+    size_t semi = header.find(';');
+    std::string_view part = header.substr(0, semi);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    if (part.size() > name.size() && part.substr(0, name.size()) == name &&
+        part[name.size()] == '=') {
+      return std::string(part.substr(name.size() + 1));
+    }
+    if (semi == std::string_view::npos) break;
+    header.remove_prefix(semi + 1);
+  }
+  return {};
+}
+
+// A browser request from another site: refused for every state change (G9).
+bool CrossSite(const Request& r) {
+  std::string_view site = r.Header("sec-fetch-site");
+  if (!site.empty() && site != "same-origin" && site != "none") return true;
+  std::string_view origin = r.Header("origin");
+  if (origin.empty() || origin == "null") return origin == "null";
+  std::string_view host = r.Header("host");
+  auto scheme_end = origin.find("://");
+  return scheme_end == std::string_view::npos || origin.substr(scheme_end + 3) != host;
+}
+
+}  // namespace
+
+Api::Api(app::Store& store, const core::Clock& clock, ApiOptions options)
+    : store_(store),
+      options_(options),
+      records_(store, clock),
+      auth_(store, clock, options.auth) {
+  AddPlatformRoutes();
+  AddAuthRoutes();
+  AddRecordRoutes();
+}
+
+Response Api::Handle(const Request& request) {
+  Response r = Dispatch(request);
+  if (request.path.rfind("/api/", 0) == 0) {
+    bool has_cache = false;
+    for (const auto& [k, v] : r.headers) has_cache = has_cache || k == "Cache-Control";
+    if (!has_cache) r.headers.emplace_back("Cache-Control", "no-store");
+  }
+  return r;
+}
+
+Response Api::Dispatch(const Request& request) {
+  std::vector<std::int64_t> ids;
+  const Route* found = nullptr;
+  std::string allowed;
+  for (const auto& route : routes_) {
+    if (!MatchRoute(route.pattern, request.path, ids)) continue;
+    const bool head_as_get = request.method == "HEAD" && route.method == "GET";
+    if (route.method == request.method || head_as_get) {
+      found = &route;
+      break;
+    }
+    allowed += (allowed.empty() ? "" : ", ") + route.method;
+  }
+  if (found == nullptr) {
+    if (!allowed.empty()) {
+      Response r = ErrorToResponse(Error{ErrorCode::kInvalidArgument,
+                                request.method + " is not allowed here; use " + allowed, "", 0,
+                                {}});
+      r.status = 405;
+      r.headers.emplace_back("Allow", allowed);
+      return r;
+    }
+    Response r = ErrorToResponse(Error::Make(
+        ErrorCode::kNotFound, "no such resource: " + request.path + "; see /api/v1/openapi.json"));
+    return r;
+  }
+  MatchRoute(found->pattern, request.path, ids);
+  RouteContext ctx{request, nullptr, ids};
+
+  const bool unsafe = !IsSafeMethod(request.method);
+  if (unsafe && CrossSite(request)) {
+    return ErrorToResponse(Error::Make(ErrorCode::kForbidden,
+                                       "cross-site requests may not change anything"));
+  }
+  app::Caller caller;
+  if (found->requires_auth) {
+    std::string token;
+    bool from_cookie = false;
+    std::string_view authz = request.Header("authorization");
+    if (authz.size() > 7 && authz.substr(0, 7) == "Bearer ") {
+      token = std::string(authz.substr(7));
+    } else {
+      token = CookieValue(request.Header("cookie"), kSessionCookie);
+      from_cookie = true;
+    }
+    auto authenticated = auth_.Authenticate(token);
+    if (!authenticated.ok()) return ErrorToResponse(authenticated.error());
+    caller = std::move(authenticated).value();
+    if (!from_cookie && caller.session_kind == "browser") {
+      // A session token sent as a bearer header is still a browser session: keep CSRF rules.
+      from_cookie = true;
+    }
+    if (unsafe && from_cookie &&
+        !app::SecureEquals(request.Header("x-csrf-token"), caller.csrf_token)) {
+      Error e = Error::Make(ErrorCode::kForbidden,
+                            "missing or wrong X-CSRF-Token header; send the csrf_token you got "
+                            "at sign-in");
+      e.field = "X-CSRF-Token";
+      return ErrorToResponse(e);
+    }
+    ctx.caller = &caller;
+  }
+  if (unsafe && !request.body.empty()) {
+    std::string_view type = request.Header("content-type");
+    if (type.substr(0, type.find(';')) != "application/json") {
+      Error e = Error::Invalid("Content-Type", "send the body as application/json");
+      Response r = ErrorToResponse(e);
+      r.status = 415;
+      return r;
+    }
+  }
+  return found->handler(ctx);
+}
+
+}  // namespace salesdesk::http

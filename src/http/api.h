@@ -1,0 +1,51 @@
+// The API: the route table and the one request-to-response function the server calls.
+// Authentication, CSRF and content-type checks happen here, before any handler runs.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/auth/auth_service.h"
+#include "app/ports/store.h"
+#include "app/records/record_service.h"
+#include "core/time/clock.h"
+#include "http/http_types.h"
+#include "http/route.h"
+
+namespace salesdesk::http {
+
+struct ApiOptions {
+  bool secure_cookies = false;  // add Secure to the session cookie (set when served over TLS)
+  app::AuthOptions auth;
+};
+
+inline constexpr const char* kSessionCookie = "sd_session";
+
+class Api {
+ public:
+  Api(app::Store& store, const core::Clock& clock, ApiOptions options = {});
+  Response Handle(const Request& request);
+  const std::vector<Route>& routes() const { return routes_; }
+  const std::string& openapi_json();
+
+  app::RecordService& records() { return records_; }
+  app::AuthService& auth() { return auth_; }
+  const ApiOptions& options() const { return options_; }
+  app::Store& store() { return store_; }
+
+ private:
+  void AddRecordRoutes();
+  void AddAuthRoutes();
+  void AddPlatformRoutes();
+  Response Dispatch(const Request& request);
+
+  app::Store& store_;
+  ApiOptions options_;
+  app::RecordService records_;
+  app::AuthService auth_;
+  std::vector<Route> routes_;
+  std::string openapi_;
+};
+
+}  // namespace salesdesk::http

@@ -1,0 +1,87 @@
+#include "http/error_response.h"
+
+#include <boost/json.hpp>
+
+#include "http/problem_body.h"
+
+namespace salesdesk::http {
+
+using core::ErrorCode;
+
+int StatusFor(const core::Error& error) {
+  switch (error.code) {
+    case ErrorCode::kInvalidArgument:
+      // Syntax problems of the request itself are 400; a well-formed body with invalid
+      // values is 422.
+      return error.field.empty() || error.field == "body" || error.field.rfind("query.", 0) == 0
+                 ? 400
+                 : 422;
+    case ErrorCode::kNotFound: return 404;
+    case ErrorCode::kConflict: return 409;
+    case ErrorCode::kPreconditionFailed: return 412;
+    case ErrorCode::kPreconditionRequired: return 428;
+    case ErrorCode::kUnauthenticated: return 401;
+    case ErrorCode::kForbidden: return 403;
+    case ErrorCode::kRateLimited: return 429;
+    case ErrorCode::kIdempotencyMismatch: return 422;
+    case ErrorCode::kOverflow: return 422;
+    case ErrorCode::kUnavailable: return 503;
+    case ErrorCode::kInternal: return 500;
+  }
+  return 500;
+}
+
+namespace {
+
+const char* TitleFor(int status) {
+  switch (status) {
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 409: return "Conflict";
+    case 412: return "Precondition Failed";
+    case 422: return "Unprocessable Content";
+    case 428: return "Precondition Required";
+    case 429: return "Too Many Requests";
+    case 503: return "Service Unavailable";
+    default: return "Internal Server Error";
+  }
+}
+
+}  // namespace
+
+Response ErrorToResponse(const core::Error& error) {
+  const int status = StatusFor(error);
+  // Internal details never reach the client.
+  const std::string detail =
+      status == 500 ? "an unexpected error occurred; it has been logged" : error.message;
+  boost::json::object body{{"type", std::string(kProblemTypeBase) + core::ErrorCodeName(error.code)},
+                           {"title", TitleFor(status)},
+                           {"status", status},
+                           {"detail", detail}};
+  if (!error.field.empty()) body["field"] = error.field;
+  boost::json::array errors;
+  if (error.issues.empty() && !error.field.empty()) {
+    errors.push_back(boost::json::object{{"field", error.field}, {"detail", detail}});
+  }
+  for (const auto& issue : error.issues) {
+    errors.push_back(boost::json::object{{"field", issue.field}, {"detail", issue.message}});
+  }
+  if (!errors.empty()) body["errors"] = std::move(errors);
+
+  Response r;
+  r.status = status;
+  r.content_type = std::string(kProblemContentType);
+  r.body = boost::json::serialize(body);
+  if (error.code == ErrorCode::kRateLimited) {
+    r.headers.emplace_back("Retry-After", std::to_string(error.retry_after_seconds));
+  }
+  if (error.code == ErrorCode::kUnavailable) r.headers.emplace_back("Retry-After", "1");
+  if (error.code == ErrorCode::kUnauthenticated) {
+    r.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"salesdesk\"");
+  }
+  return r;
+}
+
+}  // namespace salesdesk::http

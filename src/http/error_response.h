@@ -1,0 +1,13 @@
+// Maps the closed set of error codes onto HTTP statuses and RFC 9457 problem bodies. Every
+// invalid field of a request is listed in "errors"; the first is also the top-level "field".
+#pragma once
+
+#include "core/result.h"
+#include "http/http_types.h"
+
+namespace salesdesk::http {
+
+int StatusFor(const core::Error& error);
+Response ErrorToResponse(const core::Error& error);
+
+}  // namespace salesdesk::http

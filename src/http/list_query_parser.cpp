@@ -1,0 +1,124 @@
+#include "http/list_query_parser.h"
+
+#include "app/records/record_json.h"
+#include "core/money/decimal.h"
+
+namespace salesdesk::http {
+namespace {
+
+using core::Error;
+
+constexpr std::int64_t kMaxLimit = 500;
+
+struct OpSuffix {
+  std::string_view suffix;
+  app::FilterOp op;
+};
+constexpr OpSuffix kSuffixes[] = {{"__ne", app::FilterOp::kNe},  {"__lte", app::FilterOp::kLe},
+                                  {"__lt", app::FilterOp::kLt},  {"__gte", app::FilterOp::kGe},
+                                  {"__gt", app::FilterOp::kGt},  {"__in", app::FilterOp::kIn},
+                                  {"__null", app::FilterOp::kIsNull}};
+
+bool IsMetaField(std::string_view name) {
+  return name == "id" || name == "created_at" || name == "updated_at";
+}
+
+core::Result<std::int64_t> ParseCount(const std::string& name, const std::string& text,
+                                      std::int64_t min, std::int64_t max) {
+  auto v = core::ParseScaledDecimal(text, 0, name);
+  if (!v.ok() || *v < min || *v > max) {
+    return Error::Invalid("query." + name, name + " must be a whole number from " +
+                                               std::to_string(min) + " to " + std::to_string(max));
+  }
+  return *v;
+}
+
+}  // namespace
+
+core::Result<app::ListQuery> ParseListQuery(const app::EntitySpec& e, const QueryParams& params,
+                                            bool sees_cost) {
+  app::ListQuery q;
+  auto visible = [&](const app::FieldSpec* f) { return f && (sees_cost || !f->cost_sensitive); };
+  for (const auto& [key, value] : params) {
+    if (key == "limit") {
+      SD_ASSIGN(q.limit, ParseCount(key, value, 1, kMaxLimit));
+    } else if (key == "offset") {
+      SD_ASSIGN(q.offset, ParseCount(key, value, 0, INT32_MAX));
+    } else if (key == "q") {
+      if (value.size() > 200) return Error::Invalid("query.q", "q is limited to 200 characters");
+      q.search = value;
+    } else if (key == "sort") {
+      bool desc = !value.empty() && value[0] == '-';
+      std::string field = desc ? value.substr(1) : value;
+      const app::FieldSpec* f = e.Field(field);
+      if (!IsMetaField(field) && !(visible(f) && f->sortable)) {
+        return Error::Invalid("query.sort", "cannot sort " + std::string(e.plural) + " by '" +
+                                                field + "'; use a sortable field, e.g. sort=-id");
+      }
+      q.sort_field = field;
+      q.sort_descending = desc;
+    } else {
+      std::string field = key;
+      app::FilterOp op = app::FilterOp::kEq;
+      for (const auto& s : kSuffixes) {
+        if (field.size() > s.suffix.size() &&
+            field.compare(field.size() - s.suffix.size(), s.suffix.size(), s.suffix) == 0) {
+          field.resize(field.size() - s.suffix.size());
+          op = s.op;
+          break;
+        }
+      }
+      const app::FieldSpec* f = e.Field(field);
+      app::Filter filter{field, op, {}};
+      if (IsMetaField(field)) {
+        app::FieldSpec meta{.name = field, .type = field == "id" ? app::FieldType::kInteger
+                                                                 : app::FieldType::kTimestamp};
+        f = nullptr;
+        auto parse = [&](const std::string& text) -> core::Result<app::FieldValue> {
+          return app::ParseFieldText(meta, text);
+        };
+        if (op == app::FilterOp::kIn || op == app::FilterOp::kIsNull) {
+          return Error::Invalid("query." + key, key + " is not supported for " + field);
+        }
+        auto v = parse(value);
+        if (!v.ok()) return Error::Invalid("query." + key, v.error().message);
+        filter.values.push_back(std::move(v).value());
+        q.filters.push_back(std::move(filter));
+        continue;
+      }
+      if (!(visible(f) && f->filterable)) {
+        return Error::Invalid("query." + key,
+                              "unknown query parameter '" + key + "' for " + std::string(e.plural) +
+                                  "; filter on a listed field, or use limit, offset, sort or q");
+      }
+      if (op == app::FilterOp::kIsNull) {
+        if (value != "true" && value != "false")
+          return Error::Invalid("query." + key, key + " must be true or false");
+        filter.op = value == "true" ? app::FilterOp::kIsNull : app::FilterOp::kNotNull;
+      } else {
+        std::vector<std::string> parts;
+        if (op == app::FilterOp::kIn) {
+          size_t start = 0;
+          while (true) {
+            size_t comma = value.find(',', start);
+            parts.push_back(value.substr(start, comma - start));
+            if (comma == std::string::npos) break;
+            start = comma + 1;
+          }
+          if (parts.size() > 100) return Error::Invalid("query." + key, "at most 100 values");
+        } else {
+          parts.push_back(value);
+        }
+        for (const auto& part : parts) {
+          auto v = app::ParseFieldText(*f, part);
+          if (!v.ok()) return Error::Invalid("query." + key, v.error().message);
+          filter.values.push_back(std::move(v).value());
+        }
+      }
+      q.filters.push_back(std::move(filter));
+    }
+  }
+  return q;
+}
+
+}  // namespace salesdesk::http

@@ -1,0 +1,26 @@
+// RFC 9457 problem bodies (application/problem+json). The server uses these for its own 4xx/5xx
+// answers; handlers may use them for errors that have no core::Error behind them.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "http/http_types.h"
+
+namespace salesdesk::http {
+
+inline constexpr std::string_view kProblemTypeBase = "https://salesdesk.dev/problems/";
+inline constexpr std::string_view kProblemContentType = "application/problem+json; charset=utf-8";
+
+// Builds a problem Response with members type, title, status and detail. `type` is
+// kProblemTypeBase + type_suffix, or + a slug of the title ("Payload Too Large" ->
+// "payload-too-large") when no suffix is given. A non-empty `field` adds a top-level "field"
+// member and "errors":[{"field":field,"detail":detail}], the shape every client error uses.
+Response MakeProblem(int status, std::string_view title, std::string_view detail,
+                     std::string_view field = {}, std::string_view type_suffix = {});
+
+// "Payload Too Large" -> "payload-too-large": lower-case ASCII letters and digits, other runs
+// collapsed into one '-', no leading or trailing '-'.
+std::string ProblemSlug(std::string_view title);
+
+}  // namespace salesdesk::http

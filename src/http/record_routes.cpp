@@ -1,0 +1,173 @@
+// List, get, create, update and delete for every entity of the catalog, generated from the
+// specs. Handlers stay thin: parse, call the record service, render.
+#include <boost/json.hpp>
+
+#include "app/access/access_policy.h"
+#include "app/auth/crypto.h"
+#include "app/records/record_json.h"
+#include "http/api.h"
+#include "http/error_response.h"
+#include "http/json_response.h"
+#include "http/list_query_parser.h"
+
+namespace salesdesk::http {
+namespace {
+
+using core::Error;
+using core::ErrorCode;
+
+core::Result<std::int64_t> IfMatchVersion(const Request& r) {
+  std::string_view v = r.Header("if-match");
+  if (v.empty()) {
+    return Error{ErrorCode::kPreconditionRequired,
+                 "send If-Match with the ETag you read, so a change made meanwhile by someone "
+                 "else is not overwritten",
+                 "If-Match", 0, {}};
+  }
+  if (v.substr(0, 2) == "W/") v.remove_prefix(2);
+  if (v.size() < 3 || v.front() != '"' || v.back() != '"') {
+    return Error::Invalid("If-Match", "If-Match must be an ETag such as \"3\"");
+  }
+  v = v.substr(1, v.size() - 2);
+  std::int64_t n = 0;
+  for (char c : v) {
+    if (c < '0' || c > '9' || n > INT64_MAX / 10 - 10) {
+      return Error::Invalid("If-Match", "If-Match must be an ETag such as \"3\"");
+    }
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+Response RecordResponse(int status, const app::EntitySpec& e, const app::Record& r,
+                        const app::Caller& caller) {
+  Response out = JsonResponse(status, app::RecordToJson(e, r, app::SeesCost(caller)));
+  out.headers.emplace_back("ETag", ETagFor(app::RecordVersion(r)));
+  return out;
+}
+
+std::string ItemPath(const app::EntitySpec& e, std::int64_t id) {
+  return "/api/v1/" + std::string(e.plural) + "/" + std::to_string(id);
+}
+
+Response List(app::RecordService& svc, const app::EntitySpec& e, RouteContext& ctx) {
+  const app::Caller& caller = *ctx.caller;
+  auto params = ParseQueryString(ctx.request.query);
+  if (!params.ok()) return ErrorToResponse(params.error());
+  auto query = ParseListQuery(e, *params, app::SeesCost(caller));
+  if (!query.ok()) return ErrorToResponse(query.error());
+  auto page = svc.List(caller, e, *query);
+  if (!page.ok()) return ErrorToResponse(page.error());
+  boost::json::array items;
+  items.reserve(page->items.size());
+  for (const auto& r : page->items) items.push_back(app::RecordToJson(e, r, app::SeesCost(caller)));
+  return JsonResponse(200, boost::json::object{{"items", std::move(items)},
+                                               {"total", page->total},
+                                               {"limit", query->limit},
+                                               {"offset", query->offset}});
+}
+
+Response Create(app::RecordService& svc, const app::EntitySpec& e, RouteContext& ctx) {
+  const app::Caller& caller = *ctx.caller;
+  auto fields = app::DecodeRecord(e, ctx.request.body, app::DecodeMode::kCreate);
+  if (!fields.ok()) return ErrorToResponse(fields.error());
+  std::string_view key = ctx.request.Header("idempotency-key");
+  if (key.size() > 255) {
+    return ErrorToResponse(Error::Invalid("Idempotency-Key", "at most 255 characters"));
+  }
+  app::IdempotencyRequest idem{std::string(key),
+                               app::HashHex("POST " + ctx.request.path + "\n" + ctx.request.body)};
+  auto render = [&](const app::Record& r) {
+    Response resp = RecordResponse(201, e, r, caller);
+    return app::StoredResponse{idem.request_hash, 201, resp.body, ItemPath(e, app::RecordId(r))};
+  };
+  auto outcome = svc.Create(caller, e, std::move(fields).value(), key.empty() ? nullptr : &idem,
+                            render);
+  if (!outcome.ok()) return ErrorToResponse(outcome.error());
+  if (outcome->replay) {
+    Response r;
+    r.status = outcome->replay->status;
+    r.content_type = "application/json; charset=utf-8";
+    r.body = outcome->replay->body;
+    r.headers.emplace_back("Location", outcome->replay->location);
+    r.headers.emplace_back("Idempotent-Replayed", "true");
+    return r;
+  }
+  Response r = RecordResponse(201, e, outcome->record, caller);
+  r.headers.emplace_back("Location", ItemPath(e, app::RecordId(outcome->record)));
+  return r;
+}
+
+Response Update(app::RecordService& svc, const app::EntitySpec& e, std::int64_t id,
+                RouteContext& ctx) {
+  auto version = IfMatchVersion(ctx.request);
+  if (!version.ok()) return ErrorToResponse(version.error());
+  auto fields = app::DecodeRecord(e, ctx.request.body, app::DecodeMode::kUpdate);
+  if (!fields.ok()) return ErrorToResponse(fields.error());
+  if (fields->empty()) {
+    return ErrorToResponse(Error::Invalid("body", "nothing to change: send the fields to update"));
+  }
+  auto updated = svc.Update(*ctx.caller, e, id, std::move(fields).value(), *version);
+  if (!updated.ok()) return ErrorToResponse(updated.error());
+  return RecordResponse(200, e, *updated, *ctx.caller);
+}
+
+}  // namespace
+
+void Api::AddRecordRoutes() {
+  auto& svc = records_;
+  for (const auto& spec : app::AllEntities()) {
+    const app::EntitySpec* e = &spec;
+    const std::string base = "/api/v1/" + std::string(e->plural);
+    const std::string tag(e->title);
+    bool writable = false;
+    for (const auto& p : e->policies) writable = writable || p.write;
+
+    routes_.push_back({"GET", base, "list_" + std::string(e->plural), "List " + tag + " records",
+                       tag, true, RouteKind::kList, e, "", "", 200,
+                       [&svc, e](RouteContext& c) { return List(svc, *e, c); }});
+    routes_.push_back({"GET", base + "/{id}", "get_" + std::string(e->singular), "Get one " + tag,
+                       tag, true, RouteKind::kGet, e, "", "", 200, [&svc, e](RouteContext& c) {
+                         auto r = svc.Get(*c.caller, *e, c.ids[0]);
+                         return r.ok() ? RecordResponse(200, *e, *r, *c.caller)
+                                       : ErrorToResponse(r.error());
+                       }});
+    if (!writable) continue;
+    routes_.push_back({"POST", base, "create_" + std::string(e->singular), "Create a " + tag, tag,
+                       true, RouteKind::kCreate, e, "", "", 201,
+                       [&svc, e](RouteContext& c) { return Create(svc, *e, c); }});
+    routes_.push_back({"PATCH", base + "/{id}", "update_" + std::string(e->singular),
+                       "Change fields of a " + tag + " (If-Match required)", tag, true,
+                       RouteKind::kUpdate, e, "", "", 200,
+                       [&svc, e](RouteContext& c) { return Update(svc, *e, c.ids[0], c); }});
+    if (!e->deletable) continue;
+    routes_.push_back({"DELETE", base + "/{id}", "delete_" + std::string(e->singular),
+                       "Delete a " + tag + " (If-Match required)", tag, true, RouteKind::kDelete,
+                       e, "", "", 204, [&svc, e](RouteContext& c) {
+                         auto version = IfMatchVersion(c.request);
+                         if (!version.ok()) return ErrorToResponse(version.error());
+                         auto r = svc.Delete(*c.caller, *e, c.ids[0], *version);
+                         if (!r.ok()) return ErrorToResponse(r.error());
+                         Response resp;
+                         resp.status = 204;
+                         resp.content_type.clear();
+                         return resp;
+                       }});
+  }
+
+  // Organisation settings: one record, read by everyone signed in, changed by admins.
+  const app::EntitySpec* settings = &app::SettingsSpec();
+  routes_.push_back({"GET", "/api/v1/settings", "get_settings", "Organisation settings",
+                     "Settings", true, RouteKind::kGet, settings, "", "", 200,
+                     [&svc, settings](RouteContext& c) {
+                       auto r = svc.Get(*c.caller, *settings, 1);
+                       return r.ok() ? RecordResponse(200, *settings, *r, *c.caller)
+                                     : ErrorToResponse(r.error());
+                     }});
+  routes_.push_back({"PATCH", "/api/v1/settings", "update_settings",
+                     "Change organisation settings (If-Match required)", "Settings", true,
+                     RouteKind::kUpdate, settings, "", "", 200,
+                     [&svc, settings](RouteContext& c) { return Update(svc, *settings, 1, c); }});
+}
+
+}  // namespace salesdesk::http

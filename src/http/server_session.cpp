@@ -1,0 +1,374 @@
+// One keep-alive connection: wait for a request (idle timeout), read it (read timeout, header
+// and body limits), call the handler synchronously on this strand, write the answer, repeat.
+#include "http/server_session.h"
+
+#include <spdlog/spdlog.h>
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include <exception>
+#include <string>
+
+#include "http/problem_body.h"
+
+namespace salesdesk::http::internal {
+namespace {
+
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+
+constexpr std::size_t kReadChunk = 16 * 1024;
+// After an error answer we stop sending but drain what the client still sends for a while:
+// closing with unread bytes makes the kernel send RST, which can destroy the answer in flight.
+constexpr std::size_t kLingerDrainLimit = 4 * 1024 * 1024;
+constexpr std::chrono::seconds kLingerTimeout{2};
+constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+
+bool IEquals(std::string_view a, std::string_view b) { return beast::iequals(a, b); }
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+Response InternalError() {
+  return MakeProblem(500, "Internal Server Error",
+                     "The server failed to process the request. The failure has been logged; "
+                     "please try again later.");
+}
+
+}  // namespace
+
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(tcp::socket socket, ServerCore& core) : stream_(std::move(socket)), core_(core) {
+    ++core_.live_sessions;
+  }
+
+  ~Session() {
+    {
+      std::lock_guard lock(core_.mu);
+      core_.sessions.erase(this);
+    }
+    // The last connection out during a drain ends Run() early (see ServerCore::draining).
+    if (--core_.live_sessions == 0 && core_.draining) core_.stop_io();
+  }
+
+  void Start() {
+    beast::error_code ec;
+    const auto endpoint = stream_.socket().remote_endpoint(ec);
+    if (!ec) remote_ = endpoint.address().to_string();
+    stream_.socket().set_option(tcp::no_delay(true), ec);
+    {
+      std::lock_guard lock(core_.mu);
+      core_.sessions.emplace(this, weak_from_this());
+    }
+    // Registered before the flag is read: Shutdown() either finds this session or we see it.
+    if (core_.shutting_down) closing_ = true;
+    net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->WaitForRequest(); });
+  }
+
+  // On the strand: finish the current exchange, then close; an idle connection closes now.
+  void OnShutdown() {
+    closing_ = true;
+    if (phase_ == Phase::kIdle || phase_ == Phase::kLingering) stream_.cancel();
+  }
+
+ private:
+  enum class Phase { kIdle, kReading, kHandling, kWriting, kLingering };
+
+  void WaitForRequest() {
+    phase_ = Phase::kIdle;
+    if (closing_) return Close();
+    parser_.emplace();
+    parser_->header_limit(static_cast<std::uint32_t>(core_.options.header_limit));
+    parser_->body_limit(core_.options.body_limit);
+    if (buffer_.size() > 0) return ReadHeader();  // a pipelined request is already here
+    stream_.expires_after(core_.options.idle_timeout);
+    stream_.async_read_some(buffer_.prepare(kReadChunk),
+                            [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+                              self->buffer_.commit(n);
+                              if (ec) return self->Close();  // idle timeout, EOF or shutdown
+                              self->ReadHeader();
+                            });
+  }
+
+  // The first bytes arrived: the whole request must now arrive within read_timeout.
+  void ReadHeader() {
+    phase_ = Phase::kReading;
+    stream_.expires_after(core_.options.read_timeout);
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                               if (ec) return self->OnReadError(ec);
+                               self->AfterHeader();
+                             });
+  }
+
+  void AfterHeader() {
+    if (parser_->is_done()) return HandleRequest();
+    const auto& req = parser_->get();
+    const auto expect = req[bhttp::field::expect];
+    if (!IEquals(expect, "100-continue")) return ReadBody();
+    net::async_write(stream_, net::buffer(kContinue.data(), kContinue.size()),
+                     [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                       if (ec) return self->Close();
+                       self->ReadBody();
+                     });
+  }
+
+  void ReadBody() {
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                        if (ec) return self->OnReadError(ec);
+                        self->HandleRequest();
+                      });
+  }
+
+  void OnReadError(beast::error_code ec) {
+    if (ec == bhttp::error::body_limit) {
+      return SendErrorAndClose(MakeProblem(413, "Payload Too Large",
+                                           "The request body is larger than the limit of " +
+                                               std::to_string(core_.options.body_limit) +
+                                               " bytes; send a smaller body.",
+                                           "body"));
+    }
+    if (ec == bhttp::error::header_limit) {
+      return SendErrorAndClose(
+          MakeProblem(431, "Request Header Fields Too Large",
+                      "The request line and headers are larger than the limit of " +
+                          std::to_string(core_.options.header_limit) +
+                          " bytes; send fewer or shorter headers."));
+    }
+    // Other parser errors mean malformed HTTP; socket errors, timeouts and a peer that went
+    // away mid-request leave nobody to answer.
+    if (ec.category() == bhttp::make_error_code(bhttp::error::bad_method).category() &&
+        ec != bhttp::error::end_of_stream && ec != bhttp::error::partial_message) {
+      return SendErrorAndClose(MakeProblem(
+          400, "Bad Request", "The request is not valid HTTP/1.1: " + ec.message() + "."));
+    }
+    Close();
+  }
+
+  void HandleRequest() {
+    phase_ = Phase::kHandling;
+    stream_.expires_never();  // the handler may block; no read or write is pending meanwhile
+    auto& req = parser_->get();
+    const bool head = req.method() == bhttp::verb::head;
+
+    Request request;
+    request.method = std::string(req.method_string());
+    const std::string_view target = req.target();
+    const std::size_t q = target.find('?');
+    if (q != std::string_view::npos) request.query = std::string(target.substr(q + 1));
+    std::optional<std::string> path;
+    if (!target.empty() && target.front() == '/') path = PercentDecodePath(target.substr(0, q));
+    if (!path) {
+      return SendErrorAndClose(MakeProblem(
+          400, "Bad Request",
+          "The request path must start with '/' and use valid percent-encoding ('%' followed by "
+          "two hex digits, no %00).",
+          "path"));
+    }
+    request.path = std::move(*path);
+    request.headers.reserve(static_cast<std::size_t>(std::distance(req.begin(), req.end())));
+    for (const auto& field : req) {
+      request.headers.emplace_back(Lower(field.name_string()), std::string(field.value()));
+    }
+    request.body = std::move(req.body());
+    request.remote_address = remote_;
+
+    Response response;
+    try {
+      response = core_.handler(request);
+    } catch (const std::exception& e) {
+      spdlog::error("http: handler failed for {} {}: {}", request.method, request.path, e.what());
+      response = InternalError();
+    } catch (...) {
+      spdlog::error("http: handler failed for {} {}: unknown exception", request.method,
+                    request.path);
+      response = InternalError();
+    }
+    // Read after the handler: a Shutdown() during a slow request must still close this connection.
+    const bool keep_alive = req.keep_alive() && !closing_ && !core_.shutting_down;
+    Write(std::move(response), req.version(), head, keep_alive, /*error_close=*/false);
+  }
+
+  void SendErrorAndClose(Response response) {
+    const unsigned version = parser_ && parser_->is_header_done() ? parser_->get().version() : 11;
+    Write(std::move(response), version, /*head=*/false, /*keep_alive=*/false, /*error_close=*/true);
+  }
+
+  void Write(Response response, unsigned version, bool head, bool keep_alive, bool error_close) {
+    if (response.status < 100 || response.status > 599) {
+      spdlog::error("http: handler returned invalid status {}", response.status);
+      response = InternalError();
+    }
+    try {
+      BuildResponse(std::move(response), version, head, keep_alive);
+    } catch (const std::exception& e) {  // e.g. a header Beast refuses
+      spdlog::error("http: cannot serialize response: {}", e.what());
+      BuildResponse(InternalError(), version, head, keep_alive);
+    }
+    phase_ = Phase::kWriting;
+    stream_.expires_after(core_.options.read_timeout);
+    bhttp::async_write(
+        stream_, res_,
+        [self = shared_from_this(), keep_alive, error_close](beast::error_code ec, std::size_t) {
+          if (ec) return self->Close();
+          if (error_close) return self->Linger();
+          if (!keep_alive) return self->Close();
+          self->WaitForRequest();
+        });
+  }
+
+  void BuildResponse(Response response, unsigned version, bool head, bool keep_alive) {
+    res_ = {};
+    res_.version(version);
+    res_.result(static_cast<unsigned>(response.status));
+    res_.set(bhttp::field::server, "salesdesk");
+    const bool no_body = response.status < 200 || response.status == 204 || response.status == 304;
+    if (no_body) response.body.clear();
+    for (auto& [name, value] : ResponseHeaders(response)) {
+      if (no_body && name == "Content-Type") continue;
+      res_.insert(name, value);
+    }
+    if (head) {
+      if (!no_body) res_.content_length(response.body.size());  // what GET would send
+    } else {
+      res_.body() = std::move(response.body);
+      res_.prepare_payload();
+    }
+    res_.keep_alive(keep_alive);
+  }
+
+  // Half-close, then drain the client's leftovers (see kLingerDrainLimit) before closing.
+  void Linger() {
+    phase_ = Phase::kLingering;
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    if (ec) return Close();
+    buffer_.clear();
+    stream_.expires_after(kLingerTimeout);
+    Drain();
+  }
+
+  void Drain() {
+    stream_.async_read_some(buffer_.prepare(kReadChunk),
+                            [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+                              self->drained_ += n;
+                              self->buffer_.clear();
+                              if (ec || self->drained_ > kLingerDrainLimit) return self->Close();
+                              self->Drain();
+                            });
+  }
+
+  void Close() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
+    stream_.close();
+  }
+
+  beast::tcp_stream stream_;
+  ServerCore& core_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  bhttp::response<bhttp::string_body> res_;  // alive until its async_write completes
+  std::string remote_;
+  Phase phase_ = Phase::kIdle;
+  bool closing_ = false;
+  std::size_t drained_ = 0;
+
+  friend void CloseSessionForShutdown(const std::shared_ptr<Session>& session);
+};
+
+std::optional<std::string> PercentDecodePath(std::string_view path) {
+  const auto hex = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  std::string out;
+  out.reserve(path.size());
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    if (path[i] != '%') {
+      out += path[i];
+      continue;
+    }
+    if (i + 2 >= path.size()) return std::nullopt;
+    const int hi = hex(path[i + 1]);
+    const int lo = hex(path[i + 2]);
+    if (hi < 0 || lo < 0 || (hi == 0 && lo == 0)) return std::nullopt;
+    out += static_cast<char>(hi * 16 + lo);
+    i += 2;
+  }
+  return out;
+}
+
+std::string ContentTypeWithCharset(std::string_view content_type) {
+  std::string lower = Lower(content_type);
+  if (lower.empty() || lower.find("charset=") != std::string::npos)
+    return std::string(content_type);
+  const std::string_view essence = std::string_view(lower).substr(0, lower.find(';'));
+  const auto ends_with = [&](std::string_view suffix) {
+    return essence.size() >= suffix.size() &&
+           essence.substr(essence.size() - suffix.size()) == suffix;
+  };
+  const bool textual = essence.starts_with("text/") || essence == "application/json" ||
+                       essence == "application/javascript" || essence == "application/xml" ||
+                       ends_with("+json") || ends_with("+xml");
+  if (!textual) return std::string(content_type);
+  return std::string(content_type) + "; charset=utf-8";
+}
+
+std::vector<std::pair<std::string, std::string>> ResponseHeaders(const Response& response) {
+  std::vector<std::pair<std::string, std::string>> out;
+  out.reserve(response.headers.size() + 6);
+  const auto find = [&](std::string_view name) -> const std::string* {
+    for (const auto& [k, v] : response.headers) {
+      if (IEquals(k, name)) return &v;
+    }
+    return nullptr;
+  };
+  // A Content-Type among the extra headers wins over the content_type member.
+  const std::string* header_type = find("content-type");
+  const std::string& content_type = header_type ? *header_type : response.content_type;
+  if (!content_type.empty()) out.emplace_back("Content-Type", ContentTypeWithCharset(content_type));
+  for (const auto& [name, value] : response.headers) {
+    // Framing headers belong to the server; CR/LF would let a value inject headers.
+    const bool managed = IEquals(name, "content-length") || IEquals(name, "transfer-encoding") ||
+                         IEquals(name, "connection") || IEquals(name, "content-type") ||
+                         IEquals(name, "server");
+    const bool unsafe = name.empty() || name.find_first_of("\r\n: ") != std::string::npos ||
+                        value.find_first_of("\r\n") != std::string::npos;
+    if (unsafe) spdlog::error("http: dropped a response header with CR/LF or a bad name");
+    if (!managed && !unsafe) out.emplace_back(name, value);
+  }
+  const auto add_default = [&](const char* name, const char* value) {
+    if (!find(name)) out.emplace_back(name, value);
+  };
+  add_default("X-Content-Type-Options", "nosniff");
+  add_default("Referrer-Policy", "no-referrer");
+  add_default("Content-Security-Policy",
+              "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+  add_default("Cache-Control", "no-store");
+  return out;
+}
+
+void StartSession(tcp::socket socket, ServerCore& core) {
+  std::make_shared<Session>(std::move(socket), core)->Start();
+}
+
+void CloseSessionForShutdown(const std::shared_ptr<Session>& session) {
+  net::post(session->stream_.get_executor(), [session] { session->OnShutdown(); });
+}
+
+}  // namespace salesdesk::http::internal

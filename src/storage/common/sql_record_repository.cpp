@@ -1,0 +1,209 @@
+// Generic record reads and writes, driven by the entity spec. Every read takes the caller's
+// visibility and turns it into a WHERE clause here, in the one place all reads pass.
+#include <string>
+
+#include "storage/common/sql_columns.h"
+#include "storage/common/sql_unit_of_work.h"
+
+namespace salesdesk::storage {
+namespace {
+
+using app::FieldType;
+using app::FilterOp;
+
+std::string Placeholders(size_t n) {
+  std::string s;
+  for (size_t i = 0; i < n; ++i) s += (i == 0 ? "?" : ", ?");
+  return s;
+}
+
+// Appends the visibility condition for `alias` to `where`.
+void AppendVisibility(const app::EntitySpec& e, const app::Visibility& v,
+                      const std::string& alias, std::string& where,
+                      std::vector<SqlValue>& params) {
+  if (v.all || e.ownership == app::Ownership::kShared) return;
+  if (v.owner_ids.empty()) {
+    where += " AND 1 = 0";
+    return;
+  }
+  std::string in = Placeholders(v.owner_ids.size());
+  if (e.ownership == app::Ownership::kOwned) {
+    where += " AND " + alias + ".owner_id IN (" + in + ")";
+  } else {
+    const app::EntitySpec* parent = app::FindEntity(e.parent_entity);
+    where += " AND " + alias + "." + std::string(e.parent_field) + " IN (SELECT p.id FROM " +
+             TableName(*parent) + " p WHERE p.owner_id IN (" + in + "))";
+  }
+  for (auto id : v.owner_ids) params.emplace_back(id);
+}
+
+const char* OpSql(FilterOp op) {
+  switch (op) {
+    case FilterOp::kEq: return " = ";
+    case FilterOp::kNe: return " <> ";
+    case FilterOp::kLt: return " < ";
+    case FilterOp::kLe: return " <= ";
+    case FilterOp::kGt: return " > ";
+    case FilterOp::kGe: return " >= ";
+    default: return " = ";
+  }
+}
+
+std::string EscapeLike(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+void AppendFilters(const app::EntitySpec& e, const app::ListQuery& q, std::string& where,
+                   std::vector<SqlValue>& params) {
+  for (const auto& f : q.filters) {
+    std::string expr = FieldExpression(e, f.field, "t");
+    const app::FieldSpec* spec = e.Field(f.field);
+    auto bind = [&](const app::FieldValue& v) {
+      if (spec != nullptr) {
+        AppendFieldValues(*spec, v, params);
+      } else {
+        params.emplace_back(std::get<std::int64_t>(v));  // meta fields are integers
+      }
+    };
+    switch (f.op) {
+      case FilterOp::kIsNull: where += " AND " + expr + " IS NULL"; break;
+      case FilterOp::kNotNull: where += " AND " + expr + " IS NOT NULL"; break;
+      case FilterOp::kIn:
+        where += " AND " + expr + " IN (" + Placeholders(f.values.size()) + ")";
+        for (const auto& v : f.values) bind(v);
+        break;
+      default:
+        where += " AND " + expr + OpSql(f.op) + "?";
+        bind(f.values.at(0));
+    }
+  }
+  if (!q.search.empty() && !e.search_fields.empty()) {
+    std::string pattern = "%" + EscapeLike(q.search) + "%";
+    where += " AND (";
+    for (size_t i = 0; i < e.search_fields.size(); ++i) {
+      if (i > 0) where += " OR ";
+      where += "lower(t." + std::string(e.search_fields[i]) + ") LIKE lower(?) ESCAPE '\\'";
+      params.emplace_back(pattern);
+    }
+    where += ")";
+  }
+}
+
+}  // namespace
+
+core::Result<std::optional<app::Record>> SqlUnitOfWork::Get(const app::EntitySpec& e,
+                                                            std::int64_t id,
+                                                            const app::Visibility& visibility) {
+  std::string where = " WHERE t.id = ?";
+  std::vector<SqlValue> params{id};
+  AppendVisibility(e, visibility, "t", where, params);
+  SD_ASSIGN(auto rows, Q("SELECT " + SelectColumns(e, "t") + " FROM " + TableName(e) + " t" +
+                             where, std::move(params)));
+  if (rows.rows.empty()) return std::optional<app::Record>{};
+  return std::optional<app::Record>{RowToRecord(e, rows.rows[0])};
+}
+
+core::Result<app::Page> SqlUnitOfWork::List(const app::EntitySpec& e, const app::ListQuery& q,
+                                            const app::Visibility& visibility) {
+  std::string where = " WHERE 1 = 1";
+  std::vector<SqlValue> params;
+  AppendVisibility(e, visibility, "t", where, params);
+  AppendFilters(e, q, where, params);
+  const std::string from = " FROM " + TableName(e) + " t";
+
+  app::Page page;
+  SD_ASSIGN(auto count, Q("SELECT COUNT(*)" + from + where, params));
+  page.total = std::get<std::int64_t>(count.rows.at(0).at(0));
+  if (page.total == 0 || q.offset >= page.total) return page;
+
+  // The id tie-break makes paging stable when the sort key repeats.
+  const char* dir = q.sort_descending ? " DESC" : " ASC";
+  std::string order = " ORDER BY " + FieldExpression(e, q.sort_field, "t") + dir;
+  if (q.sort_field != "id") order += std::string(", t.id") + dir;
+  params.emplace_back(q.limit);
+  params.emplace_back(q.offset);
+  SD_ASSIGN(auto rows, Q("SELECT " + SelectColumns(e, "t") + from + where + order +
+                             " LIMIT ? OFFSET ?", std::move(params)));
+  page.items.reserve(rows.rows.size());
+  for (const auto& row : rows.rows) page.items.push_back(RowToRecord(e, row));
+  return page;
+}
+
+core::Result<app::Record> SqlUnitOfWork::Insert(const app::EntitySpec& e,
+                                                const app::Record& fields, std::int64_t now_us) {
+  std::string cols = "version, created_at, updated_at";
+  std::vector<SqlValue> params{std::int64_t{1}, now_us, now_us};
+  if (auto it = fields.find("id"); it != fields.end()) {  // singletons carry their id
+    cols += ", id";
+    params.emplace_back(std::get<std::int64_t>(it->second));
+  }
+  for (const auto& f : e.fields) {
+    auto it = fields.find(f.name);
+    if (it == fields.end()) continue;
+    for (const auto& c : FieldColumns(f)) cols += ", " + c;
+    AppendFieldValues(f, it->second, params);
+  }
+  SD_ASSIGN(auto rows, Q("INSERT INTO " + TableName(e) + " (" + cols + ") VALUES (" +
+                             Placeholders(params.size()) + ") RETURNING id", std::move(params)));
+  std::int64_t id = std::get<std::int64_t>(rows.rows.at(0).at(0));
+  SD_ASSIGN(auto stored, Get(e, id, app::Visibility::All()));
+  return std::move(*stored);
+}
+
+core::Result<app::Record> SqlUnitOfWork::Update(const app::EntitySpec& e, std::int64_t id,
+                                                const app::Record& fields,
+                                                std::int64_t expected_version,
+                                                std::int64_t now_us) {
+  std::string sets = "version = version + 1, updated_at = ?";
+  std::vector<SqlValue> params{now_us};
+  for (const auto& f : e.fields) {
+    auto it = fields.find(f.name);
+    if (it == fields.end()) continue;
+    for (const auto& c : FieldColumns(f)) sets += ", " + c + " = ?";
+    AppendFieldValues(f, it->second, params);
+  }
+  params.emplace_back(id);
+  params.emplace_back(expected_version);
+  SD_ASSIGN(auto res, Q("UPDATE " + TableName(e) + " SET " + sets +
+                            " WHERE id = ? AND version = ?", std::move(params)));
+  if (res.affected == 0) {
+    SD_ASSIGN(bool exists, Exists(e, id));
+    if (!exists) return core::Error::Make(core::ErrorCode::kNotFound, "no such record");
+    return core::Error::Make(core::ErrorCode::kPreconditionFailed,
+                             "the record was changed by someone else; reload it and retry");
+  }
+  SD_ASSIGN(auto stored, Get(e, id, app::Visibility::All()));
+  return std::move(*stored);
+}
+
+core::Result<void> SqlUnitOfWork::Delete(const app::EntitySpec& e, std::int64_t id,
+                                         std::int64_t expected_version) {
+  SD_ASSIGN(auto res, Q("DELETE FROM " + TableName(e) + " WHERE id = ? AND version = ?",
+                        {id, expected_version}));
+  if (res.affected == 0) {
+    SD_ASSIGN(bool exists, Exists(e, id));
+    if (!exists) return core::Error::Make(core::ErrorCode::kNotFound, "no such record");
+    return core::Error::Make(core::ErrorCode::kPreconditionFailed,
+                             "the record was changed by someone else; reload it and retry");
+  }
+  return core::Ok();
+}
+
+core::Result<bool> SqlUnitOfWork::Exists(const app::EntitySpec& e, std::int64_t id) {
+  SD_ASSIGN(auto rows, Q("SELECT 1 FROM " + TableName(e) + " WHERE id = ?", {id}));
+  return !rows.rows.empty();
+}
+
+core::Result<std::optional<std::int64_t>> SqlUnitOfWork::ParentOf(const app::EntitySpec& e,
+                                                                  std::int64_t id) {
+  SD_ASSIGN(auto rows, Q("SELECT parent_id FROM " + TableName(e) + " WHERE id = ?", {id}));
+  if (rows.rows.empty() || IsNull(rows.rows[0][0])) return std::optional<std::int64_t>{};
+  return std::optional<std::int64_t>{std::get<std::int64_t>(rows.rows[0][0])};
+}
+
+}  // namespace salesdesk::storage

@@ -1,0 +1,62 @@
+// One transaction seen through the app's UnitOfWork port. Its methods are split by concern
+// across sql_record_repository.cpp, sql_auth_repository.cpp and sql_unit_of_work.cpp.
+#pragma once
+
+#include <memory>
+
+#include "app/ports/store.h"
+#include "storage/common/sql.h"
+
+namespace salesdesk::storage {
+
+class SqlUnitOfWork : public app::UnitOfWork {
+ public:
+  explicit SqlUnitOfWork(std::unique_ptr<SqlTransaction> tx) : tx_(std::move(tx)) {}
+
+  core::Result<std::optional<app::Record>> Get(const app::EntitySpec& e, std::int64_t id,
+                                               const app::Visibility& visibility) override;
+  core::Result<app::Page> List(const app::EntitySpec& e, const app::ListQuery& query,
+                               const app::Visibility& visibility) override;
+  core::Result<app::Record> Insert(const app::EntitySpec& e, const app::Record& fields,
+                                   std::int64_t now_us) override;
+  core::Result<app::Record> Update(const app::EntitySpec& e, std::int64_t id,
+                                   const app::Record& fields, std::int64_t expected_version,
+                                   std::int64_t now_us) override;
+  core::Result<void> Delete(const app::EntitySpec& e, std::int64_t id,
+                            std::int64_t expected_version) override;
+  core::Result<bool> Exists(const app::EntitySpec& e, std::int64_t id) override;
+  core::Result<std::optional<std::int64_t>> ParentOf(const app::EntitySpec& e,
+                                                     std::int64_t id) override;
+  core::Result<std::vector<std::int64_t>> TeamMemberIds(std::int64_t user_id) override;
+  core::Result<void> AppendAudit(const app::AuditEntry& entry) override;
+
+  core::Result<std::optional<app::UserCredentials>> FindUserByEmail(
+      const std::string& email) override;
+  core::Result<std::optional<app::UserCredentials>> FindUserById(std::int64_t id) override;
+  core::Result<void> SetPassword(std::int64_t user_id, const std::string& hash,
+                                 std::int64_t now_us) override;
+  core::Result<void> InsertSession(const app::SessionRecord& session) override;
+  core::Result<std::optional<app::SessionRecord>> FindSession(
+      const std::string& token_hash) override;
+  core::Result<void> DeleteSession(const std::string& token_hash) override;
+  core::Result<void> DeleteSessionsOfUser(std::int64_t user_id) override;
+  core::Result<std::int64_t> RecordLoginFailure(const std::string& key, std::int64_t now_us,
+                                                std::int64_t window_us) override;
+  core::Result<std::optional<std::int64_t>> LoginBlockedUntil(const std::string& key) override;
+  core::Result<void> BlockLogin(const std::string& key, std::int64_t until_us) override;
+  core::Result<void> ClearLoginFailures(const std::string& key) override;
+  core::Result<std::optional<app::StoredResponse>> FindIdempotent(std::int64_t user_id,
+                                                                  const std::string& key) override;
+  core::Result<void> SaveIdempotent(std::int64_t user_id, const std::string& key,
+                                    const app::StoredResponse& response,
+                                    std::int64_t now_us) override;
+  core::Result<void> Commit() override { return tx_->Commit(); }
+
+ private:
+  core::Result<SqlRows> Q(std::string_view sql, std::vector<SqlValue> params = {}) {
+    return tx_->Query(sql, params);
+  }
+  std::unique_ptr<SqlTransaction> tx_;
+};
+
+}  // namespace salesdesk::storage
