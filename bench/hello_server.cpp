@@ -47,9 +47,13 @@ class Session : public std::enable_shared_from_this<Session> {
     response_ = {bhttp::status::ok, request_.version()};
     response_.set(bhttp::field::server, "hello");
     response_.set(bhttp::field::content_type, "text/plain");
-    response_.body() = "hello";
     response_.keep_alive(request_.keep_alive());
-    response_.prepare_payload();
+    if (request_.method() == bhttp::verb::head) {
+      response_.content_length(5);
+    } else {
+      response_.body() = "hello";
+      response_.prepare_payload();
+    }
     bhttp::async_write(stream_, response_,
                        [self = shared_from_this()](beast::error_code ec, std::size_t) {
                          if (ec || !self->response_.keep_alive()) return self->Close();

@@ -64,10 +64,9 @@ void AddAdminCommands(CLI::App& app) {
     if (!env) throw CLI::RuntimeError(1);
     app::RecordService records(*env->store, env->clock);
     const auto* users = app::FindEntity("users");
-    auto created = records.Create(app::Caller::System(), *users,
-                                  app::Record{{"email", uo->email},
-                                              {"name", uo->name},
-                                              {"role", uo->role}});
+    auto created =
+        records.Create(app::Caller::System(), *users,
+                       app::Record{{"email", uo->email}, {"name", uo->name}, {"role", uo->role}});
     if (!created.ok()) throw CLI::RuntimeError(Fail(created.error()));
     const std::int64_t id = app::RecordId(created->record);
     std::string password = ReadPassword(uo->password, uo->password_stdin);
@@ -101,7 +100,8 @@ void AddAdminCommands(CLI::App& app) {
     std::int64_t ttl_days = 90;
   };
   auto to = std::make_shared<TokenOptions>();
-  auto* create = token->add_subcommand("create", "Create a bearer token for a user; prints it once");
+  auto* create =
+      token->add_subcommand("create", "Create a bearer token for a user; prints it once");
   create->add_option("--db", *db, "sqlite:PATH or postgres://...")->required();
   create->add_option("--email", to->email, "the user's e-mail")->required();
   create->add_option("--label", to->label, "what the token is for");

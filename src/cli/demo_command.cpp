@@ -21,8 +21,10 @@ void AddDemoCommand(CLI::App& app) {
   cmd->add_flag("--if-empty", o->if_empty, "do nothing when the database already has a company");
   cmd->add_flag("--print-logins", o->print_logins, "print the demo users and passwords");
   cmd->add_option("--seed", o->demo.seed, "random seed (same seed, same company)");
-  cmd->add_option("--accounts", o->demo.accounts, "number of accounts")->check(CLI::Range(1, 5'000'000));
-  cmd->add_option("--products", o->demo.products, "number of products")->check(CLI::Range(1, 1'000'000));
+  cmd->add_option("--accounts", o->demo.accounts, "number of accounts")
+      ->check(CLI::Range(1, 5'000'000));
+  cmd->add_option("--products", o->demo.products, "number of products")
+      ->check(CLI::Range(1, 1'000'000));
   cmd->add_option("--reps", o->demo.reps, "number of sales reps")->check(CLI::Range(4, 1000));
   cmd->callback([o] {
     auto env = OpenEnvironment(o->db);
@@ -44,8 +46,8 @@ void AddDemoCommand(CLI::App& app) {
     app::AuthService auth(*env->store, env->clock);
     auto summary = app::GenerateDemoCompany(*env->store, auth, env->clock, o->demo);
     if (!summary.ok()) throw CLI::RuntimeError(Fail(summary.error()));
-    std::cout << "demo company created: " << summary->accounts << " accounts, "
-              << summary->contacts << " contacts, " << summary->products << " products\n";
+    std::cout << "demo company created: " << summary->accounts << " accounts, " << summary->contacts
+              << " contacts, " << summary->products << " products\n";
     if (o->print_logins) {
       std::cout << "\nDemo logins (demo only - change them for real use):\n";
       for (const auto& u : summary->users) {

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <iostream>
+#include <thread>
 
 #include "cli/environment.h"
 #include "http/api.h"

@@ -53,13 +53,13 @@ struct Error {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::move(value)) {}           // NOLINT: implicit by design
+  Result(T value) : state_(std::move(value)) {}  // NOLINT: implicit by design
   // Anything T can be built from (e.g. a std::string into a variant) converts implicitly.
   template <typename U, typename = std::enable_if_t<std::is_constructible_v<T, U&&> &&
                                                     !std::is_same_v<std::decay_t<U>, T> &&
                                                     !std::is_same_v<std::decay_t<U>, Error>>>
   Result(U&& value) : state_(std::in_place_index<0>, std::forward<U>(value)) {}  // NOLINT
-  Result(Error error) : state_(std::move(error)) {}       // NOLINT: implicit by design
+  Result(Error error) : state_(std::move(error)) {}  // NOLINT: implicit by design
 
   bool ok() const { return state_.index() == 0; }
   explicit operator bool() const { return ok(); }
@@ -100,9 +100,9 @@ inline Result<void> Ok() { return {}; }
 }  // namespace salesdesk::core
 
 // Propagates an error from an expression yielding Result<...>.
-#define SD_TRY(expr)                                      \
-  do {                                                    \
-    auto sd_try_result_ = (expr);                         \
+#define SD_TRY(expr)                                                    \
+  do {                                                                  \
+    auto sd_try_result_ = (expr);                                       \
     if (!sd_try_result_.ok()) return std::move(sd_try_result_).error(); \
   } while (false)
 
@@ -110,7 +110,7 @@ inline Result<void> Ok() { return {}; }
 #define SD_CONCAT(a, b) SD_CONCAT_INNER(a, b)
 // Declares `lhs` from a Result<T>, returning its error on failure.
 #define SD_ASSIGN(lhs, expr) SD_ASSIGN_IMPL(SD_CONCAT(sd_assign_, __LINE__), lhs, expr)
-#define SD_ASSIGN_IMPL(tmp, lhs, expr)           \
-  auto tmp = (expr);                             \
-  if (!tmp.ok()) return std::move(tmp).error();  \
+#define SD_ASSIGN_IMPL(tmp, lhs, expr)          \
+  auto tmp = (expr);                            \
+  if (!tmp.ok()) return std::move(tmp).error(); \
   lhs = std::move(tmp).value()

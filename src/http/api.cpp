@@ -41,10 +41,7 @@ bool CrossSite(const Request& r) {
 }  // namespace
 
 Api::Api(app::Store& store, const core::Clock& clock, ApiOptions options)
-    : store_(store),
-      options_(options),
-      records_(store, clock),
-      auth_(store, clock, options.auth) {
+    : store_(store), options_(options), records_(store, clock), auth_(store, clock, options.auth) {
   AddPlatformRoutes();
   AddAuthRoutes();
   AddRecordRoutes();
@@ -76,8 +73,10 @@ Response Api::Dispatch(const Request& request) {
   if (found == nullptr) {
     if (!allowed.empty()) {
       Response r = ErrorToResponse(Error{ErrorCode::kInvalidArgument,
-                                request.method + " is not allowed here; use " + allowed, "", 0,
-                                {}});
+                                         request.method + " is not allowed here; use " + allowed,
+                                         "",
+                                         0,
+                                         {}});
       r.status = 405;
       r.headers.emplace_back("Allow", allowed);
       return r;
@@ -91,8 +90,8 @@ Response Api::Dispatch(const Request& request) {
 
   const bool unsafe = !IsSafeMethod(request.method);
   if (unsafe && CrossSite(request)) {
-    return ErrorToResponse(Error::Make(ErrorCode::kForbidden,
-                                       "cross-site requests may not change anything"));
+    return ErrorToResponse(
+        Error::Make(ErrorCode::kForbidden, "cross-site requests may not change anything"));
   }
   app::Caller caller;
   if (found->requires_auth) {

@@ -17,13 +17,16 @@ std::string FormatInstant(std::int64_t us) {
 }
 
 boost::json::object CallerJson(const app::Caller& c) {
-  return {{"id", c.user_id}, {"name", c.name}, {"email", c.email},
+  return {{"id", c.user_id},
+          {"name", c.name},
+          {"email", c.email},
           {"role", std::string(app::RoleName(c.role))}};
 }
 
 std::string SessionCookie(const std::string& value, std::int64_t max_age, bool secure) {
-  return std::string(kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
-         std::to_string(max_age) + (secure ? "; Secure" : "");
+  return std::string(kSessionCookie) + "=" + value +
+         "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age) +
+         (secure ? "; Secure" : "");
 }
 
 Response NoContent() {
@@ -36,67 +39,62 @@ Response NoContent() {
 }  // namespace
 
 void Api::AddAuthRoutes() {
-  routes_.push_back({"POST", "/api/v1/auth/login", "login",
-                     "Sign in with e-mail and password; sets the session cookie", "Auth", false,
-                     RouteKind::kCustom, nullptr, "LoginRequest", "LoginResponse", 200,
-                     [this](RouteContext& c) {
-                       auto body = DecodeSimpleBody(c.request.body, {{"email"}, {"password"}});
-                       if (!body.ok()) return ErrorToResponse(body.error());
-                       auto login = auth_.Login((*body)["email"], (*body)["password"],
-                                                c.request.remote_address);
-                       if (!login.ok()) return ErrorToResponse(login.error());
-                       Response r = JsonResponse(
-                           200, boost::json::object{{"user", CallerJson(login->caller)},
-                                                    {"csrf_token", login->csrf_token},
-                                                    {"expires_at", FormatInstant(login->expires_us)}});
-                       r.headers.emplace_back(
-                           "Set-Cookie",
-                           SessionCookie(login->token, options_.auth.session_ttl_us / 1'000'000,
+  routes_.push_back(
+      {"POST", "/api/v1/auth/login", "login",
+       "Sign in with e-mail and password; sets the session cookie", "Auth", false,
+       RouteKind::kCustom, nullptr, "LoginRequest", "LoginResponse", 200, [this](RouteContext& c) {
+         auto body = DecodeSimpleBody(c.request.body, {{"email"}, {"password"}});
+         if (!body.ok()) return ErrorToResponse(body.error());
+         auto login = auth_.Login((*body)["email"], (*body)["password"], c.request.remote_address);
+         if (!login.ok()) return ErrorToResponse(login.error());
+         Response r = JsonResponse(
+             200, boost::json::object{{"user", CallerJson(login->caller)},
+                                      {"csrf_token", login->csrf_token},
+                                      {"expires_at", FormatInstant(login->expires_us)}});
+         r.headers.emplace_back(
+             "Set-Cookie", SessionCookie(login->token, options_.auth.session_ttl_us / 1'000'000,
                                          options_.secure_cookies));
-                       return r;
-                     }});
-  routes_.push_back({"POST", "/api/v1/auth/logout", "logout",
-                     "End the current session (or revoke the bearer token used)", "Auth", true,
-                     RouteKind::kCustom, nullptr, "", "", 204, [this](RouteContext& c) {
-                       std::string_view authz = c.request.Header("authorization");
-                       std::string token;
-                       if (authz.size() > 7 && authz.substr(0, 7) == "Bearer ") {
-                         token = std::string(authz.substr(7));
-                       } else {
-                         std::string_view cookie = c.request.Header("cookie");
-                         auto pos = cookie.find(std::string(kSessionCookie) + "=");
-                         if (pos != std::string_view::npos) {
-                           auto start = pos + std::string_view(kSessionCookie).size() + 1;
-                           token = std::string(cookie.substr(start, cookie.find(';', start) - start));
-                         }
-                       }
-                       auto done = auth_.Logout(token);
-                       if (!done.ok()) return ErrorToResponse(done.error());
-                       Response r = NoContent();
-                       r.headers.emplace_back("Set-Cookie",
-                                              SessionCookie("", 0, options_.secure_cookies));
-                       return r;
-                     }});
+         return r;
+       }});
+  routes_.push_back(
+      {"POST", "/api/v1/auth/logout", "logout",
+       "End the current session (or revoke the bearer token used)", "Auth", true,
+       RouteKind::kCustom, nullptr, "", "", 204, [this](RouteContext& c) {
+         std::string_view authz = c.request.Header("authorization");
+         std::string token;
+         if (authz.size() > 7 && authz.substr(0, 7) == "Bearer ") {
+           token = std::string(authz.substr(7));
+         } else {
+           std::string_view cookie = c.request.Header("cookie");
+           auto pos = cookie.find(std::string(kSessionCookie) + "=");
+           if (pos != std::string_view::npos) {
+             auto start = pos + std::string_view(kSessionCookie).size() + 1;
+             token = std::string(cookie.substr(start, cookie.find(';', start) - start));
+           }
+         }
+         auto done = auth_.Logout(token);
+         if (!done.ok()) return ErrorToResponse(done.error());
+         Response r = NoContent();
+         r.headers.emplace_back("Set-Cookie", SessionCookie("", 0, options_.secure_cookies));
+         return r;
+       }});
   routes_.push_back({"GET", "/api/v1/auth/me", "me", "Who is signed in", "Auth", true,
                      RouteKind::kCustom, nullptr, "", "Me", 200, [](RouteContext& c) {
                        boost::json::object me = CallerJson(*c.caller);
                        if (c.caller->browser_session) me["csrf_token"] = c.caller->csrf_token;
                        return JsonResponse(200, me);
                      }});
-  routes_.push_back({"POST", "/api/v1/auth/tokens", "create_token",
-                     "Create a bearer API token for yourself (shown once)", "Auth", true,
-                     RouteKind::kCustom, nullptr, "TokenRequest", "TokenResponse", 201,
-                     [this](RouteContext& c) {
-                       auto body = DecodeSimpleBody(
-                           c.request.body, {{"label"}, {"ttl_days", true, false}});
-                       if (!body.ok()) return ErrorToResponse(body.error());
-                       std::int64_t ttl = body->count("ttl_days") ? std::stoll((*body)["ttl_days"]) : 90;
-                       auto token = auth_.CreateApiToken(*c.caller, c.caller->user_id,
-                                                         (*body)["label"], ttl);
-                       if (!token.ok()) return ErrorToResponse(token.error());
-                       return JsonResponse(201, boost::json::object{{"token", *token},
-                                                                    {"ttl_days", ttl}});
-                     }});
+  routes_.push_back(
+      {"POST", "/api/v1/auth/tokens", "create_token",
+       "Create a bearer API token for yourself (shown once)", "Auth", true, RouteKind::kCustom,
+       nullptr, "TokenRequest", "TokenResponse", 201, [this](RouteContext& c) {
+         auto body = DecodeSimpleBody(c.request.body, {{"label"}, {"ttl_days", true, false}});
+         if (!body.ok()) return ErrorToResponse(body.error());
+         std::int64_t ttl = body->count("ttl_days") ? std::stoll((*body)["ttl_days"]) : 90;
+         auto token = auth_.CreateApiToken(*c.caller, c.caller->user_id, (*body)["label"], ttl);
+         if (!token.ok()) return ErrorToResponse(token.error());
+         return JsonResponse(201, boost::json::object{{"token", *token}, {"ttl_days", ttl}});
+       }});
   routes_.push_back({"PUT", "/api/v1/users/{id}/password", "set_password",
                      "Set a user's password (admins, or yourself); ends their sessions", "User",
                      true, RouteKind::kCustom, nullptr, "PasswordRequest", "", 204,

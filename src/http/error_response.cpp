@@ -16,17 +16,28 @@ int StatusFor(const core::Error& error) {
       return error.field.empty() || error.field == "body" || error.field.rfind("query.", 0) == 0
                  ? 400
                  : 422;
-    case ErrorCode::kNotFound: return 404;
-    case ErrorCode::kConflict: return 409;
-    case ErrorCode::kPreconditionFailed: return 412;
-    case ErrorCode::kPreconditionRequired: return 428;
-    case ErrorCode::kUnauthenticated: return 401;
-    case ErrorCode::kForbidden: return 403;
-    case ErrorCode::kRateLimited: return 429;
-    case ErrorCode::kIdempotencyMismatch: return 422;
-    case ErrorCode::kOverflow: return 422;
-    case ErrorCode::kUnavailable: return 503;
-    case ErrorCode::kInternal: return 500;
+    case ErrorCode::kNotFound:
+      return 404;
+    case ErrorCode::kConflict:
+      return 409;
+    case ErrorCode::kPreconditionFailed:
+      return 412;
+    case ErrorCode::kPreconditionRequired:
+      return 428;
+    case ErrorCode::kUnauthenticated:
+      return 401;
+    case ErrorCode::kForbidden:
+      return 403;
+    case ErrorCode::kRateLimited:
+      return 429;
+    case ErrorCode::kIdempotencyMismatch:
+      return 422;
+    case ErrorCode::kOverflow:
+      return 422;
+    case ErrorCode::kUnavailable:
+      return 503;
+    case ErrorCode::kInternal:
+      return 500;
   }
   return 500;
 }
@@ -35,17 +46,28 @@ namespace {
 
 const char* TitleFor(int status) {
   switch (status) {
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 409: return "Conflict";
-    case 412: return "Precondition Failed";
-    case 422: return "Unprocessable Content";
-    case 428: return "Precondition Required";
-    case 429: return "Too Many Requests";
-    case 503: return "Service Unavailable";
-    default: return "Internal Server Error";
+    case 400:
+      return "Bad Request";
+    case 401:
+      return "Unauthorized";
+    case 403:
+      return "Forbidden";
+    case 404:
+      return "Not Found";
+    case 409:
+      return "Conflict";
+    case 412:
+      return "Precondition Failed";
+    case 422:
+      return "Unprocessable Content";
+    case 428:
+      return "Precondition Required";
+    case 429:
+      return "Too Many Requests";
+    case 503:
+      return "Service Unavailable";
+    default:
+      return "Internal Server Error";
   }
 }
 
@@ -56,10 +78,11 @@ Response ErrorToResponse(const core::Error& error) {
   // Internal details never reach the client.
   const std::string detail =
       status == 500 ? "an unexpected error occurred; it has been logged" : error.message;
-  boost::json::object body{{"type", std::string(kProblemTypeBase) + core::ErrorCodeName(error.code)},
-                           {"title", TitleFor(status)},
-                           {"status", status},
-                           {"detail", detail}};
+  boost::json::object body{
+      {"type", std::string(kProblemTypeBase) + core::ErrorCodeName(error.code)},
+      {"title", TitleFor(status)},
+      {"status", status},
+      {"detail", detail}};
   if (!error.field.empty()) body["field"] = error.field;
   boost::json::array errors;
   if (error.issues.empty() && !error.field.empty()) {

@@ -14,9 +14,9 @@ struct OpSuffix {
   std::string_view suffix;
   app::FilterOp op;
 };
-constexpr OpSuffix kSuffixes[] = {{"__ne", app::FilterOp::kNe},  {"__lte", app::FilterOp::kLe},
-                                  {"__lt", app::FilterOp::kLt},  {"__gte", app::FilterOp::kGe},
-                                  {"__gt", app::FilterOp::kGt},  {"__in", app::FilterOp::kIn},
+constexpr OpSuffix kSuffixes[] = {{"__ne", app::FilterOp::kNe},      {"__lte", app::FilterOp::kLe},
+                                  {"__lt", app::FilterOp::kLt},      {"__gte", app::FilterOp::kGe},
+                                  {"__gt", app::FilterOp::kGt},      {"__in", app::FilterOp::kIn},
                                   {"__null", app::FilterOp::kIsNull}};
 
 bool IsMetaField(std::string_view name) {
@@ -71,8 +71,9 @@ core::Result<app::ListQuery> ParseListQuery(const app::EntitySpec& e, const Quer
       const app::FieldSpec* f = e.Field(field);
       app::Filter filter{field, op, {}};
       if (IsMetaField(field)) {
-        app::FieldSpec meta{.name = field, .type = field == "id" ? app::FieldType::kInteger
-                                                                 : app::FieldType::kTimestamp};
+        app::FieldSpec meta{
+            .name = field,
+            .type = field == "id" ? app::FieldType::kInteger : app::FieldType::kTimestamp};
         f = nullptr;
         auto parse = [&](const std::string& text) -> core::Result<app::FieldValue> {
           return app::ParseFieldText(meta, text);

@@ -11,7 +11,9 @@ using app::FieldType;
 json::object FieldSchema(const app::FieldSpec& f) {
   json::object s;
   switch (f.type) {
-    case FieldType::kBool: s["type"] = "boolean"; break;
+    case FieldType::kBool:
+      s["type"] = "boolean";
+      break;
     case FieldType::kInteger:
     case FieldType::kRef:
       s["type"] = "integer";
@@ -19,17 +21,36 @@ json::object FieldSchema(const app::FieldSpec& f) {
       if (f.min != INT64_MIN) s["minimum"] = f.min;
       if (f.max != INT64_MAX) s["maximum"] = f.max;
       break;
-    case FieldType::kMoney: s["$ref"] = "#/components/schemas/Money"; break;
+    case FieldType::kMoney:
+      s["$ref"] = "#/components/schemas/Money";
+      break;
     case FieldType::kDecimal:
       s["type"] = "string";
       s["pattern"] = "^-?[0-9]+(\\.[0-9]{1," + std::to_string(std::max(1, f.scale)) + "})?$";
       break;
-    case FieldType::kDate: s["type"] = "string"; s["format"] = "date"; break;
-    case FieldType::kTimestamp: s["type"] = "string"; s["format"] = "date-time"; break;
-    case FieldType::kEmail: s["type"] = "string"; s["format"] = "email"; break;
-    case FieldType::kCurrency: s["type"] = "string"; s["pattern"] = "^[A-Z]{3}$"; break;
-    case FieldType::kCountry: s["type"] = "string"; s["pattern"] = "^[A-Z]{2}$"; break;
-    case FieldType::kJson: s["type"] = "object"; break;
+    case FieldType::kDate:
+      s["type"] = "string";
+      s["format"] = "date";
+      break;
+    case FieldType::kTimestamp:
+      s["type"] = "string";
+      s["format"] = "date-time";
+      break;
+    case FieldType::kEmail:
+      s["type"] = "string";
+      s["format"] = "email";
+      break;
+    case FieldType::kCurrency:
+      s["type"] = "string";
+      s["pattern"] = "^[A-Z]{3}$";
+      break;
+    case FieldType::kCountry:
+      s["type"] = "string";
+      s["pattern"] = "^[A-Z]{2}$";
+      break;
+    case FieldType::kJson:
+      s["type"] = "object";
+      break;
     case FieldType::kEnum: {
       s["type"] = "string";
       json::array values;
@@ -37,7 +58,10 @@ json::object FieldSchema(const app::FieldSpec& f) {
       s["enum"] = std::move(values);
       break;
     }
-    case FieldType::kText: s["type"] = "string"; s["maxLength"] = f.max_length; break;
+    case FieldType::kText:
+      s["type"] = "string";
+      s["maxLength"] = f.max_length;
+      break;
   }
   if (!f.description.empty()) s["description"] = f.description;
   if (f.cost_sensitive) s["x-hidden-from-roles"] = json::array{"rep"};
@@ -59,8 +83,8 @@ json::object EntitySchema(const app::EntitySpec& e, bool for_input) {
     props[f.name] = FieldSchema(f);
     if (for_input && f.required) required.emplace_back(f.name);
   }
-  json::object s{{"type", "object"}, {"properties", std::move(props)},
-                 {"additionalProperties", false}};
+  json::object s{
+      {"type", "object"}, {"properties", std::move(props)}, {"additionalProperties", false}};
   if (!required.empty()) s["required"] = std::move(required);
   return s;
 }
@@ -91,11 +115,14 @@ json::object Problem(const char* description) {
 }
 
 json::object Operation(const Route& r) {
-  json::object op{{"operationId", r.operation_id}, {"summary", r.summary},
+  json::object op{{"operationId", r.operation_id},
+                  {"summary", r.summary},
                   {"tags", json::array{json::value(r.tag)}}};
   json::array params;
   if (r.pattern.find("{id}") != std::string::npos) {
-    params.push_back({{"name", "id"}, {"in", "path"}, {"required", true},
+    params.push_back({{"name", "id"},
+                      {"in", "path"},
+                      {"required", true},
                       {"schema", {{"type", "integer"}, {"minimum", 1}}}});
   }
   json::object responses;
@@ -105,14 +132,19 @@ json::object Operation(const Route& r) {
     switch (r.kind) {
       case RouteKind::kList:
         for (const char* p : {"limit", "offset", "sort", "q"}) {
-          params.push_back({{"name", p}, {"in", "query"}, {"required", false},
-                            {"schema", {{"type", std::string(p) == "limit" ||
-                                                         std::string(p) == "offset"
-                                                     ? "integer" : "string"}}}});
+          params.push_back(
+              {{"name", p},
+               {"in", "query"},
+               {"required", false},
+               {"schema",
+                {{"type", std::string(p) == "limit" || std::string(p) == "offset" ? "integer"
+                                                                                  : "string"}}}});
         }
         for (const auto& f : r.entity->fields) {
           if (!f.filterable) continue;
-          params.push_back({{"name", f.name}, {"in", "query"}, {"required", false},
+          params.push_back({{"name", f.name},
+                            {"in", "query"},
+                            {"required", false},
                             {"description", "Filter; also " + std::string(f.name) +
                                                 "__ne/__lt/__lte/__gt/__gte/__in/__null"},
                             {"schema", FieldSchema(f)}});
@@ -120,19 +152,24 @@ json::object Operation(const Route& r) {
         responses[status] = {
             {"description", "One page and the total count"},
             {"content", Content({{"type", "object"},
-                                 {"properties", {{"items", {{"type", "array"}, {"items", Ref(name)}}},
-                                                 {"total", {{"type", "integer"}}},
-                                                 {"limit", {{"type", "integer"}}},
-                                                 {"offset", {{"type", "integer"}}}}}})}};
+                                 {"properties",
+                                  {{"items", {{"type", "array"}, {"items", Ref(name)}}},
+                                   {"total", {{"type", "integer"}}},
+                                   {"limit", {{"type", "integer"}}},
+                                   {"offset", {{"type", "integer"}}}}}})}};
         break;
       case RouteKind::kCreate:
-        params.push_back({{"name", "Idempotency-Key"}, {"in", "header"}, {"required", false},
+        params.push_back({{"name", "Idempotency-Key"},
+                          {"in", "header"},
+                          {"required", false},
                           {"schema", {{"type", "string"}, {"maxLength", 255}}}});
         op["requestBody"] = {{"required", true}, {"content", Content(Ref(name + "Input"))}};
         responses[status] = {{"description", "Created"}, {"content", Content(Ref(name))}};
         break;
       case RouteKind::kUpdate:
-        params.push_back({{"name", "If-Match"}, {"in", "header"}, {"required", true},
+        params.push_back({{"name", "If-Match"},
+                          {"in", "header"},
+                          {"required", true},
                           {"schema", {{"type", "string"}}}});
         op["requestBody"] = {{"required", true}, {"content", Content(Ref(name + "Input"))}};
         responses[status] = {{"description", "Updated"}, {"content", Content(Ref(name))}};
@@ -140,7 +177,9 @@ json::object Operation(const Route& r) {
         responses["428"] = Problem("If-Match missing");
         break;
       case RouteKind::kDelete:
-        params.push_back({{"name", "If-Match"}, {"in", "header"}, {"required", true},
+        params.push_back({{"name", "If-Match"},
+                          {"in", "header"},
+                          {"required", true},
                           {"schema", {{"type", "string"}}}});
         responses[status] = {{"description", "Deleted"}};
         break;
@@ -151,10 +190,10 @@ json::object Operation(const Route& r) {
     if (!r.request_schema.empty()) {
       op["requestBody"] = {{"required", true}, {"content", Content(Ref(r.request_schema))}};
     }
-    responses[status] = r.response_schema.empty()
-                            ? json::object{{"description", "Done"}}
-                            : json::object{{"description", "OK"},
-                                           {"content", Content(Ref(r.response_schema))}};
+    responses[status] =
+        r.response_schema.empty()
+            ? json::object{{"description", "Done"}}
+            : json::object{{"description", "OK"}, {"content", Content(Ref(r.response_schema))}};
   }
   if (!params.empty()) op["parameters"] = std::move(params);
   responses["4XX"] = Problem("A client error, with the field and how to fix it");
@@ -187,14 +226,18 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
   }
   schemas["Money"] = {{"type", "object"},
                       {"required", json::array{"amount", "currency"}},
-                      {"properties", {{"amount", {{"type", "string"}, {"examples", json::array{"12.30"}}}},
-                                      {"currency", {{"type", "string"}, {"pattern", "^[A-Z]{3}$"}}}}}};
+                      {"properties",
+                       {{"amount", {{"type", "string"}, {"examples", json::array{"12.30"}}}},
+                        {"currency", {{"type", "string"}, {"pattern", "^[A-Z]{3}$"}}}}}};
   schemas["Problem"] = {
       {"type", "object"},
-      {"properties", {{"type", {{"type", "string"}}}, {"title", {{"type", "string"}}},
-                      {"status", {{"type", "integer"}}}, {"detail", {{"type", "string"}}},
-                      {"field", {{"type", "string"}}},
-                      {"errors", {{"type", "array"}, {"items", Strings({"field", "detail"})}}}}}};
+      {"properties",
+       {{"type", {{"type", "string"}}},
+        {"title", {{"type", "string"}}},
+        {"status", {{"type", "integer"}}},
+        {"detail", {{"type", "string"}}},
+        {"field", {{"type", "string"}}},
+        {"errors", {{"type", "array"}, {"items", Strings({"field", "detail"})}}}}}};
   schemas["LoginRequest"] = Strings({"email", "password"});
   schemas["LoginResponse"] = Strings({"user", "csrf_token", "expires_at"});
   schemas["Me"] = Strings({"id", "name", "email", "role", "csrf_token"});
@@ -206,15 +249,19 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
 
   json::object doc{
       {"openapi", "3.1.0"},
-      {"info", {{"title", "Salesdesk API"}, {"version", "1.0.0"},
-                {"description", "Sales management: accounts, contacts, products, people, "
-                                "pricing and more. Errors are RFC 9457 problem bodies."}}},
+      {"info",
+       {{"title", "Salesdesk API"},
+        {"version", "1.0.0"},
+        {"description",
+         "Sales management: accounts, contacts, products, people, "
+         "pricing and more. Errors are RFC 9457 problem bodies."}}},
       {"servers", json::array{json::object{{"url", "/"}}}},
       {"paths", std::move(paths)},
       {"components",
        {{"schemas", std::move(schemas)},
-        {"securitySchemes", {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}},
-                             {"session", {{"type", "apiKey"}, {"in", "cookie"}, {"name", "sd_session"}}}}}}},
+        {"securitySchemes",
+         {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}},
+          {"session", {{"type", "apiKey"}, {"in", "cookie"}, {"name", "sd_session"}}}}}}},
       {"security", json::array{json::object{{"bearer", json::array{}}},
                                json::object{{"session", json::array{}}}}}};
   return json::serialize(doc);

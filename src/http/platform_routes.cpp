@@ -14,14 +14,13 @@ const std::string& Api::openapi_json() {
 }
 
 void Api::AddPlatformRoutes() {
-  routes_.push_back({"GET", "/healthz", "health", "Liveness and database reachability", "Platform",
-                     false, RouteKind::kCustom, nullptr, "", "Health", 200,
-                     [this](RouteContext&) {
-                       auto uow = store_.Read();
-                       if (!uow.ok()) return ErrorToResponse(uow.error());
-                       return JsonResponse(200, boost::json::object{{"status", "ok"},
-                                                                    {"database", "ok"}});
-                     }});
+  routes_.push_back(
+      {"GET", "/healthz", "health", "Liveness and database reachability", "Platform", false,
+       RouteKind::kCustom, nullptr, "", "Health", 200, [this](RouteContext&) {
+         auto uow = store_.Read();
+         if (!uow.ok()) return ErrorToResponse(uow.error());
+         return JsonResponse(200, boost::json::object{{"status", "ok"}, {"database", "ok"}});
+       }});
   routes_.push_back({"GET", "/api/v1/openapi.json", "openapi", "This OpenAPI 3.1 document",
                      "Platform", false, RouteKind::kCustom, nullptr, "", "OpenApi", 200,
                      [this](RouteContext&) {

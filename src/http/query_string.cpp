@@ -55,7 +55,8 @@ core::Result<QueryParams> ParseQueryString(std::string_view query) {
     size_t eq = part.find('=');
     std::string key, value;
     if (!Decode(part.substr(0, eq), key)) {
-      return core::Error::Invalid("query", "a query parameter name is not valid percent-encoded UTF-8");
+      return core::Error::Invalid("query",
+                                  "a query parameter name is not valid percent-encoded UTF-8");
     }
     if (eq != std::string_view::npos && !Decode(part.substr(eq + 1), value)) {
       return core::Error::Invalid("query." + key,

@@ -22,7 +22,9 @@ core::Result<std::int64_t> IfMatchVersion(const Request& r) {
     return Error{ErrorCode::kPreconditionRequired,
                  "send If-Match with the ETag you read, so a change made meanwhile by someone "
                  "else is not overwritten",
-                 "If-Match", 0, {}};
+                 "If-Match",
+                 0,
+                 {}};
   }
   if (v.substr(0, 2) == "W/") v.remove_prefix(2);
   if (v.size() < 3 || v.front() != '"' || v.back() != '"') {
@@ -81,8 +83,8 @@ Response Create(app::RecordService& svc, const app::EntitySpec& e, RouteContext&
     Response resp = RecordResponse(201, e, r, caller);
     return app::StoredResponse{idem.request_hash, 201, resp.body, ItemPath(e, app::RecordId(r))};
   };
-  auto outcome = svc.Create(caller, e, std::move(fields).value(), key.empty() ? nullptr : &idem,
-                            render);
+  auto outcome =
+      svc.Create(caller, e, std::move(fields).value(), key.empty() ? nullptr : &idem, render);
   if (!outcome.ok()) return ErrorToResponse(outcome.error());
   if (outcome->replay) {
     Response r;
@@ -142,8 +144,8 @@ void Api::AddRecordRoutes() {
                        [&svc, e](RouteContext& c) { return Update(svc, *e, c.ids[0], c); }});
     if (!e->deletable) continue;
     routes_.push_back({"DELETE", base + "/{id}", "delete_" + std::string(e->singular),
-                       "Delete a " + tag + " (If-Match required)", tag, true, RouteKind::kDelete,
-                       e, "", "", 204, [&svc, e](RouteContext& c) {
+                       "Delete a " + tag + " (If-Match required)", tag, true, RouteKind::kDelete, e,
+                       "", "", 204, [&svc, e](RouteContext& c) {
                          auto version = IfMatchVersion(c.request);
                          if (!version.ok()) return ErrorToResponse(version.error());
                          auto r = svc.Delete(*c.caller, *e, c.ids[0], *version);
@@ -157,13 +159,12 @@ void Api::AddRecordRoutes() {
 
   // Organisation settings: one record, read by everyone signed in, changed by admins.
   const app::EntitySpec* settings = &app::SettingsSpec();
-  routes_.push_back({"GET", "/api/v1/settings", "get_settings", "Organisation settings",
-                     "Settings", true, RouteKind::kGet, settings, "", "", 200,
-                     [&svc, settings](RouteContext& c) {
-                       auto r = svc.Get(*c.caller, *settings, 1);
-                       return r.ok() ? RecordResponse(200, *settings, *r, *c.caller)
-                                     : ErrorToResponse(r.error());
-                     }});
+  routes_.push_back(
+      {"GET", "/api/v1/settings", "get_settings", "Organisation settings", "Settings", true,
+       RouteKind::kGet, settings, "", "", 200, [&svc, settings](RouteContext& c) {
+         auto r = svc.Get(*c.caller, *settings, 1);
+         return r.ok() ? RecordResponse(200, *settings, *r, *c.caller) : ErrorToResponse(r.error());
+       }});
   routes_.push_back({"PATCH", "/api/v1/settings", "update_settings",
                      "Change organisation settings (If-Match required)", "Settings", true,
                      RouteKind::kUpdate, settings, "", "", 200,

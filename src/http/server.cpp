@@ -1,5 +1,6 @@
-// Listening, the accept loop, the io threads and graceful shutdown. Connections live in
-// server_session.cpp.
+// Listening, the accept loop, the io threads and graceful shutdown; at the end, the Beast-free
+// rules every connection applies (path decoding, response headers). Connections themselves live
+// in server_session.cpp.
 #include "http/server.h"
 
 #include <spdlog/spdlog.h>
@@ -11,6 +12,7 @@
 #include <boost/asio/strand.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <csignal>
 #include <optional>
 #include <thread>
@@ -192,6 +194,136 @@ class Server::Impl {
   std::optional<net::signal_set> signals_;
   std::uint16_t port_ = 0;
 };
+
+// ---- The request/response rules every session applies (declared in server_session.h). ----
+
+namespace internal {
+
+namespace {
+
+bool IEquals(std::string_view a, std::string_view b) {
+  const auto same = [](char x, char y) {
+    return std::tolower(static_cast<unsigned char>(x)) ==
+           std::tolower(static_cast<unsigned char>(y));
+  };
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), same);
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Strict UTF-8: no overlong forms, surrogates or code points past U+10FFFF.
+bool ValidUtf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto lead = static_cast<unsigned char>(s[i]);
+    std::size_t extra = 0;  // continuation bytes after the lead byte
+    if (lead >= 0x80) {
+      if ((lead & 0xE0) == 0xC0) {
+        extra = 1;
+      } else if ((lead & 0xF0) == 0xE0) {
+        extra = 2;
+      } else if ((lead & 0xF8) == 0xF0) {
+        extra = 3;
+      } else {
+        return false;
+      }
+    }
+    if (s.size() - i <= extra) return false;
+    std::uint32_t cp = extra == 0 ? lead : lead & (0x3Fu >> extra);
+    for (std::size_t k = 1; k <= extra; ++k) {
+      const auto next = static_cast<unsigned char>(s[i + k]);
+      if ((next & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (next & 0x3F);
+    }
+    constexpr std::uint32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+    if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+    i += extra + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::string> PercentDecodePath(std::string_view path) {
+  const auto hex = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  std::string out;
+  out.reserve(path.size());
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    char c = path[i];
+    if (c == '%') {
+      if (i + 2 >= path.size()) return std::nullopt;
+      const int hi = hex(path[i + 1]);
+      const int lo = hex(path[i + 2]);
+      if (hi < 0 || lo < 0) return std::nullopt;
+      c = static_cast<char>(hi * 16 + lo);
+      i += 2;
+    }
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return std::nullopt;
+    out += c;
+  }
+  if (!ValidUtf8(out)) return std::nullopt;
+  return out;
+}
+
+std::string ContentTypeWithCharset(std::string_view content_type) {
+  std::string lower = Lower(content_type);
+  if (lower.empty() || lower.find("charset=") != std::string::npos)
+    return std::string(content_type);
+  const std::string_view essence = std::string_view(lower).substr(0, lower.find(';'));
+  const auto ends_with = [&](std::string_view suffix) {
+    return essence.size() >= suffix.size() &&
+           essence.substr(essence.size() - suffix.size()) == suffix;
+  };
+  const bool textual = essence.starts_with("text/") || essence == "application/json" ||
+                       essence == "application/javascript" || essence == "application/xml" ||
+                       ends_with("+json") || ends_with("+xml");
+  if (!textual) return std::string(content_type);
+  return std::string(content_type) + "; charset=utf-8";
+}
+
+std::vector<std::pair<std::string, std::string>> ResponseHeaders(const Response& response) {
+  std::vector<std::pair<std::string, std::string>> out;
+  out.reserve(response.headers.size() + 6);
+  const auto find = [&](std::string_view name) -> const std::string* {
+    for (const auto& [k, v] : response.headers) {
+      if (IEquals(k, name)) return &v;
+    }
+    return nullptr;
+  };
+  // A Content-Type among the extra headers wins over the content_type member.
+  const std::string* header_type = find("content-type");
+  const std::string& content_type = header_type ? *header_type : response.content_type;
+  if (!content_type.empty()) out.emplace_back("Content-Type", ContentTypeWithCharset(content_type));
+  for (const auto& [name, value] : response.headers) {
+    // Framing headers belong to the server; CR/LF would let a value inject headers.
+    const bool managed = IEquals(name, "content-length") || IEquals(name, "transfer-encoding") ||
+                         IEquals(name, "connection") || IEquals(name, "content-type") ||
+                         IEquals(name, "server");
+    const bool unsafe = name.empty() || name.find_first_of("\r\n: ") != std::string::npos ||
+                        value.find_first_of("\r\n") != std::string::npos;
+    if (unsafe) spdlog::error("http: dropped a response header with CR/LF or a bad name");
+    if (!managed && !unsafe) out.emplace_back(name, value);
+  }
+  const auto add_default = [&](const char* name, const char* value) {
+    if (!find(name)) out.emplace_back(name, value);
+  };
+  add_default("X-Content-Type-Options", "nosniff");
+  add_default("Referrer-Policy", "no-referrer");
+  add_default("Content-Security-Policy",
+              "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+  add_default("Cache-Control", "no-store");
+  return out;
+}
+
+}  // namespace internal
 
 Server::Server(ServerOptions options, Handler handler)
     : impl_(std::make_unique<Impl>(std::move(options), std::move(handler))) {}

@@ -173,8 +173,8 @@ class Session : public std::enable_shared_from_this<Session> {
     if (!path) {
       return SendErrorAndClose(MakeProblem(
           400, "Bad Request",
-          "The request path must start with '/' and use valid percent-encoding ('%' followed by "
-          "two hex digits, no %00).",
+          "The request path must start with '/' and be valid percent-encoded UTF-8 ('%' followed "
+          "by two hex digits, no control characters).",
           "path"));
     }
     request.path = std::move(*path);
@@ -288,80 +288,6 @@ class Session : public std::enable_shared_from_this<Session> {
 
   friend void CloseSessionForShutdown(const std::shared_ptr<Session>& session);
 };
-
-std::optional<std::string> PercentDecodePath(std::string_view path) {
-  const auto hex = [](char c) -> int {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-  };
-  std::string out;
-  out.reserve(path.size());
-  for (std::size_t i = 0; i < path.size(); ++i) {
-    if (path[i] != '%') {
-      out += path[i];
-      continue;
-    }
-    if (i + 2 >= path.size()) return std::nullopt;
-    const int hi = hex(path[i + 1]);
-    const int lo = hex(path[i + 2]);
-    if (hi < 0 || lo < 0 || (hi == 0 && lo == 0)) return std::nullopt;
-    out += static_cast<char>(hi * 16 + lo);
-    i += 2;
-  }
-  return out;
-}
-
-std::string ContentTypeWithCharset(std::string_view content_type) {
-  std::string lower = Lower(content_type);
-  if (lower.empty() || lower.find("charset=") != std::string::npos)
-    return std::string(content_type);
-  const std::string_view essence = std::string_view(lower).substr(0, lower.find(';'));
-  const auto ends_with = [&](std::string_view suffix) {
-    return essence.size() >= suffix.size() &&
-           essence.substr(essence.size() - suffix.size()) == suffix;
-  };
-  const bool textual = essence.starts_with("text/") || essence == "application/json" ||
-                       essence == "application/javascript" || essence == "application/xml" ||
-                       ends_with("+json") || ends_with("+xml");
-  if (!textual) return std::string(content_type);
-  return std::string(content_type) + "; charset=utf-8";
-}
-
-std::vector<std::pair<std::string, std::string>> ResponseHeaders(const Response& response) {
-  std::vector<std::pair<std::string, std::string>> out;
-  out.reserve(response.headers.size() + 6);
-  const auto find = [&](std::string_view name) -> const std::string* {
-    for (const auto& [k, v] : response.headers) {
-      if (IEquals(k, name)) return &v;
-    }
-    return nullptr;
-  };
-  // A Content-Type among the extra headers wins over the content_type member.
-  const std::string* header_type = find("content-type");
-  const std::string& content_type = header_type ? *header_type : response.content_type;
-  if (!content_type.empty()) out.emplace_back("Content-Type", ContentTypeWithCharset(content_type));
-  for (const auto& [name, value] : response.headers) {
-    // Framing headers belong to the server; CR/LF would let a value inject headers.
-    const bool managed = IEquals(name, "content-length") || IEquals(name, "transfer-encoding") ||
-                         IEquals(name, "connection") || IEquals(name, "content-type") ||
-                         IEquals(name, "server");
-    const bool unsafe = name.empty() || name.find_first_of("\r\n: ") != std::string::npos ||
-                        value.find_first_of("\r\n") != std::string::npos;
-    if (unsafe) spdlog::error("http: dropped a response header with CR/LF or a bad name");
-    if (!managed && !unsafe) out.emplace_back(name, value);
-  }
-  const auto add_default = [&](const char* name, const char* value) {
-    if (!find(name)) out.emplace_back(name, value);
-  };
-  add_default("X-Content-Type-Options", "nosniff");
-  add_default("Referrer-Policy", "no-referrer");
-  add_default("Content-Security-Policy",
-              "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
-  add_default("Cache-Control", "no-store");
-  return out;
-}
 
 void StartSession(tcp::socket socket, ServerCore& core) {
   std::make_shared<Session>(std::move(socket), core)->Start();

@@ -1,6 +1,6 @@
 // Private to server.cpp and server_session.cpp: the state shared between the accept loop and
 // the connections, the session entry points, and the Beast-free request/response helpers
-// (exposed here so that tests can reach them).
+// (defined in server.cpp; declared here so that tests can reach them).
 #pragma once
 
 #include <atomic>
@@ -40,8 +40,8 @@ void StartSession(boost::asio::ip::tcp::socket socket, ServerCore& core);
 // Asks a session, on its strand, to close once the current response is written (or now if idle).
 void CloseSessionForShutdown(const std::shared_ptr<Session>& session);
 
-// Percent-decodes a request path. nullopt for a bad escape ('%' not followed by two hex digits)
-// or an encoded NUL, both of which the server answers with 400.
+// Percent-decodes a request path ('+' stays '+'). nullopt, answered with 400, for a bad escape
+// ('%' not followed by two hex digits), a control character or invalid UTF-8.
 std::optional<std::string> PercentDecodePath(std::string_view path);
 
 // "application/json" -> "application/json; charset=utf-8" for textual types; values that

@@ -50,6 +50,13 @@ TEST(ServerHelpers, PercentDecodePath) {
   EXPECT_FALSE(internal::PercentDecodePath("/a%4"));
   EXPECT_FALSE(internal::PercentDecodePath("/a%g0"));
   EXPECT_FALSE(internal::PercentDecodePath("/a%00"));
+  EXPECT_FALSE(internal::PercentDecodePath("/a%0A"));
+  EXPECT_EQ(internal::PercentDecodePath("/%E2%82%AC%F0%9F%98%80"), "/\xE2\x82\xAC\xF0\x9F\x98\x80");
+  EXPECT_FALSE(internal::PercentDecodePath("/%C3"));           // truncated
+  EXPECT_FALSE(internal::PercentDecodePath("/%C0%AF"));        // overlong '/'
+  EXPECT_FALSE(internal::PercentDecodePath("/%ED%A0%80"));     // surrogate
+  EXPECT_FALSE(internal::PercentDecodePath("/%F4%90%80%80"));  // past U+10FFFF
+  EXPECT_FALSE(internal::PercentDecodePath("/%FF"));
 }
 
 TEST(ServerHelpers, ContentTypeWithCharset) {

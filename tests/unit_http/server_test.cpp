@@ -221,7 +221,7 @@ TEST_F(ServerTest, PathIsPercentDecodedAndBadEncodingsAre400) {
   const auto ok = Get("/a%20b/%C3%A9?q=%20x");
   EXPECT_EQ(Json(ok).at("path"), "/a b/\xC3\xA9");
   EXPECT_EQ(Json(ok).at("query"), "q=%20x");
-  for (const char* bad : {"/a%zz", "/a%2", "/nul%00"}) {
+  for (const char* bad : {"/a%zz", "/a%2", "/nul%00", "/bad-utf8%C3"}) {
     const auto response = Get(bad);
     EXPECT_EQ(response.result_int(), 400) << bad;
     EXPECT_EQ(Json(response).at("field"), "path") << bad;

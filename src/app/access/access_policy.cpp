@@ -8,14 +8,12 @@ namespace salesdesk::app {
 using core::Error;
 using core::ErrorCode;
 
-core::Result<Visibility> VisibilityFor(UnitOfWork& uow, const Caller& caller,
-                                       const EntitySpec& e) {
+core::Result<Visibility> VisibilityFor(UnitOfWork& uow, const Caller& caller, const EntitySpec& e) {
   if (caller.is_system()) return Visibility::All();
   auto policy = e.PolicyFor(caller.role);
   if (!policy || policy->read == ReadAccess::kNone) {
     return Error::Make(ErrorCode::kForbidden, "the " + std::string(RoleName(caller.role)) +
-                                                  " role may not read " +
-                                                  std::string(e.plural));
+                                                  " role may not read " + std::string(e.plural));
   }
   if (policy->read == ReadAccess::kAll || e.ownership == Ownership::kShared) {
     return Visibility::All();
@@ -31,8 +29,7 @@ core::Result<void> CheckMayWrite(const Caller& caller, const EntitySpec& e) {
   auto policy = e.PolicyFor(caller.role);
   if (!policy || !policy->write) {
     return Error::Make(ErrorCode::kForbidden, "the " + std::string(RoleName(caller.role)) +
-                                                  " role may not change " +
-                                                  std::string(e.plural));
+                                                  " role may not change " + std::string(e.plural));
   }
   return core::Ok();
 }

@@ -10,8 +10,7 @@
 namespace salesdesk::app {
 
 // kForbidden when the role may not read the entity at all.
-core::Result<Visibility> VisibilityFor(UnitOfWork& uow, const Caller& caller,
-                                       const EntitySpec& e);
+core::Result<Visibility> VisibilityFor(UnitOfWork& uow, const Caller& caller, const EntitySpec& e);
 
 // kForbidden when the role may not change records of the entity.
 core::Result<void> CheckMayWrite(const Caller& caller, const EntitySpec& e);

@@ -10,9 +10,9 @@ namespace salesdesk::app {
 
 enum class Role { kAdmin, kDirector, kSeniorManager, kManager, kRep, kFinance, kLogistics };
 
-inline constexpr std::array<Role, 7> kAllRoles = {Role::kAdmin,   Role::kDirector, Role::kSeniorManager,
-                                                  Role::kManager, Role::kRep,      Role::kFinance,
-                                                  Role::kLogistics};
+inline constexpr std::array<Role, 7> kAllRoles = {
+    Role::kAdmin, Role::kDirector, Role::kSeniorManager, Role::kManager,
+    Role::kRep,   Role::kFinance,  Role::kLogistics};
 
 std::string_view RoleName(Role role);
 std::optional<Role> ParseRole(std::string_view name);

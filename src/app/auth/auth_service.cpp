@@ -16,8 +16,8 @@ Error Unauthenticated() {
 }
 
 Error RateLimited(std::int64_t until_us, std::int64_t now_us) {
-  Error e = Error::Make(ErrorCode::kRateLimited,
-                        "too many failed sign-ins; wait before trying again");
+  Error e =
+      Error::Make(ErrorCode::kRateLimited, "too many failed sign-ins; wait before trying again");
   e.retry_after_seconds = std::max<std::int64_t>(1, (until_us - now_us + 999'999) / 1'000'000);
   return e;
 }
@@ -83,8 +83,8 @@ core::Result<LoginResult> AuthService::Login(const std::string& email_in,
                                           result.csrf_token, "", now, result.expires_us}));
   SD_TRY(uow->Commit());
   auto role = ParseRole(user->role);
-  result.caller = Caller{user->id, role.value_or(Role::kRep), user->name, user->email, true,
-                         result.csrf_token, "browser"};
+  result.caller = Caller{user->id, role.value_or(Role::kRep), user->name, user->email,
+                         true,     result.csrf_token,         "browser"};
   return result;
 }
 
@@ -100,8 +100,9 @@ core::Result<Caller> AuthService::Authenticate(const std::string& token) {
   }
   auto role = ParseRole(user->role);
   if (!role) return Unauthenticated();
-  return Caller{user->id, *role, user->name, user->email, session->kind == "browser",
-                session->csrf_token, session->kind};
+  return Caller{
+      user->id,     *role, user->name, user->email, session->kind == "browser", session->csrf_token,
+      session->kind};
 }
 
 core::Result<void> AuthService::Logout(const std::string& token) {
@@ -123,7 +124,8 @@ core::Result<std::string> AuthService::CreateApiToken(const Caller& actor, std::
   std::string token = RandomToken();
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(auto user, uow->FindUserById(user_id));
-  if (!user || !user->active) return Error::Make(ErrorCode::kNotFound, "no active user with that id");
+  if (!user || !user->active)
+    return Error::Make(ErrorCode::kNotFound, "no active user with that id");
   SD_TRY(uow->InsertSession(SessionRecord{HashHex(token), user_id, "api", "", label, now,
                                           now + ttl_days * 86'400LL * 1'000'000}));
   SD_TRY(uow->Commit());
@@ -140,8 +142,8 @@ core::Result<void> AuthService::SetPassword(const Caller& actor, std::int64_t us
   SD_ASSIGN(auto uow, store_.Write());
   SD_TRY(uow->SetPassword(user_id, hash, now));
   SD_TRY(uow->DeleteSessionsOfUser(user_id));
-  SD_TRY(uow->AppendAudit(AuditEntry{now, actor.user_id, "users", user_id, "update",
-                                     "", R"({"password":"changed"})"}));
+  SD_TRY(uow->AppendAudit(
+      AuditEntry{now, actor.user_id, "users", user_id, "update", "", R"({"password":"changed"})"}));
   return uow->Commit();
 }
 

@@ -13,8 +13,8 @@
 namespace salesdesk::app {
 
 struct AuthOptions {
-  std::int64_t session_ttl_us = 12LL * 3600 * 1'000'000;         // a working day
-  std::int64_t max_failures_per_email = 5;                       // within the window
+  std::int64_t session_ttl_us = 12LL * 3600 * 1'000'000;  // a working day
+  std::int64_t max_failures_per_email = 5;                // within the window
   std::int64_t max_failures_per_address = 50;
   std::int64_t failure_window_us = 15LL * 60 * 1'000'000;
   std::int64_t block_us = 5LL * 60 * 1'000'000;

@@ -8,8 +8,8 @@
 namespace salesdesk::app {
 namespace {
 
-constexpr unsigned long long kOpsLimit = 2;                 // t = 2
-constexpr std::size_t kMemLimit = 19 * 1024 * 1024;         // 19 MiB
+constexpr unsigned long long kOpsLimit = 2;          // t = 2
+constexpr std::size_t kMemLimit = 19 * 1024 * 1024;  // 19 MiB
 
 // Counting semaphore (std::counting_semaphore is fine too; this keeps waiting explicit).
 class HashSlots {
@@ -54,13 +54,11 @@ core::Result<std::string> HashPassword(std::string_view password) {
   InitCrypto();
   if (password.size() < kPasswordMinLength) {
     return core::Error::Invalid("password", "the password must have at least " +
-                                                std::to_string(kPasswordMinLength) +
-                                                " characters");
+                                                std::to_string(kPasswordMinLength) + " characters");
   }
   if (password.size() > kPasswordMaxLength) {
     return core::Error::Invalid("password", "the password must have at most " +
-                                                std::to_string(kPasswordMaxLength) +
-                                                " characters");
+                                                std::to_string(kPasswordMaxLength) + " characters");
   }
   char out[crypto_pwhash_STRBYTES];
   SlotGuard slot;

@@ -37,8 +37,7 @@ struct DemoSummary {
 
 // Creates the demo company in an EMPTY database (kConflict if settings already exist).
 core::Result<DemoSummary> GenerateDemoCompany(Store& store, AuthService& auth,
-                                              const core::Clock& clock,
-                                              const DemoOptions& options);
+                                              const core::Clock& clock, const DemoOptions& options);
 
 // True when the organisation settings row exists (the database already holds a company).
 core::Result<bool> CompanyExists(Store& store);

@@ -20,7 +20,7 @@ struct Filter {
 
 struct ListQuery {
   std::vector<Filter> filters;
-  std::string search;               // ?q=: case-insensitive substring over search_fields
+  std::string search;  // ?q=: case-insensitive substring over search_fields
   std::string sort_field = "id";
   bool sort_descending = false;
   std::int64_t limit = 50;

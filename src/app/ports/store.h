@@ -19,8 +19,8 @@ struct AuditEntry {
   std::int64_t actor_id = 0;  // 0 = the system (CLI, migrations, demo)
   std::string entity;         // plural entity name
   std::int64_t entity_id = 0;
-  std::string action;         // create / update / delete
-  std::string before_json;    // empty when none
+  std::string action;       // create / update / delete
+  std::string before_json;  // empty when none
   std::string after_json;
 };
 
@@ -83,7 +83,8 @@ class UnitOfWork {
   virtual core::Result<void> AppendAudit(const AuditEntry& entry) = 0;
 
   // Users and sessions.
-  virtual core::Result<std::optional<UserCredentials>> FindUserByEmail(const std::string& email) = 0;
+  virtual core::Result<std::optional<UserCredentials>> FindUserByEmail(
+      const std::string& email) = 0;
   virtual core::Result<std::optional<UserCredentials>> FindUserById(std::int64_t id) = 0;
   virtual core::Result<void> SetPassword(std::int64_t user_id, const std::string& hash,
                                          std::int64_t now_us) = 0;

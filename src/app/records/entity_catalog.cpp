@@ -12,19 +12,23 @@ using F = FieldType;
 using R = Role;
 
 FieldSpec Text(std::string_view name, bool required = false, int max_length = 200) {
-  FieldSpec f{.name = name, .type = F::kText, .required = required, .filterable = true,
-              .sortable = true};
+  FieldSpec f{
+      .name = name, .type = F::kText, .required = required, .filterable = true, .sortable = true};
   f.max_length = max_length;
   return f;
 }
 FieldSpec Ref(std::string_view name, std::string_view entity, bool required = false) {
-  return FieldSpec{.name = name, .type = F::kRef, .required = required, .filterable = true,
-                   .sortable = true, .ref_entity = entity};
+  return FieldSpec{.name = name,
+                   .type = F::kRef,
+                   .required = required,
+                   .filterable = true,
+                   .sortable = true,
+                   .ref_entity = entity};
 }
 FieldSpec Enum(std::string_view name, std::vector<std::string_view> values, bool required,
                FieldValue def = {}) {
-  FieldSpec f{.name = name, .type = F::kEnum, .required = required, .filterable = true,
-              .sortable = true};
+  FieldSpec f{
+      .name = name, .type = F::kEnum, .required = required, .filterable = true, .sortable = true};
   f.enum_values = std::move(values);
   f.default_value = std::move(def);
   return f;
@@ -44,177 +48,296 @@ FieldSpec Of(FieldSpec f, std::string_view description) {
 std::vector<RolePolicy> ReadAllWrite(std::initializer_list<Role> writers) {
   std::vector<RolePolicy> out;
   for (Role r : kAllRoles) {
-    out.push_back({r, ReadAccess::kAll, std::find(writers.begin(), writers.end(), r) != writers.end()});
+    out.push_back(
+        {r, ReadAccess::kAll, std::find(writers.begin(), writers.end(), r) != writers.end()});
   }
   return out;
 }
 std::vector<RolePolicy> CustomerDataPolicy() {
-  return {{R::kDirector, ReadAccess::kAll, true},      {R::kSeniorManager, ReadAccess::kScoped, true},
-          {R::kManager, ReadAccess::kScoped, true},    {R::kRep, ReadAccess::kScoped, true},
-          {R::kFinance, ReadAccess::kAll, false},      {R::kLogistics, ReadAccess::kAll, false}};
+  return {{R::kDirector, ReadAccess::kAll, true},   {R::kSeniorManager, ReadAccess::kScoped, true},
+          {R::kManager, ReadAccess::kScoped, true}, {R::kRep, ReadAccess::kScoped, true},
+          {R::kFinance, ReadAccess::kAll, false},   {R::kLogistics, ReadAccess::kAll, false}};
 }
 
 std::vector<EntitySpec> BuildCatalog() {
   std::vector<EntitySpec> c;
 
-  c.push_back({.plural = "users", .singular = "user", .title = "User",
-    .fields = {
-      Of(FieldSpec{.name = "email", .type = F::kEmail, .required = true, .filterable = true,
-                   .sortable = true}, "Sign-in e-mail, unique"),
-      Text("name", true),
-      Enum("role", {"admin", "director", "senior_manager", "manager", "rep", "finance", "logistics"}, true),
-      Ref("team_id", "teams"),
-      Bool("active", true),
-      Enum("locale", {"en", "de", "es", "zh"}, false, std::string("en")),
-    },
-    .search_fields = {"name", "email"}, .unique_fields = {"email"},
-    .policies = ReadAllWrite({R::kAdmin, R::kDirector}), .deletable = false});
+  c.push_back({.plural = "users",
+               .singular = "user",
+               .title = "User",
+               .fields =
+                   {
+                       Of(FieldSpec{.name = "email",
+                                    .type = F::kEmail,
+                                    .required = true,
+                                    .filterable = true,
+                                    .sortable = true},
+                          "Sign-in e-mail, unique"),
+                       Text("name", true),
+                       Enum("role",
+                            {"admin", "director", "senior_manager", "manager", "rep", "finance",
+                             "logistics"},
+                            true),
+                       Ref("team_id", "teams"),
+                       Bool("active", true),
+                       Enum("locale", {"en", "de", "es", "zh"}, false, std::string("en")),
+                   },
+               .search_fields = {"name", "email"},
+               .unique_fields = {"email"},
+               .policies = ReadAllWrite({R::kAdmin, R::kDirector}),
+               .deletable = false});
 
-  c.push_back({.plural = "teams", .singular = "team", .title = "Team",
-    .fields = {Text("name", true), Of(Ref("parent_id", "teams"), "Parent team in the hierarchy"),
-               Of(Ref("leader_id", "users"), "Leader: sees the records of the whole sub-tree")},
-    .search_fields = {"name"}, .policies = ReadAllWrite({R::kAdmin, R::kDirector})});
+  c.push_back(
+      {.plural = "teams",
+       .singular = "team",
+       .title = "Team",
+       .fields = {Text("name", true), Of(Ref("parent_id", "teams"), "Parent team in the hierarchy"),
+                  Of(Ref("leader_id", "users"), "Leader: sees the records of the whole sub-tree")},
+       .search_fields = {"name"},
+       .policies = ReadAllWrite({R::kAdmin, R::kDirector})});
 
-  c.push_back({.plural = "territories", .singular = "territory", .title = "Territory",
-    .fields = {Text("name", true), Text("code", false, 32), Ref("parent_id", "territories")},
-    .search_fields = {"name", "code"}, .unique_fields = {"code"},
-    .policies = ReadAllWrite({R::kAdmin, R::kDirector})});
+  c.push_back(
+      {.plural = "territories",
+       .singular = "territory",
+       .title = "Territory",
+       .fields = {Text("name", true), Text("code", false, 32), Ref("parent_id", "territories")},
+       .search_fields = {"name", "code"},
+       .unique_fields = {"code"},
+       .policies = ReadAllWrite({R::kAdmin, R::kDirector})});
 
-  c.push_back({.plural = "customer-groups", .singular = "customer_group", .title = "Customer group",
-    .fields = {Text("name", true), Ref("parent_id", "customer-groups")},
-    .search_fields = {"name"}, .policies = ReadAllWrite({R::kAdmin, R::kDirector})});
+  c.push_back({.plural = "customer-groups",
+               .singular = "customer_group",
+               .title = "Customer group",
+               .fields = {Text("name", true), Ref("parent_id", "customer-groups")},
+               .search_fields = {"name"},
+               .policies = ReadAllWrite({R::kAdmin, R::kDirector})});
 
   {
-    FieldSpec terms{.name = "payment_terms_days", .type = F::kInteger, .filterable = true,
-                    .sortable = true, .min = 0, .max = 365};
+    FieldSpec terms{.name = "payment_terms_days",
+                    .type = F::kInteger,
+                    .filterable = true,
+                    .sortable = true,
+                    .min = 0,
+                    .max = 365};
     terms.default_value = std::int64_t{30};
-    FieldSpec credit{.name = "credit_limit", .type = F::kMoney, .filterable = false,
-                     .sortable = true, .min = 0};
-    c.push_back({.plural = "accounts", .singular = "account", .title = "Account",
-      .fields = {
-        Enum("kind", {"company", "person"}, true),
-        Text("name", true), Text("legal_name"), Text("tax_id", false, 40),
-        FieldSpec{.name = "email", .type = F::kEmail, .filterable = true, .sortable = true},
-        Text("phone", false, 40), Text("website"), Text("address_line"), Text("city", false, 100),
-        Text("postal_code", false, 20),
-        FieldSpec{.name = "country", .type = F::kCountry, .required = true, .filterable = true,
-                  .sortable = true},
-        FieldSpec{.name = "currency", .type = F::kCurrency, .required = true, .filterable = true,
-                  .sortable = true},
-        Ref("customer_group_id", "customer-groups"), Ref("territory_id", "territories"),
-        terms, Of(credit, "Credit limit in the account's currency; 0 or more"),
-        Enum("risk_profile", {"low", "medium", "high"}, false, std::string("medium")),
-        Of(Enum("sales_method", {"open_account", "letter_of_credit", "prepayment"}, false),
-           "Defaults from the risk profile: low -> open account, medium -> letter of credit, "
-           "high -> prepayment"),
-        Bool("key_account", false),
-        Enum("lifecycle", {"prospect", "active", "at_risk", "lost"}, false, std::string("prospect")),
-        Of(Ref("owner_id", "users"), "Owning salesperson; defaults to the caller"),
-        Text("notes", false, 4000),
-      },
-      .ownership = Ownership::kOwned, .search_fields = {"name", "legal_name", "city", "tax_id"},
-      .policies = CustomerDataPolicy()});
+    FieldSpec credit{
+        .name = "credit_limit", .type = F::kMoney, .filterable = false, .sortable = true, .min = 0};
+    c.push_back(
+        {.plural = "accounts",
+         .singular = "account",
+         .title = "Account",
+         .fields =
+             {
+                 Enum("kind", {"company", "person"}, true),
+                 Text("name", true),
+                 Text("legal_name"),
+                 Text("tax_id", false, 40),
+                 FieldSpec{
+                     .name = "email", .type = F::kEmail, .filterable = true, .sortable = true},
+                 Text("phone", false, 40),
+                 Text("website"),
+                 Text("address_line"),
+                 Text("city", false, 100),
+                 Text("postal_code", false, 20),
+                 FieldSpec{.name = "country",
+                           .type = F::kCountry,
+                           .required = true,
+                           .filterable = true,
+                           .sortable = true},
+                 FieldSpec{.name = "currency",
+                           .type = F::kCurrency,
+                           .required = true,
+                           .filterable = true,
+                           .sortable = true},
+                 Ref("customer_group_id", "customer-groups"),
+                 Ref("territory_id", "territories"),
+                 terms,
+                 Of(credit, "Credit limit in the account's currency; 0 or more"),
+                 Enum("risk_profile", {"low", "medium", "high"}, false, std::string("medium")),
+                 Of(Enum("sales_method", {"open_account", "letter_of_credit", "prepayment"}, false),
+                    "Defaults from the risk profile: low -> open account, medium -> letter of "
+                    "credit, "
+                    "high -> prepayment"),
+                 Bool("key_account", false),
+                 Enum("lifecycle", {"prospect", "active", "at_risk", "lost"}, false,
+                      std::string("prospect")),
+                 Of(Ref("owner_id", "users"), "Owning salesperson; defaults to the caller"),
+                 Text("notes", false, 4000),
+             },
+         .ownership = Ownership::kOwned,
+         .search_fields = {"name", "legal_name", "city", "tax_id"},
+         .policies = CustomerDataPolicy()});
   }
 
-  c.push_back({.plural = "contacts", .singular = "contact", .title = "Contact",
-    .fields = {Ref("account_id", "accounts", true), Text("first_name", true), Text("last_name", true),
-               Text("job_title"), FieldSpec{.name = "email", .type = F::kEmail, .filterable = true,
-                                            .sortable = true},
-               Text("phone", false, 40), Text("mobile", false, 40),
-               Enum("language", {"en", "de", "es", "zh", "fr", "it", "pt", "ja"}, false,
-                    std::string("en")),
-               Bool("is_primary", false)},
-    .ownership = Ownership::kViaParent, .parent_field = "account_id", .parent_entity = "accounts",
-    .search_fields = {"first_name", "last_name", "email"}, .policies = CustomerDataPolicy()});
+  c.push_back(
+      {.plural = "contacts",
+       .singular = "contact",
+       .title = "Contact",
+       .fields = {Ref("account_id", "accounts", true), Text("first_name", true),
+                  Text("last_name", true), Text("job_title"),
+                  FieldSpec{
+                      .name = "email", .type = F::kEmail, .filterable = true, .sortable = true},
+                  Text("phone", false, 40), Text("mobile", false, 40),
+                  Enum("language", {"en", "de", "es", "zh", "fr", "it", "pt", "ja"}, false,
+                       std::string("en")),
+                  Bool("is_primary", false)},
+       .ownership = Ownership::kViaParent,
+       .parent_field = "account_id",
+       .parent_entity = "accounts",
+       .search_fields = {"first_name", "last_name", "email"},
+       .policies = CustomerDataPolicy()});
 
-  c.push_back({.plural = "product-categories", .singular = "product_category",
-    .title = "Product category",
-    .fields = {Text("name", true), Ref("parent_id", "product-categories")},
-    .search_fields = {"name"}, .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kLogistics})});
+  c.push_back({.plural = "product-categories",
+               .singular = "product_category",
+               .title = "Product category",
+               .fields = {Text("name", true), Ref("parent_id", "product-categories")},
+               .search_fields = {"name"},
+               .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kLogistics})});
 
   {
     FieldSpec sku = Text("sku", true, 64);
-    FieldSpec cost{.name = "cost", .type = F::kMoney, .sortable = false, .cost_sensitive = true,
-                   .min = 0};
+    FieldSpec cost{
+        .name = "cost", .type = F::kMoney, .sortable = false, .cost_sensitive = true, .min = 0};
     FieldSpec hs = Text("hs_code", false, 10);
     hs.min_length = 6;
     hs.digits_only = true;
-    FieldSpec weight{.name = "weight_kg", .type = F::kDecimal, .filterable = true,
-                     .sortable = true, .min = 0, .scale = 3};
-    FieldSpec volume{.name = "volume_m3", .type = F::kDecimal, .filterable = true,
-                     .sortable = true, .min = 0, .scale = 6};
-    c.push_back({.plural = "products", .singular = "product", .title = "Product",
-      .fields = {Of(sku, "Stock-keeping unit, unique"), Text("name", true),
-                 Text("description", false, 4000),
-                 Enum("unit", {"pc", "box", "pack", "set", "kg", "g", "l", "ml", "m"}, false,
-                      std::string("pc")),
-                 Ref("category_id", "product-categories"), Of(cost, "Unit cost; hidden from reps"),
-                 Of(hs, "Harmonized System code, 6 to 10 digits"), weight, volume,
-                 Bool("active", true)},
-      .search_fields = {"sku", "name"}, .unique_fields = {"sku"},
-      .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kLogistics})});
+    FieldSpec weight{.name = "weight_kg",
+                     .type = F::kDecimal,
+                     .filterable = true,
+                     .sortable = true,
+                     .min = 0,
+                     .scale = 3};
+    FieldSpec volume{.name = "volume_m3",
+                     .type = F::kDecimal,
+                     .filterable = true,
+                     .sortable = true,
+                     .min = 0,
+                     .scale = 6};
+    c.push_back({.plural = "products",
+                 .singular = "product",
+                 .title = "Product",
+                 .fields = {Of(sku, "Stock-keeping unit, unique"), Text("name", true),
+                            Text("description", false, 4000),
+                            Enum("unit", {"pc", "box", "pack", "set", "kg", "g", "l", "ml", "m"},
+                                 false, std::string("pc")),
+                            Ref("category_id", "product-categories"),
+                            Of(cost, "Unit cost; hidden from reps"),
+                            Of(hs, "Harmonized System code, 6 to 10 digits"), weight, volume,
+                            Bool("active", true)},
+                 .search_fields = {"sku", "name"},
+                 .unique_fields = {"sku"},
+                 .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kLogistics})});
   }
 
   {
-    FieldSpec exponent{.name = "exponent", .type = F::kInteger, .read_only = true,
-                       .sortable = true, .description = "ISO 4217 minor-unit digits"};
-    c.push_back({.plural = "currencies", .singular = "currency", .title = "Currency",
-      .fields = {FieldSpec{.name = "code", .type = F::kCurrency, .required = true,
-                           .filterable = true, .sortable = true},
-                 Text("name", true), exponent, Bool("active", true)},
-      .search_fields = {"code", "name"}, .unique_fields = {"code"},
-      .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kFinance})});
+    FieldSpec exponent{.name = "exponent",
+                       .type = F::kInteger,
+                       .read_only = true,
+                       .sortable = true,
+                       .description = "ISO 4217 minor-unit digits"};
+    c.push_back({.plural = "currencies",
+                 .singular = "currency",
+                 .title = "Currency",
+                 .fields = {FieldSpec{.name = "code",
+                                      .type = F::kCurrency,
+                                      .required = true,
+                                      .filterable = true,
+                                      .sortable = true},
+                            Text("name", true), exponent, Bool("active", true)},
+                 .search_fields = {"code", "name"},
+                 .unique_fields = {"code"},
+                 .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kFinance})});
   }
 
   {
-    FieldSpec rate{.name = "rate", .type = F::kDecimal, .required = true, .min = 1, .scale = 8,
+    FieldSpec rate{.name = "rate",
+                   .type = F::kDecimal,
+                   .required = true,
+                   .min = 1,
+                   .scale = 8,
                    .description = "Units of to_currency for one unit of from_currency"};
-    c.push_back({.plural = "exchange-rates", .singular = "exchange_rate", .title = "Exchange rate",
-      .fields = {FieldSpec{.name = "from_currency", .type = F::kCurrency, .required = true,
-                           .filterable = true, .sortable = true},
-                 FieldSpec{.name = "to_currency", .type = F::kCurrency, .required = true,
-                           .filterable = true, .sortable = true},
-                 rate,
-                 FieldSpec{.name = "valid_on", .type = F::kDate, .required = true,
-                           .filterable = true, .sortable = true}},
-      .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kFinance})});
+    c.push_back({.plural = "exchange-rates",
+                 .singular = "exchange_rate",
+                 .title = "Exchange rate",
+                 .fields = {FieldSpec{.name = "from_currency",
+                                      .type = F::kCurrency,
+                                      .required = true,
+                                      .filterable = true,
+                                      .sortable = true},
+                            FieldSpec{.name = "to_currency",
+                                      .type = F::kCurrency,
+                                      .required = true,
+                                      .filterable = true,
+                                      .sortable = true},
+                            rate,
+                            FieldSpec{.name = "valid_on",
+                                      .type = F::kDate,
+                                      .required = true,
+                                      .filterable = true,
+                                      .sortable = true}},
+                 .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kFinance})});
   }
 
   {
-    FieldSpec discount{.name = "max_discount_pct", .type = F::kDecimal, .required = true,
-                       .min = 0, .max = 10000, .scale = 2};
-    FieldSpec margin{.name = "min_margin_pct", .type = F::kDecimal, .required = true,
-                     .min = -10000, .max = 10000, .scale = 2};
-    FieldSpec terms{.name = "max_payment_term_days", .type = F::kInteger, .required = true,
-                    .min = 0, .max = 365};
+    FieldSpec discount{.name = "max_discount_pct",
+                       .type = F::kDecimal,
+                       .required = true,
+                       .min = 0,
+                       .max = 10000,
+                       .scale = 2};
+    FieldSpec margin{.name = "min_margin_pct",
+                     .type = F::kDecimal,
+                     .required = true,
+                     .min = -10000,
+                     .max = 10000,
+                     .scale = 2};
+    FieldSpec terms{.name = "max_payment_term_days",
+                    .type = F::kInteger,
+                    .required = true,
+                    .min = 0,
+                    .max = 365};
     FieldSpec value{.name = "max_contract_value", .type = F::kMoney, .required = true, .min = 0};
-    c.push_back({.plural = "authority-rules", .singular = "authority_rule",
-      .title = "Authority rule",
-      .fields = {Enum("role", {"admin", "director", "senior_manager", "manager", "rep", "finance",
-                               "logistics"}, true),
-                 Of(discount, "Largest discount the role may grant alone, in percent"),
-                 Of(margin, "Lowest margin the role may accept alone, in percent"),
-                 terms, Of(value, "Largest contract the role may sign alone")},
-      .unique_fields = {"role"}, .policies = ReadAllWrite({R::kAdmin, R::kDirector})});
+    c.push_back({.plural = "authority-rules",
+                 .singular = "authority_rule",
+                 .title = "Authority rule",
+                 .fields = {Enum("role",
+                                 {"admin", "director", "senior_manager", "manager", "rep",
+                                  "finance", "logistics"},
+                                 true),
+                            Of(discount, "Largest discount the role may grant alone, in percent"),
+                            Of(margin, "Lowest margin the role may accept alone, in percent"),
+                            terms, Of(value, "Largest contract the role may sign alone")},
+                 .unique_fields = {"role"},
+                 .policies = ReadAllWrite({R::kAdmin, R::kDirector})});
   }
 
   {
-    FieldSpec at{.name = "at", .type = F::kTimestamp, .read_only = true, .filterable = true,
+    FieldSpec at{.name = "at",
+                 .type = F::kTimestamp,
+                 .read_only = true,
+                 .filterable = true,
                  .sortable = true};
     FieldSpec actor = Ref("actor_id", "users");
     actor.read_only = true;
     FieldSpec entity = Text("entity", false, 64);
     entity.read_only = true;
-    FieldSpec entity_id{.name = "entity_id", .type = F::kInteger, .read_only = true,
-                        .filterable = true, .sortable = true};
+    FieldSpec entity_id{.name = "entity_id",
+                        .type = F::kInteger,
+                        .read_only = true,
+                        .filterable = true,
+                        .sortable = true};
     FieldSpec action = Enum("action", {"create", "update", "delete"}, false);
     action.read_only = true;
     FieldSpec before{.name = "before", .type = F::kJson, .read_only = true};
     FieldSpec after{.name = "after", .type = F::kJson, .read_only = true};
-    c.push_back({.plural = "audit-events", .singular = "audit_event", .title = "Audit event",
-      .fields = {at, actor, entity, entity_id, action, before, after},
-      .policies = {{R::kAdmin, ReadAccess::kAll, false}, {R::kDirector, ReadAccess::kAll, false}},
-      .deletable = false, .audited = false});
+    c.push_back({.plural = "audit-events",
+                 .singular = "audit_event",
+                 .title = "Audit event",
+                 .fields = {at, actor, entity, entity_id, action, before, after},
+                 .policies = {{R::kAdmin, ReadAccess::kAll, false},
+                              {R::kDirector, ReadAccess::kAll, false}},
+                 .deletable = false,
+                 .audited = false});
   }
   return c;
 }
@@ -235,15 +358,23 @@ const EntitySpec* FindEntity(std::string_view plural) {
 
 const EntitySpec& SettingsSpec() {
   static const EntitySpec kSettings = [] {
-    FieldSpec month{.name = "fiscal_year_start_month", .type = F::kInteger, .required = true,
-                    .min = 1, .max = 12, .description = "Month the fiscal year starts, 1-12"};
+    FieldSpec month{.name = "fiscal_year_start_month",
+                    .type = F::kInteger,
+                    .required = true,
+                    .min = 1,
+                    .max = 12,
+                    .description = "Month the fiscal year starts, 1-12"};
     FieldSpec tz = Text("time_zone", true, 64);
     tz.description = "IANA time zone, e.g. Europe/Madrid";
-    return EntitySpec{.plural = "settings", .singular = "settings", .title = "Organisation settings",
-      .fields = {Text("name", true),
-                 FieldSpec{.name = "base_currency", .type = F::kCurrency, .required = true},
-                 tz, month},
-      .policies = ReadAllWrite({R::kAdmin}), .deletable = false};
+    return EntitySpec{
+        .plural = "settings",
+        .singular = "settings",
+        .title = "Organisation settings",
+        .fields = {Text("name", true),
+                   FieldSpec{.name = "base_currency", .type = F::kCurrency, .required = true}, tz,
+                   month},
+        .policies = ReadAllWrite({R::kAdmin}),
+        .deletable = false};
   }();
   return kSettings;
 }

@@ -15,17 +15,17 @@
 namespace salesdesk::app {
 
 enum class FieldType {
-  kText,      // free text, max_length applies
-  kEmail,     // text that must look like an e-mail address (stored lower-case)
-  kInteger,   // 64-bit integer within [min, max]
-  kBool,      // true / false
-  kEnum,      // one of enum_values
-  kRef,       // id of a record of ref_entity (must exist)
-  kMoney,     // {"amount":"12.30","currency":"EUR"}; columns <name>_minor and <name>_currency
-  kDecimal,   // decimal string with at most `scale` fraction digits, stored scaled
-  kDate,      // "YYYY-MM-DD"
-  kCurrency,  // ISO 4217 code
-  kCountry,   // ISO 3166-1 alpha-2 code
+  kText,       // free text, max_length applies
+  kEmail,      // text that must look like an e-mail address (stored lower-case)
+  kInteger,    // 64-bit integer within [min, max]
+  kBool,       // true / false
+  kEnum,       // one of enum_values
+  kRef,        // id of a record of ref_entity (must exist)
+  kMoney,      // {"amount":"12.30","currency":"EUR"}; columns <name>_minor and <name>_currency
+  kDecimal,    // decimal string with at most `scale` fraction digits, stored scaled
+  kDate,       // "YYYY-MM-DD"
+  kCurrency,   // ISO 4217 code
+  kCountry,    // ISO 3166-1 alpha-2 code
   kTimestamp,  // RFC 3339 UTC instant (server-set meta fields)
   kJson        // a JSON document kept as text (audit before/after); read-only
 };
@@ -33,22 +33,22 @@ enum class FieldType {
 struct FieldSpec {
   std::string_view name;
   FieldType type = FieldType::kText;
-  bool required = false;      // must be present on create
-  bool read_only = false;     // set by the server; rejected in request bodies
-  bool filterable = false;    // usable as ?name=value (and ranges for numbers and dates)
-  bool sortable = false;      // usable in ?sort=name / -name
-  bool cost_sensitive = false;  // cost and margin: never shown to reps, in any format
-  bool nullable = true;       // may be set to null on update (ignored for required fields)
+  bool required = false;         // must be present on create
+  bool read_only = false;        // set by the server; rejected in request bodies
+  bool filterable = false;       // usable as ?name=value (and ranges for numbers and dates)
+  bool sortable = false;         // usable in ?sort=name / -name
+  bool cost_sensitive = false;   // cost and margin: never shown to reps, in any format
+  bool nullable = true;          // may be set to null on update (ignored for required fields)
   std::int64_t min = INT64_MIN;  // integers and money minor units, decimals (scaled)
   std::int64_t max = INT64_MAX;
-  int max_length = 200;       // text
-  int min_length = 0;         // text
-  bool digits_only = false;   // text made of digits only (HS codes)
-  int scale = 0;              // decimals: fraction digits
+  int max_length = 200;         // text
+  int min_length = 0;           // text
+  bool digits_only = false;     // text made of digits only (HS codes)
+  int scale = 0;                // decimals: fraction digits
   std::string_view ref_entity;  // kRef: the plural name of the referenced entity
   std::vector<std::string_view> enum_values;
   std::string_view description;
-  FieldValue default_value;   // applied on create when the field is absent
+  FieldValue default_value;  // applied on create when the field is absent
 };
 
 // How a record's visibility is decided.
@@ -69,13 +69,13 @@ struct RolePolicy {
 };
 
 struct EntitySpec {
-  std::string_view plural;    // URL segment and table name, e.g. "accounts"
-  std::string_view singular;  // "account"
-  std::string_view title;     // human name for docs, e.g. "Account"
+  std::string_view plural;        // URL segment and table name, e.g. "accounts"
+  std::string_view singular;      // "account"
+  std::string_view title;         // human name for docs, e.g. "Account"
   std::vector<FieldSpec> fields;  // business fields (meta fields are implicit)
   Ownership ownership = Ownership::kShared;
-  std::string_view parent_field;   // kViaParent: the ref field to the owning record
-  std::string_view parent_entity;  // kViaParent: plural of the owning entity
+  std::string_view parent_field;                // kViaParent: the ref field to the owning record
+  std::string_view parent_entity;               // kViaParent: plural of the owning entity
   std::vector<std::string_view> search_fields;  // matched by ?q=
   std::vector<std::string_view> unique_fields;  // for friendly conflict messages
   std::vector<RolePolicy> policies;             // roles absent here may do nothing

@@ -51,8 +51,8 @@ Result<FieldValue> ParseTextLike(const FieldSpec& f, std::string_view s) {
       size_t n = CodePoints(s);
       if (f.required && n == 0) return Error::Invalid(field, field + " must not be empty");
       if (n > static_cast<size_t>(f.max_length))
-        return Error::Invalid(field, field + " is too long: at most " +
-                                         std::to_string(f.max_length) + " characters");
+        return Error::Invalid(
+            field, field + " is too long: at most " + std::to_string(f.max_length) + " characters");
       if (n < static_cast<size_t>(f.min_length))
         return Error::Invalid(field, field + " is too short: at least " +
                                          std::to_string(f.min_length) + " characters");
@@ -62,8 +62,8 @@ Result<FieldValue> ParseTextLike(const FieldSpec& f, std::string_view s) {
     }
     case FieldType::kEmail: {
       if (!LooksLikeEmail(s) || s.size() > 254)
-        return Error::Invalid(field, field + " " + Quote(s) +
-                                         " is not an e-mail address like name@example.com");
+        return Error::Invalid(
+            field, field + " " + Quote(s) + " is not an e-mail address like name@example.com");
       std::string lower(s);
       for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       return lower;
@@ -106,8 +106,9 @@ Result<FieldValue> DecodeMoney(const FieldSpec& f, const json::value& v) {
   std::string field(f.name);
   const json::object* o = v.if_object();
   if (o == nullptr)
-    return Error::Invalid(field, field + " must be an object like {\"amount\":\"12.30\","
-                                         "\"currency\":\"EUR\"}");
+    return Error::Invalid(field, field +
+                                     " must be an object like {\"amount\":\"12.30\","
+                                     "\"currency\":\"EUR\"}");
   for (const auto& kv : *o) {
     if (kv.key() != "amount" && kv.key() != "currency")
       return Error::Invalid(field + "." + std::string(kv.key()),
@@ -148,16 +149,16 @@ Result<FieldValue> DecodeValue(const FieldSpec& f, const json::value& v) {
       if (f.type == FieldType::kRef && n <= 0)
         return Error::Invalid(field, field + " must be the id of an existing record");
       if (n < f.min || n > f.max)
-        return Error::Invalid(field, field + " must be between " + std::to_string(f.min) +
-                                         " and " + std::to_string(f.max));
+        return Error::Invalid(field, field + " must be between " + std::to_string(f.min) + " and " +
+                                         std::to_string(f.max));
       return n;
     }
     case FieldType::kMoney:
       return DecodeMoney(f, v);
     default:
       if (!v.is_string()) {
-        std::string hint = f.type == FieldType::kDecimal ? " (a decimal string such as \"12.5\")"
-                                                         : "";
+        std::string hint =
+            f.type == FieldType::kDecimal ? " (a decimal string such as \"12.5\")" : "";
         return Error::Invalid(field, field + " must be a string" + hint);
       }
       return ParseTextLike(f, v.get_string());
@@ -239,7 +240,7 @@ Result<Record> DecodeRecord(const EntitySpec& e, std::string_view body, DecodeMo
   }
   if (mode == DecodeMode::kCreate) {
     for (const auto& f : e.fields) {
-      if (f.required && !f.read_only && out.find(f.name) == out.end())
+      if (f.required && !f.read_only && !doc.get_object().contains(f.name))
         fail(std::string(f.name), std::string(f.name) + " is required");
     }
   }
@@ -270,9 +271,13 @@ json::object RecordToJson(const EntitySpec& e, const Record& r, bool include_cos
     if (it == r.end() || IsNull(it->second)) continue;  // stays null
     const FieldValue& v = it->second;
     switch (f.type) {
-      case FieldType::kBool: slot = std::get<bool>(v); break;
+      case FieldType::kBool:
+        slot = std::get<bool>(v);
+        break;
       case FieldType::kInteger:
-      case FieldType::kRef: slot = std::get<std::int64_t>(v); break;
+      case FieldType::kRef:
+        slot = std::get<std::int64_t>(v);
+        break;
       case FieldType::kDecimal:
         slot = core::FormatScaled(std::get<std::int64_t>(v), f.scale, true);
         break;
@@ -284,8 +289,8 @@ json::object RecordToJson(const EntitySpec& e, const Record& r, bool include_cos
       case FieldType::kMoney: {
         const auto& m = std::get<MoneyValue>(v);
         auto c = core::ParseCurrency(m.currency);
-        std::string amount = c.ok() ? core::FormatAmount(core::Money{m.minor, *c})
-                                    : std::to_string(m.minor);
+        std::string amount =
+            c.ok() ? core::FormatAmount(core::Money{m.minor, *c}) : std::to_string(m.minor);
         slot = json::object{{"amount", amount}, {"currency", m.currency}};
         break;
       }
@@ -295,7 +300,9 @@ json::object RecordToJson(const EntitySpec& e, const Record& r, bool include_cos
         slot = ec ? json::value(std::get<std::string>(v)) : parsed;
         break;
       }
-      default: slot = std::get<std::string>(v); break;
+      default:
+        slot = std::get<std::string>(v);
+        break;
     }
   }
   return o;

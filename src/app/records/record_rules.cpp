@@ -54,8 +54,9 @@ core::Result<void> CheckReferences(UnitOfWork& uow, const Caller& caller, const 
       // The parent must be one the caller can see; otherwise it does not exist for them.
       SD_ASSIGN(auto parent_vis, VisibilityFor(uow, caller, *target));
       SD_ASSIGN(auto parent, uow.Get(*target, ref, parent_vis));
-      if (!parent) issues.Add(name, "no " + std::string(target->singular) + " " +
-                                        std::to_string(ref) + " that you can see");
+      if (!parent)
+        issues.Add(name, "no " + std::string(target->singular) + " " + std::to_string(ref) +
+                             " that you can see");
       continue;
     }
     SD_ASSIGN(bool exists, uow.Exists(*target, ref));
@@ -64,8 +65,7 @@ core::Result<void> CheckReferences(UnitOfWork& uow, const Caller& caller, const 
       continue;
     }
     if (f.name == "owner_id" && e.ownership == Ownership::kOwned && !caller.is_system()) {
-      if (!OwnerVisible(visibility, ref) ||
-          (caller.role == Role::kRep && ref != caller.user_id)) {
+      if (!OwnerVisible(visibility, ref) || (caller.role == Role::kRep && ref != caller.user_id)) {
         issues.Add(name, "you may only assign records to yourself or to people in your team");
         continue;
       }
@@ -110,7 +110,8 @@ void CheckAccount(const Record& current, Record& fields, Issues& issues) {
 
 void ApplyCreateDefaults(const Caller& caller, const EntitySpec& e, Record& fields) {
   for (const auto& f : e.fields) {
-    if (!IsNull(f.default_value) && !fields.count(f.name)) fields[std::string(f.name)] = f.default_value;
+    if (!IsNull(f.default_value) && !fields.count(f.name))
+      fields[std::string(f.name)] = f.default_value;
   }
   if (e.ownership == Ownership::kOwned && !fields.count("owner_id") && !caller.is_system()) {
     fields["owner_id"] = caller.user_id;
@@ -138,8 +139,9 @@ core::Result<void> ValidateChange(UnitOfWork& uow, const Caller& caller, const E
     try {
       (void)date::locate_zone(tz);
     } catch (const std::exception&) {
-      issues.Add("time_zone", "unknown time zone '" + tz + "'; use an IANA name such as "
-                              "Europe/Madrid");
+      issues.Add("time_zone", "unknown time zone '" + tz +
+                                  "'; use an IANA name such as "
+                                  "Europe/Madrid");
     }
   }
   return issues.Done();

@@ -60,8 +60,9 @@ core::Result<Record> RecordService::Get(const Caller& caller, const EntitySpec& 
   SD_ASSIGN(auto visibility, VisibilityFor(*uow, caller, e));
   SD_ASSIGN(auto record, uow->Get(e, id, visibility));
   // Invisible and absent look the same, so ids of others' records reveal nothing.
-  if (!record) return Error::Make(ErrorCode::kNotFound, "no " + std::string(e.singular) +
-                                                            " with id " + std::to_string(id));
+  if (!record)
+    return Error::Make(ErrorCode::kNotFound,
+                       "no " + std::string(e.singular) + " with id " + std::to_string(id));
   return std::move(*record);
 }
 
@@ -78,7 +79,9 @@ core::Result<CreateOutcome> RecordService::Create(const Caller& caller, const En
         return Error{ErrorCode::kIdempotencyMismatch,
                      "this Idempotency-Key was already used with a different request; use a "
                      "new key for a new request",
-                     "Idempotency-Key", 0, {}};
+                     "Idempotency-Key",
+                     0,
+                     {}};
       }
       return CreateOutcome{{}, std::move(*seen)};
     }
@@ -110,13 +113,16 @@ core::Result<Record> RecordService::Update(const Caller& caller, const EntitySpe
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(auto visibility, VisibilityFor(*uow, caller, e));
   SD_ASSIGN(auto current, uow->Get(e, id, visibility));
-  if (!current) return Error::Make(ErrorCode::kNotFound, "no " + std::string(e.singular) +
-                                                             " with id " + std::to_string(id));
+  if (!current)
+    return Error::Make(ErrorCode::kNotFound,
+                       "no " + std::string(e.singular) + " with id " + std::to_string(id));
   if (RecordVersion(*current) != expected_version) {
     return Error::Make(ErrorCode::kPreconditionFailed,
-                       "this " + std::string(e.singular) + " was changed by someone else (now "
-                       "version " + std::to_string(RecordVersion(*current)) +
-                       "); reload it and apply your change again");
+                       "this " + std::string(e.singular) +
+                           " was changed by someone else (now "
+                           "version " +
+                           std::to_string(RecordVersion(*current)) +
+                           "); reload it and apply your change again");
   }
   SD_TRY(ValidateChange(*uow, caller, e, visibility, *current, fields));
   const std::int64_t now = clock_.Now().micros_since_epoch();
@@ -127,18 +133,19 @@ core::Result<Record> RecordService::Update(const Caller& caller, const EntitySpe
   return std::move(updated).value();
 }
 
-core::Result<void> RecordService::Delete(const Caller& caller, const EntitySpec& e,
-                                         std::int64_t id, std::int64_t expected_version) {
+core::Result<void> RecordService::Delete(const Caller& caller, const EntitySpec& e, std::int64_t id,
+                                         std::int64_t expected_version) {
   SD_TRY(CheckMayWrite(caller, e));
   if (!e.deletable) {
-    return Error::Make(ErrorCode::kConflict, std::string(e.plural) +
-                                                 " cannot be deleted; deactivate instead");
+    return Error::Make(ErrorCode::kConflict,
+                       std::string(e.plural) + " cannot be deleted; deactivate instead");
   }
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(auto visibility, VisibilityFor(*uow, caller, e));
   SD_ASSIGN(auto current, uow->Get(e, id, visibility));
-  if (!current) return Error::Make(ErrorCode::kNotFound, "no " + std::string(e.singular) +
-                                                             " with id " + std::to_string(id));
+  if (!current)
+    return Error::Make(ErrorCode::kNotFound,
+                       "no " + std::string(e.singular) + " with id " + std::to_string(id));
   if (RecordVersion(*current) != expected_version) {
     return Error::Make(ErrorCode::kPreconditionFailed,
                        "this " + std::string(e.singular) +

@@ -20,8 +20,8 @@ struct IdempotencyRequest {
 };
 
 struct CreateOutcome {
-  Record record;                          // the created record (empty on replay)
-  std::optional<StoredResponse> replay;   // the first response, when the key was seen before
+  Record record;                         // the created record (empty on replay)
+  std::optional<StoredResponse> replay;  // the first response, when the key was seen before
 };
 
 // Renders the response a create would return, so it can be stored with the idempotency key.

@@ -15,8 +15,8 @@ constexpr const char* kUserColumns =
 std::optional<app::UserCredentials> ToUser(const SqlRows& rows) {
   if (rows.rows.empty()) return std::nullopt;
   const auto& r = rows.rows[0];
-  return app::UserCredentials{Int(r[0]),  Text(r[1]),     Text(r[2]), Text(r[3]),
-                              Int(r[4]),  Int(r[5]) != 0, Text(r[6]), Int(r[7])};
+  return app::UserCredentials{Int(r[0]), Text(r[1]),     Text(r[2]), Text(r[3]),
+                              Int(r[4]), Int(r[5]) != 0, Text(r[6]), Int(r[7])};
 }
 
 }  // namespace
@@ -42,9 +42,10 @@ core::Result<void> SqlUnitOfWork::SetPassword(std::int64_t user_id, const std::s
 }
 
 core::Result<void> SqlUnitOfWork::InsertSession(const app::SessionRecord& s) {
-  SD_TRY(Q("INSERT INTO sessions (token_hash, user_id, kind, csrf_token, label, created_at,"
-           " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-           {s.token_hash, s.user_id, s.kind, s.csrf_token, s.label, s.created_us, s.expires_us}));
+  SD_TRY(
+      Q("INSERT INTO sessions (token_hash, user_id, kind, csrf_token, label, created_at,"
+        " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        {s.token_hash, s.user_id, s.kind, s.csrf_token, s.label, s.created_us, s.expires_us}));
   return core::Ok();
 }
 
@@ -84,8 +85,7 @@ core::Result<std::int64_t> SqlUnitOfWork::RecordLoginFailure(const std::string& 
   return Int(rows.rows.at(0).at(0));
 }
 
-core::Result<std::optional<std::int64_t>> SqlUnitOfWork::LoginBlockedUntil(
-    const std::string& key) {
+core::Result<std::optional<std::int64_t>> SqlUnitOfWork::LoginBlockedUntil(const std::string& key) {
   SD_ASSIGN(auto rows, Q("SELECT blocked_until FROM login_failures WHERE login_key = ?", {key}));
   if (rows.rows.empty() || Int(rows.rows[0][0]) == 0) return std::optional<std::int64_t>{};
   return std::optional<std::int64_t>{Int(rows.rows[0][0])};
@@ -115,9 +115,10 @@ core::Result<std::optional<app::StoredResponse>> SqlUnitOfWork::FindIdempotent(
 core::Result<void> SqlUnitOfWork::SaveIdempotent(std::int64_t user_id, const std::string& key,
                                                  const app::StoredResponse& r,
                                                  std::int64_t now_us) {
-  SD_TRY(Q("INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status, body,"
-           " location, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-           {user_id, key, r.request_hash, std::int64_t{r.status}, r.body, r.location, now_us}));
+  SD_TRY(
+      Q("INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status, body,"
+        " location, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        {user_id, key, r.request_hash, std::int64_t{r.status}, r.body, r.location, now_us}));
   return core::Ok();
 }
 

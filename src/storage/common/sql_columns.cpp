@@ -20,8 +20,8 @@ std::vector<std::string> FieldColumns(const app::FieldSpec& f) {
 }
 
 std::string SelectColumns(const app::EntitySpec& e, const std::string& alias) {
-  std::string out = alias + ".id, " + alias + ".version, " + alias + ".created_at, " + alias +
-                    ".updated_at";
+  std::string out =
+      alias + ".id, " + alias + ".version, " + alias + ".created_at, " + alias + ".updated_at";
   for (const auto& f : e.fields) {
     for (const auto& c : FieldColumns(f)) out += ", " + alias + "." + c;
   }

@@ -18,9 +18,8 @@ std::string Placeholders(size_t n) {
 }
 
 // Appends the visibility condition for `alias` to `where`.
-void AppendVisibility(const app::EntitySpec& e, const app::Visibility& v,
-                      const std::string& alias, std::string& where,
-                      std::vector<SqlValue>& params) {
+void AppendVisibility(const app::EntitySpec& e, const app::Visibility& v, const std::string& alias,
+                      std::string& where, std::vector<SqlValue>& params) {
   if (v.all || e.ownership == app::Ownership::kShared) return;
   if (v.owner_ids.empty()) {
     where += " AND 1 = 0";
@@ -39,13 +38,20 @@ void AppendVisibility(const app::EntitySpec& e, const app::Visibility& v,
 
 const char* OpSql(FilterOp op) {
   switch (op) {
-    case FilterOp::kEq: return " = ";
-    case FilterOp::kNe: return " <> ";
-    case FilterOp::kLt: return " < ";
-    case FilterOp::kLe: return " <= ";
-    case FilterOp::kGt: return " > ";
-    case FilterOp::kGe: return " >= ";
-    default: return " = ";
+    case FilterOp::kEq:
+      return " = ";
+    case FilterOp::kNe:
+      return " <> ";
+    case FilterOp::kLt:
+      return " < ";
+    case FilterOp::kLe:
+      return " <= ";
+    case FilterOp::kGt:
+      return " > ";
+    case FilterOp::kGe:
+      return " >= ";
+    default:
+      return " = ";
   }
 }
 
@@ -71,8 +77,12 @@ void AppendFilters(const app::EntitySpec& e, const app::ListQuery& q, std::strin
       }
     };
     switch (f.op) {
-      case FilterOp::kIsNull: where += " AND " + expr + " IS NULL"; break;
-      case FilterOp::kNotNull: where += " AND " + expr + " IS NOT NULL"; break;
+      case FilterOp::kIsNull:
+        where += " AND " + expr + " IS NULL";
+        break;
+      case FilterOp::kNotNull:
+        where += " AND " + expr + " IS NOT NULL";
+        break;
       case FilterOp::kIn:
         where += " AND " + expr + " IN (" + Placeholders(f.values.size()) + ")";
         for (const auto& v : f.values) bind(v);
@@ -102,8 +112,8 @@ core::Result<std::optional<app::Record>> SqlUnitOfWork::Get(const app::EntitySpe
   std::string where = " WHERE t.id = ?";
   std::vector<SqlValue> params{id};
   AppendVisibility(e, visibility, "t", where, params);
-  SD_ASSIGN(auto rows, Q("SELECT " + SelectColumns(e, "t") + " FROM " + TableName(e) + " t" +
-                             where, std::move(params)));
+  SD_ASSIGN(auto rows, Q("SELECT " + SelectColumns(e, "t") + " FROM " + TableName(e) + " t" + where,
+                         std::move(params)));
   if (rows.rows.empty()) return std::optional<app::Record>{};
   return std::optional<app::Record>{RowToRecord(e, rows.rows[0])};
 }
@@ -127,15 +137,16 @@ core::Result<app::Page> SqlUnitOfWork::List(const app::EntitySpec& e, const app:
   if (q.sort_field != "id") order += std::string(", t.id") + dir;
   params.emplace_back(q.limit);
   params.emplace_back(q.offset);
-  SD_ASSIGN(auto rows, Q("SELECT " + SelectColumns(e, "t") + from + where + order +
-                             " LIMIT ? OFFSET ?", std::move(params)));
+  SD_ASSIGN(auto rows,
+            Q("SELECT " + SelectColumns(e, "t") + from + where + order + " LIMIT ? OFFSET ?",
+              std::move(params)));
   page.items.reserve(rows.rows.size());
   for (const auto& row : rows.rows) page.items.push_back(RowToRecord(e, row));
   return page;
 }
 
-core::Result<app::Record> SqlUnitOfWork::Insert(const app::EntitySpec& e,
-                                                const app::Record& fields, std::int64_t now_us) {
+core::Result<app::Record> SqlUnitOfWork::Insert(const app::EntitySpec& e, const app::Record& fields,
+                                                std::int64_t now_us) {
   std::string cols = "version, created_at, updated_at";
   std::vector<SqlValue> params{std::int64_t{1}, now_us, now_us};
   if (auto it = fields.find("id"); it != fields.end()) {  // singletons carry their id
@@ -148,8 +159,10 @@ core::Result<app::Record> SqlUnitOfWork::Insert(const app::EntitySpec& e,
     for (const auto& c : FieldColumns(f)) cols += ", " + c;
     AppendFieldValues(f, it->second, params);
   }
-  SD_ASSIGN(auto rows, Q("INSERT INTO " + TableName(e) + " (" + cols + ") VALUES (" +
-                             Placeholders(params.size()) + ") RETURNING id", std::move(params)));
+  // Built before the call: params is moved into it, and argument order is unspecified.
+  const std::string sql = "INSERT INTO " + TableName(e) + " (" + cols + ") VALUES (" +
+                          Placeholders(params.size()) + ") RETURNING id";
+  SD_ASSIGN(auto rows, Q(sql, std::move(params)));
   std::int64_t id = std::get<std::int64_t>(rows.rows.at(0).at(0));
   SD_ASSIGN(auto stored, Get(e, id, app::Visibility::All()));
   return std::move(*stored);
@@ -169,8 +182,8 @@ core::Result<app::Record> SqlUnitOfWork::Update(const app::EntitySpec& e, std::i
   }
   params.emplace_back(id);
   params.emplace_back(expected_version);
-  SD_ASSIGN(auto res, Q("UPDATE " + TableName(e) + " SET " + sets +
-                            " WHERE id = ? AND version = ?", std::move(params)));
+  SD_ASSIGN(auto res, Q("UPDATE " + TableName(e) + " SET " + sets + " WHERE id = ? AND version = ?",
+                        std::move(params)));
   if (res.affected == 0) {
     SD_ASSIGN(bool exists, Exists(e, id));
     if (!exists) return core::Error::Make(core::ErrorCode::kNotFound, "no such record");

@@ -33,11 +33,11 @@ core::Result<void> SqlUnitOfWork::AppendAudit(const app::AuditEntry& a) {
   auto text_or_null = [](const std::string& s) -> SqlValue {
     return s.empty() ? SqlValue{} : SqlValue{s};
   };
-  SD_TRY(Q("INSERT INTO audit_events (version, created_at, updated_at, at, actor_id, entity,"
-           " entity_id, action, before, after) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-           {a.at_us, a.at_us, a.at_us, a.actor_id == 0 ? SqlValue{} : SqlValue{a.actor_id},
-            a.entity, a.entity_id, a.action, text_or_null(a.before_json),
-            text_or_null(a.after_json)}));
+  SD_TRY(
+      Q("INSERT INTO audit_events (version, created_at, updated_at, at, actor_id, entity,"
+        " entity_id, action, before, after) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        {a.at_us, a.at_us, a.at_us, a.actor_id == 0 ? SqlValue{} : SqlValue{a.actor_id}, a.entity,
+         a.entity_id, a.action, text_or_null(a.before_json), text_or_null(a.after_json)}));
   return core::Ok();
 }
 
