@@ -15,6 +15,7 @@ core::Result<Visibility> VisibilityFor(UnitOfWork& uow, const Caller& caller, co
     return Error::Make(ErrorCode::kForbidden, "the " + std::string(RoleName(caller.role)) +
                                                   " role may not read " + std::string(e.plural));
   }
+  if (e.ownership == Ownership::kPersonal) return Visibility{false, {caller.user_id}};
   if (policy->read == ReadAccess::kAll || e.ownership == Ownership::kShared) {
     return Visibility::All();
   }

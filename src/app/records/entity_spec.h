@@ -55,7 +55,8 @@ struct FieldSpec {
 enum class Ownership {
   kShared,    // organisation-wide master data (products, teams, ...): visible per role policy
   kOwned,     // the record's owner_id decides (own / team / all)
-  kViaParent  // the owner of the parent record decides (a contact through its account)
+  kViaParent,  // the owner of the parent record decides (a contact through its account)
+  kPersonal    // the owner alone sees it, whatever the role (saved views, preferences)
 };
 
 // What a role may do with an entity. Visibility of owned records (own / team / all) is the

@@ -64,6 +64,11 @@ core::Result<void> CheckReferences(UnitOfWork& uow, const Caller& caller, const 
       issues.Add(name, "no " + std::string(target->singular) + " with id " + std::to_string(ref));
       continue;
     }
+    if (f.name == "owner_id" && e.ownership == Ownership::kPersonal && !caller.is_system() &&
+        ref != caller.user_id) {
+      issues.Add(name, "personal records belong to whoever creates them");
+      continue;
+    }
     if (f.name == "owner_id" && e.ownership == Ownership::kOwned && !caller.is_system()) {
       if (!OwnerVisible(visibility, ref) || (caller.role == Role::kRep && ref != caller.user_id)) {
         issues.Add(name, "you may only assign records to yourself or to people in your team");
@@ -113,7 +118,8 @@ void ApplyCreateDefaults(const Caller& caller, const EntitySpec& e, Record& fiel
     if (!IsNull(f.default_value) && !fields.count(f.name))
       fields[std::string(f.name)] = f.default_value;
   }
-  if (e.ownership == Ownership::kOwned && !fields.count("owner_id") && !caller.is_system()) {
+  if ((e.ownership == Ownership::kOwned || e.ownership == Ownership::kPersonal) &&
+      !fields.count("owner_id") && !caller.is_system()) {
     fields["owner_id"] = caller.user_id;
   }
 }

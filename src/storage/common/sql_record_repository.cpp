@@ -26,7 +26,7 @@ void AppendVisibility(const app::EntitySpec& e, const app::Visibility& v, const 
     return;
   }
   std::string in = Placeholders(v.owner_ids.size());
-  if (e.ownership == app::Ownership::kOwned) {
+  if (e.ownership == app::Ownership::kOwned || e.ownership == app::Ownership::kPersonal) {
     where += " AND " + alias + ".owner_id IN (" + in + ")";
   } else {
     const app::EntitySpec* parent = app::FindEntity(e.parent_entity);

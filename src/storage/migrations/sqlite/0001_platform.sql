@@ -179,3 +179,14 @@ CREATE TABLE idempotency_keys (
   created_at INTEGER NOT NULL,
   PRIMARY KEY (user_id, idem_key)
 );
+
+CREATE TABLE saved_views (
+  id INTEGER PRIMARY KEY,
+  version INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  list TEXT NOT NULL,
+  query TEXT,
+  columns TEXT,
+  owner_id INTEGER NOT NULL REFERENCES users(id)
+);
+CREATE INDEX saved_views_owner ON saved_views(owner_id, list);
