@@ -6,17 +6,24 @@ DB ?= salesdesk-demo.db
 LISTEN ?= 127.0.0.1:8080
 JOBS ?= $(shell nproc)
 
-.PHONY: run test deps test-deps build-release build-debug format-check bench clean
+.PHONY: run test deps test-deps web build-release build-debug format-check bench clean
 
-run: deps build-release
+run: deps web build-release
 	./build/release/src/cli/salesdesk demo --db sqlite:$(DB) --if-empty --print-logins
 	./build/release/src/cli/salesdesk serve --db sqlite:$(DB) --listen $(LISTEN)
 
-test: test-deps build-debug
+test: test-deps web build-debug
 	scripts/with_postgres.sh ctest --preset debug -j $(JOBS)
 
 deps:
 	scripts/install_deps.sh
+
+# The web app (web/): npm ci only when node_modules is missing or package-lock.json is newer,
+# then the production build into web/dist, which the C++ build embeds into the binary.
+web:
+	@if [ ! -d web/node_modules ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then \
+	  cd web && npm ci --no-audit --no-fund; fi
+	cd web && npm run build
 
 test-deps:
 	scripts/install_deps.sh --test

@@ -18,6 +18,13 @@ for p in "${want[@]}"; do
   [[ "$status" == "install ok installed" ]] || missing+=("$p")
 done
 
+# The web app needs Node (18 or newer) and npm. Checked by command, since Node may come from
+# elsewhere than Debian's packages.
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+# Browser tests drive Debian's Chromium.
+if [[ "${1:-}" == "--test" ]] && ! command -v chromium >/dev/null 2>&1; then missing+=(chromium); fi
+
 if ((${#missing[@]})); then
   echo "Installing missing packages: ${missing[*]}"
   if [[ $(id -u) -ne 0 ]]; then SUDO=sudo; else SUDO=; fi

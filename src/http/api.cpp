@@ -3,6 +3,7 @@
 #include "app/auth/crypto.h"
 #include "http/error_response.h"
 #include "http/json_response.h"
+#include "http/web_assets.h"
 
 namespace salesdesk::http {
 namespace {
@@ -48,6 +49,11 @@ Api::Api(app::Store& store, const core::Clock& clock, ApiOptions options)
 }
 
 Response Api::Handle(const Request& request) {
+  // Pages and files of the web app: every GET/HEAD outside /api/ and /healthz.
+  if ((request.method == "GET" || request.method == "HEAD") &&
+      request.path.rfind("/api/", 0) != 0 && request.path != "/api" && request.path != "/healthz") {
+    if (auto page = ServeWebAsset(request)) return *std::move(page);
+  }
   Response r = Dispatch(request);
   if (request.path.rfind("/api/", 0) == 0) {
     bool has_cache = false;

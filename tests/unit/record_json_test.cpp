@@ -77,7 +77,7 @@ INSTANTIATE_TEST_SUITE_P(
                 "owner_id"},
         BadCase{R"({"kind":"company","name":null,"country":"DE","currency":"EUR"})", "name"},
         BadCase{R"({"kind":"company","name":"x",)", "body"}, BadCase{R"([1,2])", "body"},
-        BadCase{"", "body"}, BadCase{"\"text\"", "body"}));
+        BadCase{"", "body"}, BadCase{"\"text\"", "body"}, BadCase{R"({"":1,"name":"x"})", "body"}));
 
 TEST(RecordJson, ReportsEveryInvalidFieldAtOnce) {
   core::Error e = DecodeError(R"({"kind":"shop","name":"","country":"XX","currency":"EUR"})");

@@ -112,7 +112,8 @@ TEST(RoundDivPow10, MatchesStringLongDivisionOn100kRandomCases) {
   for (int i = 0; i < 100000; ++i) {
     __int128 value = testing::RandomInt128(rng);
     const int digits = static_cast<int>(rng() % 41);
-    // Every fourth case is forced onto an exact tie (...5000), which random values almost never hit.
+    // Every fourth case is forced onto an exact tie (...5000), which random values almost never
+    // hit.
     if (i % 4 == 0 && digits > 0 && digits <= 37) {
       const __int128 unit = Pow10(digits);
       __int128 q = value / unit / 10;

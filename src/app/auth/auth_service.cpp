@@ -91,11 +91,14 @@ core::Result<LoginResult> AuthService::Login(const std::string& email_in,
 core::Result<Caller> AuthService::Authenticate(const std::string& token) {
   if (token.empty() || token.size() > 128) return Unauthenticated();
   SD_ASSIGN(auto uow, store_.Read());
-  SD_ASSIGN(auto session, uow->FindSession(HashHex(token)));
+  SD_ASSIGN(auto found, uow->FindSessionWithUser(HashHex(token)));
   const std::int64_t now = clock_.Now().micros_since_epoch();
-  if (!session || session->expires_us <= now) return Unauthenticated();
-  SD_ASSIGN(auto user, uow->FindUserById(session->user_id));
-  if (!user || !user->active || session->created_us < user->credentials_changed_us) {
+  if (!found) return Unauthenticated();
+  const auto& [session_row, user_row] = *found;
+  const SessionRecord* session = &session_row;
+  const UserCredentials* user = &user_row;
+  if (session->expires_us <= now || !user->active ||
+      session->created_us < user->credentials_changed_us) {
     return Unauthenticated();
   }
   auto role = ParseRole(user->role);

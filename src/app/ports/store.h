@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/ports/record_query.h"
@@ -90,6 +91,9 @@ class UnitOfWork {
                                          std::int64_t now_us) = 0;
   virtual core::Result<void> InsertSession(const SessionRecord& session) = 0;
   virtual core::Result<std::optional<SessionRecord>> FindSession(const std::string& token_hash) = 0;
+  // The session and its user in one round trip: every authenticated request asks this.
+  virtual core::Result<std::optional<std::pair<SessionRecord, UserCredentials>>>
+  FindSessionWithUser(const std::string& token_hash) = 0;
   virtual core::Result<void> DeleteSession(const std::string& token_hash) = 0;
   virtual core::Result<void> DeleteSessionsOfUser(std::int64_t user_id) = 0;
 

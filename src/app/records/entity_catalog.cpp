@@ -317,13 +317,17 @@ std::vector<EntitySpec> BuildCatalog() {
     owner.read_only = true;
     std::vector<RolePolicy> everyone;
     for (Role r : kAllRoles) everyone.push_back({r, ReadAccess::kScoped, true});
-    c.push_back({.plural = "saved-views", .singular = "saved_view", .title = "Saved view",
-      .fields = {Text("name", true, 80),
-                 Of(Text("list", true, 64), "Which list the view is for, e.g. accounts"),
-                 Of(Text("query", false, 2000), "The list's query string: filters, sort, q"),
-                 Of(Text("columns", false, 1000), "Comma-separated visible columns"),
-                 owner},
-      .ownership = Ownership::kPersonal, .search_fields = {"name"}, .policies = everyone});
+    c.push_back(
+        {.plural = "saved-views",
+         .singular = "saved_view",
+         .title = "Saved view",
+         .fields = {Text("name", true, 80),
+                    Of(Text("list", true, 64), "Which list the view is for, e.g. accounts"),
+                    Of(Text("query", false, 2000), "The list's query string: filters, sort, q"),
+                    Of(Text("columns", false, 1000), "Comma-separated visible columns"), owner},
+         .ownership = Ownership::kPersonal,
+         .search_fields = {"name"},
+         .policies = everyone});
   }
 
   {

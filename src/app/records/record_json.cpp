@@ -214,6 +214,10 @@ Result<Record> DecodeRecord(const EntitySpec& e, std::string_view body, DecodeMo
   for (const auto& kv : doc.get_object()) {
     std::string key(kv.key());
     const FieldSpec* f = e.Field(key);
+    if (key.empty()) {
+      fail("body", "the body has a member with an empty name; remove it");
+      continue;
+    }
     if (f == nullptr) {
       fail(key, "unknown field '" + key + "' for " + std::string(e.singular) +
                     "; remove it or check the spelling");

@@ -60,6 +60,24 @@ core::Result<std::optional<app::SessionRecord>> SqlUnitOfWork::FindSession(
       Text(r[0]), Int(r[1]), Text(r[2]), Text(r[3]), Text(r[4]), Int(r[5]), Int(r[6])}};
 }
 
+core::Result<std::optional<std::pair<app::SessionRecord, app::UserCredentials>>>
+SqlUnitOfWork::FindSessionWithUser(const std::string& token_hash) {
+  SD_ASSIGN(auto rows, Q("SELECT s.token_hash, s.user_id, s.kind, s.csrf_token, s.label,"
+                         " s.created_at, s.expires_at, u.id, u.email, u.name, u.role, u.team_id,"
+                         " u.active, u.password_hash, u.credentials_changed_at"
+                         " FROM sessions s JOIN users u ON u.id = s.user_id"
+                         " WHERE s.token_hash = ?",
+                         {token_hash}));
+  using Found = std::pair<app::SessionRecord, app::UserCredentials>;
+  if (rows.rows.empty()) return std::optional<Found>{};
+  const auto& r = rows.rows[0];
+  return std::optional<Found>{
+      Found{app::SessionRecord{Text(r[0]), Int(r[1]), Text(r[2]), Text(r[3]), Text(r[4]), Int(r[5]),
+                               Int(r[6])},
+            app::UserCredentials{Int(r[7]), Text(r[8]), Text(r[9]), Text(r[10]), Int(r[11]),
+                                 Int(r[12]) != 0, Text(r[13]), Int(r[14])}}};
+}
+
 core::Result<void> SqlUnitOfWork::DeleteSession(const std::string& token_hash) {
   SD_TRY(Q("DELETE FROM sessions WHERE token_hash = ?", {token_hash}));
   return core::Ok();

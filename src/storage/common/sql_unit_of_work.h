@@ -38,6 +38,8 @@ class SqlUnitOfWork : public app::UnitOfWork {
   core::Result<void> InsertSession(const app::SessionRecord& session) override;
   core::Result<std::optional<app::SessionRecord>> FindSession(
       const std::string& token_hash) override;
+  core::Result<std::optional<std::pair<app::SessionRecord, app::UserCredentials>>>
+  FindSessionWithUser(const std::string& token_hash) override;
   core::Result<void> DeleteSession(const std::string& token_hash) override;
   core::Result<void> DeleteSessionsOfUser(std::int64_t user_id) override;
   core::Result<std::int64_t> RecordLoginFailure(const std::string& key, std::int64_t now_us,

@@ -1,0 +1,122 @@
+#include "core/pricing/pricing_context.h"
+
+#include <algorithm>
+
+namespace salesdesk::core::pricing {
+
+Result<PricingContext> PricingContext::Build(PricingCatalog catalog, std::vector<PriceList> lists,
+                                             std::vector<PricingRule> rules) {
+  PricingContext ctx;
+  SD_ASSIGN(ctx.categories_, TreeIndex::Build(catalog.categories, "categories"));
+  SD_ASSIGN(ctx.groups_, TreeIndex::Build(catalog.customer_groups, "customer_groups"));
+  SD_ASSIGN(ctx.territories_, TreeIndex::Build(catalog.territories, "territories"));
+  SD_ASSIGN(ctx.lists_, PriceListIndex::Build(std::move(lists)));
+  for (std::size_t i = 0; i < catalog.products.size(); ++i) {
+    ProductInfo& p = catalog.products[i];
+    const std::string field = "products[" + std::to_string(i) + "]";
+    if (p.category_id.has_value() && !ctx.categories_.Has(*p.category_id)) {
+      return Error::Invalid(field + ".category_id",
+                            "unknown category " + std::to_string(*p.category_id));
+    }
+    const std::int64_t id = p.id;
+    if (!ctx.products_.emplace(id, std::move(p)).second) {
+      return Error::Invalid(field + ".id", "product " + std::to_string(id) + " is listed twice");
+    }
+  }
+  std::sort(rules.begin(), rules.end(),
+            [](const PricingRule& a, const PricingRule& b) { return a.id < b.id; });
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const std::string field = "rules[id=" + std::to_string(rules[i].id) + "]";
+    if (i > 0 && rules[i].id == rules[i - 1].id) {
+      return Error::Invalid(field + ".id", "rule id is used twice");
+    }
+    SD_TRY(
+        ValidateRule(rules[i], ctx.lists_, ctx.categories_, ctx.groups_, ctx.territories_, field));
+    const auto index = static_cast<std::uint32_t>(i);
+    switch (rules[i].scope) {
+      case RuleScope::kProduct:
+        ctx.rules_by_product_[rules[i].scope_id].push_back(index);
+        break;
+      case RuleScope::kCategory:
+        ctx.rules_by_category_[rules[i].scope_id].push_back(index);
+        break;
+      case RuleScope::kAll:
+        ctx.global_rules_.push_back(index);
+        break;
+    }
+  }
+  ctx.rules_ = std::move(rules);
+  for (const PricingRule& rule : ctx.rules_) ctx.ranks_.push_back(ctx.RankOf(rule));
+  return ctx;
+}
+
+RuleRank PricingContext::RankOf(const PricingRule& rule) const {
+  constexpr int kProductScope = 1000;  // above any category depth + 1
+  RuleRank r;
+  if (rule.scope == RuleScope::kProduct) r.scope = kProductScope;
+  if (rule.scope == RuleScope::kCategory) r.scope = 1 + categories_.Depth(rule.scope_id);
+  const RuleCondition& c = rule.condition;
+  r.account = c.account_id.has_value() ? 1 : 0;
+  if (c.customer_group_id.has_value()) r.group = 1 + groups_.Depth(*c.customer_group_id);
+  if (c.territory_id.has_value()) r.territory = 1 + territories_.Depth(*c.territory_id);
+  r.channel = c.channel.has_value() ? 1 : 0;
+  return r;
+}
+
+const ProductInfo* PricingContext::FindProduct(std::int64_t product_id) const {
+  auto it = products_.find(product_id);
+  return it == products_.end() ? nullptr : &it->second;
+}
+
+std::optional<UnitPrice> PricingContext::CostOf(std::int64_t product_id, std::string_view unit,
+                                                const Currency& currency) const {
+  const ProductInfo* product = FindProduct(product_id);
+  if (product == nullptr) return std::nullopt;
+  for (const ProductCost& c : product->costs) {
+    if (c.unit == unit && c.currency == currency) return c.cost;
+  }
+  return std::nullopt;
+}
+
+void PricingContext::CandidatesFor(std::int64_t product_id, std::vector<std::uint32_t>& out) const {
+  out.clear();
+  if (auto it = rules_by_product_.find(product_id); it != rules_by_product_.end()) {
+    out.insert(out.end(), it->second.begin(), it->second.end());
+  }
+  const ProductInfo* product = FindProduct(product_id);
+  if (product != nullptr && product->category_id.has_value()) {
+    for (std::int64_t category : *categories_.Ancestors(*product->category_id)) {
+      if (auto it = rules_by_category_.find(category); it != rules_by_category_.end()) {
+        out.insert(out.end(), it->second.begin(), it->second.end());
+      }
+    }
+  }
+  out.insert(out.end(), global_rules_.begin(), global_rules_.end());
+  // Each rule sits in exactly one bucket, so sorting the indices gives the id order, no dupes.
+  std::sort(out.begin(), out.end());
+}
+
+void PricingContext::NaiveCandidatesFor(std::int64_t product_id,
+                                        std::vector<std::uint32_t>& out) const {
+  out.clear();
+  const ProductInfo* product = FindProduct(product_id);
+  for (std::size_t i = 0; i < rules_.size(); ++i) {
+    const PricingRule& rule = rules_[i];
+    bool in_scope = false;
+    switch (rule.scope) {
+      case RuleScope::kProduct:
+        in_scope = rule.scope_id == product_id;
+        break;
+      case RuleScope::kCategory:
+        in_scope = product != nullptr && product->category_id.has_value() &&
+                   categories_.ContainsByWalking(rule.scope_id, *product->category_id);
+        break;
+      case RuleScope::kAll:
+        in_scope = true;
+        break;
+    }
+    if (in_scope) out.push_back(static_cast<std::uint32_t>(i));
+  }
+}
+
+}  // namespace salesdesk::core::pricing

@@ -1,0 +1,102 @@
+// Everything the engine prices against, validated and indexed once: the catalog (products with
+// categories and costs, the three trees), the price lists and the rules. Rules are indexed by
+// scope (product id, category id, global) so a line only looks at rules for its product, its
+// category's ancestors and the global ones.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/money/currency.h"
+#include "core/money/decimal.h"
+#include "core/pricing/catalog_tree.h"
+#include "core/pricing/price_list.h"
+#include "core/pricing/pricing_rule.h"
+#include "core/result.h"
+
+namespace salesdesk::core::pricing {
+
+// A product's cost per unit, in one currency. Cost-plus and margin floors use the cost in the
+// request's currency; converting costs is the caller's job (explicit, at a dated rate).
+struct ProductCost {
+  std::string unit;
+  UnitPrice cost;
+  Currency currency;
+};
+
+struct ProductInfo {
+  std::int64_t id = 0;
+  std::optional<std::int64_t> category_id;
+  std::vector<ProductCost> costs;
+};
+
+struct PricingCatalog {
+  std::vector<ProductInfo> products;
+  std::vector<TreeNode> categories;
+  std::vector<TreeNode> customer_groups;
+  std::vector<TreeNode> territories;
+};
+
+// How specific a rule is; compared lexicographically, larger is more specific. Scope first
+// (product > category by depth > all), then condition (account > group by depth > territory by
+// depth > channel > any). Combined conditions rank by their most specific part, then the next.
+struct RuleRank {
+  int scope = 0;
+  int account = 0;
+  int group = 0;
+  int territory = 0;
+  int channel = 0;
+  friend auto operator<=>(const RuleRank&, const RuleRank&) = default;
+};
+
+class PricingContext {
+ public:
+  // kInvalidArgument naming the offending field for inconsistent input (see ValidateRule).
+  static Result<PricingContext> Build(PricingCatalog catalog, std::vector<PriceList> lists,
+                                      std::vector<PricingRule> rules);
+
+  const std::vector<PricingRule>& rules() const { return rules_; }           // ascending id
+  const RuleRank& rank(std::uint32_t index) const { return ranks_[index]; }  // parallel to rules
+  const PriceListIndex& lists() const { return lists_; }
+  const TreeIndex& categories() const { return categories_; }
+  const TreeIndex& customer_groups() const { return groups_; }
+  const TreeIndex& territories() const { return territories_; }
+  const ProductInfo* FindProduct(std::int64_t product_id) const;
+  // The product's cost for `unit` in `currency`, if the catalog has one.
+  std::optional<UnitPrice> CostOf(std::int64_t product_id, std::string_view unit,
+                                  const Currency& currency) const;
+
+  // Indices into rules() of every rule whose scope covers the product, ascending (= by id).
+  void CandidatesFor(std::int64_t product_id, std::vector<std::uint32_t>& out) const;
+  // Same set, found by testing every rule's scope and walking the category tree per rule.
+  void NaiveCandidatesFor(std::int64_t product_id, std::vector<std::uint32_t>& out) const;
+
+ private:
+  PricingContext() = default;
+  RuleRank RankOf(const PricingRule& rule) const;
+
+  std::vector<PricingRule> rules_;
+  std::vector<RuleRank> ranks_;
+  PriceListIndex lists_;
+  TreeIndex categories_;
+  TreeIndex groups_;
+  TreeIndex territories_;
+  std::unordered_map<std::int64_t, ProductInfo> products_;
+  std::unordered_map<std::int64_t, std::vector<std::uint32_t>> rules_by_product_;
+  std::unordered_map<std::int64_t, std::vector<std::uint32_t>> rules_by_category_;
+  std::vector<std::uint32_t> global_rules_;
+};
+
+// Checks one rule against the context's lists and trees (bands ascending, graduated bands from 0,
+// fixed prices with a currency, known source list and tree ids, stackable only as a single-band
+// discount without rounding, sane rounding, season and quantity bounds).
+Result<void> ValidateRule(const PricingRule& rule, const PriceListIndex& lists,
+                          const TreeIndex& categories, const TreeIndex& groups,
+                          const TreeIndex& territories, const std::string& field);
+
+}  // namespace salesdesk::core::pricing

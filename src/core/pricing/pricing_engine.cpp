@@ -1,0 +1,194 @@
+#include "core/pricing/pricing_engine.h"
+
+#include "core/pricing/line_resolution.h"
+#include "core/pricing/price_math.h"
+
+namespace salesdesk::core::pricing {
+namespace {
+
+using internal::Candidate;
+using internal::LineInputs;
+using internal::RequestFacts;
+using internal::Resolution;
+
+constexpr std::int64_t kMaxQuantityUnits = 1'000'000'000LL * 1'000;  // 1e9, keeps __int128 safe
+
+Result<void> ValidateRequest(const PricingContext& ctx, const PricingRequest& req) {
+  const PriceList* list = ctx.lists().Find(req.price_list_id);
+  if (list == nullptr) return Error::Invalid("price_list_id", "no such price list");
+  if (!(list->currency == req.currency)) {
+    return Error::Invalid("currency", "the price list is in " + list->currency.code() +
+                                          "; price in that currency or choose a list in " +
+                                          req.currency.code());
+  }
+  if (!ListValidOn(*list, req.date)) {
+    return Error::Invalid("date", "the price list is not valid on " + req.date.ToString());
+  }
+  const PricingAccount& a = req.account;
+  if (a.customer_group_id.has_value() && !ctx.customer_groups().Has(*a.customer_group_id)) {
+    return Error::Invalid("account.customer_group_id", "unknown customer group");
+  }
+  if (a.territory_id.has_value() && !ctx.territories().Has(*a.territory_id)) {
+    return Error::Invalid("account.territory_id", "unknown territory");
+  }
+  for (std::size_t i = 0; i < req.lines.size(); ++i) {
+    const PricingLine& line = req.lines[i];
+    const std::string field = "lines[" + std::to_string(i) + "]";
+    if (line.quantity.units() <= 0 || line.quantity.units() > kMaxQuantityUnits) {
+      return Error::Invalid(field + ".quantity", "quantity must be above 0 and at most 1000000000");
+    }
+    if (line.manual_unit_price.has_value() && line.manual_discount.has_value()) {
+      return Error::Invalid(field, "give a manual unit price or a manual discount, not both");
+    }
+    if (line.manual_unit_price.has_value() && line.manual_unit_price->units() < 0) {
+      return Error::Invalid(field + ".manual_unit_price", "a manual price cannot be negative");
+    }
+    if (line.manual_discount.has_value() &&
+        (line.manual_discount->units() < 0 || line.manual_discount->units() > kPercentOne)) {
+      return Error::Invalid(field + ".manual_discount", "a discount must be between 0 and 100 %");
+    }
+  }
+  return Ok();
+}
+
+std::string BaseNote(const BasePrice& base, const PricingRequest& req) {
+  if (!base.found) {
+    return "no list price in list " + std::to_string(req.price_list_id) + " or its parents";
+  }
+  std::string note = "base price " + FormatPrice(base.price, req.currency) + " from list " +
+                     std::to_string(base.list_id);
+  if (base.inherited)
+    note += " (inherited: list " + std::to_string(req.price_list_id) + " has no price for it)";
+  if (base.break_min_quantity.units() > 0) {
+    note += ", quantity break from " + base.break_min_quantity.ToString();
+  }
+  return note;
+}
+
+// Fills the money fields from the exact amount at `scale` (15, or 21 with a manual discount):
+// the unit price is amount / quantity and the line amount is rounded once.
+Result<void> SetAmounts(LinePricing& out, __int128 amount, int scale, Quantity quantity,
+                        const PricingRequest& req) {
+  const __int128 divisor = static_cast<__int128>(quantity.units()) * Pow10(scale - 9);
+  out.unit_price = UnitPrice::FromUnits(
+      static_cast<std::int64_t>(RoundDivide(amount, divisor, req.rounding_mode)));
+  SD_ASSIGN(std::int64_t minor, Rescale(amount, scale, req.currency.exponent(), req.rounding_mode));
+  out.extended = Money{minor, req.currency};
+  return Ok();
+}
+
+Result<LinePricing> PriceLine(const PricingContext& ctx, const RequestFacts& facts,
+                              std::size_t index, const std::vector<Candidate>& candidates) {
+  const PricingRequest& req = *facts.request;
+  const PricingLine& line = req.lines[index];
+  LineInputs in{&facts, line.product_id, line.unit,
+                ctx.CostOf(line.product_id, line.unit, req.currency)};
+  LinePricing out{.line_index = index, .extended = Money{0, req.currency}};
+  out.base =
+      ctx.lists().Lookup(req.price_list_id, line.product_id, line.unit, line.quantity, req.date);
+  Resolution res = internal::Resolve(candidates, in, out.base, line.quantity, true);
+  const std::string field = "lines[" + std::to_string(index) + "]";
+  if (res.overflow) return Error{ErrorCode::kOverflow, "amounts are too large", field, 0, {}};
+  out.notes.push_back(BaseNote(out.base, req));
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    out.candidates.push_back({candidates[i].rule->id, res.outcomes[i], std::move(res.details[i])});
+  }
+  if (res.winner >= 0) {
+    const PricingRule& w = *candidates[res.winner].rule;
+    out.winner_rule_id = w.id;
+    out.tier_mode = w.tier_mode;
+    out.notes.push_back("rule " + std::to_string(w.id) + " '" + w.name + "' applied");
+  } else if (res.priced) {
+    out.notes.push_back("no rule applied; the list price stands");
+  }
+  for (int i : res.stacked) {
+    out.stacked_rule_ids.push_back(candidates[i].rule->id);
+    out.notes.push_back("rule " + std::to_string(candidates[i].rule->id) + " stacked on top");
+  }
+  out.bands = std::move(res.price.slices);
+  out.roundings = std::move(res.price.roundings);
+  for (const PriceRoundingStep& r : out.roundings) {
+    out.notes.push_back("rule " + std::to_string(r.rule_id) + " rounded " + r.before.ToString() +
+                        " to " + r.after.ToString());
+  }
+  if (line.manual_unit_price.has_value()) {
+    out.priced = true;
+    out.manual_price_kept = true;
+    if (res.priced) SD_TRY(SetAmounts(out, res.price.revenue15, kAmountScale, line.quantity, req));
+    out.engine_unit_price = out.unit_price;
+    const __int128 amount =
+        static_cast<__int128>(line.manual_unit_price->units()) * line.quantity.units() * 1'000'000;
+    SD_TRY(SetAmounts(out, amount, kAmountScale, line.quantity, req));
+    out.notes.push_back(
+        "manual price kept: " + FormatPrice(*line.manual_unit_price, req.currency) +
+        (res.priced ? " (rules give " + FormatPrice(out.engine_unit_price, req.currency) + ")"
+                    : std::string()));
+    return out;
+  }
+  if (!res.priced) {
+    out.error = "no price: no list price for product " + std::to_string(line.product_id) +
+                " in unit " + line.unit + " and no rule gives one";
+    return out;
+  }
+  out.priced = true;
+  SD_TRY(SetAmounts(out, res.price.revenue15, kAmountScale, line.quantity, req));
+  out.engine_unit_price = out.unit_price;
+  if (line.manual_discount.has_value()) {
+    out.manual_discount = line.manual_discount;
+    const __int128 amount = res.price.revenue15 * (kPercentOne - line.manual_discount->units());
+    SD_TRY(SetAmounts(out, amount, kAmountScale + 6, line.quantity, req));
+    out.notes.push_back("manual discount " + line.manual_discount->ToString() +
+                        " % off the engine price " +
+                        FormatPrice(out.engine_unit_price, req.currency));
+  }
+  out.next_break = internal::FindNextBreak(candidates, in, line.quantity, res);
+  if (out.next_break.has_value()) out.notes.push_back(out.next_break->text);
+  return out;
+}
+
+Result<PricingResult> PriceImpl(const PricingContext& ctx, const PricingRequest& req, bool naive) {
+  SD_TRY(ValidateRequest(ctx, req));
+  RequestFacts facts;
+  facts.context = &ctx;
+  facts.request = &req;
+  if (req.account.customer_group_id.has_value()) {
+    facts.group_ancestors = ctx.customer_groups().Ancestors(*req.account.customer_group_id);
+  }
+  if (req.account.territory_id.has_value()) {
+    facts.territory_ancestors = ctx.territories().Ancestors(*req.account.territory_id);
+  }
+  facts.civil = req.date.Civil();
+  for (const PurchasedVolume& p : req.purchased) facts.purchased[p.rule_id] = p.quantity;
+  PricingResult result;
+  result.rounding_mode = req.rounding_mode;
+  result.lines.reserve(req.lines.size());
+  std::vector<std::uint32_t> indices;
+  std::vector<Candidate> candidates;
+  for (std::size_t i = 0; i < req.lines.size(); ++i) {
+    const PricingLine& line = req.lines[i];
+    if (naive) {
+      ctx.NaiveCandidatesFor(line.product_id, indices);
+    } else {
+      ctx.CandidatesFor(line.product_id, indices);
+    }
+    candidates.clear();
+    for (std::uint32_t k : indices) {
+      candidates.push_back(internal::MakeCandidate(k, facts, line.unit));
+    }
+    SD_ASSIGN(LinePricing priced, PriceLine(ctx, facts, i, candidates));
+    result.lines.push_back(std::move(priced));
+  }
+  return result;
+}
+
+}  // namespace
+
+Result<PricingResult> Price(const PricingContext& context, const PricingRequest& request) {
+  return PriceImpl(context, request, /*naive=*/false);
+}
+
+Result<PricingResult> NaivePrice(const PricingContext& context, const PricingRequest& request) {
+  return PriceImpl(context, request, /*naive=*/true);
+}
+
+}  // namespace salesdesk::core::pricing

@@ -1,0 +1,110 @@
+#include "http/web_assets.h"
+
+#include <string>
+
+#include "http/problem_body.h"
+
+namespace salesdesk::http {
+namespace {
+
+const WebAsset* Find(std::string_view path) {
+  for (const auto& a : EmbeddedWebAssets()) {
+    if (a.path == path) return &a;
+  }
+  return nullptr;
+}
+
+// True when a comma-separated token list (Accept-Encoding) names gzip without q=0.
+bool AcceptsGzip(std::string_view header) {
+  while (!header.empty()) {
+    size_t comma = header.find(',');
+    std::string_view part = header.substr(0, comma);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    std::string_view name = part.substr(0, part.find(';'));
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    if (name == "gzip" || name == "x-gzip") {
+      std::string_view params = part.substr(name.size());
+      return params.find("q=0") == std::string_view::npos ||
+             params.find("q=0.") != std::string_view::npos;
+    }
+    if (comma == std::string_view::npos) break;
+    header.remove_prefix(comma + 1);
+  }
+  return false;
+}
+
+// If-None-Match: "*" or a list of (possibly weak) ETags; weak comparison as RFC 9110 asks.
+bool EtagMatches(std::string_view header, std::string_view etag) {
+  while (!header.empty()) {
+    size_t comma = header.find(',');
+    std::string_view tag = header.substr(0, comma);
+    while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
+    while (!tag.empty() && tag.back() == ' ') tag.remove_suffix(1);
+    if (tag == "*") return true;
+    if (tag.substr(0, 2) == "W/") tag.remove_prefix(2);
+    if (tag == etag) return true;
+    if (comma == std::string_view::npos) break;
+    header.remove_prefix(comma + 1);
+  }
+  return false;
+}
+
+bool HasExtension(std::string_view path) {
+  std::string_view last = path.substr(path.rfind('/') + 1);
+  return last.find('.') != std::string_view::npos;
+}
+
+Response WithPageHeaders(Response r) {
+  r.headers.emplace_back("Content-Security-Policy", std::string(kWebContentSecurityPolicy));
+  return r;
+}
+
+Response ServeAsset(const Request& request, const WebAsset& a) {
+  const bool gzip = !a.gzip_body.empty() && AcceptsGzip(request.Header("accept-encoding"));
+  // Each representation has its own strong validator.
+  std::string etag(a.etag);
+  if (gzip) etag.insert(etag.size() - 1, "-gz");
+  Response r;
+  r.content_type = std::string(a.content_type);
+  r.headers.emplace_back("Cache-Control",
+                         a.immutable ? "public, max-age=31536000, immutable" : "no-cache");
+  r.headers.emplace_back("ETag", etag);
+  if (!a.gzip_body.empty()) r.headers.emplace_back("Vary", "Accept-Encoding");
+  if (EtagMatches(request.Header("if-none-match"), etag)) {
+    r.status = 304;
+    r.content_type.clear();
+    return WithPageHeaders(std::move(r));
+  }
+  if (gzip) r.headers.emplace_back("Content-Encoding", "gzip");
+  r.body = std::string(gzip ? a.gzip_body : a.body);
+  return WithPageHeaders(std::move(r));
+}
+
+}  // namespace
+
+std::optional<Response> ServeWebAsset(const Request& request) {
+  if (request.method != "GET" && request.method != "HEAD") return std::nullopt;
+  if (EmbeddedWebAssets().empty()) {
+    Response r = MakeProblem(503, "Service Unavailable", "the web app was not built; run make web",
+                             {}, "web-app-not-built");
+    r.headers.emplace_back("Retry-After", "60");
+    return WithPageHeaders(std::move(r));
+  }
+  std::string_view path = request.path;
+  if (path.empty() || path.front() != '/' || path.find("..") != std::string_view::npos ||
+      path.find('\0') != std::string_view::npos) {
+    return WithPageHeaders(MakeProblem(404, "Not Found", "no such page: check the address"));
+  }
+  path.remove_prefix(1);
+  if (path.empty()) path = "index.html";
+  if (const WebAsset* a = Find(path)) return ServeAsset(request, *a);
+  if (!HasExtension(path) && path.substr(0, 7) != "assets/") {
+    if (const WebAsset* index = Find("index.html")) return ServeAsset(request, *index);
+  }
+  return WithPageHeaders(
+      MakeProblem(404, "Not Found",
+                  "no such file: " + std::string(request.path) +
+                      "; the web app's files may have changed, reload the page"));
+}
+
+}  // namespace salesdesk::http

@@ -1,0 +1,70 @@
+// The interface language: one reactive locale, t() for catalog strings, Intl locale tags.
+import { en, type MessageKey } from './en';
+import { de } from './de';
+import { es } from './es';
+import { zh } from './zh';
+
+export const LOCALES = ['en', 'de', 'es', 'zh'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { en, de, es, zh };
+export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', de: 'Deutsch', es: 'Español', zh: '中文' };
+/** The Intl locale used for numbers and dates. */
+export const INTL_TAG: Record<Locale, string> = { en: 'en-GB', de: 'de-DE', es: 'es-ES', zh: 'zh-CN' };
+const STORAGE_KEY = 'salesdesk.locale';
+
+export function isLocale(x: unknown): x is Locale {
+  return typeof x === 'string' && (LOCALES as readonly string[]).includes(x);
+}
+
+function initial(): Locale {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (isLocale(saved)) return saved;
+  } catch { /* no storage */ }
+  const nav = typeof navigator !== 'undefined' ? navigator.language.slice(0, 2) : 'en';
+  return isLocale(nav) ? nav : 'en';
+}
+
+export const i18n = $state({ locale: initial() as Locale });
+
+export function hasSavedLocale(): boolean {
+  try { return isLocale(localStorage.getItem(STORAGE_KEY)); } catch { return false; }
+}
+
+export function setLocale(l: Locale, remember = true) {
+  i18n.locale = l;
+  if (typeof document !== 'undefined') document.documentElement.lang = l === 'zh' ? 'zh-CN' : l;
+  if (remember) {
+    try { localStorage.setItem(STORAGE_KEY, l); } catch { /* ignore */ }
+  }
+}
+
+export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
+  const cat = CATALOGS[locale] as Record<string, string>;
+  let s = cat[key] ?? (en as Record<string, string>)[key] ?? key;
+  if (params) s = s.replace(/\{(\w+)\}/g, (m, k) => (k in params ? String(params[k]) : m));
+  return s;
+}
+
+export function t(key: MessageKey | string, params?: Record<string, string | number>): string {
+  return translate(i18n.locale, key, params);
+}
+
+export function intlTag(): string {
+  return INTL_TAG[i18n.locale];
+}
+
+/** Label of an enum value: the catalog's, or a role's, or a language name from Intl. */
+export function enumLabel(field: string, value: string): string {
+  if (field === 'role') return t(`role.${value}`);
+  if (field === 'language' || field === 'locale') {
+    try { return new Intl.DisplayNames([intlTag()], { type: 'language' }).of(value) ?? value; } catch { return value; }
+  }
+  const key = `enum.${field}.${value}`;
+  const s = t(key);
+  return s === key ? value : s;
+}
+
+export function countryName(code: string): string {
+  try { return new Intl.DisplayNames([intlTag()], { type: 'region' }).of(code) ?? code; } catch { return code; }
+}

@@ -1,0 +1,55 @@
+// Client-side routing over the History API. The server answers every extension-less path with
+// index.html, so /accounts/12 can be opened, reloaded and bookmarked.
+export const route = $state({ path: location.pathname, search: location.search });
+
+export function navigate(href: string, replace = false) {
+  const url = new URL(href, location.origin);
+  if (url.pathname + url.search === location.pathname + location.search) return;
+  if (replace) history.replaceState(null, '', url.pathname + url.search);
+  else history.pushState(null, '', url.pathname + url.search);
+  route.path = url.pathname;
+  route.search = url.search;
+  if (!replace) window.scrollTo(0, 0);
+}
+
+/** Replaces the query string of the current page (list state), without a new history entry. */
+export function setSearch(params: URLSearchParams) {
+  const s = params.toString();
+  navigate(route.path + (s ? `?${s}` : ''), true);
+}
+
+export function startRouter() {
+  addEventListener('popstate', () => {
+    route.path = location.pathname;
+    route.search = location.search;
+  });
+  // Same-origin <a href> clicks navigate without a page load.
+  document.addEventListener('click', (e) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    const a = (e.target as Element | null)?.closest?.('a');
+    if (!a || a.target || a.hasAttribute('download')) return;
+    const href = a.getAttribute('href');
+    if (!href || !href.startsWith('/') || href.startsWith('//') || href.startsWith('/api/')) return;
+    e.preventDefault();
+    navigate(href);
+  });
+}
+
+export type Match =
+  | { page: 'home' }
+  | { page: 'login' }
+  | { page: 'list'; entity: string }
+  | { page: 'record'; entity: string; id: number | 'new' }
+  | { page: 'notfound' };
+
+export function match(path: string): Match {
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0) return { page: 'home' };
+  if (parts[0] === 'login' && parts.length === 1) return { page: 'login' };
+  if (parts.length === 1) return { page: 'list', entity: parts[0] };
+  if (parts.length === 2) {
+    if (parts[1] === 'new') return { page: 'record', entity: parts[0], id: 'new' };
+    if (/^\d+$/.test(parts[1])) return { page: 'record', entity: parts[0], id: Number(parts[1]) };
+  }
+  return { page: 'notfound' };
+}

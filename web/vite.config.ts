@@ -1,0 +1,27 @@
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// `npm run dev` serves the app on :5173 and forwards API calls to a running `salesdesk serve`
+// (SALESDESK_URL, default http://127.0.0.1:18090).
+const backend = process.env.SALESDESK_URL ?? 'http://127.0.0.1:18090';
+
+export default defineConfig({
+  plugins: [svelte()],
+  server: {
+    proxy: {
+      '/api': { target: backend, changeOrigin: false },
+      '/healthz': { target: backend },
+    },
+  },
+  build: {
+    target: 'es2020',
+    assetsDir: 'assets',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+    chunkSizeWarningLimit: 700,
+  },
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+  },
+});
