@@ -1,6 +1,7 @@
 #include "http/api.h"
 
 #include "app/auth/crypto.h"
+#include "http/cookies.h"
 #include "http/error_response.h"
 #include "http/json_response.h"
 #include "http/web_assets.h"
@@ -12,21 +13,6 @@ using core::Error;
 using core::ErrorCode;
 
 bool IsSafeMethod(const std::string& m) { return m == "GET" || m == "HEAD" || m == "OPTIONS"; }
-
-std::string CookieValue(std::string_view header, std::string_view name) {
-  while (!header.empty()) {
-    size_t semi = header.find(';');
-    std::string_view part = header.substr(0, semi);
-    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-    if (part.size() > name.size() && part.substr(0, name.size()) == name &&
-        part[name.size()] == '=') {
-      return std::string(part.substr(name.size() + 1));
-    }
-    if (semi == std::string_view::npos) break;
-    header.remove_prefix(semi + 1);
-  }
-  return {};
-}
 
 // A browser request from another site: refused for every state change (G9).
 bool CrossSite(const Request& r) {

@@ -4,6 +4,7 @@
 
 #include "core/time/timestamp.h"
 #include "http/api.h"
+#include "http/cookies.h"
 #include "http/error_response.h"
 #include "http/json_response.h"
 #include "http/simple_body.h"
@@ -56,28 +57,23 @@ void Api::AddAuthRoutes() {
                                          options_.secure_cookies));
          return r;
        }});
-  routes_.push_back(
-      {"POST", "/api/v1/auth/logout", "logout",
-       "End the current session (or revoke the bearer token used)", "Auth", true,
-       RouteKind::kCustom, nullptr, "", "", 204, [this](RouteContext& c) {
-         std::string_view authz = c.request.Header("authorization");
-         std::string token;
-         if (authz.size() > 7 && authz.substr(0, 7) == "Bearer ") {
-           token = std::string(authz.substr(7));
-         } else {
-           std::string_view cookie = c.request.Header("cookie");
-           auto pos = cookie.find(std::string(kSessionCookie) + "=");
-           if (pos != std::string_view::npos) {
-             auto start = pos + std::string_view(kSessionCookie).size() + 1;
-             token = std::string(cookie.substr(start, cookie.find(';', start) - start));
-           }
-         }
-         auto done = auth_.Logout(token);
-         if (!done.ok()) return ErrorToResponse(done.error());
-         Response r = NoContent();
-         r.headers.emplace_back("Set-Cookie", SessionCookie("", 0, options_.secure_cookies));
-         return r;
-       }});
+  routes_.push_back({"POST", "/api/v1/auth/logout", "logout",
+                     "End the current session (or revoke the bearer token used)", "Auth", true,
+                     RouteKind::kCustom, nullptr, "", "", 204, [this](RouteContext& c) {
+                       std::string_view authz = c.request.Header("authorization");
+                       std::string token;
+                       if (authz.size() > 7 && authz.substr(0, 7) == "Bearer ") {
+                         token = std::string(authz.substr(7));
+                       } else {
+                         token = CookieValue(c.request.Header("cookie"), kSessionCookie);
+                       }
+                       auto done = auth_.Logout(token);
+                       if (!done.ok()) return ErrorToResponse(done.error());
+                       Response r = NoContent();
+                       r.headers.emplace_back("Set-Cookie",
+                                              SessionCookie("", 0, options_.secure_cookies));
+                       return r;
+                     }});
   routes_.push_back({"GET", "/api/v1/auth/me", "me", "Who is signed in", "Auth", true,
                      RouteKind::kCustom, nullptr, "", "Me", 200, [](RouteContext& c) {
                        boost::json::object me = CallerJson(*c.caller);

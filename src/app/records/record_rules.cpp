@@ -140,6 +140,13 @@ core::Result<void> ValidateChange(UnitOfWork& uow, const Caller& caller, const E
       issues.Add("to_currency", "to_currency must differ from from_currency");
     }
   }
+  if (e.plural == "users" && fields.count("role") && !caller.is_system() &&
+      caller.role != Role::kAdmin) {
+    // Directors manage their people, but the admin role is granted and removed by admins only.
+    if (AsText(&fields["role"]) == "admin" || AsText(Effective(current, {}, "role")) == "admin") {
+      issues.Add("role", "only an admin may grant or remove the admin role");
+    }
+  }
   if (&e == &SettingsSpec() && fields.count("time_zone")) {
     const std::string tz = std::get<std::string>(fields["time_zone"]);
     try {

@@ -129,6 +129,13 @@ core::Result<Record> RecordService::Update(const Caller& caller, const EntitySpe
   auto updated = uow->Update(e, id, fields, expected_version, now);
   if (!updated.ok()) return FriendlyConflict(e, std::move(updated).error(), false);
   SD_TRY(Audit(*uow, caller, e, now, id, "update", &*current, &updated.value()));
+  if (e.plural == "users") {
+    // A disabled user's sessions and tokens end for good, not only while disabled.
+    auto active = fields.find("active");
+    if (active != fields.end() && active->second == FieldValue{false}) {
+      SD_TRY(uow->DeleteSessionsOfUser(id));
+    }
+  }
   SD_TRY(uow->Commit());
   return std::move(updated).value();
 }

@@ -1,0 +1,415 @@
+// The authorization matrix (G5): every route of api.routes() × every role × {own record, same
+// team, other team} (or n/a), each cell checked against the hand-written table in
+// access_matrix_table.h. Lists, counts (total) and search obey the same visibility.
+#include <algorithm>
+#include <set>
+
+#include "api/access_matrix_table.h"
+#include "api/api_test_server.h"
+#include "app/access/caller.h"
+
+namespace salesdesk::api_test {
+namespace {
+
+namespace json = boost::json;
+using namespace matrix;  // NOLINT: the table's vocabulary
+
+class AccessMatrixTest : public ApiTest {
+ protected:
+  struct LedgerEntry {
+    std::string owner, text;  // text: what ?q= searches (account name, contact names)
+  };
+
+  void SetUp() override {
+    ApiTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    for (const auto& a : accounts()) {
+      ledger_["accounts"][a.id] = {a.owner, a.name};
+      ledger_["contacts"][a.contact_id] = {a.owner, "Ana " + a.owner};
+    }
+    for (const auto& actor : kActors) {
+      if (*actor.user)
+        ledger_["saved-views"][Seeded(std::string("view:") + actor.user)] = {
+            actor.user, std::string("View ") + actor.user};
+    }
+  }
+
+  static Policy PolicyOf(const std::string& entity, const std::string& role) {
+    for (const auto& p : kPolicies) {
+      if (entity != p.entity) continue;
+      if (role == "rep") return p.rep;
+      if (role == "manager") return p.manager;
+      if (role == "senior_manager") return p.senior_manager;
+      if (role == "director") return p.director;
+      if (role == "finance") return p.finance;
+      if (role == "admin") return p.admin;
+      if (role == "logistics") return p.logistics;
+    }
+    ADD_FAILURE() << "no policy for " << entity << " / " << role;
+    return N;
+  }
+  static bool Visible(const std::string& entity, const std::string& role,
+                      const std::string& owner) {
+    const Policy p = PolicyOf(entity, role);
+    if (p.read == Read::kAll) return true;
+    if (p.read == Read::kNone) return false;
+    if (p.read == Read::kPersonal) return owner == UserOf(role);
+    return kScopedOwners.at(role).count(owner) > 0;
+  }
+  static bool Owned(const std::string& entity) {
+    return entity == "accounts" || entity == "contacts" || entity == "saved-views";
+  }
+  static std::string UserOf(const std::string& role) {
+    for (const auto& a : kActors) {
+      if (role == a.role) return a.user;
+    }
+    return "";
+  }
+  static std::vector<Target> TargetsOf(const std::string& role, const std::string& entity) {
+    if (entity == "saved-views") {  // personal: one's own, or someone else's
+      for (const auto& a : kActors) {
+        if (role != a.role || !*a.user) continue;
+        return {{"own", a.user}, {"someone else's", role == "rep" ? "rep_b" : "rep_a"}};
+      }
+      return {{"someone's", "rep_a"}};
+    }
+    auto it = kTargets.find(role);
+    return it == kTargets.end() ? kNoOwnTargets : it->second;
+  }
+
+  std::string Unique() { return std::to_string(++counter_); }
+
+  json::object CreateBody(const std::string& entity, const std::string& owner) {
+    const std::string n = Unique();
+    if (entity == "users")
+      return {{"email", "m" + n + "@example.com"}, {"name", "M" + n}, {"role", "rep"}};
+    if (entity == "teams") return {{"name", "Team " + n}};
+    if (entity == "territories") return {{"name", "T" + n}, {"code", "T" + n}};
+    if (entity == "customer-groups") return {{"name", "G" + n}};
+    if (entity == "product-categories") return {{"name", "C" + n}};
+    if (entity == "products") return {{"sku", "M-" + n}, {"name", "P" + n}};
+    if (entity == "accounts") {
+      return {{"kind", "company"},
+              {"name", "Matrix " + n},
+              {"country", "ES"},
+              {"currency", "EUR"},
+              {"owner_id", UserId(owner)}};
+    }
+    if (entity == "saved-views") return {{"name", "View " + n}, {"list", "accounts"}};
+    if (entity == "contacts") {
+      return {{"account_id", AccountOf(owner).id}, {"first_name", "M"}, {"last_name", n}};
+    }
+    if (entity == "currencies") {
+      static const char* const kCodes[] = {
+          "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "JPY", "CNY", "AUD", "CAD", "BRL",
+          "MXN", "INR", "KRW", "SGD", "HKD", "NZD", "ZAR", "TRY", "AED", "SAR", "ILS", "THB",
+          "MYR", "IDR", "PHP", "CLP", "COP", "PEN", "ARS", "EGP", "MAD", "KES", "NGN", "QAR"};
+      return {{"code", kCodes[counter_ % std::size(kCodes)]}, {"name", "Currency " + n}};
+    }
+    if (entity == "exchange-rates") {
+      char date[16];
+      std::snprintf(date, sizeof date, "2023-%02d-%02d", 1 + counter_ / 28 % 12, 1 + counter_ % 28);
+      return {
+          {"from_currency", "EUR"}, {"to_currency", "GBP"}, {"rate", "0.85"}, {"valid_on", date}};
+    }
+    if (entity == "authority-rules") {
+      return {{"role", UnusedAuthorityRole()},
+              {"max_discount_pct", "5"},
+              {"min_margin_pct", "10"},
+              {"max_payment_term_days", 30},
+              {"max_contract_value", {{"amount", "1000"}, {"currency", "EUR"}}}};
+    }
+    ADD_FAILURE() << "no create body for " << entity;
+    return {};
+  }
+
+  std::string UnusedAuthorityRole() {
+    app::ListQuery q;
+    q.limit = 100;
+    auto page = api().records().List(app::Caller::System(), Spec("authority-rules"), q);
+    std::set<std::string> used;
+    if (page.ok()) {
+      for (const auto& r : page->items) used.insert(std::get<std::string>(r.at("role")));
+    }
+    for (const char* role : {"senior_manager", "director", "finance", "logistics", "admin"}) {
+      if (!used.count(role)) return role;
+    }
+    ADD_FAILURE() << "every role has an authority rule";
+    return "rep";
+  }
+
+  // The record a shared {id} route aims at, and a harmless change to it.
+  std::int64_t SharedId(const std::string& entity) {
+    const std::map<std::string, std::int64_t> ids = {{"users", UserId("rep_b")},
+                                                     {"teams", Seeded("team:Spare")},
+                                                     {"territories", Seeded("territory")},
+                                                     {"customer-groups", Seeded("customer_group")},
+                                                     {"product-categories", Seeded("category")},
+                                                     {"products", product_id()},
+                                                     {"currencies", Seeded("currency:GBP")},
+                                                     {"exchange-rates", Seeded("rate")},
+                                                     {"authority-rules", Seeded("authority:rep")},
+                                                     {"audit-events", 1},
+                                                     {"settings", 1}};
+    return ids.at(entity);
+  }
+  static std::string PatchBody(const std::string& entity) {
+    const std::map<std::string, std::string> bodies = {
+        {"users", R"({"locale":"de"})"},
+        {"teams", R"({"name":"Spare"})"},
+        {"territories", R"({"name":"Iberia"})"},
+        {"customer-groups", R"({"name":"Hospitals"})"},
+        {"product-categories", R"({"name":"Devices"})"},
+        {"products", R"({"description":"checked"})"},
+        {"currencies", R"({"name":"Pound"})"},
+        {"exchange-rates", R"({"rate":"1.09"})"},
+        {"authority-rules", R"({"max_discount_pct":"12"})"},
+        {"settings", R"({"name":"Test Medical SL"})"},
+        {"accounts", R"({"notes":"matrix"})"},
+        {"contacts", R"({"job_title":"Buyer"})"},
+        {"saved-views", R"({"query":"sort=-id"})"}};
+    return bodies.at(entity);
+  }
+  std::int64_t OwnedId(const std::string& entity, const std::string& owner) {
+    if (entity == "saved-views") return Seeded("view:" + owner);
+    return entity == "accounts" ? AccountOf(owner).id : AccountOf(owner).contact_id;
+  }
+  // A record that may be deleted: made by the system, reused until a cell deletes it.
+  std::int64_t Throwaway(const std::string& entity, const std::string& owner) {
+    const std::string key = entity + "|" + owner;
+    if (auto it = throwaways_.find(key); it != throwaways_.end()) return it->second;
+    json::object body = CreateBody(entity, owner);
+    std::int64_t id = 0;
+    if (entity == "saved-views") {  // owner_id is server-set: build the record directly
+      auto created = api().records().Create(app::Caller::System(), Spec(entity),
+                                            {{"name", std::string(body["name"].as_string())},
+                                             {"list", std::string("accounts")},
+                                             {"owner_id", UserId(owner)}});
+      EXPECT_TRUE(created.ok());
+      if (created.ok()) id = app::RecordId(created->record);
+    } else {
+      id = SysCreate(entity, body);
+    }
+    if (Owned(entity)) ledger_[entity][id] = {owner, SearchText(entity, json::value(body))};
+    return throwaways_[key] = id;
+  }
+
+  void Check(const std::string& cell, int expected, const HttpResult& r) {
+    ++cells_;
+    if (r.status != expected) {
+      mismatches_.push_back(cell + ": expected " + std::to_string(expected) + ", got " +
+                            r.Describe());
+    }
+  }
+
+  // Lists (plain, searched, counted) must hold exactly the visible records of the ledger.
+  void CheckList(const std::string& cell, const std::string& entity, const std::string& role,
+                 const std::string& user) {
+    const std::string term = entity == "accounts"   ? "hospital"
+                             : entity == "contacts" ? "ana"
+                                                    : "view";
+    for (const std::string& q : {std::string(), term}) {
+      std::set<std::int64_t> expected;
+      for (const auto& [id, o] : ledger_[entity]) {
+        std::string text = o.text;
+        for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (Visible(entity, role, o.owner) && text.find(q) != std::string::npos)
+          expected.insert(id);
+      }
+      const std::string base = "/api/v1/" + entity + "?" + (q.empty() ? "" : "q=" + q + "&");
+      HttpResult r = Call(user, "GET", base + "limit=500");
+      std::set<std::int64_t> got;
+      if (r.status == 200) {
+        const boost::json::value r_json = r.Json();
+        for (const auto& item : r_json.at("items").as_array()) got.insert(IntAt(item, "id"));
+      }
+      ++cells_;
+      if (got != expected ||
+          IntAt(r.Json(), "total") != static_cast<std::int64_t>(expected.size())) {
+        std::string ids;
+        for (auto id : got) ids += std::to_string(id) + " ";
+        std::string want;
+        for (auto id : expected) want += std::to_string(id) + " ";
+        mismatches_.push_back(cell + " q='" + q + "': ids {" + ids + "} total " +
+                              std::to_string(IntAt(r.Json(), "total")) + ", expected {" + want +
+                              "}");
+      }
+      HttpResult count = Call(user, "GET", base + "limit=1");
+      ++cells_;
+      if (IntAt(count.Json(), "total") != static_cast<std::int64_t>(expected.size())) {
+        mismatches_.push_back(cell + " q='" + q + "' limit=1: total " +
+                              std::to_string(IntAt(count.Json(), "total")) + ", expected " +
+                              std::to_string(expected.size()));
+      }
+    }
+  }
+
+  void Track(const std::string& entity, const std::string& owner, const HttpResult& r) {
+    if (!Owned(entity) || r.status != 201) return;
+    const json::value v = r.Json();
+    ledger_[entity][IntAt(v, "id")] = {owner, SearchText(entity, v)};
+  }
+  // What ?q= matches of a record body.
+  static std::string SearchText(const std::string& entity, const json::value& v) {
+    if (entity == "contacts") return StringAt(v, "first_name") + " " + StringAt(v, "last_name");
+    return StringAt(v, "name");
+  }
+
+  void RunCell(const Row& row, const Actor& actor);
+
+  std::map<std::string, std::map<std::int64_t, LedgerEntry>> ledger_;
+  std::map<std::string, std::int64_t> throwaways_;
+  std::vector<std::string> mismatches_;
+  int cells_ = 0;
+  int counter_ = 0;
+};
+
+void AccessMatrixTest::RunCell(const Row& row, const Actor& actor) {
+  const std::string role = actor.role, user = actor.user, entity = row.entity;
+  const bool anon = user.empty();
+  const std::string cell = std::string(row.method) + " " + row.pattern + " as " + role;
+  const std::string base = entity.empty() ? "" : "/api/v1/" + entity;
+  const Policy p = entity.empty() || anon ? N : PolicyOf(entity, role);
+  const int read_status = anon ? 401 : p.read == Read::kNone ? 403 : 200;
+  const int write_denied = anon ? 401 : !p.write ? 403 : 0;  // 0 = allowed so far
+  switch (row.op) {
+    case Op::kPublic:
+      return Check(cell, 200, Call(user, row.method, row.pattern));
+    case Op::kLogin:
+      return Check(cell, 422, Call(user, "POST", row.pattern, "{}"));
+    case Op::kMe:
+      return Check(cell, anon ? 401 : 200, Call(user, "GET", row.pattern));
+    case Op::kToken:
+      return Check(cell, anon ? 401 : 201, Call(user, "POST", row.pattern, R"({"label":"m"})"));
+    case Op::kLogout: {
+      Headers h;
+      if (!anon) h.emplace_back("Authorization", "Bearer " + NewToken(user));
+      return Check(cell, anon ? 401 : 204, client().Send("POST", row.pattern, {}, h));
+    }
+    case Op::kPassword:
+      for (const std::string& target : {anon ? "rep_a" : user, std::string("rep_b")}) {
+        const bool own = target == user;
+        const int expected = anon ? 401 : own || role == "admin" ? 422 : 403;
+        Check(cell + (own ? " (own)" : " (someone else)"), expected,
+              Call(user, "PUT", "/api/v1/users/" + std::to_string(UserId(target)) + "/password",
+                   R"({"password":"short"})"));
+      }
+      return;
+    case Op::kList: {
+      HttpResult r = Call(user, "GET", base + "?limit=500");
+      Check(cell, read_status, r);
+      if (r.status != 200 || read_status != 200) return;
+      if (Owned(entity)) return CheckList(cell, entity, role, user);
+      const auto total = IntAt(r.Json(), "total");
+      if (total < 1 || total != static_cast<std::int64_t>(r.Json().at("items").as_array().size())) {
+        mismatches_.push_back(cell + ": total " + std::to_string(total) + " vs items");
+      }
+      return;
+    }
+    default:
+      break;
+  }
+  const bool has_id = std::string(row.pattern).find("{id}") != std::string::npos;
+  if (!Owned(entity)) {
+    const std::string path = has_id ? base + "/" + std::to_string(SharedId(entity)) : base;
+    switch (row.op) {
+      case Op::kGet:
+        return Check(cell, read_status, Call(user, "GET", path));
+      case Op::kCreate: {
+        const std::string body = json::serialize(CreateBody(entity, ""));
+        return Check(cell, write_denied ? write_denied : 201, Call(user, "POST", path, body));
+      }
+      case Op::kUpdate:
+        return Check(cell, write_denied ? write_denied : 200,
+                     Call(user, "PATCH", path, PatchBody(entity),
+                          {{"If-Match", ETagOf(entity, SharedId(entity))}}));
+      case Op::kDelete: {
+        const std::int64_t id = Throwaway(entity, "");
+        HttpResult r = Call(user, "DELETE", base + "/" + std::to_string(id), {},
+                            {{"If-Match", ETagOf(entity, id)}});
+        if (r.status == 204) throwaways_.erase(entity + "|");
+        return Check(cell, write_denied ? write_denied : 204, r);
+      }
+      default:
+        ADD_FAILURE() << "unhandled op for " << cell;
+        return;
+    }
+  }
+  for (const auto& target : TargetsOf(role, entity)) {
+    // Personal records are created for oneself: the body names no owner.
+    if (row.op == Op::kCreate && entity == "saved-views" && target.owner != UserOf(role) && !anon) {
+      continue;
+    }
+    const std::string owner = target.owner;
+    const std::string c = cell + " on " + target.label + " (" + owner + ")";
+    const bool visible = !anon && Visible(entity, role, owner);
+    switch (row.op) {
+      case Op::kGet:
+        Check(c,
+              read_status != 200 ? read_status
+              : visible          ? 200
+                                 : 404,
+              Call(user, "GET", base + "/" + std::to_string(OwnedId(entity, owner))));
+        break;
+      case Op::kCreate: {
+        HttpResult r = Call(user, "POST", base, json::serialize(CreateBody(entity, owner)));
+        Track(entity, owner, r);
+        Check(c, write_denied ? write_denied : visible ? 201 : 422, r);
+        break;
+      }
+      case Op::kUpdate: {
+        const std::int64_t id = OwnedId(entity, owner);
+        Check(c,
+              write_denied ? write_denied
+              : visible    ? 200
+                           : 404,
+              Call(user, "PATCH", base + "/" + std::to_string(id), PatchBody(entity),
+                   {{"If-Match", ETagOf(entity, id)}}));
+        break;
+      }
+      case Op::kDelete: {
+        const std::int64_t id = Throwaway(entity, owner);
+        HttpResult r = Call(user, "DELETE", base + "/" + std::to_string(id), {},
+                            {{"If-Match", ETagOf(entity, id)}});
+        if (r.status == 204) {
+          throwaways_.erase(entity + "|" + owner);
+          ledger_[entity].erase(id);
+        }
+        Check(c, write_denied ? write_denied : visible ? 204 : 404, r);
+        break;
+      }
+      default:
+        ADD_FAILURE() << "unhandled op for " << c;
+    }
+  }
+}
+
+TEST_P(AccessMatrixTest, EveryRouteRoleAndOwnershipCellIsAsThePolicySays) {
+  std::set<std::string> routed;
+  for (const auto& route : api().routes()) {
+    const std::string key = route.method + " " + route.pattern;
+    routed.insert(key);
+    const Row* row = nullptr;
+    for (const auto& r : kRows) {
+      if (key == std::string(r.method) + " " + r.pattern) row = &r;
+    }
+    if (row == nullptr) {
+      ADD_FAILURE() << "route " << key << " has no row in access_matrix_table.h: decide who may "
+                    << "call it and add the row";
+      continue;
+    }
+    for (const auto& actor : kActors) RunCell(*row, actor);
+  }
+  for (const auto& r : kRows) {
+    EXPECT_TRUE(routed.count(std::string(r.method) + " " + r.pattern))
+        << "the matrix has a row for " << r.method << " " << r.pattern << ", which is no route";
+  }
+  for (const auto& m : mismatches_) ADD_FAILURE() << m;
+  EXPECT_GT(cells_, 500) << "the matrix checked too few cells";
+  std::printf("access matrix: %d cells, %zu mismatches\n", cells_, mismatches_.size());
+}
+
+SD_INSTANTIATE_API_TEST(AccessMatrixTest);
+
+}  // namespace
+}  // namespace salesdesk::api_test

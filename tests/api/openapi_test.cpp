@@ -1,0 +1,117 @@
+// The OpenAPI document and the route table describe the same API, and every documented
+// operation really dispatches.
+#include <set>
+
+#include "api/api_test_server.h"
+
+namespace salesdesk::api_test {
+namespace {
+
+namespace json = boost::json;
+
+class OpenApiTest : public ApiTest {
+ protected:
+  static std::string Lower(std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  }
+  // An existing record for each {id} path, so requests reach the handlers.
+  std::string Concrete(const std::string& pattern) {
+    const std::map<std::string, std::int64_t> ids = {{"users", UserId("rep_a")},
+                                                     {"teams", Seeded("team:Spare")},
+                                                     {"territories", Seeded("territory")},
+                                                     {"customer-groups", Seeded("customer_group")},
+                                                     {"accounts", AccountOf("director").id},
+                                                     {"contacts", AccountOf("director").contact_id},
+                                                     {"product-categories", Seeded("category")},
+                                                     {"products", product_id()},
+                                                     {"currencies", Seeded("currency:GBP")},
+                                                     {"exchange-rates", Seeded("rate")},
+                                                     {"authority-rules", Seeded("authority:rep")},
+                                                     {"audit-events", 1},
+                                                     {"saved-views", Seeded("view:director")}};
+    const auto pos = pattern.find("{id}");
+    if (pos == std::string::npos) return pattern;
+    const std::string prefix = "/api/v1/";
+    const std::string entity = pattern.substr(prefix.size(), pos - prefix.size() - 1);
+    auto it = ids.find(entity);
+    if (it == ids.end()) {
+      ADD_FAILURE() << "no existing id known for " << pattern;
+      return pattern;
+    }
+    return pattern.substr(0, pos) + std::to_string(it->second) + pattern.substr(pos + 4);
+  }
+};
+
+TEST_P(OpenApiTest, DocumentAndRouteTableMatchBothWays) {
+  HttpResult r = Call("", "GET", "/api/v1/openapi.json");
+  ASSERT_EQ(r.status, 200) << r.Describe();
+  const json::value doc = r.Json();
+  ASSERT_TRUE(doc.is_object()) << "openapi.json does not parse";
+  EXPECT_EQ(StringAt(doc, "openapi").rfind("3.1", 0), 0u);
+  const json::object& paths = doc.at("paths").as_object();
+
+  std::set<std::string> from_routes, from_doc, operation_ids;
+  for (const auto& route : api().routes()) {
+    const std::string key = route.method + " " + route.pattern;
+    from_routes.insert(key);
+    EXPECT_TRUE(operation_ids.insert(route.operation_id).second)
+        << "duplicate operationId " << route.operation_id;
+    const json::value* item = paths.if_contains(route.pattern);
+    const json::value* op =
+        item && item->is_object() ? item->as_object().if_contains(Lower(route.method)) : nullptr;
+    if (op == nullptr) continue;  // reported by the set comparison below
+    EXPECT_EQ(StringAt(*op, "operationId"), route.operation_id) << key;
+    const json::value* responses = op->as_object().if_contains("responses");
+    EXPECT_TRUE(responses && responses->is_object() && !responses->as_object().empty()) << key;
+    if (responses && responses->is_object()) {
+      EXPECT_TRUE(responses->as_object().contains(std::to_string(route.success_status))) << key;
+    }
+  }
+  for (const auto& [pattern, item] : paths) {
+    for (const auto& [method, op] : item.as_object()) {
+      std::string upper(method);
+      for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      from_doc.insert(upper + " " + std::string(pattern));
+    }
+  }
+  std::vector<std::string> undocumented, unrouted;
+  std::set_difference(from_routes.begin(), from_routes.end(), from_doc.begin(), from_doc.end(),
+                      std::back_inserter(undocumented));
+  std::set_difference(from_doc.begin(), from_doc.end(), from_routes.begin(), from_routes.end(),
+                      std::back_inserter(unrouted));
+  for (const auto& u : undocumented) ADD_FAILURE() << "route not in openapi.json: " << u;
+  for (const auto& u : unrouted) ADD_FAILURE() << "documented but no route: " << u;
+  EXPECT_GE(from_routes.size(), 50u) << "suspiciously few routes";
+}
+
+TEST_P(OpenApiTest, EveryDocumentedOperationDispatches) {
+  const json::value doc = Call("", "GET", "/api/v1/openapi.json").Json();
+  ASSERT_TRUE(doc.is_object());
+  int checked = 0;
+  for (const auto& [pattern, item] : doc.at("paths").as_object()) {
+    for (const auto& [method, op] : item.as_object()) {
+      std::string upper(method);
+      for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      const std::string target = Concrete(std::string(pattern));
+      // A fresh token each time (logout revokes the one it is sent with); bodies are empty
+      // objects and no If-Match is sent, so nothing is changed.
+      const std::string token = NewToken("director");
+      const std::string body = upper == "GET" || upper == "DELETE" ? "" : "{}";
+      HttpResult r = client().Send(upper, target, body, {{"Authorization", "Bearer " + token}});
+      const std::string detail = StringAt(r.Json(), "detail");
+      EXPECT_NE(r.status, 405) << upper << " " << target << ": " << r.Describe();
+      EXPECT_NE(r.status, 0) << upper << " " << target << ": " << r.error;
+      EXPECT_LT(r.status, 500) << upper << " " << target << ": " << r.Describe();
+      EXPECT_FALSE(r.status == 404 && detail.rfind("no such resource", 0) == 0)
+          << upper << " " << target << " does not reach a handler: " << r.Describe();
+      ++checked;
+    }
+  }
+  EXPECT_EQ(checked, static_cast<int>(api().routes().size()));
+}
+
+SD_INSTANTIATE_API_TEST(OpenApiTest);
+
+}  // namespace
+}  // namespace salesdesk::api_test
