@@ -297,3 +297,35 @@ SD_INSTANTIATE_API_TEST(RecordsTest);
 
 }  // namespace
 }  // namespace salesdesk::api_test
+
+namespace salesdesk::api_test {
+namespace {
+
+class UserAdminTest : public ApiTest {};
+
+TEST_P(UserAdminTest, OnlyAnAdminGrantsOrRemovesTheAdminRole) {
+  const std::string path = "/api/v1/users/" + std::to_string(UserId("rep_a"));
+  HttpResult by_director = Call("director", "PATCH", path, R"({"role":"admin"})",
+                                {{"If-Match", ETagOf("users", UserId("rep_a"))}});
+  EXPECT_EQ(by_director.status, 422) << by_director.Describe();
+  EXPECT_EQ(StringAt(by_director.Json(), "field"), "role");
+
+  // Directors still manage their people otherwise.
+  HttpResult promote = Call("director", "PATCH", path, R"({"role":"manager"})",
+                            {{"If-Match", ETagOf("users", UserId("rep_a"))}});
+  EXPECT_EQ(promote.status, 200) << promote.Describe();
+
+  const std::string admin_path = "/api/v1/users/" + std::to_string(UserId("admin"));
+  HttpResult demote_admin = Call("director", "PATCH", admin_path, R"({"role":"rep"})",
+                                 {{"If-Match", ETagOf("users", UserId("admin"))}});
+  EXPECT_EQ(demote_admin.status, 422) << demote_admin.Describe();
+
+  HttpResult by_admin = Call("admin", "PATCH", path, R"({"role":"admin"})",
+                             {{"If-Match", ETagOf("users", UserId("rep_a"))}});
+  EXPECT_EQ(by_admin.status, 200) << by_admin.Describe();
+}
+
+SD_INSTANTIATE_API_TEST(UserAdminTest);
+
+}  // namespace
+}  // namespace salesdesk::api_test
