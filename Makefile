@@ -12,13 +12,19 @@ run: deps web build-release
 	./build/release/src/cli/salesdesk demo --db sqlite:$(DB) --if-empty --print-logins
 	./build/release/src/cli/salesdesk serve --db sqlite:$(DB) --listen $(LISTEN)
 
+# Order: packages → web build → debug build → ctest (SQLite + PostgreSQL) → Vitest → Playwright
+# (headless Debian Chromium against the debug binary; no browser is downloaded).
 test: test-deps web build-debug
 	scripts/with_postgres.sh ctest --preset debug -j $(JOBS)
+	cd web && npm test
+	cd web && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 SALESDESK_BINARY=$(CURDIR)/build/debug/src/cli/salesdesk npm run test:e2e
 
 deps:
 	scripts/install_deps.sh
 
-# The web app (web/): npm ci only when node_modules is missing or package-lock.json is newer,
+# The web app (web/): npm install only when node_modules is missing or package-lock.json is newer
+# (the locked versions; `npm ci` is not used because npm 11 writes lock files without the
+# platform-specific optional packages of rollup/esbuild and then refuses them in `ci`),
 # then the production build into web/dist, which the C++ build embeds into the binary.
 web:
 	@if [ ! -d web/node_modules ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then \

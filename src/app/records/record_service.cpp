@@ -45,6 +45,24 @@ Error FriendlyConflict(const EntitySpec& e, Error error, bool deleting) {
                      "the change conflicts with existing data: " + error.message);
 }
 
+// The stored record a change applies to: visible to the caller and still at the version the
+// caller read. Invisible and absent look the same (404).
+core::Result<Record> LoadForChange(UnitOfWork& uow, const EntitySpec& e, std::int64_t id,
+                                   const Visibility& visibility, std::int64_t expected_version) {
+  SD_ASSIGN(auto current, uow.Get(e, id, visibility));
+  if (!current) {
+    return Error::Make(ErrorCode::kNotFound,
+                       "no " + std::string(e.singular) + " with id " + std::to_string(id));
+  }
+  if (RecordVersion(*current) != expected_version) {
+    return Error::Make(ErrorCode::kPreconditionFailed,
+                       "this " + std::string(e.singular) + " was changed by someone else (now " +
+                           "version " + std::to_string(RecordVersion(*current)) +
+                           "); reload it and apply your change again");
+  }
+  return std::move(*current);
+}
+
 }  // namespace
 
 core::Result<Page> RecordService::List(const Caller& caller, const EntitySpec& e,
@@ -112,23 +130,12 @@ core::Result<Record> RecordService::Update(const Caller& caller, const EntitySpe
   SD_TRY(CheckMayWrite(caller, e));
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(auto visibility, VisibilityFor(*uow, caller, e));
-  SD_ASSIGN(auto current, uow->Get(e, id, visibility));
-  if (!current)
-    return Error::Make(ErrorCode::kNotFound,
-                       "no " + std::string(e.singular) + " with id " + std::to_string(id));
-  if (RecordVersion(*current) != expected_version) {
-    return Error::Make(ErrorCode::kPreconditionFailed,
-                       "this " + std::string(e.singular) +
-                           " was changed by someone else (now "
-                           "version " +
-                           std::to_string(RecordVersion(*current)) +
-                           "); reload it and apply your change again");
-  }
-  SD_TRY(ValidateChange(*uow, caller, e, visibility, *current, fields));
+  SD_ASSIGN(Record current, LoadForChange(*uow, e, id, visibility, expected_version));
+  SD_TRY(ValidateChange(*uow, caller, e, visibility, current, fields));
   const std::int64_t now = clock_.Now().micros_since_epoch();
   auto updated = uow->Update(e, id, fields, expected_version, now);
   if (!updated.ok()) return FriendlyConflict(e, std::move(updated).error(), false);
-  SD_TRY(Audit(*uow, caller, e, now, id, "update", &*current, &updated.value()));
+  SD_TRY(Audit(*uow, caller, e, now, id, "update", &current, &updated.value()));
   if (e.plural == "users") {
     // A disabled user's sessions and tokens end for good, not only while disabled.
     auto active = fields.find("active");
@@ -149,19 +156,11 @@ core::Result<void> RecordService::Delete(const Caller& caller, const EntitySpec&
   }
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(auto visibility, VisibilityFor(*uow, caller, e));
-  SD_ASSIGN(auto current, uow->Get(e, id, visibility));
-  if (!current)
-    return Error::Make(ErrorCode::kNotFound,
-                       "no " + std::string(e.singular) + " with id " + std::to_string(id));
-  if (RecordVersion(*current) != expected_version) {
-    return Error::Make(ErrorCode::kPreconditionFailed,
-                       "this " + std::string(e.singular) +
-                           " was changed by someone else; reload it before deleting");
-  }
+  SD_ASSIGN(Record current, LoadForChange(*uow, e, id, visibility, expected_version));
   auto deleted = uow->Delete(e, id, expected_version);
   if (!deleted.ok()) return FriendlyConflict(e, std::move(deleted).error(), true);
   const std::int64_t now = clock_.Now().micros_since_epoch();
-  SD_TRY(Audit(*uow, caller, e, now, id, "delete", &*current, nullptr));
+  SD_TRY(Audit(*uow, caller, e, now, id, "delete", &current, nullptr));
   return uow->Commit();
 }
 

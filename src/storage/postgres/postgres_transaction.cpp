@@ -47,27 +47,4 @@ core::Result<void> PostgresTransaction::Commit() {
   return core::Ok();
 }
 
-// After a failed statement PostgreSQL refuses everything but ROLLBACK. Saying so here, with
-// the first error, is clearer than the server's "current transaction is aborted", and the
-// SQLite driver does the same so both behave alike.
-core::Result<void> PostgresTransaction::CheckOpen() const {
-  switch (state_) {
-    case State::kOpen:
-      return core::Ok();
-    case State::kCommitted:
-      return core::Error::Make(core::ErrorCode::kInternal, "transaction already committed");
-    case State::kFailed:
-      break;
-  }
-  core::Error error = failure_;
-  error.message = "transaction aborted by an earlier error: " + error.message;
-  return error;
-}
-
-core::Error PostgresTransaction::Fail(core::Error error) {
-  state_ = State::kFailed;
-  failure_ = error;
-  return error;
-}
-
 }  // namespace salesdesk::storage

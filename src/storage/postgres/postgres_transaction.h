@@ -3,11 +3,12 @@
 
 #include "storage/common/sql.h"
 #include "storage/common/sql_util.h"
+#include "storage/common/transaction_state.h"
 #include "storage/postgres/postgres_connection.h"
 
 namespace salesdesk::storage {
 
-class PostgresTransaction final : public SqlTransaction {
+class PostgresTransaction : public SqlTransaction, private TransactionState {
  public:
   // Takes over `conn`, on which BEGIN has already succeeded.
   PostgresTransaction(ConnectionPool<PostgresConnection>& pool, PostgresConnection* conn)
@@ -22,15 +23,8 @@ class PostgresTransaction final : public SqlTransaction {
   Dialect dialect() const override { return Dialect::kPostgres; }
 
  private:
-  enum class State { kOpen, kFailed, kCommitted };
-
-  core::Result<void> CheckOpen() const;
-  core::Error Fail(core::Error error);
-
   ConnectionPool<PostgresConnection>& pool_;
   PostgresConnection* conn_;
-  State state_ = State::kOpen;
-  core::Error failure_;
 };
 
 }  // namespace salesdesk::storage

@@ -32,27 +32,4 @@ core::Result<void> SqliteTransaction::Commit() {
   return core::Ok();
 }
 
-// After a failed statement PostgreSQL refuses everything but ROLLBACK; SQLite would carry on
-// with the statement undone. Both drivers refuse, so code that forgets to check an error
-// behaves the same on both and never commits half of its work.
-core::Result<void> SqliteTransaction::CheckOpen() const {
-  switch (state_) {
-    case State::kOpen:
-      return core::Ok();
-    case State::kCommitted:
-      return core::Error::Make(core::ErrorCode::kInternal, "transaction already committed");
-    case State::kFailed:
-      break;
-  }
-  core::Error error = failure_;
-  error.message = "transaction aborted by an earlier error: " + error.message;
-  return error;
-}
-
-core::Error SqliteTransaction::Fail(core::Error error) {
-  state_ = State::kFailed;
-  failure_ = error;
-  return error;
-}
-
 }  // namespace salesdesk::storage

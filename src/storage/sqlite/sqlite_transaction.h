@@ -3,11 +3,12 @@
 
 #include "storage/common/sql.h"
 #include "storage/common/sql_util.h"
+#include "storage/common/transaction_state.h"
 #include "storage/sqlite/sqlite_connection.h"
 
 namespace salesdesk::storage {
 
-class SqliteTransaction final : public SqlTransaction {
+class SqliteTransaction : public SqlTransaction, private TransactionState {
  public:
   // Takes over `conn`, on which BEGIN has already succeeded.
   SqliteTransaction(ConnectionPool<SqliteConnection>& pool, SqliteConnection* conn)
@@ -22,15 +23,8 @@ class SqliteTransaction final : public SqlTransaction {
   Dialect dialect() const override { return Dialect::kSqlite; }
 
  private:
-  enum class State { kOpen, kFailed, kCommitted };
-
-  core::Result<void> CheckOpen() const;
-  core::Error Fail(core::Error error);
-
   ConnectionPool<SqliteConnection>& pool_;
   SqliteConnection* conn_;
-  State state_ = State::kOpen;
-  core::Error failure_;
 };
 
 }  // namespace salesdesk::storage
