@@ -3,6 +3,7 @@
 // the quantity keeps out (or that already apply); each is re-resolved in full, so the answer is
 // exactly what the engine would price there.
 #include <algorithm>
+#include <iterator>
 
 #include "core/pricing/line_resolution.h"
 #include "core/pricing/price_math.h"
@@ -21,19 +22,24 @@ const RuleBand& BandAt(const PricingRule& rule, Quantity quantity) {
 
 }  // namespace
 
-std::optional<NextBreak> FindNextBreak(const std::vector<Candidate>& candidates,
+std::optional<NextBreak> FindNextBreak(const CandidateList& candidates,
+                                       const std::vector<Quantity>* rule_thresholds,
                                        const LineInputs& in, Quantity quantity,
                                        const Resolution& current) {
   if (!current.priced) return std::nullopt;
   const PricingRequest& request = *in.facts->request;
   const PriceListIndex& lists = in.facts->context->lists();
   std::vector<Quantity> thresholds;
+  if (rule_thresholds != nullptr) {
+    std::copy_if(rule_thresholds->begin(), rule_thresholds->end(), std::back_inserter(thresholds),
+                 [&](Quantity q) { return q > quantity; });
+  }
   lists.AppendBreaks(request.price_list_id, in.product_id, in.unit, thresholds);
-  for (const Candidate& c : candidates) {
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const Candidate& c = candidates[i];
     if (c.static_outcome != CandidateOutcome::kApplied) continue;  // quantity cannot help
-    if (c.rule->min_quantity.has_value()) thresholds.push_back(*c.rule->min_quantity);
-    for (const RuleBand& band : c.rule->bands) thresholds.push_back(band.min_quantity);
-    if (c.rule->action == RuleAction::kFromList) {
+    if (rule_thresholds == nullptr) AppendRuleThresholds(*in.facts->context, c, thresholds);
+    if (c.from_list) {
       lists.AppendBreaks(*c.rule->source_list_id, in.product_id, in.unit, thresholds);
     }
   }

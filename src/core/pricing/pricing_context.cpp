@@ -1,6 +1,7 @@
 #include "core/pricing/pricing_context.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace salesdesk::core::pricing {
 
@@ -46,7 +47,29 @@ Result<PricingContext> PricingContext::Build(PricingCatalog catalog, std::vector
     }
   }
   ctx.rules_ = std::move(rules);
-  for (const PricingRule& rule : ctx.rules_) ctx.ranks_.push_back(ctx.RankOf(rule));
+  for (const PricingRule& rule : ctx.rules_) {
+    RuleKey key = ctx.KeyOf(rule);
+    key.thresholds_begin = static_cast<std::uint32_t>(ctx.thresholds_.size());
+    if (rule.min_quantity.has_value()) ctx.thresholds_.push_back(*rule.min_quantity);
+    for (const RuleBand& band : rule.bands) ctx.thresholds_.push_back(band.min_quantity);
+    key.thresholds_end = static_cast<std::uint32_t>(ctx.thresholds_.size());
+    ctx.keys_.push_back(key);
+  }
+  std::vector<std::uint32_t> by_order(ctx.keys_.size());
+  for (std::size_t i = 0; i < by_order.size(); ++i) by_order[i] = static_cast<std::uint32_t>(i);
+  std::sort(by_order.begin(), by_order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const RuleKey& x = ctx.keys_[a];
+    const RuleKey& y = ctx.keys_[b];
+    if (x.rank != y.rank) return x.rank > y.rank;
+    if (x.priority != y.priority) return x.priority > y.priority;
+    return x.id < y.id;
+  });
+  for (std::size_t p = 0; p < by_order.size(); ++p) {
+    RuleKey& key = ctx.keys_[by_order[p]];
+    key.order = static_cast<std::uint32_t>(p);
+    const bool same_rank = p > 0 && ctx.keys_[by_order[p - 1]].rank == key.rank;
+    key.rank_group = same_rank ? ctx.keys_[by_order[p - 1]].rank_group : key.order;
+  }
   return ctx;
 }
 
@@ -61,6 +84,21 @@ RuleRank PricingContext::RankOf(const PricingRule& rule) const {
   if (c.territory_id.has_value()) r.territory = 1 + territories_.Depth(*c.territory_id);
   r.channel = c.channel.has_value() ? 1 : 0;
   return r;
+}
+
+RuleKey PricingContext::KeyOf(const PricingRule& rule) const {
+  RuleKey key{.id = rule.id,
+              .priority = rule.priority,
+              .stackable = rule.stackable,
+              .from_list = rule.action == RuleAction::kFromList,
+              .max_units = std::numeric_limits<std::int64_t>::max(),
+              .rank = RankOf(rule)};
+  if (rule.min_quantity.has_value()) key.min_units = rule.min_quantity->units();
+  if (rule.tier_mode == TierMode::kVolume) {
+    key.min_units = std::max(key.min_units, rule.bands.front().min_quantity.units());
+  }
+  if (rule.max_quantity.has_value()) key.max_units = rule.max_quantity->units();
+  return key;
 }
 
 const ProductInfo* PricingContext::FindProduct(std::int64_t product_id) const {
@@ -78,21 +116,33 @@ std::optional<UnitPrice> PricingContext::CostOf(std::int64_t product_id, std::st
   return std::nullopt;
 }
 
-void PricingContext::CandidatesFor(std::int64_t product_id, std::vector<std::uint32_t>& out) const {
+std::span<const std::uint32_t> PricingContext::ProductRules(std::int64_t product_id) const {
+  auto it = rules_by_product_.find(product_id);
+  if (it == rules_by_product_.end()) return {};
+  return it->second;
+}
+
+void PricingContext::CategoryChainRules(std::int64_t category_id,
+                                        std::vector<std::uint32_t>& out) const {
   out.clear();
-  if (auto it = rules_by_product_.find(product_id); it != rules_by_product_.end()) {
-    out.insert(out.end(), it->second.begin(), it->second.end());
-  }
-  const ProductInfo* product = FindProduct(product_id);
-  if (product != nullptr && product->category_id.has_value()) {
-    for (std::int64_t category : *categories_.Ancestors(*product->category_id)) {
-      if (auto it = rules_by_category_.find(category); it != rules_by_category_.end()) {
-        out.insert(out.end(), it->second.begin(), it->second.end());
-      }
+  for (std::int64_t category : *categories_.Ancestors(category_id)) {
+    if (auto it = rules_by_category_.find(category); it != rules_by_category_.end()) {
+      out.insert(out.end(), it->second.begin(), it->second.end());
     }
   }
-  out.insert(out.end(), global_rules_.begin(), global_rules_.end());
   // Each rule sits in exactly one bucket, so sorting the indices gives the id order, no dupes.
+  std::sort(out.begin(), out.end());
+}
+
+void PricingContext::CandidatesFor(std::int64_t product_id, std::vector<std::uint32_t>& out) const {
+  out.clear();
+  const ProductInfo* product = FindProduct(product_id);
+  if (product != nullptr && product->category_id.has_value()) {
+    CategoryChainRules(*product->category_id, out);
+  }
+  const std::span<const std::uint32_t> own = ProductRules(product_id);
+  out.insert(out.end(), own.begin(), own.end());
+  out.insert(out.end(), global_rules_.begin(), global_rules_.end());
   std::sort(out.begin(), out.end());
 }
 

@@ -7,6 +7,7 @@
 #include <compare>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -54,14 +55,41 @@ struct RuleRank {
   friend auto operator<=>(const RuleRank&, const RuleRank&) = default;
 };
 
+// What resolution compares for every candidate, copied out of the rule once at Build so the
+// per-line scans stay in a few cache lines: the rank, the tie-breaks and the quantity bounds.
+struct RuleKey {
+  std::int64_t id = 0;
+  int priority = 0;
+  bool stackable = false;
+  bool from_list = false;
+  std::int64_t min_units = 0;  // below (min_quantity or a volume rule's first band): too few
+  std::int64_t max_units = 0;  // from max_quantity (INT64_MAX when none): too many
+  RuleRank rank;
+  // Position in the resolution order over all rules (rank, then priority, larger first, then the
+  // lower id): comparing two rules is one integer comparison.
+  std::uint32_t order = 0;
+  std::uint32_t rank_group = 0;  // the same for rules of equal rank: the order of the first
+  // [begin, end) in the context's flat threshold table: min_quantity, then each band's minimum.
+  std::uint32_t thresholds_begin = 0;
+  std::uint32_t thresholds_end = 0;
+};
+
 class PricingContext {
  public:
   // kInvalidArgument naming the offending field for inconsistent input (see ValidateRule).
   static Result<PricingContext> Build(PricingCatalog catalog, std::vector<PriceList> lists,
                                       std::vector<PricingRule> rules);
 
-  const std::vector<PricingRule>& rules() const { return rules_; }           // ascending id
-  const RuleRank& rank(std::uint32_t index) const { return ranks_[index]; }  // parallel to rules
+  const std::vector<PricingRule>& rules() const { return rules_; }  // ascending id
+  const RuleRank& rank(std::uint32_t index) const { return keys_[index].rank; }
+  const RuleKey& key(std::uint32_t index) const { return keys_[index]; }  // parallel to rules
+  // The quantities where the rule's own bounds and bands start (for the next-break search); in
+  // one flat table so reading them does not chase the rule's band vector.
+  std::span<const Quantity> RuleThresholds(std::uint32_t index) const {
+    return std::span<const Quantity>(thresholds_)
+        .subspan(keys_[index].thresholds_begin,
+                 keys_[index].thresholds_end - keys_[index].thresholds_begin);
+  }
   const PriceListIndex& lists() const { return lists_; }
   const TreeIndex& categories() const { return categories_; }
   const TreeIndex& customer_groups() const { return groups_; }
@@ -73,15 +101,23 @@ class PricingContext {
 
   // Indices into rules() of every rule whose scope covers the product, ascending (= by id).
   void CandidatesFor(std::int64_t product_id, std::vector<std::uint32_t>& out) const;
+  // The three parts of that set, each ascending: the product's own rules, the rules of its
+  // category and the category's ancestors (shared by the products in the category), the global
+  // rules (shared by all).
+  std::span<const std::uint32_t> ProductRules(std::int64_t product_id) const;
+  void CategoryChainRules(std::int64_t category_id, std::vector<std::uint32_t>& out) const;
+  std::span<const std::uint32_t> GlobalRules() const { return global_rules_; }
   // Same set, found by testing every rule's scope and walking the category tree per rule.
   void NaiveCandidatesFor(std::int64_t product_id, std::vector<std::uint32_t>& out) const;
 
  private:
   PricingContext() = default;
   RuleRank RankOf(const PricingRule& rule) const;
+  RuleKey KeyOf(const PricingRule& rule) const;
 
   std::vector<PricingRule> rules_;
-  std::vector<RuleRank> ranks_;
+  std::vector<RuleKey> keys_;
+  std::vector<Quantity> thresholds_;
   PriceListIndex lists_;
   TreeIndex categories_;
   TreeIndex groups_;

@@ -1,5 +1,10 @@
 #include "core/pricing/pricing_engine.h"
 
+#include <array>
+#include <limits>
+#include <span>
+
+#include "core/pricing/indexed_candidates.h"
 #include "core/pricing/line_resolution.h"
 #include "core/pricing/price_math.h"
 
@@ -8,6 +13,7 @@ namespace {
 
 using internal::Candidate;
 using internal::LineInputs;
+using internal::LineScratch;
 using internal::RequestFacts;
 using internal::Resolution;
 
@@ -77,8 +83,48 @@ Result<void> SetAmounts(LinePricing& out, __int128 amount, int scale, Quantity q
   return Ok();
 }
 
+// Every in-scope rule with its outcome, in id order: the sources merged by id. Only the eligible
+// ones were resolved; res.outcomes follows Eligible(), the sources' eligible rules in turn.
+void ExplainCandidates(LineScratch& s, Resolution& res, LinePricing& out) {
+  // Past any id, so an exhausted source is never picked.
+  constexpr __int128 kDone = static_cast<__int128>(std::numeric_limits<std::int64_t>::max()) + 1;
+  constexpr std::size_t kMax = internal::kMaxSources;
+  std::array<std::size_t, kMax> next{};      // in each source's `all`
+  std::array<std::size_t, kMax> eligible{};  // Eligible() index of each source's next eligible
+  std::array<__int128, kMax> head;           // id of each source's next rule, kDone at the end
+  head.fill(kDone);
+  std::size_t total = 0;
+  std::size_t eligible_total = 0;
+  for (std::size_t k = 0; k < s.source_count; ++k) {
+    total += s.sources[k].all.size();
+    eligible[k] = eligible_total;
+    eligible_total += s.sources[k].eligible.size();
+    if (!s.sources[k].all.empty()) head[k] = s.sources[k].all.front().id;
+  }
+  s.eligible_at.resize(eligible_total);
+  out.candidates.resize(total);
+  for (CandidateResult& result : out.candidates) {
+    std::size_t k = head[1] < head[0] ? 1 : 0;
+    if (head[2] < head[k]) k = 2;
+    const std::span<const internal::SeenRule> all = s.sources[k].all;
+    const internal::SeenRule& r = all[next[k]++];
+    head[k] = next[k] < all.size() ? all[next[k]].id : kDone;
+    result.rule_id = r.id;
+    result.outcome = r.static_outcome;
+    if (r.static_outcome == CandidateOutcome::kApplied) {
+      const std::size_t j = eligible[k]++;
+      result.outcome = res.outcomes[j];
+      s.eligible_at[j] = static_cast<std::size_t>(&result - out.candidates.data());
+    }
+  }
+  for (auto& [at, detail] : res.details) {
+    out.candidates[s.eligible_at[at]].detail = std::move(detail);
+  }
+}
+
 Result<LinePricing> PriceLine(const PricingContext& ctx, const RequestFacts& facts,
-                              std::size_t index, const std::vector<Candidate>& candidates) {
+                              std::size_t index, LineScratch& scratch) {
+  const internal::CandidateList candidates = scratch.Eligible();
   const PricingRequest& req = *facts.request;
   const PricingLine& line = req.lines[index];
   LineInputs in{&facts, line.product_id, line.unit,
@@ -89,10 +135,9 @@ Result<LinePricing> PriceLine(const PricingContext& ctx, const RequestFacts& fac
   Resolution res = internal::Resolve(candidates, in, out.base, line.quantity, true);
   const std::string field = "lines[" + std::to_string(index) + "]";
   if (res.overflow) return Error{ErrorCode::kOverflow, "amounts are too large", field, 0, {}};
+  out.notes.reserve(4);  // base, winner, next break, and room for one more without regrowing
   out.notes.push_back(BaseNote(out.base, req));
-  for (std::size_t i = 0; i < candidates.size(); ++i) {
-    out.candidates.push_back({candidates[i].rule->id, res.outcomes[i], std::move(res.details[i])});
-  }
+  ExplainCandidates(scratch, res, out);
   if (res.winner >= 0) {
     const PricingRule& w = *candidates[res.winner].rule;
     out.winner_rule_id = w.id;
@@ -141,7 +186,8 @@ Result<LinePricing> PriceLine(const PricingContext& ctx, const RequestFacts& fac
                         " % off the engine price " +
                         FormatPrice(out.engine_unit_price, req.currency));
   }
-  out.next_break = internal::FindNextBreak(candidates, in, line.quantity, res);
+  out.next_break = internal::FindNextBreak(
+      candidates, scratch.thresholds_known ? &scratch.thresholds : nullptr, in, line.quantity, res);
   if (out.next_break.has_value()) out.notes.push_back(out.next_break->text);
   return out;
 }
@@ -162,20 +208,24 @@ Result<PricingResult> PriceImpl(const PricingContext& ctx, const PricingRequest&
   PricingResult result;
   result.rounding_mode = req.rounding_mode;
   result.lines.reserve(req.lines.size());
-  std::vector<std::uint32_t> indices;
-  std::vector<Candidate> candidates;
+  LineScratch s;
+  // The indexed engine checks each rule once per request; the naive one scans and checks every
+  // rule on every line.
+  std::optional<internal::IndexedCandidates> indexed;
+  if (!naive) indexed.emplace(facts);
   for (std::size_t i = 0; i < req.lines.size(); ++i) {
     const PricingLine& line = req.lines[i];
     if (naive) {
-      ctx.NaiveCandidatesFor(line.product_id, indices);
+      ctx.NaiveCandidatesFor(line.product_id, s.indices);
+      s.Clear();
+      for (std::uint32_t k : s.indices) {
+        s.Add(internal::MakeCandidate(k, facts, line.unit, /*memo=*/nullptr));
+      }
+      s.AddSource({s.all, s.eligible});
     } else {
-      ctx.CandidatesFor(line.product_id, indices);
+      indexed->Fill(line.product_id, line.unit, s);
     }
-    candidates.clear();
-    for (std::uint32_t k : indices) {
-      candidates.push_back(internal::MakeCandidate(k, facts, line.unit));
-    }
-    SD_ASSIGN(LinePricing priced, PriceLine(ctx, facts, i, candidates));
+    SD_ASSIGN(LinePricing priced, PriceLine(ctx, facts, i, s));
     result.lines.push_back(std::move(priced));
   }
   return result;

@@ -6,8 +6,8 @@
 namespace salesdesk::core::pricing::internal {
 namespace {
 
-CandidateOutcome CheckStatic(const PricingRule& rule, const RequestFacts& facts,
-                             std::string_view unit) {
+// The checks before the unit: account, dates and conditions, the same for every line.
+CandidateOutcome CheckBeforeUnit(const PricingRule& rule, const RequestFacts& facts) {
   const PricingRequest& request = *facts.request;
   if (rule.created_at > request.rules_as_of) return CandidateOutcome::kCreatedAfterQuote;
   if ((rule.valid_from.has_value() && request.date < *rule.valid_from) ||
@@ -31,7 +31,12 @@ CandidateOutcome CheckStatic(const PricingRule& rule, const RequestFacts& facts,
   if (c.channel.has_value() && *c.channel != request.account.channel) {
     return CandidateOutcome::kWrongChannel;
   }
-  if (rule.unit.has_value() && *rule.unit != unit) return CandidateOutcome::kWrongUnit;
+  return CandidateOutcome::kApplied;
+}
+
+// The checks after the unit: currency and cumulative volume, also the same for every line.
+CandidateOutcome CheckAfterUnit(const PricingRule& rule, const RequestFacts& facts) {
+  const PricingRequest& request = *facts.request;
   if (rule.action == RuleAction::kFixedPrice && !(*rule.currency == request.currency)) {
     return CandidateOutcome::kWrongCurrency;
   }
@@ -49,27 +54,41 @@ CandidateOutcome CheckStatic(const PricingRule& rule, const RequestFacts& facts,
   return CandidateOutcome::kApplied;
 }
 
-}  // namespace
-
-Candidate MakeCandidate(std::uint32_t rule_index, const RequestFacts& facts,
-                        std::string_view unit) {
-  const PricingRule& rule = facts.context->rules()[rule_index];
-  return Candidate{.rule = &rule,
-                   .static_outcome = CheckStatic(rule, facts, unit),
-                   .specificity = facts.context->rank(rule_index)};
+// Looks up (or computes and stores) one per-request check.
+template <typename Check>
+CandidateOutcome Memoized(std::uint8_t* slot, Check check) {
+  if (slot == nullptr) return check();
+  if (*slot == 0xFF) *slot = static_cast<std::uint8_t>(check());
+  return static_cast<CandidateOutcome>(*slot);
 }
 
-CandidateOutcome CheckQuantity(const PricingRule& rule, Quantity quantity) {
-  if (rule.min_quantity.has_value() && quantity < *rule.min_quantity) {
-    return CandidateOutcome::kQuantityBelowMin;
+}  // namespace
+
+Candidate MakeCandidate(std::uint32_t rule_index, const RequestFacts& facts, std::string_view unit,
+                        StaticMemo* memo) {
+  const PricingRule& rule = facts.context->rules()[rule_index];
+  const RuleKey& key = facts.context->key(rule_index);
+  Candidate candidate{.rule = &rule,
+                      .index = rule_index,
+                      .stackable = key.stackable,
+                      .from_list = key.from_list,
+                      .priority = key.priority,
+                      .order = key.order,
+                      .id = key.id,
+                      .min_units = key.min_units,
+                      .max_units = key.max_units,
+                      .rank_group = key.rank_group};
+  CandidateOutcome& outcome = candidate.static_outcome;
+  outcome = Memoized(memo ? &memo->before_[rule_index] : nullptr,
+                     [&] { return CheckBeforeUnit(rule, facts); });
+  if (outcome != CandidateOutcome::kApplied) return candidate;
+  if (rule.unit.has_value() && *rule.unit != unit) {
+    outcome = CandidateOutcome::kWrongUnit;
+    return candidate;
   }
-  if (rule.tier_mode == TierMode::kVolume && quantity < rule.bands.front().min_quantity) {
-    return CandidateOutcome::kQuantityBelowMin;
-  }
-  if (rule.max_quantity.has_value() && !(quantity < *rule.max_quantity)) {
-    return CandidateOutcome::kQuantityAboveMax;
-  }
-  return CandidateOutcome::kApplied;
+  outcome = Memoized(memo ? &memo->after_[rule_index] : nullptr,
+                     [&] { return CheckAfterUnit(rule, facts); });
+  return candidate;
 }
 
 }  // namespace salesdesk::core::pricing::internal

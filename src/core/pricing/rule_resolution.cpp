@@ -2,6 +2,7 @@
 // priority, then lowest id. The first non-stackable rule whose price keeps its margin floor wins;
 // stackable rules are then applied on top, in the same order. Ties are never an error.
 #include <algorithm>
+#include <span>
 
 #include "core/pricing/line_resolution.h"
 #include "core/pricing/price_math.h"
@@ -9,20 +10,17 @@
 namespace salesdesk::core::pricing::internal {
 namespace {
 
-bool RanksBefore(const Candidate& a, const Candidate& b) {
-  if (a.specificity != b.specificity) return a.specificity > b.specificity;
-  if (a.rule->priority != b.rule->priority) return a.rule->priority > b.rule->priority;
-  return a.rule->id < b.rule->id;
-}
+// Specificity, then priority (larger first), then the lower id: precomputed as RuleKey::order.
+bool RanksBefore(const Candidate& a, const Candidate& b) { return a.order < b.order; }
 
 CandidateOutcome LossAgainst(const Candidate& loser, const Candidate& winner) {
-  if (loser.specificity != winner.specificity) return CandidateOutcome::kLessSpecific;
-  if (loser.rule->priority != winner.rule->priority) return CandidateOutcome::kLowerPriority;
+  if (loser.rank_group != winner.rank_group) return CandidateOutcome::kLessSpecific;
+  if (loser.priority != winner.priority) return CandidateOutcome::kLowerPriority;
   return CandidateOutcome::kTieBreakHigherId;
 }
 
 // The margin left by `revenue15` for `quantity` against each floor; kApplied when all hold.
-CandidateOutcome CheckFloors(const std::vector<const PricingRule*>& rules, const LineInputs& in,
+CandidateOutcome CheckFloors(std::span<const PricingRule* const> rules, const LineInputs& in,
                              __int128 revenue15, Quantity quantity, bool want_details,
                              std::string& detail) {
   for (const PricingRule* rule : rules) {
@@ -56,40 +54,40 @@ CandidateOutcome CheckFloors(const std::vector<const PricingRule*>& rules, const
 
 }  // namespace
 
-Resolution Resolve(const std::vector<Candidate>& candidates, const LineInputs& in,
-                   const BasePrice& base, Quantity quantity, bool want_details) {
+Resolution Resolve(const CandidateList& candidates, const LineInputs& in, const BasePrice& base,
+                   Quantity quantity, bool want_details) {
   Resolution res;
   const std::size_t n = candidates.size();
   res.outcomes.resize(n);
-  if (want_details) res.details.resize(n);
   std::vector<int> stackable;
-  for (std::size_t i = 0; i < n; ++i) {
-    CandidateOutcome outcome = candidates[i].static_outcome;
-    if (outcome == CandidateOutcome::kApplied) {
-      outcome = CheckQuantity(*candidates[i].rule, quantity);
-    }
+  int first_best = -1;  // the best-ranked eligible non-stackable rule, found in the same pass
+  candidates.ForEach([&](std::size_t i, const Candidate& c) {
+    CandidateOutcome outcome = c.static_outcome;
+    if (outcome == CandidateOutcome::kApplied) outcome = CheckQuantity(c, quantity);
     res.outcomes[i] = outcome;
-    if (outcome == CandidateOutcome::kApplied && candidates[i].rule->stackable) {
+    if (outcome != CandidateOutcome::kApplied) return;
+    if (c.stackable) {
       stackable.push_back(static_cast<int>(i));
+    } else if (first_best < 0 || RanksBefore(c, candidates[first_best])) {
+      first_best = static_cast<int>(i);
     }
-  }
+  });
   const RoundingMode mode = in.facts->request->rounding_mode;
   std::string detail;
-  std::vector<const PricingRule*> floors;
   // The exclusive winner: the best-ranked non-stackable rule that prices and keeps its floor.
-  // Picked by repeated linear scans rather than a sort: the first pick almost always holds.
-  std::vector<bool> tried(n, false);
+  // Picked by linear scans rather than a sort: the first pick almost always holds. A rule tried
+  // and failed gets a failure outcome, so the next scan skips it.
+  bool first_pick = true;
   while (res.winner < 0) {
-    int best = -1;
-    for (std::size_t i = 0; i < n; ++i) {
-      if (res.outcomes[i] != CandidateOutcome::kApplied || tried[i] ||
-          candidates[i].rule->stackable) {
+    int best = first_pick ? first_best : -1;
+    for (std::size_t i = 0; !first_pick && i < n; ++i) {
+      if (res.outcomes[i] != CandidateOutcome::kApplied || candidates[i].stackable) {
         continue;
       }
       if (best < 0 || RanksBefore(candidates[i], candidates[best])) best = static_cast<int>(i);
     }
+    first_pick = false;
     if (best < 0) break;
-    tried[best] = true;
     const int i = best;
     const PricingRule& rule = *candidates[i].rule;
     PriceAttempt attempt = PriceWithRule(rule, in, base, quantity, want_details);
@@ -100,27 +98,32 @@ Resolution Resolve(const std::vector<Candidate>& candidates, const LineInputs& i
     CandidateOutcome outcome = attempt.failure;
     detail = std::move(attempt.detail);
     if (outcome == CandidateOutcome::kApplied) {
-      outcome = CheckFloors({&rule}, in, attempt.price.revenue15, quantity, want_details, detail);
+      const PricingRule* const floor[] = {&rule};
+      outcome = CheckFloors(floor, in, attempt.price.revenue15, quantity, want_details, detail);
     }
     res.outcomes[i] = outcome;
-    if (want_details) res.details[i] = std::move(detail);
+    if (want_details && !detail.empty()) res.details.emplace_back(i, std::move(detail));
     if (outcome == CandidateOutcome::kApplied) {
       res.winner = i;
       res.price = std::move(attempt.price);
       res.priced = true;
-      floors.push_back(&rule);
     }
   }
   if (!res.priced && base.found) {
     res.price = PriceFromBase(base, quantity);
     res.priced = true;
   }
-  for (std::size_t i = 0; i < n; ++i) {
+  // Why each loser lost is only for the explanation; the next-break search needs the price alone.
+  for (std::size_t i = 0; want_details && i < n; ++i) {
     if (static_cast<int>(i) != res.winner && res.outcomes[i] == CandidateOutcome::kApplied &&
-        !candidates[i].rule->stackable) {
+        !candidates[i].stackable) {
       res.outcomes[i] = LossAgainst(candidates[i], candidates[res.winner]);
     }
   }
+  // The floors every stacked price must keep: the winner's, then each stacked rule's. Only built
+  // when something stacks, so the common line allocates nothing here.
+  std::vector<const PricingRule*> floors;
+  if (!stackable.empty() && res.winner >= 0) floors.push_back(candidates[res.winner].rule);
   std::sort(stackable.begin(), stackable.end(),
             [&](int a, int b) { return RanksBefore(candidates[a], candidates[b]); });
   for (int i : stackable) {
@@ -146,7 +149,7 @@ Resolution Resolve(const std::vector<Candidate>& candidates, const LineInputs& i
     if (outcome != CandidateOutcome::kApplied) {
       floors.pop_back();
       res.outcomes[i] = outcome;
-      if (want_details) res.details[i] = std::move(detail);
+      if (want_details && !detail.empty()) res.details.emplace_back(i, std::move(detail));
       continue;
     }
     res.price = std::move(next);
