@@ -28,7 +28,7 @@ deps:
 # then the production build into web/dist, which the C++ build embeds into the binary.
 web:
 	@if [ ! -d web/node_modules ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then \
-	  cd web && npm ci --no-audit --no-fund; fi
+	  cd web && npm install --no-audit --no-fund; fi
 	cd web && npm run build
 
 test-deps:
