@@ -80,8 +80,7 @@ TEST_P(StorageContract, BackupCopiesAConsistentSnapshotWhileWritersCommit) {
             ReadAll(db(), "SELECT id, body FROM filler ORDER BY id").rows);
 }
 
-TEST_P(StorageContract, BackupNeverOverwritesAFile) {
-  if (!IsSqlite()) GTEST_SKIP() << "PostgreSQL backups are pg_dump's job";
+TEST_P(SqliteContract, BackupNeverOverwritesAFile) {
   const std::string target = temp_dir() + "/existing.db";
   Exec("CREATE TABLE t (n BIGINT)");
   ASSERT_OK(db().BackupTo(target));

@@ -129,4 +129,9 @@ INSTANTIATE_TEST_SUITE_P(Storage, StorageContract,
                            return info.param == Backend::kSqlite ? "Sqlite" : "Postgres";
                          });
 
+INSTANTIATE_TEST_SUITE_P(Storage, PostgresContract, ::testing::Values(Backend::kPostgres),
+                         [](const ::testing::TestParamInfo<Backend>&) { return "Postgres"; });
+INSTANTIATE_TEST_SUITE_P(Storage, SqliteContract, ::testing::Values(Backend::kSqlite),
+                         [](const ::testing::TestParamInfo<Backend>&) { return "Sqlite"; });
+
 }  // namespace salesdesk::storage::testing

@@ -49,6 +49,11 @@ class StorageContract : public ::testing::TestWithParam<Backend> {
   std::unique_ptr<SqlDatabase> db_;
 };
 
+// Contracts that only one engine has (PostgreSQL sessions, SQLite backups): instantiated for
+// that engine alone, so nothing is skipped.
+class PostgresContract : public StorageContract {};
+class SqliteContract : public StorageContract {};
+
 std::string Describe(const core::Error& error);
 
 }  // namespace salesdesk::storage::testing
