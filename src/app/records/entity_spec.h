@@ -53,8 +53,8 @@ struct FieldSpec {
 
 // How a record's visibility is decided.
 enum class Ownership {
-  kShared,    // organisation-wide master data (products, teams, ...): visible per role policy
-  kOwned,     // the record's owner_id decides (own / team / all)
+  kShared,     // organisation-wide master data (products, teams, ...): visible per role policy
+  kOwned,      // the record's owner_id decides (own / team / all)
   kViaParent,  // the owner of the parent record decides (a contact through its account)
   kPersonal    // the owner alone sees it, whatever the role (saved views, preferences)
 };
