@@ -39,6 +39,12 @@ FieldSpec Bool(std::string_view name, bool def) {
   f.default_value = def;
   return f;
 }
+// A name people scan alphabetically: sorted case- and accent-insensitively.
+FieldSpec Name(std::string_view name = "name", int max_length = 200) {
+  FieldSpec f = Text(name, true, max_length);
+  f.sort_folded = true;
+  return f;
+}
 FieldSpec Of(FieldSpec f, std::string_view description) {
   f.description = description;
   return f;
@@ -73,7 +79,7 @@ std::vector<EntitySpec> BuildCatalog() {
                                     .filterable = true,
                                     .sortable = true},
                           "Sign-in e-mail, unique"),
-                       Text("name", true),
+                       Name(),
                        Enum("role",
                             {"admin", "director", "senior_manager", "manager", "rep", "finance",
                              "logistics"},
@@ -91,24 +97,23 @@ std::vector<EntitySpec> BuildCatalog() {
       {.plural = "teams",
        .singular = "team",
        .title = "Team",
-       .fields = {Text("name", true), Of(Ref("parent_id", "teams"), "Parent team in the hierarchy"),
+       .fields = {Name(), Of(Ref("parent_id", "teams"), "Parent team in the hierarchy"),
                   Of(Ref("leader_id", "users"), "Leader: sees the records of the whole sub-tree")},
        .search_fields = {"name"},
        .policies = ReadAllWrite({R::kAdmin, R::kDirector})});
 
-  c.push_back(
-      {.plural = "territories",
-       .singular = "territory",
-       .title = "Territory",
-       .fields = {Text("name", true), Text("code", false, 32), Ref("parent_id", "territories")},
-       .search_fields = {"name", "code"},
-       .unique_fields = {"code"},
-       .policies = ReadAllWrite({R::kAdmin, R::kDirector})});
+  c.push_back({.plural = "territories",
+               .singular = "territory",
+               .title = "Territory",
+               .fields = {Name(), Text("code", false, 32), Ref("parent_id", "territories")},
+               .search_fields = {"name", "code"},
+               .unique_fields = {"code"},
+               .policies = ReadAllWrite({R::kAdmin, R::kDirector})});
 
   c.push_back({.plural = "customer-groups",
                .singular = "customer_group",
                .title = "Customer group",
-               .fields = {Text("name", true), Ref("parent_id", "customer-groups")},
+               .fields = {Name(), Ref("parent_id", "customer-groups")},
                .search_fields = {"name"},
                .policies = ReadAllWrite({R::kAdmin, R::kDirector})});
 
@@ -129,7 +134,7 @@ std::vector<EntitySpec> BuildCatalog() {
          .fields =
              {
                  Enum("kind", {"company", "person"}, true),
-                 Text("name", true),
+                 Name(),
                  Text("legal_name"),
                  Text("tax_id", false, 40),
                  FieldSpec{
@@ -173,8 +178,8 @@ std::vector<EntitySpec> BuildCatalog() {
       {.plural = "contacts",
        .singular = "contact",
        .title = "Contact",
-       .fields = {Ref("account_id", "accounts", true), Text("first_name", true),
-                  Text("last_name", true), Text("job_title"),
+       .fields = {Ref("account_id", "accounts", true), Name("first_name"), Name("last_name"),
+                  Text("job_title"),
                   FieldSpec{
                       .name = "email", .type = F::kEmail, .filterable = true, .sortable = true},
                   Text("phone", false, 40), Text("mobile", false, 40),
@@ -190,7 +195,7 @@ std::vector<EntitySpec> BuildCatalog() {
   c.push_back({.plural = "product-categories",
                .singular = "product_category",
                .title = "Product category",
-               .fields = {Text("name", true), Ref("parent_id", "product-categories")},
+               .fields = {Name(), Ref("parent_id", "product-categories")},
                .search_fields = {"name"},
                .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kLogistics})});
 
@@ -213,20 +218,20 @@ std::vector<EntitySpec> BuildCatalog() {
                      .sortable = true,
                      .min = 0,
                      .scale = 6};
-    c.push_back({.plural = "products",
-                 .singular = "product",
-                 .title = "Product",
-                 .fields = {Of(sku, "Stock-keeping unit, unique"), Text("name", true),
-                            Text("description", false, 4000),
-                            Enum("unit", {"pc", "box", "pack", "set", "kg", "g", "l", "ml", "m"},
-                                 false, std::string("pc")),
-                            Ref("category_id", "product-categories"),
-                            Of(cost, "Unit cost; hidden from reps"),
-                            Of(hs, "Harmonized System code, 6 to 10 digits"), weight, volume,
-                            Bool("active", true)},
-                 .search_fields = {"sku", "name"},
-                 .unique_fields = {"sku"},
-                 .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kLogistics})});
+    c.push_back(
+        {.plural = "products",
+         .singular = "product",
+         .title = "Product",
+         .fields = {Of(sku, "Stock-keeping unit, unique"), Name(), Text("description", false, 4000),
+                    Enum("unit", {"pc", "box", "pack", "set", "kg", "g", "l", "ml", "m"}, false,
+                         std::string("pc")),
+                    Ref("category_id", "product-categories"),
+                    Of(cost, "Unit cost; hidden from reps"),
+                    Of(hs, "Harmonized System code, 6 to 10 digits"), weight, volume,
+                    Bool("active", true)},
+         .search_fields = {"sku", "name"},
+         .unique_fields = {"sku"},
+         .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kLogistics})});
   }
 
   {

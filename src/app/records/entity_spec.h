@@ -33,12 +33,14 @@ enum class FieldType {
 struct FieldSpec {
   std::string_view name;
   FieldType type = FieldType::kText;
-  bool required = false;         // must be present on create
-  bool read_only = false;        // set by the server; rejected in request bodies
-  bool filterable = false;       // usable as ?name=value (and ranges for numbers and dates)
-  bool sortable = false;         // usable in ?sort=name / -name
-  bool cost_sensitive = false;   // cost and margin: never shown to reps, in any format
-  bool nullable = true;          // may be set to null on update (ignored for required fields)
+  bool required = false;    // must be present on create
+  bool read_only = false;   // set by the server; rejected in request bodies
+  bool filterable = false;  // usable as ?name=value (and ranges for numbers and dates)
+  bool sortable = false;    // usable in ?sort=name / -name
+  bool cost_sensitive = false;
+  bool sort_folded = false;  // sorted by a stored case/accent-folded key (<name>_sort column)   //
+                             // cost and margin: never shown to reps, in any format
+  bool nullable = true;      // may be set to null on update (ignored for required fields)
   std::int64_t min = INT64_MIN;  // integers and money minor units, decimals (scaled)
   std::int64_t max = INT64_MAX;
   int max_length = 200;         // text

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/text/sort_key.h"
+
 namespace salesdesk::storage {
 
 using app::FieldType;
@@ -93,6 +95,18 @@ std::string FieldExpression(const app::EntitySpec& e, const std::string& field,
   const app::FieldSpec* f = e.Field(field);
   if (f != nullptr && f->type == FieldType::kMoney) return alias + "." + field + "_minor";
   return alias + "." + field;
+}
+
+std::string SortExpression(const app::EntitySpec& e, const std::string& field,
+                           const std::string& alias) {
+  const app::FieldSpec* f = e.Field(field);
+  if (f != nullptr && f->sort_folded) return alias + "." + field + "_sort";
+  return FieldExpression(e, field, alias);
+}
+
+SqlValue SortKeyValue(const app::FieldValue& v) {
+  if (const auto* text = std::get_if<std::string>(&v)) return core::SortKey(*text);
+  return std::monostate{};
 }
 
 }  // namespace salesdesk::storage

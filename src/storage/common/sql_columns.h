@@ -29,4 +29,12 @@ app::Record RowToRecord(const app::EntitySpec& e, const std::vector<SqlValue>& r
 std::string FieldExpression(const app::EntitySpec& e, const std::string& field,
                             const std::string& alias);
 
+// The SQL expression a field sorts by: the folded key column for names (sort_folded), else
+// FieldExpression.
+std::string SortExpression(const app::EntitySpec& e, const std::string& field,
+                           const std::string& alias);
+
+// The stored sort key of a name value (NULL for null).
+SqlValue SortKeyValue(const app::FieldValue& v);
+
 }  // namespace salesdesk::storage

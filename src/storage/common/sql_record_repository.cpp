@@ -133,7 +133,7 @@ core::Result<app::Page> SqlUnitOfWork::List(const app::EntitySpec& e, const app:
 
   // The id tie-break makes paging stable when the sort key repeats.
   const char* dir = q.sort_descending ? " DESC" : " ASC";
-  std::string order = " ORDER BY " + FieldExpression(e, q.sort_field, "t") + dir;
+  std::string order = " ORDER BY " + SortExpression(e, q.sort_field, "t") + dir;
   if (q.sort_field != "id") order += std::string(", t.id") + dir;
   params.emplace_back(q.limit);
   params.emplace_back(q.offset);
@@ -158,6 +158,10 @@ core::Result<app::Record> SqlUnitOfWork::Insert(const app::EntitySpec& e, const 
     if (it == fields.end()) continue;
     for (const auto& c : FieldColumns(f)) cols += ", " + c;
     AppendFieldValues(f, it->second, params);
+    if (f.sort_folded) {
+      cols += ", " + std::string(f.name) + "_sort";
+      params.push_back(SortKeyValue(it->second));
+    }
   }
   // Built before the call: params is moved into it, and argument order is unspecified.
   const std::string sql = "INSERT INTO " + TableName(e) + " (" + cols + ") VALUES (" +
@@ -179,6 +183,10 @@ core::Result<app::Record> SqlUnitOfWork::Update(const app::EntitySpec& e, std::i
     if (it == fields.end()) continue;
     for (const auto& c : FieldColumns(f)) sets += ", " + c + " = ?";
     AppendFieldValues(f, it->second, params);
+    if (f.sort_folded) {
+      sets += ", " + std::string(f.name) + "_sort = ?";
+      params.push_back(SortKeyValue(it->second));
+    }
   }
   params.emplace_back(id);
   params.emplace_back(expected_version);

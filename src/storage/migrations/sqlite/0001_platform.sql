@@ -1,3 +1,5 @@
+-- Names that people scan alphabetically carry a case/accent-folded <name>_sort key (written by
+-- the repository with core::SortKey) so sorting is right on both engines and still indexed.
 -- Platform schema: organisation, people, customers, products, currencies, authority,
 -- audit, sessions. Instants are UTC microseconds (INTEGER); money is minor units (INTEGER)
 -- beside its currency code; decimals are scaled integers; dates are ISO text.
@@ -15,6 +17,7 @@ CREATE TABLE teams (
   id INTEGER PRIMARY KEY,
   version INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
   name TEXT NOT NULL,
+  name_sort TEXT NOT NULL,
   parent_id INTEGER REFERENCES teams(id),
   leader_id INTEGER REFERENCES users(id)
 );
@@ -26,6 +29,7 @@ CREATE TABLE users (
   version INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
   email TEXT NOT NULL UNIQUE,
   name TEXT NOT NULL,
+  name_sort TEXT NOT NULL,
   role TEXT NOT NULL,
   team_id INTEGER REFERENCES teams(id),
   active INTEGER NOT NULL DEFAULT 1,
@@ -39,6 +43,7 @@ CREATE TABLE territories (
   id INTEGER PRIMARY KEY,
   version INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
   name TEXT NOT NULL,
+  name_sort TEXT NOT NULL,
   code TEXT UNIQUE,
   parent_id INTEGER REFERENCES territories(id)
 );
@@ -47,6 +52,7 @@ CREATE TABLE customer_groups (
   id INTEGER PRIMARY KEY,
   version INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
   name TEXT NOT NULL,
+  name_sort TEXT NOT NULL,
   parent_id INTEGER REFERENCES customer_groups(id)
 );
 
@@ -55,6 +61,7 @@ CREATE TABLE accounts (
   version INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
   kind TEXT NOT NULL,
   name TEXT NOT NULL,
+  name_sort TEXT NOT NULL,
   legal_name TEXT, tax_id TEXT, email TEXT, phone TEXT, website TEXT,
   address_line TEXT, city TEXT, postal_code TEXT,
   country TEXT NOT NULL,
@@ -69,8 +76,8 @@ CREATE TABLE accounts (
   owner_id INTEGER REFERENCES users(id),
   notes TEXT
 );
-CREATE INDEX accounts_owner_name ON accounts(owner_id, name);
-CREATE INDEX accounts_name ON accounts(name);
+CREATE INDEX accounts_owner_name ON accounts(owner_id, name_sort);
+CREATE INDEX accounts_name ON accounts(name_sort);
 CREATE INDEX accounts_territory ON accounts(territory_id);
 CREATE INDEX accounts_group ON accounts(customer_group_id);
 CREATE INDEX accounts_lifecycle ON accounts(lifecycle);
@@ -81,15 +88,18 @@ CREATE TABLE contacts (
   version INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
   account_id INTEGER NOT NULL REFERENCES accounts(id),
   first_name TEXT NOT NULL, last_name TEXT NOT NULL,
+  first_name_sort TEXT NOT NULL, last_name_sort TEXT NOT NULL,
   job_title TEXT, email TEXT, phone TEXT, mobile TEXT, language TEXT,
   is_primary INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX contacts_account ON contacts(account_id);
+CREATE INDEX contacts_last_name ON contacts(last_name_sort, first_name_sort);
 
 CREATE TABLE product_categories (
   id INTEGER PRIMARY KEY,
   version INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
   name TEXT NOT NULL,
+  name_sort TEXT NOT NULL,
   parent_id INTEGER REFERENCES product_categories(id)
 );
 
@@ -98,6 +108,7 @@ CREATE TABLE products (
   version INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
   sku TEXT NOT NULL UNIQUE,
   name TEXT NOT NULL,
+  name_sort TEXT NOT NULL,
   description TEXT,
   unit TEXT,
   category_id INTEGER REFERENCES product_categories(id),
@@ -107,6 +118,7 @@ CREATE TABLE products (
   active INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX products_category ON products(category_id);
+CREATE INDEX products_name ON products(name_sort);
 
 CREATE TABLE currencies (
   id INTEGER PRIMARY KEY,
