@@ -77,7 +77,6 @@ Response Api::Dispatch(const Request& request) {
         ErrorCode::kNotFound, "no such resource: " + request.path + "; see /api/v1/openapi.json"));
     return r;
   }
-  MatchRoute(found->pattern, request.path, ids);
   RouteContext ctx{request, nullptr, ids};
 
   const bool unsafe = !IsSafeMethod(request.method);

@@ -1,7 +1,5 @@
 #include "http/error_response.h"
 
-#include <boost/json.hpp>
-
 #include "http/problem_body.h"
 
 namespace salesdesk::http {
@@ -78,25 +76,8 @@ Response ErrorToResponse(const core::Error& error) {
   // Internal details never reach the client.
   const std::string detail =
       status == 500 ? "an unexpected error occurred; it has been logged" : error.message;
-  boost::json::object body{
-      {"type", std::string(kProblemTypeBase) + core::ErrorCodeName(error.code)},
-      {"title", TitleFor(status)},
-      {"status", status},
-      {"detail", detail}};
-  if (!error.field.empty()) body["field"] = error.field;
-  boost::json::array errors;
-  if (error.issues.empty() && !error.field.empty()) {
-    errors.push_back(boost::json::object{{"field", error.field}, {"detail", detail}});
-  }
-  for (const auto& issue : error.issues) {
-    errors.push_back(boost::json::object{{"field", issue.field}, {"detail", issue.message}});
-  }
-  if (!errors.empty()) body["errors"] = std::move(errors);
-
-  Response r;
-  r.status = status;
-  r.content_type = std::string(kProblemContentType);
-  r.body = boost::json::serialize(body);
+  Response r = MakeProblem(status, TitleFor(status), detail, error.field,
+                           core::ErrorCodeName(error.code), error.issues);
   if (error.code == ErrorCode::kRateLimited) {
     r.headers.emplace_back("Retry-After", std::to_string(error.retry_after_seconds));
   }

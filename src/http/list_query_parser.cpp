@@ -74,14 +74,10 @@ core::Result<app::ListQuery> ParseListQuery(const app::EntitySpec& e, const Quer
         app::FieldSpec meta{
             .name = field,
             .type = field == "id" ? app::FieldType::kInteger : app::FieldType::kTimestamp};
-        f = nullptr;
-        auto parse = [&](const std::string& text) -> core::Result<app::FieldValue> {
-          return app::ParseFieldText(meta, text);
-        };
         if (op == app::FilterOp::kIn || op == app::FilterOp::kIsNull) {
           return Error::Invalid("query." + key, key + " is not supported for " + field);
         }
-        auto v = parse(value);
+        auto v = app::ParseFieldText(meta, value);
         if (!v.ok()) return Error::Invalid("query." + key, v.error().message);
         filter.values.push_back(std::move(v).value());
         q.filters.push_back(std::move(filter));

@@ -24,7 +24,8 @@ std::string ProblemSlug(std::string_view title) {
 }
 
 Response MakeProblem(int status, std::string_view title, std::string_view detail,
-                     std::string_view field, std::string_view type_suffix) {
+                     std::string_view field, std::string_view type_suffix,
+                     std::span<const core::FieldIssue> issues) {
   std::string type(kProblemTypeBase);
   type += type_suffix.empty() ? ProblemSlug(title) : std::string(type_suffix);
 
@@ -33,13 +34,15 @@ Response MakeProblem(int status, std::string_view title, std::string_view detail
   body["title"] = title;
   body["status"] = status;
   body["detail"] = detail;
-  if (!field.empty()) {
-    body["field"] = field;
-    boost::json::object error;
-    error["field"] = field;
-    error["detail"] = detail;
-    body["errors"] = boost::json::array{std::move(error)};
+  if (!field.empty()) body["field"] = field;
+  boost::json::array errors;
+  for (const auto& issue : issues) {
+    errors.push_back(boost::json::object{{"field", issue.field}, {"detail", issue.message}});
   }
+  if (errors.empty() && !field.empty()) {
+    errors.push_back(boost::json::object{{"field", field}, {"detail", detail}});
+  }
+  if (!errors.empty()) body["errors"] = std::move(errors);
 
   Response response;
   response.status = status;

@@ -2,9 +2,11 @@
 // answers; handlers may use them for errors that have no core::Error behind them.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
+#include "core/result.h"
 #include "http/http_types.h"
 
 namespace salesdesk::http {
@@ -16,8 +18,10 @@ inline constexpr std::string_view kProblemContentType = "application/problem+jso
 // kProblemTypeBase + type_suffix, or + a slug of the title ("Payload Too Large" ->
 // "payload-too-large") when no suffix is given. A non-empty `field` adds a top-level "field"
 // member and "errors":[{"field":field,"detail":detail}], the shape every client error uses.
+// `issues`, when given, lists every invalid field in "errors" instead of the single `field`.
 Response MakeProblem(int status, std::string_view title, std::string_view detail,
-                     std::string_view field = {}, std::string_view type_suffix = {});
+                     std::string_view field = {}, std::string_view type_suffix = {},
+                     std::span<const core::FieldIssue> issues = {});
 
 // "Payload Too Large" -> "payload-too-large": lower-case ASCII letters and digits, other runs
 // collapsed into one '-', no leading or trailing '-'.

@@ -1,6 +1,7 @@
 // List, get, create, update and delete for every entity of the catalog, generated from the
 // specs. Handlers stay thin: parse, call the record service, render.
 #include <boost/json.hpp>
+#include <optional>
 
 #include "app/access/access_policy.h"
 #include "app/auth/crypto.h"
@@ -77,11 +78,16 @@ Response Create(app::RecordService& svc, const app::EntitySpec& e, RouteContext&
   if (key.size() > 255) {
     return ErrorToResponse(Error::Invalid("Idempotency-Key", "at most 255 characters"));
   }
-  app::IdempotencyRequest idem{std::string(key),
-                               app::HashHex("POST " + ctx.request.path + "\n" + ctx.request.body)};
+  // The fingerprint and the stored copy of the response are only needed with a key.
+  app::IdempotencyRequest idem;
+  if (!key.empty()) {
+    idem = {std::string(key), app::HashHex("POST " + ctx.request.path + "\n" + ctx.request.body)};
+  }
+  std::optional<Response> rendered;  // built once, stored with the key and sent
   auto render = [&](const app::Record& r) {
-    Response resp = RecordResponse(201, e, r, caller);
-    return app::StoredResponse{idem.request_hash, 201, resp.body, ItemPath(e, app::RecordId(r))};
+    rendered = RecordResponse(201, e, r, caller);
+    return app::StoredResponse{idem.request_hash, 201, rendered->body,
+                               ItemPath(e, app::RecordId(r))};
   };
   auto outcome =
       svc.Create(caller, e, std::move(fields).value(), key.empty() ? nullptr : &idem, render);
@@ -95,7 +101,7 @@ Response Create(app::RecordService& svc, const app::EntitySpec& e, RouteContext&
     r.headers.emplace_back("Idempotent-Replayed", "true");
     return r;
   }
-  Response r = RecordResponse(201, e, outcome->record, caller);
+  Response r = rendered ? std::move(*rendered) : RecordResponse(201, e, outcome->record, caller);
   r.headers.emplace_back("Location", ItemPath(e, app::RecordId(outcome->record)));
   return r;
 }

@@ -2,6 +2,8 @@
 // and body limits), call the handler synchronously on this strand, write the answer, repeat.
 #include "http/server_session.h"
 
+#include "http/percent_decoding.h"
+
 #include <spdlog/spdlog.h>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
@@ -30,14 +32,6 @@ constexpr std::chrono::seconds kLingerTimeout{2};
 constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
 
 bool IEquals(std::string_view a, std::string_view b) { return beast::iequals(a, b); }
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 Response InternalError() {
   return MakeProblem(500, "Internal Server Error",
@@ -169,7 +163,8 @@ class Session : public std::enable_shared_from_this<Session> {
     const std::size_t q = target.find('?');
     if (q != std::string_view::npos) request.query = std::string(target.substr(q + 1));
     std::optional<std::string> path;
-    if (!target.empty() && target.front() == '/') path = PercentDecodePath(target.substr(0, q));
+    if (!target.empty() && target.front() == '/')
+      path = PercentDecode(target.substr(0, q), /*plus_is_space=*/false);
     if (!path) {
       return SendErrorAndClose(MakeProblem(
           400, "Bad Request",

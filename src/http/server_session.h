@@ -40,9 +40,8 @@ void StartSession(boost::asio::ip::tcp::socket socket, ServerCore& core);
 // Asks a session, on its strand, to close once the current response is written (or now if idle).
 void CloseSessionForShutdown(const std::shared_ptr<Session>& session);
 
-// Percent-decodes a request path ('+' stays '+'). nullopt, answered with 400, for a bad escape
-// ('%' not followed by two hex digits), a control character or invalid UTF-8.
-std::optional<std::string> PercentDecodePath(std::string_view path);
+// ASCII lower-casing of header names and media types.
+std::string Lower(std::string_view s);
 
 // "application/json" -> "application/json; charset=utf-8" for textual types; values that
 // already name a charset, and binary types, are kept as they are.

@@ -1,5 +1,6 @@
 // Problem bodies and the Beast-free request/response helpers of the server.
 #include "http/problem_body.h"
+#include "http/percent_decoding.h"
 
 #include <gtest/gtest.h>
 
@@ -43,20 +44,24 @@ TEST(ProblemBody, Slug) {
   EXPECT_EQ(ProblemSlug(""), "");
 }
 
+std::optional<std::string> PercentDecodePath(std::string_view path) {
+  return PercentDecode(path, /*plus_is_space=*/false);
+}
+
 TEST(ServerHelpers, PercentDecodePath) {
-  EXPECT_EQ(internal::PercentDecodePath("/a%2Fb%20c+d"), "/a/b c+d");
-  EXPECT_EQ(internal::PercentDecodePath("/plain"), "/plain");
-  EXPECT_FALSE(internal::PercentDecodePath("/a%"));
-  EXPECT_FALSE(internal::PercentDecodePath("/a%4"));
-  EXPECT_FALSE(internal::PercentDecodePath("/a%g0"));
-  EXPECT_FALSE(internal::PercentDecodePath("/a%00"));
-  EXPECT_FALSE(internal::PercentDecodePath("/a%0A"));
-  EXPECT_EQ(internal::PercentDecodePath("/%E2%82%AC%F0%9F%98%80"), "/\xE2\x82\xAC\xF0\x9F\x98\x80");
-  EXPECT_FALSE(internal::PercentDecodePath("/%C3"));           // truncated
-  EXPECT_FALSE(internal::PercentDecodePath("/%C0%AF"));        // overlong '/'
-  EXPECT_FALSE(internal::PercentDecodePath("/%ED%A0%80"));     // surrogate
-  EXPECT_FALSE(internal::PercentDecodePath("/%F4%90%80%80"));  // past U+10FFFF
-  EXPECT_FALSE(internal::PercentDecodePath("/%FF"));
+  EXPECT_EQ(PercentDecodePath("/a%2Fb%20c+d"), "/a/b c+d");
+  EXPECT_EQ(PercentDecodePath("/plain"), "/plain");
+  EXPECT_FALSE(PercentDecodePath("/a%"));
+  EXPECT_FALSE(PercentDecodePath("/a%4"));
+  EXPECT_FALSE(PercentDecodePath("/a%g0"));
+  EXPECT_FALSE(PercentDecodePath("/a%00"));
+  EXPECT_FALSE(PercentDecodePath("/a%0A"));
+  EXPECT_EQ(PercentDecodePath("/%E2%82%AC%F0%9F%98%80"), "/\xE2\x82\xAC\xF0\x9F\x98\x80");
+  EXPECT_FALSE(PercentDecodePath("/%C3"));           // truncated
+  EXPECT_FALSE(PercentDecodePath("/%C0%AF"));        // overlong '/'
+  EXPECT_FALSE(PercentDecodePath("/%ED%A0%80"));     // surrogate
+  EXPECT_FALSE(PercentDecodePath("/%F4%90%80%80"));  // past U+10FFFF
+  EXPECT_FALSE(PercentDecodePath("/%FF"));
 }
 
 TEST(ServerHelpers, ContentTypeWithCharset) {

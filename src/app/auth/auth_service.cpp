@@ -1,6 +1,7 @@
 #include "app/auth/auth_service.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "app/auth/crypto.h"
 
@@ -35,11 +36,15 @@ const std::string& DummyHash() {
 
 }  // namespace
 
-core::Result<void> AuthService::CountFailure(const std::string& key, std::int64_t limit,
-                                             std::int64_t now) {
+core::Result<void> AuthService::CountFailures(const std::string& email_key,
+                                              const std::string& address_key, std::int64_t now) {
+  // Both counters move in one transaction: one durable commit per failed sign-in.
   SD_ASSIGN(auto uow, store_.Write());
-  SD_ASSIGN(auto failures, uow->RecordLoginFailure(key, now, options_.failure_window_us));
-  if (failures >= limit) SD_TRY(uow->BlockLogin(key, now + options_.block_us));
+  for (const auto& [key, limit] : {std::pair{email_key, options_.max_failures_per_email},
+                                   std::pair{address_key, options_.max_failures_per_address}}) {
+    SD_ASSIGN(auto failures, uow->RecordLoginFailure(key, now, options_.failure_window_us));
+    if (failures >= limit) SD_TRY(uow->BlockLogin(key, now + options_.block_us));
+  }
   return uow->Commit();
 }
 
@@ -65,8 +70,7 @@ core::Result<LoginResult> AuthService::Login(const std::string& email_in,
                       ? VerifyPassword(user->password_hash, password)
                       : (VerifyPassword(DummyHash(), password), false);
   if (!ok) {
-    SD_TRY(CountFailure(email_key, options_.max_failures_per_email, now));
-    SD_TRY(CountFailure(address_key, options_.max_failures_per_address, now));
+    SD_TRY(CountFailures(email_key, address_key, now));
     Error e = Error::Make(ErrorCode::kUnauthenticated,
                           "the e-mail or password is wrong, or the user is disabled");
     e.field = "password";

@@ -45,7 +45,8 @@ class AuthService {
                                  const std::string& password);
 
  private:
-  core::Result<void> CountFailure(const std::string& key, std::int64_t limit, std::int64_t now);
+  core::Result<void> CountFailures(const std::string& email_key, const std::string& address_key,
+                                   std::int64_t now);
   Store& store_;
   const core::Clock& clock_;
   AuthOptions options_;

@@ -90,7 +90,6 @@ class UnitOfWork {
   virtual core::Result<void> SetPassword(std::int64_t user_id, const std::string& hash,
                                          std::int64_t now_us) = 0;
   virtual core::Result<void> InsertSession(const SessionRecord& session) = 0;
-  virtual core::Result<std::optional<SessionRecord>> FindSession(const std::string& token_hash) = 0;
   // The session and its user in one round trip: every authenticated request asks this.
   virtual core::Result<std::optional<std::pair<SessionRecord, UserCredentials>>>
   FindSessionWithUser(const std::string& token_hash) = 0;

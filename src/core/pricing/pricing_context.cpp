@@ -134,18 +134,6 @@ void PricingContext::CategoryChainRules(std::int64_t category_id,
   std::sort(out.begin(), out.end());
 }
 
-void PricingContext::CandidatesFor(std::int64_t product_id, std::vector<std::uint32_t>& out) const {
-  out.clear();
-  const ProductInfo* product = FindProduct(product_id);
-  if (product != nullptr && product->category_id.has_value()) {
-    CategoryChainRules(*product->category_id, out);
-  }
-  const std::span<const std::uint32_t> own = ProductRules(product_id);
-  out.insert(out.end(), own.begin(), own.end());
-  out.insert(out.end(), global_rules_.begin(), global_rules_.end());
-  std::sort(out.begin(), out.end());
-}
-
 void PricingContext::NaiveCandidatesFor(std::int64_t product_id,
                                         std::vector<std::uint32_t>& out) const {
   out.clear();

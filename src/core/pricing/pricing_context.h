@@ -99,15 +99,14 @@ class PricingContext {
   std::optional<UnitPrice> CostOf(std::int64_t product_id, std::string_view unit,
                                   const Currency& currency) const;
 
-  // Indices into rules() of every rule whose scope covers the product, ascending (= by id).
-  void CandidatesFor(std::int64_t product_id, std::vector<std::uint32_t>& out) const;
-  // The three parts of that set, each ascending: the product's own rules, the rules of its
-  // category and the category's ancestors (shared by the products in the category), the global
-  // rules (shared by all).
+  // The rules whose scope covers a product, in three parts, each ascending (= by id): the
+  // product's own rules, the rules of its category and the category's ancestors (shared by the
+  // products in the category), the global rules (shared by all).
   std::span<const std::uint32_t> ProductRules(std::int64_t product_id) const;
   void CategoryChainRules(std::int64_t category_id, std::vector<std::uint32_t>& out) const;
   std::span<const std::uint32_t> GlobalRules() const { return global_rules_; }
-  // Same set, found by testing every rule's scope and walking the category tree per rule.
+  // The same rules as one ascending list, found by testing every rule's scope and walking the
+  // category tree per rule (the naive engine's reference path).
   void NaiveCandidatesFor(std::int64_t product_id, std::vector<std::uint32_t>& out) const;
 
  private:

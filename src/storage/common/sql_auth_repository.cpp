@@ -49,17 +49,6 @@ core::Result<void> SqlUnitOfWork::InsertSession(const app::SessionRecord& s) {
   return core::Ok();
 }
 
-core::Result<std::optional<app::SessionRecord>> SqlUnitOfWork::FindSession(
-    const std::string& token_hash) {
-  SD_ASSIGN(auto rows, Q("SELECT token_hash, user_id, kind, csrf_token, label, created_at,"
-                         " expires_at FROM sessions WHERE token_hash = ?",
-                         {token_hash}));
-  if (rows.rows.empty()) return std::optional<app::SessionRecord>{};
-  const auto& r = rows.rows[0];
-  return std::optional<app::SessionRecord>{app::SessionRecord{
-      Text(r[0]), Int(r[1]), Text(r[2]), Text(r[3]), Text(r[4]), Int(r[5]), Int(r[6])}};
-}
-
 core::Result<std::optional<std::pair<app::SessionRecord, app::UserCredentials>>>
 SqlUnitOfWork::FindSessionWithUser(const std::string& token_hash) {
   SD_ASSIGN(auto rows, Q("SELECT s.token_hash, s.user_id, s.kind, s.csrf_token, s.label,"

@@ -22,10 +22,10 @@ std::vector<std::string> FieldColumns(const app::FieldSpec& f) {
 }
 
 std::string SelectColumns(const app::EntitySpec& e, const std::string& alias) {
-  std::string out =
-      alias + ".id, " + alias + ".version, " + alias + ".created_at, " + alias + ".updated_at";
+  const std::string p = alias.empty() ? std::string() : alias + ".";
+  std::string out = p + "id, " + p + "version, " + p + "created_at, " + p + "updated_at";
   for (const auto& f : e.fields) {
-    for (const auto& c : FieldColumns(f)) out += ", " + alias + "." + c;
+    for (const auto& c : FieldColumns(f)) out += ", " + p + c;
   }
   return out;
 }

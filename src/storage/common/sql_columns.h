@@ -13,7 +13,8 @@ namespace salesdesk::storage {
 
 std::string TableName(const app::EntitySpec& e);
 
-// "id, version, created_at, updated_at, <field columns...>" in spec order.
+// "id, version, created_at, updated_at, <field columns...>" in spec order, each prefixed
+// with "<alias>." unless alias is empty (RETURNING lists).
 std::string SelectColumns(const app::EntitySpec& e, const std::string& alias);
 
 // Appends the SQL values of one field to `out` (two for money).

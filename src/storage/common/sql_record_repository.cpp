@@ -165,11 +165,10 @@ core::Result<app::Record> SqlUnitOfWork::Insert(const app::EntitySpec& e, const 
   }
   // Built before the call: params is moved into it, and argument order is unspecified.
   const std::string sql = "INSERT INTO " + TableName(e) + " (" + cols + ") VALUES (" +
-                          Placeholders(params.size()) + ") RETURNING id";
+                          Placeholders(params.size()) + ") RETURNING " + SelectColumns(e, "");
+  // RETURNING hands back the stored record in the same round trip.
   SD_ASSIGN(auto rows, Q(sql, std::move(params)));
-  std::int64_t id = std::get<std::int64_t>(rows.rows.at(0).at(0));
-  SD_ASSIGN(auto stored, Get(e, id, app::Visibility::All()));
-  return std::move(*stored);
+  return RowToRecord(e, rows.rows.at(0));
 }
 
 core::Result<app::Record> SqlUnitOfWork::Update(const app::EntitySpec& e, std::int64_t id,
@@ -190,16 +189,16 @@ core::Result<app::Record> SqlUnitOfWork::Update(const app::EntitySpec& e, std::i
   }
   params.emplace_back(id);
   params.emplace_back(expected_version);
-  SD_ASSIGN(auto res, Q("UPDATE " + TableName(e) + " SET " + sets + " WHERE id = ? AND version = ?",
-                        std::move(params)));
-  if (res.affected == 0) {
+  const std::string sql = "UPDATE " + TableName(e) + " SET " + sets +
+                          " WHERE id = ? AND version = ? RETURNING " + SelectColumns(e, "");
+  SD_ASSIGN(auto res, Q(sql, std::move(params)));
+  if (res.rows.empty()) {
     SD_ASSIGN(bool exists, Exists(e, id));
     if (!exists) return core::Error::Make(core::ErrorCode::kNotFound, "no such record");
     return core::Error::Make(core::ErrorCode::kPreconditionFailed,
                              "the record was changed by someone else; reload it and retry");
   }
-  SD_ASSIGN(auto stored, Get(e, id, app::Visibility::All()));
-  return std::move(*stored);
+  return RowToRecord(e, res.rows.at(0));
 }
 
 core::Result<void> SqlUnitOfWork::Delete(const app::EntitySpec& e, std::int64_t id,

@@ -36,8 +36,6 @@ class SqlUnitOfWork : public app::UnitOfWork {
   core::Result<void> SetPassword(std::int64_t user_id, const std::string& hash,
                                  std::int64_t now_us) override;
   core::Result<void> InsertSession(const app::SessionRecord& session) override;
-  core::Result<std::optional<app::SessionRecord>> FindSession(
-      const std::string& token_hash) override;
   core::Result<std::optional<std::pair<app::SessionRecord, app::UserCredentials>>>
   FindSessionWithUser(const std::string& token_hash) override;
   core::Result<void> DeleteSession(const std::string& token_hash) override;
