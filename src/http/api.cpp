@@ -28,10 +28,17 @@ bool CrossSite(const Request& r) {
 }  // namespace
 
 Api::Api(app::Store& store, const core::Clock& clock, ApiOptions options)
-    : store_(store), options_(options), records_(store, clock), auth_(store, clock, options.auth) {
+    : store_(store),
+      options_(options),
+      records_(store, clock),
+      auth_(store, clock, options.auth),
+      quotes_(store, clock, pricing_),
+      orders_(store, clock) {
   AddPlatformRoutes();
   AddAuthRoutes();
   AddRecordRoutes();
+  AddSalesRoutes();
+  AddQuotePdfRoute();
 }
 
 Response Api::Handle(const Request& request) {

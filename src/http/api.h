@@ -9,6 +9,9 @@
 #include "app/auth/auth_service.h"
 #include "app/ports/store.h"
 #include "app/records/record_service.h"
+#include "app/sales/order_service.h"
+#include "app/sales/pricing_source.h"
+#include "app/sales/quote_service.h"
 #include "core/time/clock.h"
 #include "http/http_types.h"
 #include "http/route.h"
@@ -31,6 +34,7 @@ class Api {
 
   app::RecordService& records() { return records_; }
   app::AuthService& auth() { return auth_; }
+  app::sales::QuoteService& quotes() { return quotes_; }
   const ApiOptions& options() const { return options_; }
   app::Store& store() { return store_; }
 
@@ -38,12 +42,17 @@ class Api {
   void AddRecordRoutes();
   void AddAuthRoutes();
   void AddPlatformRoutes();
+  void AddSalesRoutes();
+  void AddQuotePdfRoute();
   Response Dispatch(const Request& request);
 
   app::Store& store_;
   ApiOptions options_;
   app::RecordService records_;
   app::AuthService auth_;
+  app::sales::PricingSource pricing_;
+  app::sales::QuoteService quotes_;
+  app::sales::OrderService orders_;
   std::vector<Route> routes_;
   std::string openapi_;
 };

@@ -49,7 +49,7 @@ json::object FieldSchema(const app::FieldSpec& f) {
       s["pattern"] = "^[A-Z]{2}$";
       break;
     case FieldType::kJson:
-      s["type"] = "object";
+      s["type"] = json::array{"object", "array"};
       break;
     case FieldType::kEnum: {
       s["type"] = "string";
@@ -246,6 +246,67 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
   schemas["PasswordRequest"] = Strings({"password"});
   schemas["Health"] = Strings({"status", "database"});
   schemas["OpenApi"] = {{"type", "object"}};
+  schemas["CommentRequest"] = Strings({"comment"});
+  schemas["SimulateRequest"] = {
+      {"type", "object"},
+      {"required", json::array{"account_id", "product_id", "quantity"}},
+      {"properties",
+       {{"account_id", {{"type", "integer"}}},
+        {"product_id", {{"type", "integer"}}},
+        {"quantity", {{"type", "string"}, {"examples", json::array{"12"}}}},
+        {"unit", {{"type", "string"}}},
+        {"date", {{"type", "string"}, {"format", "date"}}},
+        {"price_list_id", {{"type", "integer"}}},
+        {"channel", {{"type", "string"}}}}}};
+  schemas["PriceExplanation"] = {
+      {"type", "object"},
+      {"description", "The engine's explanation of one line (docs/pricing.md)"},
+      {"properties",
+       {{"priced", {{"type", "boolean"}}},
+        {"base", {{"type", "object"}}},
+        {"candidates",
+         {{"type", "array"}, {"items", Strings({"rule_id", "rule_name", "outcome", "detail"})}}},
+        {"winner_rule_id", {{"type", json::array{"integer", "null"}}}},
+        {"winner_rule_name", {{"type", json::array{"string", "null"}}}},
+        {"unit_price", {{"type", "string"}}},
+        {"extended", Ref("Money")},
+        {"next_break", Strings({"additional_quantity", "at_quantity", "text"})},
+        {"notes", {{"type", "array"}, {"items", {{"type", "string"}}}}}}}};
+  schemas["SimulateResponse"] = {{"type", "object"},
+                                 {"properties",
+                                  {{"price_list_id", {{"type", "integer"}}},
+                                   {"price_list_name", {{"type", "string"}}},
+                                   {"currency", {{"type", "string"}}},
+                                   {"date", {{"type", "string"}, {"format", "date"}}},
+                                   {"line", Ref("PriceExplanation")}}}};
+  schemas["QuoteLineInput"] = {{"type", "object"},
+                               {"required", json::array{"product_id", "quantity"}},
+                               {"properties",
+                                {{"product_id", {{"type", "integer"}}},
+                                 {"quantity", {{"type", "string"}}},
+                                 {"unit", {{"type", "string"}}},
+                                 {"manual_unit_price", {{"type", "string"}}},
+                                 {"manual_discount_pct", {{"type", "string"}}},
+                                 {"tax_rate_pct", {{"type", "string"}}},
+                                 {"description", {{"type", "string"}}},
+                                 {"line_key", {{"type", "string"}}}}}};
+  {
+    // The quote's writable fields plus its lines.
+    json::object input = schemas["QuoteInput"].is_object() ? schemas["QuoteInput"].as_object()
+                                                           : json::object{{"type", "object"}};
+    if (!input.contains("properties")) input["properties"] = json::object{};
+    input["properties"].as_object()["lines"] = {{"type", "array"},
+                                                {"items", Ref("QuoteLineInput")}};
+    schemas["QuoteInput"] = std::move(input);
+  }
+  schemas["QuoteDocument"] = {
+      {"type", "object"},
+      {"properties",
+       {{"quote", Ref("Quote")},
+        {"lines", {{"type", "array"}, {"items", Ref("QuoteLine")}}},
+        {"deviations", {{"type", "array"}, {"items", {{"type", "object"}}}}},
+        {"approval", {{"oneOf", json::array{Ref("ApprovalRequest"), {{"type", "null"}}}}}},
+        {"allowed_actions", {{"type", "array"}, {"items", {{"type", "string"}}}}}}}};
 
   json::object doc{
       {"openapi", "3.1.0"},

@@ -8,6 +8,7 @@
 #include "app/records/record_json.h"
 #include "http/api.h"
 #include "http/error_response.h"
+#include "http/if_match.h"
 #include "http/json_response.h"
 #include "http/list_query_parser.h"
 
@@ -16,31 +17,6 @@ namespace {
 
 using core::Error;
 using core::ErrorCode;
-
-core::Result<std::int64_t> IfMatchVersion(const Request& r) {
-  std::string_view v = r.Header("if-match");
-  if (v.empty()) {
-    return Error{ErrorCode::kPreconditionRequired,
-                 "send If-Match with the ETag you read, so a change made meanwhile by someone "
-                 "else is not overwritten",
-                 "If-Match",
-                 0,
-                 {}};
-  }
-  if (v.substr(0, 2) == "W/") v.remove_prefix(2);
-  if (v.size() < 3 || v.front() != '"' || v.back() != '"') {
-    return Error::Invalid("If-Match", "If-Match must be an ETag such as \"3\"");
-  }
-  v = v.substr(1, v.size() - 2);
-  std::int64_t n = 0;
-  for (char c : v) {
-    if (c < '0' || c > '9' || n > INT64_MAX / 10 - 10) {
-      return Error::Invalid("If-Match", "If-Match must be an ETag such as \"3\"");
-    }
-    n = n * 10 + (c - '0');
-  }
-  return n;
-}
 
 Response RecordResponse(int status, const app::EntitySpec& e, const app::Record& r,
                         const app::Caller& caller) {
@@ -140,7 +116,7 @@ void Api::AddRecordRoutes() {
                          return r.ok() ? RecordResponse(200, *e, *r, *c.caller)
                                        : ErrorToResponse(r.error());
                        }});
-    if (!writable) continue;
+    if (!writable || e->custom_writes) continue;
     routes_.push_back({"POST", base, "create_" + std::string(e->singular), "Create a " + tag, tag,
                        true, RouteKind::kCreate, e, "", "", 201,
                        [&svc, e](RouteContext& c) { return Create(svc, *e, c); }});

@@ -398,6 +398,7 @@ TEST_P(AccessMatrixTest, EveryRouteRoleAndOwnershipCellIsAsThePolicySays) {
                     << "call it and add the row";
       continue;
     }
+    if (row->op == Op::kSalesDesk) continue;  // sales_access_test.cpp
     for (const auto& actor : kActors) RunCell(*row, actor);
   }
   for (const auto& r : kRows) {

@@ -78,7 +78,12 @@ core::Result<void> CreateSettingsAndMoney(BatchWriter& writer, core::Date today,
                                               {"name", std::string("MedSupply Iberia S.L.")},
                                               {"base_currency", std::string("EUR")},
                                               {"time_zone", std::string("Europe/Madrid")},
-                                              {"fiscal_year_start_month", I{1}}}));
+                                              {"fiscal_year_start_month", I{1}},
+                                              {"address", std::string("Carrer de Balmes 150, "
+                                                                      "08008 Barcelona, Spain")},
+                                              {"tax_id", std::string("ESB65432187")},
+                                              {"email", std::string("sales@medsupply.example")},
+                                              {"phone", std::string("+34 934 000 150")}}));
   for (const auto& c : DemoCurrencies()) {
     SD_ASSIGN(core::Currency currency, core::ParseCurrency(c.code));
     SD_TRY(writer.Insert(Spec("currencies"), Record{{"code", std::string(c.code)},

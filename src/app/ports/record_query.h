@@ -25,6 +25,7 @@ struct ListQuery {
   bool sort_descending = false;
   std::int64_t limit = 50;
   std::int64_t offset = 0;
+  bool with_total = true;  // false: skip the count (internal full reads); total = items returned
 };
 
 // Who the caller may see. For owned entities: all, or the records whose owner is one of

@@ -77,6 +77,13 @@ class UnitOfWork {
   virtual core::Result<std::optional<std::int64_t>> ParentOf(const EntitySpec& e,
                                                              std::int64_t id) = 0;
 
+  // The next number of a named document sequence ("quote-2026"), starting at 1; allocated in
+  // this transaction, so a rolled-back document gives its number back.
+  virtual core::Result<std::int64_t> NextNumber(const std::string& sequence) = 0;
+  // A cheap fingerprint of an entity's rows (count and latest change), for caches derived from
+  // the whole table (the pricing context). Changes whenever a row is added, changed or removed.
+  virtual core::Result<std::pair<std::int64_t, std::int64_t>> TableStamp(const EntitySpec& e) = 0;
+
   // Access: ids of the users whose records `user_id` sees through leading teams (the
   // whole sub-tree of every team they lead), always including `user_id`.
   virtual core::Result<std::vector<std::int64_t>> TeamMemberIds(std::int64_t user_id) = 0;

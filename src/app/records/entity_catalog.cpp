@@ -3,67 +3,13 @@
 // settings and people but does not read customer data; finance and logistics read customers.
 #include <algorithm>
 
+#include "app/records/catalog_fields.h"
 #include "app/records/entity_spec.h"
 
 namespace salesdesk::app {
 namespace {
 
-using F = FieldType;
-using R = Role;
-
-FieldSpec Text(std::string_view name, bool required = false, int max_length = 200) {
-  FieldSpec f{
-      .name = name, .type = F::kText, .required = required, .filterable = true, .sortable = true};
-  f.max_length = max_length;
-  return f;
-}
-FieldSpec Ref(std::string_view name, std::string_view entity, bool required = false) {
-  return FieldSpec{.name = name,
-                   .type = F::kRef,
-                   .required = required,
-                   .filterable = true,
-                   .sortable = true,
-                   .ref_entity = entity};
-}
-FieldSpec Enum(std::string_view name, std::vector<std::string_view> values, bool required,
-               FieldValue def = {}) {
-  FieldSpec f{
-      .name = name, .type = F::kEnum, .required = required, .filterable = true, .sortable = true};
-  f.enum_values = std::move(values);
-  f.default_value = std::move(def);
-  return f;
-}
-FieldSpec Bool(std::string_view name, bool def) {
-  FieldSpec f{.name = name, .type = F::kBool, .filterable = true, .sortable = true};
-  f.nullable = false;
-  f.default_value = def;
-  return f;
-}
-// A name people scan alphabetically: sorted case- and accent-insensitively.
-FieldSpec Name(std::string_view name = "name", int max_length = 200) {
-  FieldSpec f = Text(name, true, max_length);
-  f.sort_folded = true;
-  return f;
-}
-FieldSpec Of(FieldSpec f, std::string_view description) {
-  f.description = description;
-  return f;
-}
-
-// Policies shared by several entities.
-std::vector<RolePolicy> ReadAllWrite(std::initializer_list<Role> writers) {
-  std::vector<RolePolicy> out;
-  for (Role r : kAllRoles) {
-    out.push_back(
-        {r, ReadAccess::kAll, std::find(writers.begin(), writers.end(), r) != writers.end()});
-  }
-  return out;
-}
-std::vector<RolePolicy> CustomerDataPolicy() {
-  return {{R::kDirector, ReadAccess::kAll, true},   {R::kSeniorManager, ReadAccess::kScoped, true},
-          {R::kManager, ReadAccess::kScoped, true}, {R::kRep, ReadAccess::kScoped, true},
-          {R::kFinance, ReadAccess::kAll, false},   {R::kLogistics, ReadAccess::kAll, false}};
-}
+using namespace catalog;
 
 std::vector<EntitySpec> BuildCatalog() {
   std::vector<EntitySpec> c;
@@ -363,6 +309,7 @@ std::vector<EntitySpec> BuildCatalog() {
                  .deletable = false,
                  .audited = false});
   }
+  AddSalesEntities(c);
   return c;
 }
 
@@ -396,7 +343,9 @@ const EntitySpec& SettingsSpec() {
         .title = "Organisation settings",
         .fields = {Text("name", true),
                    FieldSpec{.name = "base_currency", .type = F::kCurrency, .required = true}, tz,
-                   month},
+                   month, Of(Text("address", false, 400), "Postal address, printed on quotes"),
+                   Text("tax_id", false, 40), FieldSpec{.name = "email", .type = F::kEmail},
+                   Text("phone", false, 40)},
         .policies = ReadAllWrite({R::kAdmin}),
         .deletable = false};
   }();

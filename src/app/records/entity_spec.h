@@ -27,7 +27,7 @@ enum class FieldType {
   kCurrency,   // ISO 4217 code
   kCountry,    // ISO 3166-1 alpha-2 code
   kTimestamp,  // RFC 3339 UTC instant (server-set meta fields)
-  kJson        // a JSON document kept as text (audit before/after); read-only
+  kJson        // a JSON array or object kept as text (audit before/after, pricing bands)
 };
 
 struct FieldSpec {
@@ -84,6 +84,9 @@ struct EntitySpec {
   std::vector<RolePolicy> policies;             // roles absent here may do nothing
   bool deletable = true;
   bool audited = true;
+  // Written only through its own service's actions (quotes, orders): no generic create, update
+  // or delete routes, so state machines and computed totals cannot be bypassed.
+  bool custom_writes = false;
 
   const FieldSpec* Field(std::string_view name) const;
   std::optional<RolePolicy> PolicyFor(Role role) const;
@@ -94,5 +97,7 @@ std::span<const EntitySpec> AllEntities();
 const EntitySpec* FindEntity(std::string_view plural);
 // Organisation settings: a single record with id 1, read by everyone, written by admins.
 const EntitySpec& SettingsSpec();
+// Appends the negotiation desk's entities (price lists, rules, quotes, contracts, orders).
+void AddSalesEntities(std::vector<EntitySpec>& catalog);
 
 }  // namespace salesdesk::app

@@ -155,6 +155,10 @@ Result<FieldValue> DecodeValue(const FieldSpec& f, const json::value& v) {
     }
     case FieldType::kMoney:
       return DecodeMoney(f, v);
+    case FieldType::kJson:
+      if (!v.is_array() && !v.is_object())
+        return Error::Invalid(field, field + " must be a JSON array or object");
+      return json::serialize(v);
     default:
       if (!v.is_string()) {
         std::string hint =

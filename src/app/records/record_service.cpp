@@ -5,6 +5,7 @@
 #include "app/access/access_policy.h"
 #include "app/records/record_json.h"
 #include "app/records/record_rules.h"
+#include "app/sales/sales_record_rules.h"
 
 namespace salesdesk::app {
 namespace {
@@ -108,9 +109,11 @@ core::Result<CreateOutcome> RecordService::Create(const Caller& caller, const En
   ApplyCreateDefaults(caller, e, fields);
   SD_TRY(ValidateChange(*uow, caller, e, visibility, Record{}, fields));
   const std::int64_t now = clock_.Now().micros_since_epoch();
+  SD_TRY(sales::CheckSalesRecord(*uow, caller, e, Record{}, fields, now));
   auto inserted = uow->Insert(e, fields, now);
   if (!inserted.ok()) return FriendlyConflict(e, std::move(inserted).error(), false);
   Record record = std::move(inserted).value();
+  SD_TRY(sales::AfterSalesWrite(*uow, caller, e, record, now));
   SD_TRY(Audit(*uow, caller, e, now, RecordId(record), "create", nullptr, &record));
   if (idempotency != nullptr && render) {
     auto saved = uow->SaveIdempotent(caller.user_id, idempotency->key, render(record), now);
@@ -133,8 +136,10 @@ core::Result<Record> RecordService::Update(const Caller& caller, const EntitySpe
   SD_ASSIGN(Record current, LoadForChange(*uow, e, id, visibility, expected_version));
   SD_TRY(ValidateChange(*uow, caller, e, visibility, current, fields));
   const std::int64_t now = clock_.Now().micros_since_epoch();
+  SD_TRY(sales::CheckSalesRecord(*uow, caller, e, current, fields, now));
   auto updated = uow->Update(e, id, fields, expected_version, now);
   if (!updated.ok()) return FriendlyConflict(e, std::move(updated).error(), false);
+  SD_TRY(sales::AfterSalesWrite(*uow, caller, e, updated.value(), now));
   SD_TRY(Audit(*uow, caller, e, now, id, "update", &current, &updated.value()));
   if (e.plural == "users") {
     // A disabled user's sessions and tokens end for good, not only while disabled.

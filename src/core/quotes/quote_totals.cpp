@@ -60,13 +60,32 @@ Result<Money> LineNet(const QuoteLine& line, RoundingMode mode) {
 
 Result<QuoteTotals> ComputeQuoteTotals(std::span<const QuoteLine> lines, Currency currency,
                                        RoundingMode mode) {
+  std::vector<NetLine> nets;
+  nets.reserve(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    SD_TRY(ValidateLine(lines[i], i, currency));
+    SD_ASSIGN(const Money net, LineNet(lines[i], mode));
+    nets.push_back(NetLine{net, lines[i].tax_rate});
+  }
+  return TotalsFromNets(nets, currency, mode);
+}
+
+Result<QuoteTotals> TotalsFromNets(std::span<const NetLine> lines, Currency currency,
+                                   RoundingMode mode) {
   QuoteTotals totals{{}, {}, Money{0, currency}, Money{0, currency}, Money{0, currency}};
   totals.line_nets.reserve(lines.size());
   // Ordered by rate so the groups come out in a stable, readable order.
   std::map<std::int64_t, Money> base_by_rate;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    SD_TRY(ValidateLine(lines[i], i, currency));
-    SD_ASSIGN(const Money net, LineNet(lines[i], mode));
+    const Money& net = lines[i].net;
+    if (net.currency != currency) {
+      return Error::Invalid(
+          LineField(i, "currency"),
+          "line is in " + net.currency.code() + " but the quote is in " + currency.code());
+    }
+    if (lines[i].tax_rate.units() < 0 || lines[i].tax_rate.units() > kHundredPercent) {
+      return Error::Invalid(LineField(i, "tax_rate"), "tax rate must be between 0 and 100 %");
+    }
     totals.line_nets.push_back(net);
     SD_ASSIGN(totals.untaxed, Add(totals.untaxed, net));
     auto [it, inserted] = base_by_rate.try_emplace(lines[i].tax_rate.units(), Money{0, currency});

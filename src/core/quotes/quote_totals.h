@@ -46,4 +46,16 @@ Result<Money> LineNet(const QuoteLine& line, RoundingMode mode = RoundingMode::k
 Result<QuoteTotals> ComputeQuoteTotals(std::span<const QuoteLine> lines, Currency currency,
                                        RoundingMode mode = RoundingMode::kHalfUp);
 
+// A line whose net is already known (priced by the engine, which rounds each line once).
+struct NetLine {
+  Money net;
+  Percent tax_rate;  // 0..100 %
+};
+
+// Totals from known line nets: exact sums, one tax rounding per rate. ComputeQuoteTotals is
+// LineNet per line followed by this. kInvalidArgument for a net in another currency or a tax
+// rate outside 0..100 %.
+Result<QuoteTotals> TotalsFromNets(std::span<const NetLine> lines, Currency currency,
+                                   RoundingMode mode = RoundingMode::kHalfUp);
+
 }  // namespace salesdesk::core::quotes

@@ -127,9 +127,11 @@ core::Result<app::Page> SqlUnitOfWork::List(const app::EntitySpec& e, const app:
   const std::string from = " FROM " + TableName(e) + " t";
 
   app::Page page;
-  SD_ASSIGN(auto count, Q("SELECT COUNT(*)" + from + where, params));
-  page.total = std::get<std::int64_t>(count.rows.at(0).at(0));
-  if (page.total == 0 || q.offset >= page.total) return page;
+  if (q.with_total) {
+    SD_ASSIGN(auto count, Q("SELECT COUNT(*)" + from + where, params));
+    page.total = std::get<std::int64_t>(count.rows.at(0).at(0));
+    if (page.total == 0 || q.offset >= page.total) return page;
+  }
 
   // The id tie-break makes paging stable when the sort key repeats.
   const char* dir = q.sort_descending ? " DESC" : " ASC";
@@ -142,6 +144,7 @@ core::Result<app::Page> SqlUnitOfWork::List(const app::EntitySpec& e, const app:
               std::move(params)));
   page.items.reserve(rows.rows.size());
   for (const auto& row : rows.rows) page.items.push_back(RowToRecord(e, row));
+  if (!q.with_total) page.total = static_cast<std::int64_t>(page.items.size());
   return page;
 }
 
@@ -224,6 +227,26 @@ core::Result<std::optional<std::int64_t>> SqlUnitOfWork::ParentOf(const app::Ent
   SD_ASSIGN(auto rows, Q("SELECT parent_id FROM " + TableName(e) + " WHERE id = ?", {id}));
   if (rows.rows.empty() || IsNull(rows.rows[0][0])) return std::optional<std::int64_t>{};
   return std::optional<std::int64_t>{std::get<std::int64_t>(rows.rows[0][0])};
+}
+
+core::Result<std::int64_t> SqlUnitOfWork::NextNumber(const std::string& sequence) {
+  // One statement on both engines: insert the sequence at 1 or bump it, and read the value.
+  SD_ASSIGN(auto rows, Q("INSERT INTO number_sequences (name, next_value) VALUES (?, 1) "
+                         "ON CONFLICT (name) DO UPDATE SET next_value = "
+                         "number_sequences.next_value + 1 RETURNING next_value",
+                         {sequence}));
+  return std::get<std::int64_t>(rows.rows.at(0).at(0));
+}
+
+core::Result<std::pair<std::int64_t, std::int64_t>> SqlUnitOfWork::TableStamp(
+    const app::EntitySpec& e) {
+  SD_ASSIGN(auto rows, Q("SELECT COUNT(*), COALESCE(MAX(updated_at), 0), "
+                         "CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM " +
+                         TableName(e)));
+  const auto& r = rows.rows.at(0);
+  // The version sum moves on every update even when two land in the same microsecond.
+  return std::pair{std::get<std::int64_t>(r.at(0)) * 1'000'003 + std::get<std::int64_t>(r.at(2)),
+                   std::get<std::int64_t>(r.at(1))};
 }
 
 }  // namespace salesdesk::storage

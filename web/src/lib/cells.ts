@@ -1,7 +1,7 @@
 // Display text of one field value, shared by lists, CSV export and the conflict banner.
 import type { Money, RecordData } from './api/client';
 import type { FieldDef } from './entities';
-import { formatDateTime, formatDecimal, formatMoney, formatNumber } from './format/money';
+import { formatDate, formatDateTime, formatDecimal, formatMoney, formatNumber } from './format/money';
 import { countryName, enumLabel, intlTag, t } from './i18n/index.svelte';
 import { refLabel } from './refs';
 
@@ -20,6 +20,9 @@ export function displayValue(f: FieldDef, r: RecordData | Record<string, unknown
     case 'decimal': return formatDecimal(String(v), locale);
     case 'int': return typeof v === 'number' ? formatNumber(v, locale) : String(v);
     case 'datetime': return formatDateTime(String(v), locale);
+    case 'date': return formatDate(String(v), locale);
+    case 'json':
+    case 'bands': return typeof v === 'string' ? v : JSON.stringify(v);
     case 'country': return countryName(String(v));
     default: return String(v);
   }

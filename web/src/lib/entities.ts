@@ -1,10 +1,11 @@
 // What the UI knows about each entity: fields (mirroring src/app/records/entity_catalog.cpp),
 // default columns, list filters, and which roles may read and write (the catalog's policies).
 import type { Role } from './api/client';
+import { SALES_ENTITIES, type SalesEntityName } from './sales-entities';
 
 export type FieldKind =
   | 'text' | 'textarea' | 'email' | 'enum' | 'bool' | 'ref' | 'int' | 'decimal' | 'money'
-  | 'country' | 'currency' | 'datetime' | 'json';
+  | 'country' | 'currency' | 'datetime' | 'date' | 'json' | 'bands';
 
 export type FieldDef = {
   name: string;
@@ -15,11 +16,13 @@ export type FieldDef = {
   readOnly?: boolean;
   sortable?: boolean;
   hiddenFor?: Role[];
+  /** Shown in forms only when this holds for the form's values (e.g. product_id when scope = product). */
+  showIf?: (form: Record<string, unknown>) => boolean;
 };
 
 export type EntityName =
   | 'accounts' | 'contacts' | 'products' | 'users' | 'teams' | 'territories'
-  | 'customer-groups' | 'product-categories' | 'audit-events';
+  | 'customer-groups' | 'product-categories' | 'audit-events' | SalesEntityName;
 
 export type EntityDef = {
   name: EntityName;
@@ -33,13 +36,13 @@ export type EntityDef = {
   title: (r: Record<string, unknown>) => string;
 };
 
-const ALL: Role[] = ['admin', 'director', 'senior_manager', 'manager', 'rep', 'finance', 'logistics'];
-const CUSTOMER_READ: Role[] = ['director', 'senior_manager', 'manager', 'rep', 'finance', 'logistics'];
-const CUSTOMER_WRITE: Role[] = ['director', 'senior_manager', 'manager', 'rep'];
+export const ALL: Role[] = ['admin', 'director', 'senior_manager', 'manager', 'rep', 'finance', 'logistics'];
+export const CUSTOMER_READ: Role[] = ['director', 'senior_manager', 'manager', 'rep', 'finance', 'logistics'];
+export const CUSTOMER_WRITE: Role[] = ['director', 'senior_manager', 'manager', 'rep'];
 const ORG_WRITE: Role[] = ['admin', 'director'];
 
 export const ROLES = ALL;
-const name = (r: Record<string, unknown>) => String(r.name ?? `#${r.id}`);
+export const name = (r: Record<string, unknown>) => String(r.name ?? `#${r.id}`);
 
 export const ENTITIES: Record<EntityName, EntityDef> = {
   accounts: {
@@ -199,6 +202,7 @@ export const ENTITIES: Record<EntityName, EntityDef> = {
     write: [],
     title: (r) => `${r.entity} #${r.entity_id}`,
   },
+  ...SALES_ENTITIES,
 };
 
 export const canRead = (e: EntityName, role: Role | undefined) => !!role && ENTITIES[e].read.includes(role);
@@ -209,8 +213,12 @@ export function fieldsFor(e: EntityName, role: Role | undefined): FieldDef[] {
 }
 
 /** Navigation by module; each item is shown only to roles that may read its entity. */
-export type NavItem = { id: string; href: string; entity?: EntityName; label: string };
+export type NavItem = { id: string; href: string; entity?: EntityName; label: string; roles?: Role[] };
 export type NavGroup = { label: string; items: NavItem[] };
+
+const SALES: Role[] = ['director', 'senior_manager', 'manager', 'rep'];
+const APPROVERS: Role[] = ['director', 'senior_manager', 'manager'];
+const PRICING_ADMINS: Role[] = ['director', 'senior_manager'];
 
 export function navFor(role: Role | undefined): NavGroup[] {
   const groups: NavGroup[] = [
@@ -220,6 +228,24 @@ export function navFor(role: Role | undefined): NavGroup[] {
       items: [
         { id: 'accounts', href: '/accounts', entity: 'accounts', label: 'entity.accounts' },
         { id: 'contacts', href: '/contacts', entity: 'contacts', label: 'entity.contacts' },
+      ],
+    },
+    {
+      label: 'nav.group.sales',
+      items: [
+        { id: 'quotes', href: '/quotes', entity: 'quotes', label: 'entity.quotes' },
+        { id: 'approvals', href: '/approvals', entity: 'approval-requests', label: 'nav.approvals', roles: APPROVERS },
+        { id: 'sales-orders', href: '/sales-orders', entity: 'sales-orders', label: 'entity.sales-orders' },
+        { id: 'contracts', href: '/contracts', entity: 'contracts', label: 'entity.contracts' },
+        { id: 'tasks', href: '/tasks', entity: 'tasks', label: 'entity.tasks', roles: SALES },
+      ],
+    },
+    {
+      label: 'nav.group.pricing',
+      items: [
+        { id: 'simulator', href: '/pricing/simulator', label: 'nav.simulator', roles: SALES },
+        { id: 'price-lists', href: '/price-lists', entity: 'price-lists', label: 'entity.price-lists', roles: PRICING_ADMINS },
+        { id: 'pricing-rules', href: '/pricing-rules', entity: 'pricing-rules', label: 'entity.pricing-rules', roles: PRICING_ADMINS },
       ],
     },
     { label: 'nav.group.catalogue', items: [{ id: 'products', href: '/products', entity: 'products', label: 'entity.products' }] },
@@ -234,8 +260,11 @@ export function navFor(role: Role | undefined): NavGroup[] {
     { label: 'nav.group.admin', items: [{ id: 'audit-events', href: '/audit-events', entity: 'audit-events', label: 'entity.audit-events' }] },
   ];
   return groups
-    .map((g) => ({ ...g, items: g.items.filter((i) => !i.entity || canRead(i.entity, role)) }))
+    .map((g) => ({ ...g, items: g.items.filter((i) => (!i.entity || canRead(i.entity, role)) && (!i.roles || (!!role && i.roles.includes(role)))) }))
     .filter((g) => g.items.length > 0);
 }
 
-export const LIST_ENTITIES: EntityName[] = ['accounts', 'contacts', 'products', 'users', 'teams', 'territories', 'audit-events'];
+export const LIST_ENTITIES: EntityName[] = [
+  'accounts', 'contacts', 'products', 'users', 'teams', 'territories', 'audit-events',
+  'price-lists', 'pricing-rules', 'quotes', 'approval-requests', 'contracts', 'tasks', 'sales-orders', 'notifications',
+];

@@ -12,6 +12,9 @@ export function toFormValue(f: FieldDef, v: unknown): FormValue {
       const m = (v ?? {}) as Partial<Money>;
       return { amount: m.amount ?? '', currency: m.currency ?? '' };
     }
+    case 'json':
+    case 'bands':
+      return v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
     default: return v === null || v === undefined ? '' : String(v);
   }
 }
@@ -33,6 +36,12 @@ export function toBodyValue(f: FieldDef, v: FormValue): unknown {
     case 'int': {
       const s = String(v).trim();
       return s === '' ? null : /^-?\d+$/.test(s) ? Number(s) : s;
+    }
+    case 'json':
+    case 'bands': {
+      const s = String(v).trim();
+      if (s === '') return null;
+      try { return JSON.parse(s); } catch { return s; }
     }
     case 'country':
     case 'currency': {

@@ -38,6 +38,8 @@ export function startRouter() {
 export type Match =
   | { page: 'home' }
   | { page: 'login' }
+  | { page: 'simulator' }
+  | { page: 'approvals' }
   | { page: 'list'; entity: string }
   | { page: 'record'; entity: string; id: number | 'new' }
   | { page: 'notfound' };
@@ -46,6 +48,8 @@ export function match(path: string): Match {
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return { page: 'home' };
   if (parts[0] === 'login' && parts.length === 1) return { page: 'login' };
+  if (parts.length === 2 && parts[0] === 'pricing' && parts[1] === 'simulator') return { page: 'simulator' };
+  if (parts.length === 1 && parts[0] === 'approvals') return { page: 'approvals' };
   if (parts.length === 1) return { page: 'list', entity: parts[0] };
   if (parts.length === 2) {
     if (parts[1] === 'new') return { page: 'record', entity: parts[0], id: 'new' };

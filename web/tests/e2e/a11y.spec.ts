@@ -1,5 +1,6 @@
 // axe-core on the main pages at desktop size: no serious or critical violations.
-import { test, expect, expectNoSeriousA11yViolations, listLoaded, signInApi } from './fixtures';
+import { test, expect, apiJson, expectNoSeriousA11yViolations, listLoaded, signInApi } from './fixtures';
+import { findLine } from './sales-helpers';
 
 test('login page', async ({ page }) => {
   await page.goto('/');
@@ -52,4 +53,60 @@ test('account record with validation errors, and the phone layout with the drawe
   await page.getByTestId('nav-toggle').click();
   await expect(page.getByTestId('nav-accounts')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'phone accounts list with drawer');
+});
+
+test('negotiation desk: quotes list, quote editor, simulator, approvals, price list, rule, order, notifications', async ({ page, api }) => {
+  test.setTimeout(120_000);
+  const first = async (entity: string) => (await apiJson<{ items: Array<{ id: number }> }>(api, `/api/v1/${entity}?limit=1&sort=id`)).items[0];
+  await signInApi(page, 'director', '/quotes');
+  await listLoaded(page);
+  await expectNoSeriousA11yViolations(page, 'quotes list');
+
+  const quote = await first('quotes');
+  await page.goto(`/quotes/${quote.id}`);
+  await expect(page.getByTestId('quote-status')).toBeVisible();
+  await page.getByTestId('line-explain-0').click();
+  await expect(page.getByTestId('line-explanation-0')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'quote editor with an explanation');
+
+  await page.goto('/quotes/new');
+  await expect(page.getByTestId('line-product_id-0')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'new quote');
+
+  const today = new Date().toISOString().slice(0, 10);
+  const accounts = (await apiJson<{ items: Array<{ id: number }> }>(api, '/api/v1/accounts?limit=5&sort=id')).items.map((a) => a.id);
+  const { account_id, product_id } = await findLine(api, accounts, today);
+  await page.goto('/pricing/simulator');
+  await page.getByTestId('sim-account_id').selectOption(String(account_id));
+  await page.getByTestId('sim-product_id').selectOption(String(product_id));
+  await page.getByTestId('simulate').click();
+  await expect(page.getByTestId('simulator-result')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'pricing simulator with a result');
+
+  await page.getByTestId('nav-approvals').click();
+  await expect(page.getByTestId('approval-item').first().or(page.getByTestId('approvals-empty'))).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'approvals inbox');
+
+  const list = await first('price-lists');
+  await page.goto(`/price-lists/${list.id}`);
+  await expect(page.getByTestId('price-list-items')).toBeVisible();
+  await page.getByTestId('add-item').click();
+  await expect(page.getByTestId('item-form')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'price list with items');
+
+  const rule = await first('pricing-rules');
+  await page.goto(`/pricing-rules/${rule.id}`);
+  await expect(page.getByTestId('field-bands')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'pricing rule form');
+
+  const order = await first('sales-orders');
+  if (order) {
+    await page.goto(`/sales-orders/${order.id}`);
+    await expect(page.getByTestId('order-lines')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'sales order');
+  }
+
+  await page.getByTestId('notifications-bell').click();
+  await expect(page.getByTestId('notifications-panel')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'notifications dropdown');
 });

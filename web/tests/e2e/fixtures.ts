@@ -10,6 +10,7 @@ export type { Page };
 export const USERS = {
   director: { email: 'director@medsupply.example', password: 'director-demo-2026', name: 'Elena Martínez Soler' },
   manager1: { email: 'manager1@medsupply.example', password: 'manager-demo-2026' },
+  senior1: { email: 'senior1@medsupply.example', password: 'senior-demo-2026', name: 'Markus Hofmann' },
   rep1: { email: 'rep1@medsupply.example', password: 'rep-demo-2026' },
   rep2: { email: 'rep2@medsupply.example', password: 'rep-demo-2026' },
   admin: { email: 'admin@medsupply.example', password: 'admin-demo-2026' },

@@ -4,6 +4,7 @@
 // environment variables, which the worker processes inherit.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +58,40 @@ function stop(server: ChildProcess, timeoutMs = 20_000): Promise<{ code: number 
   });
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function startPreview(api: string): Promise<{ child: ChildProcess; url: string }> {
+  let last = '';
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const port = String(await freePort());
+    const vite = path.join(repoRoot, 'web/node_modules/.bin/vite');
+    const child = spawn(vite, ['preview', '--host', '127.0.0.1', '--port', port, '--strictPort'], {
+      cwd: path.join(repoRoot, 'web'), env: { ...process.env, SALESDESK_URL: api }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const log = { out: '', err: '' };
+    child.stdout!.setEncoding('utf8').on('data', (d: string) => (log.out += d));
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => (log.err += d));
+    process.on('exit', () => { if (child.exitCode === null) child.kill('SIGKILL'); });
+    const started = Date.now();
+    while (Date.now() - started < 30_000 && child.exitCode === null) {
+      if (/Local:/.test(log.out.replace(/\x1b\[[0-9;]*m/g, ''))) return { child, url: `http://127.0.0.1:${port}` };
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    if (child.exitCode === null) child.kill('SIGKILL');
+    last = `${log.out}\n${log.err}`;
+  }
+  throw new Error(`vite preview did not start:\n${last}`);
+}
+
 export default async function globalSetup() {
   const configured = process.env.SALESDESK_BINARY;
   const binary = configured ? path.resolve(configured) : path.join(repoRoot, 'build/debug/src/cli/salesdesk');
@@ -85,12 +120,17 @@ export default async function globalSetup() {
     rmSync(dir, { recursive: true, force: true });
     throw e;
   }
+  // E2E_WEB_DIST=1: the pages come from web/dist through `vite preview` (API proxied to the
+  // server), for trying a web build before the binary that embeds it is rebuilt.
+  const preview = process.env.E2E_WEB_DIST ? await startPreview(url) : null;
+  if (preview) url = preview.url;
   process.env.SALESDESK_E2E_URL = url;
   process.env.SALESDESK_E2E_DIRECTOR_TOKEN = token;
   process.env.SALESDESK_E2E_DIR = dir;
   console.log(`[e2e] ${path.relative(repoRoot, binary) || binary} serving ${url} (demo with ${ACCOUNTS} accounts, ${((Date.now() - started) / 1000).toFixed(1)}s)`);
 
   return async () => {
+    if (preview) await stop(preview.child);
     const { code, signal } = await stop(server);
     process.off('exit', killOnExit);
     const sanitizer = /Sanitizer|runtime error:/.test(log.err);

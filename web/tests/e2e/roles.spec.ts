@@ -1,5 +1,5 @@
 // Menus show only what the role may use; screens a role may not use say so.
-import { test, expect, signInApi } from './fixtures';
+import { test, expect, signInApi, type UserKey } from './fixtures';
 
 test('admin has no Accounts in the menu and cannot open the accounts list', async ({ page }) => {
   await signInApi(page, 'admin', '/');
@@ -30,7 +30,33 @@ test('rep has no Audit log in the menu and cannot open it', async ({ page }) => 
 
 test('director sees every module including the audit log', async ({ page }) => {
   await signInApi(page, 'director', '/');
-  for (const id of ['home', 'accounts', 'contacts', 'products', 'users', 'teams', 'territories', 'audit-events']) {
+  for (const id of ['home', 'accounts', 'contacts', 'products', 'users', 'teams', 'territories', 'audit-events',
+    'quotes', 'approvals', 'sales-orders', 'contracts', 'tasks', 'simulator', 'price-lists', 'pricing-rules']) {
     await expect(page.getByTestId(`nav-${id}`)).toBeVisible();
+  }
+});
+
+test('negotiation desk menus: rep, manager and finance', async ({ browser }) => {
+  const cases: Array<[UserKey, string[], string[]]> = [
+    ['rep1', ['quotes', 'sales-orders', 'contracts', 'tasks', 'simulator'], ['approvals', 'price-lists', 'pricing-rules']],
+    ['manager1', ['quotes', 'approvals', 'sales-orders', 'contracts', 'tasks', 'simulator'], ['price-lists', 'pricing-rules']],
+    ['finance', ['quotes', 'sales-orders', 'contracts'], ['tasks', 'simulator', 'approvals', 'price-lists', 'pricing-rules']],
+  ];
+  for (const [who, shown, hidden] of cases) {
+    const context = await browser.newContext({ baseURL: process.env.SALESDESK_E2E_URL });
+    await context.addInitScript(() => localStorage.setItem('salesdesk.locale', 'en'));
+    const page = await context.newPage();
+    await signInApi(page, who, '/');
+    for (const id of shown) await expect(page.getByTestId(`nav-${id}`), `${who} sees ${id}`).toBeVisible();
+    for (const id of hidden) await expect(page.getByTestId(`nav-${id}`), `${who} does not see ${id}`).toHaveCount(0);
+    if (who === 'finance') {
+      // Finance reads quotes but creates none, and the simulator is not theirs.
+      await page.goto('/quotes');
+      await expect(page.getByTestId('list-table')).toBeVisible();
+      await expect(page.getByTestId('list-new')).toHaveCount(0);
+      await page.goto('/pricing/simulator');
+      await expect(page.getByTestId('forbidden')).toBeVisible();
+    }
+    await context.close();
   }
 });

@@ -14,9 +14,18 @@ export type ApiPath = keyof paths;
 /** Record entities the UI uses; the check below fails type-checking when one leaves the API. */
 export type UiEntity =
   | 'accounts' | 'contacts' | 'products' | 'users' | 'teams' | 'territories'
-  | 'customer-groups' | 'product-categories' | 'audit-events' | 'saved-views';
+  | 'customer-groups' | 'product-categories' | 'audit-events' | 'saved-views'
+  | 'price-lists' | 'price-list-items' | 'pricing-rules' | 'quotes' | 'quote-lines' | 'approval-requests'
+  | 'contracts' | 'tasks' | 'sales-orders' | 'sales-order-lines' | 'notifications';
 type Covered = `/api/v1/${UiEntity}` extends ApiPath ? (`/api/v1/${UiEntity}/{id}` extends ApiPath ? true : false) : false;
 export const ENTITY_PATHS_EXIST: Covered = true;
+/** The negotiation desk's actions the UI calls. */
+type SalesAction =
+  | '/api/v1/pricing/simulate' | '/api/v1/quotes/{id}/document' | '/api/v1/quotes/{id}/submit' | '/api/v1/quotes/{id}/send'
+  | '/api/v1/quotes/{id}/accept' | '/api/v1/quotes/{id}/reject' | '/api/v1/quotes/{id}/revise' | '/api/v1/quotes/{id}/convert'
+  | '/api/v1/quotes/{id}/pdf' | '/api/v1/approval-requests/{id}/approve' | '/api/v1/approval-requests/{id}/reject'
+  | '/api/v1/sales-orders/{id}/confirm' | '/api/v1/sales-orders/{id}/cancel' | '/api/v1/notifications/{id}/read';
+export const SALES_ACTIONS_EXIST: SalesAction extends ApiPath ? true : false = true;
 
 export class ApiError extends Error {
   readonly status: number;

@@ -596,6 +596,434 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/price-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Price list records */
+        get: operations["list_price-lists"];
+        put?: never;
+        /** Create a Price list */
+        post: operations["create_price_list"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/price-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Price list */
+        get: operations["get_price_list"];
+        put?: never;
+        post?: never;
+        /** Delete a Price list (If-Match required) */
+        delete: operations["delete_price_list"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Price list (If-Match required) */
+        patch: operations["update_price_list"];
+        trace?: never;
+    };
+    "/api/v1/price-list-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Price list item records */
+        get: operations["list_price-list-items"];
+        put?: never;
+        /** Create a Price list item */
+        post: operations["create_price_list_item"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/price-list-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Price list item */
+        get: operations["get_price_list_item"];
+        put?: never;
+        post?: never;
+        /** Delete a Price list item (If-Match required) */
+        delete: operations["delete_price_list_item"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Price list item (If-Match required) */
+        patch: operations["update_price_list_item"];
+        trace?: never;
+    };
+    "/api/v1/pricing-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Pricing rule records */
+        get: operations["list_pricing-rules"];
+        put?: never;
+        /** Create a Pricing rule */
+        post: operations["create_pricing_rule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Pricing rule */
+        get: operations["get_pricing_rule"];
+        put?: never;
+        post?: never;
+        /** Delete a Pricing rule (If-Match required) */
+        delete: operations["delete_pricing_rule"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Pricing rule (If-Match required) */
+        patch: operations["update_pricing_rule"];
+        trace?: never;
+    };
+    "/api/v1/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Quote records */
+        get: operations["list_quotes"];
+        put?: never;
+        /** Create a draft quote priced by the engine */
+        post: operations["create_quote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Quote */
+        get: operations["get_quote"];
+        /** Replace a quote's header and lines (If-Match required) */
+        put: operations["replace_quote"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quote-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Quote line records */
+        get: operations["list_quote-lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quote-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Quote line */
+        get: operations["get_quote_line"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quote-revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Quote revision records */
+        get: operations["list_quote-revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quote-revisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Quote revision */
+        get: operations["get_quote_revision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Approval request records */
+        get: operations["list_approval-requests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Approval request */
+        get: operations["get_approval_request"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Contract records */
+        get: operations["list_contracts"];
+        put?: never;
+        /** Create a Contract */
+        post: operations["create_contract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Contract */
+        get: operations["get_contract"];
+        put?: never;
+        post?: never;
+        /** Delete a Contract (If-Match required) */
+        delete: operations["delete_contract"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Contract (If-Match required) */
+        patch: operations["update_contract"];
+        trace?: never;
+    };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Task records */
+        get: operations["list_tasks"];
+        put?: never;
+        /** Create a Task */
+        post: operations["create_task"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Task */
+        get: operations["get_task"];
+        put?: never;
+        post?: never;
+        /** Delete a Task (If-Match required) */
+        delete: operations["delete_task"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Task (If-Match required) */
+        patch: operations["update_task"];
+        trace?: never;
+    };
+    "/api/v1/sales-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Sales order records */
+        get: operations["list_sales-orders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Sales order */
+        get: operations["get_sales_order"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-order-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Sales order line records */
+        get: operations["list_sales-order-lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-order-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Sales order line */
+        get: operations["get_sales_order_line"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Notification records */
+        get: operations["list_notifications"];
+        put?: never;
+        /** Create a Notification */
+        post: operations["create_notification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Notification */
+        get: operations["get_notification"];
+        put?: never;
+        post?: never;
+        /** Delete a Notification (If-Match required) */
+        delete: operations["delete_notification"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Notification (If-Match required) */
+        patch: operations["update_notification"];
+        trace?: never;
+    };
     "/api/v1/settings": {
         parameters: {
             query?: never;
@@ -612,6 +1040,244 @@ export interface paths {
         head?: never;
         /** Change organisation settings (If-Match required) */
         patch: operations["update_settings"];
+        trace?: never;
+    };
+    "/api/v1/pricing/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Price one line as a quote would, with the full explanation */
+        post: operations["simulate_pricing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A quote with its lines, deviations, approval and allowed actions */
+        get: operations["get_quote_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve within the owner's authority, or request approval up the team chain */
+        post: operations["submit_quote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Quote workflow: send */
+        post: operations["send_quote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Quote workflow: accept */
+        post: operations["accept_quote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Quote workflow: reject */
+        post: operations["reject_quote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/{id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Quote workflow: revise */
+        post: operations["revise_quote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a pending request (not one's own) */
+        post: operations["approve_approval_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a pending request with a comment */
+        post: operations["reject_approval_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn an accepted quote into a sales order at the quote's prices */
+        post: operations["convert_quote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an open order */
+        post: operations["confirm_sales_order"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an order */
+        post: operations["cancel_sales_order"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of your notifications read */
+        post: operations["read_notification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quote as PDF in the customer's language (?lang=en|de|es|zh) */
+        get: operations["get_quote_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -1011,10 +1677,672 @@ export interface components {
             readonly entity_id?: number;
             /** @enum {string} */
             readonly action?: "create" | "update" | "delete";
-            readonly before?: Record<string, never>;
-            readonly after?: Record<string, never>;
+            readonly before?: Record<string, never> | unknown[];
+            readonly after?: Record<string, never> | unknown[];
         };
         AuditEventInput: Record<string, never>;
+        PriceList: {
+            readonly id?: number;
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            name?: string;
+            currency?: string;
+            /** Format: date */
+            valid_from?: string;
+            /** Format: date */
+            valid_to?: string;
+            /**
+             * Format: int64
+             * @description Fallback list (same currency) for products this list lacks
+             */
+            parent_id?: number;
+            active?: boolean;
+        };
+        PriceListInput: {
+            name: string;
+            currency: string;
+            /** Format: date */
+            valid_from?: string;
+            /** Format: date */
+            valid_to?: string;
+            /**
+             * Format: int64
+             * @description Fallback list (same currency) for products this list lacks
+             */
+            parent_id?: number;
+            active?: boolean;
+        };
+        PriceListItem: {
+            readonly id?: number;
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            price_list_id?: number;
+            /** Format: int64 */
+            product_id?: number;
+            /** @description Defaults to the product's unit */
+            unit?: string;
+            /** @description Quantity break: applies from this quantity; 0 for the plain list price */
+            min_quantity?: string;
+            /** @description In the list's currency */
+            price?: string;
+        };
+        PriceListItemInput: {
+            /** Format: int64 */
+            price_list_id: number;
+            /** Format: int64 */
+            product_id: number;
+            /** @description Defaults to the product's unit */
+            unit?: string;
+            /** @description Quantity break: applies from this quantity; 0 for the plain list price */
+            min_quantity?: string;
+            /** @description In the list's currency */
+            price: string;
+        };
+        PricingRule: {
+            readonly id?: number;
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            name?: string;
+            /**
+             * Format: int64
+             * @description Higher wins among equally specific rules
+             */
+            priority?: number;
+            active?: boolean;
+            /** @enum {string} */
+            scope?: "all" | "category" | "product";
+            /**
+             * Format: int64
+             * @description scope = product
+             */
+            product_id?: number;
+            /**
+             * Format: int64
+             * @description scope = category: the category and below
+             */
+            category_id?: number;
+            /** @description Only lines in this unit */
+            unit?: string;
+            /**
+             * Format: int64
+             * @description Condition: this account only
+             */
+            account_id?: number;
+            /**
+             * Format: int64
+             * @description Condition: the group and its sub-groups
+             */
+            customer_group_id?: number;
+            /**
+             * Format: int64
+             * @description Condition: the territory and below
+             */
+            territory_id?: number;
+            /** @description Condition: the quote's channel */
+            channel?: string;
+            /** @description Inclusive lower quantity bound */
+            min_quantity?: string;
+            /** @description Exclusive upper quantity bound */
+            max_quantity?: string;
+            /** Format: date */
+            valid_from?: string;
+            /** Format: date */
+            valid_to?: string;
+            /** @description Yearly season bound as MM-DD, e.g. 06-01 */
+            season_from?: string;
+            /** @description Yearly season bound as MM-DD, e.g. 06-01 */
+            season_to?: string;
+            /** @description The account must already have bought this much in the period */
+            cumulative_min_quantity?: string;
+            /** @enum {string} */
+            cumulative_period?: "calendar_year" | "rolling_days";
+            /** Format: int64 */
+            cumulative_days?: number;
+            /** @enum {string} */
+            action?: "fixed_price" | "percent_discount" | "cost_plus" | "from_list";
+            /** @description fixed_price: the prices' currency */
+            currency?: string;
+            /**
+             * Format: int64
+             * @description from_list: the list to take prices from
+             */
+            source_list_id?: number;
+            /** @enum {string} */
+            tier_mode?: "volume" | "graduated";
+            /** @description Ascending bands: [{"min_quantity":"0","percent":"5"}] or [{"min_quantity":"0","price":"12.50"}] */
+            bands?: Record<string, never> | unknown[];
+            /** @enum {string} */
+            rounding?: "none" | "step" | "ending";
+            rounding_step?: string;
+            rounding_ending?: string;
+            /** @description The rule never leaves less margin than this */
+            min_margin_pct?: string;
+            /** @description Applied on top of the winning rule */
+            stackable?: boolean;
+        };
+        PricingRuleInput: {
+            name: string;
+            /**
+             * Format: int64
+             * @description Higher wins among equally specific rules
+             */
+            priority?: number;
+            active?: boolean;
+            /** @enum {string} */
+            scope: "all" | "category" | "product";
+            /**
+             * Format: int64
+             * @description scope = product
+             */
+            product_id?: number;
+            /**
+             * Format: int64
+             * @description scope = category: the category and below
+             */
+            category_id?: number;
+            /** @description Only lines in this unit */
+            unit?: string;
+            /**
+             * Format: int64
+             * @description Condition: this account only
+             */
+            account_id?: number;
+            /**
+             * Format: int64
+             * @description Condition: the group and its sub-groups
+             */
+            customer_group_id?: number;
+            /**
+             * Format: int64
+             * @description Condition: the territory and below
+             */
+            territory_id?: number;
+            /** @description Condition: the quote's channel */
+            channel?: string;
+            /** @description Inclusive lower quantity bound */
+            min_quantity?: string;
+            /** @description Exclusive upper quantity bound */
+            max_quantity?: string;
+            /** Format: date */
+            valid_from?: string;
+            /** Format: date */
+            valid_to?: string;
+            /** @description Yearly season bound as MM-DD, e.g. 06-01 */
+            season_from?: string;
+            /** @description Yearly season bound as MM-DD, e.g. 06-01 */
+            season_to?: string;
+            /** @description The account must already have bought this much in the period */
+            cumulative_min_quantity?: string;
+            /** @enum {string} */
+            cumulative_period?: "calendar_year" | "rolling_days";
+            /** Format: int64 */
+            cumulative_days?: number;
+            /** @enum {string} */
+            action: "fixed_price" | "percent_discount" | "cost_plus" | "from_list";
+            /** @description fixed_price: the prices' currency */
+            currency?: string;
+            /**
+             * Format: int64
+             * @description from_list: the list to take prices from
+             */
+            source_list_id?: number;
+            /** @enum {string} */
+            tier_mode?: "volume" | "graduated";
+            /** @description Ascending bands: [{"min_quantity":"0","percent":"5"}] or [{"min_quantity":"0","price":"12.50"}] */
+            bands: Record<string, never> | unknown[];
+            /** @enum {string} */
+            rounding?: "none" | "step" | "ending";
+            rounding_step?: string;
+            rounding_ending?: string;
+            /** @description The rule never leaves less margin than this */
+            min_margin_pct?: string;
+            /** @description Applied on top of the winning rule */
+            stackable?: boolean;
+        };
+        Quote: {
+            readonly id?: number;
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            readonly number?: string;
+            /** Format: int64 */
+            account_id?: number;
+            /** Format: int64 */
+            contact_id?: number;
+            /** Format: int64 */
+            price_list_id?: number;
+            /** @description Defaults to the price list's currency */
+            currency?: string;
+            channel?: string;
+            /** @enum {string} */
+            language?: "en" | "de" | "es" | "zh";
+            /**
+             * Format: date
+             * @description The date prices are taken for; defaults to today
+             */
+            pricing_date?: string;
+            /** Format: date */
+            valid_until?: string;
+            /** Format: int64 */
+            payment_terms_days?: number;
+            /** @enum {string} */
+            incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+            notes?: string;
+            /** @enum {string} */
+            readonly status?: "draft" | "pending_approval" | "approved" | "sent" | "accepted" | "rejected" | "expired";
+            /** Format: int64 */
+            readonly revision?: number;
+            readonly untaxed?: components["schemas"]["Money"];
+            readonly tax?: components["schemas"]["Money"];
+            readonly total?: components["schemas"]["Money"];
+            readonly margin?: components["schemas"]["Money"];
+            /**
+             * Format: date-time
+             * @description Rules created later do not re-price this quote
+             */
+            readonly rules_as_of?: string;
+            /** Format: date-time */
+            readonly sent_at?: string;
+            /** Format: date-time */
+            readonly decided_at?: string;
+            /**
+             * Format: int64
+             * @description Owning salesperson; defaults to the caller
+             */
+            owner_id?: number;
+        };
+        QuoteInput: {
+            /** Format: int64 */
+            account_id: number;
+            /** Format: int64 */
+            contact_id?: number;
+            /** Format: int64 */
+            price_list_id: number;
+            /** @description Defaults to the price list's currency */
+            currency?: string;
+            channel?: string;
+            /** @enum {string} */
+            language?: "en" | "de" | "es" | "zh";
+            /**
+             * Format: date
+             * @description The date prices are taken for; defaults to today
+             */
+            pricing_date?: string;
+            /** Format: date */
+            valid_until?: string;
+            /** Format: int64 */
+            payment_terms_days?: number;
+            /** @enum {string} */
+            incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+            notes?: string;
+            /**
+             * Format: int64
+             * @description Owning salesperson; defaults to the caller
+             */
+            owner_id?: number;
+            lines?: components["schemas"]["QuoteLineInput"][];
+        };
+        QuoteLine: {
+            readonly id?: number;
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            quote_id?: number;
+            /** Format: int64 */
+            position?: number;
+            line_key?: string;
+            /** Format: int64 */
+            product_id?: number;
+            description?: string;
+            quantity?: string;
+            unit?: string;
+            manual_unit_price?: string;
+            manual_discount_pct?: string;
+            tax_rate_pct?: string;
+            engine_unit_price?: string;
+            unit_price?: string;
+            net?: components["schemas"]["Money"];
+            unit_cost?: string;
+            margin_pct?: string;
+            /** @description How the engine priced the line: candidates, winner, next break */
+            explanation?: Record<string, never> | unknown[];
+            cost_explanation?: Record<string, never> | unknown[];
+        };
+        QuoteLineInput: {
+            product_id: number;
+            quantity: string;
+            unit?: string;
+            manual_unit_price?: string;
+            manual_discount_pct?: string;
+            tax_rate_pct?: string;
+            description?: string;
+            line_key?: string;
+        };
+        QuoteRevision: {
+            readonly id?: number;
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            quote_id?: number;
+            /** Format: int64 */
+            revision?: number;
+            reason?: string;
+            snapshot?: Record<string, never> | unknown[];
+        };
+        QuoteRevisionInput: {
+            /** Format: int64 */
+            quote_id: number;
+            /** Format: int64 */
+            revision?: number;
+            reason?: string;
+            snapshot?: Record<string, never> | unknown[];
+        };
+        ApprovalRequest: {
+            readonly id?: number;
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            quote_id?: number;
+            /**
+             * Format: int64
+             * @description The quote revision it was asked for
+             */
+            revision?: number;
+            /** Format: int64 */
+            requester_id?: number;
+            /** Format: int64 */
+            approver_id?: number;
+            /** @enum {string} */
+            status?: "pending" | "approved" | "rejected" | "withdrawn";
+            /** @description What exceeds the requester's authority */
+            deviations?: Record<string, never> | unknown[];
+            /** @description The deviations with margin figures (not for reps) */
+            deviation_details?: Record<string, never> | unknown[];
+            /** @description Nobody's limits cover it: the director decides */
+            exceeds_every_authority?: boolean;
+            comment?: string;
+            /** Format: date-time */
+            readonly decided_at?: string;
+            /** Format: int64 */
+            decided_by_id?: number;
+        };
+        ApprovalRequestInput: {
+            /** Format: int64 */
+            quote_id: number;
+            /**
+             * Format: int64
+             * @description The quote revision it was asked for
+             */
+            revision?: number;
+            /** Format: int64 */
+            requester_id?: number;
+            /** Format: int64 */
+            approver_id?: number;
+            /** @enum {string} */
+            status?: "pending" | "approved" | "rejected" | "withdrawn";
+            /** @description What exceeds the requester's authority */
+            deviations?: Record<string, never> | unknown[];
+            /** @description The deviations with margin figures (not for reps) */
+            deviation_details?: Record<string, never> | unknown[];
+            /** @description Nobody's limits cover it: the director decides */
+            exceeds_every_authority?: boolean;
+            comment?: string;
+            /** Format: int64 */
+            decided_by_id?: number;
+        };
+        Contract: {
+            readonly id?: number;
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            readonly number?: string;
+            title?: string;
+            /**
+             * Format: int64
+             * @description Required; taken from the quote when one is given
+             */
+            account_id?: number;
+            /**
+             * Format: int64
+             * @description An accepted quote: fills account, value and terms
+             */
+            quote_id?: number;
+            /** @description Contract value; the signer's authority must cover it */
+            value?: components["schemas"]["Money"];
+            /** @enum {string} */
+            incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+            /** Format: int64 */
+            payment_terms_days?: number;
+            /** @description Agreed quality standards (ISO 13485, ...) */
+            quality_standards?: string;
+            terms?: string;
+            /** Format: date */
+            start_date?: string;
+            /** Format: date */
+            end_date?: string;
+            /**
+             * Format: int64
+             * @description A renewal task is due this many days before the end
+             */
+            renewal_notice_days?: number;
+            /** Format: int64 */
+            readonly renewal_task_id?: number;
+            /**
+             * Format: int64
+             * @description Who signs for us; their authority must cover the value
+             */
+            signed_by_id?: number;
+            /** Format: date */
+            signed_on?: string;
+            /** @enum {string} */
+            status?: "draft" | "active" | "ended" | "terminated";
+            /**
+             * Format: int64
+             * @description Owning salesperson; defaults to the caller
+             */
+            owner_id?: number;
+        };
+        ContractInput: {
+            title: string;
+            /**
+             * Format: int64
+             * @description Required; taken from the quote when one is given
+             */
+            account_id?: number;
+            /**
+             * Format: int64
+             * @description An accepted quote: fills account, value and terms
+             */
+            quote_id?: number;
+            /** @description Contract value; the signer's authority must cover it */
+            value?: components["schemas"]["Money"];
+            /** @enum {string} */
+            incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+            /** Format: int64 */
+            payment_terms_days?: number;
+            /** @description Agreed quality standards (ISO 13485, ...) */
+            quality_standards?: string;
+            terms?: string;
+            /** Format: date */
+            start_date?: string;
+            /** Format: date */
+            end_date?: string;
+            /**
+             * Format: int64
+             * @description A renewal task is due this many days before the end
+             */
+            renewal_notice_days?: number;
+            /**
+             * Format: int64
+             * @description Who signs for us; their authority must cover the value
+             */
+            signed_by_id?: number;
+            /** Format: date */
+            signed_on?: string;
+            /** @enum {string} */
+            status?: "draft" | "active" | "ended" | "terminated";
+            /**
+             * Format: int64
+             * @description Owning salesperson; defaults to the caller
+             */
+            owner_id?: number;
+        };
+        Task: {
+            readonly id?: number;
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            title?: string;
+            /** Format: date */
+            due_on?: string;
+            done?: boolean;
+            /** @description e.g. contracts */
+            related_entity?: string;
+            /** Format: int64 */
+            related_id?: number;
+            notes?: string;
+            /**
+             * Format: int64
+             * @description Owning salesperson; defaults to the caller
+             */
+            owner_id?: number;
+        };
+        TaskInput: {
+            title: string;
+            /** Format: date */
+            due_on?: string;
+            done?: boolean;
+            /** @description e.g. contracts */
+            related_entity?: string;
+            /** Format: int64 */
+            related_id?: number;
+            notes?: string;
+            /**
+             * Format: int64
+             * @description Owning salesperson; defaults to the caller
+             */
+            owner_id?: number;
+        };
+        SalesOrder: {
+            readonly id?: number;
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            readonly number?: string;
+            /** Format: int64 */
+            readonly quote_id?: number;
+            /** Format: int64 */
+            readonly account_id?: number;
+            readonly currency?: string;
+            /** @enum {string} */
+            readonly status?: "open" | "confirmed" | "cancelled";
+            /** Format: date */
+            readonly ordered_on?: string;
+            /** Format: int64 */
+            readonly payment_terms_days?: number;
+            /** @enum {string} */
+            readonly incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+            readonly untaxed?: components["schemas"]["Money"];
+            readonly tax?: components["schemas"]["Money"];
+            readonly total?: components["schemas"]["Money"];
+            /** Format: date-time */
+            readonly confirmed_at?: string;
+            /** Format: date-time */
+            readonly cancelled_at?: string;
+            /**
+             * Format: int64
+             * @description Owning salesperson; defaults to the caller
+             */
+            owner_id?: number;
+        };
+        SalesOrderInput: {
+            /**
+             * Format: int64
+             * @description Owning salesperson; defaults to the caller
+             */
+            owner_id?: number;
+        };
+        SalesOrderLine: {
+            readonly id?: number;
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            sales_order_id?: number;
+            /** Format: int64 */
+            position?: number;
+            /** Format: int64 */
+            product_id?: number;
+            description?: string;
+            quantity?: string;
+            unit?: string;
+            /** @description Locked from the quote; later rule changes never touch it */
+            unit_price?: string;
+            discount_pct?: string;
+            tax_rate_pct?: string;
+            net?: components["schemas"]["Money"];
+        };
+        SalesOrderLineInput: {
+            /** Format: int64 */
+            sales_order_id: number;
+            /** Format: int64 */
+            position?: number;
+            /** Format: int64 */
+            product_id: number;
+            description?: string;
+            quantity?: string;
+            unit?: string;
+            /** @description Locked from the quote; later rule changes never touch it */
+            unit_price?: string;
+            discount_pct?: string;
+            tax_rate_pct?: string;
+            net?: components["schemas"]["Money"];
+        };
+        Notification: {
+            readonly id?: number;
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            readonly text?: string;
+            readonly link?: string;
+            read?: boolean;
+            /** Format: int64 */
+            readonly owner_id?: number;
+        };
+        NotificationInput: {
+            read?: boolean;
+        };
         Settings: {
             readonly id?: number;
             readonly version?: number;
@@ -1031,6 +2359,12 @@ export interface components {
              * @description Month the fiscal year starts, 1-12
              */
             fiscal_year_start_month?: number;
+            /** @description Postal address, printed on quotes */
+            address?: string;
+            tax_id?: string;
+            /** Format: email */
+            email?: string;
+            phone?: string;
         };
         SettingsInput: {
             name: string;
@@ -1042,6 +2376,12 @@ export interface components {
              * @description Month the fiscal year starts, 1-12
              */
             fiscal_year_start_month: number;
+            /** @description Postal address, printed on quotes */
+            address?: string;
+            tax_id?: string;
+            /** Format: email */
+            email?: string;
+            phone?: string;
         };
         Money: {
             /** @example 12.30 */
@@ -1091,6 +2431,56 @@ export interface components {
             database?: string;
         };
         OpenApi: Record<string, never>;
+        CommentRequest: {
+            comment?: string;
+        };
+        SimulateRequest: {
+            account_id: number;
+            product_id: number;
+            /** @example 12 */
+            quantity: string;
+            unit?: string;
+            /** Format: date */
+            date?: string;
+            price_list_id?: number;
+            channel?: string;
+        };
+        /** @description The engine's explanation of one line (docs/pricing.md) */
+        PriceExplanation: {
+            priced?: boolean;
+            base?: Record<string, never>;
+            candidates?: {
+                rule_id?: string;
+                rule_name?: string;
+                outcome?: string;
+                detail?: string;
+            }[];
+            winner_rule_id?: number | null;
+            winner_rule_name?: string | null;
+            unit_price?: string;
+            extended?: components["schemas"]["Money"];
+            next_break?: {
+                additional_quantity?: string;
+                at_quantity?: string;
+                text?: string;
+            };
+            notes?: string[];
+        };
+        SimulateResponse: {
+            price_list_id?: number;
+            price_list_name?: string;
+            currency?: string;
+            /** Format: date */
+            date?: string;
+            line?: components["schemas"]["PriceExplanation"];
+        };
+        QuoteDocument: {
+            quote?: components["schemas"]["Quote"];
+            lines?: components["schemas"]["QuoteLine"][];
+            deviations?: Record<string, never>[];
+            approval?: components["schemas"]["ApprovalRequest"] | null;
+            allowed_actions?: string[];
+        };
     };
     responses: never;
     parameters: never;
@@ -3788,6 +5178,1898 @@ export interface operations {
             };
         };
     };
+    "list_price-lists": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also valid_from__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_from?: string;
+                /** @description Filter; also valid_to__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_to?: string;
+                /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                parent_id?: number;
+                /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page and the total count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["PriceList"][];
+                        total?: number;
+                        limit?: number;
+                        offset?: number;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_price_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriceListInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceList"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_price_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceList"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_price_list: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_price_list: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriceListInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceList"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_price-list-items": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                /** @description Filter; also price_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                price_list_id?: number;
+                /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                product_id?: number;
+                /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit?: string;
+                /** @description Filter; also min_quantity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                min_quantity?: string;
+                /** @description Filter; also price__ne/__lt/__lte/__gt/__gte/__in/__null */
+                price?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page and the total count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["PriceListItem"][];
+                        total?: number;
+                        limit?: number;
+                        offset?: number;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_price_list_item: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriceListItemInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceListItem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_price_list_item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceListItem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_price_list_item: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_price_list_item: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriceListItemInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceListItem"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_pricing-rules": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also priority__ne/__lt/__lte/__gt/__gte/__in/__null */
+                priority?: number;
+                /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
+                active?: boolean;
+                /** @description Filter; also scope__ne/__lt/__lte/__gt/__gte/__in/__null */
+                scope?: "all" | "category" | "product";
+                /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                product_id?: number;
+                /** @description Filter; also category_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                category_id?: number;
+                /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit?: string;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also customer_group_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                customer_group_id?: number;
+                /** @description Filter; also territory_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                territory_id?: number;
+                /** @description Filter; also channel__ne/__lt/__lte/__gt/__gte/__in/__null */
+                channel?: string;
+                /** @description Filter; also min_quantity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                min_quantity?: string;
+                /** @description Filter; also max_quantity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                max_quantity?: string;
+                /** @description Filter; also valid_from__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_from?: string;
+                /** @description Filter; also valid_to__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_to?: string;
+                /** @description Filter; also season_from__ne/__lt/__lte/__gt/__gte/__in/__null */
+                season_from?: string;
+                /** @description Filter; also season_to__ne/__lt/__lte/__gt/__gte/__in/__null */
+                season_to?: string;
+                /** @description Filter; also cumulative_min_quantity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                cumulative_min_quantity?: string;
+                /** @description Filter; also cumulative_period__ne/__lt/__lte/__gt/__gte/__in/__null */
+                cumulative_period?: "calendar_year" | "rolling_days";
+                /** @description Filter; also cumulative_days__ne/__lt/__lte/__gt/__gte/__in/__null */
+                cumulative_days?: number;
+                /** @description Filter; also action__ne/__lt/__lte/__gt/__gte/__in/__null */
+                action?: "fixed_price" | "percent_discount" | "cost_plus" | "from_list";
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also source_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                source_list_id?: number;
+                /** @description Filter; also tier_mode__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tier_mode?: "volume" | "graduated";
+                /** @description Filter; also rounding__ne/__lt/__lte/__gt/__gte/__in/__null */
+                rounding?: "none" | "step" | "ending";
+                /** @description Filter; also rounding_step__ne/__lt/__lte/__gt/__gte/__in/__null */
+                rounding_step?: string;
+                /** @description Filter; also rounding_ending__ne/__lt/__lte/__gt/__gte/__in/__null */
+                rounding_ending?: string;
+                /** @description Filter; also min_margin_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                min_margin_pct?: string;
+                /** @description Filter; also stackable__ne/__lt/__lte/__gt/__gte/__in/__null */
+                stackable?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page and the total count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["PricingRule"][];
+                        total?: number;
+                        limit?: number;
+                        offset?: number;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_pricing_rule: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PricingRuleInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PricingRule"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_pricing_rule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PricingRule"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_pricing_rule: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_pricing_rule: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PricingRuleInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PricingRule"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_quotes: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
+                number?: string;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also contact_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                contact_id?: number;
+                /** @description Filter; also price_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                price_list_id?: number;
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also channel__ne/__lt/__lte/__gt/__gte/__in/__null */
+                channel?: string;
+                /** @description Filter; also language__ne/__lt/__lte/__gt/__gte/__in/__null */
+                language?: "en" | "de" | "es" | "zh";
+                /** @description Filter; also pricing_date__ne/__lt/__lte/__gt/__gte/__in/__null */
+                pricing_date?: string;
+                /** @description Filter; also valid_until__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_until?: string;
+                /** @description Filter; also payment_terms_days__ne/__lt/__lte/__gt/__gte/__in/__null */
+                payment_terms_days?: number;
+                /** @description Filter; also incoterm__ne/__lt/__lte/__gt/__gte/__in/__null */
+                incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                /** @description Filter; also notes__ne/__lt/__lte/__gt/__gte/__in/__null */
+                notes?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "draft" | "pending_approval" | "approved" | "sent" | "accepted" | "rejected" | "expired";
+                /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
+                revision?: number;
+                /** @description Filter; also rules_as_of__ne/__lt/__lte/__gt/__gte/__in/__null */
+                rules_as_of?: string;
+                /** @description Filter; also sent_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sent_at?: string;
+                /** @description Filter; also decided_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                decided_at?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page and the total count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["Quote"][];
+                        total?: number;
+                        limit?: number;
+                        offset?: number;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_quote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDocument"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_quote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Quote"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replace_quote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDocument"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_quote-lines": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quote_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also line_key__ne/__lt/__lte/__gt/__gte/__in/__null */
+                line_key?: string;
+                /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                product_id?: number;
+                /** @description Filter; also description__ne/__lt/__lte/__gt/__gte/__in/__null */
+                description?: string;
+                /** @description Filter; also quantity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quantity?: string;
+                /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit?: string;
+                /** @description Filter; also manual_unit_price__ne/__lt/__lte/__gt/__gte/__in/__null */
+                manual_unit_price?: string;
+                /** @description Filter; also manual_discount_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                manual_discount_pct?: string;
+                /** @description Filter; also tax_rate_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tax_rate_pct?: string;
+                /** @description Filter; also engine_unit_price__ne/__lt/__lte/__gt/__gte/__in/__null */
+                engine_unit_price?: string;
+                /** @description Filter; also unit_price__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit_price?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page and the total count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["QuoteLine"][];
+                        total?: number;
+                        limit?: number;
+                        offset?: number;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_quote_line: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteLine"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_quote-revisions": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quote_id?: number;
+                /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
+                revision?: number;
+                /** @description Filter; also reason__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reason?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page and the total count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["QuoteRevision"][];
+                        total?: number;
+                        limit?: number;
+                        offset?: number;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_quote_revision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteRevision"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_approval-requests": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quote_id?: number;
+                /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
+                revision?: number;
+                /** @description Filter; also requester_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                requester_id?: number;
+                /** @description Filter; also approver_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                approver_id?: number;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "pending" | "approved" | "rejected" | "withdrawn";
+                /** @description Filter; also exceeds_every_authority__ne/__lt/__lte/__gt/__gte/__in/__null */
+                exceeds_every_authority?: boolean;
+                /** @description Filter; also comment__ne/__lt/__lte/__gt/__gte/__in/__null */
+                comment?: string;
+                /** @description Filter; also decided_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                decided_at?: string;
+                /** @description Filter; also decided_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                decided_by_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page and the total count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["ApprovalRequest"][];
+                        total?: number;
+                        limit?: number;
+                        offset?: number;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_approval_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRequest"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_contracts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
+                number?: string;
+                /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
+                title?: string;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quote_id?: number;
+                /** @description Filter; also incoterm__ne/__lt/__lte/__gt/__gte/__in/__null */
+                incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                /** @description Filter; also payment_terms_days__ne/__lt/__lte/__gt/__gte/__in/__null */
+                payment_terms_days?: number;
+                /** @description Filter; also quality_standards__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quality_standards?: string;
+                /** @description Filter; also terms__ne/__lt/__lte/__gt/__gte/__in/__null */
+                terms?: string;
+                /** @description Filter; also start_date__ne/__lt/__lte/__gt/__gte/__in/__null */
+                start_date?: string;
+                /** @description Filter; also end_date__ne/__lt/__lte/__gt/__gte/__in/__null */
+                end_date?: string;
+                /** @description Filter; also renewal_notice_days__ne/__lt/__lte/__gt/__gte/__in/__null */
+                renewal_notice_days?: number;
+                /** @description Filter; also renewal_task_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                renewal_task_id?: number;
+                /** @description Filter; also signed_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                signed_by_id?: number;
+                /** @description Filter; also signed_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                signed_on?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "draft" | "active" | "ended" | "terminated";
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page and the total count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["Contract"][];
+                        total?: number;
+                        limit?: number;
+                        offset?: number;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_contract: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContractInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_contract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_contract: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_contract: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContractInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_tasks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
+                title?: string;
+                /** @description Filter; also due_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                due_on?: string;
+                /** @description Filter; also done__ne/__lt/__lte/__gt/__gte/__in/__null */
+                done?: boolean;
+                /** @description Filter; also related_entity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                related_entity?: string;
+                /** @description Filter; also related_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                related_id?: number;
+                /** @description Filter; also notes__ne/__lt/__lte/__gt/__gte/__in/__null */
+                notes?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page and the total count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["Task"][];
+                        total?: number;
+                        limit?: number;
+                        offset?: number;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_task: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_task: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_task: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_task: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_sales-orders": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
+                number?: string;
+                /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quote_id?: number;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "open" | "confirmed" | "cancelled";
+                /** @description Filter; also ordered_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                ordered_on?: string;
+                /** @description Filter; also payment_terms_days__ne/__lt/__lte/__gt/__gte/__in/__null */
+                payment_terms_days?: number;
+                /** @description Filter; also incoterm__ne/__lt/__lte/__gt/__gte/__in/__null */
+                incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                /** @description Filter; also confirmed_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                confirmed_at?: string;
+                /** @description Filter; also cancelled_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                cancelled_at?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page and the total count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["SalesOrder"][];
+                        total?: number;
+                        limit?: number;
+                        offset?: number;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_sales_order: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrder"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_sales-order-lines": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sales_order_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                product_id?: number;
+                /** @description Filter; also description__ne/__lt/__lte/__gt/__gte/__in/__null */
+                description?: string;
+                /** @description Filter; also quantity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quantity?: string;
+                /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit?: string;
+                /** @description Filter; also unit_price__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit_price?: string;
+                /** @description Filter; also discount_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                discount_pct?: string;
+                /** @description Filter; also tax_rate_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tax_rate_pct?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page and the total count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["SalesOrderLine"][];
+                        total?: number;
+                        limit?: number;
+                        offset?: number;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_sales_order_line: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrderLine"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_notifications: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                /** @description Filter; also text__ne/__lt/__lte/__gt/__gte/__in/__null */
+                text?: string;
+                /** @description Filter; also link__ne/__lt/__lte/__gt/__gte/__in/__null */
+                link?: string;
+                /** @description Filter; also read__ne/__lt/__lte/__gt/__gte/__in/__null */
+                read?: boolean;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page and the total count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["Notification"][];
+                        total?: number;
+                        limit?: number;
+                        offset?: number;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_notification: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_notification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_notification: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_notification: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_settings: {
         parameters: {
             query?: never;
@@ -3858,6 +7140,464 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    simulate_pricing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulateResponse"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_quote_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDocument"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submit_quote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDocument"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    send_quote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDocument"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    accept_quote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDocument"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reject_quote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDocument"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revise_quote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDocument"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approve_approval_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDocument"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reject_approval_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDocument"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    convert_quote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrder"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirm_sales_order: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrder"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancel_sales_order: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrder"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    read_notification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_quote_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A client error, with the field and how to fix it */
             "4XX": {

@@ -25,7 +25,9 @@ describe('OpenAPI types', () => {
     expect(missing).toEqual([]);
   });
   it('include the paths the app calls', () => {
-    for (const p of ['/api/v1/auth/login', '/api/v1/auth/logout', '/api/v1/auth/me', '/api/v1/accounts', '/api/v1/accounts/{id}', '/api/v1/saved-views']) {
+    for (const p of ['/api/v1/auth/login', '/api/v1/auth/logout', '/api/v1/auth/me', '/api/v1/accounts', '/api/v1/accounts/{id}', '/api/v1/saved-views',
+      '/api/v1/pricing/simulate', '/api/v1/quotes', '/api/v1/quotes/{id}', '/api/v1/quotes/{id}/document', '/api/v1/quotes/{id}/pdf',
+      '/api/v1/approval-requests/{id}/approve', '/api/v1/sales-orders/{id}/confirm', '/api/v1/notifications/{id}/read']) {
       expect(doc.paths).toHaveProperty([p]);
     }
   });

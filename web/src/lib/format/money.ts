@@ -111,7 +111,9 @@ export function formatDate(iso: string | null | undefined, locale: string): stri
   if (!iso) return '';
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(t);
+  // A calendar date ("2026-07-15") is the same day everywhere: format it in UTC.
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: dateOnly ? 'UTC' : undefined }).format(t);
 }
 
 /** "3 minutes ago" style, falling back to the date after a week. */

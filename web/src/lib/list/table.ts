@@ -12,7 +12,7 @@ export type { SortingState, VisibilityState };
 
 export function columnDefs(fields: FieldDef[]): ColumnDef<RecordData>[] {
   return fields
-    .filter((f) => f.kind !== 'textarea' && f.kind !== 'json')
+    .filter((f) => f.kind !== 'textarea' && f.kind !== 'json' && f.kind !== 'bands')
     .map((f) => ({
       id: f.name,
       accessorFn: (r: RecordData) => r[f.name],

@@ -1,0 +1,323 @@
+// The negotiation desk's entities (docs/sales-desk-api.md): price lists and rules are shared
+// master data written by directors and senior managers; quotes, contracts, tasks and orders are
+// owned like accounts; lines, revisions and approval requests are seen through their quote.
+// Quotes, their lines, approvals and orders change only through the quote and order services.
+#include "app/records/catalog_fields.h"
+#include "app/records/entity_spec.h"
+
+namespace salesdesk::app {
+namespace {
+
+using namespace catalog;
+
+const std::vector<std::string_view> kIncoterms = {"EXW", "FCA", "CPT", "CIP", "DAP", "DPU",
+                                                  "DDP", "FAS", "FOB", "CFR", "CIF"};
+constexpr std::int64_t kMaxQuantity = 1'000'000'000'000;  // 1e9 units at 3 decimals
+constexpr std::int64_t kHundredPct = 1'000'000;           // 100 % at 4 decimals
+
+FieldSpec Quantity(std::string_view name) { return Decimal(name, 3, 0, kMaxQuantity); }
+FieldSpec UnitPrice(std::string_view name) { return Decimal(name, 6, 0); }
+FieldSpec Pct(std::string_view name) { return Decimal(name, 4, 0, kHundredPct); }
+FieldSpec Owner() {
+  return Of(Ref("owner_id", "users"), "Owning salesperson; defaults to the caller");
+}
+FieldSpec Required(FieldSpec f) {
+  f.required = true;
+  return f;
+}
+FieldSpec Default(FieldSpec f, FieldValue v) {
+  f.default_value = std::move(v);
+  return f;
+}
+FieldSpec Season(std::string_view name) {
+  FieldSpec f = Text(name, false, 5);
+  f.min_length = 5;
+  f.description = "Yearly season bound as MM-DD, e.g. 06-01";
+  return f;
+}
+
+std::vector<FieldSpec> PricingRuleFields() {
+  return {
+      Name(),
+      Of(Default(Int("priority", -1000, 1000), std::int64_t{0}),
+         "Higher wins among equally specific rules"),
+      Bool("active", true),
+      Required(Enum("scope", {"all", "category", "product"}, true)),
+      Of(Ref("product_id", "products"), "scope = product"),
+      Of(Ref("category_id", "product-categories"), "scope = category: the category and below"),
+      Of(Text("unit", false, 8), "Only lines in this unit"),
+      Of(Ref("account_id", "accounts"), "Condition: this account only"),
+      Of(Ref("customer_group_id", "customer-groups"), "Condition: the group and its sub-groups"),
+      Of(Ref("territory_id", "territories"), "Condition: the territory and below"),
+      Of(Text("channel", false, 40), "Condition: the quote's channel"),
+      Of(Quantity("min_quantity"), "Inclusive lower quantity bound"),
+      Of(Quantity("max_quantity"), "Exclusive upper quantity bound"),
+      DateField("valid_from"),
+      DateField("valid_to"),
+      Season("season_from"),
+      Season("season_to"),
+      Of(Quantity("cumulative_min_quantity"),
+         "The account must already have bought this much in the period"),
+      Enum("cumulative_period", {"calendar_year", "rolling_days"}, false),
+      Int("cumulative_days", 1, 3660),
+      Required(Enum("action", {"fixed_price", "percent_discount", "cost_plus", "from_list"}, true)),
+      Of(FieldSpec{.name = "currency", .type = F::kCurrency, .filterable = true},
+         "fixed_price: the prices' currency"),
+      Of(Ref("source_list_id", "price-lists"), "from_list: the list to take prices from"),
+      Enum("tier_mode", {"volume", "graduated"}, false, std::string("volume")),
+      Of(Required(Json("bands")),
+         "Ascending bands: [{\"min_quantity\":\"0\",\"percent\":\"5\"}] or "
+         "[{\"min_quantity\":\"0\",\"price\":\"12.50\"}]"),
+      Enum("rounding", {"none", "step", "ending"}, false, std::string("none")),
+      UnitPrice("rounding_step"),
+      UnitPrice("rounding_ending"),
+      Of(Decimal("min_margin_pct", 4, -kHundredPct, kHundredPct),
+         "The rule never leaves less margin than this"),
+      Of(Bool("stackable", false), "Applied on top of the winning rule"),
+  };
+}
+
+std::vector<FieldSpec> QuoteFields() {
+  return {
+      ReadOnly(Text("number", false, 32)),
+      Required(Ref("account_id", "accounts", true)),
+      Ref("contact_id", "contacts"),
+      Required(Ref("price_list_id", "price-lists", true)),
+      Of(FieldSpec{.name = "currency", .type = F::kCurrency, .filterable = true, .sortable = true},
+         "Defaults to the price list's currency"),
+      Default(Text("channel", false, 40), std::string("direct")),
+      Enum("language", {"en", "de", "es", "zh"}, false, std::string("en")),
+      Of(DateField("pricing_date"), "The date prices are taken for; defaults to today"),
+      DateField("valid_until"),
+      Int("payment_terms_days", 0, 365),
+      Enum("incoterm", kIncoterms, false),
+      Text("notes", false, 4000),
+      ReadOnly(
+          Enum("status",
+               {"draft", "pending_approval", "approved", "sent", "accepted", "rejected", "expired"},
+               false)),
+      ReadOnly(Int("revision", 1, INT64_MAX)),
+      ReadOnly(MoneyField("untaxed")),
+      ReadOnly(MoneyField("tax")),
+      ReadOnly(MoneyField("total")),
+      ReadOnly(CostSensitive(MoneyField("margin"))),
+      ReadOnly(Of(Timestamp("rules_as_of"), "Rules created later do not re-price this quote")),
+      Timestamp("sent_at"),
+      Timestamp("decided_at"),
+      Owner(),
+  };
+}
+
+std::vector<FieldSpec> QuoteLineFields() {
+  FieldSpec margin = Decimal("margin_pct", 4);
+  return {
+      Ref("quote_id", "quotes", true),
+      Int("position", 1, 100000),
+      Text("line_key", false, 40),
+      Ref("product_id", "products", true),
+      Text("description", false, 1000),
+      Quantity("quantity"),
+      Text("unit", false, 8),
+      UnitPrice("manual_unit_price"),
+      Pct("manual_discount_pct"),
+      Pct("tax_rate_pct"),
+      UnitPrice("engine_unit_price"),
+      UnitPrice("unit_price"),
+      MoneyField("net"),
+      CostSensitive(UnitPrice("unit_cost")),
+      CostSensitive(margin),
+      Of(Json("explanation"), "How the engine priced the line: candidates, winner, next break"),
+      CostSensitive(Json("cost_explanation")),
+  };
+}
+
+std::vector<FieldSpec> ContractFields() {
+  FieldSpec task = ReadOnly(Ref("renewal_task_id", "tasks"));
+  return {
+      ReadOnly(Text("number", false, 32)),
+      Name("title"),
+      Of(Ref("account_id", "accounts"), "Required; taken from the quote when one is given"),
+      Of(Ref("quote_id", "quotes"), "An accepted quote: fills account, value and terms"),
+      Of(MoneyField("value"), "Contract value; the signer's authority must cover it"),
+      Enum("incoterm", kIncoterms, false),
+      Int("payment_terms_days", 0, 365),
+      Of(Text("quality_standards", false, 4000), "Agreed quality standards (ISO 13485, ...)"),
+      Text("terms", false, 8000),
+      DateField("start_date"),
+      DateField("end_date"),
+      Of(Int("renewal_notice_days", 0, 365), "A renewal task is due this many days before the end"),
+      task,
+      Of(Ref("signed_by_id", "users"), "Who signs for us; their authority must cover the value"),
+      DateField("signed_on"),
+      Enum("status", {"draft", "active", "ended", "terminated"}, false, std::string("draft")),
+      Owner(),
+  };
+}
+
+std::vector<FieldSpec> OrderFields() {
+  return {
+      ReadOnly(Text("number", false, 32)),
+      ReadOnly(Ref("quote_id", "quotes")),
+      ReadOnly(Ref("account_id", "accounts")),
+      ReadOnly(FieldSpec{.name = "currency", .type = F::kCurrency, .filterable = true}),
+      ReadOnly(Enum("status", {"open", "confirmed", "cancelled"}, false)),
+      ReadOnly(DateField("ordered_on")),
+      ReadOnly(Int("payment_terms_days", 0, 365)),
+      ReadOnly(Enum("incoterm", kIncoterms, false)),
+      ReadOnly(MoneyField("untaxed")),
+      ReadOnly(MoneyField("tax")),
+      ReadOnly(MoneyField("total")),
+      Timestamp("confirmed_at"),
+      Timestamp("cancelled_at"),
+      Owner(),
+  };
+}
+
+std::vector<FieldSpec> OrderLineFields() {
+  return {
+      Ref("sales_order_id", "sales-orders", true),
+      Int("position", 1, 100000),
+      Ref("product_id", "products", true),
+      Text("description", false, 1000),
+      Quantity("quantity"),
+      Text("unit", false, 8),
+      Of(UnitPrice("unit_price"), "Locked from the quote; later rule changes never touch it"),
+      Pct("discount_pct"),
+      Pct("tax_rate_pct"),
+      MoneyField("net"),
+  };
+}
+
+// Through-the-quote entities share the quote's visibility and are written by the services.
+EntitySpec ViaQuote(std::string_view plural, std::string_view singular, std::string_view title,
+                    std::vector<FieldSpec> fields) {
+  return EntitySpec{.plural = plural,
+                    .singular = singular,
+                    .title = title,
+                    .fields = std::move(fields),
+                    .ownership = Ownership::kViaParent,
+                    .parent_field = "quote_id",
+                    .parent_entity = "quotes",
+                    .policies = CustomerDataPolicy(),
+                    .custom_writes = true};
+}
+
+}  // namespace
+
+void AddSalesEntities(std::vector<EntitySpec>& c) {
+  const auto pricing_writers = ReadAllWrite({R::kDirector, R::kSeniorManager});
+
+  c.push_back({.plural = "price-lists",
+               .singular = "price_list",
+               .title = "Price list",
+               .fields = {Name(),
+                          FieldSpec{.name = "currency",
+                                    .type = F::kCurrency,
+                                    .required = true,
+                                    .filterable = true,
+                                    .sortable = true},
+                          DateField("valid_from"), DateField("valid_to"),
+                          Of(Ref("parent_id", "price-lists"),
+                             "Fallback list (same currency) for products this list lacks"),
+                          Bool("active", true)},
+               .search_fields = {"name"},
+               .policies = pricing_writers});
+
+  c.push_back(
+      {.plural = "price-list-items",
+       .singular = "price_list_item",
+       .title = "Price list item",
+       .fields = {Ref("price_list_id", "price-lists", true), Ref("product_id", "products", true),
+                  Of(Text("unit", false, 8), "Defaults to the product's unit"),
+                  Of(Default(Quantity("min_quantity"), std::int64_t{0}),
+                     "Quantity break: applies from this quantity; 0 for the plain list price"),
+                  Of(Required(UnitPrice("price")), "In the list's currency")},
+       .policies = pricing_writers});
+
+  c.push_back({.plural = "pricing-rules",
+               .singular = "pricing_rule",
+               .title = "Pricing rule",
+               .fields = PricingRuleFields(),
+               .search_fields = {"name"},
+               .policies = pricing_writers});
+
+  c.push_back({.plural = "quotes",
+               .singular = "quote",
+               .title = "Quote",
+               .fields = QuoteFields(),
+               .ownership = Ownership::kOwned,
+               .search_fields = {"number", "notes"},
+               .unique_fields = {"number"},
+               .policies = CustomerDataPolicy(),
+               .custom_writes = true});
+
+  c.push_back(ViaQuote("quote-lines", "quote_line", "Quote line", QuoteLineFields()));
+  c.push_back(ViaQuote("quote-revisions", "quote_revision", "Quote revision",
+                       {Ref("quote_id", "quotes", true), Int("revision", 1, INT64_MAX),
+                        Text("reason", false, 200), Json("snapshot")}));
+  c.push_back(ViaQuote(
+      "approval-requests", "approval_request", "Approval request",
+      {Ref("quote_id", "quotes", true),
+       Of(Int("revision", 1, INT64_MAX), "The quote revision it was asked for"),
+       Ref("requester_id", "users"), Ref("approver_id", "users"),
+       Enum("status", {"pending", "approved", "rejected", "withdrawn"}, false),
+       Of(Json("deviations"), "What exceeds the requester's authority"),
+       Of(CostSensitive(Json("deviation_details")),
+          "The deviations with margin figures (not for reps)"),
+       Of(Bool("exceeds_every_authority", false), "Nobody's limits cover it: the director decides"),
+       Text("comment", false, 2000), Timestamp("decided_at"), Ref("decided_by_id", "users")}));
+
+  c.push_back({.plural = "contracts",
+               .singular = "contract",
+               .title = "Contract",
+               .fields = ContractFields(),
+               .ownership = Ownership::kOwned,
+               .search_fields = {"number", "title"},
+               .unique_fields = {"number"},
+               .policies = CustomerDataPolicy()});
+
+  c.push_back({.plural = "tasks",
+               .singular = "task",
+               .title = "Task",
+               .fields = {Name("title"), DateField("due_on"), Bool("done", false),
+                          Of(Text("related_entity", false, 64), "e.g. contracts"),
+                          Int("related_id", 1, INT64_MAX), Text("notes", false, 4000), Owner()},
+               .ownership = Ownership::kOwned,
+               .search_fields = {"title"},
+               .policies = CustomerDataPolicy()});
+
+  c.push_back({.plural = "sales-orders",
+               .singular = "sales_order",
+               .title = "Sales order",
+               .fields = OrderFields(),
+               .ownership = Ownership::kOwned,
+               .search_fields = {"number"},
+               .unique_fields = {"number"},
+               .policies = CustomerDataPolicy(),
+               .custom_writes = true});
+
+  c.push_back({.plural = "sales-order-lines",
+               .singular = "sales_order_line",
+               .title = "Sales order line",
+               .fields = OrderLineFields(),
+               .ownership = Ownership::kViaParent,
+               .parent_field = "sales_order_id",
+               .parent_entity = "sales-orders",
+               .policies = CustomerDataPolicy(),
+               .custom_writes = true});
+
+  std::vector<RolePolicy> everyone;
+  for (Role r : kAllRoles) everyone.push_back({r, ReadAccess::kScoped, true});
+  FieldSpec owner = ReadOnly(Ref("owner_id", "users"));
+  c.push_back({.plural = "notifications",
+               .singular = "notification",
+               .title = "Notification",
+               .fields = {ReadOnly(Text("text", true, 1000)), ReadOnly(Text("link", false, 400)),
+                          Bool("read", false), owner},
+               .ownership = Ownership::kPersonal,
+               .policies = everyone,
+               .audited = false,
+               .custom_writes = true});
+}
+
+}  // namespace salesdesk::app

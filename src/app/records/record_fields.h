@@ -1,0 +1,43 @@
+// Typed reads of a record's fields for services that work on stored records (quotes, orders).
+// A missing or null field reads as empty; the spec has already checked the types.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "app/records/field_value.h"
+
+namespace salesdesk::app {
+
+inline const FieldValue* FieldOf(const Record& r, std::string_view name) {
+  auto it = r.find(name);
+  return it == r.end() || IsNull(it->second) ? nullptr : &it->second;
+}
+inline std::optional<std::int64_t> IntOf(const Record& r, std::string_view name) {
+  const FieldValue* v = FieldOf(r, name);
+  if (v == nullptr || !std::holds_alternative<std::int64_t>(*v)) return std::nullopt;
+  return std::get<std::int64_t>(*v);
+}
+inline std::string TextOf(const Record& r, std::string_view name) {
+  const FieldValue* v = FieldOf(r, name);
+  return v != nullptr && std::holds_alternative<std::string>(*v) ? std::get<std::string>(*v)
+                                                                 : std::string();
+}
+inline bool BoolOf(const Record& r, std::string_view name, bool fallback = false) {
+  const FieldValue* v = FieldOf(r, name);
+  return v != nullptr && std::holds_alternative<bool>(*v) ? std::get<bool>(*v) : fallback;
+}
+inline std::optional<MoneyValue> MoneyOf(const Record& r, std::string_view name) {
+  const FieldValue* v = FieldOf(r, name);
+  if (v == nullptr || !std::holds_alternative<MoneyValue>(*v)) return std::nullopt;
+  return std::get<MoneyValue>(*v);
+}
+// The stored record with `changes` applied: what a validation of an update must look at.
+inline Record Merged(const Record& current, const Record& changes) {
+  Record out = current;
+  for (const auto& [k, v] : changes) out[k] = v;
+  return out;
+}
+
+}  // namespace salesdesk::app

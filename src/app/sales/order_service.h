@@ -1,0 +1,28 @@
+// Sales orders made from accepted quotes. The order copies the quote's lines with their prices
+// and nets as they are (price lock): rules changed later never touch an order.
+#pragma once
+
+#include "app/access/caller.h"
+#include "app/ports/store.h"
+#include "core/time/clock.h"
+
+namespace salesdesk::app::sales {
+
+enum class OrderAction { kConfirm, kCancel };
+
+class OrderService {
+ public:
+  OrderService(Store& store, const core::Clock& clock) : store_(store), clock_(clock) {}
+
+  // An accepted quote becomes an open order (once per quote).
+  core::Result<Record> Convert(const Caller& caller, std::int64_t quote_id);
+  core::Result<Record> Act(const Caller& caller, std::int64_t order_id, OrderAction action);
+  // The addressee marks a notification read.
+  core::Result<Record> MarkRead(const Caller& caller, std::int64_t notification_id);
+
+ private:
+  Store& store_;
+  const core::Clock& clock_;
+};
+
+}  // namespace salesdesk::app::sales

@@ -1,0 +1,62 @@
+// The pricing engine's view of the database: every price list, rule, product cost and tree,
+// indexed once (core::pricing::PricingContext) and shared by all requests until one of those
+// tables changes. Freshness is checked per request with one cheap stamp query per table, so a
+// rule saved by another server process is seen by the next quote priced here.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "app/ports/store.h"
+#include "core/pricing/pricing_context.h"
+
+namespace salesdesk::app::sales {
+
+struct ProductFacts {
+  std::string sku;
+  std::string name;
+  std::string unit;
+  std::optional<std::int64_t> category_id;
+};
+
+struct PricingSnapshot {
+  core::pricing::PricingContext context;
+  std::unordered_map<std::int64_t, std::string> rule_names;
+  std::unordered_map<std::int64_t, ProductFacts> products;
+  std::unordered_map<std::int64_t, Record> price_lists;
+  std::string base_currency;
+  // Latest rate per (from, to) currency pair, in Rate units (8 decimals).
+  std::map<std::pair<std::string, std::string>, std::int64_t> rates;
+
+  // Units of `to` per unit of `from`: the direct rate, else the inverse of the opposite one
+  // (rounded half-up once at 8 decimals); none when no rate is known.
+  std::optional<core::Rate> RateBetween(const std::string& from, const std::string& to) const;
+  // Base-currency units per unit of `currency` (none when it is the base or no rate is known).
+  std::optional<core::Rate> RateToBase(const std::string& currency) const {
+    return currency == base_currency ? std::nullopt : RateBetween(currency, base_currency);
+  }
+};
+
+class PricingSource {
+ public:
+  core::Result<std::shared_ptr<const PricingSnapshot>> Current(UnitOfWork& uow);
+
+ private:
+  std::mutex mutex_;
+  std::vector<std::pair<std::int64_t, std::int64_t>> stamp_;
+  std::shared_ptr<const PricingSnapshot> snapshot_;
+};
+
+// Latest rate per (from, to) pair from exchange-rates, and the base currency from settings.
+core::Result<void> LoadRates(UnitOfWork& uow, PricingSnapshot& snapshot);
+
+// Every record of an entity, unpaged and uncounted, ignoring visibility: for internal reads of
+// master data (the caller has decided the data may be used).
+core::Result<std::vector<Record>> ReadAll(UnitOfWork& uow, const EntitySpec& e,
+                                          std::vector<Filter> filters = {});
+
+}  // namespace salesdesk::app::sales

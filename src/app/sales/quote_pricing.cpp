@@ -1,0 +1,181 @@
+#include "app/sales/quote_pricing.h"
+
+#include <boost/json/serialize.hpp>
+#include <unordered_map>
+
+#include "app/records/record_fields.h"
+#include "app/sales/pricing_json.h"
+#include "core/money/currency.h"
+#include "core/money/rounding.h"
+#include "core/pricing/pricing_engine.h"
+#include "core/pricing/season_window.h"
+
+namespace salesdesk::app::sales {
+namespace {
+
+namespace pricing = core::pricing;
+using core::Error;
+
+// Whether a rule's scope covers a product (for summing an account's past purchases).
+bool InScope(const pricing::PricingContext& ctx, const pricing::PricingRule& rule,
+             const ProductFacts* product) {
+  switch (rule.scope) {
+    case pricing::RuleScope::kAll:
+      return true;
+    case pricing::RuleScope::kProduct:
+      return false;  // compared by id by the caller
+    case pricing::RuleScope::kCategory:
+      return product != nullptr && product->category_id &&
+             pricing::InAncestors(ctx.categories().Ancestors(*product->category_id), rule.scope_id);
+  }
+  return false;
+}
+
+// What the account bought (confirmed orders) in each cumulative rule's window.
+core::Result<std::vector<pricing::PurchasedVolume>> Purchased(UnitOfWork& uow,
+                                                              const PricingSnapshot& s,
+                                                              std::int64_t account_id,
+                                                              core::Date date) {
+  std::vector<pricing::PurchasedVolume> out;
+  std::vector<const pricing::PricingRule*> cumulative;
+  for (const auto& r : s.context.rules()) {
+    if (r.cumulative) cumulative.push_back(&r);
+  }
+  if (cumulative.empty()) return out;
+  SD_ASSIGN(auto orders, ReadAll(uow, *FindEntity("sales-orders"),
+                                 {Filter{"account_id", FilterOp::kEq, {account_id}},
+                                  Filter{"status", FilterOp::kEq, {std::string("confirmed")}}}));
+  std::unordered_map<std::int64_t, std::string> ordered_on;
+  std::vector<FieldValue> ids;
+  for (const auto& o : orders) {
+    ordered_on[RecordId(o)] = TextOf(o, "ordered_on");
+    ids.emplace_back(RecordId(o));
+  }
+  std::vector<Record> lines;
+  if (!ids.empty()) {
+    SD_ASSIGN(lines, ReadAll(uow, *FindEntity("sales-order-lines"),
+                             {Filter{"sales_order_id", FilterOp::kIn, ids}}));
+  }
+  for (const auto* rule : cumulative) {
+    SD_ASSIGN(auto window, pricing::CumulativeWindow(*rule->cumulative, date));
+    const std::string from = window.from.ToString(), to = window.to.ToString();
+    std::int64_t units = 0;
+    for (const auto& l : lines) {
+      const std::string& on = ordered_on[IntOf(l, "sales_order_id").value_or(0)];
+      if (on < from || on > to) continue;
+      const std::int64_t product_id = IntOf(l, "product_id").value_or(0);
+      auto facts = s.products.find(product_id);
+      const bool covered =
+          rule->scope == pricing::RuleScope::kProduct
+              ? product_id == rule->scope_id
+              : InScope(s.context, *rule, facts == s.products.end() ? nullptr : &facts->second);
+      if (covered) units += IntOf(l, "quantity").value_or(0);
+    }
+    out.push_back({rule->id, core::Quantity::FromUnits(units)});
+  }
+  return out;
+}
+
+// (final - cost) / final in percent, rounded half-up at 4 decimals; none without a price.
+std::optional<std::int64_t> MarginPct(core::UnitPrice price, core::UnitPrice cost) {
+  if (price.units() <= 0) return std::nullopt;
+  const __int128 num = static_cast<__int128>(price.units() - cost.units()) * 1'000'000 * 2;
+  const __int128 den = static_cast<__int128>(price.units()) * 2;
+  __int128 q = num / den;
+  const __int128 r = num % den;
+  if (r * 2 >= den)
+    ++q;
+  else if (r * 2 <= -den)
+    --q;
+  return static_cast<std::int64_t>(q);
+}
+
+}  // namespace
+
+core::Result<pricing::PricingResult> PriceLines(UnitOfWork& uow, const PricingSnapshot& s,
+                                                const PricingTerms& terms,
+                                                const std::vector<QuoteLineInput>& lines) {
+  const Record& account = *terms.account;
+  auto currency = core::ParseCurrency(terms.currency);
+  if (!currency.ok()) return Error::Invalid("currency", currency.error().message);
+  pricing::PricingRequest req{.account = {RecordId(account), IntOf(account, "customer_group_id"),
+                                          IntOf(account, "territory_id"), terms.channel},
+                              .currency = *currency};
+  req.price_list_id = terms.price_list_id;
+  req.date = terms.date;
+  req.rules_as_of = terms.rules_as_of;
+  SD_ASSIGN(req.purchased, Purchased(uow, s, RecordId(account), terms.date));
+  req.lines.reserve(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto& l = lines[i];
+    auto product = s.products.find(l.product_id);
+    if (product == s.products.end()) {
+      return Error::Invalid("lines[" + std::to_string(i) + "].product_id",
+                            "no product with id " + std::to_string(l.product_id));
+    }
+    req.lines.push_back({l.product_id, l.unit.empty() ? product->second.unit : l.unit, l.quantity,
+                         l.manual_unit_price, l.manual_discount});
+  }
+  auto result = pricing::Price(s.context, req);
+  if (!result.ok()) {
+    Error e = std::move(result).error();
+    if (e.field == "date") e.field = "pricing_date";
+    return e;
+  }
+  return std::move(result).value();
+}
+
+core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
+                                     const PricingTerms& terms,
+                                     const std::vector<QuoteLineInput>& lines) {
+  SD_ASSIGN(auto result, PriceLines(uow, s, terms, lines));
+  SD_ASSIGN(auto currency, core::ParseCurrency(terms.currency));
+  std::vector<Record> records;
+  std::vector<core::quotes::NetLine> nets;
+  __int128 cost_exact = 0;  // scale: unit price (6) + quantity (3)
+  bool all_costs = true;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto& in = lines[i];
+    const pricing::LinePricing& p = result.lines[i];
+    const ProductFacts& product = s.products.at(in.product_id);
+    if (!p.priced) {
+      return Error::Invalid("lines[" + std::to_string(i) + "].product_id",
+                            "no price for " + product.sku + " in this price list (" + p.error +
+                                "); add it to the list or give a manual price");
+    }
+    const std::string unit = in.unit.empty() ? product.unit : in.unit;
+    Record line{{"position", static_cast<std::int64_t>(i + 1)},
+                {"line_key", in.line_key},
+                {"product_id", in.product_id},
+                {"description", in.description.empty() ? product.name : in.description},
+                {"quantity", in.quantity.units()},
+                {"unit", unit},
+                {"tax_rate_pct", in.tax_rate.units()},
+                {"engine_unit_price", p.engine_unit_price.units()},
+                {"unit_price", p.unit_price.units()},
+                {"net", MoneyValue{p.extended.minor, currency.code()}},
+                {"explanation", boost::json::serialize(ExplanationJson(p, s, false))},
+                {"cost_explanation", boost::json::serialize(ExplanationJson(p, s, true))}};
+    if (in.manual_unit_price) line["manual_unit_price"] = in.manual_unit_price->units();
+    if (in.manual_discount) line["manual_discount_pct"] = in.manual_discount->units();
+    if (auto cost = s.context.CostOf(in.product_id, unit, currency)) {
+      line["unit_cost"] = cost->units();
+      if (auto m = MarginPct(p.unit_price, *cost)) line["margin_pct"] = *m;
+      cost_exact += static_cast<__int128>(cost->units()) * in.quantity.units();
+    } else {
+      all_costs = false;
+    }
+    nets.push_back({p.extended, in.tax_rate});
+    records.push_back(std::move(line));
+  }
+  SD_ASSIGN(auto totals, core::quotes::TotalsFromNets(nets, currency));
+  PricedQuote out{std::move(records), std::move(totals), std::nullopt};
+  if (all_costs) {
+    SD_ASSIGN(auto cost_minor,
+              core::Rescale(cost_exact, 9, currency.exponent(), core::RoundingMode::kHalfUp));
+    out.margin = core::Money{out.totals.untaxed.minor - cost_minor, currency};
+  }
+  return out;
+}
+
+}  // namespace salesdesk::app::sales

@@ -1,0 +1,241 @@
+// Pricing, creating and replacing quotes. The workflow (submit, approve, send, ...) is in
+// quote_workflow.cpp.
+#include "app/sales/quote_service.h"
+
+#include <boost/json.hpp>
+
+#include "app/access/access_policy.h"
+#include "app/records/record_fields.h"
+#include "app/records/record_json.h"
+#include "app/sales/pricing_json.h"
+#include "app/sales/quote_authority.h"
+#include "app/sales/quote_pricing.h"
+#include "app/sales/quote_records.h"
+#include "core/quotes/reapproval.h"
+
+namespace salesdesk::app::sales {
+namespace {
+
+using core::Error;
+using core::ErrorCode;
+
+constexpr int kDefaultValidityDays = 30;
+
+// The account the quote is for, if the caller may see it.
+core::Result<Record> VisibleAccount(UnitOfWork& uow, const Caller& caller, std::int64_t id) {
+  auto account = LoadVisible(uow, caller, Spec("accounts"), id);
+  if (!account.ok() && account.error().code == ErrorCode::kNotFound) {
+    return Error::Invalid("account_id", "no account " + std::to_string(id) + " that you can see");
+  }
+  return account;
+}
+
+// Fills defaults from the account, contact and price list, and checks they fit together.
+core::Result<void> CompleteHeader(UnitOfWork& uow, const Caller& caller,
+                                  const PricingSnapshot& snapshot, const Record& account,
+                                  Record& header, core::Date today) {
+  auto list_id = IntOf(header, "price_list_id").value_or(0);
+  auto list = snapshot.price_lists.find(list_id);
+  if (list == snapshot.price_lists.end()) {
+    return Error::Invalid("price_list_id", "no price list with id " + std::to_string(list_id));
+  }
+  if (!BoolOf(list->second, "active", true)) {
+    return Error::Invalid("price_list_id", "price list '" + TextOf(list->second, "name") +
+                                               "' is inactive; choose an active list");
+  }
+  const std::string list_currency = TextOf(list->second, "currency");
+  if (TextOf(header, "currency").empty()) header["currency"] = list_currency;
+  if (TextOf(header, "currency") != list_currency) {
+    return Error::Invalid("currency", "price list '" + TextOf(list->second, "name") + "' is in " +
+                                          list_currency + "; choose a list in " +
+                                          TextOf(header, "currency") + " or quote in " +
+                                          list_currency);
+  }
+  if (auto contact_id = IntOf(header, "contact_id")) {
+    auto contact = LoadVisible(uow, caller, Spec("contacts"), *contact_id);
+    if (!contact.ok() || IntOf(*contact, "account_id") != RecordId(account)) {
+      return Error::Invalid("contact_id", "contact " + std::to_string(*contact_id) +
+                                              " is not a contact of this account");
+    }
+    if (!header.count("language")) {
+      const std::string lang = TextOf(*contact, "language");
+      if (lang == "en" || lang == "de" || lang == "es" || lang == "zh") header["language"] = lang;
+    }
+  }
+  if (!IntOf(header, "payment_terms_days")) {
+    header["payment_terms_days"] = IntOf(account, "payment_terms_days").value_or(30);
+  }
+  if (TextOf(header, "pricing_date").empty()) header["pricing_date"] = today.ToString();
+  if (TextOf(header, "valid_until").empty()) {
+    SD_ASSIGN(auto until, today.AddDays(kDefaultValidityDays));
+    header["valid_until"] = until.ToString();
+  }
+  return core::Ok();
+}
+
+core::Result<PricingTerms> TermsOf(const Record& header, const Record& account) {
+  PricingTerms terms{&account,
+                     IntOf(header, "price_list_id").value_or(0),
+                     TextOf(header, "currency"),
+                     {},
+                     TextOf(header, "channel"),
+                     {}};
+  auto date = core::ParseDate(TextOf(header, "pricing_date"));
+  if (!date.ok()) return Error::Invalid("pricing_date", date.error().message);
+  terms.date = *date;
+  SD_ASSIGN(terms.rules_as_of,
+            core::Timestamp::FromMicros(IntOf(header, "rules_as_of").value_or(0)));
+  return terms;
+}
+
+}  // namespace
+
+core::Result<boost::json::object> QuoteService::Simulate(const Caller& caller,
+                                                         const SimulateInput& input) {
+  SD_TRY(CheckMayWrite(caller, Spec("quotes")));
+  SD_ASSIGN(auto uow, store_.Read());
+  SD_ASSIGN(auto snapshot, pricing_.Current(*uow));
+  SD_ASSIGN(Record account, VisibleAccount(*uow, caller, input.account_id));
+  std::int64_t list_id = input.price_list_id.value_or(0);
+  if (list_id == 0) {
+    // The account's own currency first, then any active list; the lowest id among equals.
+    std::int64_t fallback = 0;
+    for (const auto& [id, l] : snapshot->price_lists) {
+      if (!BoolOf(l, "active", true)) continue;
+      if (fallback == 0 || id < fallback) fallback = id;
+      if (TextOf(l, "currency") == TextOf(account, "currency") && (list_id == 0 || id < list_id))
+        list_id = id;
+    }
+    if (list_id == 0) list_id = fallback;
+  }
+  auto list = snapshot->price_lists.find(list_id);
+  if (list == snapshot->price_lists.end()) {
+    return Error::Invalid("price_list_id", "no price list with id " + std::to_string(list_id));
+  }
+  const core::Date date = input.date.value_or(clock_.Now().UtcDate());
+  PricingTerms terms{&account, list_id,       TextOf(list->second, "currency"),
+                     date,     input.channel, clock_.Now()};
+  QuoteLineInput line{"L1", input.product_id, input.quantity, input.unit, {}, {}, {}, {}};
+  auto result = PriceLines(*uow, *snapshot, terms, {line});
+  if (!result.ok()) {
+    Error e = std::move(result).error();
+    if (e.field.rfind("lines[0].", 0) == 0) e.field = e.field.substr(9);
+    return e;
+  }
+  return boost::json::object{
+      {"price_list_id", list_id},
+      {"price_list_name", TextOf(list->second, "name")},
+      {"currency", terms.currency},
+      {"date", date.ToString()},
+      {"line", ExplanationJson(result->lines.at(0), *snapshot, SeesCost(caller))}};
+}
+
+core::Result<QuoteDocument> QuoteService::Document(const Caller& caller, std::int64_t id) {
+  SD_ASSIGN(auto uow, store_.Read());
+  SD_ASSIGN(Record quote, LoadVisible(*uow, caller, Spec("quotes"), id));
+  SD_ASSIGN(auto lines, LinesOf(*uow, id));
+  SD_ASSIGN(auto snapshot, pricing_.Current(*uow));
+  return BuildDocument(*uow, caller, std::move(quote), std::move(lines), *snapshot);
+}
+
+core::Result<QuoteDocument> QuoteService::Create(const Caller& caller, QuoteInput input) {
+  SD_TRY(CheckMayWrite(caller, Spec("quotes")));
+  SD_ASSIGN(auto uow, store_.Write());
+  SD_ASSIGN(auto snapshot, pricing_.Current(*uow));
+  const core::Timestamp now = clock_.Now();
+  const core::Date today = now.UtcDate();
+  Record header = std::move(input.header);
+  SD_ASSIGN(Record account, VisibleAccount(*uow, caller, IntOf(header, "account_id").value_or(0)));
+  SD_TRY(CompleteHeader(*uow, caller, *snapshot, account, header, today));
+  if (!header.count("language")) header["language"] = std::string("en");
+  if (!header.count("channel")) header["channel"] = std::string("direct");
+  header["rules_as_of"] = now.micros_since_epoch();
+  header["status"] = std::string("draft");
+  header["revision"] = std::int64_t{1};
+  header["owner_id"] = caller.user_id;
+  SD_ASSIGN(auto terms, TermsOf(header, account));
+  SD_ASSIGN(auto priced, PriceQuote(*uow, *snapshot, terms, input.lines));
+  SetTotals(header, priced);
+  SD_ASSIGN(std::string number, NextDocumentNumber(*uow, "Q", today));
+  header["number"] = number;
+  const std::int64_t at = now.micros_since_epoch();
+  SD_ASSIGN(Record quote, uow->Insert(Spec("quotes"), header, at));
+  SD_TRY(ReplaceLines(*uow, RecordId(quote), {}, priced.lines, at));
+  SD_TRY(AuditRecord(*uow, caller, at, Spec("quotes"), "create", nullptr, &quote));
+  SD_ASSIGN(auto lines, LinesOf(*uow, RecordId(quote)));
+  SD_ASSIGN(auto doc, BuildDocument(*uow, caller, std::move(quote), std::move(lines), *snapshot));
+  SD_TRY(uow->Commit());
+  return doc;
+}
+
+core::Result<QuoteDocument> QuoteService::Replace(const Caller& caller, std::int64_t id,
+                                                  std::int64_t expected_version, QuoteInput input) {
+  SD_TRY(CheckMayWrite(caller, Spec("quotes")));
+  SD_ASSIGN(auto uow, store_.Write());
+  SD_ASSIGN(Record current, LoadVisible(*uow, caller, Spec("quotes"), id));
+  if (RecordVersion(current) != expected_version) {
+    return Error::Make(ErrorCode::kPreconditionFailed,
+                       "this quote was changed by someone else (now version " +
+                           std::to_string(RecordVersion(current)) +
+                           "); reload it and apply your change again");
+  }
+  const std::string status = TextOf(current, "status");
+  if (status != "draft" && status != "pending_approval" && status != "approved") {
+    return Error::Make(ErrorCode::kConflict, "a quote that is " + status +
+                                                 " cannot be edited; revise it to make a new "
+                                                 "revision");
+  }
+  SD_ASSIGN(auto snapshot, pricing_.Current(*uow));
+  const core::Timestamp now = clock_.Now();
+  Record header = Merged(current, input.header);
+  SD_ASSIGN(Record account, VisibleAccount(*uow, caller, IntOf(header, "account_id").value_or(0)));
+  if (input.header.count("price_list_id") && !input.header.count("currency") &&
+      IntOf(input.header, "price_list_id") != IntOf(current, "price_list_id")) {
+    header.erase("currency");  // follows the new list unless given
+  }
+  SD_TRY(CompleteHeader(*uow, caller, *snapshot, account, header, now.UtcDate()));
+  // Rules created after the quote was made do not re-price it: rules_as_of stays.
+  SD_ASSIGN(auto terms, TermsOf(header, account));
+  SD_ASSIGN(auto priced, PriceQuote(*uow, *snapshot, terms, input.lines));
+  SetTotals(header, priced);
+  SD_ASSIGN(auto old_lines, LinesOf(*uow, id));
+  const std::int64_t at = now.micros_since_epoch();
+  SD_TRY(ReplaceLines(*uow, id, old_lines, priced.lines, at));
+  SD_ASSIGN(auto new_lines, LinesOf(*uow, id));
+
+  // Editing withdraws a pending request; an approved quote stays approved unless it now asks
+  // for more than was approved (docs/quotes-and-approvals.md).
+  std::string next = status;
+  if (status == "pending_approval") {
+    SD_ASSIGN(auto pending, LatestApproval(*uow, id));
+    if (pending && TextOf(*pending, "status") == "pending") {
+      Record changes{{"status", std::string("withdrawn")}, {"decided_at", at}};
+      SD_ASSIGN(Record withdrawn, uow->Update(Spec("approval-requests"), RecordId(*pending),
+                                              changes, RecordVersion(*pending), at));
+      SD_TRY(AuditRecord(*uow, caller, at, Spec("approval-requests"), "update", &*pending,
+                         &withdrawn));
+    }
+    next = "draft";
+  } else if (status == "approved") {
+    Record probe = header;
+    SD_ASSIGN(auto check, CheckQuote(*uow, probe, new_lines, *snapshot));
+    SD_ASSIGN(auto approved, ApprovedDeviations(*uow, id, IntOf(current, "revision").value_or(1)));
+    if (!core::quotes::DeviationsNeedingReapproval(approved, check.deviations).empty()) {
+      next = "draft";
+    }
+  }
+  Record changes;
+  for (const auto& [k, v] : header) {
+    if (k == "id" || k == "version" || k == "created_at" || k == "updated_at") continue;
+    if (auto it = current.find(k); it == current.end() || it->second != v) changes[k] = v;
+  }
+  changes["status"] = next;
+  SD_ASSIGN(Record updated, uow->Update(Spec("quotes"), id, changes, expected_version, at));
+  SD_TRY(AuditRecord(*uow, caller, at, Spec("quotes"), "update", &current, &updated));
+  SD_ASSIGN(auto doc,
+            BuildDocument(*uow, caller, std::move(updated), std::move(new_lines), *snapshot));
+  SD_TRY(uow->Commit());
+  return doc;
+}
+
+}  // namespace salesdesk::app::sales

@@ -1,0 +1,191 @@
+#include "app/sales/sales_record_rules.h"
+
+#include "app/access/access_policy.h"
+#include "app/records/record_fields.h"
+#include "app/sales/pricing_records.h"
+#include "app/sales/pricing_source.h"
+#include "app/sales/quote_authority.h"
+#include "app/sales/quote_records.h"
+#include "core/money/currency.h"
+#include "core/money/money.h"
+#include "core/pricing/catalog_tree.h"
+
+namespace salesdesk::app::sales {
+namespace {
+
+namespace pricing = core::pricing;
+using core::Error;
+using core::ErrorCode;
+
+std::vector<pricing::TreeNode> TreeOf(const std::vector<Record>& records) {
+  std::vector<pricing::TreeNode> out;
+  for (const auto& r : records) out.push_back({RecordId(r), IntOf(r, "parent_id")});
+  return out;
+}
+
+core::Result<void> CheckRule(UnitOfWork& uow, const Record& current, const Record& fields) {
+  Record merged = Merged(current, fields);
+  if (!merged.count("created_at")) merged["created_at"] = std::int64_t{0};
+  SD_ASSIGN(auto rule, RuleFromRecord(merged));
+  // The engine's own validation, against the lists and trees as stored now.
+  SD_ASSIGN(auto lists, ReadAll(uow, Spec("price-lists")));
+  std::vector<pricing::PriceList> plain;
+  for (const auto& l : lists) {
+    SD_ASSIGN(auto list, ListFromRecords(l, {}));
+    plain.push_back(std::move(list));
+  }
+  SD_ASSIGN(auto list_index, pricing::PriceListIndex::Build(std::move(plain)));
+  SD_ASSIGN(auto categories, ReadAll(uow, Spec("product-categories")));
+  SD_ASSIGN(auto groups, ReadAll(uow, Spec("customer-groups")));
+  SD_ASSIGN(auto territories, ReadAll(uow, Spec("territories")));
+  SD_ASSIGN(auto c, pricing::TreeIndex::Build(TreeOf(categories), "category_id"));
+  SD_ASSIGN(auto g, pricing::TreeIndex::Build(TreeOf(groups), "customer_group_id"));
+  SD_ASSIGN(auto t, pricing::TreeIndex::Build(TreeOf(territories), "territory_id"));
+  auto valid = pricing::ValidateRule(rule, list_index, c, g, t, "rule");
+  if (!valid.ok()) {
+    Error e = std::move(valid).error();
+    if (e.field.rfind("rule.", 0) == 0) e.field = e.field.substr(5);
+    if (e.field == "scope_id")
+      e.field = rule.scope == pricing::RuleScope::kProduct ? "product_id" : "category_id";
+    if (e.field == "season") e.field = "season_from";
+    return e;
+  }
+  return core::Ok();
+}
+
+core::Result<void> CheckListItem(UnitOfWork& uow, const Record& current, Record& fields) {
+  if (!current.empty() || fields.count("unit")) return core::Ok();
+  auto product_id = IntOf(fields, "product_id");
+  if (!product_id) return core::Ok();
+  SD_ASSIGN(auto product, uow.Get(Spec("products"), *product_id, Visibility::All()));
+  std::string unit = product ? TextOf(*product, "unit") : "";
+  fields["unit"] = unit.empty() ? std::string("pc") : unit;
+  return core::Ok();
+}
+
+core::Result<void> CheckPriceList(UnitOfWork& uow, const Record& current, const Record& fields) {
+  Record merged = Merged(current, fields);
+  auto parent_id = IntOf(merged, "parent_id");
+  if (!parent_id) return core::Ok();
+  SD_ASSIGN(auto parent, uow.Get(Spec("price-lists"), *parent_id, Visibility::All()));
+  if (parent && TextOf(*parent, "currency") != TextOf(merged, "currency")) {
+    return Error::Invalid("parent_id", "the parent list is in " + TextOf(*parent, "currency") +
+                                           "; a list falls back only on a list in its currency");
+  }
+  return core::Ok();
+}
+
+// The signer's limit against the value in the base currency (one rounding in Convert).
+core::Result<void> CheckSigner(UnitOfWork& uow, const Record& contract) {
+  auto signer_id = IntOf(contract, "signed_by_id");
+  if (!signer_id) return core::Ok();
+  auto value = MoneyOf(contract, "value");
+  if (!value) return Error::Invalid("value", "a signed contract needs its value");
+  SD_ASSIGN(auto signer, uow.Get(Spec("users"), *signer_id, Visibility::All()));
+  if (!signer) return Error::Invalid("signed_by_id", "no user " + std::to_string(*signer_id));
+  PricingSnapshot rates{.context = pricing::PricingContext::Build({}, {}, {}).value()};
+  SD_TRY(LoadRates(uow, rates));
+  SD_ASSIGN(auto limits, LimitsOfRole(uow, TextOf(*signer, "role"), rates.base_currency));
+  SD_ASSIGN(auto currency, core::ParseCurrency(value->currency));
+  core::Money amount{value->minor, currency};
+  if (value->currency != limits.max_contract_value.currency.code()) {
+    auto rate = rates.RateToBase(value->currency);
+    if (!rate) {
+      return Error::Invalid("value", "no exchange rate from " + value->currency + " to " +
+                                         rates.base_currency + " to check the signer's limit");
+    }
+    SD_ASSIGN(amount, core::Convert(amount, *rate, limits.max_contract_value.currency));
+  }
+  if (amount.minor > limits.max_contract_value.minor) {
+    return Error::Invalid("signed_by_id", TextOf(*signer, "name") + " may sign contracts up to " +
+                                              core::FormatAmount(limits.max_contract_value) + " " +
+                                              limits.max_contract_value.currency.code() +
+                                              "; this one is worth " + core::FormatAmount(amount) +
+                                              " " + amount.currency.code() +
+                                              ". Choose a signer with more authority");
+  }
+  return core::Ok();
+}
+
+core::Result<void> CheckContract(UnitOfWork& uow, const Caller& caller, const Record& current,
+                                 Record& fields, std::int64_t now) {
+  if (current.empty()) {
+    SD_ASSIGN(auto today, core::Timestamp::FromMicros(now));
+    SD_ASSIGN(std::string number, NextDocumentNumber(uow, "C", today.UtcDate()));
+    fields["number"] = number;
+    if (auto quote_id = IntOf(fields, "quote_id")) {
+      auto quote = LoadVisible(uow, caller, Spec("quotes"), *quote_id);
+      if (!quote.ok()) return Error::Invalid("quote_id", "no quote " + std::to_string(*quote_id));
+      if (TextOf(*quote, "status") != "accepted") {
+        return Error::Invalid("quote_id", "only an accepted quote becomes a contract");
+      }
+      for (const char* k : {"account_id", "incoterm", "payment_terms_days"}) {
+        if (!fields.count(k) && quote->count(k)) fields[k] = quote->at(k);
+      }
+      if (!fields.count("value") && quote->count("untaxed")) fields["value"] = quote->at("untaxed");
+    }
+  }
+  Record merged = Merged(current, fields);
+  if (!IntOf(merged, "account_id")) return Error::Invalid("account_id", "account_id is required");
+  const std::string start = TextOf(merged, "start_date"), end = TextOf(merged, "end_date");
+  if (!start.empty() && !end.empty() && end < start) {
+    return Error::Invalid("end_date", "the contract cannot end before it starts");
+  }
+  if (TextOf(merged, "status") == "active" && !IntOf(merged, "signed_by_id")) {
+    return Error::Invalid("signed_by_id", "an active contract needs a signer");
+  }
+  if (fields.count("signed_by_id") || fields.count("value")) SD_TRY(CheckSigner(uow, merged));
+  return core::Ok();
+}
+
+core::Result<void> RenewalTask(UnitOfWork& uow, const Caller& caller, Record& contract,
+                               std::int64_t now) {
+  auto notice = IntOf(contract, "renewal_notice_days");
+  const std::string end = TextOf(contract, "end_date");
+  auto owner = IntOf(contract, "owner_id");
+  if (TextOf(contract, "status") != "active" || !notice || end.empty() || !owner) {
+    return core::Ok();
+  }
+  SD_ASSIGN(auto end_date, core::ParseDate(end));
+  SD_ASSIGN(auto due, end_date.AddDays(-*notice));
+  Record task{
+      {"title", "Renew contract " + TextOf(contract, "number") + " – " + TextOf(contract, "title")},
+      {"due_on", due.ToString()},
+      {"related_entity", std::string("contracts")},
+      {"related_id", RecordId(contract)},
+      {"owner_id", *owner}};
+  if (auto task_id = IntOf(contract, "renewal_task_id")) {
+    SD_ASSIGN(auto existing, uow.Get(Spec("tasks"), *task_id, Visibility::All()));
+    if (existing && !BoolOf(*existing, "done")) {
+      if (TextOf(*existing, "due_on") == due.ToString()) return core::Ok();
+      SD_ASSIGN(Record updated,
+                uow.Update(Spec("tasks"), *task_id, task, RecordVersion(*existing), now));
+      return AuditRecord(uow, caller, now, Spec("tasks"), "update", &*existing, &updated);
+    }
+  }
+  SD_ASSIGN(Record inserted, uow.Insert(Spec("tasks"), task, now));
+  SD_TRY(AuditRecord(uow, caller, now, Spec("tasks"), "create", nullptr, &inserted));
+  SD_ASSIGN(contract,
+            uow.Update(Spec("contracts"), RecordId(contract),
+                       {{"renewal_task_id", RecordId(inserted)}}, RecordVersion(contract), now));
+  return core::Ok();
+}
+
+}  // namespace
+
+core::Result<void> CheckSalesRecord(UnitOfWork& uow, const Caller& caller, const EntitySpec& e,
+                                    const Record& current, Record& fields, std::int64_t now) {
+  if (e.plural == "pricing-rules") return CheckRule(uow, current, fields);
+  if (e.plural == "price-list-items") return CheckListItem(uow, current, fields);
+  if (e.plural == "price-lists") return CheckPriceList(uow, current, fields);
+  if (e.plural == "contracts") return CheckContract(uow, caller, current, fields, now);
+  return core::Ok();
+}
+
+core::Result<void> AfterSalesWrite(UnitOfWork& uow, const Caller& caller, const EntitySpec& e,
+                                   Record& stored, std::int64_t now) {
+  if (e.plural == "contracts") return RenewalTask(uow, caller, stored, now);
+  return core::Ok();
+}
+
+}  // namespace salesdesk::app::sales

@@ -1,0 +1,194 @@
+// The negotiation desk's actions (docs/sales-desk-api.md): the pricing simulator, quotes with
+// their lines and workflow, approval decisions, order conversion and state changes. Reads of
+// the plain records (lists, get) are the generic record routes.
+#include <boost/json.hpp>
+
+#include "app/access/access_policy.h"
+#include "app/records/record_json.h"
+#include "http/api.h"
+#include "http/error_response.h"
+#include "http/if_match.h"
+#include "http/json_response.h"
+#include "http/simple_body.h"
+
+namespace salesdesk::http {
+namespace {
+
+namespace json = boost::json;
+using core::Error;
+namespace sales = app::sales;
+
+const app::EntitySpec& Spec(std::string_view plural) { return *app::FindEntity(plural); }
+
+json::object DocumentJson(const sales::QuoteDocument& doc, const app::Caller& caller) {
+  const bool cost = app::SeesCost(caller);
+  json::array lines;
+  for (const auto& l : doc.lines) lines.push_back(app::RecordToJson(Spec("quote-lines"), l, cost));
+  json::array actions;
+  for (const auto& a : doc.allowed_actions) actions.emplace_back(a);
+  return {{"quote", app::RecordToJson(Spec("quotes"), doc.quote, cost)},
+          {"lines", std::move(lines)},
+          {"deviations", doc.deviations},
+          {"approval", doc.approval ? json::value(app::RecordToJson(Spec("approval-requests"),
+                                                                    *doc.approval, cost))
+                                    : json::value(nullptr)},
+          {"allowed_actions", std::move(actions)}};
+}
+
+Response DocumentResponse(int status, const core::Result<sales::QuoteDocument>& doc,
+                          const app::Caller& caller) {
+  if (!doc.ok()) return ErrorToResponse(doc.error());
+  Response r = JsonResponse(status, DocumentJson(*doc, caller));
+  r.headers.emplace_back("ETag", ETagFor(app::RecordVersion(doc->quote)));
+  if (status == 201) {
+    r.headers.emplace_back("Location",
+                           "/api/v1/quotes/" + std::to_string(app::RecordId(doc->quote)));
+  }
+  return r;
+}
+
+// An optional {"comment": "..."} body.
+core::Result<std::string> Comment(const Request& request) {
+  if (request.body.empty()) return std::string();
+  SD_ASSIGN(auto body, DecodeSimpleBody(request.body, {{"comment", false, false}}));
+  return body.count("comment") ? body["comment"] : std::string();
+}
+
+core::Result<sales::SimulateInput> DecodeSimulate(const std::string& body) {
+  SD_ASSIGN(auto fields, DecodeSimpleBody(body, {{"account_id", true, true},
+                                                 {"product_id", true, true},
+                                                 {"quantity", false, true},
+                                                 {"unit", false, false},
+                                                 {"date", false, false},
+                                                 {"price_list_id", true, false},
+                                                 {"channel", false, false}}));
+  sales::SimulateInput in;
+  in.account_id = std::stoll(fields["account_id"]);
+  in.product_id = std::stoll(fields["product_id"]);
+  auto quantity = core::Quantity::Parse(fields["quantity"]);
+  if (!quantity.ok() || quantity->units() <= 0) {
+    return Error::Invalid("quantity", "quantity must be a decimal string above 0, e.g. \"12\"");
+  }
+  in.quantity = *quantity;
+  in.unit = fields["unit"];
+  if (!fields["date"].empty()) {
+    auto date = core::ParseDate(fields["date"]);
+    if (!date.ok()) return Error::Invalid("date", date.error().message);
+    in.date = *date;
+  }
+  if (!fields["price_list_id"].empty()) in.price_list_id = std::stoll(fields["price_list_id"]);
+  in.channel = fields["channel"].empty() ? "direct" : fields["channel"];
+  return in;
+}
+
+Response RecordOut(int status, const app::EntitySpec& e, const core::Result<app::Record>& r,
+                   const app::Caller& caller) {
+  if (!r.ok()) return ErrorToResponse(r.error());
+  Response out = JsonResponse(status, app::RecordToJson(e, *r, app::SeesCost(caller)));
+  out.headers.emplace_back("ETag", ETagFor(app::RecordVersion(*r)));
+  return out;
+}
+
+}  // namespace
+
+void Api::AddSalesRoutes() {
+  auto add = [this](std::string method, std::string pattern, std::string id, std::string summary,
+                    std::string tag, std::string request_schema, std::string response_schema,
+                    int status, RouteHandler handler) {
+    routes_.push_back({std::move(method), std::move(pattern), std::move(id), std::move(summary),
+                       std::move(tag), true, RouteKind::kCustom, nullptr, std::move(request_schema),
+                       std::move(response_schema), status, std::move(handler)});
+  };
+  add("POST", "/api/v1/pricing/simulate", "simulate_pricing",
+      "Price one line as a quote would, with the full explanation", "Pricing", "SimulateRequest",
+      "SimulateResponse", 200, [this](RouteContext& c) {
+        auto in = DecodeSimulate(c.request.body);
+        if (!in.ok()) return ErrorToResponse(in.error());
+        auto out = quotes_.Simulate(*c.caller, *in);
+        return out.ok() ? JsonResponse(200, *out) : ErrorToResponse(out.error());
+      });
+  add("POST", "/api/v1/quotes", "create_quote", "Create a draft quote priced by the engine",
+      "Quote", "QuoteInput", "QuoteDocument", 201, [this](RouteContext& c) {
+        auto in = sales::DecodeQuoteInput(c.request.body, true);
+        if (!in.ok()) return ErrorToResponse(in.error());
+        return DocumentResponse(201, quotes_.Create(*c.caller, std::move(in).value()), *c.caller);
+      });
+  add("PUT", "/api/v1/quotes/{id}", "replace_quote",
+      "Replace a quote's header and lines (If-Match required)", "Quote", "QuoteInput",
+      "QuoteDocument", 200, [this](RouteContext& c) {
+        auto version = IfMatchVersion(c.request);
+        if (!version.ok()) return ErrorToResponse(version.error());
+        auto in = sales::DecodeQuoteInput(c.request.body, false);
+        if (!in.ok()) return ErrorToResponse(in.error());
+        return DocumentResponse(
+            200, quotes_.Replace(*c.caller, c.ids[0], *version, std::move(in).value()), *c.caller);
+      });
+  add("GET", "/api/v1/quotes/{id}/document", "get_quote_document",
+      "A quote with its lines, deviations, approval and allowed actions", "Quote", "",
+      "QuoteDocument", 200, [this](RouteContext& c) {
+        return DocumentResponse(200, quotes_.Document(*c.caller, c.ids[0]), *c.caller);
+      });
+  add("POST", "/api/v1/quotes/{id}/submit", "submit_quote",
+      "Approve within the owner's authority, or request approval up the team chain", "Quote", "",
+      "QuoteDocument", 200, [this](RouteContext& c) {
+        return DocumentResponse(200, quotes_.Submit(*c.caller, c.ids[0]), *c.caller);
+      });
+  const std::pair<const char*, sales::QuoteAction> acts[] = {
+      {"send", sales::QuoteAction::kSend},
+      {"accept", sales::QuoteAction::kAccept},
+      {"reject", sales::QuoteAction::kReject},
+      {"revise", sales::QuoteAction::kRevise}};
+  for (const auto& [name, action] : acts) {
+    const sales::QuoteAction a = action;
+    add("POST", "/api/v1/quotes/{id}/" + std::string(name), std::string(name) + "_quote",
+        std::string("Quote workflow: ") + name, "Quote", "CommentRequest", "QuoteDocument", 200,
+        [this, a](RouteContext& c) {
+          auto comment = Comment(c.request);
+          if (!comment.ok()) return ErrorToResponse(comment.error());
+          return DocumentResponse(200, quotes_.Act(*c.caller, c.ids[0], a, *comment), *c.caller);
+        });
+  }
+  for (const bool approve : {true, false}) {
+    add("POST", std::string("/api/v1/approval-requests/{id}/") + (approve ? "approve" : "reject"),
+        std::string(approve ? "approve" : "reject") + "_approval_request",
+        approve ? "Approve a pending request (not one's own)"
+                : "Reject a pending request with a comment",
+        "Approval request", "CommentRequest", "QuoteDocument", 200,
+        [this, approve](RouteContext& c) {
+          auto comment = Comment(c.request);
+          if (!comment.ok()) return ErrorToResponse(comment.error());
+          return DocumentResponse(200, quotes_.Decide(*c.caller, c.ids[0], approve, *comment),
+                                  *c.caller);
+        });
+  }
+  add("POST", "/api/v1/quotes/{id}/convert", "convert_quote",
+      "Turn an accepted quote into a sales order at the quote's prices", "Quote", "", "SalesOrder",
+      201, [this](RouteContext& c) {
+        auto order = orders_.Convert(*c.caller, c.ids[0]);
+        Response r = RecordOut(201, Spec("sales-orders"), order, *c.caller);
+        if (order.ok()) {
+          r.headers.emplace_back("Location",
+                                 "/api/v1/sales-orders/" + std::to_string(app::RecordId(*order)));
+        }
+        return r;
+      });
+  for (const bool confirm : {true, false}) {
+    add("POST", std::string("/api/v1/sales-orders/{id}/") + (confirm ? "confirm" : "cancel"),
+        std::string(confirm ? "confirm" : "cancel") + "_sales_order",
+        confirm ? "Confirm an open order" : "Cancel an order", "Sales order", "", "SalesOrder", 200,
+        [this, confirm](RouteContext& c) {
+          auto r =
+              orders_.Act(*c.caller, c.ids[0],
+                          confirm ? sales::OrderAction::kConfirm : sales::OrderAction::kCancel);
+          return RecordOut(200, Spec("sales-orders"), r, *c.caller);
+        });
+  }
+  add("POST", "/api/v1/notifications/{id}/read", "read_notification",
+      "Mark one of your notifications read", "Notification", "", "Notification", 200,
+      [this](RouteContext& c) {
+        return RecordOut(200, Spec("notifications"), orders_.MarkRead(*c.caller, c.ids[0]),
+                         *c.caller);
+      });
+}
+
+}  // namespace salesdesk::http

@@ -1,0 +1,75 @@
+// Quote PDF: renders one quote revision as an A4 PDF with cairo and pango. The caller (app)
+// fills QuotePdfInput from records the user may see and decides show_cost; this library only
+// lays out what it is given and never prints cost or margin unless show_cost is set.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/money/currency.h"
+#include "core/money/decimal.h"
+#include "core/money/money.h"
+#include "core/result.h"
+#include "core/time/date.h"
+
+namespace salesdesk::pdf {
+
+struct PdfParty {
+  std::string name;
+  std::vector<std::string> address_lines;
+  std::string tax_id;  // empty: not printed (likewise email, phone)
+  std::string email;
+  std::string phone;
+};
+
+struct QuotePdfLine {
+  int position = 0;
+  std::string sku;
+  std::string description;  // wraps within its column; '\n' starts a new line
+  core::Quantity quantity;
+  std::string unit;  // "pcs", "h", "kg"
+  core::UnitPrice unit_price;
+  std::optional<core::Percent> discount;
+  core::Percent tax_rate;
+  core::Money net;
+  std::optional<core::UnitPrice> unit_cost;  // printed only with show_cost
+  std::optional<core::Percent> margin;       // printed only with show_cost
+};
+
+struct QuotePdfTaxGroup {
+  core::Percent rate;
+  core::Money base;
+  core::Money tax;
+};
+
+struct QuotePdfInput {
+  std::string language;  // "en", "de", "es", "zh"
+  PdfParty company;
+  PdfParty customer;
+  std::string contact_name;  // the customer's contact person; empty: not printed
+  std::string number;
+  int revision = 0;
+  core::Date issued_on;
+  std::optional<core::Date> valid_until;
+  core::Currency currency;
+  int payment_terms_days = 0;
+  std::string incoterm;  // e.g. "DAP Hamburg"; empty: not printed
+  std::string notes;     // free text; '\n' separates paragraphs
+  // Every status except "sent", "accepted" and "approved" prints a localized DRAFT marker, so a
+  // document that was never released cannot pass for an offer.
+  std::string status;
+  std::vector<QuotePdfLine> lines;
+  std::vector<QuotePdfTaxGroup> tax_groups;
+  core::Money untaxed;
+  core::Money tax;
+  core::Money total;
+  std::optional<core::Money> margin;  // printed only with show_cost
+  bool show_cost = false;             // false for reps: no cost and no margin anywhere in the file
+};
+
+// The PDF bytes. kInvalidArgument naming the field for an unknown language ("lang"), an amount
+// in another currency than `currency`, a negative payment term, or more than 20 tax groups.
+core::Result<std::string> RenderQuotePdf(const QuotePdfInput& input);
+
+}  // namespace salesdesk::pdf

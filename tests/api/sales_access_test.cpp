@@ -1,0 +1,213 @@
+// The negotiation desk through the API on both databases: a quote's whole life (pricing,
+// authority, routing, decisions, sending, PDF, acceptance, order with locked prices), and who
+// may see and do what: own / team / all, cost hidden from reps, nobody approves their own request.
+#include "api/api_test_server.h"
+
+namespace salesdesk::api_test {
+namespace {
+
+namespace json = boost::json;
+
+class SalesDeskTest : public ApiTest {
+ protected:
+  void SetUp() override {
+    ApiTest::SetUp();
+    list_id_ = SysCreate("price-lists", {{"name", "EUR 2026"}, {"currency", "EUR"}});
+    item_id_ =
+        SysCreate("price-list-items",
+                  {{"price_list_id", list_id_}, {"product_id", product_id()}, {"price", "20.00"}});
+    SysCreate("authority-rules",
+              {{"role", "senior_manager"},
+               {"max_discount_pct", "25"},
+               {"min_margin_pct", "0"},
+               {"max_payment_term_days", 90},
+               {"max_contract_value", {{"amount", "500000"}, {"currency", "EUR"}}}});
+  }
+  std::string QuoteBody(const std::string& owner, const char* discount) {
+    json::object line{{"product_id", product_id()}, {"quantity", "10"}, {"tax_rate_pct", "21"}};
+    if (discount != nullptr) line["manual_discount_pct"] = discount;
+    return json::serialize(json::object{{"account_id", AccountOf(owner).id},
+                                        {"price_list_id", list_id_},
+                                        {"payment_terms_days", 30},
+                                        {"lines", json::array{line}}});
+  }
+  std::int64_t NewQuote(const std::string& owner, const char* discount) {
+    HttpResult r = Call(owner, "POST", "/api/v1/quotes", QuoteBody(owner, discount));
+    EXPECT_EQ(r.status, 201) << r.Describe();
+    return r.status == 201 ? IntAt(r.Json().at("quote"), "id") : 0;
+  }
+  static std::string Q(std::int64_t id, const char* tail = "") {
+    return "/api/v1/quotes/" + std::to_string(id) + tail;
+  }
+  std::int64_t list_id_ = 0, item_id_ = 0;
+};
+
+TEST_P(SalesDeskTest, DiscountAboveTheLimitIsApprovedUpTheChainThenSentPrintedAndOrdered) {
+  HttpResult created = Call("rep_a", "POST", "/api/v1/quotes", QuoteBody("rep_a", "15"));
+  ASSERT_EQ(created.status, 201) << created.Describe();
+  const json::value doc = created.Json();
+  const std::int64_t id = IntAt(doc.at("quote"), "id");
+  EXPECT_EQ(StringAt(doc.at("quote"), "status"), "draft");
+  // 10 x 20.00 less 15 % = 170.00; 21 % tax = 35.70.
+  EXPECT_EQ(StringAt(doc.at("quote").at("untaxed"), "amount"), "170.00");
+  EXPECT_EQ(StringAt(doc.at("quote").at("tax"), "amount"), "35.70");
+  EXPECT_EQ(StringAt(doc.at("quote").at("total"), "amount"), "205.70");
+  ASSERT_EQ(doc.at("deviations").as_array().size(), 1u) << created.body;
+  EXPECT_EQ(StringAt(doc.at("deviations").at(0), "kind"), "discount");
+  EXPECT_EQ(StringAt(doc.at("deviations").at(0), "requested"), "15");
+  EXPECT_EQ(StringAt(doc.at("deviations").at(0), "allowed"), "10");
+  EXPECT_FALSE(doc.at("lines").at(0).as_object().contains("unit_cost")) << "cost hidden from reps";
+  EXPECT_FALSE(doc.at("quote").as_object().contains("margin"));
+
+  HttpResult submitted = Call("rep_a", "POST", Q(id, "/submit"));
+  ASSERT_EQ(submitted.status, 200) << submitted.Describe();
+  EXPECT_EQ(StringAt(submitted.Json().at("quote"), "status"), "pending_approval");
+  // The manager's 10 % does not cover 15 %; the senior manager's 25 % does.
+  const json::value approval = submitted.Json().at("approval");
+  EXPECT_EQ(IntAt(approval, "approver_id"), UserId("senior"));
+  const std::string decide = "/api/v1/approval-requests/" + std::to_string(IntAt(approval, "id"));
+  EXPECT_EQ(Call("rep_a", "POST", decide + "/approve").status, 403) << "not one's own request";
+  EXPECT_EQ(Call("manager", "POST", decide + "/approve").status, 403) << "not the approver";
+  EXPECT_EQ(Call("rep_b", "POST", decide + "/approve").status, 404) << "invisible to rep_b";
+  HttpResult approved =
+      Call("senior", "POST", decide + "/approve", R"({"comment":"strategic account"})");
+  ASSERT_EQ(approved.status, 200) << approved.Describe();
+  EXPECT_EQ(StringAt(approved.Json().at("quote"), "status"), "approved");
+  EXPECT_EQ(Call("senior", "POST", decide + "/approve").status, 409) << "decided once";
+  HttpResult told = Call("rep_a", "GET", "/api/v1/notifications?read=false");
+  ASSERT_EQ(told.status, 200);
+  EXPECT_GE(IntAt(told.Json(), "total"), 1) << "the requester is told";
+  EXPECT_EQ(IntAt(Call("rep_b", "GET", "/api/v1/notifications").Json(), "total"), 0);
+
+  ASSERT_EQ(Call("rep_a", "POST", Q(id, "/accept")).status, 409) << "not sent yet";
+  ASSERT_EQ(Call("rep_a", "POST", Q(id, "/send")).status, 200);
+  HttpResult pdf = Call("rep_a", "GET", Q(id, "/pdf?lang=de"));
+  ASSERT_EQ(pdf.status, 200) << pdf.Describe();
+  EXPECT_EQ(pdf.Header("content-type"), "application/pdf");
+  EXPECT_EQ(pdf.body.substr(0, 5), "%PDF-");
+  EXPECT_EQ(Call("rep_a", "GET", Q(id, "/pdf?lang=fr")).status, 422) << "unknown language";
+  ASSERT_EQ(Call("rep_a", "POST", Q(id, "/accept")).status, 200);
+
+  HttpResult order = Call("rep_a", "POST", Q(id, "/convert"));
+  ASSERT_EQ(order.status, 201) << order.Describe();
+  EXPECT_EQ(StringAt(order.Json().at("total"), "amount"), "205.70");
+  EXPECT_EQ(Call("rep_a", "POST", Q(id, "/convert")).status, 409) << "one order per quote";
+  // Price lock: a new list price changes neither the order nor the accepted quote.
+  const std::string item = "/api/v1/price-list-items/" + std::to_string(item_id_);
+  ASSERT_EQ(Call("director", "PATCH", item, R"({"price":"99.00"})",
+                 {{"If-Match", ETagOf("price-list-items", item_id_)}})
+                .status,
+            200);
+  const std::int64_t order_id = IntAt(order.Json(), "id");
+  HttpResult lines =
+      Call("rep_a", "GET", "/api/v1/sales-order-lines?sales_order_id=" + std::to_string(order_id));
+  ASSERT_EQ(lines.status, 200);
+  EXPECT_EQ(StringAt(lines.Json().at("items").at(0), "unit_price"), "17");
+  EXPECT_EQ(StringAt(lines.Json().at("items").at(0).at("net"), "amount"), "170.00");
+  const std::string order_path = "/api/v1/sales-orders/" + std::to_string(order_id);
+  EXPECT_EQ(Call("rep_b", "POST", order_path + "/confirm").status, 404);
+  HttpResult confirmed = Call("rep_a", "POST", order_path + "/confirm");
+  ASSERT_EQ(confirmed.status, 200) << confirmed.Describe();
+  EXPECT_EQ(StringAt(confirmed.Json(), "status"), "confirmed");
+}
+
+TEST_P(SalesDeskTest, QuotesAreSeenByTheirOwnerTheirLeadersAndReadersOnly) {
+  const std::int64_t id = NewQuote("rep_a", nullptr);
+  ASSERT_GT(id, 0);
+  for (const char* path : {"", "/document", "/pdf"}) {
+    EXPECT_EQ(Call("rep_b", "GET", Q(id, path)).status, 404) << path;
+    EXPECT_EQ(Call("rep_c", "GET", Q(id, path)).status, 404) << path;
+    EXPECT_EQ(Call("manager", "GET", Q(id, path)).status, 200) << path;
+    EXPECT_EQ(Call("senior", "GET", Q(id, path)).status, 200) << path;
+    EXPECT_EQ(Call("director", "GET", Q(id, path)).status, 200) << path;
+    EXPECT_EQ(Call("finance", "GET", Q(id, path)).status, 200) << path;
+  }
+  EXPECT_EQ(Call("rep_b", "POST", Q(id, "/submit")).status, 404);
+  EXPECT_EQ(IntAt(Call("rep_c", "GET", "/api/v1/quotes").Json(), "total"), 0);
+  EXPECT_EQ(IntAt(Call("rep_c", "GET", "/api/v1/quote-lines").Json(), "total"), 0);
+  EXPECT_EQ(IntAt(Call("rep_a", "GET", "/api/v1/quotes").Json(), "total"), 1);
+  EXPECT_EQ(Call("admin", "GET", Q(id)).status, 403) << "admin reads no customer data";
+  EXPECT_EQ(Call("finance", "POST", "/api/v1/quotes", QuoteBody("rep_a", nullptr)).status, 403);
+  EXPECT_EQ(Call("rep_a", "POST", "/api/v1/quotes", QuoteBody("rep_c", nullptr)).status, 422)
+      << "a quote for an account one cannot see";
+  // Cost and margin: directors see them, reps do not (lines, list, document).
+  const json::value director = Call("director", "GET", Q(id, "/document")).Json();
+  EXPECT_EQ(StringAt(director.at("lines").at(0), "unit_cost"), "12.5");
+  EXPECT_EQ(StringAt(director.at("quote").at("margin"), "amount"), "75.00");
+  const json::value rep_lines = Call("rep_a", "GET", "/api/v1/quote-lines").Json();
+  EXPECT_FALSE(rep_lines.at("items").at(0).as_object().contains("unit_cost"));
+  EXPECT_FALSE(rep_lines.at("items").at(0).as_object().contains("cost_explanation"));
+}
+
+TEST_P(SalesDeskTest, BadInputNamesTheFieldAndTheSimulatorExplains) {
+  HttpResult r =
+      Call("rep_a", "POST", "/api/v1/quotes",
+           json::serialize(json::object{
+               {"account_id", AccountOf("rep_a").id},
+               {"price_list_id", list_id_},
+               {"lines", json::array{{{"product_id", product_id()}, {"quantity", "-1"}}}}}));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(StringAt(r.Json(), "field"), "lines[0].quantity") << r.body;
+  r = Call("rep_a", "POST", "/api/v1/quotes",
+           json::serialize(
+               json::object{{"account_id", AccountOf("rep_a").id}, {"price_list_id", list_id_}}));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(StringAt(r.Json(), "field"), "lines");
+  r = Call("director", "POST", "/api/v1/pricing-rules",
+           R"({"name":"Bad","scope":"all","action":"percent_discount",)"
+           R"("bands":[{"min_quantity":"10","percent":"5"},{"min_quantity":"5","percent":"8"}]})");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(StringAt(r.Json(), "field"), "bands[1].min_quantity") << r.body;
+
+  ASSERT_EQ(Call("director", "POST", "/api/v1/pricing-rules",
+                 R"({"name":"Summer","scope":"all","action":"percent_discount",)"
+                 R"("season_from":"06-01","season_to":"08-31",)"
+                 R"("bands":[{"min_quantity":"0","percent":"12"}]})")
+                .status,
+            201);
+  const std::string ask = json::serialize(json::object{{"account_id", AccountOf("rep_a").id},
+                                                       {"product_id", product_id()},
+                                                       {"quantity", "1"},
+                                                       {"date", "2027-07-15"}});
+  HttpResult july = Call("rep_a", "POST", "/api/v1/pricing/simulate", ask);
+  ASSERT_EQ(july.status, 200) << july.Describe();
+  EXPECT_EQ(StringAt(july.Json().at("line"), "winner_rule_name"), "Summer");
+  EXPECT_EQ(StringAt(july.Json().at("line"), "unit_price"), "17.6");
+  std::string october = ask;
+  october.replace(october.find("2027-07-15"), 10, "2027-10-15");
+  HttpResult oct = Call("rep_a", "POST", "/api/v1/pricing/simulate", october);
+  ASSERT_EQ(oct.status, 200);
+  EXPECT_EQ(StringAt(oct.Json().at("line").at("candidates").at(0), "outcome"), "outside_season");
+}
+
+TEST_P(SalesDeskTest, ASignerMustHaveTheAuthorityForTheContractValue) {
+  const std::string too_big =
+      json::serialize(json::object{{"title", "Supply 2027"},
+                                   {"account_id", AccountOf("rep_a").id},
+                                   {"value", {{"amount", "60000.00"}, {"currency", "EUR"}}},
+                                   {"signed_by_id", UserId("manager")}});
+  HttpResult r = Call("rep_a", "POST", "/api/v1/contracts", too_big);
+  EXPECT_EQ(r.status, 422) << r.Describe();
+  EXPECT_EQ(StringAt(r.Json(), "field"), "signed_by_id");
+  const std::string fine =
+      json::serialize(json::object{{"title", "Supply 2027"},
+                                   {"account_id", AccountOf("rep_a").id},
+                                   {"value", {{"amount", "40000.00"}, {"currency", "EUR"}}},
+                                   {"signed_by_id", UserId("manager")},
+                                   {"status", "active"},
+                                   {"end_date", "2027-12-31"},
+                                   {"renewal_notice_days", 60}});
+  r = Call("rep_a", "POST", "/api/v1/contracts", fine);
+  ASSERT_EQ(r.status, 201) << r.Describe();
+  const std::int64_t task_id = IntAt(r.Json(), "renewal_task_id");
+  ASSERT_GT(task_id, 0) << r.body;
+  HttpResult task = Call("rep_a", "GET", "/api/v1/tasks/" + std::to_string(task_id));
+  ASSERT_EQ(task.status, 200);
+  EXPECT_EQ(StringAt(task.Json(), "due_on"), "2027-11-01");
+  EXPECT_EQ(Call("rep_b", "GET", "/api/v1/tasks/" + std::to_string(task_id)).status, 404);
+}
+
+SD_INSTANTIATE_API_TEST(SalesDeskTest);
+
+}  // namespace
+}  // namespace salesdesk::api_test

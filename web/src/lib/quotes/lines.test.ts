@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { canSimulate, emptyLine, headerFromQuote, lineFromDocument, lineKeys, pricingSignature, quoteBody, simulateBody } from './lines';
+
+const header = headerFromQuote({ account_id: 12, contact_id: null, price_list_id: 1, currency: 'eur', language: 'de', payment_terms_days: 30, notes: '' });
+
+describe('quote lines', () => {
+  it('builds the request body: numbers for ids, empty fields left out', () => {
+    const line = { ...emptyLine(), product_id: '3', quantity: '12', manual_discount_pct: '15' };
+    expect(quoteBody(header, [line])).toEqual({
+      account_id: 12, price_list_id: 1, currency: 'EUR', language: 'de', payment_terms_days: 30,
+      lines: [{ product_id: 3, quantity: '12', manual_discount_pct: '15', line_key: 'L1' }],
+    });
+  });
+  it('sends a cleared field as null when the saved quote had it', () => {
+    const saved = headerFromQuote({ account_id: 12, contact_id: 40, price_list_id: 1 });
+    const body = quoteBody({ ...saved, contact_id: '' }, [], saved);
+    expect(body.contact_id).toBeNull();
+    expect(body).not.toHaveProperty('incoterm');
+  });
+  it('gives new lines keys that do not collide with kept ones', () => {
+    const kept = { ...emptyLine(), line_key: 'L2' };
+    expect(lineKeys([kept, emptyLine(), emptyLine()])).toEqual(['L2', 'L3', 'L4']);
+    expect(lineKeys([emptyLine()])).toEqual(['L1']);
+    expect(lineKeys([{ ...emptyLine(), line_key: 'custom' }, emptyLine()])).toEqual(['custom', 'L1']);
+  });
+  it('keeps the stable line key of saved lines', () => {
+    const l = lineFromDocument({ line_key: 'L1', product_id: 3, quantity: '12.000', unit: 'pc', manual_unit_price: null, tax_rate_pct: '21.0000' });
+    expect(quoteBody(header, [l]).lines).toEqual([{ product_id: 3, quantity: '12.000', unit: 'pc', tax_rate_pct: '21.0000', line_key: 'L1' }]);
+  });
+  it('simulates a line only with an account, a product and a positive quantity', () => {
+    const l = { ...emptyLine(), product_id: '3', quantity: '5' };
+    expect(canSimulate(header, l)).toBe(true);
+    expect(canSimulate(header, { ...l, quantity: '0' })).toBe(false);
+    expect(canSimulate(header, { ...l, quantity: 'x' })).toBe(false);
+    expect(canSimulate({ ...header, account_id: '' }, l)).toBe(false);
+    expect(simulateBody(header, l, '2026-07-15')).toEqual({ account_id: 12, product_id: 3, quantity: '5', date: '2026-07-15', price_list_id: 1 });
+  });
+  it('signs what the engine price depends on, not manual overrides', () => {
+    const l = { ...emptyLine(), product_id: '3', quantity: '5' };
+    expect(pricingSignature(header, l)).toBe(pricingSignature(header, { ...l, manual_discount_pct: '10' }));
+    expect(pricingSignature(header, l)).not.toBe(pricingSignature(header, { ...l, quantity: '6' }));
+  });
+});
