@@ -2,7 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <condition_variable>
 #include <iostream>
+#include <mutex>
 #include <thread>
 
 #include "cli/environment.h"
@@ -57,7 +59,20 @@ void AddServeCommand(CLI::App& app) {
     // The line scripts and tests wait for: the actual address once the socket is bound.
     std::cout << "salesdesk listening on http://" << server_options.host << ":" << server.port()
               << std::endl;
+    // Sent quotes past their validity expire: now, then every ten minutes until shutdown.
+    std::jthread expiry([&api](std::stop_token stop) {
+      std::mutex mutex;
+      std::condition_variable_any wake;
+      while (!stop.stop_requested()) {
+        auto expired = api.quotes().ExpireOverdue();
+        if (!expired.ok()) spdlog::warn("quote expiry: {}", expired.error().message);
+        std::unique_lock lock(mutex);
+        wake.wait_for(lock, stop, std::chrono::minutes(10), [] { return false; });
+      }
+    });
     server.Run();
+    expiry.request_stop();
+    expiry.join();
     std::cout << "salesdesk stopped" << std::endl;
   });
 }
