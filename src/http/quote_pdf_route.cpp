@@ -4,6 +4,7 @@
 
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
+#include "core/time/timestamp.h"
 #include "http/api.h"
 #include "http/error_response.h"
 #include "http/query_string.h"
@@ -40,7 +41,14 @@ core::Result<pdf::QuotePdfInput> PdfInput(const app::sales::QuotePrintData& data
   SD_ASSIGN(auto untaxed, MoneyField(q, "untaxed", currency));
   SD_ASSIGN(auto tax, MoneyField(q, "tax", currency));
   SD_ASSIGN(auto total, MoneyField(q, "total", currency));
-  SD_ASSIGN(auto issued, core::ParseDate(TextOf(q, "pricing_date")));
+  // The date the offer was priced for; a quote stored without one shows its creation day.
+  core::Date issued;
+  if (auto priced = core::ParseDate(TextOf(q, "pricing_date")); priced.ok()) {
+    issued = *priced;
+  } else {
+    SD_ASSIGN(auto created, core::Timestamp::FromMicros(IntOf(q, "created_at").value_or(0)));
+    issued = created.UtcDate();
+  }
   pdf::QuotePdfInput in{
       .language = std::move(language),
       .company = Party(data.company, {TextOf(data.company, "address")}),

@@ -53,6 +53,20 @@ inline const EntityPolicy kPolicies[] = {
     {"audit-events",       N,  N,      N,     R,       N,      R,    N},
     {"settings",           R,  R,      R,     R,       R,      RW,   R},
     {"saved-views",        P,  P,      P,     P,       P,      P,    P},
+    // The negotiation desk: pricing is set by directors and senior managers and read by all;
+    // quotes and what hangs off them, contracts, tasks and orders are customer data.
+    {"price-lists",        R,  R,      RW,    RW,      R,      R,    R},
+    {"price-list-items",   R,  R,      RW,    RW,      R,      R,    R},
+    {"pricing-rules",      R,  R,      RW,    RW,      R,      R,    R},
+    {"quotes",             S,  S,      S,     RW,      R,      N,    R},
+    {"quote-lines",        S,  S,      S,     RW,      R,      N,    R},
+    {"quote-revisions",    S,  S,      S,     RW,      R,      N,    R},
+    {"approval-requests",  S,  S,      S,     RW,      R,      N,    R},
+    {"contracts",          S,  S,      S,     RW,      R,      N,    R},
+    {"tasks",              S,  S,      S,     RW,      R,      N,    R},
+    {"sales-orders",       S,  S,      S,     RW,      R,      N,    R},
+    {"sales-order-lines",  S,  S,      S,     RW,      R,      N,    R},
+    {"notifications",      P,  P,      P,     P,       P,      P,    P},
 };
 // clang-format on
 
@@ -92,10 +106,15 @@ enum class Op {
   kMe,
   kToken,     // any signed-in user
   kPassword,  // own: anyone; someone else's: admin only
-  // The negotiation desk's routes: per-role access is proven by the scenarios of
-  // sales_access_test.cpp (own / team / all, cost hidden, nobody approves their own request);
-  // their matrix cells are still to be written (docs/sales-desk-api.md, known gap).
-  kSalesDesk
+  // The negotiation desk's actions, aimed at seeded records whose state refuses the action, so
+  // a permitted caller gets 409 and the cell does not change what later cells see.
+  kSimulate,          // price a line for an account: 200 if the account is visible, else 422
+  kQuoteCreate,       // a quote for an account: 201 if visible, else 422
+  kQuoteRead,         // the document and the PDF of a quote: like a get
+  kQuoteAction,       // edit / submit / send / accept / reject / revise / convert: 409 or 404
+  kApprovalDecision,  // approve / reject an already decided request: 409 or 404
+  kOrderAction,       // confirm / cancel a cancelled order: 409 or 404
+  kNotificationRead   // one's own: 200; someone else's: 404
 };
 struct Row {
   const char* method;
@@ -148,48 +167,44 @@ inline const Row kRows[] = {
     {"GET", "/api/v1/audit-events/{id}", Op::kGet, "audit-events"},
     {"GET", "/api/v1/settings", Op::kGet, "settings"},  // one record, id 1
     {"PATCH", "/api/v1/settings", Op::kUpdate, "settings"},
-#define SD_DESK(method, path) \
-  Row { method, "/api/v1/" path, Op::kSalesDesk }
-#define SD_DESK_CRUD(plural)                                                       \
-  SD_DESK("GET", plural), SD_DESK("GET", plural "/{id}"), SD_DESK("POST", plural), \
-      SD_DESK("PATCH", plural "/{id}"), SD_DESK("DELETE", plural "/{id}")
-    SD_DESK_CRUD("price-lists"),
-    SD_DESK_CRUD("price-list-items"),
-    SD_DESK_CRUD("pricing-rules"),
-    SD_DESK_CRUD("contracts"),
-    SD_DESK_CRUD("tasks"),
-    SD_DESK("GET", "quotes"),
-    SD_DESK("GET", "quotes/{id}"),
-    SD_DESK("GET", "quote-lines"),
-    SD_DESK("GET", "quote-lines/{id}"),
-    SD_DESK("GET", "quote-revisions"),
-    SD_DESK("GET", "quote-revisions/{id}"),
-    SD_DESK("GET", "approval-requests"),
-    SD_DESK("GET", "approval-requests/{id}"),
-    SD_DESK("GET", "sales-orders"),
-    SD_DESK("GET", "sales-orders/{id}"),
-    SD_DESK("GET", "sales-order-lines"),
-    SD_DESK("GET", "sales-order-lines/{id}"),
-    SD_DESK("GET", "notifications"),
-    SD_DESK("GET", "notifications/{id}"),
-    SD_DESK("POST", "pricing/simulate"),
-    SD_DESK("POST", "quotes"),
-    SD_DESK("PUT", "quotes/{id}"),
-    SD_DESK("GET", "quotes/{id}/document"),
-    SD_DESK("GET", "quotes/{id}/pdf"),
-    SD_DESK("POST", "quotes/{id}/submit"),
-    SD_DESK("POST", "quotes/{id}/send"),
-    SD_DESK("POST", "quotes/{id}/accept"),
-    SD_DESK("POST", "quotes/{id}/reject"),
-    SD_DESK("POST", "quotes/{id}/revise"),
-    SD_DESK("POST", "quotes/{id}/convert"),
-    SD_DESK("POST", "approval-requests/{id}/approve"),
-    SD_DESK("POST", "approval-requests/{id}/reject"),
-    SD_DESK("POST", "sales-orders/{id}/confirm"),
-    SD_DESK("POST", "sales-orders/{id}/cancel"),
-    SD_DESK("POST", "notifications/{id}/read"),
-#undef SD_DESK_CRUD
-#undef SD_DESK
+#define SD_LIST_GET(plural)                               \
+  Row{"GET", "/api/v1/" plural, Op::kList, plural}, Row { \
+    "GET", "/api/v1/" plural "/{id}", Op::kGet, plural    \
+  }
+    SD_CRUD("price-lists"),
+    SD_DELETE("price-lists"),
+    SD_CRUD("price-list-items"),
+    SD_DELETE("price-list-items"),
+    SD_CRUD("pricing-rules"),
+    SD_DELETE("pricing-rules"),
+    SD_CRUD("contracts"),
+    SD_DELETE("contracts"),
+    SD_CRUD("tasks"),
+    SD_DELETE("tasks"),
+    SD_LIST_GET("quotes"),
+    SD_LIST_GET("quote-lines"),
+    SD_LIST_GET("quote-revisions"),
+    SD_LIST_GET("approval-requests"),
+    SD_LIST_GET("sales-orders"),
+    SD_LIST_GET("sales-order-lines"),
+    SD_LIST_GET("notifications"),
+    {"POST", "/api/v1/pricing/simulate", Op::kSimulate, "quotes"},
+    {"POST", "/api/v1/quotes", Op::kQuoteCreate, "quotes"},
+    {"GET", "/api/v1/quotes/{id}/document", Op::kQuoteRead, "quotes"},
+    {"GET", "/api/v1/quotes/{id}/pdf", Op::kQuoteRead, "quotes"},
+    {"PUT", "/api/v1/quotes/{id}", Op::kQuoteAction, "quotes"},
+    {"POST", "/api/v1/quotes/{id}/submit", Op::kQuoteAction, "quotes"},
+    {"POST", "/api/v1/quotes/{id}/send", Op::kQuoteAction, "quotes"},
+    {"POST", "/api/v1/quotes/{id}/accept", Op::kQuoteAction, "quotes"},
+    {"POST", "/api/v1/quotes/{id}/reject", Op::kQuoteAction, "quotes"},
+    {"POST", "/api/v1/quotes/{id}/revise", Op::kQuoteAction, "quotes"},
+    {"POST", "/api/v1/quotes/{id}/convert", Op::kQuoteAction, "quotes"},
+    {"POST", "/api/v1/approval-requests/{id}/approve", Op::kApprovalDecision, "approval-requests"},
+    {"POST", "/api/v1/approval-requests/{id}/reject", Op::kApprovalDecision, "approval-requests"},
+    {"POST", "/api/v1/sales-orders/{id}/confirm", Op::kOrderAction, "sales-orders"},
+    {"POST", "/api/v1/sales-orders/{id}/cancel", Op::kOrderAction, "sales-orders"},
+    {"POST", "/api/v1/notifications/{id}/read", Op::kNotificationRead, "notifications"},
+#undef SD_LIST_GET
 };
 
 #undef SD_CRUD
