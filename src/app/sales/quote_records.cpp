@@ -20,7 +20,7 @@ bool IsWriter(const Caller& caller, const EntitySpec& e) { return CheckMayWrite(
 
 const EntitySpec& Spec(std::string_view plural) { return *FindEntity(plural); }
 
-std::string QuoteLink(std::int64_t id) { return "#/quotes/" + std::to_string(id); }
+std::string QuoteLink(std::int64_t id) { return "/quotes/" + std::to_string(id); }
 
 core::Result<Record> LoadVisible(UnitOfWork& uow, const Caller& caller, const EntitySpec& e,
                                  std::int64_t id) {

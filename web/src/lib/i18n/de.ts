@@ -415,7 +415,7 @@ export const de: Catalog = {
   'quote.addLine': 'Position hinzufügen',
   'quote.state': 'Stand des Angebots',
   'quote.revision': 'Revision {n}',
-  'quote.deviations': 'Außerhalb Ihrer Befugnis',
+  'quote.deviations': 'Über der Befugnis des Angebotsinhabers: freigabepflichtig',
   'quote.answerComment': 'Kommentar (optional)',
   'quote.reload': 'Angebot neu laden (verwirft Ihre Änderungen)',
   'quote.totals': 'Summen',

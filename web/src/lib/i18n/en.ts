@@ -415,7 +415,7 @@ export const en = {
   'quote.addLine': 'Add line',
   'quote.state': 'Status of the quote',
   'quote.revision': 'Revision {n}',
-  'quote.deviations': 'Beyond your authority',
+  'quote.deviations': 'Beyond the quote owner\'s authority: needs approval',
   'quote.answerComment': 'Comment (optional)',
   'quote.reload': 'Reload the quote (discards your edits)',
   'quote.totals': 'Totals',

@@ -415,7 +415,7 @@ export const es: Catalog = {
   'quote.addLine': 'Añadir línea',
   'quote.state': 'Estado de la oferta',
   'quote.revision': 'Revisión {n}',
-  'quote.deviations': 'Fuera de su autorización',
+  'quote.deviations': 'Fuera de la autorización del responsable de la oferta: requiere aprobación',
   'quote.answerComment': 'Comentario (opcional)',
   'quote.reload': 'Recargar la oferta (descarta sus cambios)',
   'quote.totals': 'Totales',

@@ -415,7 +415,7 @@ export const zh: Catalog = {
   'quote.addLine': '添加行',
   'quote.state': '报价状态',
   'quote.revision': '第 {n} 版',
-  'quote.deviations': '超出您的权限',
+  'quote.deviations': '超出报价负责人的权限：需要审批',
   'quote.answerComment': '备注（可选）',
   'quote.reload': '重新加载报价单（放弃您的修改）',
   'quote.totals': '合计',
