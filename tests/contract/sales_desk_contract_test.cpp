@@ -1,0 +1,135 @@
+// The negotiation desk's storage on both databases: document number sequences (per name, given
+// back on rollback), the table stamps the pricing cache trusts, and the demo company's price
+// lists, rules and quotes in every state, whose stored totals add up.
+#include <map>
+#include <set>
+
+#include "app/auth/auth_service.h"
+#include "app/demo/demo_company.h"
+#include "core/time/timestamp.h"
+#include "storage/common/migration.h"
+#include "storage/common/sql_store.h"
+#include "storage_contract_fixture.h"
+
+namespace salesdesk::storage::testing {
+namespace {
+
+using I = std::int64_t;
+
+class SalesDeskContract : public StorageContract {
+ protected:
+  void SetUp() override {
+    StorageContract::SetUp();
+    if (HasFatalFailure()) return;
+    ASSERT_OK(Migrate(db()));
+    store_ = std::make_unique<SqlStore>(db());
+  }
+  SqlStore& store() { return *store_; }
+
+ private:
+  std::unique_ptr<SqlStore> store_;
+};
+
+TEST_P(SalesDeskContract, NumberSequencesCountPerNameAndRollBackWithTheirTransaction) {
+  {
+    ASSERT_OK_AND_ASSIGN(auto uow, store().Write());
+    ASSERT_OK_AND_ASSIGN(I first, uow->NextNumber("Q-2026"));
+    ASSERT_OK_AND_ASSIGN(I second, uow->NextNumber("Q-2026"));
+    ASSERT_OK_AND_ASSIGN(I other, uow->NextNumber("SO-2026"));
+    EXPECT_EQ(first, 1);
+    EXPECT_EQ(second, 2);
+    EXPECT_EQ(other, 1);
+    ASSERT_OK(uow->Commit());
+  }
+  {
+    ASSERT_OK_AND_ASSIGN(auto uow, store().Write());
+    ASSERT_OK_AND_ASSIGN(I third, uow->NextNumber("Q-2026"));
+    EXPECT_EQ(third, 3);
+  }  // rolled back: the number is given back
+  ASSERT_OK_AND_ASSIGN(auto uow, store().Write());
+  ASSERT_OK_AND_ASSIGN(I again, uow->NextNumber("Q-2026"));
+  EXPECT_EQ(again, 3);
+}
+
+TEST_P(SalesDeskContract, TableStampChangesOnEveryInsertUpdateAndDelete) {
+  const app::EntitySpec& lists = *app::FindEntity("price-lists");
+  auto stamp = [&] {
+    auto uow = store().Read();
+    EXPECT_TRUE(uow.ok());
+    auto s = (*uow)->TableStamp(lists);
+    EXPECT_TRUE(s.ok());
+    return s.ok() ? *s : std::pair<I, I>{-1, -1};
+  };
+  const auto empty = stamp();
+  app::Record list;
+  {
+    ASSERT_OK_AND_ASSIGN(auto uow, store().Write());
+    ASSERT_OK_AND_ASSIGN(
+        list, uow->Insert(lists, {{"name", std::string("EUR")}, {"currency", std::string("EUR")}},
+                          1'000));
+    ASSERT_OK(uow->Commit());
+  }
+  const auto inserted = stamp();
+  EXPECT_NE(inserted, empty);
+  {
+    // The same microsecond as the insert: the stamp still moves (the version sum does).
+    ASSERT_OK_AND_ASSIGN(auto uow, store().Write());
+    ASSERT_OK_AND_ASSIGN(list, uow->Update(lists, app::RecordId(list),
+                                           {{"name", std::string("EUR 2027")}}, 1, 1'000));
+    ASSERT_OK(uow->Commit());
+  }
+  const auto updated = stamp();
+  EXPECT_NE(updated, inserted);
+  {
+    ASSERT_OK_AND_ASSIGN(auto uow, store().Write());
+    ASSERT_OK(uow->Delete(lists, app::RecordId(list), app::RecordVersion(list)));
+    ASSERT_OK(uow->Commit());
+  }
+  EXPECT_NE(stamp(), updated);
+}
+
+TEST_P(SalesDeskContract, DemoCompanyHasPriceListsRulesAndQuotesInEveryStateThatAddUp) {
+  core::FixedClock clock(
+      *core::Timestamp::FromMicros(core::DaysFromCivil(2026, 11, 22) * 86'400'000'000LL));
+  app::AuthService auth(store(), clock);
+  app::DemoOptions options;
+  options.accounts = 80;
+  options.products = 40;
+  options.reps = 8;  // two reps in the first team, who own the demo quotes
+  ASSERT_OK(app::GenerateDemoCompany(store(), auth, clock, options));
+
+  std::set<std::string> states;
+  for (const auto& row : Read("SELECT status FROM quotes").rows) {
+    states.insert(std::get<std::string>(row.at(0)));
+  }
+  EXPECT_EQ(states, (std::set<std::string>{"draft", "pending_approval", "approved", "sent",
+                                           "accepted", "rejected", "expired"}));
+  // Stored totals: untaxed is the exact sum of the line nets, total = untaxed + tax.
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM quotes q WHERE q.untaxed_minor <> "
+                    "(SELECT CAST(sum(l.net_minor) AS BIGINT) FROM quote_lines l "
+                    "WHERE l.quote_id = q.id) OR q.total_minor <> q.untaxed_minor + q.tax_minor"),
+            0);
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM quote_lines"),
+            3 * ReadInt("SELECT count(*) FROM quotes"));
+  // The accepted quote became a confirmed order at the quote's prices.
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM sales_orders o JOIN quotes q ON q.id = o.quote_id "
+                    "WHERE o.status = 'confirmed' AND q.status = 'accepted' "
+                    "AND o.total_minor = q.total_minor"),
+            1);
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM approval_requests WHERE status = 'pending'"), 2);
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM pricing_rules WHERE season_from = '06-01'"), 1);
+  EXPECT_GT(ReadInt("SELECT count(*) FROM price_list_items"), options.products);
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM contracts WHERE status = 'active' AND "
+                    "renewal_task_id IS NOT NULL"),
+            1);
+}
+
+INSTANTIATE_TEST_SUITE_P(Storage, SalesDeskContract,
+                         ::testing::Values(Backend::kSqlite, Backend::kPostgres),
+                         [](const auto& info) {
+                           return std::string(info.param == Backend::kSqlite ? "Sqlite"
+                                                                             : "Postgres");
+                         });
+
+}  // namespace
+}  // namespace salesdesk::storage::testing
