@@ -207,6 +207,84 @@ TEST_P(SalesDeskTest, ASignerMustHaveTheAuthorityForTheContractValue) {
   EXPECT_EQ(Call("rep_b", "GET", "/api/v1/tasks/" + std::to_string(task_id)).status, 404);
 }
 
+TEST_P(SalesDeskTest, EditsKeepApprovalsUnlessADeviationGrowsAndRulesMadeLaterDoNotReprice) {
+  const std::int64_t id = NewQuote("rep_a", "15");
+  ASSERT_GT(id, 0);
+  HttpResult submitted = Call("rep_a", "POST", Q(id, "/submit"));
+  const std::string decide =
+      "/api/v1/approval-requests/" + std::to_string(IntAt(submitted.Json().at("approval"), "id"));
+  ASSERT_EQ(Call("senior", "POST", decide + "/approve").status, 200);
+  // A rule made after the quote: the quote's lines keep their price when it is edited.
+  ASSERT_TRUE(clock().Advance(1'000'000).ok());
+  ASSERT_EQ(Call("director", "POST", "/api/v1/pricing-rules",
+                 R"({"name":"Later","scope":"all","action":"percent_discount",)"
+                 R"("bands":[{"min_quantity":"0","percent":"50"}]})")
+                .status,
+            201);
+  auto put = [&](const char* discount, const char* quantity) {
+    const json::value doc = Call("rep_a", "GET", Q(id, "/document")).Json();
+    json::object line{{"product_id", product_id()},
+                      {"quantity", quantity},
+                      {"tax_rate_pct", "21"},
+                      {"manual_discount_pct", discount},
+                      {"line_key", StringAt(doc.at("lines").at(0), "line_key")}};
+    return Call("rep_a", "PUT", Q(id), json::serialize(json::object{{"lines", json::array{line}}}),
+                {{"If-Match", "\"" + std::to_string(IntAt(doc.at("quote"), "version")) + "\""}});
+  };
+  HttpResult same = put("15", "12");
+  ASSERT_EQ(same.status, 200) << same.Describe();
+  EXPECT_EQ(StringAt(same.Json().at("quote"), "status"), "approved")
+      << "the deviation did not grow";
+  EXPECT_EQ(StringAt(same.Json().at("lines").at(0), "engine_unit_price"), "20")
+      << "the later 50 % rule must not re-price the quote";
+  HttpResult more = put("18", "12");
+  ASSERT_EQ(more.status, 200) << more.Describe();
+  EXPECT_EQ(StringAt(more.Json().at("quote"), "status"), "draft") << "18 % was never approved";
+  // Only the grown deviation goes back for approval.
+  HttpResult again = Call("rep_a", "POST", Q(id, "/submit"));
+  ASSERT_EQ(again.status, 200);
+  EXPECT_EQ(StringAt(again.Json().at("quote"), "status"), "pending_approval");
+  HttpResult stale =
+      Call("rep_a", "PUT", Q(id), QuoteBody("rep_a", nullptr), {{"If-Match", "\"1\""}});
+  EXPECT_EQ(stale.status, 412) << stale.Describe();
+}
+
+TEST_P(SalesDeskTest, RevisionsKeepTheirHistoryAndOwnersStayWithinTheTeam) {
+  const std::int64_t id = NewQuote("rep_a", nullptr);
+  ASSERT_EQ(StringAt(Call("rep_a", "POST", Q(id, "/submit")).Json().at("quote"), "status"),
+            "approved");
+  ASSERT_EQ(Call("rep_a", "POST", Q(id, "/send")).status, 200);
+  EXPECT_EQ(
+      Call("rep_a", "PUT", Q(id), QuoteBody("rep_a", nullptr), {{"If-Match", "\"3\""}}).status, 409)
+      << "a sent quote is revised, not edited";
+  HttpResult revised = Call("rep_a", "POST", Q(id, "/revise"));
+  ASSERT_EQ(revised.status, 200) << revised.Describe();
+  EXPECT_EQ(StringAt(revised.Json().at("quote"), "status"), "draft");
+  EXPECT_EQ(IntAt(revised.Json().at("quote"), "revision"), 2);
+  HttpResult history =
+      Call("rep_a", "GET", "/api/v1/quote-revisions?quote_id=" + std::to_string(id));
+  ASSERT_EQ(IntAt(history.Json(), "total"), 1);
+  EXPECT_EQ(IntAt(history.Json().at("items").at(0), "revision"), 1);
+  EXPECT_EQ(StringAt(history.Json().at("items").at(0).at("snapshot").at("quote"), "status"),
+            "sent");
+  EXPECT_EQ(Call("rep_b", "GET", "/api/v1/quote-revisions?quote_id=" + std::to_string(id))
+                .Json()
+                .at("total")
+                .as_int64(),
+            0);
+
+  json::value body = json::parse(QuoteBody("rep_a", nullptr));
+  body.as_object()["owner_id"] = UserId("rep_b");
+  EXPECT_EQ(Call("rep_a", "POST", "/api/v1/quotes", json::serialize(body)).status, 422)
+      << "a rep keeps their quotes";
+  HttpResult for_rep = Call("manager", "POST", "/api/v1/quotes", json::serialize(body));
+  ASSERT_EQ(for_rep.status, 201) << for_rep.Describe();
+  EXPECT_EQ(IntAt(for_rep.Json().at("quote"), "owner_id"), UserId("rep_b"));
+  body.as_object()["owner_id"] = UserId("rep_c");
+  EXPECT_EQ(Call("manager", "POST", "/api/v1/quotes", json::serialize(body)).status, 422)
+      << "rep_c is in another team";
+}
+
 SD_INSTANTIATE_API_TEST(SalesDeskTest);
 
 }  // namespace

@@ -73,6 +73,22 @@ core::Result<void> CompleteHeader(UnitOfWork& uow, const Caller& caller,
   return core::Ok();
 }
 
+// A quote may be given to someone else only within one's team, as accounts are; reps keep
+// their quotes.
+core::Result<void> CheckOwner(UnitOfWork& uow, const Caller& caller, std::int64_t owner_id) {
+  if (owner_id == caller.user_id) return core::Ok();
+  SD_ASSIGN(auto visibility, VisibilityFor(uow, caller, Spec("quotes")));
+  if (caller.role == Role::kRep || !OwnerVisible(visibility, owner_id)) {
+    return Error::Invalid("owner_id",
+                          "you may only give quotes to yourself or to people in your team");
+  }
+  SD_ASSIGN(auto user, uow.FindUserById(owner_id));
+  if (!user || !user->active) {
+    return Error::Invalid("owner_id", "user " + std::to_string(owner_id) + " is inactive");
+  }
+  return core::Ok();
+}
+
 core::Result<PricingTerms> TermsOf(const Record& header, const Record& account) {
   PricingTerms terms{&account,
                      IntOf(header, "price_list_id").value_or(0),
@@ -152,7 +168,8 @@ core::Result<QuoteDocument> QuoteService::Create(const Caller& caller, QuoteInpu
   header["rules_as_of"] = now.micros_since_epoch();
   header["status"] = std::string("draft");
   header["revision"] = std::int64_t{1};
-  header["owner_id"] = caller.user_id;
+  if (!IntOf(header, "owner_id")) header["owner_id"] = caller.user_id;
+  SD_TRY(CheckOwner(*uow, caller, IntOf(header, "owner_id").value_or(0)));
   SD_ASSIGN(auto terms, TermsOf(header, account));
   SD_ASSIGN(auto priced, PriceQuote(*uow, *snapshot, terms, input.lines));
   SetTotals(header, priced);
@@ -194,6 +211,10 @@ core::Result<QuoteDocument> QuoteService::Replace(const Caller& caller, std::int
     header.erase("currency");  // follows the new list unless given
   }
   SD_TRY(CompleteHeader(*uow, caller, *snapshot, account, header, now.UtcDate()));
+  if (IntOf(input.header, "owner_id") &&
+      IntOf(input.header, "owner_id") != IntOf(current, "owner_id")) {
+    SD_TRY(CheckOwner(*uow, caller, IntOf(input.header, "owner_id").value_or(0)));
+  }
   // Rules created after the quote was made do not re-price it: rules_as_of stays.
   SD_ASSIGN(auto terms, TermsOf(header, account));
   SD_ASSIGN(auto priced, PriceQuote(*uow, *snapshot, terms, input.lines));
