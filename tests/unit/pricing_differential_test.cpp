@@ -15,7 +15,8 @@ std::string Dump(const LinePricing& l) {
                   FormatAmount(l.extended) + "|" + std::to_string(l.winner_rule_id.value_or(-1)) +
                   "|" + std::to_string(l.base.list_id) + "|" + l.engine_unit_price.ToString();
   for (const CandidateResult& c : l.candidates) {
-    s += "|" + std::to_string(c.rule_id) + ":" + CandidateOutcomeName(c.outcome) + ":" + c.detail;
+    s += "|" + std::to_string(c.rule_id) + ":" + CandidateOutcomeName(c.outcome) + ":" +
+         std::string(DetailOf(l, c));
   }
   for (std::int64_t id : l.stacked_rule_ids) s += "|s" + std::to_string(id);
   for (const std::string& n : l.notes) s += "|" + n;

@@ -41,7 +41,8 @@ json::object ExplanationJson(const pricing::LinePricing& line, const PricingSnap
     json::object o{{"rule_id", c.rule_id},
                    {"rule_name", RuleName(s, c.rule_id)},
                    {"outcome", pricing::CandidateOutcomeName(c.outcome)}};
-    if (!c.detail.empty() && (with_cost || !RevealsCost(c.outcome))) o["detail"] = c.detail;
+    const std::string_view detail = pricing::DetailOf(line, c);
+    if (!detail.empty() && (with_cost || !RevealsCost(c.outcome))) o["detail"] = detail;
     candidates.push_back(std::move(o));
   }
   json::array stacked;

@@ -40,10 +40,11 @@ enum class CandidateOutcome : std::uint8_t {
 // Stable snake_case code ("outside_season"), used in JSON and the golden files.
 const char* CandidateOutcomeName(CandidateOutcome outcome);
 
+// 16 bytes: a line lists ~100 of these, so the few words some outcomes carry live apart.
 struct CandidateResult {
   std::int64_t rule_id = 0;
   CandidateOutcome outcome = CandidateOutcome::kApplied;
-  std::string detail;  // plain words for the outcomes that need numbers (margin, currency)
+  std::int32_t detail = -1;  // index into LinePricing::details; -1 when the outcome needs none
 };
 
 // A commercial rounding of one price by a rule (0.05 steps, .99 endings).
@@ -75,6 +76,8 @@ struct LinePricing {
   std::string error;  // why the line has no price (priced == false)
   BasePrice base;
   std::vector<CandidateResult> candidates;  // in-scope rules, by ascending id
+  // Plain words for the outcomes that need numbers (margin, currency), see DetailOf.
+  std::vector<std::string> details;
   std::optional<std::int64_t> winner_rule_id;
   std::vector<std::int64_t> stacked_rule_ids;  // applied on top of the winner, in order
   TierMode tier_mode = TierMode::kVolume;
@@ -88,6 +91,11 @@ struct LinePricing {
   std::optional<NextBreak> next_break;
   std::vector<std::string> notes;  // the same story in words
 };
+
+// The words of a candidate's outcome ("margin 8.2 % would be below the floor of 10 %"), or "".
+inline std::string_view DetailOf(const LinePricing& line, const CandidateResult& c) {
+  return c.detail < 0 ? std::string_view() : std::string_view(line.details[c.detail]);
+}
 
 struct PricingResult {
   std::vector<LinePricing> lines;

@@ -117,8 +117,10 @@ void ExplainCandidates(LineScratch& s, Resolution& res, LinePricing& out) {
       s.eligible_at[j] = static_cast<std::size_t>(&result - out.candidates.data());
     }
   }
+  out.details.reserve(res.details.size());
   for (auto& [at, detail] : res.details) {
-    out.candidates[s.eligible_at[at]].detail = std::move(detail);
+    out.candidates[s.eligible_at[at]].detail = static_cast<std::int32_t>(out.details.size());
+    out.details.push_back(std::move(detail));
   }
 }
 
