@@ -56,9 +56,10 @@ TEST_P(SalesDeskContract, TableStampChangesOnEveryInsertUpdateAndDelete) {
   auto stamp = [&] {
     auto uow = store().Read();
     EXPECT_TRUE(uow.ok());
-    auto s = (*uow)->TableStamp(lists);
+    auto s = (*uow)->TableStamps({&lists, app::FindEntity("pricing-rules")});
     EXPECT_TRUE(s.ok());
-    return s.ok() ? *s : std::pair<I, I>{-1, -1};
+    EXPECT_EQ(s.ok() ? s->size() : 0u, 2u);
+    return s.ok() ? s->at(0) : std::pair<I, I>{-1, -1};
   };
   const auto empty = stamp();
   app::Record list;

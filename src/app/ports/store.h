@@ -80,9 +80,12 @@ class UnitOfWork {
   // The next number of a named document sequence ("quote-2026"), starting at 1; allocated in
   // this transaction, so a rolled-back document gives its number back.
   virtual core::Result<std::int64_t> NextNumber(const std::string& sequence) = 0;
-  // A cheap fingerprint of an entity's rows (count and latest change), for caches derived from
-  // the whole table (the pricing context). Changes whenever a row is added, changed or removed.
-  virtual core::Result<std::pair<std::int64_t, std::int64_t>> TableStamp(const EntitySpec& e) = 0;
+  // A cheap fingerprint of each entity's rows (count and latest change), for caches derived from
+  // whole tables (the pricing context), in one round trip. A stamp changes whenever a row of its
+  // table is added, changed or removed.
+  using TableStampValue = std::pair<std::int64_t, std::int64_t>;
+  virtual core::Result<std::vector<TableStampValue>> TableStamps(
+      const std::vector<const EntitySpec*>& entities) = 0;
 
   // Access: ids of the users whose records `user_id` sees through leading teams (the
   // whole sub-tree of every team they lead), always including `user_id`.

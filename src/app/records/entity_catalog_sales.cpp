@@ -127,7 +127,8 @@ std::vector<FieldSpec> QuoteLineFields() {
       CostSensitive(UnitPrice("unit_cost")),
       CostSensitive(margin),
       Of(Json("explanation"), "How the engine priced the line: candidates, winner, next break"),
-      CostSensitive(Json("cost_explanation")),
+      Of(CostSensitive(Json("cost_explanation")),
+         "The explanation with cost and margin figures, when it has any (else null)"),
   };
 }
 

@@ -97,11 +97,9 @@ core::Result<void> LoadRates(UnitOfWork& uow, PricingSnapshot& snapshot) {
 }
 
 core::Result<std::shared_ptr<const PricingSnapshot>> PricingSource::Current(UnitOfWork& uow) {
-  std::vector<std::pair<std::int64_t, std::int64_t>> stamp;
-  for (auto name : kSources) {
-    SD_ASSIGN(auto s, uow.TableStamp(Spec(name)));
-    stamp.push_back(s);
-  }
+  std::vector<const EntitySpec*> sources;
+  for (auto name : kSources) sources.push_back(&Spec(name));
+  SD_ASSIGN(auto stamp, uow.TableStamps(sources));
   {
     std::lock_guard lock(mutex_);
     if (snapshot_ && stamp == stamp_) return snapshot_;

@@ -154,8 +154,12 @@ core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
                 {"engine_unit_price", p.engine_unit_price.units()},
                 {"unit_price", p.unit_price.units()},
                 {"net", MoneyValue{p.extended.minor, currency.code()}},
-                {"explanation", boost::json::serialize(ExplanationJson(p, s, false))},
-                {"cost_explanation", boost::json::serialize(ExplanationJson(p, s, true))}};
+                {"explanation", boost::json::serialize(ExplanationJson(p, s, false))}};
+    // The version with cost figures only when it says more (a margin floor, a missing cost).
+    std::string with_cost = boost::json::serialize(ExplanationJson(p, s, true));
+    if (with_cost != std::get<std::string>(line["explanation"])) {
+      line["cost_explanation"] = std::move(with_cost);
+    }
     if (in.manual_unit_price) line["manual_unit_price"] = in.manual_unit_price->units();
     if (in.manual_discount) line["manual_discount_pct"] = in.manual_discount->units();
     if (auto cost = s.context.CostOf(in.product_id, unit, currency)) {

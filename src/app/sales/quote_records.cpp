@@ -138,16 +138,19 @@ core::Result<QuoteDocument> BuildDocument(UnitOfWork& uow, const Caller& caller,
   return doc;
 }
 
-core::Result<void> ReplaceLines(UnitOfWork& uow, std::int64_t quote_id,
-                                const std::vector<Record>& old_lines, std::vector<Record> new_lines,
-                                std::int64_t now) {
+core::Result<std::vector<Record>> ReplaceLines(UnitOfWork& uow, std::int64_t quote_id,
+                                               const std::vector<Record>& old_lines,
+                                               std::vector<Record> new_lines, std::int64_t now) {
   const EntitySpec& spec = Spec("quote-lines");
   for (const auto& l : old_lines) SD_TRY(uow.Delete(spec, RecordId(l), RecordVersion(l)));
+  std::vector<Record> stored;
+  stored.reserve(new_lines.size());
   for (auto& l : new_lines) {
     l["quote_id"] = quote_id;
-    SD_TRY(uow.Insert(spec, l, now));
+    SD_ASSIGN(Record line, uow.Insert(spec, l, now));
+    stored.push_back(std::move(line));
   }
-  return core::Ok();
+  return stored;
 }
 
 void SetTotals(Record& quote, const PricedQuote& priced) {

@@ -42,10 +42,10 @@ core::Result<QuoteDocument> BuildDocument(UnitOfWork& uow, const Caller& caller,
                                           std::vector<Record> lines,
                                           const PricingSnapshot& snapshot);
 
-// Writes the quote's new lines in place of the old ones.
-core::Result<void> ReplaceLines(UnitOfWork& uow, std::int64_t quote_id,
-                                const std::vector<Record>& old_lines, std::vector<Record> new_lines,
-                                std::int64_t now);
+// Writes the quote's new lines in place of the old ones; returns them as stored.
+core::Result<std::vector<Record>> ReplaceLines(UnitOfWork& uow, std::int64_t quote_id,
+                                               const std::vector<Record>& old_lines,
+                                               std::vector<Record> new_lines, std::int64_t now);
 
 std::string QuoteLink(std::int64_t id);
 

@@ -156,30 +156,37 @@ core::Result<QuoteDocument> QuoteService::Document(const Caller& caller, std::in
 
 core::Result<QuoteDocument> QuoteService::Create(const Caller& caller, QuoteInput input) {
   SD_TRY(CheckMayWrite(caller, Spec("quotes")));
-  SD_ASSIGN(auto uow, store_.Write());
-  SD_ASSIGN(auto snapshot, pricing_.Current(*uow));
   const core::Timestamp now = clock_.Now();
   const core::Date today = now.UtcDate();
   Record header = std::move(input.header);
-  SD_ASSIGN(Record account, VisibleAccount(*uow, caller, IntOf(header, "account_id").value_or(0)));
-  SD_TRY(CompleteHeader(*uow, caller, *snapshot, account, header, today));
-  if (!header.count("language")) header["language"] = std::string("en");
-  if (!header.count("channel")) header["channel"] = std::string("direct");
-  header["rules_as_of"] = now.micros_since_epoch();
-  header["status"] = std::string("draft");
-  header["revision"] = std::int64_t{1};
-  if (!IntOf(header, "owner_id")) header["owner_id"] = caller.user_id;
-  SD_TRY(CheckOwner(*uow, caller, IntOf(header, "owner_id").value_or(0)));
-  SD_ASSIGN(auto terms, TermsOf(header, account));
-  SD_ASSIGN(auto priced, PriceQuote(*uow, *snapshot, terms, input.lines));
-  SetTotals(header, priced);
+  std::shared_ptr<const PricingSnapshot> snapshot;
+  std::optional<PricedQuote> priced;
+  {
+    // Priced in a read transaction: writers queue only for the inserts, not for the pricing.
+    SD_ASSIGN(auto reader, store_.Read());
+    SD_ASSIGN(snapshot, pricing_.Current(*reader));
+    SD_ASSIGN(Record account,
+              VisibleAccount(*reader, caller, IntOf(header, "account_id").value_or(0)));
+    SD_TRY(CompleteHeader(*reader, caller, *snapshot, account, header, today));
+    if (!header.count("language")) header["language"] = std::string("en");
+    if (!header.count("channel")) header["channel"] = std::string("direct");
+    header["rules_as_of"] = now.micros_since_epoch();
+    header["status"] = std::string("draft");
+    header["revision"] = std::int64_t{1};
+    if (!IntOf(header, "owner_id")) header["owner_id"] = caller.user_id;
+    SD_TRY(CheckOwner(*reader, caller, IntOf(header, "owner_id").value_or(0)));
+    SD_ASSIGN(auto terms, TermsOf(header, account));
+    SD_ASSIGN(priced, PriceQuote(*reader, *snapshot, terms, input.lines));
+  }
+  SetTotals(header, *priced);
+  SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(std::string number, NextDocumentNumber(*uow, "Q", today));
   header["number"] = number;
   const std::int64_t at = now.micros_since_epoch();
+  // The foreign keys still hold the references (account, list, owner) if they vanished since.
   SD_ASSIGN(Record quote, uow->Insert(Spec("quotes"), header, at));
-  SD_TRY(ReplaceLines(*uow, RecordId(quote), {}, priced.lines, at));
+  SD_ASSIGN(auto lines, ReplaceLines(*uow, RecordId(quote), {}, std::move(priced->lines), at));
   SD_TRY(AuditRecord(*uow, caller, at, Spec("quotes"), "create", nullptr, &quote));
-  SD_ASSIGN(auto lines, LinesOf(*uow, RecordId(quote)));
   SD_ASSIGN(auto doc, BuildDocument(*uow, caller, std::move(quote), std::move(lines), *snapshot));
   SD_TRY(uow->Commit());
   return doc;
@@ -221,8 +228,7 @@ core::Result<QuoteDocument> QuoteService::Replace(const Caller& caller, std::int
   SetTotals(header, priced);
   SD_ASSIGN(auto old_lines, LinesOf(*uow, id));
   const std::int64_t at = now.micros_since_epoch();
-  SD_TRY(ReplaceLines(*uow, id, old_lines, priced.lines, at));
-  SD_ASSIGN(auto new_lines, LinesOf(*uow, id));
+  SD_ASSIGN(auto new_lines, ReplaceLines(*uow, id, old_lines, priced.lines, at));
 
   // Editing withdraws a pending request; an approved quote stays approved unless it now asks
   // for more than was approved (docs/quotes-and-approvals.md).

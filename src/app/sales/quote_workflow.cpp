@@ -186,8 +186,7 @@ core::Result<QuoteDocument> QuoteService::Act(const Caller& caller, std::int64_t
                          TextOf(header, "channel"),
                          now};
       SD_ASSIGN(auto priced, PriceQuote(*uow, *snapshot, terms, InputsOf(lines)));
-      SD_TRY(ReplaceLines(*uow, id, lines, priced.lines, at));
-      SD_ASSIGN(lines, LinesOf(*uow, id));
+      SD_ASSIGN(lines, ReplaceLines(*uow, id, lines, priced.lines, at));
       changes = {{"status", std::string("draft")},
                  {"revision", revision + 1},
                  {"pricing_date", header["pricing_date"]},

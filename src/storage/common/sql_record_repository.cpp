@@ -238,15 +238,26 @@ core::Result<std::int64_t> SqlUnitOfWork::NextNumber(const std::string& sequence
   return std::get<std::int64_t>(rows.rows.at(0).at(0));
 }
 
-core::Result<std::pair<std::int64_t, std::int64_t>> SqlUnitOfWork::TableStamp(
-    const app::EntitySpec& e) {
-  SD_ASSIGN(auto rows, Q("SELECT COUNT(*), COALESCE(MAX(updated_at), 0), "
-                         "CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM " +
-                         TableName(e)));
+core::Result<std::vector<app::UnitOfWork::TableStampValue>> SqlUnitOfWork::TableStamps(
+    const std::vector<const app::EntitySpec*>& entities) {
+  // One statement of scalar sub-queries, so every stamp costs one round trip together.
+  std::string sql = "SELECT ";
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    const std::string t = TableName(*entities[i]);
+    sql += std::string(i ? ", " : "") + "(SELECT COUNT(*) FROM " + t +
+           "), (SELECT COALESCE(MAX(updated_at), 0) FROM " + t +
+           "), (SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM " + t + ")";
+  }
+  SD_ASSIGN(auto rows, Q(sql));
   const auto& r = rows.rows.at(0);
-  // The version sum moves on every update even when two land in the same microsecond.
-  return std::pair{std::get<std::int64_t>(r.at(0)) * 1'000'003 + std::get<std::int64_t>(r.at(2)),
-                   std::get<std::int64_t>(r.at(1))};
+  std::vector<TableStampValue> out;
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    // The version sum moves on every update even when two land in the same microsecond.
+    out.push_back(
+        {std::get<std::int64_t>(r.at(3 * i)) * 1'000'003 + std::get<std::int64_t>(r.at(3 * i + 2)),
+         std::get<std::int64_t>(r.at(3 * i + 1))});
+  }
+  return out;
 }
 
 }  // namespace salesdesk::storage

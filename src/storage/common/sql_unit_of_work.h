@@ -28,7 +28,8 @@ class SqlUnitOfWork : public app::UnitOfWork {
   core::Result<std::optional<std::int64_t>> ParentOf(const app::EntitySpec& e,
                                                      std::int64_t id) override;
   core::Result<std::int64_t> NextNumber(const std::string& sequence) override;
-  core::Result<std::pair<std::int64_t, std::int64_t>> TableStamp(const app::EntitySpec& e) override;
+  core::Result<std::vector<TableStampValue>> TableStamps(
+      const std::vector<const app::EntitySpec*>& entities) override;
   core::Result<std::vector<std::int64_t>> TeamMemberIds(std::int64_t user_id) override;
   core::Result<void> AppendAudit(const app::AuditEntry& entry) override;
 
