@@ -1,5 +1,5 @@
 // The negotiation desk's storage on both databases: document number sequences (per name, given
-// back on rollback), the table stamps the pricing cache trusts, and the demo company's price
+// back on rollback), the data version the pricing cache trusts, and the demo company's price
 // lists, rules and quotes in every state, whose stored totals add up.
 #include <map>
 #include <set>
@@ -51,17 +51,16 @@ TEST_P(SalesDeskContract, NumberSequencesCountPerNameAndRollBackWithTheirTransac
   EXPECT_EQ(again, 3);
 }
 
-TEST_P(SalesDeskContract, TableStampChangesOnEveryInsertUpdateAndDelete) {
+TEST_P(SalesDeskContract, PricingVersionMovesWithEveryWriteToAPricingTableOnly) {
   const app::EntitySpec& lists = *app::FindEntity("price-lists");
-  auto stamp = [&] {
+  auto version = [&] {
     auto uow = store().Read();
     EXPECT_TRUE(uow.ok());
-    auto s = (*uow)->TableStamps({&lists, app::FindEntity("pricing-rules")});
-    EXPECT_TRUE(s.ok());
-    EXPECT_EQ(s.ok() ? s->size() : 0u, 2u);
-    return s.ok() ? s->at(0) : std::pair<I, I>{-1, -1};
+    auto v = (*uow)->DataVersion("pricing");
+    EXPECT_TRUE(v.ok());
+    return v.ok() ? *v : I{-1};
   };
-  const auto empty = stamp();
+  const I start = version();
   app::Record list;
   {
     ASSERT_OK_AND_ASSIGN(auto uow, store().Write());
@@ -70,23 +69,37 @@ TEST_P(SalesDeskContract, TableStampChangesOnEveryInsertUpdateAndDelete) {
                           1'000));
     ASSERT_OK(uow->Commit());
   }
-  const auto inserted = stamp();
-  EXPECT_NE(inserted, empty);
-  {
-    // The same microsecond as the insert: the stamp still moves (the version sum does).
-    ASSERT_OK_AND_ASSIGN(auto uow, store().Write());
-    ASSERT_OK_AND_ASSIGN(list, uow->Update(lists, app::RecordId(list),
-                                           {{"name", std::string("EUR 2027")}}, 1, 1'000));
-    ASSERT_OK(uow->Commit());
-  }
-  const auto updated = stamp();
-  EXPECT_NE(updated, inserted);
+  const I inserted = version();
+  EXPECT_GT(inserted, start);
   {
     ASSERT_OK_AND_ASSIGN(auto uow, store().Write());
-    ASSERT_OK(uow->Delete(lists, app::RecordId(list), app::RecordVersion(list)));
+    ASSERT_TRUE(
+        uow->Update(lists, app::RecordId(list), {{"name", std::string("EUR 2027")}}, 1, 1'000)
+            .ok());
+  }  // rolled back: the version did not move either
+  EXPECT_EQ(version(), inserted);
+  {
+    ASSERT_OK_AND_ASSIGN(auto uow, store().Write());
+    ASSERT_TRUE(
+        uow->Update(lists, app::RecordId(list), {{"name", std::string("EUR 2027")}}, 1, 1'000)
+            .ok());
     ASSERT_OK(uow->Commit());
   }
-  EXPECT_NE(stamp(), updated);
+  const I updated = version();
+  EXPECT_GT(updated, inserted);
+  {
+    // A table no cache is built from leaves the version alone.
+    ASSERT_OK_AND_ASSIGN(auto uow, store().Write());
+    ASSERT_TRUE(uow->Insert(*app::FindEntity("teams"), {{"name", std::string("T")}}, 1'000).ok());
+    ASSERT_OK(uow->Commit());
+  }
+  EXPECT_EQ(version(), updated);
+  {
+    ASSERT_OK_AND_ASSIGN(auto uow, store().Write());
+    ASSERT_OK(uow->Delete(lists, app::RecordId(list), 2));
+    ASSERT_OK(uow->Commit());
+  }
+  EXPECT_GT(version(), updated);
 }
 
 TEST_P(SalesDeskContract, DemoCompanyHasPriceListsRulesAndQuotesInEveryStateThatAddUp) {

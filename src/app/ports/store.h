@@ -80,12 +80,9 @@ class UnitOfWork {
   // The next number of a named document sequence ("quote-2026"), starting at 1; allocated in
   // this transaction, so a rolled-back document gives its number back.
   virtual core::Result<std::int64_t> NextNumber(const std::string& sequence) = 0;
-  // A cheap fingerprint of each entity's rows (count and latest change), for caches derived from
-  // whole tables (the pricing context), in one round trip. A stamp changes whenever a row of its
-  // table is added, changed or removed.
-  using TableStampValue = std::pair<std::int64_t, std::int64_t>;
-  virtual core::Result<std::vector<TableStampValue>> TableStamps(
-      const std::vector<const EntitySpec*>& entities) = 0;
+  // The version of a cache group (EntitySpec::cache_group): bumped by every insert, update and
+  // delete of the group's tables in the writing transaction. One primary-key read.
+  virtual core::Result<std::int64_t> DataVersion(const std::string& group) = 0;
 
   // Access: ids of the users whose records `user_id` sees through leading teams (the
   // whole sub-tree of every team they lead), always including `user_id`.

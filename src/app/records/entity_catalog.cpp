@@ -54,14 +54,16 @@ std::vector<EntitySpec> BuildCatalog() {
                .fields = {Name(), Text("code", false, 32), Ref("parent_id", "territories")},
                .search_fields = {"name", "code"},
                .unique_fields = {"code"},
-               .policies = ReadAllWrite({R::kAdmin, R::kDirector})});
+               .policies = ReadAllWrite({R::kAdmin, R::kDirector}),
+               .cache_group = "pricing"});
 
   c.push_back({.plural = "customer-groups",
                .singular = "customer_group",
                .title = "Customer group",
                .fields = {Name(), Ref("parent_id", "customer-groups")},
                .search_fields = {"name"},
-               .policies = ReadAllWrite({R::kAdmin, R::kDirector})});
+               .policies = ReadAllWrite({R::kAdmin, R::kDirector}),
+               .cache_group = "pricing"});
 
   {
     FieldSpec terms{.name = "payment_terms_days",
@@ -143,7 +145,8 @@ std::vector<EntitySpec> BuildCatalog() {
                .title = "Product category",
                .fields = {Name(), Ref("parent_id", "product-categories")},
                .search_fields = {"name"},
-               .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kLogistics})});
+               .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kLogistics}),
+               .cache_group = "pricing"});
 
   {
     FieldSpec sku = Text("sku", true, 64);
@@ -177,7 +180,8 @@ std::vector<EntitySpec> BuildCatalog() {
                     Bool("active", true)},
          .search_fields = {"sku", "name"},
          .unique_fields = {"sku"},
-         .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kLogistics})});
+         .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kLogistics}),
+         .cache_group = "pricing"});
   }
 
   {
@@ -226,7 +230,8 @@ std::vector<EntitySpec> BuildCatalog() {
                                       .required = true,
                                       .filterable = true,
                                       .sortable = true}},
-                 .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kFinance})});
+                 .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kFinance}),
+                 .cache_group = "pricing"});
   }
 
   {
@@ -347,7 +352,8 @@ const EntitySpec& SettingsSpec() {
                    Text("tax_id", false, 40), FieldSpec{.name = "email", .type = F::kEmail},
                    Text("phone", false, 40)},
         .policies = ReadAllWrite({R::kAdmin}),
-        .deletable = false};
+        .deletable = false,
+        .cache_group = "pricing"};
   }();
   return kSettings;
 }

@@ -222,7 +222,8 @@ void AddSalesEntities(std::vector<EntitySpec>& c) {
                              "Fallback list (same currency) for products this list lacks"),
                           Bool("active", true)},
                .search_fields = {"name"},
-               .policies = pricing_writers});
+               .policies = pricing_writers,
+               .cache_group = "pricing"});
 
   c.push_back(
       {.plural = "price-list-items",
@@ -233,14 +234,16 @@ void AddSalesEntities(std::vector<EntitySpec>& c) {
                   Of(Default(Quantity("min_quantity"), std::int64_t{0}),
                      "Quantity break: applies from this quantity; 0 for the plain list price"),
                   Of(Required(UnitPrice("price")), "In the list's currency")},
-       .policies = pricing_writers});
+       .policies = pricing_writers,
+       .cache_group = "pricing"});
 
   c.push_back({.plural = "pricing-rules",
                .singular = "pricing_rule",
                .title = "Pricing rule",
                .fields = PricingRuleFields(),
                .search_fields = {"name"},
-               .policies = pricing_writers});
+               .policies = pricing_writers,
+               .cache_group = "pricing"});
 
   c.push_back({.plural = "quotes",
                .singular = "quote",

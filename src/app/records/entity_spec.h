@@ -87,6 +87,9 @@ struct EntitySpec {
   // Written only through its own service's actions (quotes, orders): no generic create, update
   // or delete routes, so state machines and computed totals cannot be bypassed.
   bool custom_writes = false;
+  // Writes bump this data_versions row in the same transaction ("pricing": the engine's cached
+  // context is rebuilt when it moves). Empty: no cache depends on the table.
+  std::string_view cache_group;
 
   const FieldSpec* Field(std::string_view name) const;
   std::optional<RolePolicy> PolicyFor(Role role) const;

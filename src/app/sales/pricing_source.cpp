@@ -12,11 +12,6 @@ namespace {
 
 namespace pricing = core::pricing;
 
-// The tables the snapshot is built from; a change to any of them rebuilds it.
-constexpr std::string_view kSources[] = {"price-lists", "price-list-items",   "pricing-rules",
-                                         "products",    "product-categories", "customer-groups",
-                                         "territories", "exchange-rates"};
-
 const EntitySpec& Spec(std::string_view plural) { return *FindEntity(plural); }
 
 std::vector<pricing::TreeNode> Tree(const std::vector<Record>& records) {
@@ -97,12 +92,11 @@ core::Result<void> LoadRates(UnitOfWork& uow, PricingSnapshot& snapshot) {
 }
 
 core::Result<std::shared_ptr<const PricingSnapshot>> PricingSource::Current(UnitOfWork& uow) {
-  std::vector<const EntitySpec*> sources;
-  for (auto name : kSources) sources.push_back(&Spec(name));
-  SD_ASSIGN(auto stamp, uow.TableStamps(sources));
+  // Read before the tables: a write landing in between makes the next request rebuild again.
+  SD_ASSIGN(const std::int64_t version, uow.DataVersion("pricing"));
   {
     std::lock_guard lock(mutex_);
-    if (snapshot_ && stamp == stamp_) return snapshot_;
+    if (snapshot_ && version == version_) return snapshot_;
   }
 
   auto snapshot = std::make_shared<PricingSnapshot>(
@@ -162,7 +156,7 @@ core::Result<std::shared_ptr<const PricingSnapshot>> PricingSource::Current(Unit
   SD_ASSIGN(snapshot->context, pricing::PricingContext::Build(
                                    std::move(catalog), std::move(price_lists), std::move(rules)));
   std::lock_guard lock(mutex_);
-  stamp_ = std::move(stamp);
+  version_ = version;
   snapshot_ = std::move(snapshot);
   return snapshot_;
 }

@@ -1,7 +1,8 @@
 // The pricing engine's view of the database: every price list, rule, product cost and tree,
 // indexed once (core::pricing::PricingContext) and shared by all requests until one of those
-// tables changes. Freshness is checked per request with one cheap stamp query per table, so a
-// rule saved by another server process is seen by the next quote priced here.
+// tables changes. Freshness is one primary-key read per request (data_versions "pricing", bumped
+// by every write to those tables), so a rule saved by another server process is seen by the next
+// quote priced here.
 #pragma once
 
 #include <map>
@@ -47,7 +48,7 @@ class PricingSource {
 
  private:
   std::mutex mutex_;
-  std::vector<std::pair<std::int64_t, std::int64_t>> stamp_;
+  std::int64_t version_ = -1;  // data_versions "pricing" the snapshot was built at
   std::shared_ptr<const PricingSnapshot> snapshot_;
 };
 

@@ -171,6 +171,7 @@ core::Result<app::Record> SqlUnitOfWork::Insert(const app::EntitySpec& e, const 
                           Placeholders(params.size()) + ") RETURNING " + SelectColumns(e, "");
   // RETURNING hands back the stored record in the same round trip.
   SD_ASSIGN(auto rows, Q(sql, std::move(params)));
+  SD_TRY(BumpDataVersion(e));
   return RowToRecord(e, rows.rows.at(0));
 }
 
@@ -201,6 +202,7 @@ core::Result<app::Record> SqlUnitOfWork::Update(const app::EntitySpec& e, std::i
     return core::Error::Make(core::ErrorCode::kPreconditionFailed,
                              "the record was changed by someone else; reload it and retry");
   }
+  SD_TRY(BumpDataVersion(e));
   return RowToRecord(e, res.rows.at(0));
 }
 
@@ -214,7 +216,7 @@ core::Result<void> SqlUnitOfWork::Delete(const app::EntitySpec& e, std::int64_t 
     return core::Error::Make(core::ErrorCode::kPreconditionFailed,
                              "the record was changed by someone else; reload it and retry");
   }
-  return core::Ok();
+  return BumpDataVersion(e);
 }
 
 core::Result<bool> SqlUnitOfWork::Exists(const app::EntitySpec& e, std::int64_t id) {
@@ -238,26 +240,18 @@ core::Result<std::int64_t> SqlUnitOfWork::NextNumber(const std::string& sequence
   return std::get<std::int64_t>(rows.rows.at(0).at(0));
 }
 
-core::Result<std::vector<app::UnitOfWork::TableStampValue>> SqlUnitOfWork::TableStamps(
-    const std::vector<const app::EntitySpec*>& entities) {
-  // One statement of scalar sub-queries, so every stamp costs one round trip together.
-  std::string sql = "SELECT ";
-  for (std::size_t i = 0; i < entities.size(); ++i) {
-    const std::string t = TableName(*entities[i]);
-    sql += std::string(i ? ", " : "") + "(SELECT COUNT(*) FROM " + t +
-           "), (SELECT COALESCE(MAX(updated_at), 0) FROM " + t +
-           "), (SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM " + t + ")";
-  }
-  SD_ASSIGN(auto rows, Q(sql));
-  const auto& r = rows.rows.at(0);
-  std::vector<TableStampValue> out;
-  for (std::size_t i = 0; i < entities.size(); ++i) {
-    // The version sum moves on every update even when two land in the same microsecond.
-    out.push_back(
-        {std::get<std::int64_t>(r.at(3 * i)) * 1'000'003 + std::get<std::int64_t>(r.at(3 * i + 2)),
-         std::get<std::int64_t>(r.at(3 * i + 1))});
-  }
-  return out;
+core::Result<std::int64_t> SqlUnitOfWork::DataVersion(const std::string& group) {
+  SD_ASSIGN(auto rows, Q("SELECT version FROM data_versions WHERE name = ?", {group}));
+  return rows.rows.empty() ? std::int64_t{0} : std::get<std::int64_t>(rows.rows[0][0]);
+}
+
+core::Result<void> SqlUnitOfWork::BumpDataVersion(const app::EntitySpec& e) {
+  if (e.cache_group.empty()) return core::Ok();
+  SD_TRY(
+      Q("INSERT INTO data_versions (name, version) VALUES (?, 1) ON CONFLICT (name) DO UPDATE "
+        "SET version = data_versions.version + 1",
+        {std::string(e.cache_group)}));
+  return core::Ok();
 }
 
 }  // namespace salesdesk::storage

@@ -28,8 +28,7 @@ class SqlUnitOfWork : public app::UnitOfWork {
   core::Result<std::optional<std::int64_t>> ParentOf(const app::EntitySpec& e,
                                                      std::int64_t id) override;
   core::Result<std::int64_t> NextNumber(const std::string& sequence) override;
-  core::Result<std::vector<TableStampValue>> TableStamps(
-      const std::vector<const app::EntitySpec*>& entities) override;
+  core::Result<std::int64_t> DataVersion(const std::string& group) override;
   core::Result<std::vector<std::int64_t>> TeamMemberIds(std::int64_t user_id) override;
   core::Result<void> AppendAudit(const app::AuditEntry& entry) override;
 
@@ -56,6 +55,8 @@ class SqlUnitOfWork : public app::UnitOfWork {
   core::Result<void> Commit() override { return tx_->Commit(); }
 
  private:
+  // After a write to a table a cache is built from: its group's version moves (data_versions).
+  core::Result<void> BumpDataVersion(const app::EntitySpec& e);
   core::Result<SqlRows> Q(std::string_view sql, std::vector<SqlValue> params = {}) {
     return tx_->Query(sql, params);
   }
