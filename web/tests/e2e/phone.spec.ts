@@ -39,3 +39,15 @@ test('phone viewport: nav drawer opens, accounts list usable', async ({ page }) 
   const formOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(formOverflow).toBeLessThanOrEqual(0);
 });
+
+test('phone viewport: a quote with its lines does not scroll the page sideways', async ({ page }) => {
+  await signInApi(page, 'rep1', '/quotes');
+  await listLoaded(page);
+  await page.getByTestId('row-link').first().tap();
+  await expect(page).toHaveURL(/\/quotes\/\d+$/);
+  await expect(page.getByTestId('quote-lines')).toBeVisible();
+  // The line table scrolls inside its own box; nothing in it (labels for screen readers
+  // included) may widen the page.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
