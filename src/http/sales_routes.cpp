@@ -113,6 +113,15 @@ void Api::AddSalesRoutes() {
         if (!in.ok()) return ErrorToResponse(in.error());
         return DocumentResponse(201, quotes_.Create(*c.caller, std::move(in).value()), *c.caller);
       });
+  add("POST", "/api/v1/quotes/preview", "preview_quote",
+      "Price and check a quote body as create would, without storing it (live pricing)", "Quote",
+      "QuoteInput", "QuoteDocument", 200, [this](RouteContext& c) {
+        auto in = sales::DecodeQuoteInput(c.request.body, true);
+        if (!in.ok()) return ErrorToResponse(in.error());
+        auto doc = quotes_.Preview(*c.caller, std::move(in).value());
+        if (!doc.ok()) return ErrorToResponse(doc.error());
+        return JsonResponse(200, DocumentJson(*doc, *c.caller));
+      });
   add("PUT", "/api/v1/quotes/{id}", "replace_quote",
       "Replace a quote's header and lines (If-Match required)", "Quote", "QuoteInput",
       "QuoteDocument", 200, [this](RouteContext& c) {

@@ -110,6 +110,7 @@ enum class Op {
   // a permitted caller gets 409 and the cell does not change what later cells see.
   kSimulate,          // price a line for an account: 200 if the account is visible, else 422
   kQuoteCreate,       // a quote for an account: 201 if visible, else 422
+  kQuotePreview,      // the same body priced, nothing stored: 200 if visible, else 422
   kQuoteRead,         // the document and the PDF of a quote: like a get
   kQuoteAction,       // edit / submit / send / accept / reject / revise / convert: 409 or 404
   kApprovalDecision,  // approve / reject an already decided request: 409 or 404
@@ -190,6 +191,7 @@ inline const Row kRows[] = {
     SD_LIST_GET("notifications"),
     {"POST", "/api/v1/pricing/simulate", Op::kSimulate, "quotes"},
     {"POST", "/api/v1/quotes", Op::kQuoteCreate, "quotes"},
+    {"POST", "/api/v1/quotes/preview", Op::kQuotePreview, "quotes"},
     {"GET", "/api/v1/quotes/{id}/document", Op::kQuoteRead, "quotes"},
     {"GET", "/api/v1/quotes/{id}/pdf", Op::kQuoteRead, "quotes"},
     {"PUT", "/api/v1/quotes/{id}", Op::kQuoteAction, "quotes"},

@@ -448,6 +448,7 @@ void AccessMatrixTest::RunCell(const Row& row, const Actor& actor) {
     }
     case Op::kSimulate:
     case Op::kQuoteCreate:
+    case Op::kQuotePreview:
     case Op::kQuoteRead:
     case Op::kQuoteAction:
     case Op::kApprovalDecision:
@@ -573,6 +574,17 @@ void AccessMatrixTest::RunDeskCell(const Row& row, const Actor& actor, const std
           ledger_["quote-lines"][IntAt(doc.at("lines").at(0), "id")] = {user, ""};
         }
         Check(c, write_denied ? write_denied : visible ? 201 : 422, r);
+        break;
+      }
+      case Op::kQuotePreview: {
+        const json::object body{{"account_id", AccountOf(owner).id},
+                                {"price_list_id", desk_["price-lists"]},
+                                {"lines", json::array{line}}};
+        Check(c,
+              write_denied ? write_denied
+              : visible    ? 200
+                           : 422,
+              Call(user, "POST", path, json::serialize(body)));
         break;
       }
       case Op::kQuoteRead:

@@ -111,6 +111,32 @@ TEST_P(SalesDeskTest, DiscountAboveTheLimitIsApprovedUpTheChainThenSentPrintedAn
   EXPECT_EQ(StringAt(confirmed.Json(), "status"), "confirmed");
 }
 
+TEST_P(SalesDeskTest, PreviewPricesAndChecksAQuoteWithoutStoringIt) {
+  HttpResult preview = Call("rep_a", "POST", "/api/v1/quotes/preview", QuoteBody("rep_a", "15"));
+  ASSERT_EQ(preview.status, 200) << preview.Describe();
+  const json::value doc = preview.Json();
+  EXPECT_EQ(StringAt(doc.at("quote").at("total"), "amount"), "205.70");
+  EXPECT_EQ(StringAt(doc.at("deviations").at(0), "kind"), "discount");
+  EXPECT_EQ(doc.at("allowed_actions"), json::array{"save"});
+  EXPECT_FALSE(doc.at("lines").at(0).at("explanation").as_object().empty());
+  EXPECT_EQ(IntAt(Call("director", "GET", "/api/v1/quotes").Json(), "total"), 0)
+      << "nothing stored";
+  HttpResult created = Call("rep_a", "POST", "/api/v1/quotes", QuoteBody("rep_a", "15"));
+  ASSERT_EQ(created.status, 201);
+  EXPECT_EQ(created.Json().at("quote").at("total"), doc.at("quote").at("total"));
+  EXPECT_EQ(created.Json().at("deviations"), doc.at("deviations"));
+  const std::string number = StringAt(created.Json().at("quote"), "number");
+  EXPECT_EQ(number.substr(number.size() - 6), "-00001") << number << ": a preview takes no number";
+  HttpResult bad =
+      Call("rep_a", "POST", "/api/v1/quotes/preview",
+           json::serialize(json::object{
+               {"account_id", AccountOf("rep_c").id},
+               {"price_list_id", list_id_},
+               {"lines", json::array{{{"product_id", product_id()}, {"quantity", "1"}}}}}));
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(StringAt(bad.Json(), "field"), "account_id");
+}
+
 TEST_P(SalesDeskTest, QuotesAreSeenByTheirOwnerTheirLeadersAndReadersOnly) {
   const std::int64_t id = NewQuote("rep_a", nullptr);
   ASSERT_GT(id, 0);

@@ -154,40 +154,61 @@ core::Result<QuoteDocument> QuoteService::Document(const Caller& caller, std::in
   return BuildDocument(*uow, caller, std::move(quote), std::move(lines), *snapshot);
 }
 
+// A new quote as it would be stored: header completed from the account, contact and list,
+// owner checked, lines priced. Runs in the given (read) transaction.
+core::Result<QuoteService::Drafted> QuoteService::Draft(UnitOfWork& reader, const Caller& caller,
+                                                        QuoteInput input, core::Timestamp now) {
+  Record header = std::move(input.header);
+  SD_ASSIGN(auto snapshot, pricing_.Current(reader));
+  SD_ASSIGN(Record account,
+            VisibleAccount(reader, caller, IntOf(header, "account_id").value_or(0)));
+  SD_TRY(CompleteHeader(reader, caller, *snapshot, account, header, now.UtcDate()));
+  if (!header.count("language")) header["language"] = std::string("en");
+  if (!header.count("channel")) header["channel"] = std::string("direct");
+  header["rules_as_of"] = now.micros_since_epoch();
+  header["status"] = std::string("draft");
+  header["revision"] = std::int64_t{1};
+  if (!IntOf(header, "owner_id")) header["owner_id"] = caller.user_id;
+  SD_TRY(CheckOwner(reader, caller, IntOf(header, "owner_id").value_or(0)));
+  SD_ASSIGN(auto terms, TermsOf(header, account));
+  SD_ASSIGN(auto priced, PriceQuote(reader, *snapshot, terms, input.lines));
+  SetTotals(header, priced);
+  return Drafted{std::move(header), std::move(priced.lines), std::move(snapshot)};
+}
+
+core::Result<QuoteDocument> QuoteService::Preview(const Caller& caller, QuoteInput input) {
+  SD_TRY(CheckMayWrite(caller, Spec("quotes")));
+  SD_ASSIGN(auto reader, store_.Read());
+  SD_ASSIGN(auto draft, Draft(*reader, caller, std::move(input), clock_.Now()));
+  for (std::size_t i = 0; i < draft.lines.size(); ++i) {
+    draft.lines[i]["position"] = static_cast<std::int64_t>(i + 1);
+  }
+  SD_ASSIGN(auto doc, BuildDocument(*reader, caller, std::move(draft.header),
+                                    std::move(draft.lines), *draft.snapshot));
+  doc.allowed_actions = {"save"};  // nothing is stored: the only next step is saving it
+  return doc;
+}
+
 core::Result<QuoteDocument> QuoteService::Create(const Caller& caller, QuoteInput input) {
   SD_TRY(CheckMayWrite(caller, Spec("quotes")));
   const core::Timestamp now = clock_.Now();
-  const core::Date today = now.UtcDate();
-  Record header = std::move(input.header);
-  std::shared_ptr<const PricingSnapshot> snapshot;
-  std::optional<PricedQuote> priced;
+  std::optional<Drafted> draft;
   {
     // Priced in a read transaction: writers queue only for the inserts, not for the pricing.
     SD_ASSIGN(auto reader, store_.Read());
-    SD_ASSIGN(snapshot, pricing_.Current(*reader));
-    SD_ASSIGN(Record account,
-              VisibleAccount(*reader, caller, IntOf(header, "account_id").value_or(0)));
-    SD_TRY(CompleteHeader(*reader, caller, *snapshot, account, header, today));
-    if (!header.count("language")) header["language"] = std::string("en");
-    if (!header.count("channel")) header["channel"] = std::string("direct");
-    header["rules_as_of"] = now.micros_since_epoch();
-    header["status"] = std::string("draft");
-    header["revision"] = std::int64_t{1};
-    if (!IntOf(header, "owner_id")) header["owner_id"] = caller.user_id;
-    SD_TRY(CheckOwner(*reader, caller, IntOf(header, "owner_id").value_or(0)));
-    SD_ASSIGN(auto terms, TermsOf(header, account));
-    SD_ASSIGN(priced, PriceQuote(*reader, *snapshot, terms, input.lines));
+    SD_ASSIGN(draft, Draft(*reader, caller, std::move(input), now));
   }
-  SetTotals(header, *priced);
+  Record& header = draft->header;
   SD_ASSIGN(auto uow, store_.Write());
-  SD_ASSIGN(std::string number, NextDocumentNumber(*uow, "Q", today));
+  SD_ASSIGN(std::string number, NextDocumentNumber(*uow, "Q", now.UtcDate()));
   header["number"] = number;
   const std::int64_t at = now.micros_since_epoch();
   // The foreign keys still hold the references (account, list, owner) if they vanished since.
   SD_ASSIGN(Record quote, uow->Insert(Spec("quotes"), header, at));
-  SD_ASSIGN(auto lines, ReplaceLines(*uow, RecordId(quote), {}, std::move(priced->lines), at));
+  SD_ASSIGN(auto lines, ReplaceLines(*uow, RecordId(quote), {}, std::move(draft->lines), at));
   SD_TRY(AuditRecord(*uow, caller, at, Spec("quotes"), "create", nullptr, &quote));
-  SD_ASSIGN(auto doc, BuildDocument(*uow, caller, std::move(quote), std::move(lines), *snapshot));
+  SD_ASSIGN(auto doc,
+            BuildDocument(*uow, caller, std::move(quote), std::move(lines), *draft->snapshot));
   SD_TRY(uow->Commit());
   return doc;
 }

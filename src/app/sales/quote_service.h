@@ -15,6 +15,7 @@
 #include "app/sales/pricing_source.h"
 #include "app/sales/quote_input.h"
 #include "core/time/clock.h"
+#include "core/time/timestamp.h"
 
 namespace salesdesk::app::sales {
 
@@ -61,6 +62,8 @@ class QuoteService {
   // The document and parties for the PDF; cost only for those who may see it.
   core::Result<QuotePrintData> PrintData(const Caller& caller, std::int64_t id);
   core::Result<QuoteDocument> Create(const Caller& caller, QuoteInput input);
+  // The document Create would store, priced and checked, without storing anything.
+  core::Result<QuoteDocument> Preview(const Caller& caller, QuoteInput input);
   core::Result<QuoteDocument> Replace(const Caller& caller, std::int64_t id,
                                       std::int64_t expected_version, QuoteInput input);
   core::Result<QuoteDocument> Submit(const Caller& caller, std::int64_t id);
@@ -72,6 +75,14 @@ class QuoteService {
   core::Result<int> ExpireOverdue();
 
  private:
+  struct Drafted {
+    Record header;
+    std::vector<Record> lines;
+    std::shared_ptr<const PricingSnapshot> snapshot;
+  };
+  core::Result<Drafted> Draft(UnitOfWork& reader, const Caller& caller, QuoteInput input,
+                              core::Timestamp now);
+
   Store& store_;
   const core::Clock& clock_;
   PricingSource& pricing_;

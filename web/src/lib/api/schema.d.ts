@@ -997,8 +997,7 @@ export interface paths {
         /** List Notification records */
         get: operations["list_notifications"];
         put?: never;
-        /** Create a Notification */
-        post: operations["create_notification"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1016,12 +1015,10 @@ export interface paths {
         get: operations["get_notification"];
         put?: never;
         post?: never;
-        /** Delete a Notification (If-Match required) */
-        delete: operations["delete_notification"];
+        delete?: never;
         options?: never;
         head?: never;
-        /** Change fields of a Notification (If-Match required) */
-        patch: operations["update_notification"];
+        patch?: never;
         trace?: never;
     };
     "/api/v1/settings": {
@@ -1053,6 +1050,23 @@ export interface paths {
         put?: never;
         /** Price one line as a quote would, with the full explanation */
         post: operations["simulate_pricing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Price and check a quote body as create would, without storing it (live pricing) */
+        post: operations["preview_quote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2021,6 +2035,7 @@ export interface components {
             margin_pct?: string;
             /** @description How the engine priced the line: candidates, winner, next break */
             explanation?: Record<string, never> | unknown[];
+            /** @description The explanation with cost and margin figures, when it has any (else null) */
             cost_explanation?: Record<string, never> | unknown[];
         };
         QuoteLineInput: {
@@ -6918,41 +6933,6 @@ export interface operations {
             };
         };
     };
-    create_notification: {
-        parameters: {
-            query?: never;
-            header?: {
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NotificationInput"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Notification"];
-                };
-            };
-            /** @description A client error, with the field and how to fix it */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     get_notification: {
         parameters: {
             query?: never;
@@ -6971,92 +6951,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Notification"];
-                };
-            };
-            /** @description A client error, with the field and how to fix it */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    delete_notification: {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A client error, with the field and how to fix it */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    update_notification: {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NotificationInput"];
-            };
-        };
-        responses: {
-            /** @description Updated */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Notification"];
-                };
-            };
-            /** @description Changed by someone else since it was read */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match missing */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -7172,6 +7066,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SimulateResponse"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preview_quote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDocument"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
