@@ -6,7 +6,7 @@
 # `make bench` (which provides PostgreSQL), or:
 #   scripts/with_postgres.sh bench/run_all.sh
 #   WORKLOADS=quotes scripts/with_postgres.sh bench/run_all.sh   # anchors + quotes only
-# WORKLOADS: "platform quotes" (default) or either one; CONNS: connection counts of the platform
+# WORKLOADS: "platform quotes w4" (default) or any of them (w4: bench/w4_quote_pricing.sh); CONNS: connection counts of the platform
 # workloads; QUOTE_CONNS: of the quote workload ("1 8").
 # Writes a markdown table to stdout and raw JSON lines to bench/results/latest.jsonl.
 set -euo pipefail
@@ -17,7 +17,7 @@ DURATION=${DURATION:-5}
 WARMUP=${WARMUP:-1}
 CONNS=${CONNS:-"1 8 32"}
 QUOTE_CONNS=${QUOTE_CONNS:-"1 8"}
-WORKLOADS=${WORKLOADS:-"platform quotes"}
+WORKLOADS=${WORKLOADS:-"platform quotes w4"}
 has() { [[ " $WORKLOADS " == *" $1 "* ]]; }
 # The hello-world anchor runs at every connection count a workload is compared at.
 ANCHOR_CONNS=$( (has platform && printf '%s\n' $CONNS; has quotes && printf '%s\n' $QUOTE_CONNS; true) \
@@ -157,3 +157,9 @@ if quotes:
         print(f"| {r['label']} | {c} | {res['rps'] / insert:.3f} | {res['p99_us'] / insert_p99:.1f} | "
               f"{res['rps'] / hello[c]:.4f} |")
 PY
+
+# W4: quote pricing against 10,000 rules vs the raw lookups of the same rows (its own database).
+if has w4; then
+  echo
+  bench/w4_quote_pricing.sh
+fi

@@ -53,7 +53,7 @@ core::Result<DemoSummary> GenerateDemoCompany(Store& store, AuthService& auth,
   SD_ASSIGN(std::int64_t products, demo::CreateCatalogue(writer, options));
   SD_ASSIGN(demo::CustomerCounts customers, demo::CreateCustomers(writer, org, options));
   SD_TRY(writer.Commit());
-  SD_TRY(demo::CreateSalesDesk(store, clock, org));
+  SD_TRY(demo::CreateSalesDesk(store, clock, org, options));
 
   DemoSummary summary;
   summary.users = std::move(org.users);

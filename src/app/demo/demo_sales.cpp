@@ -43,7 +43,37 @@ Caller As(const Record& user) {
 
 }  // namespace
 
-core::Result<void> CreateSalesDesk(Store& store, const core::Clock& clock, const OrgIds& org) {
+// Many small rules over products and categories (volume discounts of 1-9 % from 10-200 units,
+// a fifth of them seasonal), so the pricing benchmarks meet a catalogue-sized rule set.
+core::Result<void> AddSyntheticRules(BatchWriter& writer, const std::vector<Record>& products,
+                                     const std::vector<Record>& categories, int count,
+                                     std::uint64_t seed) {
+  DemoRandom random(seed, /*stream=*/0x5eed);
+  for (int i = 0; i < count && !products.empty() && !categories.empty(); ++i) {
+    const bool by_product = random.Index(10) < 7;
+    const std::string from = std::to_string(10 + random.Index(20) * 10);
+    const std::string pct = std::to_string(1 + random.Index(9));
+    Record r{{"name", "Volume rule " + std::to_string(i + 1)},
+             {"scope", std::string(by_product ? "product" : "category")},
+             {"priority", I{static_cast<I>(random.Index(5))}},
+             {"action", std::string("percent_discount")},
+             {"bands", Bands({{from.c_str(), pct.c_str()}}, "percent")}};
+    if (by_product) {
+      r["product_id"] = RecordId(products[random.Index(products.size())]);
+    } else {
+      r["category_id"] = RecordId(categories[random.Index(categories.size())]);
+    }
+    if (random.Index(5) == 0) {
+      r["season_from"] = std::string("0") + std::to_string(1 + random.Index(6)) + "-01";
+      r["season_to"] = std::string("0") + std::to_string(4 + random.Index(6)) + "-28";
+    }
+    SD_TRY(writer.Insert(Spec("pricing-rules"), r));
+  }
+  return core::Ok();
+}
+
+core::Result<void> CreateSalesDesk(Store& store, const core::Clock& clock, const OrgIds& org,
+                                   const DemoOptions& options) {
   const core::Date today = clock.Now().UtcDate();
   const std::string year = std::to_string(today.Civil().year);
   BatchWriter writer(store, clock.Now().micros_since_epoch());
@@ -142,6 +172,8 @@ core::Result<void> CreateSalesDesk(Store& store, const core::Clock& clock, const
                {"action", std::string("percent_discount")},
                {"stackable", true},
                {"bands", Bands({{"0", "3"}}, "percent")}}));
+  SD_TRY(
+      AddSyntheticRules(writer, products, categories, options.extra_pricing_rules, options.seed));
   SD_TRY(writer.Commit());
 
   // Quotes by the first team's people, so manager1 and senior1 see them in their inboxes.
