@@ -51,6 +51,45 @@ TEST_P(SalesDeskContract, NumberSequencesCountPerNameAndRollBackWithTheirTransac
   EXPECT_EQ(again, 3);
 }
 
+TEST_P(SalesDeskContract, InsertManyStoresRowsInOrderWhateverTheirFields) {
+  const app::EntitySpec& lists = *app::FindEntity("price-lists");
+  std::vector<app::Record> rows;
+  for (int i = 0; i < 450; ++i) {  // more than one statement's worth, in three field shapes
+    app::Record r{{"name", "List " + std::to_string(i)}, {"currency", std::string("EUR")}};
+    if (i % 3 == 1) r["valid_from"] = std::string("2027-01-01");
+    if (i % 7 == 0) r["active"] = false;
+    rows.push_back(std::move(r));
+  }
+  I version_before = 0;
+  {
+    ASSERT_OK_AND_ASSIGN(auto uow, store().Read());
+    ASSERT_OK_AND_ASSIGN(version_before, uow->DataVersion("pricing"));
+  }
+  {
+    ASSERT_OK_AND_ASSIGN(auto uow, store().Write());
+    ASSERT_OK_AND_ASSIGN(auto stored, uow->InsertMany(lists, rows, 5'000));
+    ASSERT_EQ(stored.size(), rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      EXPECT_EQ(std::get<std::string>(stored[i].at("name")), "List " + std::to_string(i));
+      EXPECT_EQ(app::RecordVersion(stored[i]), 1);
+      if (i > 0) {
+        EXPECT_GT(app::RecordId(stored[i]), app::RecordId(stored[i - 1]));
+      }
+      EXPECT_EQ(stored[i].at("active"), app::FieldValue{i % 7 != 0}) << i;
+      EXPECT_EQ(stored[i].count("valid_from") > 0 && !app::IsNull(stored[i].at("valid_from")),
+                i % 3 == 1)
+          << i;
+    }
+    ASSERT_OK(uow->Commit());
+  }
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM price_lists"), 450);
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM price_lists WHERE name_sort = 'list 12'"), 1)
+      << "sort keys are written too";
+  ASSERT_OK_AND_ASSIGN(auto uow, store().Read());
+  ASSERT_OK_AND_ASSIGN(I version_after, uow->DataVersion("pricing"));
+  EXPECT_GT(version_after, version_before);
+}
+
 TEST_P(SalesDeskContract, PricingVersionMovesWithEveryWriteToAPricingTableOnly) {
   const app::EntitySpec& lists = *app::FindEntity("price-lists");
   auto version = [&] {

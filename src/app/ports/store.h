@@ -65,6 +65,11 @@ class UnitOfWork {
   // Inserts business fields; sets id, version 1, created_at, updated_at. Returns the record.
   virtual core::Result<Record> Insert(const EntitySpec& e, const Record& fields,
                                       std::int64_t now_us) = 0;
+  // Inserts several records of one entity in as few statements as possible (one per set of
+  // fields given); returns them as stored, in order. For documents with many lines.
+  virtual core::Result<std::vector<Record>> InsertMany(const EntitySpec& e,
+                                                       const std::vector<Record>& records,
+                                                       std::int64_t now_us) = 0;
   // Updates the given fields if the stored version equals expected_version (else
   // kPreconditionFailed); bumps the version. Returns the record as stored.
   virtual core::Result<Record> Update(const EntitySpec& e, std::int64_t id, const Record& fields,

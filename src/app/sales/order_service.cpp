@@ -44,6 +44,7 @@ core::Result<Record> OrderService::Convert(const Caller& caller, std::int64_t qu
                {"owner_id", quote["owner_id"]}};
   SD_ASSIGN(Record inserted, uow->Insert(Spec("sales-orders"), order, at));
   SD_ASSIGN(auto lines, LinesOf(*uow, quote_id));
+  std::vector<Record> order_lines;
   for (const auto& l : lines) {
     Record line{{"sales_order_id", RecordId(inserted)}};
     for (const char* k : {"position", "product_id", "description", "quantity", "unit", "unit_price",
@@ -51,8 +52,9 @@ core::Result<Record> OrderService::Convert(const Caller& caller, std::int64_t qu
       if (auto it = l.find(k); it != l.end()) line[k] = it->second;
     }
     if (auto d = l.find("manual_discount_pct"); d != l.end()) line["discount_pct"] = d->second;
-    SD_TRY(uow->Insert(Spec("sales-order-lines"), line, at));
+    order_lines.push_back(std::move(line));
   }
+  SD_TRY(uow->InsertMany(Spec("sales-order-lines"), order_lines, at));
   SD_TRY(AuditRecord(*uow, caller, at, Spec("sales-orders"), "create", nullptr, &inserted));
   SD_TRY(uow->Commit());
   return inserted;

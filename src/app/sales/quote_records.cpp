@@ -143,14 +143,8 @@ core::Result<std::vector<Record>> ReplaceLines(UnitOfWork& uow, std::int64_t quo
                                                std::vector<Record> new_lines, std::int64_t now) {
   const EntitySpec& spec = Spec("quote-lines");
   for (const auto& l : old_lines) SD_TRY(uow.Delete(spec, RecordId(l), RecordVersion(l)));
-  std::vector<Record> stored;
-  stored.reserve(new_lines.size());
-  for (auto& l : new_lines) {
-    l["quote_id"] = quote_id;
-    SD_ASSIGN(Record line, uow.Insert(spec, l, now));
-    stored.push_back(std::move(line));
-  }
-  return stored;
+  for (auto& l : new_lines) l["quote_id"] = quote_id;
+  return uow.InsertMany(spec, new_lines, now);
 }
 
 void SetTotals(Record& quote, const PricedQuote& priced) {

@@ -1,5 +1,6 @@
 // Generic record reads and writes, driven by the entity spec. Every read takes the caller's
 // visibility and turns it into a WHERE clause here, in the one place all reads pass.
+#include <algorithm>
 #include <string>
 
 #include "storage/common/sql_columns.h"
@@ -173,6 +174,60 @@ core::Result<app::Record> SqlUnitOfWork::Insert(const app::EntitySpec& e, const 
   SD_ASSIGN(auto rows, Q(sql, std::move(params)));
   SD_TRY(BumpDataVersion(e));
   return RowToRecord(e, rows.rows.at(0));
+}
+
+core::Result<std::vector<app::Record>> SqlUnitOfWork::InsertMany(
+    const app::EntitySpec& e, const std::vector<app::Record>& records, std::int64_t now_us) {
+  // Rows go in runs of consecutive records with the same fields: one multi-row INSERT …
+  // RETURNING per run (at most kRowsPerStatement rows, well inside both engines' parameter
+  // limits), so a 20-line document is one round trip instead of twenty.
+  constexpr std::size_t kRowsPerStatement = 200;
+  auto same_fields = [](const app::Record& a, const app::Record& b) {
+    if (a.size() != b.size()) return false;
+    for (auto ia = a.begin(), ib = b.begin(); ia != a.end(); ++ia, ++ib) {
+      if (ia->first != ib->first) return false;
+    }
+    return true;
+  };
+  std::vector<app::Record> out;
+  out.reserve(records.size());
+  for (std::size_t begin = 0; begin < records.size();) {
+    std::size_t end = begin + 1;
+    while (end < records.size() && end - begin < kRowsPerStatement &&
+           same_fields(records[begin], records[end])) {
+      ++end;
+    }
+    std::string cols = "version, created_at, updated_at";
+    std::vector<SqlValue> params;
+    std::string values;
+    for (std::size_t r = begin; r < end; ++r) {
+      const std::size_t first = params.size();
+      params.insert(params.end(), {std::int64_t{1}, now_us, now_us});
+      for (const auto& f : e.fields) {
+        auto it = records[r].find(f.name);
+        if (it == records[r].end()) continue;
+        if (r == begin) {
+          for (const auto& c : FieldColumns(f)) cols += ", " + c;
+          if (f.sort_folded) cols += ", " + std::string(f.name) + "_sort";
+        }
+        AppendFieldValues(f, it->second, params);
+        if (f.sort_folded) params.push_back(SortKeyValue(it->second));
+      }
+      values +=
+          std::string(r == begin ? "" : ", ") + "(" + Placeholders(params.size() - first) + ")";
+    }
+    const std::string sql = "INSERT INTO " + TableName(e) + " (" + cols + ") VALUES " + values +
+                            " RETURNING " + SelectColumns(e, "");
+    SD_ASSIGN(auto rows, Q(sql, std::move(params)));
+    // RETURNING gives no order guarantee: the ids (ascending with the insert order) restore it.
+    std::sort(rows.rows.begin(), rows.rows.end(), [](const auto& a, const auto& b) {
+      return std::get<std::int64_t>(a.at(0)) < std::get<std::int64_t>(b.at(0));
+    });
+    for (const auto& row : rows.rows) out.push_back(RowToRecord(e, row));
+    begin = end;
+  }
+  if (!records.empty()) SD_TRY(BumpDataVersion(e));
+  return out;
 }
 
 core::Result<app::Record> SqlUnitOfWork::Update(const app::EntitySpec& e, std::int64_t id,

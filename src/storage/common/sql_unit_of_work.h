@@ -19,6 +19,9 @@ class SqlUnitOfWork : public app::UnitOfWork {
                                const app::Visibility& visibility) override;
   core::Result<app::Record> Insert(const app::EntitySpec& e, const app::Record& fields,
                                    std::int64_t now_us) override;
+  core::Result<std::vector<app::Record>> InsertMany(const app::EntitySpec& e,
+                                                    const std::vector<app::Record>& records,
+                                                    std::int64_t now_us) override;
   core::Result<app::Record> Update(const app::EntitySpec& e, std::int64_t id,
                                    const app::Record& fields, std::int64_t expected_version,
                                    std::int64_t now_us) override;
