@@ -23,7 +23,13 @@ const app::EntitySpec& Spec(std::string_view plural) { return *app::FindEntity(p
 json::object DocumentJson(const sales::QuoteDocument& doc, const app::Caller& caller) {
   const bool cost = app::SeesCost(caller);
   json::array lines;
-  for (const auto& l : doc.lines) lines.push_back(app::RecordToJson(Spec("quote-lines"), l, cost));
+  for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+    json::object line = app::RecordToJson(Spec("quote-lines"), doc.lines[i], cost);
+    // The stored explanations, compact, are answered expanded (with names) as one field.
+    line.erase("cost_explanation");
+    if (i < doc.explanations.size()) line["explanation"] = doc.explanations[i];
+    lines.push_back(std::move(line));
+  }
   json::array actions;
   for (const auto& a : doc.allowed_actions) actions.emplace_back(a);
   return {{"quote", app::RecordToJson(Spec("quotes"), doc.quote, cost)},

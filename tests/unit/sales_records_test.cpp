@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 #include <set>
 
+#include "app/sales/pricing_json.h"
 #include "app/sales/pricing_records.h"
 #include "app/sales/quote_authority.h"
 #include "app/sales/quote_input.h"
@@ -133,6 +134,50 @@ TEST(DeviationsJson, RoundTripsWithFiguresAndHidesMarginFiguresWithoutCost) {
   const boost::json::array hidden = DeviationsJson(in, false);
   EXPECT_FALSE(hidden[1].as_object().contains("requested")) << "margin figures reveal cost";
   EXPECT_TRUE(hidden[0].as_object().contains("requested"));
+}
+
+}  // namespace
+}  // namespace salesdesk::app::sales
+
+namespace salesdesk::app::sales {
+namespace {
+
+TEST(ExplanationJson, StoredCompactlyAndExpandedWithNamesInRuleOrder) {
+  const core::Currency eur = core::ParseCurrency("EUR").value();
+  PricingSnapshot snapshot{.context = core::pricing::PricingContext::Build({}, {}, {}).value()};
+  snapshot.rule_names = {{3, "Hospitals 5 %"}, {5, "Floor"}, {9, "Summer"}};
+  snapshot.price_lists[1] = Record{{"name", std::string("EUR List")}};
+  core::pricing::LinePricing line{.extended = core::Money{1000, eur}};
+  line.priced = true;
+  line.base.found = true;
+  line.base.list_id = 1;
+  line.winner_rule_id = 3;
+  line.details = {"margin 4 % would be below the floor of 10 %"};
+  line.candidates = {{9, core::pricing::CandidateOutcome::kLessSpecific, -1},
+                     {3, core::pricing::CandidateOutcome::kApplied, -1},
+                     {5, core::pricing::CandidateOutcome::kMarginFloor, 0}};
+
+  const boost::json::object stored = StoredExplanation(line, /*with_cost=*/true);
+  EXPECT_FALSE(stored.contains("candidates"));
+  EXPECT_EQ(stored.at("outcomes").at("less_specific"), (boost::json::array{9}));
+  EXPECT_EQ(stored.at("details").at("5"), "margin 4 % would be below the floor of 10 %");
+  EXPECT_FALSE(StoredExplanation(line, false).at("details").as_object().contains("5"))
+      << "a margin figure reveals cost";
+
+  const boost::json::object expanded = ExpandExplanation(stored, snapshot);
+  const auto& candidates = expanded.at("candidates").as_array();
+  ASSERT_EQ(candidates.size(), 3u);
+  EXPECT_EQ(candidates[0].at("rule_id"), 3);
+  EXPECT_EQ(candidates[0].at("rule_name"), "Hospitals 5 %");
+  EXPECT_EQ(candidates[0].at("outcome"), "applied");
+  EXPECT_EQ(candidates[1].at("outcome"), "margin_floor");
+  EXPECT_TRUE(candidates[1].as_object().contains("detail"));
+  EXPECT_EQ(candidates[2].at("rule_name"), "Summer");
+  EXPECT_EQ(expanded.at("winner_rule_name"), "Hospitals 5 %");
+  EXPECT_EQ(expanded.at("base").at("list_name"), "EUR List");
+  EXPECT_FALSE(expanded.contains("outcomes"));
+  // The stored form is much smaller than the expanded one for many candidates.
+  EXPECT_LT(boost::json::serialize(stored).size(), boost::json::serialize(expanded).size());
 }
 
 }  // namespace

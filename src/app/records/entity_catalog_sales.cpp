@@ -126,7 +126,9 @@ std::vector<FieldSpec> QuoteLineFields() {
       MoneyField("net"),
       CostSensitive(UnitPrice("unit_cost")),
       CostSensitive(margin),
-      Of(Json("explanation"), "How the engine priced the line: candidates, winner, next break"),
+      Of(Json("explanation"),
+         "How the engine priced the line, stored compactly (candidate rule ids by outcome); the "
+         "quote document answers it expanded with rule names"),
       Of(CostSensitive(Json("cost_explanation")),
          "The explanation with cost and margin figures, when it has any (else null)"),
   };

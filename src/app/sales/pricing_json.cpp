@@ -1,5 +1,6 @@
 #include "app/sales/pricing_json.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
 
 #include "core/money/money.h"
@@ -21,29 +22,24 @@ bool RevealsCost(pricing::CandidateOutcome o) {
 
 }  // namespace
 
-json::object ExplanationJson(const pricing::LinePricing& line, const PricingSnapshot& s,
-                             bool with_cost) {
+json::object StoredExplanation(const pricing::LinePricing& line, bool with_cost) {
   json::object base{{"found", line.base.found}};
   if (line.base.found) {
     base["list_id"] = line.base.list_id;
-    auto list = s.price_lists.find(line.base.list_id);
-    if (list != s.price_lists.end()) {
-      auto name = list->second.find("name");
-      if (name != list->second.end() && std::holds_alternative<std::string>(name->second))
-        base["list_name"] = std::get<std::string>(name->second);
-    }
     base["inherited"] = line.base.inherited;
     base["break_min_quantity"] = line.base.break_min_quantity.ToString();
     base["price"] = line.base.price.ToString();
   }
-  json::array candidates;
+  json::object outcomes;
+  json::object details;
   for (const auto& c : line.candidates) {
-    json::object o{{"rule_id", c.rule_id},
-                   {"rule_name", RuleName(s, c.rule_id)},
-                   {"outcome", pricing::CandidateOutcomeName(c.outcome)}};
+    json::value& ids = outcomes[pricing::CandidateOutcomeName(c.outcome)];
+    if (!ids.is_array()) ids = json::array();
+    ids.as_array().push_back(c.rule_id);
     const std::string_view detail = pricing::DetailOf(line, c);
-    if (!detail.empty() && (with_cost || !RevealsCost(c.outcome))) o["detail"] = detail;
-    candidates.push_back(std::move(o));
+    if (!detail.empty() && (with_cost || !RevealsCost(c.outcome))) {
+      details[std::to_string(c.rule_id)] = detail;
+    }
   }
   json::array stacked;
   for (auto id : line.stacked_rule_ids) stacked.push_back(id);
@@ -63,10 +59,9 @@ json::object ExplanationJson(const pricing::LinePricing& line, const PricingSnap
   json::object out{
       {"priced", line.priced},
       {"base", std::move(base)},
-      {"candidates", std::move(candidates)},
+      {"outcomes", std::move(outcomes)},
+      {"details", std::move(details)},
       {"winner_rule_id", line.winner_rule_id ? json::value(*line.winner_rule_id) : nullptr},
-      {"winner_rule_name",
-       line.winner_rule_id ? RuleName(s, *line.winner_rule_id) : json::value(nullptr)},
       {"stacked_rule_ids", std::move(stacked)},
       {"tier_mode", line.tier_mode == pricing::TierMode::kGraduated ? "graduated" : "volume"},
       {"bands", std::move(bands)},
@@ -90,6 +85,48 @@ json::object ExplanationJson(const pricing::LinePricing& line, const PricingSnap
                          {"text", nb.text}};
   }
   return out;
+}
+
+json::object ExpandExplanation(json::object stored, const PricingSnapshot& s) {
+  std::vector<std::pair<std::int64_t, std::string>> by_rule;  // (rule id, outcome)
+  if (const json::object* outcomes =
+          stored.if_contains("outcomes") ? stored.at("outcomes").if_object() : nullptr) {
+    for (const auto& [outcome, ids] : *outcomes) {
+      if (!ids.is_array()) continue;
+      for (const auto& id : ids.as_array()) {
+        if (id.is_int64()) by_rule.emplace_back(id.get_int64(), std::string(outcome));
+      }
+    }
+  }
+  std::sort(by_rule.begin(), by_rule.end());
+  const json::object* details =
+      stored.if_contains("details") ? stored.at("details").if_object() : nullptr;
+  json::array candidates;
+  candidates.reserve(by_rule.size());
+  for (const auto& [id, outcome] : by_rule) {
+    json::object o{{"rule_id", id}, {"rule_name", RuleName(s, id)}, {"outcome", outcome}};
+    if (details != nullptr) {
+      if (const json::value* d = details->if_contains(std::to_string(id))) o["detail"] = *d;
+    }
+    candidates.push_back(std::move(o));
+  }
+  stored.erase("outcomes");
+  stored.erase("details");
+  stored["candidates"] = std::move(candidates);
+  const json::value* winner = stored.if_contains("winner_rule_id");
+  stored["winner_rule_name"] =
+      winner != nullptr && winner->is_int64() ? RuleName(s, winner->get_int64()) : nullptr;
+  if (json::object* base = stored.if_contains("base") ? stored.at("base").if_object() : nullptr) {
+    const json::value* list_id = base->if_contains("list_id");
+    auto list = list_id != nullptr && list_id->is_int64() ? s.price_lists.find(list_id->get_int64())
+                                                          : s.price_lists.end();
+    if (list != s.price_lists.end()) {
+      auto name = list->second.find("name");
+      if (name != list->second.end() && std::holds_alternative<std::string>(name->second))
+        (*base)["list_name"] = std::get<std::string>(name->second);
+    }
+  }
+  return stored;
 }
 
 }  // namespace salesdesk::app::sales

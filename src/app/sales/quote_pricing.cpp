@@ -154,9 +154,9 @@ core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
                 {"engine_unit_price", p.engine_unit_price.units()},
                 {"unit_price", p.unit_price.units()},
                 {"net", MoneyValue{p.extended.minor, currency.code()}},
-                {"explanation", boost::json::serialize(ExplanationJson(p, s, false))}};
+                {"explanation", boost::json::serialize(StoredExplanation(p, false))}};
     // The version with cost figures only when it says more (a margin floor, a missing cost).
-    std::string with_cost = boost::json::serialize(ExplanationJson(p, s, true));
+    std::string with_cost = boost::json::serialize(StoredExplanation(p, true));
     if (with_cost != std::get<std::string>(line["explanation"])) {
       line["cost_explanation"] = std::move(with_cost);
     }

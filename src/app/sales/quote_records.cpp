@@ -5,6 +5,7 @@
 #include "app/access/access_policy.h"
 #include "app/records/record_fields.h"
 #include "app/records/record_json.h"
+#include "app/sales/pricing_json.h"
 #include "app/sales/quote_authority.h"
 #include "app/sales/quote_pricing.h"
 
@@ -133,6 +134,17 @@ core::Result<QuoteDocument> BuildDocument(UnitOfWork& uow, const Caller& caller,
     acts.push_back("reject_approval");
   }
   acts.push_back("pdf");
+  const bool cost = SeesCost(caller);
+  doc.explanations.reserve(lines.size());
+  for (const auto& l : lines) {
+    std::string text = cost ? TextOf(l, "cost_explanation") : std::string();
+    if (text.empty()) text = TextOf(l, "explanation");
+    boost::system::error_code ec;
+    boost::json::value stored = boost::json::parse(text, ec);
+    doc.explanations.push_back(ec || !stored.is_object()
+                                   ? boost::json::object{}
+                                   : ExpandExplanation(std::move(stored).as_object(), snapshot));
+  }
   doc.quote = std::move(quote);
   doc.lines = std::move(lines);
   return doc;

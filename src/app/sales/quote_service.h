@@ -26,6 +26,9 @@ struct QuoteDocument {
   std::vector<Record> lines;
   std::optional<Record> approval;
   boost::json::array deviations;  // as the caller may see them
+  // Per line, the explanation expanded with rule and list names (with cost figures for those
+  // who may see cost).
+  std::vector<boost::json::object> explanations;
   std::vector<std::string> allowed_actions;
 };
 
