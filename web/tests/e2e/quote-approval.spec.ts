@@ -25,12 +25,17 @@ test('manager1: 15 % discount → submit → senior1 approves → approved, sent
   await page.getByTestId('line-manual_discount_pct-0').fill('15');
   await expect(page.getByTestId('line-price-0')).toHaveAttribute('data-source', 'live');
   await expect(page.getByTestId('line-price-0')).toContainText(/\d/);
+  // Before saving, the live preview already says what will need approval, with its totals.
+  await expect(page.getByTestId('live-deviations')).toContainText('discount 15 % exceeds your 10 %');
+  await expect(page.getByTestId('quote-totals')).toHaveAttribute('data-live', 'true');
+  await expect(page.getByTestId('quote-total')).toContainText(/\d/);
   await page.getByTestId('record-save').click();
   await expect(page).toHaveURL(/\/quotes\/\d+$/);
   const quoteId = Number(new URL(page.url()).pathname.split('/').pop());
   await expect(page.getByTestId('quote-status')).toHaveAttribute('data-status', 'draft');
   await expect(page.getByTestId('line-price-0')).toHaveAttribute('data-source', 'saved');
   await expect(page.getByTestId('quote-deviations')).toContainText('discount 15 % exceeds your 10 %');
+  await expect(page.getByTestId('live-preview')).toHaveCount(0);  // saved: the stored figures
   const number = (await page.getByTestId('record-title').textContent())!.trim();
 
   // The explanation of the saved line opens.

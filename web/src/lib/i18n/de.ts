@@ -419,6 +419,8 @@ export const de: Catalog = {
   'quote.answerComment': 'Kommentar (optional)',
   'quote.reload': 'Angebot neu laden (verwirft Ihre Änderungen)',
   'quote.totals': 'Summen',
+  'quote.livePreview': 'Vorschau des ungespeicherten Angebots',
+  'quote.liveDeviations': 'Bei Einreichung freigabepflichtig:',
   'quote.unsaved': 'Nicht gespeicherte Änderungen',
   'quote.action.submit': 'Zur Freigabe einreichen',
   'quote.action.send': 'An den Kunden senden',

@@ -419,6 +419,8 @@ export const en = {
   'quote.answerComment': 'Comment (optional)',
   'quote.reload': 'Reload the quote (discards your edits)',
   'quote.totals': 'Totals',
+  'quote.livePreview': 'Live estimate of the unsaved quote',
+  'quote.liveDeviations': 'Needs approval when submitted:',
   'quote.unsaved': 'Unsaved changes',
   'quote.action.submit': 'Submit for approval',
   'quote.action.send': 'Send to the customer',

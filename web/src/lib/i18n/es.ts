@@ -419,6 +419,8 @@ export const es: Catalog = {
   'quote.answerComment': 'Comentario (opcional)',
   'quote.reload': 'Recargar la oferta (descarta sus cambios)',
   'quote.totals': 'Totales',
+  'quote.livePreview': 'Estimación en vivo de la oferta sin guardar',
+  'quote.liveDeviations': 'Requiere aprobación al enviarla:',
   'quote.unsaved': 'Cambios sin guardar',
   'quote.action.submit': 'Enviar a aprobación',
   'quote.action.send': 'Enviar al cliente',

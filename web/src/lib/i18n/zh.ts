@@ -419,6 +419,8 @@ export const zh: Catalog = {
   'quote.answerComment': '备注（可选）',
   'quote.reload': '重新加载报价单（放弃您的修改）',
   'quote.totals': '合计',
+  'quote.livePreview': '未保存报价的实时估算',
+  'quote.liveDeviations': '提交后需要审批：',
   'quote.unsaved': '有未保存的修改',
   'quote.action.submit': '提交审批',
   'quote.action.send': '发送给客户',
