@@ -50,6 +50,32 @@ struct Error {
   }
 };
 
+// Collects every invalid field of a request before answering, so the caller fixes them all at
+// once: the first issue becomes the error's field and message, all of them its issues.
+class FieldIssues {
+ public:
+  void Add(std::string field, std::string message) {
+    issues_.push_back({std::move(field), std::move(message)});
+  }
+  // Takes over an error's issues (or the error itself when it has none).
+  void Merge(const Error& e) {
+    if (e.issues.empty()) {
+      Add(e.field, e.message);
+    } else {
+      issues_.insert(issues_.end(), e.issues.begin(), e.issues.end());
+    }
+  }
+  bool empty() const { return issues_.empty(); }
+  Error ToError() {
+    Error e = Error::Invalid(issues_.at(0).field, issues_.at(0).message);
+    e.issues = std::move(issues_);
+    return e;
+  }
+
+ private:
+  std::vector<FieldIssue> issues_;
+};
+
 template <typename T>
 class [[nodiscard]] Result {
  public:

@@ -4,6 +4,7 @@
 
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
+#include "core/quotes/quote_totals.h"
 #include "core/time/timestamp.h"
 #include "http/api.h"
 #include "http/error_response.h"
@@ -73,7 +74,7 @@ core::Result<pdf::QuotePdfInput> PdfInput(const app::sales::QuotePrintData& data
         TextOf(*data.contact, "first_name") + " " + TextOf(*data.contact, "last_name");
   }
   if (auto until = core::ParseDate(TextOf(q, "valid_until")); until.ok()) in.valid_until = *until;
-  std::map<std::int64_t, core::Money> base_by_rate;
+  std::vector<core::quotes::NetLine> nets;
   for (const auto& l : data.document.lines) {
     const std::int64_t product_id = IntOf(l, "product_id").value_or(0);
     SD_ASSIGN(auto net, MoneyField(l, "net", currency));
@@ -96,15 +97,12 @@ core::Result<pdf::QuotePdfInput> PdfInput(const app::sales::QuotePrintData& data
       if (auto c = IntOf(l, "unit_cost")) line.unit_cost = core::UnitPrice::FromUnits(*c);
       if (auto m = IntOf(l, "margin_pct")) line.margin = core::Percent::FromUnits(*m);
     }
-    auto [it, _] = base_by_rate.try_emplace(line.tax_rate.units(), core::Money{0, currency});
-    SD_ASSIGN(it->second, core::Add(it->second, net));
+    nets.push_back({net, line.tax_rate});
     in.lines.push_back(std::move(line));
   }
-  // The same groups as the stored totals: one tax rounding per rate on the exact base.
-  for (const auto& [rate, base] : base_by_rate) {
-    SD_ASSIGN(auto group_tax, core::MultiplyByPercent(base, core::Percent::FromUnits(rate)));
-    in.tax_groups.push_back({core::Percent::FromUnits(rate), base, group_tax});
-  }
+  // The tax groups as the quote's totals were made: one rounding per rate on the exact base.
+  SD_ASSIGN(auto totals, core::quotes::TotalsFromNets(nets, currency));
+  for (const auto& g : totals.tax_groups) in.tax_groups.push_back({g.rate, g.base, g.tax});
   if (data.show_cost) {
     if (auto m = app::MoneyOf(q, "margin")) in.margin = core::Money{m->minor, currency};
   }

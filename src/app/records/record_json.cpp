@@ -207,13 +207,9 @@ Result<Record> DecodeRecord(const EntitySpec& e, std::string_view body, DecodeMo
   if (!doc.is_object()) return Error::Invalid("body", "the body must be a JSON object");
 
   Record out;
-  Error error = Error::Invalid("", "");
+  core::FieldIssues issues;
   auto fail = [&](std::string field, std::string message) {
-    if (error.field.empty() && error.message.empty()) {
-      error.field = field;
-      error.message = message;
-    }
-    error.issues.push_back({std::move(field), std::move(message)});
+    issues.Add(std::move(field), std::move(message));
   };
   for (const auto& kv : doc.get_object()) {
     std::string key(kv.key());
@@ -252,7 +248,7 @@ Result<Record> DecodeRecord(const EntitySpec& e, std::string_view body, DecodeMo
         fail(std::string(f.name), std::string(f.name) + " is required");
     }
   }
-  if (!error.issues.empty()) return error;
+  if (!issues.empty()) return issues.ToError();
   return out;
 }
 

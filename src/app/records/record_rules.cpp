@@ -24,20 +24,13 @@ std::string AsText(const FieldValue* v) {
                                                                  : std::string();
 }
 
-class Issues {
+// Every invalid field of the change, reported together.
+class Issues : public core::FieldIssues {
  public:
-  void Add(std::string field, std::string message) {
-    issues_.push_back({std::move(field), std::move(message)});
-  }
   core::Result<void> Done() {
-    if (issues_.empty()) return core::Ok();
-    Error e = Error::Invalid(issues_[0].field, issues_[0].message);
-    e.issues = std::move(issues_);
-    return e;
+    if (empty()) return core::Ok();
+    return ToError();
   }
-
- private:
-  std::vector<core::FieldIssue> issues_;
 };
 
 core::Result<void> CheckReferences(UnitOfWork& uow, const Caller& caller, const EntitySpec& e,

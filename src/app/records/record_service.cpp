@@ -3,6 +3,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "app/access/access_policy.h"
+#include "app/records/audit_trail.h"
 #include "app/records/record_json.h"
 #include "app/records/record_rules.h"
 #include "app/sales/sales_record_rules.h"
@@ -12,19 +13,6 @@ namespace {
 
 using core::Error;
 using core::ErrorCode;
-
-std::string AuditJson(const EntitySpec& e, const Record& r) {
-  return boost::json::serialize(RecordToJson(e, r, /*include_cost=*/true));
-}
-
-core::Result<void> Audit(UnitOfWork& uow, const Caller& caller, const EntitySpec& e,
-                         std::int64_t now, std::int64_t id, const char* action,
-                         const Record* before, const Record* after) {
-  if (!e.audited) return core::Ok();
-  return uow.AppendAudit(AuditEntry{now, caller.user_id, std::string(e.plural), id, action,
-                                    before ? AuditJson(e, *before) : std::string(),
-                                    after ? AuditJson(e, *after) : std::string()});
-}
 
 // Turns a storage constraint violation into a message about the field that caused it.
 Error FriendlyConflict(const EntitySpec& e, Error error, bool deleting) {
@@ -114,7 +102,7 @@ core::Result<CreateOutcome> RecordService::Create(const Caller& caller, const En
   if (!inserted.ok()) return FriendlyConflict(e, std::move(inserted).error(), false);
   Record record = std::move(inserted).value();
   SD_TRY(sales::AfterSalesWrite(*uow, caller, e, record, now));
-  SD_TRY(Audit(*uow, caller, e, now, RecordId(record), "create", nullptr, &record));
+  SD_TRY(AuditChange(*uow, caller, now, e, "create", nullptr, &record));
   if (idempotency != nullptr && render) {
     auto saved = uow->SaveIdempotent(caller.user_id, idempotency->key, render(record), now);
     if (!saved.ok() && saved.error().code == ErrorCode::kConflict) {
@@ -140,7 +128,7 @@ core::Result<Record> RecordService::Update(const Caller& caller, const EntitySpe
   auto updated = uow->Update(e, id, fields, expected_version, now);
   if (!updated.ok()) return FriendlyConflict(e, std::move(updated).error(), false);
   SD_TRY(sales::AfterSalesWrite(*uow, caller, e, updated.value(), now));
-  SD_TRY(Audit(*uow, caller, e, now, id, "update", &current, &updated.value()));
+  SD_TRY(AuditChange(*uow, caller, now, e, "update", &current, &updated.value()));
   if (e.plural == "users") {
     // A disabled user's sessions and tokens end for good, not only while disabled.
     auto active = fields.find("active");
@@ -165,7 +153,7 @@ core::Result<void> RecordService::Delete(const Caller& caller, const EntitySpec&
   auto deleted = uow->Delete(e, id, expected_version);
   if (!deleted.ok()) return FriendlyConflict(e, std::move(deleted).error(), true);
   const std::int64_t now = clock_.Now().micros_since_epoch();
-  SD_TRY(Audit(*uow, caller, e, now, id, "delete", &current, nullptr));
+  SD_TRY(AuditChange(*uow, caller, now, e, "delete", &current, nullptr));
   return uow->Commit();
 }
 

@@ -55,7 +55,7 @@ core::Result<Record> OrderService::Convert(const Caller& caller, std::int64_t qu
     order_lines.push_back(std::move(line));
   }
   SD_TRY(uow->InsertMany(Spec("sales-order-lines"), order_lines, at));
-  SD_TRY(AuditRecord(*uow, caller, at, Spec("sales-orders"), "create", nullptr, &inserted));
+  SD_TRY(AuditChange(*uow, caller, at, Spec("sales-orders"), "create", nullptr, &inserted));
   SD_TRY(uow->Commit());
   return inserted;
 }
@@ -82,7 +82,7 @@ core::Result<Record> OrderService::Act(const Caller& caller, std::int64_t order_
   }
   SD_ASSIGN(Record updated,
             uow->Update(Spec("sales-orders"), order_id, changes, RecordVersion(order), at));
-  SD_TRY(AuditRecord(*uow, caller, at, Spec("sales-orders"), "update", &order, &updated));
+  SD_TRY(AuditChange(*uow, caller, at, Spec("sales-orders"), "update", &order, &updated));
   SD_TRY(uow->Commit());
   return updated;
 }

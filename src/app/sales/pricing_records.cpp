@@ -190,4 +190,11 @@ core::Result<pricing::PriceList> ListFromRecords(const Record& list,
   return out;
 }
 
+std::vector<pricing::TreeNode> TreeNodes(const std::vector<Record>& records) {
+  std::vector<pricing::TreeNode> out;
+  out.reserve(records.size());
+  for (const auto& r : records) out.push_back({RecordId(r), IntOf(r, "parent_id")});
+  return out;
+}
+
 }  // namespace salesdesk::app::sales

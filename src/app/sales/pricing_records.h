@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/records/field_value.h"
+#include "core/pricing/catalog_tree.h"
 #include "core/pricing/price_list.h"
 #include "core/pricing/pricing_rule.h"
 #include "core/result.h"
@@ -18,5 +19,8 @@ core::Result<core::pricing::PricingRule> RuleFromRecord(const Record& r);
 // A price-lists record with its items (price-list-items records of that list).
 core::Result<core::pricing::PriceList> ListFromRecords(const Record& list,
                                                        const std::vector<const Record*>& items);
+
+// Tree records (categories, customer groups, territories: id and parent_id) as the engine's nodes.
+std::vector<core::pricing::TreeNode> TreeNodes(const std::vector<Record>& records);
 
 }  // namespace salesdesk::app::sales

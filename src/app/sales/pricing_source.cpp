@@ -14,13 +14,6 @@ namespace pricing = core::pricing;
 
 const EntitySpec& Spec(std::string_view plural) { return *FindEntity(plural); }
 
-std::vector<pricing::TreeNode> Tree(const std::vector<Record>& records) {
-  std::vector<pricing::TreeNode> out;
-  out.reserve(records.size());
-  for (const auto& r : records) out.push_back({RecordId(r), IntOf(r, "parent_id")});
-  return out;
-}
-
 // A product's cost as a unit price in its own currency and in every currency a direct rate
 // from it is known for (latest rate). Margins are computed in the quote's currency.
 std::vector<pricing::ProductCost> Costs(const Record& product, const PricingSnapshot& s) {
@@ -35,14 +28,14 @@ std::vector<pricing::ProductCost> Costs(const Record& product, const PricingSnap
   const std::int64_t units = cost->minor * scale;
   out.push_back({unit, core::UnitPrice::FromUnits(units), *currency});
   std::set<std::string> targets;
-  for (const auto& [pair, rate] : s.rates) {
+  for (const auto& [pair, rate] : s.rates.latest) {
     targets.insert(pair.first);
     targets.insert(pair.second);
   }
   targets.erase(cost->currency);
   for (const auto& code : targets) {
     auto target = core::ParseCurrency(code);
-    auto rate = s.RateBetween(cost->currency, code);
+    auto rate = s.rates.Between(cost->currency, code);
     if (!target.ok() || !rate) continue;
     auto converted =
         core::Rescale(static_cast<__int128>(units) * rate->units(), core::UnitPrice::kScale + 8,
@@ -54,10 +47,12 @@ std::vector<pricing::ProductCost> Costs(const Record& product, const PricingSnap
 
 }  // namespace
 
-std::optional<core::Rate> PricingSnapshot::RateBetween(const std::string& from,
-                                                       const std::string& to) const {
-  if (auto it = rates.find({from, to}); it != rates.end()) return core::Rate::FromUnits(it->second);
-  if (auto it = rates.find({to, from}); it != rates.end() && it->second > 0) {
+std::optional<core::Rate> ExchangeRates::Between(const std::string& from,
+                                                 const std::string& to) const {
+  if (auto it = latest.find({from, to}); it != latest.end()) {
+    return core::Rate::FromUnits(it->second);
+  }
+  if (auto it = latest.find({to, from}); it != latest.end() && it->second > 0) {
     const __int128 one = static_cast<__int128>(100'000'000) * 100'000'000;  // 1.0 squared
     return core::Rate::FromUnits(
         static_cast<std::int64_t>((one * 2 + it->second) / (2 * it->second)));
@@ -75,9 +70,10 @@ core::Result<std::vector<Record>> ReadAll(UnitOfWork& uow, const EntitySpec& e,
   return std::move(page.items);
 }
 
-core::Result<void> LoadRates(UnitOfWork& uow, PricingSnapshot& snapshot) {
+core::Result<ExchangeRates> LoadExchangeRates(UnitOfWork& uow) {
+  ExchangeRates out;
   SD_ASSIGN(auto settings, uow.Get(SettingsSpec(), 1, Visibility::All()));
-  snapshot.base_currency = settings ? TextOf(*settings, "base_currency") : "EUR";
+  out.base_currency = settings ? TextOf(*settings, "base_currency") : "EUR";
   SD_ASSIGN(auto rates, ReadAll(uow, Spec("exchange-rates")));
   std::map<std::pair<std::string, std::string>, std::string> rate_dates;
   for (const auto& r : rates) {
@@ -85,10 +81,10 @@ core::Result<void> LoadRates(UnitOfWork& uow, PricingSnapshot& snapshot) {
     std::string on = TextOf(r, "valid_on");
     if (rate_dates[key] <= on) {
       rate_dates[key] = on;
-      snapshot.rates[key] = IntOf(r, "rate").value_or(0);
+      out.latest[key] = IntOf(r, "rate").value_or(0);
     }
   }
-  return core::Ok();
+  return out;
 }
 
 core::Result<std::shared_ptr<const PricingSnapshot>> PricingSource::Current(UnitOfWork& uow) {
@@ -101,7 +97,7 @@ core::Result<std::shared_ptr<const PricingSnapshot>> PricingSource::Current(Unit
 
   auto snapshot = std::make_shared<PricingSnapshot>(
       PricingSnapshot{.context = pricing::PricingContext::Build({}, {}, {}).value()});
-  SD_TRY(LoadRates(uow, *snapshot));
+  SD_ASSIGN(snapshot->rates, LoadExchangeRates(uow));
 
   pricing::PricingCatalog catalog;
   SD_ASSIGN(auto products, ReadAll(uow, Spec("products")));
@@ -115,9 +111,9 @@ core::Result<std::shared_ptr<const PricingSnapshot>> PricingSource::Current(Unit
   SD_ASSIGN(auto categories, ReadAll(uow, Spec("product-categories")));
   SD_ASSIGN(auto groups, ReadAll(uow, Spec("customer-groups")));
   SD_ASSIGN(auto territories, ReadAll(uow, Spec("territories")));
-  catalog.categories = Tree(categories);
-  catalog.customer_groups = Tree(groups);
-  catalog.territories = Tree(territories);
+  catalog.categories = TreeNodes(categories);
+  catalog.customer_groups = TreeNodes(groups);
+  catalog.territories = TreeNodes(territories);
 
   SD_ASSIGN(auto lists, ReadAll(uow, Spec("price-lists")));
   SD_ASSIGN(auto items, ReadAll(uow, Spec("price-list-items")));

@@ -24,22 +24,29 @@ struct ProductFacts {
   std::optional<std::int64_t> category_id;
 };
 
+// The organisation's base currency and the latest known rate of every currency pair.
+struct ExchangeRates {
+  std::string base_currency;
+  // Latest rate per (from, to) currency pair, in Rate units (8 decimals).
+  std::map<std::pair<std::string, std::string>, std::int64_t> latest;
+
+  // Units of `to` per unit of `from`: the direct rate, else the inverse of the opposite one
+  // (rounded half-up once at 8 decimals); none when no rate is known.
+  std::optional<core::Rate> Between(const std::string& from, const std::string& to) const;
+  // Base-currency units per unit of `currency` (none when it is the base or no rate is known).
+  std::optional<core::Rate> ToBase(const std::string& currency) const {
+    return currency == base_currency ? std::nullopt : Between(currency, base_currency);
+  }
+};
+
+core::Result<ExchangeRates> LoadExchangeRates(UnitOfWork& uow);
+
 struct PricingSnapshot {
   core::pricing::PricingContext context;
   std::unordered_map<std::int64_t, std::string> rule_names;
   std::unordered_map<std::int64_t, ProductFacts> products;
   std::unordered_map<std::int64_t, Record> price_lists;
-  std::string base_currency;
-  // Latest rate per (from, to) currency pair, in Rate units (8 decimals).
-  std::map<std::pair<std::string, std::string>, std::int64_t> rates;
-
-  // Units of `to` per unit of `from`: the direct rate, else the inverse of the opposite one
-  // (rounded half-up once at 8 decimals); none when no rate is known.
-  std::optional<core::Rate> RateBetween(const std::string& from, const std::string& to) const;
-  // Base-currency units per unit of `currency` (none when it is the base or no rate is known).
-  std::optional<core::Rate> RateToBase(const std::string& currency) const {
-    return currency == base_currency ? std::nullopt : RateBetween(currency, base_currency);
-  }
+  ExchangeRates rates;
 };
 
 class PricingSource {
@@ -51,9 +58,6 @@ class PricingSource {
   std::int64_t version_ = -1;  // data_versions "pricing" the snapshot was built at
   std::shared_ptr<const PricingSnapshot> snapshot_;
 };
-
-// Latest rate per (from, to) pair from exchange-rates, and the base currency from settings.
-core::Result<void> LoadRates(UnitOfWork& uow, PricingSnapshot& snapshot);
 
 // Every record of an entity, unpaged and uncounted, ignoring visibility: for internal reads of
 // master data (the caller has decided the data may be used).

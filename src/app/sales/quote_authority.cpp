@@ -106,7 +106,7 @@ core::Result<quotes::AuthorityCheck> CheckQuote(UnitOfWork& uow, const Record& q
     SD_ASSIGN(auto owner, uow.Get(*FindEntity("users"), *owner_id, Visibility::All()));
     if (owner) role = TextOf(*owner, "role");
   }
-  SD_ASSIGN(auto limits, LimitsOfRole(uow, role, snapshot.base_currency));
+  SD_ASSIGN(auto limits, LimitsOfRole(uow, role, snapshot.rates.base_currency));
   std::vector<quotes::AuthorityLine> authority_lines;
   authority_lines.reserve(lines.size());
   for (const auto& l : lines) {
@@ -121,7 +121,7 @@ core::Result<quotes::AuthorityCheck> CheckQuote(UnitOfWork& uow, const Record& q
   auto untaxed = MoneyOf(quote, "untaxed");
   quotes::AuthorityDocument doc{core::Money{untaxed ? untaxed->minor : 0, currency},
                                 static_cast<int>(IntOf(quote, "payment_terms_days").value_or(0)),
-                                snapshot.RateToBase(currency.code())};
+                                snapshot.rates.ToBase(currency.code())};
   return quotes::CheckAuthority(authority_lines, doc, limits);
 }
 

@@ -11,28 +11,7 @@ namespace {
 namespace json = boost::json;
 using core::Error;
 
-class Problems {
- public:
-  void Add(std::string field, std::string message) {
-    issues_.push_back({std::move(field), std::move(message)});
-  }
-  void Merge(const Error& e) {
-    if (e.issues.empty()) {
-      Add(e.field, e.message);
-    } else {
-      for (const auto& i : e.issues) issues_.push_back(i);
-    }
-  }
-  bool empty() const { return issues_.empty(); }
-  Error ToError() {
-    Error e = Error::Invalid(issues_[0].field, issues_[0].message);
-    e.issues = std::move(issues_);
-    return e;
-  }
-
- private:
-  std::vector<core::FieldIssue> issues_;
-};
+using Problems = core::FieldIssues;
 
 template <typename T>
 std::optional<T> Decimal(const json::object& line, const char* key, const std::string& field,

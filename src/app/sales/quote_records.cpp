@@ -70,17 +70,6 @@ core::Result<std::vector<core::quotes::Deviation>> ApprovedDeviations(UnitOfWork
   return out;
 }
 
-core::Result<void> AuditRecord(UnitOfWork& uow, const Caller& caller, std::int64_t now,
-                               const EntitySpec& e, const char* action, const Record* before,
-                               const Record* after) {
-  auto text = [&](const Record* r) {
-    return r ? boost::json::serialize(RecordToJson(e, *r, true)) : std::string();
-  };
-  const std::int64_t id = after ? RecordId(*after) : RecordId(*before);
-  return uow.AppendAudit(AuditEntry{now, caller.user_id, std::string(e.plural), id, action,
-                                    text(before), text(after)});
-}
-
 core::Result<void> Notify(UnitOfWork& uow, std::int64_t user_id, std::string text, std::string link,
                           std::int64_t now) {
   SD_TRY(uow.Insert(Spec("notifications"),

@@ -8,6 +8,7 @@
 
 #include "app/access/caller.h"
 #include "app/ports/store.h"
+#include "app/records/audit_trail.h"
 #include "app/sales/pricing_source.h"
 #include "app/sales/quote_service.h"
 #include "core/quotes/deviation.h"
@@ -26,10 +27,6 @@ core::Result<std::vector<core::quotes::Deviation>> ApprovedDeviations(UnitOfWork
                                                                       std::int64_t quote_id,
                                                                       std::int64_t revision);
 
-// One audit row for a change of a document (before / after as the spec renders them).
-core::Result<void> AuditRecord(UnitOfWork& uow, const Caller& caller, std::int64_t now,
-                               const EntitySpec& e, const char* action, const Record* before,
-                               const Record* after);
 core::Result<void> Notify(UnitOfWork& uow, std::int64_t user_id, std::string text, std::string link,
                           std::int64_t now);
 // "Q-2026-00042": the prefix, the year and the next number of that year's sequence.

@@ -206,7 +206,7 @@ core::Result<QuoteDocument> QuoteService::Create(const Caller& caller, QuoteInpu
   // The foreign keys still hold the references (account, list, owner) if they vanished since.
   SD_ASSIGN(Record quote, uow->Insert(Spec("quotes"), header, at));
   SD_ASSIGN(auto lines, ReplaceLines(*uow, RecordId(quote), {}, std::move(draft->lines), at));
-  SD_TRY(AuditRecord(*uow, caller, at, Spec("quotes"), "create", nullptr, &quote));
+  SD_TRY(AuditChange(*uow, caller, at, Spec("quotes"), "create", nullptr, &quote));
   SD_ASSIGN(auto doc,
             BuildDocument(*uow, caller, std::move(quote), std::move(lines), *draft->snapshot));
   SD_TRY(uow->Commit());
@@ -260,7 +260,7 @@ core::Result<QuoteDocument> QuoteService::Replace(const Caller& caller, std::int
       Record changes{{"status", std::string("withdrawn")}, {"decided_at", at}};
       SD_ASSIGN(Record withdrawn, uow->Update(Spec("approval-requests"), RecordId(*pending),
                                               changes, RecordVersion(*pending), at));
-      SD_TRY(AuditRecord(*uow, caller, at, Spec("approval-requests"), "update", &*pending,
+      SD_TRY(AuditChange(*uow, caller, at, Spec("approval-requests"), "update", &*pending,
                          &withdrawn));
     }
     next = "draft";
@@ -279,7 +279,7 @@ core::Result<QuoteDocument> QuoteService::Replace(const Caller& caller, std::int
   }
   changes["status"] = next;
   SD_ASSIGN(Record updated, uow->Update(Spec("quotes"), id, changes, expected_version, at));
-  SD_TRY(AuditRecord(*uow, caller, at, Spec("quotes"), "update", &current, &updated));
+  SD_TRY(AuditChange(*uow, caller, at, Spec("quotes"), "update", &current, &updated));
   SD_ASSIGN(auto doc,
             BuildDocument(*uow, caller, std::move(updated), std::move(new_lines), *snapshot));
   SD_TRY(uow->Commit());

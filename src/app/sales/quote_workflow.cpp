@@ -28,7 +28,7 @@ core::Result<Record> ChangeQuote(UnitOfWork& uow, const Caller& caller, const Re
                                  Record changes, std::int64_t at) {
   SD_ASSIGN(Record updated,
             uow.Update(Spec("quotes"), RecordId(quote), changes, RecordVersion(quote), at));
-  SD_TRY(AuditRecord(uow, caller, at, Spec("quotes"), "update", &quote, &updated));
+  SD_TRY(AuditChange(uow, caller, at, Spec("quotes"), "update", &quote, &updated));
   return updated;
 }
 
@@ -54,7 +54,7 @@ core::Result<QuoteDocument> QuoteService::Submit(const Caller& caller, std::int6
     changes["status"] = std::string("approved");
   } else {
     const std::int64_t requester = IntOf(quote, "owner_id").value_or(caller.user_id);
-    SD_ASSIGN(auto chain, ChainAbove(*uow, requester, snapshot->base_currency));
+    SD_ASSIGN(auto chain, ChainAbove(*uow, requester, snapshot->rates.base_currency));
     auto route = core::quotes::RouteApproval(requester, chain, needing);
     if (!route.ok()) {
       return Error::Make(ErrorCode::kConflict, "nobody above the quote's owner can approve it (" +
@@ -70,7 +70,7 @@ core::Result<QuoteDocument> QuoteService::Submit(const Caller& caller, std::int6
                    {"deviation_details", boost::json::serialize(DeviationsJson(needing, true))},
                    {"exceeds_every_authority", route->exceeds_every_authority}};
     SD_ASSIGN(Record inserted, uow->Insert(Spec("approval-requests"), request, at));
-    SD_TRY(AuditRecord(*uow, caller, at, Spec("approval-requests"), "create", nullptr, &inserted));
+    SD_TRY(AuditChange(*uow, caller, at, Spec("approval-requests"), "create", nullptr, &inserted));
     SD_TRY(Notify(*uow, route->approver_id,
                   Label(quote) + " by " + caller.name + " waits for your approval", QuoteLink(id),
                   at));
@@ -112,7 +112,7 @@ core::Result<QuoteDocument> QuoteService::Decide(const Caller& caller, std::int6
   if (!comment.empty()) decision["comment"] = comment;
   SD_ASSIGN(Record decided, uow->Update(Spec("approval-requests"), request_id, decision,
                                         RecordVersion(request), at));
-  SD_TRY(AuditRecord(*uow, caller, at, Spec("approval-requests"), "update", &request, &decided));
+  SD_TRY(AuditChange(*uow, caller, at, Spec("approval-requests"), "update", &request, &decided));
   if (TextOf(quote, "status") == "pending_approval") {
     SD_ASSIGN(quote, ChangeQuote(*uow, caller, quote,
                                  {{"status", std::string(approve ? "approved" : "draft")}}, at));

@@ -17,12 +17,6 @@ namespace pricing = core::pricing;
 using core::Error;
 using core::ErrorCode;
 
-std::vector<pricing::TreeNode> TreeOf(const std::vector<Record>& records) {
-  std::vector<pricing::TreeNode> out;
-  for (const auto& r : records) out.push_back({RecordId(r), IntOf(r, "parent_id")});
-  return out;
-}
-
 core::Result<void> CheckRule(UnitOfWork& uow, const Record& current, const Record& fields) {
   Record merged = Merged(current, fields);
   if (!merged.count("created_at")) merged["created_at"] = std::int64_t{0};
@@ -38,9 +32,9 @@ core::Result<void> CheckRule(UnitOfWork& uow, const Record& current, const Recor
   SD_ASSIGN(auto categories, ReadAll(uow, Spec("product-categories")));
   SD_ASSIGN(auto groups, ReadAll(uow, Spec("customer-groups")));
   SD_ASSIGN(auto territories, ReadAll(uow, Spec("territories")));
-  SD_ASSIGN(auto c, pricing::TreeIndex::Build(TreeOf(categories), "category_id"));
-  SD_ASSIGN(auto g, pricing::TreeIndex::Build(TreeOf(groups), "customer_group_id"));
-  SD_ASSIGN(auto t, pricing::TreeIndex::Build(TreeOf(territories), "territory_id"));
+  SD_ASSIGN(auto c, pricing::TreeIndex::Build(TreeNodes(categories), "category_id"));
+  SD_ASSIGN(auto g, pricing::TreeIndex::Build(TreeNodes(groups), "customer_group_id"));
+  SD_ASSIGN(auto t, pricing::TreeIndex::Build(TreeNodes(territories), "territory_id"));
   auto valid = pricing::ValidateRule(rule, list_index, c, g, t, "rule");
   if (!valid.ok()) {
     Error e = std::move(valid).error();
@@ -83,13 +77,12 @@ core::Result<void> CheckSigner(UnitOfWork& uow, const Record& contract) {
   if (!value) return Error::Invalid("value", "a signed contract needs its value");
   SD_ASSIGN(auto signer, uow.Get(Spec("users"), *signer_id, Visibility::All()));
   if (!signer) return Error::Invalid("signed_by_id", "no user " + std::to_string(*signer_id));
-  PricingSnapshot rates{.context = pricing::PricingContext::Build({}, {}, {}).value()};
-  SD_TRY(LoadRates(uow, rates));
+  SD_ASSIGN(auto rates, LoadExchangeRates(uow));
   SD_ASSIGN(auto limits, LimitsOfRole(uow, TextOf(*signer, "role"), rates.base_currency));
   SD_ASSIGN(auto currency, core::ParseCurrency(value->currency));
   core::Money amount{value->minor, currency};
   if (value->currency != limits.max_contract_value.currency.code()) {
-    auto rate = rates.RateToBase(value->currency);
+    auto rate = rates.ToBase(value->currency);
     if (!rate) {
       return Error::Invalid("value", "no exchange rate from " + value->currency + " to " +
                                          rates.base_currency + " to check the signer's limit");
@@ -160,11 +153,11 @@ core::Result<void> RenewalTask(UnitOfWork& uow, const Caller& caller, Record& co
       if (TextOf(*existing, "due_on") == due.ToString()) return core::Ok();
       SD_ASSIGN(Record updated,
                 uow.Update(Spec("tasks"), *task_id, task, RecordVersion(*existing), now));
-      return AuditRecord(uow, caller, now, Spec("tasks"), "update", &*existing, &updated);
+      return AuditChange(uow, caller, now, Spec("tasks"), "update", &*existing, &updated);
     }
   }
   SD_ASSIGN(Record inserted, uow.Insert(Spec("tasks"), task, now));
-  SD_TRY(AuditRecord(uow, caller, now, Spec("tasks"), "create", nullptr, &inserted));
+  SD_TRY(AuditChange(uow, caller, now, Spec("tasks"), "create", nullptr, &inserted));
   SD_ASSIGN(contract,
             uow.Update(Spec("contracts"), RecordId(contract),
                        {{"renewal_task_id", RecordId(inserted)}}, RecordVersion(contract), now));

@@ -1,0 +1,16 @@
+// The one writer of audit rows: who changed which record when, with the record before and after
+// (as JSON, cost included: the audit log is read by directors and admins only). Written in the
+// same unit of work as the change; entities with audited = false write none.
+#pragma once
+
+#include "app/access/caller.h"
+#include "app/ports/store.h"
+
+namespace salesdesk::app {
+
+// `action` is create / update / delete; before is null on create, after on delete.
+core::Result<void> AuditChange(UnitOfWork& uow, const Caller& caller, std::int64_t now,
+                               const EntitySpec& e, const char* action, const Record* before,
+                               const Record* after);
+
+}  // namespace salesdesk::app
