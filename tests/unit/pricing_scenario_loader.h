@@ -184,6 +184,11 @@ inline PricingRequest LoadRequest(const json::object& o) {
           {p.at("rule").to_number<std::int64_t>(), Dec<Quantity>(p.at("quantity"))});
     }
   }
+  if (const json::value* v = Opt(o, "cost_rates")) {
+    for (const json::value& r : v->as_array()) {
+      req.cost_rates.push_back({Cur(r.at("from")), Dec<Rate>(r.at("rate"))});
+    }
+  }
   for (const json::value& v : o.at("lines").as_array()) {
     const json::object& l = v.as_object();
     req.lines.push_back({l.at("product").to_number<std::int64_t>(), Str(l.at("unit")),

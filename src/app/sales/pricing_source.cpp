@@ -1,5 +1,7 @@
 #include "app/sales/pricing_source.h"
 
+#include <algorithm>
+#include <iterator>
 #include <set>
 
 #include "app/records/record_fields.h"
@@ -14,9 +16,9 @@ namespace pricing = core::pricing;
 
 const EntitySpec& Spec(std::string_view plural) { return *FindEntity(plural); }
 
-// A product's cost as a unit price in its own currency and in every currency a direct rate
-// from it is known for (latest rate). Margins are computed in the quote's currency.
-std::vector<pricing::ProductCost> Costs(const Record& product, const PricingSnapshot& s) {
+// A product's cost as a unit price in its own currency; other currencies are reached at the
+// quote date's rate (PricingRequest::cost_rates).
+std::vector<pricing::ProductCost> Costs(const Record& product) {
   std::vector<pricing::ProductCost> out;
   auto cost = MoneyOf(product, "cost");
   if (!cost) return out;
@@ -25,39 +27,51 @@ std::vector<pricing::ProductCost> Costs(const Record& product, const PricingSnap
   const std::string unit = TextOf(product, "unit").empty() ? "pc" : TextOf(product, "unit");
   std::int64_t scale = 1;
   for (int i = currency->exponent(); i < core::UnitPrice::kScale; ++i) scale *= 10;
-  const std::int64_t units = cost->minor * scale;
-  out.push_back({unit, core::UnitPrice::FromUnits(units), *currency});
-  std::set<std::string> targets;
-  for (const auto& [pair, rate] : s.rates.latest) {
-    targets.insert(pair.first);
-    targets.insert(pair.second);
-  }
-  targets.erase(cost->currency);
-  for (const auto& code : targets) {
-    auto target = core::ParseCurrency(code);
-    auto rate = s.rates.Between(cost->currency, code);
-    if (!target.ok() || !rate) continue;
-    auto converted =
-        core::Rescale(static_cast<__int128>(units) * rate->units(), core::UnitPrice::kScale + 8,
-                      core::UnitPrice::kScale, core::RoundingMode::kHalfUp);
-    if (converted.ok()) out.push_back({unit, core::UnitPrice::FromUnits(*converted), *target});
-  }
+  out.push_back({unit, core::UnitPrice::FromUnits(cost->minor * scale), *currency});
   return out;
+}
+
+// The newest of `rates` (ascending) dated on or before `on`.
+const ExchangeRates::Dated* ValidOn(const std::vector<ExchangeRates::Dated>& rates,
+                                    const std::string& on) {
+  auto it = std::upper_bound(
+      rates.begin(), rates.end(), on,
+      [](const std::string& day, const ExchangeRates::Dated& r) { return day < r.valid_on; });
+  return it == rates.begin() ? nullptr : &*std::prev(it);
 }
 
 }  // namespace
 
-std::optional<core::Rate> ExchangeRates::Between(const std::string& from,
-                                                 const std::string& to) const {
-  if (auto it = latest.find({from, to}); it != latest.end()) {
-    return core::Rate::FromUnits(it->second);
+std::optional<core::Rate> ExchangeRates::Between(const std::string& from, const std::string& to,
+                                                 core::Date on) const {
+  const std::string day = on.ToString();
+  if (auto it = history.find({from, to}); it != history.end()) {
+    if (const Dated* r = ValidOn(it->second, day)) return core::Rate::FromUnits(r->rate);
   }
-  if (auto it = latest.find({to, from}); it != latest.end() && it->second > 0) {
+  if (auto it = history.find({to, from}); it != history.end()) {
+    const Dated* r = ValidOn(it->second, day);
+    if (r == nullptr || r->rate <= 0) return std::nullopt;
     const __int128 one = static_cast<__int128>(100'000'000) * 100'000'000;  // 1.0 squared
-    return core::Rate::FromUnits(
-        static_cast<std::int64_t>((one * 2 + it->second) / (2 * it->second)));
+    return core::Rate::FromUnits(static_cast<std::int64_t>((one * 2 + r->rate) / (2 * r->rate)));
   }
   return std::nullopt;
+}
+
+std::vector<pricing::CostRate> ExchangeRates::CostRatesInto(const core::Currency& currency,
+                                                            core::Date on) const {
+  std::set<std::string> sources;
+  for (const auto& [pair, rates] : history) {
+    sources.insert(pair.first);
+    sources.insert(pair.second);
+  }
+  sources.erase(currency.code());
+  std::vector<pricing::CostRate> out;
+  for (const auto& code : sources) {
+    auto from = core::ParseCurrency(code);
+    auto rate = Between(code, currency.code(), on);
+    if (from.ok() && rate) out.push_back({*from, *rate});
+  }
+  return out;
 }
 
 core::Result<std::vector<Record>> ReadAll(UnitOfWork& uow, const EntitySpec& e,
@@ -75,14 +89,15 @@ core::Result<ExchangeRates> LoadExchangeRates(UnitOfWork& uow) {
   SD_ASSIGN(auto settings, uow.Get(SettingsSpec(), 1, Visibility::All()));
   out.base_currency = settings ? TextOf(*settings, "base_currency") : "EUR";
   SD_ASSIGN(auto rates, ReadAll(uow, Spec("exchange-rates")));
-  std::map<std::pair<std::string, std::string>, std::string> rate_dates;
   for (const auto& r : rates) {
-    std::pair key{TextOf(r, "from_currency"), TextOf(r, "to_currency")};
-    std::string on = TextOf(r, "valid_on");
-    if (rate_dates[key] <= on) {
-      rate_dates[key] = on;
-      out.latest[key] = IntOf(r, "rate").value_or(0);
-    }
+    out.history[{TextOf(r, "from_currency"), TextOf(r, "to_currency")}].push_back(
+        {TextOf(r, "valid_on"), IntOf(r, "rate").value_or(0)});
+  }
+  for (auto& [pair, dated] : out.history) {
+    std::sort(dated.begin(), dated.end(),
+              [](const ExchangeRates::Dated& a, const ExchangeRates::Dated& b) {
+                return a.valid_on < b.valid_on;
+              });
   }
   return out;
 }
@@ -106,7 +121,7 @@ core::Result<std::shared_ptr<const PricingSnapshot>> PricingSource::Current(Unit
     std::string unit = TextOf(p, "unit").empty() ? "pc" : TextOf(p, "unit");
     snapshot->products[id] =
         ProductFacts{TextOf(p, "sku"), TextOf(p, "name"), unit, IntOf(p, "category_id")};
-    catalog.products.push_back({id, IntOf(p, "category_id"), Costs(p, *snapshot)});
+    catalog.products.push_back({id, IntOf(p, "category_id"), Costs(p)});
   }
   SD_ASSIGN(auto categories, ReadAll(uow, Spec("product-categories")));
   SD_ASSIGN(auto groups, ReadAll(uow, Spec("customer-groups")));

@@ -14,6 +14,7 @@
 
 #include "app/ports/store.h"
 #include "core/pricing/pricing_context.h"
+#include "core/time/date.h"
 
 namespace salesdesk::app::sales {
 
@@ -24,19 +25,28 @@ struct ProductFacts {
   std::optional<std::int64_t> category_id;
 };
 
-// The organisation's base currency and the latest known rate of every currency pair.
+// The organisation's base currency and every dated rate of every currency pair. A conversion
+// takes the rate valid on a given day: the newest one dated on or before it.
 struct ExchangeRates {
+  struct Dated {
+    std::string valid_on;   // YYYY-MM-DD
+    std::int64_t rate = 0;  // Rate units (8 decimals)
+  };
   std::string base_currency;
-  // Latest rate per (from, to) currency pair, in Rate units (8 decimals).
-  std::map<std::pair<std::string, std::string>, std::int64_t> latest;
+  // Per (from, to) pair, ascending by valid_on.
+  std::map<std::pair<std::string, std::string>, std::vector<Dated>> history;
 
-  // Units of `to` per unit of `from`: the direct rate, else the inverse of the opposite one
-  // (rounded half-up once at 8 decimals); none when no rate is known.
-  std::optional<core::Rate> Between(const std::string& from, const std::string& to) const;
-  // Base-currency units per unit of `currency` (none when it is the base or no rate is known).
-  std::optional<core::Rate> ToBase(const std::string& currency) const {
-    return currency == base_currency ? std::nullopt : Between(currency, base_currency);
+  // Units of `to` per unit of `from` on `on`: the direct rate, else the inverse of the opposite
+  // one (rounded half-up once at 8 decimals); none when no rate is dated on or before `on`.
+  std::optional<core::Rate> Between(const std::string& from, const std::string& to,
+                                    core::Date on) const;
+  // Base-currency units per unit of `currency` on `on` (none when it is the base or unknown).
+  std::optional<core::Rate> ToBase(const std::string& currency, core::Date on) const {
+    return currency == base_currency ? std::nullopt : Between(currency, base_currency, on);
   }
+  // Every currency a product cost may be kept in, with its rate into `currency` on `on`.
+  std::vector<core::pricing::CostRate> CostRatesInto(const core::Currency& currency,
+                                                     core::Date on) const;
 };
 
 core::Result<ExchangeRates> LoadExchangeRates(UnitOfWork& uow);

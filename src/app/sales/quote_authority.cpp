@@ -118,10 +118,20 @@ core::Result<quotes::AuthorityCheck> CheckQuote(UnitOfWork& uow, const Record& q
     authority_lines.push_back(std::move(a));
   }
   SD_ASSIGN(auto currency, core::ParseCurrency(TextOf(quote, "currency")));
+  // The total is valued in the base currency at the rate of the quote's pricing date.
+  SD_ASSIGN(core::Date date, core::ParseDate(TextOf(quote, "pricing_date")));
   auto untaxed = MoneyOf(quote, "untaxed");
   quotes::AuthorityDocument doc{core::Money{untaxed ? untaxed->minor : 0, currency},
                                 static_cast<int>(IntOf(quote, "payment_terms_days").value_or(0)),
-                                snapshot.rates.ToBase(currency.code())};
+                                snapshot.rates.ToBase(currency.code(), date)};
+  if (!doc.rate_to_base && currency.code() != limits.max_contract_value.currency.code()) {
+    return core::Error::Invalid("pricing_date", "no exchange rate from " + currency.code() +
+                                                    " to " +
+                                                    limits.max_contract_value.currency.code() +
+                                                    " dated on or before " + date.ToString() +
+                                                    " to check the quote against authority limits; "
+                                                    "add one or choose a later pricing date");
+  }
   return quotes::CheckAuthority(authority_lines, doc, limits);
 }
 

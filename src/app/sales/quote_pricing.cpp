@@ -105,6 +105,7 @@ core::Result<pricing::PricingResult> PriceLines(UnitOfWork& uow, const PricingSn
   req.date = terms.date;
   req.rules_as_of = terms.rules_as_of;
   SD_ASSIGN(req.purchased, Purchased(uow, s, RecordId(account), terms.date));
+  req.cost_rates = s.rates.CostRatesInto(*currency, terms.date);
   req.lines.reserve(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const auto& l = lines[i];
@@ -130,6 +131,7 @@ core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
                                      const std::vector<QuoteLineInput>& lines) {
   SD_ASSIGN(auto result, PriceLines(uow, s, terms, lines));
   SD_ASSIGN(auto currency, core::ParseCurrency(terms.currency));
+  const auto cost_rates = s.rates.CostRatesInto(currency, terms.date);  // as PriceLines used
   std::vector<Record> records;
   std::vector<core::quotes::NetLine> nets;
   __int128 cost_exact = 0;  // scale: unit price (6) + quantity (3)
@@ -162,7 +164,7 @@ core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
     }
     if (in.manual_unit_price) line["manual_unit_price"] = in.manual_unit_price->units();
     if (in.manual_discount) line["manual_discount_pct"] = in.manual_discount->units();
-    if (auto cost = s.context.CostOf(in.product_id, unit, currency)) {
+    if (auto cost = s.context.CostOf(in.product_id, unit, currency, cost_rates)) {
       line["unit_cost"] = cost->units();
       if (auto m = MarginPct(p.unit_price, *cost)) line["margin_pct"] = *m;
       cost_exact += static_cast<__int128>(cost->units()) * in.quantity.units();

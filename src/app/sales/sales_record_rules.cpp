@@ -69,8 +69,9 @@ core::Result<void> CheckPriceList(UnitOfWork& uow, const Record& current, const 
   return core::Ok();
 }
 
-// The signer's limit against the value in the base currency (one rounding in Convert).
-core::Result<void> CheckSigner(UnitOfWork& uow, const Record& contract) {
+// The signer's limit against the value in the base currency (one rounding in Convert), at the
+// rate of the signing day (else the start, else today).
+core::Result<void> CheckSigner(UnitOfWork& uow, const Record& contract, std::int64_t now) {
   auto signer_id = IntOf(contract, "signed_by_id");
   if (!signer_id) return core::Ok();
   auto value = MoneyOf(contract, "value");
@@ -82,10 +83,16 @@ core::Result<void> CheckSigner(UnitOfWork& uow, const Record& contract) {
   SD_ASSIGN(auto currency, core::ParseCurrency(value->currency));
   core::Money amount{value->minor, currency};
   if (value->currency != limits.max_contract_value.currency.code()) {
-    auto rate = rates.ToBase(value->currency);
+    std::string day = TextOf(contract, "signed_on");
+    if (day.empty()) day = TextOf(contract, "start_date");
+    SD_ASSIGN(auto today, core::Timestamp::FromMicros(now));
+    SD_ASSIGN(core::Date on,
+              day.empty() ? core::Result<core::Date>(today.UtcDate()) : core::ParseDate(day));
+    auto rate = rates.ToBase(value->currency, on);
     if (!rate) {
       return Error::Invalid("value", "no exchange rate from " + value->currency + " to " +
-                                         rates.base_currency + " to check the signer's limit");
+                                         rates.base_currency + " dated on or before " +
+                                         on.ToString() + " to check the signer's limit; add one");
     }
     SD_ASSIGN(amount, core::Convert(amount, *rate, limits.max_contract_value.currency));
   }
@@ -127,7 +134,7 @@ core::Result<void> CheckContract(UnitOfWork& uow, const Caller& caller, const Re
   if (TextOf(merged, "status") == "active" && !IntOf(merged, "signed_by_id")) {
     return Error::Invalid("signed_by_id", "an active contract needs a signer");
   }
-  if (fields.count("signed_by_id") || fields.count("value")) SD_TRY(CheckSigner(uow, merged));
+  if (fields.count("signed_by_id") || fields.count("value")) SD_TRY(CheckSigner(uow, merged, now));
   return core::Ok();
 }
 

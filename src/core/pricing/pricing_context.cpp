@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "core/money/rounding.h"
+
 namespace salesdesk::core::pricing {
 
 Result<PricingContext> PricingContext::Build(PricingCatalog catalog, std::vector<PriceList> lists,
@@ -107,11 +109,22 @@ const ProductInfo* PricingContext::FindProduct(std::int64_t product_id) const {
 }
 
 std::optional<UnitPrice> PricingContext::CostOf(std::int64_t product_id, std::string_view unit,
-                                                const Currency& currency) const {
+                                                const Currency& currency,
+                                                std::span<const CostRate> rates) const {
   const ProductInfo* product = FindProduct(product_id);
   if (product == nullptr) return std::nullopt;
   for (const ProductCost& c : product->costs) {
     if (c.unit == unit && c.currency == currency) return c.cost;
+  }
+  for (const ProductCost& c : product->costs) {
+    if (c.unit != unit) continue;
+    for (const CostRate& r : rates) {
+      if (r.from != c.currency) continue;
+      auto converted =
+          Rescale(static_cast<__int128>(c.cost.units()) * r.rate.units(),
+                  UnitPrice::kScale + Rate::kScale, UnitPrice::kScale, RoundingMode::kHalfUp);
+      if (converted.ok()) return UnitPrice::FromUnits(*converted);
+    }
   }
   return std::nullopt;
 }

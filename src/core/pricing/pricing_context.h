@@ -17,13 +17,14 @@
 #include "core/money/decimal.h"
 #include "core/pricing/catalog_tree.h"
 #include "core/pricing/price_list.h"
+#include "core/pricing/pricing_request.h"
 #include "core/pricing/pricing_rule.h"
 #include "core/result.h"
 
 namespace salesdesk::core::pricing {
 
 // A product's cost per unit, in one currency. Cost-plus and margin floors use the cost in the
-// request's currency; converting costs is the caller's job (explicit, at a dated rate).
+// request's currency, converted at the request's dated CostRate when kept in another one.
 struct ProductCost {
   std::string unit;
   UnitPrice cost;
@@ -95,9 +96,12 @@ class PricingContext {
   const TreeIndex& customer_groups() const { return groups_; }
   const TreeIndex& territories() const { return territories_; }
   const ProductInfo* FindProduct(std::int64_t product_id) const;
-  // The product's cost for `unit` in `currency`, if the catalog has one.
+  // The product's cost for `unit` in `currency`: the catalog's own figure in that currency, else
+  // the first cost in a currency `rates` convert from (rounded half-up once at UnitPrice scale);
+  // none when neither exists.
   std::optional<UnitPrice> CostOf(std::int64_t product_id, std::string_view unit,
-                                  const Currency& currency) const;
+                                  const Currency& currency,
+                                  std::span<const CostRate> rates = {}) const;
 
   // The rules whose scope covers a product, in three parts, each ascending (= by id): the
   // product's own rules, the rules of its category and the category's ancestors (shared by the

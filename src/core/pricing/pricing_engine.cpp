@@ -130,7 +130,7 @@ Result<LinePricing> PriceLine(const PricingContext& ctx, const RequestFacts& fac
   const PricingRequest& req = *facts.request;
   const PricingLine& line = req.lines[index];
   LineInputs in{&facts, line.product_id, line.unit,
-                ctx.CostOf(line.product_id, line.unit, req.currency)};
+                ctx.CostOf(line.product_id, line.unit, req.currency, req.cost_rates)};
   LinePricing out{.line_index = index, .extended = Money{0, req.currency}};
   out.base =
       ctx.lists().Lookup(req.price_list_id, line.product_id, line.unit, line.quantity, req.date);

@@ -37,6 +37,14 @@ struct PurchasedVolume {
   Quantity quantity;
 };
 
+// Turns a product cost kept in another currency into the request's currency: units of the
+// request currency per unit of `from`, at the rate valid on the request's date (the caller picks
+// the dated rate; core does no I/O).
+struct CostRate {
+  Currency from;
+  Rate rate;
+};
+
 struct PricingRequest {
   PricingAccount account;
   Currency currency;
@@ -45,6 +53,7 @@ struct PricingRequest {
   // Rules created after this instant are ignored, so a saved quote re-prices the same way.
   Timestamp rules_as_of;
   std::vector<PurchasedVolume> purchased;
+  std::vector<CostRate> cost_rates;
   std::vector<PricingLine> lines;
   RoundingMode rounding_mode = RoundingMode::kHalfUp;
 };
