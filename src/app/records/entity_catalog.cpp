@@ -5,6 +5,7 @@
 
 #include "app/records/catalog_fields.h"
 #include "app/records/entity_spec.h"
+#include "app/records/platform_record_rules.h"
 
 namespace salesdesk::app {
 namespace {
@@ -37,7 +38,8 @@ std::vector<EntitySpec> BuildCatalog() {
                .search_fields = {"name", "email"},
                .unique_fields = {"email"},
                .policies = ReadAllWrite({R::kAdmin, R::kDirector}),
-               .deletable = false});
+               .deletable = false,
+               .hooks = {.validate = ValidateUser, .after_write = AfterUserWrite}});
 
   c.push_back(
       {.plural = "teams",
@@ -119,7 +121,8 @@ std::vector<EntitySpec> BuildCatalog() {
              },
          .ownership = Ownership::kOwned,
          .search_fields = {"name", "legal_name", "city", "tax_id"},
-         .policies = CustomerDataPolicy()});
+         .policies = CustomerDataPolicy(),
+         .hooks = {.validate = ValidateAccount}});
   }
 
   c.push_back(
@@ -201,7 +204,8 @@ std::vector<EntitySpec> BuildCatalog() {
                             Text("name", true), exponent, Bool("active", true)},
                  .search_fields = {"code", "name"},
                  .unique_fields = {"code"},
-                 .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kFinance})});
+                 .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kFinance}),
+                 .hooks = {.validate = ValidateCurrency}});
   }
 
   {
@@ -231,7 +235,8 @@ std::vector<EntitySpec> BuildCatalog() {
                                       .filterable = true,
                                       .sortable = true}},
                  .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kFinance}),
-                 .cache_group = "pricing"});
+                 .cache_group = "pricing",
+                 .hooks = {.validate = ValidateExchangeRate}});
   }
 
   {
@@ -353,7 +358,8 @@ const EntitySpec& SettingsSpec() {
                    Text("phone", false, 40)},
         .policies = ReadAllWrite({R::kAdmin}),
         .deletable = false,
-        .cache_group = "pricing"};
+        .cache_group = "pricing",
+        .hooks = {.validate = ValidateSettings}};
   }();
   return kSettings;
 }

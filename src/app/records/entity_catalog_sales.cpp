@@ -4,6 +4,7 @@
 // Quotes, their lines, approvals and orders change only through the quote and order services.
 #include "app/records/catalog_fields.h"
 #include "app/records/entity_spec.h"
+#include "app/sales/sales_record_rules.h"
 
 namespace salesdesk::app {
 namespace {
@@ -225,7 +226,8 @@ void AddSalesEntities(std::vector<EntitySpec>& c) {
                           Bool("active", true)},
                .search_fields = {"name"},
                .policies = pricing_writers,
-               .cache_group = "pricing"});
+               .cache_group = "pricing",
+               .hooks = {.prepare = sales::PreparePriceList}});
 
   c.push_back(
       {.plural = "price-list-items",
@@ -237,7 +239,8 @@ void AddSalesEntities(std::vector<EntitySpec>& c) {
                      "Quantity break: applies from this quantity; 0 for the plain list price"),
                   Of(Required(UnitPrice("price")), "In the list's currency")},
        .policies = pricing_writers,
-       .cache_group = "pricing"});
+       .cache_group = "pricing",
+       .hooks = {.prepare = sales::PreparePriceListItem}});
 
   c.push_back({.plural = "pricing-rules",
                .singular = "pricing_rule",
@@ -245,7 +248,8 @@ void AddSalesEntities(std::vector<EntitySpec>& c) {
                .fields = PricingRuleFields(),
                .search_fields = {"name"},
                .policies = pricing_writers,
-               .cache_group = "pricing"});
+               .cache_group = "pricing",
+               .hooks = {.prepare = sales::PreparePricingRule}});
 
   c.push_back({.plural = "quotes",
                .singular = "quote",
@@ -273,14 +277,16 @@ void AddSalesEntities(std::vector<EntitySpec>& c) {
        Of(Bool("exceeds_every_authority", false), "Nobody's limits cover it: the director decides"),
        Text("comment", false, 2000), Timestamp("decided_at"), Ref("decided_by_id", "users")}));
 
-  c.push_back({.plural = "contracts",
-               .singular = "contract",
-               .title = "Contract",
-               .fields = ContractFields(),
-               .ownership = Ownership::kOwned,
-               .search_fields = {"number", "title"},
-               .unique_fields = {"number"},
-               .policies = CustomerDataPolicy()});
+  c.push_back(
+      {.plural = "contracts",
+       .singular = "contract",
+       .title = "Contract",
+       .fields = ContractFields(),
+       .ownership = Ownership::kOwned,
+       .search_fields = {"number", "title"},
+       .unique_fields = {"number"},
+       .policies = CustomerDataPolicy(),
+       .hooks = {.prepare = sales::PrepareContract, .after_write = sales::AfterContractWrite}});
 
   c.push_back({.plural = "tasks",
                .singular = "task",

@@ -11,8 +11,12 @@
 
 #include "app/access/role.h"
 #include "app/records/field_value.h"
+#include "core/result.h"
 
 namespace salesdesk::app {
+
+class UnitOfWork;
+struct Caller;
 
 enum class FieldType {
   kText,       // free text, max_length applies
@@ -71,6 +75,29 @@ struct RolePolicy {
   bool write;  // create / update / delete, within what the role can read
 };
 
+// The transaction and who writes, for an entity's own rules (EntityHooks).
+struct WriteContext {
+  UnitOfWork& uow;
+  const Caller& caller;
+  std::int64_t now;  // µs since the epoch, the write's time
+};
+
+// What one entity adds to the generic record writes (create and update), beside the checks every
+// field gets from its FieldSpec. Each runs in the write's transaction; absent hooks do nothing.
+struct EntityHooks {
+  // With the generic checks, so every problem of a change is reported at once: adds to `issues`
+  // and may derive fields (an account's sales method from its risk profile).
+  void (*validate)(const Caller& caller, const Record& current, Record& fields,
+                   core::FieldIssues& issues) = nullptr;
+  // Once the change is valid field by field: rules that read other records; may complete
+  // `fields` (a contract from its quote). Returns the first problem, naming the field.
+  core::Result<void> (*prepare)(WriteContext& ctx, const Record& current, Record& fields) = nullptr;
+  // After the insert or update: follow-up writes (a contract's renewal task); may change
+  // `stored`.
+  core::Result<void> (*after_write)(WriteContext& ctx, const Record& before,
+                                    Record& stored) = nullptr;
+};
+
 struct EntitySpec {
   std::string_view plural;        // URL segment and table name, e.g. "accounts"
   std::string_view singular;      // "account"
@@ -90,6 +117,7 @@ struct EntitySpec {
   // Writes bump this data_versions row in the same transaction ("pricing": the engine's cached
   // context is rebuilt when it moves). Empty: no cache depends on the table.
   std::string_view cache_group;
+  EntityHooks hooks;
 
   const FieldSpec* Field(std::string_view name) const;
   std::optional<RolePolicy> PolicyFor(Role role) const;

@@ -33,6 +33,18 @@ inline std::optional<MoneyValue> MoneyOf(const Record& r, std::string_view name)
   if (v == nullptr || !std::holds_alternative<MoneyValue>(*v)) return std::nullopt;
   return std::get<MoneyValue>(*v);
 }
+// A field as an update leaves it: the change's value when it has one (null included), else
+// the stored one.
+inline const FieldValue* EffectiveOf(const Record& current, const Record& changes,
+                                     std::string_view name) {
+  if (auto it = changes.find(name); it != changes.end()) return &it->second;
+  if (auto it = current.find(name); it != current.end()) return &it->second;
+  return nullptr;
+}
+inline std::string TextIn(const FieldValue* v) {
+  return v != nullptr && std::holds_alternative<std::string>(*v) ? std::get<std::string>(*v)
+                                                                 : std::string();
+}
 // The stored record with `changes` applied: what a validation of an update must look at.
 inline Record Merged(const Record& current, const Record& changes) {
   Record out = current;

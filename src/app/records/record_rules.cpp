@@ -1,28 +1,13 @@
 #include "app/records/record_rules.h"
 
-#include <date/tz.h>
-
 #include <string>
 
 #include "app/access/access_policy.h"
-#include "core/money/currency.h"
 
 namespace salesdesk::app {
 namespace {
 
 using core::Error;
-
-// The merged view: a changed field if given, else the stored one.
-const FieldValue* Effective(const Record& current, const Record& fields, std::string_view name) {
-  if (auto it = fields.find(name); it != fields.end()) return &it->second;
-  if (auto it = current.find(name); it != current.end()) return &it->second;
-  return nullptr;
-}
-
-std::string AsText(const FieldValue* v) {
-  return v != nullptr && std::holds_alternative<std::string>(*v) ? std::get<std::string>(*v)
-                                                                 : std::string();
-}
 
 // Every invalid field of the change, reported together.
 class Issues : public core::FieldIssues {
@@ -86,24 +71,6 @@ core::Result<void> CheckReferences(UnitOfWork& uow, const Caller& caller, const 
   return core::Ok();
 }
 
-void CheckAccount(const Record& current, Record& fields, Issues& issues) {
-  // The risk profile chooses the sales method unless one is given explicitly.
-  if (fields.count("risk_profile") && !fields.count("sales_method")) {
-    std::string risk = AsText(Effective(current, fields, "risk_profile"));
-    fields["sales_method"] = std::string(risk == "low"    ? "open_account"
-                                         : risk == "high" ? "prepayment"
-                                                          : "letter_of_credit");
-  }
-  const FieldValue* limit = Effective(current, fields, "credit_limit");
-  if (limit != nullptr && std::holds_alternative<MoneyValue>(*limit)) {
-    std::string currency = AsText(Effective(current, fields, "currency"));
-    if (std::get<MoneyValue>(*limit).currency != currency) {
-      issues.Add("credit_limit.currency",
-                 "the credit limit must be in the account's currency (" + currency + ")");
-    }
-  }
-}
-
 }  // namespace
 
 void ApplyCreateDefaults(const Caller& caller, const EntitySpec& e, Record& fields) {
@@ -122,34 +89,7 @@ core::Result<void> ValidateChange(UnitOfWork& uow, const Caller& caller, const E
                                   Record& fields) {
   Issues issues;
   SD_TRY(CheckReferences(uow, caller, e, visibility, current, fields, issues));
-  if (e.plural == "accounts") CheckAccount(current, fields, issues);
-  if (e.plural == "currencies" && fields.count("code")) {
-    auto c = core::ParseCurrency(std::get<std::string>(fields["code"]));
-    if (c.ok()) fields["exponent"] = std::int64_t{c->exponent()};
-  }
-  if (e.plural == "exchange-rates") {
-    if (AsText(Effective(current, fields, "from_currency")) ==
-        AsText(Effective(current, fields, "to_currency"))) {
-      issues.Add("to_currency", "to_currency must differ from from_currency");
-    }
-  }
-  if (e.plural == "users" && fields.count("role") && !caller.is_system() &&
-      caller.role != Role::kAdmin) {
-    // Directors manage their people, but the admin role is granted and removed by admins only.
-    if (AsText(&fields["role"]) == "admin" || AsText(Effective(current, {}, "role")) == "admin") {
-      issues.Add("role", "only an admin may grant or remove the admin role");
-    }
-  }
-  if (&e == &SettingsSpec() && fields.count("time_zone")) {
-    const std::string tz = std::get<std::string>(fields["time_zone"]);
-    try {
-      (void)date::locate_zone(tz);
-    } catch (const std::exception&) {
-      issues.Add("time_zone", "unknown time zone '" + tz +
-                                  "'; use an IANA name such as "
-                                  "Europe/Madrid");
-    }
-  }
+  if (e.hooks.validate) e.hooks.validate(caller, current, fields, issues);
   return issues.Done();
 }
 

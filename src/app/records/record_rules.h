@@ -1,6 +1,5 @@
-// Validation that needs the database or knows an entity's business rules: references exist
-// and are visible, ownership is assignable by the caller, trees stay trees, and per-entity
-// rules (derived sales method, credit limit in the account's currency, ...).
+// Validation that needs the database: references exist and are visible, ownership is assignable
+// by the caller, trees stay trees; then the entity's own EntityHooks::validate.
 #pragma once
 
 #include "app/access/caller.h"

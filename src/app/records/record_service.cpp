@@ -6,7 +6,6 @@
 #include "app/records/audit_trail.h"
 #include "app/records/record_json.h"
 #include "app/records/record_rules.h"
-#include "app/sales/sales_record_rules.h"
 
 namespace salesdesk::app {
 namespace {
@@ -97,11 +96,12 @@ core::Result<CreateOutcome> RecordService::Create(const Caller& caller, const En
   ApplyCreateDefaults(caller, e, fields);
   SD_TRY(ValidateChange(*uow, caller, e, visibility, Record{}, fields));
   const std::int64_t now = clock_.Now().micros_since_epoch();
-  SD_TRY(sales::CheckSalesRecord(*uow, caller, e, Record{}, fields, now));
+  WriteContext ctx{*uow, caller, now};
+  if (e.hooks.prepare) SD_TRY(e.hooks.prepare(ctx, Record{}, fields));
   auto inserted = uow->Insert(e, fields, now);
   if (!inserted.ok()) return FriendlyConflict(e, std::move(inserted).error(), false);
   Record record = std::move(inserted).value();
-  SD_TRY(sales::AfterSalesWrite(*uow, caller, e, record, now));
+  if (e.hooks.after_write) SD_TRY(e.hooks.after_write(ctx, Record{}, record));
   SD_TRY(AuditChange(*uow, caller, now, e, "create", nullptr, &record));
   if (idempotency != nullptr && render) {
     auto saved = uow->SaveIdempotent(caller.user_id, idempotency->key, render(record), now);
@@ -124,18 +124,12 @@ core::Result<Record> RecordService::Update(const Caller& caller, const EntitySpe
   SD_ASSIGN(Record current, LoadForChange(*uow, e, id, visibility, expected_version));
   SD_TRY(ValidateChange(*uow, caller, e, visibility, current, fields));
   const std::int64_t now = clock_.Now().micros_since_epoch();
-  SD_TRY(sales::CheckSalesRecord(*uow, caller, e, current, fields, now));
+  WriteContext ctx{*uow, caller, now};
+  if (e.hooks.prepare) SD_TRY(e.hooks.prepare(ctx, current, fields));
   auto updated = uow->Update(e, id, fields, expected_version, now);
   if (!updated.ok()) return FriendlyConflict(e, std::move(updated).error(), false);
-  SD_TRY(sales::AfterSalesWrite(*uow, caller, e, updated.value(), now));
+  if (e.hooks.after_write) SD_TRY(e.hooks.after_write(ctx, current, updated.value()));
   SD_TRY(AuditChange(*uow, caller, now, e, "update", &current, &updated.value()));
-  if (e.plural == "users") {
-    // A disabled user's sessions and tokens end for good, not only while disabled.
-    auto active = fields.find("active");
-    if (active != fields.end() && active->second == FieldValue{false}) {
-      SD_TRY(uow->DeleteSessionsOfUser(id));
-    }
-  }
   SD_TRY(uow->Commit());
   return std::move(updated).value();
 }

@@ -118,8 +118,15 @@ core::Result<quotes::AuthorityCheck> CheckQuote(UnitOfWork& uow, const Record& q
     authority_lines.push_back(std::move(a));
   }
   SD_ASSIGN(auto currency, core::ParseCurrency(TextOf(quote, "currency")));
-  // The total is valued in the base currency at the rate of the quote's pricing date.
-  SD_ASSIGN(core::Date date, core::ParseDate(TextOf(quote, "pricing_date")));
+  // The total is valued in the base currency at the rate of the quote's pricing date (a quote
+  // stored without one: the day it was made).
+  core::Date date;
+  if (const std::string day = TextOf(quote, "pricing_date"); !day.empty()) {
+    SD_ASSIGN(date, core::ParseDate(day));
+  } else {
+    SD_ASSIGN(auto made, core::Timestamp::FromMicros(IntOf(quote, "created_at").value_or(0)));
+    date = made.UtcDate();
+  }
   auto untaxed = MoneyOf(quote, "untaxed");
   quotes::AuthorityDocument doc{core::Money{untaxed ? untaxed->minor : 0, currency},
                                 static_cast<int>(IntOf(quote, "payment_terms_days").value_or(0)),

@@ -11,13 +11,13 @@
 #include "core/pricing/catalog_tree.h"
 
 namespace salesdesk::app::sales {
-namespace {
 
 namespace pricing = core::pricing;
 using core::Error;
 using core::ErrorCode;
 
-core::Result<void> CheckRule(UnitOfWork& uow, const Record& current, const Record& fields) {
+core::Result<void> PreparePricingRule(WriteContext& ctx, const Record& current, Record& fields) {
+  UnitOfWork& uow = ctx.uow;
   Record merged = Merged(current, fields);
   if (!merged.count("created_at")) merged["created_at"] = std::int64_t{0};
   SD_ASSIGN(auto rule, RuleFromRecord(merged));
@@ -47,7 +47,8 @@ core::Result<void> CheckRule(UnitOfWork& uow, const Record& current, const Recor
   return core::Ok();
 }
 
-core::Result<void> CheckListItem(UnitOfWork& uow, const Record& current, Record& fields) {
+core::Result<void> PreparePriceListItem(WriteContext& ctx, const Record& current, Record& fields) {
+  UnitOfWork& uow = ctx.uow;
   if (!current.empty() || fields.count("unit")) return core::Ok();
   auto product_id = IntOf(fields, "product_id");
   if (!product_id) return core::Ok();
@@ -57,7 +58,8 @@ core::Result<void> CheckListItem(UnitOfWork& uow, const Record& current, Record&
   return core::Ok();
 }
 
-core::Result<void> CheckPriceList(UnitOfWork& uow, const Record& current, const Record& fields) {
+core::Result<void> PreparePriceList(WriteContext& ctx, const Record& current, Record& fields) {
+  UnitOfWork& uow = ctx.uow;
   Record merged = Merged(current, fields);
   auto parent_id = IntOf(merged, "parent_id");
   if (!parent_id) return core::Ok();
@@ -68,6 +70,8 @@ core::Result<void> CheckPriceList(UnitOfWork& uow, const Record& current, const 
   }
   return core::Ok();
 }
+
+namespace {
 
 // The signer's limit against the value in the base currency (one rounding in Convert), at the
 // rate of the signing day (else the start, else today).
@@ -107,8 +111,12 @@ core::Result<void> CheckSigner(UnitOfWork& uow, const Record& contract, std::int
   return core::Ok();
 }
 
-core::Result<void> CheckContract(UnitOfWork& uow, const Caller& caller, const Record& current,
-                                 Record& fields, std::int64_t now) {
+}  // namespace
+
+core::Result<void> PrepareContract(WriteContext& ctx, const Record& current, Record& fields) {
+  UnitOfWork& uow = ctx.uow;
+  const Caller& caller = ctx.caller;
+  const std::int64_t now = ctx.now;
   if (current.empty()) {
     SD_ASSIGN(auto today, core::Timestamp::FromMicros(now));
     SD_ASSIGN(std::string number, NextDocumentNumber(uow, "C", today.UtcDate()));
@@ -138,8 +146,10 @@ core::Result<void> CheckContract(UnitOfWork& uow, const Caller& caller, const Re
   return core::Ok();
 }
 
-core::Result<void> RenewalTask(UnitOfWork& uow, const Caller& caller, Record& contract,
-                               std::int64_t now) {
+core::Result<void> AfterContractWrite(WriteContext& ctx, const Record&, Record& contract) {
+  UnitOfWork& uow = ctx.uow;
+  const Caller& caller = ctx.caller;
+  const std::int64_t now = ctx.now;
   auto notice = IntOf(contract, "renewal_notice_days");
   const std::string end = TextOf(contract, "end_date");
   auto owner = IntOf(contract, "owner_id");
@@ -168,23 +178,6 @@ core::Result<void> RenewalTask(UnitOfWork& uow, const Caller& caller, Record& co
   SD_ASSIGN(contract,
             uow.Update(Spec("contracts"), RecordId(contract),
                        {{"renewal_task_id", RecordId(inserted)}}, RecordVersion(contract), now));
-  return core::Ok();
-}
-
-}  // namespace
-
-core::Result<void> CheckSalesRecord(UnitOfWork& uow, const Caller& caller, const EntitySpec& e,
-                                    const Record& current, Record& fields, std::int64_t now) {
-  if (e.plural == "pricing-rules") return CheckRule(uow, current, fields);
-  if (e.plural == "price-list-items") return CheckListItem(uow, current, fields);
-  if (e.plural == "price-lists") return CheckPriceList(uow, current, fields);
-  if (e.plural == "contracts") return CheckContract(uow, caller, current, fields, now);
-  return core::Ok();
-}
-
-core::Result<void> AfterSalesWrite(UnitOfWork& uow, const Caller& caller, const EntitySpec& e,
-                                   Record& stored, std::int64_t now) {
-  if (e.plural == "contracts") return RenewalTask(uow, caller, stored, now);
   return core::Ok();
 }
 

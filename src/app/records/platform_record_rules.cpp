@@ -1,0 +1,75 @@
+#include "app/records/platform_record_rules.h"
+
+#include <date/tz.h>
+
+#include <string>
+
+#include "app/access/caller.h"
+#include "app/ports/store.h"
+#include "app/records/record_fields.h"
+#include "core/money/currency.h"
+
+namespace salesdesk::app {
+
+void ValidateAccount(const Caller&, const Record& current, Record& fields,
+                     core::FieldIssues& issues) {
+  // The risk profile chooses the sales method unless one is given explicitly.
+  if (fields.count("risk_profile") && !fields.count("sales_method")) {
+    std::string risk = TextIn(EffectiveOf(current, fields, "risk_profile"));
+    fields["sales_method"] = std::string(risk == "low"    ? "open_account"
+                                         : risk == "high" ? "prepayment"
+                                                          : "letter_of_credit");
+  }
+  const FieldValue* limit = EffectiveOf(current, fields, "credit_limit");
+  if (limit != nullptr && std::holds_alternative<MoneyValue>(*limit)) {
+    std::string currency = TextIn(EffectiveOf(current, fields, "currency"));
+    if (std::get<MoneyValue>(*limit).currency != currency) {
+      issues.Add("credit_limit.currency",
+                 "the credit limit must be in the account's currency (" + currency + ")");
+    }
+  }
+}
+
+void ValidateCurrency(const Caller&, const Record&, Record& fields, core::FieldIssues&) {
+  if (!fields.count("code")) return;
+  auto c = core::ParseCurrency(std::get<std::string>(fields["code"]));
+  if (c.ok()) fields["exponent"] = std::int64_t{c->exponent()};
+}
+
+void ValidateExchangeRate(const Caller&, const Record& current, Record& fields,
+                          core::FieldIssues& issues) {
+  if (TextIn(EffectiveOf(current, fields, "from_currency")) ==
+      TextIn(EffectiveOf(current, fields, "to_currency"))) {
+    issues.Add("to_currency", "to_currency must differ from from_currency");
+  }
+}
+
+void ValidateUser(const Caller& caller, const Record& current, Record& fields,
+                  core::FieldIssues& issues) {
+  if (!fields.count("role") || caller.is_system() || caller.role == Role::kAdmin) return;
+  // Directors manage their people, but the admin role is granted and removed by admins only.
+  if (TextIn(&fields["role"]) == "admin" || TextOf(current, "role") == "admin") {
+    issues.Add("role", "only an admin may grant or remove the admin role");
+  }
+}
+
+void ValidateSettings(const Caller&, const Record&, Record& fields, core::FieldIssues& issues) {
+  if (!fields.count("time_zone")) return;
+  const std::string tz = std::get<std::string>(fields["time_zone"]);
+  try {
+    (void)date::locate_zone(tz);
+  } catch (const std::exception&) {
+    issues.Add("time_zone",
+               "unknown time zone '" + tz + "'; use an IANA name such as Europe/Madrid");
+  }
+}
+
+core::Result<void> AfterUserWrite(WriteContext& ctx, const Record& before, Record& stored) {
+  // A disabled user's sessions and tokens end for good, not only while disabled.
+  if (!before.empty() && BoolOf(before, "active", true) && !BoolOf(stored, "active", true)) {
+    return ctx.uow.DeleteSessionsOfUser(RecordId(stored));
+  }
+  return core::Ok();
+}
+
+}  // namespace salesdesk::app
