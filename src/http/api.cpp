@@ -4,6 +4,7 @@
 #include "http/cookies.h"
 #include "http/error_response.h"
 #include "http/json_response.h"
+#include "http/response_compression.h"
 #include "http/web_assets.h"
 
 namespace salesdesk::http {
@@ -52,6 +53,7 @@ Response Api::Handle(const Request& request) {
     bool has_cache = false;
     for (const auto& [k, v] : r.headers) has_cache = has_cache || k == "Cache-Control";
     if (!has_cache) r.headers.emplace_back("Cache-Control", "no-store");
+    CompressIfWorthIt(request, r);
   }
   return r;
 }

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "http/problem_body.h"
+#include "http/response_compression.h"
 
 namespace salesdesk::http {
 namespace {
@@ -12,25 +13,6 @@ const WebAsset* Find(std::string_view path) {
     if (a.path == path) return &a;
   }
   return nullptr;
-}
-
-// True when a comma-separated token list (Accept-Encoding) names gzip without q=0.
-bool AcceptsGzip(std::string_view header) {
-  while (!header.empty()) {
-    size_t comma = header.find(',');
-    std::string_view part = header.substr(0, comma);
-    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-    std::string_view name = part.substr(0, part.find(';'));
-    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
-    if (name == "gzip" || name == "x-gzip") {
-      std::string_view params = part.substr(name.size());
-      return params.find("q=0") == std::string_view::npos ||
-             params.find("q=0.") != std::string_view::npos;
-    }
-    if (comma == std::string_view::npos) break;
-    header.remove_prefix(comma + 1);
-  }
-  return false;
 }
 
 // If-None-Match: "*" or a list of (possibly weak) ETags; weak comparison as RFC 9110 asks.

@@ -1,5 +1,6 @@
 // Security headers on API answers (G12) and the cost field hidden from reps (G5).
 #include "api/api_test_server.h"
+#include "support/gunzip.h"
 
 namespace salesdesk::api_test {
 namespace {
@@ -73,6 +74,24 @@ TEST_P(HeadersCostTest, RepsCannotProbeCostThroughSortOrFilter) {
   HttpResult ok = Call("rep_a", "GET", "/api/v1/products?sku=SKU-1&sort=-name");
   EXPECT_EQ(ok.status, 200) << ok.Describe();
   EXPECT_EQ(IntAt(ok.Json(), "total"), 1);
+}
+
+TEST_P(HeadersCostTest, LargeAnswersComeGzippedToClientsThatAskAndPlainToOthers) {
+  const std::string list = "/api/v1/accounts?limit=100&sort=name";
+  HttpResult plain = Call("director", "GET", list);
+  HttpResult zipped = Call("director", "GET", list, {}, {{"Accept-Encoding", "gzip, br"}});
+  ASSERT_EQ(plain.status, 200);
+  ASSERT_EQ(zipped.status, 200);
+  EXPECT_EQ(plain.Header("content-encoding"), "");
+  EXPECT_EQ(zipped.Header("content-encoding"), "gzip");
+  EXPECT_EQ(zipped.Header("vary"), "Accept-Encoding");
+  EXPECT_LT(zipped.body.size(), plain.body.size() / 3);
+  EXPECT_EQ(testing_support::Gunzip(zipped.body), plain.body);
+  // One record answers with its version as ETag: never re-encoded.
+  const std::string one = "/api/v1/accounts/" + std::to_string(AccountOf("rep_a").id);
+  EXPECT_EQ(
+      Call("director", "GET", one, {}, {{"Accept-Encoding", "gzip"}}).Header("content-encoding"),
+      "");
 }
 
 SD_INSTANTIATE_API_TEST(HeadersCostTest);
