@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWinner, nextBreakMessage, orderedCandidates, outcomeKey, trimNumber } from './explain';
+import { FEW_CANDIDATES, isWinner, nextBreakMessage, orderedCandidates, outcomeKey, splitCandidates, trimNumber, type Candidate } from './explain';
 
 describe('explanation formatting', () => {
   it('maps outcome codes to catalog keys', () => {
@@ -32,5 +32,70 @@ describe('explanation formatting', () => {
     expect(orderedCandidates(c, null).map((x) => x.rule_id)).toEqual([1, 2, 3]);
     expect(isWinner(c[1], 2)).toBe(true);
     expect(isWinner(c[0], 2)).toBe(false);
+  });
+});
+
+describe('folding the candidates', () => {
+  // Candidates with ids from `first` on, in the engine's (id) order, with these outcomes.
+  const rules = (first: number, ...outcomes: string[]): Candidate[] => outcomes.map((outcome, i) => ({ rule_id: first + i, outcome }));
+  const many = (first: number, outcome: string, n: number) => rules(first, ...Array<string>(n).fill(outcome));
+  const ids = (cs: Candidate[]) => cs.map((c) => c.rule_id);
+
+  it('shows every candidate, ungrouped, when there are few', () => {
+    const c = [...many(1, 'outside_season', FEW_CANDIDATES - 1), { rule_id: 50, outcome: 'applied' }];
+    const s = splitCandidates(c, { winner: 50 });
+    expect(ids(s.shown)).toEqual([50, ...ids(c.slice(0, -1))]);
+    expect(s.all).toEqual(s.shown);
+    expect(s.groups).toEqual([]);
+    expect(s.hidden).toBe(0);
+    expect(splitCandidates(undefined)).toEqual({ all: [], shown: [], groups: [], hidden: 0 });
+  });
+
+  it('keeps what matters and counts the rest by outcome, largest group first', () => {
+    const c = [
+      ...many(1, 'outside_season', 120),
+      ...rules(200, 'less_specific', 'margin_floor', 'no_cost', 'no_base_price', 'lower_priority', 'tie_break_higher_id',
+        'not_stackable', 'cumulative_volume_not_reached', 'applied', 'applied'),
+      ...many(300, 'wrong_group', 80),
+      ...many(400, 'quantity_below_min', 14),
+      ...many(500, 'wrong_channel', 3),
+      ...many(600, 'wrong_account', 3),
+    ];
+    const s = splitCandidates(c, { winner: 209, stacked: [208] });
+    expect(ids(s.shown)).toEqual([209, 200, 201, 202, 203, 204, 205, 206, 207, 208]);
+    expect(s.all).toHaveLength(c.length);
+    expect(s.all[0].rule_id).toBe(209);
+    // Ties in size follow OUTCOMES: wrong_account comes before wrong_channel there.
+    expect(s.groups).toEqual([
+      { outcome: 'outside_season', count: 120 },
+      { outcome: 'wrong_group', count: 80 },
+      { outcome: 'quantity_below_min', count: 14 },
+      { outcome: 'wrong_account', count: 3 },
+      { outcome: 'wrong_channel', count: 3 },
+    ]);
+    expect(s.hidden).toBe(220);
+    expect(s.hidden + s.shown.length).toBe(c.length);
+  });
+
+  it('puts the winner first even when the engine lists it last', () => {
+    const c = [...many(1, 'wrong_group', 20), { rule_id: 99, outcome: 'applied' }];
+    const s = splitCandidates(c, { winner: 99 });
+    expect(ids(s.shown)).toEqual([99]);
+    expect(s.all[0].rule_id).toBe(99);
+    expect(s.groups).toEqual([{ outcome: 'wrong_group', count: 20 }]);
+  });
+
+  it('keeps the rule the next break names, and the stacked ones', () => {
+    const c = [...many(1, 'quantity_below_min', 15), { rule_id: 40, outcome: 'applied' }, { rule_id: 41, outcome: 'stacked' }];
+    const s = splitCandidates(c, { winner: 40, stacked: [41], nextBreakRule: 7 });
+    expect(ids(s.shown)).toEqual([40, 7, 41]);
+    expect(s.groups).toEqual([{ outcome: 'quantity_below_min', count: 14 }]);
+    expect(splitCandidates(c, { winner: 40, nextBreakRule: null }).groups).toEqual([{ outcome: 'quantity_below_min', count: 15 }]);
+  });
+
+  it('groups an outcome it does not know after the known ones of the same size', () => {
+    const c = [...many(1, 'some_new_check', 7), ...many(10, 'wrong_unit', 7)];
+    expect(splitCandidates(c).groups).toEqual([{ outcome: 'wrong_unit', count: 7 }, { outcome: 'some_new_check', count: 7 }]);
+    expect(splitCandidates(c).shown).toEqual([]);
   });
 });

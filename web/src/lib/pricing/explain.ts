@@ -26,7 +26,8 @@ export function trimNumber(s: string | number | null | undefined): string {
   return v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v;
 }
 
-export type NextBreak = { additional_quantity?: string; text?: string } | null | undefined;
+/** `rule_id` is the rule that wins at the next break (none when it is a list price break). */
+export type NextBreak = { additional_quantity?: string; text?: string; rule_id?: number | null } | null | undefined;
 
 /**
  * The next-break sentence as a catalog message. The engine words it in English:
@@ -59,4 +60,53 @@ export function orderedCandidates(candidates: Candidate[] | undefined, winner: n
 /** Whether a candidate is the winner (by id, or by an outcome that says so). */
 export function isWinner(c: Candidate, winner: number | null | undefined): boolean {
   return (winner !== null && winner !== undefined && c.rule_id === winner) || c.outcome === 'winner';
+}
+
+/** Up to this many candidates, the table shows them all: there is nothing worth folding. */
+export const FEW_CANDIDATES = 12;
+
+// Folded rows: what priced the line, and what lost only in resolution (rank, stacking, no price, margin) or on purchase history.
+const SHOWN_OUTCOMES: ReadonlySet<string> = new Set([
+  'applied', 'winner', 'stacked', 'cumulative_volume_not_reached', 'no_base_price', 'no_cost', 'margin_floor',
+  'less_specific', 'lower_priority', 'tie_break_higher_id', 'not_stackable',
+]);
+
+export type OutcomeGroup = { outcome: string; count: number };
+export type CandidateSplit = {
+  /** Every candidate, the winner first (the unfolded table). */
+  all: Candidate[];
+  /** The rows of the folded table: all of them when there are few, else the ones that matter. */
+  shown: Candidate[];
+  /** The other candidates by outcome, largest group first, then in OUTCOMES order. */
+  groups: OutcomeGroup[];
+  /** How many candidates the groups hold. */
+  hidden: number;
+};
+
+/** The rules kept in the folded table whatever their outcome. */
+export type KeptRules = { winner?: number | null; stacked?: readonly number[]; nextBreakRule?: number | null };
+
+function outcomeRank(code: string): number {
+  const i = (OUTCOMES as readonly string[]).indexOf(code);
+  return i < 0 ? OUTCOMES.length : i;
+}
+
+/**
+ * Splits the candidates into the folded table's rows (the winner first, then in the engine's
+ * order) and the rest counted by outcome. With `few` candidates or fewer nothing is folded.
+ */
+export function splitCandidates(candidates: Candidate[] | undefined, kept: KeptRules = {}, few = FEW_CANDIDATES): CandidateSplit {
+  const all = orderedCandidates(candidates, kept.winner);
+  if (all.length <= few) return { all, shown: all, groups: [], hidden: 0 };
+  const keep = new Set(kept.stacked ?? []);
+  if (kept.nextBreakRule !== null && kept.nextBreakRule !== undefined) keep.add(kept.nextBreakRule);
+  const shown: Candidate[] = [];
+  const counts = new Map<string, number>();
+  for (const c of all) {
+    if (isWinner(c, kept.winner) || keep.has(c.rule_id) || SHOWN_OUTCOMES.has(c.outcome)) shown.push(c);
+    else counts.set(c.outcome, (counts.get(c.outcome) ?? 0) + 1);
+  }
+  const groups = [...counts].map(([outcome, count]) => ({ outcome, count })).sort((a, b) =>
+    b.count - a.count || outcomeRank(a.outcome) - outcomeRank(b.outcome) || (a.outcome < b.outcome ? -1 : a.outcome > b.outcome ? 1 : 0));
+  return { all, shown, groups, hidden: all.length - shown.length };
 }
