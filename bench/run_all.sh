@@ -6,7 +6,8 @@
 # `make bench` (which provides PostgreSQL), or:
 #   scripts/with_postgres.sh bench/run_all.sh
 #   WORKLOADS=quotes scripts/with_postgres.sh bench/run_all.sh   # anchors + quotes only
-# WORKLOADS: "platform quotes w4" (default) or any of them (w4: bench/w4_quote_pricing.sh); CONNS: connection counts of the platform
+# WORKLOADS: "platform quotes w4 gzip" (default) or any of them (w4: bench/w4_quote_pricing.sh;
+# gzip: bench/gzip_answers.sh); CONNS: connection counts of the platform
 # workloads; QUOTE_CONNS: of the quote workload ("1 8").
 # Writes a markdown table to stdout and raw JSON lines to bench/results/latest.jsonl.
 set -euo pipefail
@@ -17,7 +18,7 @@ DURATION=${DURATION:-5}
 WARMUP=${WARMUP:-1}
 CONNS=${CONNS:-"1 8 32"}
 QUOTE_CONNS=${QUOTE_CONNS:-"1 8"}
-WORKLOADS=${WORKLOADS:-"platform quotes w4"}
+WORKLOADS=${WORKLOADS:-"platform quotes w4 gzip"}
 has() { [[ " $WORKLOADS " == *" $1 "* ]]; }
 # The hello-world anchor runs at every connection count a workload is compared at.
 ANCHOR_CONNS=$( (has platform && printf '%s\n' $CONNS; has quotes && printf '%s\n' $QUOTE_CONNS; true) \
@@ -162,4 +163,10 @@ PY
 if has w4; then
   echo
   bench/w4_quote_pricing.sh
+fi
+
+# gzip of API answers: bytes and req/s with and without Accept-Encoding (its own database).
+if has gzip; then
+  echo
+  bench/gzip_answers.sh
 fi

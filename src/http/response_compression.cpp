@@ -65,7 +65,7 @@ std::string Gzip(std::string_view data, int level) {
 
 void CompressIfWorthIt(const Request& request, Response& response) {
   if (!IsJson(response.content_type) || response.body.size() < kMinCompressedBody ||
-      HasHeader(response, "Content-Encoding") || HasHeader(response, "ETag")) {
+      HasHeader(response, "Content-Encoding")) {
     return;
   }
   response.headers.emplace_back("Vary", "Accept-Encoding");

@@ -14,10 +14,11 @@ namespace salesdesk::http {
 bool AcceptsGzip(std::string_view accept_encoding);
 
 // Compresses `response` in place when the client accepts gzip and it is worth it: a JSON body
-// (problem bodies included) of at least kMinCompressedBody bytes, not already encoded, and
-// without an ETag (a strong validator would have to change with the encoding, and record ETags
-// are versions clients send back in If-Match). Adds Vary: Accept-Encoding whenever the answer
-// could have been compressed, so caches keep the two forms apart.
+// (problem bodies included) of at least kMinCompressedBody bytes, not already encoded. An ETag
+// is kept as it is: ours name the record's version, which clients send back in If-Match, and API
+// answers are never stored by caches (Cache-Control: no-store), so the two codings of one
+// version cannot be mixed up (decision 0011). Adds Vary: Accept-Encoding whenever the answer
+// could have been compressed.
 void CompressIfWorthIt(const Request& request, Response& response);
 
 inline constexpr std::size_t kMinCompressedBody = 1400;  // about one TCP segment

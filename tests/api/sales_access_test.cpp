@@ -2,6 +2,7 @@
 // authority, routing, decisions, sending, PDF, acceptance, order with locked prices), and who
 // may see and do what: own / team / all, cost hidden from reps, nobody approves their own request.
 #include "api/api_test_server.h"
+#include "support/gunzip.h"
 
 namespace salesdesk::api_test {
 namespace {
@@ -164,6 +165,14 @@ TEST_P(SalesDeskTest, QuotesAreSeenByTheirOwnerTheirLeadersAndReadersOnly) {
   const json::value rep_lines = Call("rep_a", "GET", "/api/v1/quote-lines").Json();
   EXPECT_FALSE(rep_lines.at("items").at(0).as_object().contains("unit_cost"));
   EXPECT_FALSE(rep_lines.at("items").at(0).as_object().contains("cost_explanation"));
+  // The document travels gzipped to a browser and keeps its version ETag for If-Match.
+  HttpResult plain = Call("rep_a", "GET", Q(id, "/document"));
+  HttpResult zipped = Call("rep_a", "GET", Q(id, "/document"), {}, {{"Accept-Encoding", "gzip"}});
+  ASSERT_GT(plain.body.size(), 1400u) << "big enough to be compressed";
+  EXPECT_EQ(zipped.Header("content-encoding"), "gzip");
+  EXPECT_EQ(zipped.Header("etag"), plain.Header("etag"));
+  EXPECT_FALSE(plain.Header("etag").empty());
+  EXPECT_EQ(testing_support::Gunzip(zipped.body), plain.body);
 }
 
 TEST_P(SalesDeskTest, BadInputNamesTheFieldAndTheSimulatorExplains) {
