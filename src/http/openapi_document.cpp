@@ -114,10 +114,33 @@ json::object Problem(const char* description) {
           {"content", Content(Ref("Problem"), "application/problem+json")}};
 }
 
+// Who may read the entity's records (all of them, or their own / their team's) and who may
+// write them (through the generic routes, or a document's own actions, which check the same
+// policy), from the entity's role policies. Lets clients take the rights from the server: the
+// web app's menus and forms are held to it by a drift test.
+json::object AccessOf(const app::EntitySpec& e) {
+  json::array all, scoped, write;
+  for (app::Role role : app::kAllRoles) {
+    auto policy = e.PolicyFor(role);
+    if (!policy) continue;
+    const json::string name(app::RoleName(role));
+    if (policy->read == app::ReadAccess::kAll) all.push_back(name);
+    if (policy->read == app::ReadAccess::kScoped) scoped.push_back(name);
+    if (policy->write) write.push_back(name);
+  }
+  json::object out{{"read_all", std::move(all)},
+                   {"read_scoped", std::move(scoped)},
+                   {"write", std::move(write)}};
+  // Written only through the document's own actions (no generic create/update/delete routes).
+  if (e.custom_writes) out["custom_writes"] = true;
+  return out;
+}
+
 json::object Operation(const Route& r) {
   json::object op{{"operationId", r.operation_id},
                   {"summary", r.summary},
                   {"tags", json::array{json::value(r.tag)}}};
+  if (r.entity != nullptr) op["x-salesdesk-access"] = AccessOf(*r.entity);
   json::array params;
   if (r.pattern.find("{id}") != std::string::npos) {
     params.push_back({{"name", "id"},

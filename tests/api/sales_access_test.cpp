@@ -189,6 +189,23 @@ TEST_P(SalesDeskTest, BadInputNamesTheFieldAndTheSimulatorExplains) {
                json::object{{"account_id", AccountOf("rep_a").id}, {"price_list_id", list_id_}}));
   EXPECT_EQ(r.status, 422);
   EXPECT_EQ(StringAt(r.Json(), "field"), "lines");
+  // Units are the products' units, on quote lines as on list items.
+  r = Call(
+      "rep_a", "POST", "/api/v1/quotes",
+      json::serialize(json::object{
+          {"account_id", AccountOf("rep_a").id},
+          {"price_list_id", list_id_},
+          {"lines",
+           json::array{{{"product_id", product_id()}, {"quantity", "1"}, {"unit", "crate"}}}}}));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(StringAt(r.Json(), "field"), "lines[0].unit") << r.body;
+  r = Call("director", "POST", "/api/v1/price-list-items",
+           json::serialize(json::object{{"price_list_id", list_id_},
+                                        {"product_id", product_id()},
+                                        {"unit", "crate"},
+                                        {"price", "1.00"}}));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(StringAt(r.Json(), "field"), "unit") << r.body;
   r = Call("director", "POST", "/api/v1/pricing-rules",
            R"({"name":"Bad","scope":"all","action":"percent_discount",)"
            R"("bands":[{"min_quantity":"10","percent":"5"},{"min_quantity":"5","percent":"8"}]})");

@@ -33,6 +33,15 @@ inline FieldSpec Enum(std::string_view name, std::vector<std::string_view> value
   f.default_value = std::move(def);
   return f;
 }
+// The units a product is sold in; every other unit field (list items, rules, lines) takes one of
+// them, so a price or a rule can never name a unit no product has.
+inline const std::vector<std::string_view> kUnits = {"pc", "box", "pack", "set", "kg",
+                                                     "g",  "l",   "ml",   "m"};
+inline FieldSpec Unit(std::string_view description = {}) {
+  FieldSpec f = Enum("unit", kUnits, false);
+  f.description = description;
+  return f;
+}
 inline FieldSpec Bool(std::string_view name, bool def) {
   FieldSpec f{.name = name, .type = F::kBool, .filterable = true, .sortable = true};
   f.nullable = false;

@@ -1,8 +1,10 @@
 #include "app/sales/quote_input.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <set>
 
+#include "app/records/catalog_fields.h"
 #include "app/records/record_json.h"
 
 namespace salesdesk::app::sales {
@@ -95,6 +97,12 @@ QuoteLineInput DecodeLine(const json::value& v, std::size_t index, Problems& pro
   }
   line.tax_rate = tax.value_or(core::Percent{});
   line.unit = Text(*o, "unit", field, 8, problems);
+  if (!line.unit.empty() && std::find(catalog::kUnits.begin(), catalog::kUnits.end(), line.unit) ==
+                                catalog::kUnits.end()) {
+    problems.Add(field + ".unit", "unknown unit '" + line.unit +
+                                      "'; use one of pc, box, pack, "
+                                      "set, kg, g, l, ml, m");
+  }
   line.description = Text(*o, "description", field, 1000, problems);
   line.line_key = Text(*o, "line_key", field, 40, problems);
   return line;

@@ -5,6 +5,8 @@ import type { Role } from './api/client';
 import type { EntityDef, FieldDef } from './entities';
 
 const EVERYONE_BUT_ADMIN: Role[] = ['director', 'senior_manager', 'manager', 'rep', 'finance', 'logistics'];
+// Pricing is company configuration, not customer data: everyone may read it, the admin included.
+const EVERYONE: Role[] = ['admin', ...EVERYONE_BUT_ADMIN];
 const SALES: Role[] = ['director', 'senior_manager', 'manager', 'rep'];
 const PRICING_ADMINS: Role[] = ['director', 'senior_manager'];
 const NO_REP: Role[] = ['rep'];
@@ -48,7 +50,7 @@ const ruleFields: FieldDef[] = [
   { name: 'currency', kind: 'currency', showIf: is('action', 'fixed_price') },
   { name: 'source_list_id', kind: 'ref', ref: 'price-lists', showIf: is('action', 'from_list') },
   { name: 'tier_mode', kind: 'enum', options: ['volume', 'graduated'] },
-  { name: 'bands', kind: 'bands', sortable: false },
+  { name: 'bands', kind: 'bands', required: true, sortable: false },
   { name: 'rounding', kind: 'enum', options: ['none', 'step', 'ending'] },
   { name: 'rounding_step', kind: 'decimal', showIf: is('rounding', 'step', 'ending') },
   { name: 'rounding_ending', kind: 'decimal', showIf: is('rounding', 'ending') },
@@ -76,7 +78,7 @@ export const SALES_ENTITIES: Record<SalesEntityName, EntityDef> = {
     columns: ['name', 'currency', 'valid_from', 'valid_to', 'parent_id', 'active'],
     filters: ['active'],
     defaultSort: 'name',
-    read: EVERYONE_BUT_ADMIN,
+    read: EVERYONE,
     write: PRICING_ADMINS,
     creatable: true,
     title: named,
@@ -93,7 +95,7 @@ export const SALES_ENTITIES: Record<SalesEntityName, EntityDef> = {
     columns: ['product_id', 'unit', 'min_quantity', 'price'],
     filters: [],
     defaultSort: 'id',
-    read: EVERYONE_BUT_ADMIN,
+    read: EVERYONE,
     write: PRICING_ADMINS,
     title: byId,
   },
@@ -103,7 +105,7 @@ export const SALES_ENTITIES: Record<SalesEntityName, EntityDef> = {
     columns: ['name', 'priority', 'active', 'scope', 'action', 'valid_from', 'valid_to'],
     filters: ['active', 'scope', 'action'],
     defaultSort: 'name',
-    read: EVERYONE_BUT_ADMIN,
+    read: EVERYONE,
     write: PRICING_ADMINS,
     creatable: true,
     title: named,

@@ -1740,8 +1740,11 @@ export interface components {
             price_list_id?: number;
             /** Format: int64 */
             product_id?: number;
-            /** @description Defaults to the product's unit */
-            unit?: string;
+            /**
+             * @description Defaults to the product's unit
+             * @enum {string}
+             */
+            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
             /** @description Quantity break: applies from this quantity; 0 for the plain list price */
             min_quantity?: string;
             /** @description In the list's currency */
@@ -1752,8 +1755,11 @@ export interface components {
             price_list_id: number;
             /** Format: int64 */
             product_id: number;
-            /** @description Defaults to the product's unit */
-            unit?: string;
+            /**
+             * @description Defaults to the product's unit
+             * @enum {string}
+             */
+            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
             /** @description Quantity break: applies from this quantity; 0 for the plain list price */
             min_quantity?: string;
             /** @description In the list's currency */
@@ -1785,8 +1791,11 @@ export interface components {
              * @description scope = category: the category and below
              */
             category_id?: number;
-            /** @description Only lines in this unit */
-            unit?: string;
+            /**
+             * @description Only lines in this unit
+             * @enum {string}
+             */
+            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
             /**
              * Format: int64
              * @description Condition: this account only
@@ -1864,8 +1873,11 @@ export interface components {
              * @description scope = category: the category and below
              */
             category_id?: number;
-            /** @description Only lines in this unit */
-            unit?: string;
+            /**
+             * @description Only lines in this unit
+             * @enum {string}
+             */
+            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
             /**
              * Format: int64
              * @description Condition: this account only
@@ -2024,7 +2036,8 @@ export interface components {
             product_id?: number;
             description?: string;
             quantity?: string;
-            unit?: string;
+            /** @enum {string} */
+            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
             manual_unit_price?: string;
             manual_discount_pct?: string;
             tax_rate_pct?: string;
@@ -2033,7 +2046,7 @@ export interface components {
             net?: components["schemas"]["Money"];
             unit_cost?: string;
             margin_pct?: string;
-            /** @description How the engine priced the line: candidates, winner, next break */
+            /** @description How the engine priced the line, stored compactly (candidate rule ids by outcome); the quote document answers it expanded with rule names */
             explanation?: Record<string, never> | unknown[];
             /** @description The explanation with cost and margin figures, when it has any (else null) */
             cost_explanation?: Record<string, never> | unknown[];
@@ -2236,8 +2249,11 @@ export interface components {
             /** Format: date */
             due_on?: string;
             done?: boolean;
-            /** @description e.g. contracts */
-            related_entity?: string;
+            /**
+             * @description The kind of record the task is about
+             * @enum {string}
+             */
+            related_entity?: "accounts" | "contacts" | "quotes" | "contracts" | "sales-orders";
             /** Format: int64 */
             related_id?: number;
             notes?: string;
@@ -2252,8 +2268,11 @@ export interface components {
             /** Format: date */
             due_on?: string;
             done?: boolean;
-            /** @description e.g. contracts */
-            related_entity?: string;
+            /**
+             * @description The kind of record the task is about
+             * @enum {string}
+             */
+            related_entity?: "accounts" | "contacts" | "quotes" | "contracts" | "sales-orders";
             /** Format: int64 */
             related_id?: number;
             notes?: string;
@@ -2319,7 +2338,8 @@ export interface components {
             product_id?: number;
             description?: string;
             quantity?: string;
-            unit?: string;
+            /** @enum {string} */
+            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
             /** @description Locked from the quote; later rule changes never touch it */
             unit_price?: string;
             discount_pct?: string;
@@ -2335,7 +2355,8 @@ export interface components {
             product_id: number;
             description?: string;
             quantity?: string;
-            unit?: string;
+            /** @enum {string} */
+            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
             /** @description Locked from the quote; later rule changes never touch it */
             unit_price?: string;
             discount_pct?: string;
@@ -5408,7 +5429,7 @@ export interface operations {
                 /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 product_id?: number;
                 /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
-                unit?: string;
+                unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
                 /** @description Filter; also min_quantity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 min_quantity?: string;
                 /** @description Filter; also price__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -5617,7 +5638,7 @@ export interface operations {
                 /** @description Filter; also category_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 category_id?: number;
                 /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
-                unit?: string;
+                unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also customer_group_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -6040,7 +6061,7 @@ export interface operations {
                 /** @description Filter; also quantity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quantity?: string;
                 /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
-                unit?: string;
+                unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
                 /** @description Filter; also manual_unit_price__ne/__lt/__lte/__gt/__gte/__in/__null */
                 manual_unit_price?: string;
                 /** @description Filter; also manual_discount_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -6515,7 +6536,7 @@ export interface operations {
                 /** @description Filter; also done__ne/__lt/__lte/__gt/__gte/__in/__null */
                 done?: boolean;
                 /** @description Filter; also related_entity__ne/__lt/__lte/__gt/__gte/__in/__null */
-                related_entity?: string;
+                related_entity?: "accounts" | "contacts" | "quotes" | "contracts" | "sales-orders";
                 /** @description Filter; also related_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 related_id?: number;
                 /** @description Filter; also notes__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -6816,7 +6837,7 @@ export interface operations {
                 /** @description Filter; also quantity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quantity?: string;
                 /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
-                unit?: string;
+                unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
                 /** @description Filter; also unit_price__ne/__lt/__lte/__gt/__gte/__in/__null */
                 unit_price?: string;
                 /** @description Filter; also discount_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
