@@ -10,22 +10,9 @@ BIN=build/release/src/cli/salesdesk
 BENCH=build/release/bench
 DURATION=${DURATION:-5}
 RULES=${RULES:-10000}
-WORK=$(mktemp -d /tmp/salesdesk-gzip.XXXXXX)
-PID=
-cleanup() { [[ -n "$PID" ]] && kill "$PID" 2>/dev/null; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-DB="$WORK/gzip.db"
-"$BIN" demo --db "sqlite:$DB" --extra-pricing-rules "$RULES" >/dev/null
-TOKEN=$("$BIN" token create --db "sqlite:$DB" --email director@medsupply.example --label gz 2>/dev/null)
-"$BIN" serve --db "sqlite:$DB" --listen 127.0.0.1:0 --threads 4 >"$WORK/serve.log" 2>&1 &
-PID=$!
-for _ in $(seq 1 100); do
-  PORT=$(grep -o 'listening on http://127.0.0.1:[0-9]*' "$WORK/serve.log" | grep -o '[0-9]*$' || true)
-  [[ -n "$PORT" ]] && break
-  sleep 0.1
-done
-BASE="http://127.0.0.1:$PORT/api/v1"
+BENCH_NAME=gzip
+source bench/lib/demo_server.sh
+start_server
 python3 bench/quote_body.py --base "$BASE" --token "$TOKEN" --lines 20 >"$WORK/quote.json"
 QUOTE=$(curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
   --data-binary @"$WORK/quote.json" "$BASE/quotes" | python3 -c 'import json,sys; print(json.load(sys.stdin)["quote"]["id"])')

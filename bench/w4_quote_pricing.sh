@@ -11,24 +11,11 @@ BIN=build/release/src/cli/salesdesk
 BENCH=build/release/bench
 DURATION=${DURATION:-5}
 RULES=${RULES:-10000}
-WORK=$(mktemp -d /tmp/salesdesk-w4.XXXXXX)
-PID=
-cleanup() { [[ -n "$PID" ]] && kill "$PID" 2>/dev/null; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-DB="$WORK/w4.db"
-"$BIN" demo --db "sqlite:$DB" --extra-pricing-rules "$RULES" >/dev/null
+BENCH_NAME=w4
+source bench/lib/demo_server.sh
 # The raw anchor's best case: the global rules by an index too (the server reads whole tables).
 python3 -c "import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute('CREATE INDEX IF NOT EXISTS bench_pricing_rules_scope ON pricing_rules(scope)')" "$DB"
-TOKEN=$("$BIN" token create --db "sqlite:$DB" --email director@medsupply.example --label w4 2>/dev/null)
-"$BIN" serve --db "sqlite:$DB" --listen 127.0.0.1:0 --threads 4 >"$WORK/serve.log" 2>&1 &
-PID=$!
-for _ in $(seq 1 100); do
-  PORT=$(grep -o 'listening on http://127.0.0.1:[0-9]*' "$WORK/serve.log" | grep -o '[0-9]*$' || true)
-  [[ -n "$PORT" ]] && break
-  sleep 0.1
-done
-BASE="http://127.0.0.1:$PORT/api/v1"
+start_server
 python3 bench/quote_body.py --base "$BASE" --token "$TOKEN" --lines 20 >"$WORK/quote.json"
 
 anchor() {
