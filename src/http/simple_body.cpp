@@ -2,18 +2,15 @@
 
 #include <boost/json.hpp>
 
+#include "app/records/record_json.h"
+
 namespace salesdesk::http {
 
 core::Result<std::map<std::string, std::string>> DecodeSimpleBody(
     std::string_view body, const std::vector<BodyField>& fields) {
-  boost::system::error_code ec;
-  boost::json::parse_options opts;
-  opts.max_depth = 4;
-  boost::json::value doc = boost::json::parse(body, ec, {}, opts);
-  if (ec) return core::Error::Invalid("body", "the body is not valid JSON (" + ec.message() + ")");
-  if (!doc.is_object()) return core::Error::Invalid("body", "the body must be a JSON object");
+  SD_ASSIGN(boost::json::object doc, app::ParseBodyObject(body, 4));
   std::map<std::string, std::string> out;
-  for (const auto& kv : doc.get_object()) {
+  for (const auto& kv : doc) {
     std::string key(kv.key());
     const BodyField* f = nullptr;
     for (const auto& candidate : fields) {

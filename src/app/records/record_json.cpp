@@ -198,20 +198,28 @@ Result<FieldValue> ParseFieldText(const FieldSpec& f, std::string_view text) {
   }
 }
 
-Result<Record> DecodeRecord(const EntitySpec& e, std::string_view body, DecodeMode mode) {
+Result<json::object> ParseBodyObject(std::string_view body, int max_depth) {
   boost::system::error_code ec;
   json::parse_options opts;
-  opts.max_depth = 16;
+  opts.max_depth = static_cast<std::size_t>(max_depth);
   json::value doc = json::parse(body, ec, {}, opts);
   if (ec) return Error::Invalid("body", "the body is not valid JSON (" + ec.message() + ")");
   if (!doc.is_object()) return Error::Invalid("body", "the body must be a JSON object");
+  return std::move(doc.get_object());
+}
 
+Result<Record> DecodeRecord(const EntitySpec& e, std::string_view body, DecodeMode mode) {
+  SD_ASSIGN(json::object doc, ParseBodyObject(body));
+  return DecodeRecordObject(e, doc, mode);
+}
+
+Result<Record> DecodeRecordObject(const EntitySpec& e, const json::object& doc, DecodeMode mode) {
   Record out;
   core::FieldIssues issues;
   auto fail = [&](std::string field, std::string message) {
     issues.Add(std::move(field), std::move(message));
   };
-  for (const auto& kv : doc.get_object()) {
+  for (const auto& kv : doc) {
     std::string key(kv.key());
     const FieldSpec* f = e.Field(key);
     if (key.empty()) {
@@ -244,7 +252,7 @@ Result<Record> DecodeRecord(const EntitySpec& e, std::string_view body, DecodeMo
   }
   if (mode == DecodeMode::kCreate) {
     for (const auto& f : e.fields) {
-      if (f.required && !f.read_only && !doc.get_object().contains(f.name))
+      if (f.required && !f.read_only && !doc.contains(f.name))
         fail(std::string(f.name), std::string(f.name) + " is required");
     }
   }

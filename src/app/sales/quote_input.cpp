@@ -111,20 +111,14 @@ QuoteLineInput DecodeLine(const json::value& v, std::size_t index, Problems& pro
 }  // namespace
 
 core::Result<QuoteInput> DecodeQuoteInput(std::string_view body, bool create) {
-  boost::system::error_code ec;
-  json::parse_options opts;
-  opts.max_depth = 16;
-  json::value doc = json::parse(body, ec, {}, opts);
-  if (ec) return Error::Invalid("body", "the body is not valid JSON (" + ec.message() + ")");
-  if (!doc.is_object()) return Error::Invalid("body", "the body must be a JSON object");
-  json::object header = doc.get_object();
+  SD_ASSIGN(json::object header, ParseBodyObject(body));
   json::value lines = header.contains("lines") ? header["lines"] : json::value(nullptr);
   header.erase("lines");
 
   Problems problems;
   QuoteInput out;
-  auto decoded = DecodeRecord(*FindEntity("quotes"), json::serialize(header),
-                              create ? DecodeMode::kCreate : DecodeMode::kUpdate);
+  auto decoded = DecodeRecordObject(*FindEntity("quotes"), header,
+                                    create ? DecodeMode::kCreate : DecodeMode::kUpdate);
   if (decoded.ok()) {
     out.header = std::move(decoded).value();
   } else {

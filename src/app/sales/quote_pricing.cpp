@@ -90,22 +90,28 @@ std::optional<std::int64_t> MarginPct(core::UnitPrice price, core::UnitPrice cos
   return static_cast<std::int64_t>(q);
 }
 
-}  // namespace
-
-core::Result<pricing::PricingResult> PriceLines(UnitOfWork& uow, const PricingSnapshot& s,
-                                                const PricingTerms& terms,
-                                                const std::vector<QuoteLineInput>& lines) {
-  const Record& account = *terms.account;
+// The terms' currency, or a problem naming the field.
+core::Result<core::Currency> CurrencyOf(const PricingTerms& terms) {
   auto currency = core::ParseCurrency(terms.currency);
   if (!currency.ok()) return Error::Invalid("currency", currency.error().message);
+  return *currency;
+}
+
+// The engine's answer, costs converted at `cost_rates` (into `currency` on the terms' date).
+core::Result<pricing::PricingResult> PriceLinesAt(UnitOfWork& uow, const PricingSnapshot& s,
+                                                  const PricingTerms& terms,
+                                                  const core::Currency& currency,
+                                                  const std::vector<QuoteLineInput>& lines,
+                                                  std::vector<pricing::CostRate> cost_rates) {
+  const Record& account = *terms.account;
   pricing::PricingRequest req{.account = {RecordId(account), IntOf(account, "customer_group_id"),
                                           IntOf(account, "territory_id"), terms.channel},
-                              .currency = *currency};
+                              .currency = currency};
   req.price_list_id = terms.price_list_id;
   req.date = terms.date;
   req.rules_as_of = terms.rules_as_of;
   SD_ASSIGN(req.purchased, Purchased(uow, s, RecordId(account), terms.date));
-  req.cost_rates = s.rates.CostRatesInto(*currency, terms.date);
+  req.cost_rates = std::move(cost_rates);
   req.lines.reserve(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const auto& l = lines[i];
@@ -126,12 +132,22 @@ core::Result<pricing::PricingResult> PriceLines(UnitOfWork& uow, const PricingSn
   return std::move(result).value();
 }
 
+}  // namespace
+
+core::Result<pricing::PricingResult> PriceLines(UnitOfWork& uow, const PricingSnapshot& s,
+                                                const PricingTerms& terms,
+                                                const std::vector<QuoteLineInput>& lines) {
+  SD_ASSIGN(const core::Currency currency, CurrencyOf(terms));
+  return PriceLinesAt(uow, s, terms, currency, lines, s.rates.CostRatesInto(currency, terms.date));
+}
+
 core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
                                      const PricingTerms& terms,
                                      const std::vector<QuoteLineInput>& lines) {
-  SD_ASSIGN(auto result, PriceLines(uow, s, terms, lines));
-  SD_ASSIGN(auto currency, core::ParseCurrency(terms.currency));
-  const auto cost_rates = s.rates.CostRatesInto(currency, terms.date);  // as PriceLines used
+  SD_ASSIGN(const core::Currency currency, CurrencyOf(terms));
+  // One set of dated rates for the engine's margins and the lines' costs below.
+  const auto cost_rates = s.rates.CostRatesInto(currency, terms.date);
+  SD_ASSIGN(auto result, PriceLinesAt(uow, s, terms, currency, lines, cost_rates));
   std::vector<Record> records;
   std::vector<core::quotes::NetLine> nets;
   __int128 cost_exact = 0;  // scale: unit price (6) + quantity (3)
