@@ -13,6 +13,8 @@ export type FieldDef = {
   required?: boolean;
   options?: string[];
   ref?: EntityName;
+  /** An id whose entity another field names (a task's related_id by related_entity): picked like a ref. */
+  refFrom?: string;
   readOnly?: boolean;
   sortable?: boolean;
   hiddenFor?: Role[];

@@ -1,15 +1,23 @@
 // Client-side routing over the History API. The server answers every extension-less path with
 // index.html, so /accounts/12 can be opened, reloaded and bookmarked.
+import { confirmLeave, onBeforeUnload } from './unsaved';
+
 export const route = $state({ path: location.pathname, search: location.search });
 
-export function navigate(href: string, replace = false) {
+/**
+ * Moves to `href`. Leaving a form with unsaved edits asks first (unless `force`: the form was just
+ * saved or discarded); returns whether it moved.
+ */
+export function navigate(href: string, replace = false, force = false): boolean {
   const url = new URL(href, location.origin);
-  if (url.pathname + url.search === location.pathname + location.search) return;
+  if (url.pathname + url.search === location.pathname + location.search) return false;
+  if (!force && url.pathname !== location.pathname && !confirmLeave()) return false;
   if (replace) history.replaceState(null, '', url.pathname + url.search);
   else history.pushState(null, '', url.pathname + url.search);
   route.path = url.pathname;
   route.search = url.search;
   if (!replace) window.scrollTo(0, 0);
+  return true;
 }
 
 /** Replaces the query string of the current page (list state), without a new history entry. */
@@ -20,9 +28,15 @@ export function setSearch(params: URLSearchParams) {
 
 export function startRouter() {
   addEventListener('popstate', () => {
+    // Back/Forward has already moved the URL: staying puts the form's URL back.
+    if (location.pathname !== route.path && !confirmLeave()) {
+      history.pushState(null, '', route.path + route.search);
+      return;
+    }
     route.path = location.pathname;
     route.search = location.search;
   });
+  addEventListener('beforeunload', onBeforeUnload);
   // Same-origin <a href> clicks navigate without a page load.
   document.addEventListener('click', (e) => {
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;

@@ -217,7 +217,7 @@ export const SALES_ENTITIES: Record<SalesEntityName, EntityDef> = {
       { name: 'due_on', kind: 'date' },
       { name: 'done', kind: 'bool' },
       { name: 'related_entity', kind: 'enum', options: ['accounts', 'contacts', 'quotes', 'contracts', 'sales-orders'] },
-      { name: 'related_id', kind: 'int' },
+      { name: 'related_id', kind: 'int', refFrom: 'related_entity' },
       { name: 'notes', kind: 'textarea' },
       { name: 'owner_id', kind: 'ref', ref: 'users' },
       updated,

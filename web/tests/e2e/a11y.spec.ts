@@ -1,5 +1,5 @@
 // axe-core on the main pages at desktop size: no serious or critical violations.
-import { test, expect, apiJson, expectNoSeriousA11yViolations, listLoaded, signInApi } from './fixtures';
+import { test, expect, apiJson, expectNoSeriousA11yViolations, listLoaded, pickRef, refName, signInApi } from './fixtures';
 import { findLine } from './sales-helpers';
 
 test('login page', async ({ page }) => {
@@ -77,8 +77,8 @@ test('negotiation desk: quotes list, quote editor, simulator, approvals, price l
   const accounts = (await apiJson<{ items: Array<{ id: number }> }>(api, '/api/v1/accounts?limit=5&sort=id')).items.map((a) => a.id);
   const { account_id, product_id } = await findLine(api, accounts, today);
   await page.goto('/pricing/simulator');
-  await page.getByTestId('sim-account_id').selectOption(String(account_id));
-  await page.getByTestId('sim-product_id').selectOption(String(product_id));
+  await pickRef(page, 'sim-account_id', account_id, await refName(api, 'accounts', account_id));
+  await pickRef(page, 'sim-product_id', product_id, await refName(api, 'products', product_id));
   await page.getByTestId('simulate').click();
   await expect(page.getByTestId('simulator-result')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'pricing simulator with a result');

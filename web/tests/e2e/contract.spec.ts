@@ -4,7 +4,7 @@
 // message at the signer field — then signs with the director, saves an active contract with an
 // end date and a renewal notice, sees its number, and finds the renewal task for the contract's
 // owner due `renewal_notice_days` before the end.
-import { test, expect, USERS, apiJson, signInApi, unique, type UserKey } from './fixtures';
+import { test, expect, USERS, apiJson, pickRef, refName, signInApi, unique, type UserKey } from './fixtures';
 
 type Page<T> = { items: T[]; total: number };
 type Money = { amount: string; currency: string };
@@ -63,9 +63,9 @@ test('accepted quote → new contract: prefilled, weak signer refused at the fie
   // 2. The form comes prefilled from the quote: the quote itself, its account and its untaxed
   // value (what the contract is worth, which decides who may sign it). Soft: the rest of the
   // flow still runs when the prefill is missing, and the saved contract is checked below.
-  await expect(page.getByTestId('field-quote_id')).toHaveValue(String(quote.id));
-  await expect.soft(page.getByTestId('field-account_id'), 'account prefilled from the quote').toHaveValue(String(quote.account_id));
-  await expect.soft(page.getByTestId('field-value'), 'value prefilled from the quote (untaxed)').toHaveValue(quote.untaxed.amount);
+  await expect(page.getByTestId('field-quote_id')).toHaveAttribute('data-value', String(quote.id));
+  await expect.soft(page.getByTestId('field-account_id'), 'account prefilled from the quote').toHaveAttribute('data-value', String(quote.account_id));
+  await expect.soft(page.getByTestId('field-value'), 'value prefilled from the quote (untaxed)').toHaveAttribute('data-value', quote.untaxed.amount);
   await expect.soft(page.getByTestId('field-value-currency'), 'value currency prefilled from the quote').toHaveValue(quote.untaxed.currency);
 
   const title = `Supply agreement ${unique()}`;
@@ -80,7 +80,7 @@ test('accepted quote → new contract: prefilled, weak signer refused at the fie
 
   // 3. A signer whose authority is below the value: refused, the message at the signer field.
   if (weak && weakRule) {
-    await page.getByTestId('field-signed_by_id').selectOption(String(weak.id));
+    await pickRef(page, 'field-signed_by_id', weak.id, await refName(api, 'users', weak.id));
     const [refused] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/v1/contracts'),
       page.getByTestId('record-save').click(),
@@ -102,7 +102,7 @@ test('accepted quote → new contract: prefilled, weak signer refused at the fie
   }
 
   // 4. The director covers the value: saved, the page shows the contract's number.
-  await page.getByTestId('field-signed_by_id').selectOption(String(director.id));
+  await pickRef(page, 'field-signed_by_id', director.id, await refName(api, 'users', director.id));
   await page.getByTestId('record-save').click();
   await expect(page).toHaveURL(/\/contracts\/\d+$/);
   const contractId = Number(new URL(page.url()).pathname.split('/').pop());
@@ -116,10 +116,10 @@ test('accepted quote → new contract: prefilled, weak signer refused at the fie
   expect(contract.owner_id, 'the contract belongs to whoever made it').toBe(actor.id);
   await expect.soft(page.locator('main'), 'the contract page shows its number').toContainText(contract.number);
   // Whatever the form showed, the saved contract carries the quote's account and value.
-  await expect(page.getByTestId('field-account_id')).toHaveValue(String(quote.account_id));
-  await expect(page.getByTestId('field-value')).toHaveValue(quote.untaxed.amount);
+  await expect(page.getByTestId('field-account_id')).toHaveAttribute('data-value', String(quote.account_id));
+  await expect(page.getByTestId('field-value')).toHaveAttribute('data-value', quote.untaxed.amount);
   await expect(page.getByTestId('field-value-currency')).toHaveValue(quote.untaxed.currency);
-  await expect(page.getByTestId('field-signed_by_id')).toHaveValue(String(director.id));
+  await expect(page.getByTestId('field-signed_by_id')).toHaveAttribute('data-value', String(director.id));
   await expect(page.getByTestId('field-end_date')).toHaveValue(end);
 
   // The renewal task: the contract owner's, due `notice` days before the end.
@@ -135,5 +135,5 @@ test('accepted quote → new contract: prefilled, weak signer refused at the fie
   await expect(page.getByTestId('record-title')).toHaveText(task.title);
   await expect(page.getByTestId('field-due_on')).toHaveValue(due);
   await expect(page.getByTestId('field-related_entity')).toHaveValue('contracts');
-  await expect(page.getByTestId('field-related_id')).toHaveValue(String(contractId));
+  await expect(page.getByTestId('field-related_id')).toHaveAttribute('data-value', String(contractId));
 });

@@ -122,3 +122,20 @@ export async function expectNoSeriousA11yViolations(page: Page, label: string) {
     .join('\n');
   expect(bad, `axe on ${label}: ${bad.length} serious/critical violation(s)\n${report}`).toEqual([]);
 }
+
+/** The name a picker shows for a record (name, title or number), read with the director's token. */
+export async function refName(api: APIRequestContext, entity: string, id: number): Promise<string> {
+  const r = await apiJson<Record<string, unknown>>(api, `/api/v1/${entity}/${id}`);
+  return String(r.name ?? r.title ?? r.number ?? `#${id}`);
+}
+
+/**
+ * Picks record `id` in the type-to-search picker `testid` (RefCombobox): types `text` (its name),
+ * clicks the option with that id, and checks the picker holds it.
+ */
+export async function pickRef(page: Page, testid: string, id: number, text: string) {
+  const input = page.getByTestId(testid);
+  await input.fill(text);
+  await page.locator(`[data-testid="${testid}-option"][data-id="${id}"]`).click();
+  await expect(input).toHaveAttribute('data-value', String(id));
+}

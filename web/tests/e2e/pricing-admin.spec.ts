@@ -1,6 +1,6 @@
 // Pricing administration: a rule whose bands are not ascending gets the engine's error at the
 // right row; fixed, it is saved with its bands as a JSON array. A price list gets an item.
-import { test, expect, apiJson, signInApi, unique } from './fixtures';
+import { test, expect, apiJson, pickRef, refName, signInApi, unique } from './fixtures';
 
 test('pricing rule: band error at its row, then saved with the bands', async ({ page, api }) => {
   await signInApi(page, 'director', '/pricing-rules/new');
@@ -40,7 +40,7 @@ test('price list: add an item and see it listed', async ({ page, api }) => {
   await signInApi(page, 'director', `/price-lists/${list.id}`);
   await expect(page.getByTestId('record-title')).toHaveText(list.name);
   await page.getByTestId('add-item').click();
-  await page.getByTestId('item-product_id').selectOption(String(product.id));
+  await pickRef(page, 'item-product_id', product.id, await refName(api, 'products', product.id));
   await page.getByTestId('item-price').fill('12.50');
   await page.getByTestId('item-save').click();
   await expect(page.getByTestId('item-row')).toHaveCount(1);

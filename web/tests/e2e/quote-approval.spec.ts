@@ -2,7 +2,7 @@
 // with the senior manager, approved in his inbox with a comment, then seen approved (and
 // notified) by her, sent, and downloaded as a PDF.
 import { readFileSync } from 'node:fs';
-import { test, expect, USERS, signInApi, userId } from './fixtures';
+import { test, expect, USERS, pickRef, refName, signInApi, userId } from './fixtures';
 import { findLine } from './sales-helpers';
 
 test('manager1: 15 % discount → submit → senior1 approves → approved, sent, PDF', async ({ page, browser, api }) => {
@@ -19,8 +19,8 @@ test('manager1: 15 % discount → submit → senior1 approves → approved, sent
   // New quote: account, one line with a 15 % manual discount; the line is priced live.
   await page.goto('/quotes/new');
   await expect(page.getByTestId('record-title')).toHaveText(/^New quote$/i);
-  await page.getByTestId('field-account_id').selectOption(String(account_id));
-  await page.getByTestId('line-product_id-0').selectOption(String(product_id));
+  await pickRef(page, 'field-account_id', account_id, await refName(api, 'accounts', account_id));
+  await pickRef(page, 'line-product_id-0', product_id, await refName(api, 'products', product_id));
   await page.getByTestId('line-quantity-0').fill('10');
   await page.getByTestId('line-manual_discount_pct-0').fill('15');
   await expect(page.getByTestId('line-price-0')).toHaveAttribute('data-source', 'live');

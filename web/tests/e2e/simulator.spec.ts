@@ -1,6 +1,6 @@
 // The simulator explains a seasonal rule: "Summer season June–August" (06-01..08-31, 12 % off,
 // all products) wins in July and is listed as outside its season in October.
-import { test, expect, apiJson, signInApi } from './fixtures';
+import { test, expect, apiJson, pickRef, refName, signInApi } from './fixtures';
 import { findLine, ruleByName } from './sales-helpers';
 
 const RULE = 'Summer season June–August';
@@ -16,8 +16,8 @@ test('the summer rule wins in July and is outside its season in October', async 
 
   await signInApi(page, 'director', '/pricing/simulator');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pricing simulator');
-  await page.getByTestId('sim-account_id').selectOption(String(account_id));
-  await page.getByTestId('sim-product_id').selectOption(String(product_id));
+  await pickRef(page, 'sim-account_id', account_id, await refName(api, 'accounts', account_id));
+  await pickRef(page, 'sim-product_id', product_id, await refName(api, 'products', product_id));
   await page.getByTestId('sim-quantity').fill('10');
   await page.getByTestId('sim-date').fill(july);
   await page.getByTestId('simulate').click();

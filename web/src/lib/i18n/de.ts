@@ -490,4 +490,10 @@ export const de: Catalog = {
   'field.sent_at': 'Versendet am',
   'enum.status.ended': 'Beendet',
   'quote.whyLine': 'Position {n} ({product}): so wurde der Preis ermittelt',
+  'combo.show': 'Auswahl zeigen',
+  'combo.none': 'Keine Treffer.',
+  'combo.failed': 'Suche fehlgeschlagen; bitte erneut tippen.',
+  'combo.count': '{count} von {total} angezeigt',
+  'form.unsavedConfirm': 'Sie haben ungespeicherte Änderungen. Seite verlassen und die Änderungen verwerfen?',
+  'approvals.stale': 'Das Angebot wurde geändert, nachdem Sie diese Liste geöffnet haben. Es zeigt jetzt die aktuelle Fassung: prüfen Sie sie und entscheiden Sie erneut.',
 };

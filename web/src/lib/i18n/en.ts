@@ -490,6 +490,12 @@ export const en = {
   'field.sent_at': 'Sent',
   'enum.status.ended': 'Ended',
   'quote.whyLine': 'Line {n} ({product}): how it was priced',
+  'combo.show': 'Show choices',
+  'combo.none': 'No matches.',
+  'combo.failed': 'Search failed; type again.',
+  'combo.count': '{count} of {total} shown',
+  'form.unsavedConfirm': 'You have unsaved changes. Leave this page and lose them?',
+  'approvals.stale': 'The quote changed after you opened this list. It now shows the current version: review it and decide again.',
 };
 
 export type MessageKey = keyof typeof en;

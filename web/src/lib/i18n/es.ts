@@ -490,4 +490,10 @@ export const es: Catalog = {
   'field.sent_at': 'Enviada el',
   'enum.status.ended': 'Finalizado',
   'quote.whyLine': 'Línea {n} ({product}): cómo se calculó el precio',
+  'combo.show': 'Mostrar opciones',
+  'combo.none': 'Sin resultados.',
+  'combo.failed': 'La búsqueda falló; vuelva a escribir.',
+  'combo.count': '{count} de {total} mostrados',
+  'form.unsavedConfirm': 'Tiene cambios sin guardar. ¿Salir de esta página y perderlos?',
+  'approvals.stale': 'La oferta cambió después de abrir esta lista. Ahora muestra la versión actual: revísela y decida de nuevo.',
 };

@@ -490,4 +490,10 @@ export const zh: Catalog = {
   'field.sent_at': '发送时间',
   'enum.status.ended': '已结束',
   'quote.whyLine': '第 {n} 行（{product}）：定价说明',
+  'combo.show': '显示选项',
+  'combo.none': '无匹配结果。',
+  'combo.failed': '搜索失败，请重新输入。',
+  'combo.count': '已显示 {count} / {total}',
+  'form.unsavedConfirm': '您有未保存的更改。离开此页面并放弃这些更改吗？',
+  'approvals.stale': '打开此列表后报价已更改。现在显示的是当前版本：请查看后重新决定。',
 };

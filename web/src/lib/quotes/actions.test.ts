@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionButtons, actionHref, actionUrl, canEditQuote, deviationMessage } from './actions';
+import { actionButtons, actionHref, actionRequest, actionUrl, canEditQuote, deviationMessage } from './actions';
 
 describe('quote actions', () => {
   it('maps allowed_actions to buttons in a fixed order, ignoring edit and unknown ones', () => {
@@ -17,6 +17,14 @@ describe('quote actions', () => {
     expect(actionUrl('reject_approval', 7, 4)).toBe('/api/v1/approval-requests/4/reject');
     expect(actionHref('pdf', 7)).toBe('/api/v1/quotes/7/pdf');
     expect(actionHref('contract', 7)).toBe('/contracts/new?quote_id=7');
+  });
+  it('sends the quote version as If-Match on every workflow action and approval decision', () => {
+    const doc = { quote: { id: 7, version: 12 }, approval: { id: 4 } };
+    for (const a of ['submit', 'send', 'accept', 'reject', 'revise', 'convert'] as const) {
+      expect(actionRequest(a, doc)).toEqual({ url: `/api/v1/quotes/7/${a}`, ifMatch: '"12"' });
+    }
+    expect(actionRequest('approve', doc)).toEqual({ url: '/api/v1/approval-requests/4/approve', ifMatch: '"12"' });
+    expect(actionRequest('reject_approval', doc)).toEqual({ url: '/api/v1/approval-requests/4/reject', ifMatch: '"12"' });
   });
   it('lets a new quote or an editable one change', () => {
     expect(canEditQuote([], true)).toBe(true);

@@ -38,6 +38,15 @@ export function actionUrl(action: QuoteAction, quoteId: number, approvalId?: num
   return `/api/v1/quotes/${quoteId}/${action}`;
 }
 
+/**
+ * The request of a workflow action on the quote `doc` shows: its URL and the If-Match the server
+ * requires (the quote's version, also for decisions on its approval request), so that an action
+ * never acts on a version the person has not seen (412 when it changed).
+ */
+export function actionRequest(action: QuoteAction, doc: { quote: { id: number; version: number }; approval?: { id: number } | null }): { url: string; ifMatch: string } {
+  return { url: actionUrl(action, doc.quote.id, doc.approval?.id), ifMatch: `"${doc.quote.version}"` };
+}
+
 /** The buttons to show, in a fixed order; unknown actions and `edit` are not buttons. */
 export function actionButtons(allowed: readonly string[] | undefined): ActionButton[] {
   const set = new Set(allowed ?? []);
