@@ -64,6 +64,15 @@ export function changedFields(fields: FieldDef[], form: FormValues, base: Record
   return fields.filter((f) => !f.readOnly && !sameValue(form[f.name], toFormValue(f, base[f.name]))).map((f) => f.name);
 }
 
+/**
+ * Fields whose edit would change what is sent (unlike changedFields, an empty money amount whose
+ * currency followed the record's own is no edit): what "unsaved changes" means.
+ */
+export function unsavedFields(fields: FieldDef[], form: FormValues, base: Record<string, unknown>): string[] {
+  const body = (f: FieldDef, v: FormValue) => JSON.stringify(toBodyValue(f, v) ?? null);
+  return fields.filter((f) => !f.readOnly && body(f, form[f.name] ?? toFormValue(f, undefined)) !== body(f, toFormValue(f, base[f.name]))).map((f) => f.name);
+}
+
 /** Body for create (every non-empty field) or update (only `names`). */
 export function toBody(fields: FieldDef[], form: FormValues, names?: string[]): Record<string, unknown> {
   const body: Record<string, unknown> = {};

@@ -12,7 +12,7 @@ test('de: "12,5" and "1.000" on a quote line reach the server as 12.5 and 1000',
   const { account_id, product_id } = await findLine(api, accounts, today);
 
   await signInApi(page, 'director', '/quotes/new');
-  await expect(page.getByTestId('record-title')).toHaveText(/^Neues Angebot$/i);
+  await expect(page.getByTestId('record-title')).toHaveText(/Angebot/);
   await pickRef(page, 'field-account_id', account_id, await refName(api, 'accounts', account_id));
   await pickRef(page, 'line-product_id-0', product_id, await refName(api, 'products', product_id));
   await page.getByTestId('line-quantity-0').fill('1.000');

@@ -11,7 +11,9 @@ async function draftQuote(api: import('@playwright/test').APIRequestContext): Pr
   const today = new Date().toISOString().slice(0, 10);
   const accounts = (await apiJson<{ items: Array<{ id: number }> }>(api, '/api/v1/accounts?limit=5&sort=id')).items.map((a) => a.id);
   const { account_id, product_id } = await findLine(api, accounts, today);
-  const res = await api.post('/api/v1/quotes', { data: { account_id, lines: [{ product_id, quantity: '2' }] } });
+  const sim = await api.post('/api/v1/pricing/simulate', { data: { account_id, product_id, quantity: '2', date: today } });
+  const { price_list_id } = (await sim.json()) as { price_list_id: number };
+  const res = await api.post('/api/v1/quotes', { data: { account_id, price_list_id, lines: [{ product_id, quantity: '2' }] } });
   expect(res.status(), await res.text()).toBe(201);
   return res.json();
 }
@@ -34,7 +36,7 @@ test('a stale quote: the action answers 412, the editor offers Reload, then the 
   await expect(page.getByTestId('quote-action-submit')).toBeVisible();
 
   // Someone else changes the quote after it was opened.
-  const body = { account_id: doc.quote.account_id, notes: 'changed elsewhere', lines: doc.lines.map((l) => ({ product_id: l.product_id, quantity: l.quantity, line_key: l.line_key })) };
+  const body = { account_id: doc.quote.account_id, price_list_id: doc.quote.price_list_id, notes: 'changed elsewhere', lines: doc.lines.map((l) => ({ product_id: l.product_id, quantity: l.quantity, line_key: l.line_key })) };
   const put = await api.put(`/api/v1/quotes/${doc.quote.id}`, { data: body, headers: { 'If-Match': `"${doc.quote.version}"` } });
   expect(put.status(), await put.text()).toBe(200);
   const current = (await put.json()) as Doc;

@@ -15,7 +15,10 @@ test('record form: leaving with edits asks; stay keeps them; save or cancel leav
   await page.getByTestId('nav-accounts').click();
   await expect(page).toHaveURL(/\/accounts$/);
   expect(dialogs).toEqual([]);
-  await page.goBack();
+  // Back into the record through the list, so that Back stays in the app.
+  await page.getByTestId('list-search').fill(account.name);
+  await expect(page.getByTestId('list-row')).toHaveCount(1);
+  await page.getByTestId('row-link').click();
   await expect(page.getByTestId('record-title')).toHaveText(account.name);
 
   // Edits, then a link in the app: asked; staying keeps the typed value.
@@ -27,7 +30,8 @@ test('record form: leaving with edits asks; stay keeps them; save or cancel leav
   await expect(page.getByTestId('field-city')).toHaveValue('Köln');
 
   // Back: asked too, and staying keeps the page.
-  await page.goBack();
+  await page.evaluate(() => history.back());
+  await expect.poll(() => dialogs.length).toBe(2);
   expect(dialogs).toEqual(['confirm', 'confirm']);
   await expect(page).toHaveURL(new RegExp(`/accounts/${account.id}$`));
   await expect(page.getByTestId('field-city')).toHaveValue('Köln');
