@@ -2,6 +2,7 @@
 // X-CSRF-Token header on state changes, ETag/If-Match for updates, and RFC 9457 problem bodies
 // mapped onto ApiError (per-field messages, Retry-After for 429).
 import type { components, paths } from './schema';
+import { messageText } from '../messages';
 
 export type Me = { id: number; name: string; email: string; role: Role; csrf_token?: string };
 export type Role = 'admin' | 'director' | 'senior_manager' | 'manager' | 'rep' | 'finance' | 'logistics';
@@ -37,10 +38,12 @@ export class ApiError extends Error {
   readonly fieldErrors: Record<string, string>;
   /** seconds to wait, from Retry-After (429, 503). */
   readonly retryAfter?: number;
+  /** The problem's stable code, when the server sent one (its text is already in `detail`). */
+  readonly code?: string;
 
   constructor(init: {
     status: number; title?: string; detail?: string; type?: string; field?: string;
-    fieldErrors?: Record<string, string>; retryAfter?: number;
+    fieldErrors?: Record<string, string>; retryAfter?: number; code?: string;
   }) {
     super(init.detail || init.title || `HTTP ${init.status}`);
     this.status = init.status;
@@ -50,6 +53,7 @@ export class ApiError extends Error {
     this.field = init.field;
     this.fieldErrors = init.fieldErrors ?? {};
     this.retryAfter = init.retryAfter;
+    this.code = init.code;
   }
 
   get isConflict() { return this.status === 412; }
@@ -72,12 +76,12 @@ export function toApiError(status: number, body: unknown, retryAfterHeader: stri
   if (Array.isArray(p.errors)) {
     for (const e of p.errors as Array<Record<string, unknown>>) {
       const f = typeof e?.field === 'string' ? e.field : '';
-      const d = typeof e?.detail === 'string' ? e.detail : '';
+      const d = messageText(e ?? {});  // the code's text in the person's language, else detail
       if (f && d && !(f in fieldErrors)) fieldErrors[f] = d;
     }
   }
   const field = typeof p.field === 'string' ? p.field : undefined;
-  const detail = typeof p.detail === 'string' ? p.detail : '';
+  const detail = messageText(p);
   if (field && detail && !(field in fieldErrors)) fieldErrors[field] = detail;
   return new ApiError({
     status,
@@ -87,6 +91,7 @@ export function toApiError(status: number, body: unknown, retryAfterHeader: stri
     field,
     fieldErrors,
     retryAfter: parseRetryAfter(retryAfterHeader),
+    code: typeof p.code === 'string' ? p.code : undefined,
   });
 }
 

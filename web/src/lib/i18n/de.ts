@@ -496,4 +496,7 @@ export const de: Catalog = {
   'combo.count': '{count} von {total} angezeigt',
   'form.unsavedConfirm': 'Sie haben ungespeicherte Änderungen. Seite verlassen und die Änderungen verwerfen?',
   'approvals.stale': 'Das Angebot wurde geändert, nachdem Sie diese Liste geöffnet haben. Es zeigt jetzt die aktuelle Fassung: prüfen Sie sie und entscheiden Sie erneut.',
+  'msg.required': '{field} ist erforderlich.',
+  'msg.precondition_required': 'Diese Änderung braucht die Fassung, die Sie sehen: Laden Sie die Seite neu und versuchen Sie es erneut.',
+  'msg.precondition_failed': 'Jemand anderes hat dies inzwischen geändert: Laden Sie es neu und versuchen Sie es erneut.',
 };

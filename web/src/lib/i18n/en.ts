@@ -496,6 +496,9 @@ export const en = {
   'combo.count': '{count} of {total} shown',
   'form.unsavedConfirm': 'You have unsaved changes. Leave this page and lose them?',
   'approvals.stale': 'The quote changed after you opened this list. It now shows the current version: review it and decide again.',
+  'msg.required': '{field} is required.',
+  'msg.precondition_required': 'This change needs the version you are looking at: reload the page and try again.',
+  'msg.precondition_failed': 'Someone else changed this in the meantime: reload it and try again.',
 };
 
 export type MessageKey = keyof typeof en;

@@ -496,4 +496,7 @@ export const es: Catalog = {
   'combo.count': '{count} de {total} mostrados',
   'form.unsavedConfirm': 'Tiene cambios sin guardar. ¿Salir de esta página y perderlos?',
   'approvals.stale': 'La oferta cambió después de abrir esta lista. Ahora muestra la versión actual: revísela y decida de nuevo.',
+  'msg.required': '{field} es obligatorio.',
+  'msg.precondition_required': 'Este cambio necesita la versión que está viendo: recargue la página e inténtelo de nuevo.',
+  'msg.precondition_failed': 'Otra persona lo cambió mientras tanto: recárguelo e inténtelo de nuevo.',
 };

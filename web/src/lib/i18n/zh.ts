@@ -496,4 +496,7 @@ export const zh: Catalog = {
   'combo.count': '已显示 {count} / {total}',
   'form.unsavedConfirm': '您有未保存的更改。离开此页面并放弃这些更改吗？',
   'approvals.stale': '打开此列表后报价已更改。现在显示的是当前版本：请查看后重新决定。',
+  'msg.required': '{field}为必填项。',
+  'msg.precondition_required': '此更改需要您正在查看的版本：请重新加载页面后重试。',
+  'msg.precondition_failed': '其他人已在此期间更改了此内容：请重新加载后重试。',
 };
