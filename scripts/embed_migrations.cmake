@@ -5,6 +5,8 @@ set(CONTENT "// Generated from src/storage/migrations/${DIALECT}; do not edit.\n
 foreach(F ${FILES})
   get_filename_component(NAME ${F} NAME_WE)
   string(REGEX MATCH "^[0-9]+" VERSION ${NAME})
+  # "0010" must become 10, not the octal literal 0010 (= 8); "0008" is no literal at all.
+  string(REGEX REPLACE "^0+([0-9])" "\\1" VERSION "${VERSION}")
   file(READ ${F} SQL)
   string(APPEND CONTENT "      {${VERSION}, \"${NAME}\", R\"__sql__(${SQL})__sql__\"},\n")
 endforeach()

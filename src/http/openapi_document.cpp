@@ -136,6 +136,18 @@ json::object AccessOf(const app::EntitySpec& e) {
   return out;
 }
 
+json::object IfMatchParam() {
+  return {
+      {"name", "If-Match"}, {"in", "header"}, {"required", true}, {"schema", {{"type", "string"}}}};
+}
+
+json::object IdempotencyKeyParam() {
+  return {{"name", "Idempotency-Key"},
+          {"in", "header"},
+          {"required", false},
+          {"schema", {{"type", "string"}, {"maxLength", 255}}}};
+}
+
 json::object Operation(const Route& r) {
   json::object op{{"operationId", r.operation_id},
                   {"summary", r.summary},
@@ -182,28 +194,19 @@ json::object Operation(const Route& r) {
                                    {"offset", {{"type", "integer"}}}}}})}};
         break;
       case RouteKind::kCreate:
-        params.push_back({{"name", "Idempotency-Key"},
-                          {"in", "header"},
-                          {"required", false},
-                          {"schema", {{"type", "string"}, {"maxLength", 255}}}});
+        params.push_back(IdempotencyKeyParam());
         op["requestBody"] = {{"required", true}, {"content", Content(Ref(name + "Input"))}};
         responses[status] = {{"description", "Created"}, {"content", Content(Ref(name))}};
         break;
       case RouteKind::kUpdate:
-        params.push_back({{"name", "If-Match"},
-                          {"in", "header"},
-                          {"required", true},
-                          {"schema", {{"type", "string"}}}});
+        params.push_back(IfMatchParam());
         op["requestBody"] = {{"required", true}, {"content", Content(Ref(name + "Input"))}};
         responses[status] = {{"description", "Updated"}, {"content", Content(Ref(name))}};
         responses["412"] = Problem("Changed by someone else since it was read");
         responses["428"] = Problem("If-Match missing");
         break;
       case RouteKind::kDelete:
-        params.push_back({{"name", "If-Match"},
-                          {"in", "header"},
-                          {"required", true},
-                          {"schema", {{"type", "string"}}}});
+        params.push_back(IfMatchParam());
         responses[status] = {{"description", "Deleted"}};
         break;
       default:
@@ -217,6 +220,12 @@ json::object Operation(const Route& r) {
         r.response_schema.empty()
             ? json::object{{"description", "Done"}}
             : json::object{{"description", "OK"}, {"content", Content(Ref(r.response_schema))}};
+    if (r.if_match) {
+      params.push_back(IfMatchParam());
+      responses["412"] = Problem("Changed by someone else since it was read");
+      responses["428"] = Problem("If-Match missing");
+    }
+    if (r.idempotent) params.push_back(IdempotencyKeyParam());
   }
   if (!params.empty()) op["parameters"] = std::move(params);
   responses["4XX"] = Problem("A client error, with the field and how to fix it");
@@ -329,7 +338,27 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
         {"lines", {{"type", "array"}, {"items", Ref("QuoteLine")}}},
         {"deviations", {{"type", "array"}, {"items", {{"type", "object"}}}}},
         {"approval", {{"oneOf", json::array{Ref("ApprovalRequest"), {{"type", "null"}}}}}},
-        {"allowed_actions", {{"type", "array"}, {"items", {{"type", "string"}}}}}}}};
+        {"allowed_actions", {{"type", "array"}, {"items", {{"type", "string"}}}}},
+        {"repriced",
+         {{"type", "array"},
+          {"description", "Only in a re-price's answer: each re-priced line, old and new"},
+          {"items",
+           {{"type", "object"},
+            {"properties",
+             {{"line_key", {{"type", "string"}}},
+              {"position", {{"type", "integer"}}},
+              {"old_unit_price", {{"type", "string"}}},
+              {"new_unit_price", {{"type", "string"}}},
+              {"old_net", Ref("Money")},
+              {"new_net", Ref("Money")}}}}}}}}}};
+  schemas["RepriceRequest"] = {
+      {"type", "object"},
+      {"additionalProperties", false},
+      {"properties",
+       {{"line_keys",
+         {{"type", "array"},
+          {"items", {{"type", "string"}}},
+          {"description", "The lines to re-price; absent or empty: the whole quote"}}}}}};
 
   json::object doc{
       {"openapi", "3.1.0"},

@@ -1,5 +1,7 @@
-// GET /api/v1/quotes/{id}/pdf?lang=de: the quote as a PDF in the customer's language (default:
-// the quote's language), rendered natively. Cost and margin only for those who may see them.
+// GET /api/v1/quotes/{id}/pdf?lang=de&variant=customer|internal: the quote as a PDF in the
+// customer's language (default: the quote's language), rendered natively. What it shows depends
+// on who it is for, not who downloads it: the customer document (default) never carries cost or
+// margin; the internal variant (roles that see cost) does and says so on every page.
 #include <boost/json.hpp>
 
 #include "app/records/record_fields.h"
@@ -68,7 +70,7 @@ core::Result<pdf::QuotePdfInput> PdfInput(const app::sales::QuotePrintData& data
       .untaxed = untaxed,
       .tax = tax,
       .total = total,
-      .show_cost = data.show_cost};
+      .internal = data.internal};
   if (data.contact) {
     in.contact_name =
         TextOf(*data.contact, "first_name") + " " + TextOf(*data.contact, "last_name");
@@ -93,7 +95,7 @@ core::Result<pdf::QuotePdfInput> PdfInput(const app::sales::QuotePrintData& data
     } else {
       line.unit_price = core::UnitPrice::FromUnits(IntOf(l, "unit_price").value_or(0));
     }
-    if (data.show_cost) {
+    if (data.internal) {
       if (auto c = IntOf(l, "unit_cost")) line.unit_cost = core::UnitPrice::FromUnits(*c);
       if (auto m = IntOf(l, "margin_pct")) line.margin = core::Percent::FromUnits(*m);
     }
@@ -103,40 +105,59 @@ core::Result<pdf::QuotePdfInput> PdfInput(const app::sales::QuotePrintData& data
   // The tax groups as the quote's totals were made: one rounding per rate on the exact base.
   SD_ASSIGN(auto totals, core::quotes::TotalsFromNets(nets, currency));
   for (const auto& g : totals.tax_groups) in.tax_groups.push_back({g.rate, g.base, g.tax});
-  if (data.show_cost) {
+  if (data.internal) {
     if (auto m = app::MoneyOf(q, "margin")) in.margin = core::Money{m->minor, currency};
   }
   return in;
 }
 
+// ?variant=customer (default) or internal.
+core::Result<app::sales::PrintVariant> VariantOf(const QueryParams& params) {
+  app::sales::PrintVariant variant = app::sales::PrintVariant::kCustomer;
+  for (const auto& [k, v] : params) {
+    if (k != "variant") continue;
+    if (v == "internal") {
+      variant = app::sales::PrintVariant::kInternal;
+    } else if (v != "customer") {
+      return core::Error::Invalid("variant",
+                                  "variant must be customer (the document sent, no cost) or "
+                                  "internal (with cost and margin)");
+    }
+  }
+  return variant;
+}
+
 }  // namespace
 
 void Api::AddQuotePdfRoute() {
-  routes_.push_back({"GET", "/api/v1/quotes/{id}/pdf", "get_quote_pdf",
-                     "The quote as PDF in the customer's language (?lang=en|de|es|zh)", "Quote",
-                     true, RouteKind::kCustom, nullptr, "", "", 200, [this](RouteContext& c) {
-                       auto params = ParseQueryString(c.request.query);
-                       if (!params.ok()) return ErrorToResponse(params.error());
-                       auto data = quotes_.PrintData(*c.caller, c.ids[0]);
-                       if (!data.ok()) return ErrorToResponse(data.error());
-                       std::string lang = TextOf(data->document.quote, "language");
-                       for (const auto& [k, v] : *params) {
-                         if (k == "lang") lang = v;
-                       }
-                       auto input = PdfInput(*data, lang.empty() ? "en" : lang);
-                       if (!input.ok()) return ErrorToResponse(input.error());
-                       auto rendered = pdf::RenderQuotePdf(*input);
-                       if (!rendered.ok()) return ErrorToResponse(rendered.error());
-                       Response r;
-                       r.status = 200;
-                       r.content_type = "application/pdf";
-                       r.body = std::move(rendered).value();
-                       r.headers.emplace_back("Content-Disposition",
-                                              "attachment; filename=\"" +
-                                                  TextOf(data->document.quote, "number") +
-                                                  ".pdf\"");
-                       return r;
-                     }});
+  routes_.push_back(
+      {"GET", "/api/v1/quotes/{id}/pdf", "get_quote_pdf",
+       "The quote as PDF in the customer's language (?lang=en|de|es|zh); "
+       "?variant=internal adds cost and margin, marked internal on every page",
+       "Quote", true, RouteKind::kCustom, nullptr, "", "", 200, [this](RouteContext& c) {
+         auto params = ParseQueryString(c.request.query);
+         if (!params.ok()) return ErrorToResponse(params.error());
+         auto variant = VariantOf(*params);
+         if (!variant.ok()) return ErrorToResponse(variant.error());
+         auto data = quotes_.PrintData(*c.caller, c.ids[0], *variant);
+         if (!data.ok()) return ErrorToResponse(data.error());
+         std::string lang = TextOf(data->document.quote, "language");
+         for (const auto& [k, v] : *params) {
+           if (k == "lang") lang = v;
+         }
+         auto input = PdfInput(*data, lang.empty() ? "en" : lang);
+         if (!input.ok()) return ErrorToResponse(input.error());
+         auto rendered = pdf::RenderQuotePdf(*input);
+         if (!rendered.ok()) return ErrorToResponse(rendered.error());
+         Response r;
+         r.status = 200;
+         r.content_type = "application/pdf";
+         r.body = std::move(rendered).value();
+         r.headers.emplace_back("Content-Disposition",
+                                "attachment; filename=\"" + TextOf(data->document.quote, "number") +
+                                    (data->internal ? "-internal" : "") + ".pdf\"");
+         return r;
+       }});
 }
 
 }  // namespace salesdesk::http

@@ -4,10 +4,10 @@
 #include <optional>
 
 #include "app/access/access_policy.h"
-#include "app/auth/crypto.h"
 #include "app/records/record_json.h"
 #include "http/api.h"
 #include "http/error_response.h"
+#include "http/idempotency_header.h"
 #include "http/if_match.h"
 #include "http/json_response.h"
 #include "http/list_query_parser.h"
@@ -50,33 +50,18 @@ Response Create(app::RecordService& svc, const app::EntitySpec& e, RouteContext&
   const app::Caller& caller = *ctx.caller;
   auto fields = app::DecodeRecord(e, ctx.request.body, app::DecodeMode::kCreate);
   if (!fields.ok()) return ErrorToResponse(fields.error());
-  std::string_view key = ctx.request.Header("idempotency-key");
-  if (key.size() > 255) {
-    return ErrorToResponse(Error::Invalid("Idempotency-Key", "at most 255 characters"));
-  }
-  // The fingerprint and the stored copy of the response are only needed with a key.
-  app::IdempotencyRequest idem;
-  if (!key.empty()) {
-    idem = {std::string(key), app::HashHex("POST " + ctx.request.path + "\n" + ctx.request.body)};
-  }
+  auto idem = ReadIdempotencyKey(ctx.request);
+  if (!idem.ok()) return ErrorToResponse(idem.error());
   std::optional<Response> rendered;  // built once, stored with the key and sent
   auto render = [&](const app::Record& r) {
     rendered = RecordResponse(201, e, r, caller);
-    return app::StoredResponse{idem.request_hash, 201, rendered->body,
+    return app::StoredResponse{*idem ? (*idem)->request_hash : "", 201, rendered->body,
                                ItemPath(e, app::RecordId(r))};
   };
   auto outcome =
-      svc.Create(caller, e, std::move(fields).value(), key.empty() ? nullptr : &idem, render);
+      svc.Create(caller, e, std::move(fields).value(), *idem ? &**idem : nullptr, render);
   if (!outcome.ok()) return ErrorToResponse(outcome.error());
-  if (outcome->replay) {
-    Response r;
-    r.status = outcome->replay->status;
-    r.content_type = "application/json; charset=utf-8";
-    r.body = outcome->replay->body;
-    r.headers.emplace_back("Location", outcome->replay->location);
-    r.headers.emplace_back("Idempotent-Replayed", "true");
-    return r;
-  }
+  if (outcome->replay) return ReplayResponse(*outcome->replay);
   Response r = rendered ? std::move(*rendered) : RecordResponse(201, e, outcome->record, caller);
   r.headers.emplace_back("Location", ItemPath(e, app::RecordId(outcome->record)));
   return r;

@@ -37,6 +37,9 @@ struct Route {
   std::string response_schema;              // custom routes: component name of the 2xx body
   int success_status = 200;
   RouteHandler handler;
+  // Custom routes: the headers the handler reads, so the OpenAPI document states them.
+  bool if_match = false;    // required If-Match: acts on the version the caller saw
+  bool idempotent = false;  // creating POST that honours Idempotency-Key
 };
 
 // Matches `path` against `pattern`; {id} segments must be positive integers.

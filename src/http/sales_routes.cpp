@@ -7,6 +7,7 @@
 #include "app/records/record_json.h"
 #include "http/api.h"
 #include "http/error_response.h"
+#include "http/idempotency_header.h"
 #include "http/if_match.h"
 #include "http/json_response.h"
 #include "http/simple_body.h"
@@ -32,25 +33,32 @@ json::object DocumentJson(const sales::QuoteDocument& doc, const app::Caller& ca
   }
   json::array actions;
   for (const auto& a : doc.allowed_actions) actions.emplace_back(a);
-  return {{"quote", app::RecordToJson(Spec("quotes"), doc.quote, cost)},
-          {"lines", std::move(lines)},
-          {"deviations", doc.deviations},
-          {"approval", doc.approval ? json::value(app::RecordToJson(Spec("approval-requests"),
-                                                                    *doc.approval, cost))
-                                    : json::value(nullptr)},
-          {"allowed_actions", std::move(actions)}};
+  json::object out{{"quote", app::RecordToJson(Spec("quotes"), doc.quote, cost)},
+                   {"lines", std::move(lines)},
+                   {"deviations", doc.deviations},
+                   {"approval", doc.approval ? json::value(app::RecordToJson(
+                                                   Spec("approval-requests"), *doc.approval, cost))
+                                             : json::value(nullptr)},
+                   {"allowed_actions", std::move(actions)}};
+  if (!doc.repriced.empty()) out["repriced"] = doc.repriced;
+  return out;
+}
+
+std::string QuotePath(const sales::QuoteDocument& doc) {
+  return "/api/v1/quotes/" + std::to_string(app::RecordId(doc.quote));
+}
+
+Response DocumentResponse(int status, const sales::QuoteDocument& doc, const app::Caller& caller) {
+  Response r = JsonResponse(status, DocumentJson(doc, caller));
+  r.headers.emplace_back("ETag", ETagFor(app::RecordVersion(doc.quote)));
+  if (status == 201) r.headers.emplace_back("Location", QuotePath(doc));
+  return r;
 }
 
 Response DocumentResponse(int status, const core::Result<sales::QuoteDocument>& doc,
                           const app::Caller& caller) {
   if (!doc.ok()) return ErrorToResponse(doc.error());
-  Response r = JsonResponse(status, DocumentJson(*doc, caller));
-  r.headers.emplace_back("ETag", ETagFor(app::RecordVersion(doc->quote)));
-  if (status == 201) {
-    r.headers.emplace_back("Location",
-                           "/api/v1/quotes/" + std::to_string(app::RecordId(doc->quote)));
-  }
-  return r;
+  return DocumentResponse(status, *doc, caller);
 }
 
 // An optional {"comment": "..."} body.
@@ -58,6 +66,33 @@ core::Result<std::string> Comment(const Request& request) {
   if (request.body.empty()) return std::string();
   SD_ASSIGN(auto body, DecodeSimpleBody(request.body, {{"comment", false, false}}));
   return body.count("comment") ? body["comment"] : std::string();
+}
+
+// {"line_keys": ["L1", ...]} re-prices those lines; no body (or no keys) the whole quote.
+core::Result<sales::RepriceRequest> DecodeReprice(const std::string& body) {
+  sales::RepriceRequest request;
+  if (body.empty()) {
+    request.all = true;
+    return request;
+  }
+  SD_ASSIGN(auto object, app::ParseBodyObject(body));
+  for (const auto& [key, value] : object) {
+    if (key != "line_keys") {
+      return Error::Invalid(std::string(key),
+                            "unknown field; send only line_keys (or no body for the whole quote)");
+    }
+    if (!value.is_array()) {
+      return Error::Invalid("line_keys", "send an array of line_key strings, e.g. [\"L1\"]");
+    }
+    for (const auto& k : value.as_array()) {
+      if (!k.is_string() || k.as_string().empty()) {
+        return Error::Invalid("line_keys", "every entry must be a line_key string, e.g. \"L1\"");
+      }
+      request.line_keys.insert(std::string(k.as_string()));
+    }
+  }
+  request.all = request.line_keys.empty();
+  return request;
 }
 
 core::Result<sales::SimulateInput> DecodeSimulate(const std::string& body) {
@@ -100,10 +135,11 @@ Response RecordOut(int status, const app::EntitySpec& e, const core::Result<app:
 void Api::AddSalesRoutes() {
   auto add = [this](std::string method, std::string pattern, std::string id, std::string summary,
                     std::string tag, std::string request_schema, std::string response_schema,
-                    int status, RouteHandler handler) {
+                    int status, RouteHandler handler) -> Route& {
     routes_.push_back({std::move(method), std::move(pattern), std::move(id), std::move(summary),
                        std::move(tag), true, RouteKind::kCustom, nullptr, std::move(request_schema),
                        std::move(response_schema), status, std::move(handler)});
+    return routes_.back();
   };
   add("POST", "/api/v1/pricing/simulate", "simulate_pricing",
       "Price one line as a quote would, with the full explanation", "Pricing", "SimulateRequest",
@@ -114,11 +150,25 @@ void Api::AddSalesRoutes() {
         return out.ok() ? JsonResponse(200, *out) : ErrorToResponse(out.error());
       });
   add("POST", "/api/v1/quotes", "create_quote", "Create a draft quote priced by the engine",
-      "Quote", "QuoteInput", "QuoteDocument", 201, [this](RouteContext& c) {
+      "Quote", "QuoteInput", "QuoteDocument", 201,
+      [this](RouteContext& c) {
         auto in = sales::DecodeQuoteInput(c.request.body, true);
         if (!in.ok()) return ErrorToResponse(in.error());
-        return DocumentResponse(201, quotes_.Create(*c.caller, std::move(in).value()), *c.caller);
-      });
+        auto idem = ReadIdempotencyKey(c.request);
+        if (!idem.ok()) return ErrorToResponse(idem.error());
+        std::optional<Response> rendered;  // built once, stored with the key and sent
+        auto render = [&](const sales::QuoteDocument& doc) {
+          rendered = DocumentResponse(201, doc, *c.caller);
+          return app::StoredResponse{*idem ? (*idem)->request_hash : "", 201, rendered->body,
+                                     QuotePath(doc)};
+        };
+        auto out =
+            quotes_.Create(*c.caller, std::move(in).value(), *idem ? &**idem : nullptr, render);
+        if (!out.ok()) return ErrorToResponse(out.error());
+        if (out->replay) return ReplayResponse(*out->replay);
+        return std::move(*rendered);
+      })
+      .idempotent = true;
   add("POST", "/api/v1/quotes/preview", "preview_quote",
       "Price and check a quote body as create would, without storing it (live pricing)", "Quote",
       "QuoteInput", "QuoteDocument", 200, [this](RouteContext& c) {
@@ -138,16 +188,35 @@ void Api::AddSalesRoutes() {
         return DocumentResponse(
             200, quotes_.Replace(*c.caller, c.ids[0], *version, std::move(in).value()), *c.caller);
       });
+  add("POST", "/api/v1/quotes/{id}/reprice", "reprice_quote",
+      "Price the named lines (or the whole quote) afresh with today's rules and list prices; the "
+      "answer's repriced lists each line's old and new price (If-Match required)",
+      "Quote", "RepriceRequest", "QuoteDocument", 200,
+      [this](RouteContext& c) {
+        auto version = IfMatchVersion(c.request);
+        if (!version.ok()) return ErrorToResponse(version.error());
+        auto request = DecodeReprice(c.request.body);
+        if (!request.ok()) return ErrorToResponse(request.error());
+        return DocumentResponse(
+            200, quotes_.Reprice(*c.caller, c.ids[0], *version, std::move(request).value()),
+            *c.caller);
+      })
+      .if_match = true;
   add("GET", "/api/v1/quotes/{id}/document", "get_quote_document",
       "A quote with its lines, deviations, approval and allowed actions", "Quote", "",
       "QuoteDocument", 200, [this](RouteContext& c) {
         return DocumentResponse(200, quotes_.Document(*c.caller, c.ids[0]), *c.caller);
       });
   add("POST", "/api/v1/quotes/{id}/submit", "submit_quote",
-      "Approve within the owner's authority, or request approval up the team chain", "Quote", "",
-      "QuoteDocument", 200, [this](RouteContext& c) {
-        return DocumentResponse(200, quotes_.Submit(*c.caller, c.ids[0]), *c.caller);
-      });
+      "Approve within the owner's authority, or request approval up the team chain (If-Match: "
+      "the quote's version)",
+      "Quote", "", "QuoteDocument", 200,
+      [this](RouteContext& c) {
+        auto version = IfMatchVersion(c.request);
+        if (!version.ok()) return ErrorToResponse(version.error());
+        return DocumentResponse(200, quotes_.Submit(*c.caller, c.ids[0], *version), *c.caller);
+      })
+      .if_match = true;
   const std::pair<const char*, sales::QuoteAction> acts[] = {
       {"send", sales::QuoteAction::kSend},
       {"accept", sales::QuoteAction::kAccept},
@@ -156,37 +225,59 @@ void Api::AddSalesRoutes() {
   for (const auto& [name, action] : acts) {
     const sales::QuoteAction a = action;
     add("POST", "/api/v1/quotes/{id}/" + std::string(name), std::string(name) + "_quote",
-        std::string("Quote workflow: ") + name, "Quote", "CommentRequest", "QuoteDocument", 200,
+        std::string("Quote workflow: ") + name + " (If-Match: the quote's version)", "Quote",
+        "CommentRequest", "QuoteDocument", 200,
         [this, a](RouteContext& c) {
+          auto version = IfMatchVersion(c.request);
+          if (!version.ok()) return ErrorToResponse(version.error());
           auto comment = Comment(c.request);
           if (!comment.ok()) return ErrorToResponse(comment.error());
-          return DocumentResponse(200, quotes_.Act(*c.caller, c.ids[0], a, *comment), *c.caller);
-        });
+          return DocumentResponse(200, quotes_.Act(*c.caller, c.ids[0], a, *comment, *version),
+                                  *c.caller);
+        })
+        .if_match = true;
   }
   for (const bool approve : {true, false}) {
     add("POST", std::string("/api/v1/approval-requests/{id}/") + (approve ? "approve" : "reject"),
         std::string(approve ? "approve" : "reject") + "_approval_request",
-        approve ? "Approve a pending request (not one's own)"
-                : "Reject a pending request with a comment",
+        approve ? "Approve a pending request (not one's own); If-Match: the quote's version"
+                : "Reject a pending request with a comment; If-Match: the quote's version",
         "Approval request", "CommentRequest", "QuoteDocument", 200,
         [this, approve](RouteContext& c) {
+          auto version = IfMatchVersion(c.request);
+          if (!version.ok()) return ErrorToResponse(version.error());
           auto comment = Comment(c.request);
           if (!comment.ok()) return ErrorToResponse(comment.error());
-          return DocumentResponse(200, quotes_.Decide(*c.caller, c.ids[0], approve, *comment),
-                                  *c.caller);
-        });
+          return DocumentResponse(
+              200, quotes_.Decide(*c.caller, c.ids[0], approve, *comment, *version), *c.caller);
+        })
+        .if_match = true;
   }
-  add("POST", "/api/v1/quotes/{id}/convert", "convert_quote",
-      "Turn an accepted quote into a sales order at the quote's prices", "Quote", "", "SalesOrder",
-      201, [this](RouteContext& c) {
-        auto order = orders_.Convert(*c.caller, c.ids[0]);
-        Response r = RecordOut(201, Spec("sales-orders"), order, *c.caller);
-        if (order.ok()) {
-          r.headers.emplace_back("Location",
-                                 "/api/v1/sales-orders/" + std::to_string(app::RecordId(*order)));
-        }
-        return r;
-      });
+  Route& convert =
+      add("POST", "/api/v1/quotes/{id}/convert", "convert_quote",
+          "Turn an accepted quote into a sales order at the quote's prices (If-Match: the quote's "
+          "version)",
+          "Quote", "", "SalesOrder", 201, [this](RouteContext& c) {
+            auto version = IfMatchVersion(c.request);
+            if (!version.ok()) return ErrorToResponse(version.error());
+            auto idem = ReadIdempotencyKey(c.request);
+            if (!idem.ok()) return ErrorToResponse(idem.error());
+            std::optional<Response> rendered;
+            auto render = [&](const app::Record& order) {
+              rendered = RecordOut(201, Spec("sales-orders"), order, *c.caller);
+              rendered->headers.emplace_back(
+                  "Location", "/api/v1/sales-orders/" + std::to_string(app::RecordId(order)));
+              return app::StoredResponse{*idem ? (*idem)->request_hash : "", 201, rendered->body,
+                                         rendered->headers.back().second};
+            };
+            auto out =
+                orders_.Convert(*c.caller, c.ids[0], *version, *idem ? &**idem : nullptr, render);
+            if (!out.ok()) return ErrorToResponse(out.error());
+            if (out->replay) return ReplayResponse(*out->replay);
+            return std::move(*rendered);
+          });
+  convert.if_match = true;
+  convert.idempotent = true;
   for (const bool confirm : {true, false}) {
     add("POST", std::string("/api/v1/sales-orders/{id}/") + (confirm ? "confirm" : "cancel"),
         std::string(confirm ? "confirm" : "cancel") + "_sales_order",

@@ -23,7 +23,7 @@ std::string WithCurrency(const char* label, const core::Currency& currency) {
 }  // namespace
 
 std::vector<TableColumn> LineTableColumns(const QuoteLabels& labels, const core::Currency& currency,
-                                          bool show_cost) {
+                                          bool internal) {
   std::vector<TableColumn> columns = {
       {labels.position, 16, 30, Align::kRight, 1},
       {labels.sku, 40, 90, Align::kLeft, 3},
@@ -35,7 +35,7 @@ std::vector<TableColumn> LineTableColumns(const QuoteLabels& labels, const core:
       {labels.tax_rate, 26, 44, Align::kRight, 1},
       {WithCurrency(labels.net, currency), 44, 90, Align::kRight, 2},
   };
-  if (show_cost) {
+  if (internal) {
     columns.push_back({WithCurrency(labels.unit_cost, currency), 40, 80, Align::kRight, 2});
     columns.push_back({labels.margin_percent, 30, 44, Align::kRight, 1});
   }
@@ -95,7 +95,7 @@ void FitColumns(const Canvas& canvas, std::vector<TableColumn>& columns,
 }
 
 std::vector<std::string> LineTableCells(const QuotePdfLine& line, const core::Currency& currency,
-                                        Language language, bool show_cost) {
+                                        Language language, bool internal) {
   std::vector<std::string> cells = {
       std::to_string(line.position),
       line.sku,
@@ -107,7 +107,7 @@ std::vector<std::string> LineTableCells(const QuotePdfLine& line, const core::Cu
       FormatPercent(line.tax_rate, language),
       FormatAmount(line.net, language),
   };
-  if (show_cost) {
+  if (internal) {
     cells.push_back(line.unit_cost ? FormatUnitPrice(*line.unit_cost, currency, language)
                                    : std::string());
     cells.push_back(line.margin ? FormatPercent(*line.margin, language) : std::string());

@@ -25,7 +25,7 @@ struct TableColumn {
 
 // The line table's columns, unsized (see FitColumns).
 std::vector<TableColumn> LineTableColumns(const QuoteLabels& labels, const core::Currency& currency,
-                                          bool show_cost);
+                                          bool internal);
 
 // Sizes each fixed column to its widest content (the longest header word, the widest cell)
 // within its bounds and gives the flexible column the rest. When that leaves the flexible one
@@ -36,7 +36,7 @@ void FitColumns(const Canvas& canvas, std::vector<TableColumn>& columns,
 
 // The cell texts of one line, in the order of LineTableColumns.
 std::vector<std::string> LineTableCells(const QuotePdfLine& line, const core::Currency& currency,
-                                        Language language, bool show_cost);
+                                        Language language, bool internal);
 
 struct TableRow {
   std::vector<TextBlock> cells;

@@ -82,16 +82,17 @@ core::Result<std::string> RenderQuotePdf(const QuotePdfInput& input) {
   std::string pdf;
   SD_ASSIGN(std::unique_ptr<Canvas> canvas, Canvas::Create(&pdf, language));
   canvas->SetTitle(std::string(doc.labels.title) + " " + input.number + " " + doc.labels.revision +
-                       " " + std::to_string(input.revision),
+                       " " + std::to_string(input.revision) +
+                       (input.internal ? std::string(" · ") + doc.labels.internal : ""),
                    input.company.name);
 
   const double flow_top = DrawFirstPageHeader(*canvas, doc);
 
   std::vector<std::vector<std::string>> cells;
   for (const QuotePdfLine& line : input.lines) {
-    cells.push_back(LineTableCells(line, input.currency, language, input.show_cost));
+    cells.push_back(LineTableCells(line, input.currency, language, input.internal));
   }
-  std::vector<TableColumn> fitted = LineTableColumns(doc.labels, input.currency, input.show_cost);
+  std::vector<TableColumn> fitted = LineTableColumns(doc.labels, input.currency, input.internal);
   FitColumns(*canvas, fitted, cells, kContentWidth);
   auto columns = std::make_shared<const std::vector<TableColumn>>(std::move(fitted));
   std::vector<std::string> header_cells;
@@ -109,8 +110,9 @@ core::Result<std::string> RenderQuotePdf(const QuotePdfInput& input) {
 
   std::vector<FlowBlock> flow;
   for (const QuoteBlock& block : blocks) flow.push_back(block.flow);
-  const FlowLayout layout =
-      PaginateFlow(flow, FlowFrame{flow_top, kRunningHeaderBottom, kFlowBottom, header.height});
+  const FlowLayout layout = PaginateFlow(
+      flow, FlowFrame{flow_top, kRunningHeaderBottom,
+                      kFlowBottom - (input.internal ? kInternalMarkerHeight : 0), header.height});
 
   int page = 0;
   for (std::size_t i = 0; i < blocks.size(); ++i) {

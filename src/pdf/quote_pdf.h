@@ -1,6 +1,7 @@
 // Quote PDF: renders one quote revision as an A4 PDF with cairo and pango. The caller (app)
-// fills QuotePdfInput from records the user may see and decides show_cost; this library only
-// lays out what it is given and never prints cost or margin unless show_cost is set.
+// fills QuotePdfInput from records the user may see and chooses the variant: the customer
+// document (never cost or margin) or the internal one (cost and margin, marked as internal on
+// every page). This library only lays out what it is given.
 #pragma once
 
 #include <optional>
@@ -33,8 +34,8 @@ struct QuotePdfLine {
   std::optional<core::Percent> discount;
   core::Percent tax_rate;
   core::Money net;
-  std::optional<core::UnitPrice> unit_cost;  // printed only with show_cost
-  std::optional<core::Percent> margin;       // printed only with show_cost
+  std::optional<core::UnitPrice> unit_cost;  // printed only in the internal variant
+  std::optional<core::Percent> margin;       // printed only in the internal variant
 };
 
 struct QuotePdfTaxGroup {
@@ -64,8 +65,11 @@ struct QuotePdfInput {
   core::Money untaxed;
   core::Money tax;
   core::Money total;
-  std::optional<core::Money> margin;  // printed only with show_cost
-  bool show_cost = false;             // false for reps: no cost and no margin anywhere in the file
+  std::optional<core::Money> margin;  // printed only in the internal variant
+  // The internal variant: cost and margin columns and totals, and an "internal, not for the
+  // customer" marker on every page. False (the customer document): no cost and no margin
+  // anywhere in the file, whoever downloads it.
+  bool internal = false;
 };
 
 // The PDF bytes. kInvalidArgument naming the field for an unknown language ("lang"), an amount

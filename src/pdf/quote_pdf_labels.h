@@ -12,8 +12,9 @@
 namespace salesdesk::pdf {
 
 struct QuoteLabels {
-  const char* title;  // "Quotation"
-  const char* draft;  // the marker on documents not yet sent
+  const char* title;     // "Quotation"
+  const char* draft;     // the marker on documents not yet sent
+  const char* internal;  // the marker on every page of the internal variant (cost and margin)
   // Header and customer block.
   const char* number;
   const char* revision;

@@ -183,6 +183,12 @@ void DrawFooter(Canvas& canvas, const QuoteDocument& doc, int page, int page_cou
       half - 70, Style(7, false, kMuted, Align::kRight, 1));
   canvas.Draw(left, kMargin, y);
   canvas.Draw(right, kMargin + half + 70, y);
+  if (doc.input.internal) {
+    // Above the footer rule of every page, so no page of it can pass for the customer's copy.
+    TextBlock marker = canvas.Layout(doc.labels.internal, kContentWidth,
+                                     Style(8, true, kAccent, Align::kCenter, 1));
+    canvas.Draw(marker, kMargin, y - 18);
+  }
 }
 
 QuoteBlock LayoutTotals(const Canvas& canvas, const QuoteDocument& doc) {
@@ -236,7 +242,7 @@ QuoteBlock LayoutTotals(const Canvas& canvas, const QuoteDocument& doc) {
   total->Add(canvas, labels.total, FormatMoney(in.total, doc.language), totals_width,
              Style(10.5, true, kAccent, Align::kLeft, 2),
              Style(10.5, true, kAccent, Align::kRight, 2));
-  if (in.show_cost && in.margin) {
+  if (in.internal && in.margin) {
     total->Add(canvas, labels.margin, FormatMoney(*in.margin, doc.language), totals_width,
                Style(8, false, kMuted, Align::kLeft, 2), Style(8, false, kMuted, Align::kRight, 2));
   }

@@ -31,6 +31,8 @@ struct QuoteBlock {
 // Where the flow starts on pages 2+ and where it must end on every page.
 inline constexpr double kRunningHeaderBottom = kMargin + 30;
 inline constexpr double kFlowBottom = kPageHeight - kMargin - 14;
+// The internal variant's marker sits above the footer: its flow ends that much higher.
+inline constexpr double kInternalMarkerHeight = 12;
 
 // Draws page 1's header and returns the y where the flow may start below it.
 double DrawFirstPageHeader(Canvas& canvas, const QuoteDocument& doc);
@@ -38,7 +40,7 @@ double DrawFirstPageHeader(Canvas& canvas, const QuoteDocument& doc);
 void DrawRunningHeader(Canvas& canvas, const QuoteDocument& doc);
 void DrawFooter(Canvas& canvas, const QuoteDocument& doc, int page, int page_count);
 
-// Tax groups on the left, untaxed / tax / total (and margin with show_cost) on the right,
+// Tax groups on the left, untaxed / tax / total (and margin in the internal variant) on the right,
 // kept together on one page.
 QuoteBlock LayoutTotals(const Canvas& canvas, const QuoteDocument& doc);
 // A heading kept with the paragraph's first line, then one block per line of `text`, so

@@ -58,6 +58,7 @@ inline const EntityPolicy kPolicies[] = {
     {"price-lists",        R,  R,      RW,    RW,      R,      R,    R},
     {"price-list-items",   R,  R,      RW,    RW,      R,      R,    R},
     {"pricing-rules",      R,  R,      RW,    RW,      R,      R,    R},
+    {"pricing-versions",   R,  R,      R,     R,       R,      R,    R},  // read-only history
     {"quotes",             S,  S,      S,     RW,      R,      N,    R},
     {"quote-lines",        S,  S,      S,     RW,      R,      N,    R},
     {"quote-revisions",    S,  S,      S,     RW,      R,      N,    R},
@@ -178,6 +179,7 @@ inline const Row kRows[] = {
     SD_DELETE("price-list-items"),
     SD_CRUD("pricing-rules"),
     SD_DELETE("pricing-rules"),
+    SD_LIST_GET("pricing-versions"),
     SD_CRUD("contracts"),
     SD_DELETE("contracts"),
     SD_CRUD("tasks"),
@@ -201,6 +203,7 @@ inline const Row kRows[] = {
     {"POST", "/api/v1/quotes/{id}/reject", Op::kQuoteAction, "quotes"},
     {"POST", "/api/v1/quotes/{id}/revise", Op::kQuoteAction, "quotes"},
     {"POST", "/api/v1/quotes/{id}/convert", Op::kQuoteAction, "quotes"},
+    {"POST", "/api/v1/quotes/{id}/reprice", Op::kQuoteAction, "quotes"},
     {"POST", "/api/v1/approval-requests/{id}/approve", Op::kApprovalDecision, "approval-requests"},
     {"POST", "/api/v1/approval-requests/{id}/reject", Op::kApprovalDecision, "approval-requests"},
     {"POST", "/api/v1/sales-orders/{id}/confirm", Op::kOrderAction, "sales-orders"},

@@ -7,6 +7,7 @@
 #include "api/access_matrix_table.h"
 #include "api/api_test_server.h"
 #include "app/access/caller.h"
+#include "app/records/record_fields.h"
 
 namespace salesdesk::api_test {
 namespace {
@@ -55,6 +56,17 @@ class AccessMatrixTest : public ApiTest {
                           {"scope", "all"},
                           {"action", "percent_discount"},
                           {"bands", json::array{{{"min_quantity", "0"}, {"percent", "1"}}}}});
+    // An edited rule keeps its superseded version: the pricing-versions rows read that.
+    auto edited =
+        api().records().Update(app::Caller::System(), Spec("pricing-rules"), desk_["pricing-rules"],
+                               {{"priority", V{std::int64_t{1}}}}, 1);
+    EXPECT_TRUE(edited.ok()) << (edited.ok() ? "" : edited.error().message);
+    auto versions =
+        api().records().List(app::Caller::System(), Spec("pricing-versions"), app::ListQuery{});
+    EXPECT_TRUE(versions.ok() && versions->items.size() == 1u);
+    if (versions.ok() && !versions->items.empty()) {
+      desk_["pricing-versions"] = app::RecordId(versions->items.front());
+    }
     const app::MoneyValue net{2000, "EUR"};
     for (const char* owner :
          {"rep_a", "rep_b", "rep_c", "manager", "senior", "manager2", "director"}) {
@@ -306,6 +318,12 @@ class AccessMatrixTest : public ApiTest {
     if (entity == "saved-views") return Seeded("view:" + owner);
     if (desk_.count(entity + ":" + owner)) return desk_.at(entity + ":" + owner);
     return entity == "accounts" ? AccountOf(owner).id : AccountOf(owner).contact_id;
+  }
+  // The quote a workflow route acts on: the quote itself, or an approval request's quote.
+  std::int64_t QuoteIdOf(const std::string& entity, std::int64_t id) {
+    if (entity == "quotes") return id;
+    auto r = api().records().Get(app::Caller::System(), Spec(entity), id);
+    return r.ok() ? app::IntOf(*r, "quote_id").value_or(0) : 0;
   }
   // A record that may be deleted: made by the system, reused until a cell deletes it.
   std::int64_t Throwaway(const std::string& entity, const std::string& owner) {
@@ -600,6 +618,10 @@ void AccessMatrixTest::RunDeskCell(const Row& row, const Actor& actor, const std
           headers = {{"If-Match", ETagOf(entity, OwnedId(entity, owner))}};
         } else if (row.op == Op::kOrderAction) {
           body.clear();
+        } else {
+          if (std::string(row.pattern).ends_with("/reprice")) body.clear();  // the whole quote
+          // Workflow actions act on the version of the quote the caller saw.
+          headers = {{"If-Match", ETagOf("quotes", QuoteIdOf(entity, OwnedId(entity, owner)))}};
         }
         Check(c,
               write_denied ? write_denied

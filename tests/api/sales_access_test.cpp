@@ -2,6 +2,7 @@
 // authority, routing, decisions, sending, PDF, acceptance, order with locked prices), and who
 // may see and do what: own / team / all, cost hidden from reps, nobody approves their own request.
 #include "api/api_test_server.h"
+#include "pdf/pdf_test_util.h"
 #include "support/gunzip.h"
 
 namespace salesdesk::api_test {
@@ -38,6 +39,8 @@ class SalesDeskTest : public ApiTest {
     EXPECT_EQ(r.status, 201) << r.Describe();
     return r.status == 201 ? IntAt(r.Json().at("quote"), "id") : 0;
   }
+  // If-Match with the quote's current version: workflow actions act on what the caller saw.
+  Headers Seen(std::int64_t quote_id) { return {{"If-Match", ETagOf("quotes", quote_id)}}; }
   static std::string Q(std::int64_t id, const char* tail = "") {
     return "/api/v1/quotes/" + std::to_string(id) + tail;
   }
@@ -61,39 +64,44 @@ TEST_P(SalesDeskTest, DiscountAboveTheLimitIsApprovedUpTheChainThenSentPrintedAn
   EXPECT_FALSE(doc.at("lines").at(0).as_object().contains("unit_cost")) << "cost hidden from reps";
   EXPECT_FALSE(doc.at("quote").as_object().contains("margin"));
 
-  HttpResult submitted = Call("rep_a", "POST", Q(id, "/submit"));
+  HttpResult submitted = Call("rep_a", "POST", Q(id, "/submit"), "", Seen(id));
   ASSERT_EQ(submitted.status, 200) << submitted.Describe();
   EXPECT_EQ(StringAt(submitted.Json().at("quote"), "status"), "pending_approval");
   // The manager's 10 % does not cover 15 %; the senior manager's 25 % does.
   const json::value approval = submitted.Json().at("approval");
   EXPECT_EQ(IntAt(approval, "approver_id"), UserId("senior"));
   const std::string decide = "/api/v1/approval-requests/" + std::to_string(IntAt(approval, "id"));
-  EXPECT_EQ(Call("rep_a", "POST", decide + "/approve").status, 403) << "not one's own request";
-  EXPECT_EQ(Call("manager", "POST", decide + "/approve").status, 403) << "not the approver";
-  EXPECT_EQ(Call("rep_b", "POST", decide + "/approve").status, 404) << "invisible to rep_b";
+  EXPECT_EQ(Call("rep_a", "POST", decide + "/approve", "", Seen(id)).status, 403)
+      << "not one's own request";
+  EXPECT_EQ(Call("manager", "POST", decide + "/approve", "", Seen(id)).status, 403)
+      << "not the approver";
+  EXPECT_EQ(Call("rep_b", "POST", decide + "/approve", "", Seen(id)).status, 404)
+      << "invisible to rep_b";
   HttpResult approved =
-      Call("senior", "POST", decide + "/approve", R"({"comment":"strategic account"})");
+      Call("senior", "POST", decide + "/approve", R"({"comment":"strategic account"})", Seen(id));
   ASSERT_EQ(approved.status, 200) << approved.Describe();
   EXPECT_EQ(StringAt(approved.Json().at("quote"), "status"), "approved");
-  EXPECT_EQ(Call("senior", "POST", decide + "/approve").status, 409) << "decided once";
+  EXPECT_EQ(Call("senior", "POST", decide + "/approve", "", Seen(id)).status, 409)
+      << "decided once";
   HttpResult told = Call("rep_a", "GET", "/api/v1/notifications?read=false");
   ASSERT_EQ(told.status, 200);
   EXPECT_GE(IntAt(told.Json(), "total"), 1) << "the requester is told";
   EXPECT_EQ(IntAt(Call("rep_b", "GET", "/api/v1/notifications").Json(), "total"), 0);
 
-  ASSERT_EQ(Call("rep_a", "POST", Q(id, "/accept")).status, 409) << "not sent yet";
-  ASSERT_EQ(Call("rep_a", "POST", Q(id, "/send")).status, 200);
+  ASSERT_EQ(Call("rep_a", "POST", Q(id, "/accept"), "", Seen(id)).status, 409) << "not sent yet";
+  ASSERT_EQ(Call("rep_a", "POST", Q(id, "/send"), "", Seen(id)).status, 200);
   HttpResult pdf = Call("rep_a", "GET", Q(id, "/pdf?lang=de"));
   ASSERT_EQ(pdf.status, 200) << pdf.Describe();
   EXPECT_EQ(pdf.Header("content-type"), "application/pdf");
   EXPECT_EQ(pdf.body.substr(0, 5), "%PDF-");
   EXPECT_EQ(Call("rep_a", "GET", Q(id, "/pdf?lang=fr")).status, 422) << "unknown language";
-  ASSERT_EQ(Call("rep_a", "POST", Q(id, "/accept")).status, 200);
+  ASSERT_EQ(Call("rep_a", "POST", Q(id, "/accept"), "", Seen(id)).status, 200);
 
-  HttpResult order = Call("rep_a", "POST", Q(id, "/convert"));
+  HttpResult order = Call("rep_a", "POST", Q(id, "/convert"), "", Seen(id));
   ASSERT_EQ(order.status, 201) << order.Describe();
   EXPECT_EQ(StringAt(order.Json().at("total"), "amount"), "205.70");
-  EXPECT_EQ(Call("rep_a", "POST", Q(id, "/convert")).status, 409) << "one order per quote";
+  EXPECT_EQ(Call("rep_a", "POST", Q(id, "/convert"), "", Seen(id)).status, 409)
+      << "one order per quote";
   // Price lock: a new list price changes neither the order nor the accepted quote.
   const std::string item = "/api/v1/price-list-items/" + std::to_string(item_id_);
   ASSERT_EQ(Call("director", "PATCH", item, R"({"price":"99.00"})",
@@ -150,7 +158,7 @@ TEST_P(SalesDeskTest, QuotesAreSeenByTheirOwnerTheirLeadersAndReadersOnly) {
     EXPECT_EQ(Call("director", "GET", Q(id, path)).status, 200) << path;
     EXPECT_EQ(Call("finance", "GET", Q(id, path)).status, 200) << path;
   }
-  EXPECT_EQ(Call("rep_b", "POST", Q(id, "/submit")).status, 404);
+  EXPECT_EQ(Call("rep_b", "POST", Q(id, "/submit"), "", Seen(id)).status, 404);
   EXPECT_EQ(IntAt(Call("rep_c", "GET", "/api/v1/quotes").Json(), "total"), 0);
   EXPECT_EQ(IntAt(Call("rep_c", "GET", "/api/v1/quote-lines").Json(), "total"), 0);
   EXPECT_EQ(IntAt(Call("rep_a", "GET", "/api/v1/quotes").Json(), "total"), 1);
@@ -309,10 +317,10 @@ TEST_P(SalesDeskTest, ACostOrValueInAnotherCurrencyTakesTheRateOfItsOwnDay) {
 TEST_P(SalesDeskTest, EditsKeepApprovalsUnlessADeviationGrowsAndRulesMadeLaterDoNotReprice) {
   const std::int64_t id = NewQuote("rep_a", "15");
   ASSERT_GT(id, 0);
-  HttpResult submitted = Call("rep_a", "POST", Q(id, "/submit"));
+  HttpResult submitted = Call("rep_a", "POST", Q(id, "/submit"), "", Seen(id));
   const std::string decide =
       "/api/v1/approval-requests/" + std::to_string(IntAt(submitted.Json().at("approval"), "id"));
-  ASSERT_EQ(Call("senior", "POST", decide + "/approve").status, 200);
+  ASSERT_EQ(Call("senior", "POST", decide + "/approve", "", Seen(id)).status, 200);
   // A rule made after the quote: the quote's lines keep their price when it is edited.
   ASSERT_TRUE(clock().Advance(1'000'000).ok());
   ASSERT_EQ(Call("director", "POST", "/api/v1/pricing-rules",
@@ -340,7 +348,7 @@ TEST_P(SalesDeskTest, EditsKeepApprovalsUnlessADeviationGrowsAndRulesMadeLaterDo
   ASSERT_EQ(more.status, 200) << more.Describe();
   EXPECT_EQ(StringAt(more.Json().at("quote"), "status"), "draft") << "18 % was never approved";
   // Only the grown deviation goes back for approval.
-  HttpResult again = Call("rep_a", "POST", Q(id, "/submit"));
+  HttpResult again = Call("rep_a", "POST", Q(id, "/submit"), "", Seen(id));
   ASSERT_EQ(again.status, 200);
   EXPECT_EQ(StringAt(again.Json().at("quote"), "status"), "pending_approval");
   HttpResult stale =
@@ -350,13 +358,14 @@ TEST_P(SalesDeskTest, EditsKeepApprovalsUnlessADeviationGrowsAndRulesMadeLaterDo
 
 TEST_P(SalesDeskTest, RevisionsKeepTheirHistoryAndOwnersStayWithinTheTeam) {
   const std::int64_t id = NewQuote("rep_a", nullptr);
-  ASSERT_EQ(StringAt(Call("rep_a", "POST", Q(id, "/submit")).Json().at("quote"), "status"),
-            "approved");
-  ASSERT_EQ(Call("rep_a", "POST", Q(id, "/send")).status, 200);
+  ASSERT_EQ(
+      StringAt(Call("rep_a", "POST", Q(id, "/submit"), "", Seen(id)).Json().at("quote"), "status"),
+      "approved");
+  ASSERT_EQ(Call("rep_a", "POST", Q(id, "/send"), "", Seen(id)).status, 200);
   EXPECT_EQ(
       Call("rep_a", "PUT", Q(id), QuoteBody("rep_a", nullptr), {{"If-Match", "\"3\""}}).status, 409)
       << "a sent quote is revised, not edited";
-  HttpResult revised = Call("rep_a", "POST", Q(id, "/revise"));
+  HttpResult revised = Call("rep_a", "POST", Q(id, "/revise"), "", Seen(id));
   ASSERT_EQ(revised.status, 200) << revised.Describe();
   EXPECT_EQ(StringAt(revised.Json().at("quote"), "status"), "draft");
   EXPECT_EQ(IntAt(revised.Json().at("quote"), "revision"), 2);
@@ -382,6 +391,192 @@ TEST_P(SalesDeskTest, RevisionsKeepTheirHistoryAndOwnersStayWithinTheTeam) {
   body.as_object()["owner_id"] = UserId("rep_c");
   EXPECT_EQ(Call("manager", "POST", "/api/v1/quotes", json::serialize(body)).status, 422)
       << "rep_c is in another team";
+}
+
+TEST_P(SalesDeskTest, ASavedLineKeepsItsPriceUntilSomeoneAsksToRepriceIt) {
+  HttpResult rule = Call("director", "POST", "/api/v1/pricing-rules",
+                         R"({"name":"Spring 10","scope":"all","action":"percent_discount",)"
+                         R"("bands":[{"min_quantity":"0","percent":"10"}]})");
+  ASSERT_EQ(rule.status, 201) << rule.Describe();
+  const std::int64_t rule_id = IntAt(rule.Json(), "id");
+  const std::int64_t id = NewQuote("rep_a", nullptr);
+  ASSERT_GT(id, 0);
+  const json::value created = Call("rep_a", "GET", Q(id, "/document")).Json();
+  EXPECT_EQ(StringAt(created.at("lines").at(0), "unit_price"), "18");
+  const std::string key = StringAt(created.at("lines").at(0), "line_key");
+  // Later the rule becomes 50 % and the list price 26.00.
+  ASSERT_TRUE(clock().Advance(1'000'000).ok());
+  ASSERT_EQ(Call("director", "PATCH", "/api/v1/pricing-rules/" + std::to_string(rule_id),
+                 R"({"bands":[{"min_quantity":"0","percent":"50"}]})",
+                 {{"If-Match", ETagOf("pricing-rules", rule_id)}})
+                .status,
+            200);
+  ASSERT_EQ(Call("director", "PATCH", "/api/v1/price-list-items/" + std::to_string(item_id_),
+                 R"({"price":"26.00"})", {{"If-Match", ETagOf("price-list-items", item_id_)}})
+                .status,
+            200);
+  auto put = [&](const char* quantity, int payment_days) {
+    json::object line{{"product_id", product_id()},
+                      {"quantity", quantity},
+                      {"tax_rate_pct", "21"},
+                      {"line_key", key}};
+    return Call("rep_a", "PUT", Q(id),
+                json::serialize(json::object{{"payment_terms_days", payment_days},
+                                             {"lines", json::array{line}}}),
+                Seen(id));
+  };
+  // Only the payment terms change: the line keeps its price and explanation.
+  HttpResult terms = put("10", 45);
+  ASSERT_EQ(terms.status, 200) << terms.Describe();
+  EXPECT_EQ(StringAt(terms.Json().at("lines").at(0), "unit_price"), "18");
+  EXPECT_EQ(StringAt(terms.Json().at("quote").at("untaxed"), "amount"), "180.00");
+  EXPECT_EQ(json::serialize(terms.Json().at("lines").at(0).at("explanation")),
+            json::serialize(created.at("lines").at(0).at("explanation")));
+  // A changed quantity is priced with the rule and list price as they stood for the quote.
+  HttpResult more = put("12", 45);
+  ASSERT_EQ(more.status, 200) << more.Describe();
+  EXPECT_EQ(StringAt(more.Json().at("lines").at(0), "unit_price"), "18") << more.body;
+  EXPECT_EQ(StringAt(more.Json().at("quote").at("untaxed"), "amount"), "216.00");
+  // The rule's superseded version is kept and readable.
+  HttpResult history =
+      Call("senior", "GET",
+           "/api/v1/pricing-versions?entity=pricing-rules&record_id=" + std::to_string(rule_id));
+  ASSERT_EQ(history.status, 200) << history.Describe();
+  ASSERT_EQ(IntAt(history.Json(), "total"), 1) << history.body;
+  EXPECT_EQ(StringAt(history.Json().at("items").at(0).at("fields").at("bands").at(0), "percent"),
+            "10")
+      << history.body;
+  // Re-pricing is asked for explicitly and shows old and new.
+  EXPECT_EQ(Call("rep_a", "POST", Q(id, "/reprice")).status, 428);
+  HttpResult unknown =
+      Call("rep_a", "POST", Q(id, "/reprice"), R"({"line_keys":["NOPE"]})", Seen(id));
+  EXPECT_EQ(unknown.status, 422);
+  EXPECT_EQ(StringAt(unknown.Json(), "field"), "line_keys");
+  HttpResult repriced =
+      Call("rep_a", "POST", Q(id, "/reprice"),
+           json::serialize(json::object{{"line_keys", json::array{key.c_str()}}}), Seen(id));
+  ASSERT_EQ(repriced.status, 200) << repriced.Describe();
+  EXPECT_EQ(StringAt(repriced.Json().at("lines").at(0), "unit_price"), "13");
+  const json::value change = repriced.Json().at("repriced").at(0);
+  EXPECT_EQ(StringAt(change, "old_unit_price"), "18");
+  EXPECT_EQ(StringAt(change, "new_unit_price"), "13");
+  EXPECT_EQ(StringAt(change.at("old_net"), "amount"), "216.00");
+  EXPECT_EQ(StringAt(change.at("new_net"), "amount"), "156.00");
+  EXPECT_EQ(StringAt(repriced.Json().at("quote").at("untaxed"), "amount"), "156.00");
+  // A re-priced line changed later is priced with the conditions it was re-priced at.
+  HttpResult after = put("11", 60);
+  ASSERT_EQ(after.status, 200) << after.Describe();
+  EXPECT_EQ(StringAt(after.Json().at("lines").at(0), "unit_price"), "13");
+}
+
+TEST_P(SalesDeskTest, WorkflowActionsActOnTheVersionTheCallerSaw) {
+  const std::int64_t id = NewQuote("rep_a", "15");
+  ASSERT_GT(id, 0);
+  const Headers seen = Seen(id);
+  HttpResult missing = Call("rep_a", "POST", Q(id, "/submit"));
+  EXPECT_EQ(missing.status, 428) << missing.Describe();
+  EXPECT_EQ(StringAt(missing.Json(), "field"), "If-Match");
+  // Someone changes the quote meanwhile: submitting what one saw before is refused.
+  const json::value doc = Call("rep_a", "GET", Q(id, "/document")).Json();
+  json::object line{{"product_id", product_id()},
+                    {"quantity", "10"},
+                    {"tax_rate_pct", "21"},
+                    {"manual_discount_pct", "15"},
+                    {"line_key", StringAt(doc.at("lines").at(0), "line_key")}};
+  ASSERT_EQ(
+      Call("manager", "PUT", Q(id),
+           json::serialize(json::object{{"payment_terms_days", 60}, {"lines", json::array{line}}}),
+           seen)
+          .status,
+      200);
+  HttpResult stale = Call("rep_a", "POST", Q(id, "/submit"), "", seen);
+  EXPECT_EQ(stale.status, 412) << stale.Describe();
+  EXPECT_EQ(StringAt(Call("rep_a", "GET", Q(id, "/document")).Json().at("quote"), "status"),
+            "draft")
+      << "nothing was submitted";
+  HttpResult submitted = Call("rep_a", "POST", Q(id, "/submit"), "", Seen(id));
+  ASSERT_EQ(submitted.status, 200) << submitted.Describe();
+  // The approver decides on the quote as they saw it: a change after that is not approved.
+  const std::string decide = "/api/v1/approval-requests/" +
+                             std::to_string(IntAt(submitted.Json().at("approval"), "id")) +
+                             "/approve";
+  EXPECT_EQ(Call("senior", "POST", decide).status, 428);
+  EXPECT_EQ(Call("senior", "POST", decide, "", {{"If-Match", "\"1\""}}).status, 412);
+  EXPECT_EQ(Call("senior", "POST", decide, "", Seen(id)).status, 200);
+  for (const char* action : {"/send", "/accept", "/convert"}) {
+    EXPECT_EQ(Call("rep_a", "POST", Q(id, action)).status, 428) << action;
+    EXPECT_EQ(Call("rep_a", "POST", Q(id, action), "", {{"If-Match", "\"1\""}}).status, 412)
+        << action;
+    EXPECT_EQ(Call("rep_a", "POST", Q(id, action), "", Seen(id)).status,
+              std::string(action) == "/convert" ? 201 : 200)
+        << action;
+  }
+}
+
+TEST_P(SalesDeskTest, ARetriedCreateOrConversionWithTheSameKeyMakesOneDocument) {
+  const std::string body = QuoteBody("rep_a", nullptr);
+  const Headers key{{"Idempotency-Key", "quote-7f3a"}};
+  HttpResult first = Call("rep_a", "POST", "/api/v1/quotes", body, key);
+  ASSERT_EQ(first.status, 201) << first.Describe();
+  HttpResult again = Call("rep_a", "POST", "/api/v1/quotes", body, key);
+  ASSERT_EQ(again.status, 201) << again.Describe();
+  EXPECT_EQ(again.Header("idempotent-replayed"), "true");
+  EXPECT_EQ(again.Header("location"), first.Header("location"));
+  EXPECT_EQ(IntAt(again.Json().at("quote"), "id"), IntAt(first.Json().at("quote"), "id"));
+  EXPECT_EQ(IntAt(Call("rep_a", "GET", "/api/v1/quotes").Json(), "total"), 1) << "one quote";
+  HttpResult other = Call("rep_a", "POST", "/api/v1/quotes", QuoteBody("rep_a", "5"), key);
+  EXPECT_EQ(other.status, 422) << "the key was used for another body";
+  EXPECT_EQ(StringAt(other.Json(), "field"), "Idempotency-Key");
+  EXPECT_EQ(IntAt(Call("rep_a", "GET", "/api/v1/quotes").Json(), "total"), 1);
+  // Another user's key space is their own.
+  EXPECT_EQ(Call("rep_b", "POST", "/api/v1/quotes", QuoteBody("rep_b", nullptr), key).status, 201);
+
+  const std::int64_t id = IntAt(first.Json().at("quote"), "id");
+  ASSERT_EQ(Call("rep_a", "POST", Q(id, "/submit"), "", Seen(id)).status, 200);
+  ASSERT_EQ(Call("rep_a", "POST", Q(id, "/send"), "", Seen(id)).status, 200);
+  ASSERT_EQ(Call("rep_a", "POST", Q(id, "/accept"), "", Seen(id)).status, 200);
+  Headers convert = Seen(id);
+  convert.emplace_back("Idempotency-Key", "order-from-quote-1");
+  HttpResult order = Call("rep_a", "POST", Q(id, "/convert"), "", convert);
+  ASSERT_EQ(order.status, 201) << order.Describe();
+  HttpResult retried = Call("rep_a", "POST", Q(id, "/convert"), "", convert);
+  EXPECT_EQ(retried.status, 201) << "the retry gets the first answer, not 409";
+  EXPECT_EQ(retried.Header("idempotent-replayed"), "true");
+  EXPECT_EQ(IntAt(retried.Json(), "id"), IntAt(order.Json(), "id"));
+  EXPECT_EQ(IntAt(Call("rep_a", "GET", "/api/v1/sales-orders").Json(), "total"), 1);
+}
+
+TEST_P(SalesDeskTest, TheCustomerPdfNeverCarriesCostWhoeverDownloadsIt) {
+  const std::int64_t id = NewQuote("rep_a", nullptr);
+  ASSERT_GT(id, 0);
+  // Cost 12.50 a unit, price 20.00: the margin is 75.00 on 10 units, 37.5 %.
+  for (const char* user : {"director", "senior", "manager", "rep_a"}) {
+    HttpResult pdf = Call(user, "GET", Q(id, "/pdf"));
+    ASSERT_EQ(pdf.status, 200) << user << pdf.Describe();
+    EXPECT_EQ(pdf.Header("content-disposition").find("internal"), std::string::npos);
+    const std::string text = pdf::testing::RenderedPdf(pdf.body).Text();
+    ASSERT_NE(text.find("200.00"), std::string::npos) << user << text;
+    for (const char* hidden : {"Unit cost", "Margin", "12.50", "75.00", "37.5", "INTERNAL"}) {
+      EXPECT_EQ(text.find(hidden), std::string::npos) << user << ": " << hidden;
+    }
+  }
+  HttpResult internal = Call("director", "GET", Q(id, "/pdf?variant=internal"));
+  ASSERT_EQ(internal.status, 200) << internal.Describe();
+  EXPECT_NE(internal.Header("content-disposition").find("-internal.pdf"), std::string::npos);
+  const pdf::testing::RenderedPdf rendered(internal.body);
+  for (const std::string& page : rendered.Pages()) {
+    EXPECT_NE(page.find("INTERNAL"), std::string::npos) << page;
+  }
+  for (const char* shown : {"Unit cost", "Margin", "75.00"}) {
+    EXPECT_NE(rendered.Text().find(shown), std::string::npos) << shown;
+  }
+  HttpResult rep = Call("rep_a", "GET", Q(id, "/pdf?variant=internal"));
+  EXPECT_EQ(rep.status, 403) << "reps do not see cost, so they get no internal version";
+  EXPECT_EQ(StringAt(rep.Json(), "field"), "variant");
+  EXPECT_EQ(Call("rep_b", "GET", Q(id, "/pdf?variant=internal")).status, 403);
+  HttpResult bad = Call("director", "GET", Q(id, "/pdf?variant=secret"));
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(StringAt(bad.Json(), "field"), "variant");
 }
 
 SD_INSTANTIATE_API_TEST(SalesDeskTest);

@@ -106,7 +106,7 @@ inline QuotePdfInput SmallQuote(const std::string& language) {
       .tax = Amount("0", "EUR"),
       .total = Amount("0", "EUR"),
       .margin = std::nullopt,
-      .show_cost = false,
+      .internal = false,
   };
   ComputeTotals(quote);
   return quote;

@@ -1,6 +1,6 @@
 // Renders real quote PDFs and reads them back with poppler (pdftotext -layout, pdfinfo,
 // pdffonts): labels and number formats per language, pagination of long quotes, cost columns
-// only with show_cost, errors, and word boxes that stay inside the page.
+// only with internal, errors, and word boxes that stay inside the page.
 #include "pdf/quote_pdf.h"
 
 #include <gtest/gtest.h>
@@ -180,33 +180,50 @@ TEST(QuotePdf, GermanLongQuoteRepeatsTheGermanHeader) {
   }
 }
 
-QuotePdfInput QuoteWithCost(bool show_cost) {
+QuotePdfInput QuoteWithCost(bool internal) {
   QuotePdfInput quote = SmallQuote("en");
   quote.lines[0].unit_cost = *core::UnitPrice::Parse("411.111");
   quote.lines[0].margin = *core::Percent::Parse("33.4");
   quote.lines[1].unit_cost = *core::UnitPrice::Parse("52.5");
   quote.lines[1].margin = *core::Percent::Parse("27.08");
   quote.margin = Amount("1023.34", "EUR");
-  quote.show_cost = show_cost;
+  quote.internal = internal;
   return quote;
 }
 
-TEST(QuotePdf, RepsSeeNoCostAndNoMargin) {
+TEST(QuotePdf, TheCustomerDocumentShowsNoCostAndNoMarginEvenWhenGivenThem) {
   RenderedPdf pdf(Render(QuoteWithCost(false)));
   const std::string text = pdf.Text();
   ASSERT_NE(text.find("EUR 2,278.05"), std::string::npos);  // the document itself is there
-  for (const char* hidden :
-       {"Unit cost", "cost", "Margin", "margin", "411.111", "52.50", "33.4", "27.08", "1,023.34"}) {
+  for (const char* hidden : {"Unit cost", "cost", "Margin", "margin", "411.111", "52.50", "33.4",
+                             "27.08", "1,023.34", "INTERNAL"}) {
     EXPECT_EQ(text.find(hidden), std::string::npos) << hidden;
   }
 }
 
-TEST(QuotePdf, ManagersSeeCostAndMargin) {
+TEST(QuotePdf, TheInternalVariantShowsCostAndMargin) {
   RenderedPdf pdf(Render(QuoteWithCost(true)));
   const std::string text = pdf.Text();
   for (const char* shown :
        {"Unit cost", "Margin", "411.111", "52.50", "33.4%", "27.08%", "EUR 1,023.34"}) {
     EXPECT_NE(text.find(shown), std::string::npos) << shown << "\n" << text;
+  }
+}
+
+void ExpectAllWordsInsideMargins(const RenderedPdf& pdf);
+
+TEST(QuotePdf, TheInternalVariantSaysSoOnEveryPage) {
+  for (const auto& [language, marker] :
+       std::vector<std::pair<std::string, std::string>>{{"en", "INTERNAL"}, {"de", "INTERN"}}) {
+    QuotePdfInput quote = LongQuote(language, 90);
+    quote.internal = true;
+    RenderedPdf pdf(Render(quote));
+    const std::vector<std::string> pages = pdf.Pages();
+    ASSERT_GE(pages.size(), 3u) << language;
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+      EXPECT_NE(pages[p].find(marker), std::string::npos) << language << " page " << p + 1;
+    }
+    ExpectAllWordsInsideMargins(pdf);
   }
 }
 
@@ -301,7 +318,7 @@ void ExpectAllWordsInsideMargins(const RenderedPdf& pdf) {
 
 TEST(QuotePdf, NothingOverflowsThePageEvenWithHugeValues) {
   QuotePdfInput quote = LongQuote("de", 60);
-  quote.show_cost = true;
+  quote.internal = true;
   quote.lines[0].sku = "AN-EXTREMELY-LONG-ARTICLE-NUMBER-WITHOUT-ANY-SPACES-0000001";
   quote.lines[1].description = std::string(3000, 'x');  // one unbreakable word
   quote.lines[2].unit = "Palettenstellplätze";

@@ -233,7 +233,8 @@ core::Result<void> CreateSalesDesk(Store& store, const core::Clock& clock, const
       if (k == 0 && discount) line.manual_discount = core::Percent::Parse(discount).value();
       in.lines.push_back(std::move(line));
     }
-    return quotes.Create(caller, std::move(in));
+    SD_ASSIGN(auto created, quotes.Create(caller, std::move(in)));
+    return std::move(*created.created);
   };
   const Caller manager_caller = As(*manager);
   std::vector<Caller> reps;
@@ -255,16 +256,16 @@ core::Result<void> CreateSalesDesk(Store& store, const core::Clock& clock, const
                     state == "expired" ? today.AddDays(-1).value().ToString() : in_a_month));
     const I id = RecordId(doc.quote);
     if (state == "draft") continue;
-    SD_TRY(quotes.Submit(rep, id));
+    SD_TRY(quotes.Submit(rep, id, std::nullopt));
     if (state == "pending" || state == "approved") continue;
-    SD_TRY(quotes.Act(rep, id, sales::QuoteAction::kSend, ""));
+    SD_TRY(quotes.Act(rep, id, sales::QuoteAction::kSend, "", std::nullopt));
     if (state == "sent" || state == "expired") continue;
     SD_TRY(quotes.Act(
         rep, id, state == "accepted" ? sales::QuoteAction::kAccept : sales::QuoteAction::kReject,
-        state == "rejected" ? "Budget moved to next year" : ""));
+        state == "rejected" ? "Budget moved to next year" : "", std::nullopt));
     if (state != "accepted") continue;
-    SD_ASSIGN(Record order, orders.Convert(rep, id));
-    SD_TRY(orders.Act(rep, RecordId(order), sales::OrderAction::kConfirm));
+    SD_ASSIGN(auto order, orders.Convert(rep, id, std::nullopt));
+    SD_TRY(orders.Act(rep, RecordId(*order.created), sales::OrderAction::kConfirm));
     // The accepted quote also became a year's framework contract, signed by the senior manager.
     RecordService records(store, clock);
     SD_TRY(records.Create(
@@ -286,7 +287,7 @@ core::Result<void> CreateSalesDesk(Store& store, const core::Clock& clock, const
   // A manager's larger discount waiting for the senior manager.
   if (auto account = owned_account(org.sales_teams[0].rep_ids[0], 1)) {
     SD_ASSIGN(auto doc, quote(manager_caller, *account, 5, "15", in_a_month));
-    SD_TRY(quotes.Submit(manager_caller, RecordId(doc.quote)));
+    SD_TRY(quotes.Submit(manager_caller, RecordId(doc.quote), std::nullopt));
   }
   SD_TRY(quotes.ExpireOverdue());
   return core::Ok();

@@ -132,6 +132,9 @@ std::vector<FieldSpec> QuoteLineFields() {
          "quote document answers it expanded with rule names"),
       Of(CostSensitive(Json("cost_explanation")),
          "The explanation with cost and margin figures, when it has any (else null)"),
+      Of(Timestamp("priced_as_of"),
+         "The pricing conditions (rules and list prices) the line's price comes from; kept "
+         "until someone re-prices the line"),
   };
 }
 
@@ -227,6 +230,7 @@ void AddSalesEntities(std::vector<EntitySpec>& c) {
                .search_fields = {"name"},
                .policies = pricing_writers,
                .cache_group = "pricing",
+               .keeps_versions = true,
                .hooks = {.prepare = sales::PreparePriceList}});
 
   c.push_back(
@@ -240,6 +244,7 @@ void AddSalesEntities(std::vector<EntitySpec>& c) {
                   Of(Required(UnitPrice("price")), "In the list's currency")},
        .policies = pricing_writers,
        .cache_group = "pricing",
+       .keeps_versions = true,
        .hooks = {.prepare = sales::PreparePriceListItem}});
 
   c.push_back({.plural = "pricing-rules",
@@ -249,7 +254,26 @@ void AddSalesEntities(std::vector<EntitySpec>& c) {
                .search_fields = {"name"},
                .policies = pricing_writers,
                .cache_group = "pricing",
+               .keeps_versions = true,
                .hooks = {.prepare = sales::PreparePricingRule}});
+
+  // Superseded versions of the three above, written by the record service on every update
+  // and delete (decision 0017): quotes keep the conditions of their instant.
+  c.push_back(
+      {.plural = "pricing-versions",
+       .singular = "pricing_version",
+       .title = "Pricing version",
+       .fields = {Required(
+                      Enum("entity", {"price-lists", "price-list-items", "pricing-rules"}, true)),
+                  Of(Int("record_id", 1, INT64_MAX), "The list, item or rule"),
+                  Of(Int("record_version", 1, INT64_MAX), "Its version then"),
+                  Of(Timestamp("valid_from"), "When this version came into force"),
+                  Of(Timestamp("valid_until"), "When it was changed or deleted"),
+                  Of(Json("fields"), "The record as it was")},
+       .policies = pricing_writers,
+       .deletable = false,
+       .audited = false,
+       .custom_writes = true});
 
   c.push_back({.plural = "quotes",
                .singular = "quote",

@@ -117,6 +117,9 @@ struct EntitySpec {
   // Writes bump this data_versions row in the same transaction ("pricing": the engine's cached
   // context is rebuilt when it moves). Empty: no cache depends on the table.
   std::string_view cache_group;
+  // Every update and delete keeps the superseded version in pricing-versions, in the same
+  // transaction (decision 0017): documents priced earlier keep the conditions of their instant.
+  bool keeps_versions = false;
   EntityHooks hooks;
 
   const FieldSpec* Field(std::string_view name) const;

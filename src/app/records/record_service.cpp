@@ -6,6 +6,7 @@
 #include "app/records/audit_trail.h"
 #include "app/records/record_json.h"
 #include "app/records/record_rules.h"
+#include "app/records/record_versions.h"
 
 namespace salesdesk::app {
 namespace {
@@ -78,20 +79,8 @@ core::Result<CreateOutcome> RecordService::Create(const Caller& caller, const En
                                                   const ResponseRenderer& render) {
   SD_TRY(CheckMayWrite(caller, e));
   SD_ASSIGN(auto uow, store_.Write());
-  if (idempotency != nullptr) {
-    SD_ASSIGN(auto seen, uow->FindIdempotent(caller.user_id, idempotency->key));
-    if (seen) {
-      if (seen->request_hash != idempotency->request_hash) {
-        return Error{ErrorCode::kIdempotencyMismatch,
-                     "this Idempotency-Key was already used with a different request; use a "
-                     "new key for a new request",
-                     "Idempotency-Key",
-                     0,
-                     {}};
-      }
-      return CreateOutcome{{}, std::move(*seen)};
-    }
-  }
+  SD_ASSIGN(auto seen, FindReplay(*uow, caller, idempotency));
+  if (seen) return CreateOutcome{{}, std::move(*seen)};
   SD_ASSIGN(auto visibility, VisibilityFor(*uow, caller, e));
   ApplyCreateDefaults(caller, e, fields);
   SD_TRY(ValidateChange(*uow, caller, e, visibility, Record{}, fields));
@@ -103,14 +92,7 @@ core::Result<CreateOutcome> RecordService::Create(const Caller& caller, const En
   Record record = std::move(inserted).value();
   if (e.hooks.after_write) SD_TRY(e.hooks.after_write(ctx, Record{}, record));
   SD_TRY(AuditChange(*uow, caller, now, e, "create", nullptr, &record));
-  if (idempotency != nullptr && render) {
-    auto saved = uow->SaveIdempotent(caller.user_id, idempotency->key, render(record), now);
-    if (!saved.ok() && saved.error().code == ErrorCode::kConflict) {
-      return Error::Make(ErrorCode::kConflict,
-                         "a request with this Idempotency-Key is in progress; retry shortly");
-    }
-    SD_TRY(saved);
-  }
+  if (render) SD_TRY(SaveReplay(*uow, caller, idempotency, render(record), now));
   SD_TRY(uow->Commit());
   return CreateOutcome{std::move(record), std::nullopt};
 }
@@ -129,6 +111,7 @@ core::Result<Record> RecordService::Update(const Caller& caller, const EntitySpe
   auto updated = uow->Update(e, id, fields, expected_version, now);
   if (!updated.ok()) return FriendlyConflict(e, std::move(updated).error(), false);
   if (e.hooks.after_write) SD_TRY(e.hooks.after_write(ctx, current, updated.value()));
+  SD_TRY(KeepVersion(*uow, e, current, now));
   SD_TRY(AuditChange(*uow, caller, now, e, "update", &current, &updated.value()));
   SD_TRY(uow->Commit());
   return std::move(updated).value();
@@ -147,6 +130,7 @@ core::Result<void> RecordService::Delete(const Caller& caller, const EntitySpec&
   auto deleted = uow->Delete(e, id, expected_version);
   if (!deleted.ok()) return FriendlyConflict(e, std::move(deleted).error(), true);
   const std::int64_t now = clock_.Now().micros_since_epoch();
+  SD_TRY(KeepVersion(*uow, e, current, now));
   SD_TRY(AuditChange(*uow, caller, now, e, "delete", &current, nullptr));
   return uow->Commit();
 }

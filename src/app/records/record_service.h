@@ -9,15 +9,11 @@
 
 #include "app/access/caller.h"
 #include "app/ports/store.h"
+#include "app/records/idempotency.h"
 #include "core/result.h"
 #include "core/time/clock.h"
 
 namespace salesdesk::app {
-
-struct IdempotencyRequest {
-  std::string key;           // the Idempotency-Key header
-  std::string request_hash;  // hash of method, path and body
-};
 
 struct CreateOutcome {
   Record record;                         // the created record (empty on replay)

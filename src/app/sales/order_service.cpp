@@ -12,10 +12,16 @@ using core::ErrorCode;
 
 }  // namespace
 
-core::Result<Record> OrderService::Convert(const Caller& caller, std::int64_t quote_id) {
+core::Result<CreateResult<Record>> OrderService::Convert(
+    const Caller& caller, std::int64_t quote_id, std::optional<std::int64_t> expected_version,
+    const IdempotencyRequest* idempotency, const Renderer<Record>& render) {
   SD_TRY(CheckMayWrite(caller, Spec("sales-orders")));
   SD_ASSIGN(auto uow, store_.Write());
+  // A retried conversion answers as the first one did, before the quote's state is looked at.
+  SD_ASSIGN(auto seen, FindReplay(*uow, caller, idempotency));
+  if (seen) return CreateResult<Record>{std::nullopt, std::move(seen)};
   SD_ASSIGN(Record quote, LoadVisible(*uow, caller, Spec("quotes"), quote_id));
+  SD_TRY(CheckQuoteVersion(quote, expected_version));
   if (TextOf(quote, "status") != "accepted") {
     return Error::Make(ErrorCode::kConflict, "only accepted quotes become orders; this one is " +
                                                  TextOf(quote, "status"));
@@ -56,8 +62,9 @@ core::Result<Record> OrderService::Convert(const Caller& caller, std::int64_t qu
   }
   SD_TRY(uow->InsertMany(Spec("sales-order-lines"), order_lines, at));
   SD_TRY(AuditChange(*uow, caller, at, Spec("sales-orders"), "create", nullptr, &inserted));
+  if (render) SD_TRY(SaveReplay(*uow, caller, idempotency, render(inserted), at));
   SD_TRY(uow->Commit());
-  return inserted;
+  return CreateResult<Record>{std::move(inserted), std::nullopt};
 }
 
 core::Result<Record> OrderService::Act(const Caller& caller, std::int64_t order_id,

@@ -4,6 +4,7 @@
 
 #include "app/access/caller.h"
 #include "app/ports/store.h"
+#include "app/records/idempotency.h"
 #include "core/time/clock.h"
 
 namespace salesdesk::app::sales {
@@ -14,8 +15,13 @@ class OrderService {
  public:
   OrderService(Store& store, const core::Clock& clock) : store_(store), clock_(clock) {}
 
-  // An accepted quote becomes an open order (once per quote).
-  core::Result<Record> Convert(const Caller& caller, std::int64_t quote_id);
+  // An accepted quote becomes an open order (once per quote), from the version of the quote
+  // the caller saw (none: internal callers); with an Idempotency-Key a retry gets the first
+  // answer back.
+  core::Result<CreateResult<Record>> Convert(const Caller& caller, std::int64_t quote_id,
+                                             std::optional<std::int64_t> expected_version,
+                                             const IdempotencyRequest* idempotency = nullptr,
+                                             const Renderer<Record>& render = {});
   core::Result<Record> Act(const Caller& caller, std::int64_t order_id, OrderAction action);
   // The addressee marks a notification read.
   core::Result<Record> MarkRead(const Caller& caller, std::int64_t notification_id);

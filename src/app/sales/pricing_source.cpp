@@ -5,6 +5,7 @@
 #include <set>
 
 #include "app/records/record_fields.h"
+#include "app/records/record_versions.h"
 #include "app/sales/pricing_records.h"
 #include "core/money/currency.h"
 #include "core/money/rounding.h"
@@ -109,7 +110,48 @@ core::Result<std::shared_ptr<const PricingSnapshot>> PricingSource::Current(Unit
     std::lock_guard lock(mutex_);
     if (snapshot_ && version == version_) return snapshot_;
   }
+  PricingTables tables;
+  SD_ASSIGN(tables.lists, ReadAll(uow, Spec("price-lists")));
+  SD_ASSIGN(tables.items, ReadAll(uow, Spec("price-list-items")));
+  SD_ASSIGN(tables.rules, ReadAll(uow, Spec("pricing-rules")));
+  SD_ASSIGN(auto snapshot, Build(uow, std::move(tables)));
+  std::lock_guard lock(mutex_);
+  version_ = version;
+  snapshot_ = std::move(snapshot);
+  return snapshot_;
+}
 
+core::Result<std::shared_ptr<const PricingSnapshot>> PricingSource::AsOf(UnitOfWork& uow,
+                                                                         core::Timestamp instant) {
+  const std::int64_t at = instant.micros_since_epoch();
+  bool changed = false;
+  for (const char* e : {"price-lists", "price-list-items", "pricing-rules"}) {
+    if (changed) break;
+    SD_ASSIGN(changed, ChangedAfter(uow, Spec(e), at));
+  }
+  // The usual case: nothing was edited since (rules created later the engine leaves out).
+  if (!changed) return Current(uow);
+  SD_ASSIGN(const std::int64_t version, uow.DataVersion("pricing"));
+  {
+    std::lock_guard lock(mutex_);
+    for (const auto& kept : as_of_) {
+      if (kept.version == version && kept.instant == at) return kept.snapshot;
+    }
+  }
+  PricingTables tables;
+  SD_ASSIGN(tables.lists, RecordsAsOf(uow, Spec("price-lists"), at, false));
+  SD_ASSIGN(tables.items, RecordsAsOf(uow, Spec("price-list-items"), at, false));
+  SD_ASSIGN(tables.rules, RecordsAsOf(uow, Spec("pricing-rules"), at, true));
+  SD_ASSIGN(auto snapshot, Build(uow, std::move(tables)));
+  std::lock_guard lock(mutex_);
+  // A few instants are enough: the quotes being edited right now.
+  if (as_of_.size() >= kAsOfCached) as_of_.erase(as_of_.begin());
+  as_of_.push_back({version, at, snapshot});
+  return snapshot;
+}
+
+core::Result<std::shared_ptr<const PricingSnapshot>> PricingSource::Build(UnitOfWork& uow,
+                                                                          PricingTables tables) {
   auto snapshot = std::make_shared<PricingSnapshot>(
       PricingSnapshot{.context = pricing::PricingContext::Build({}, {}, {}).value()});
   SD_ASSIGN(snapshot->rates, LoadExchangeRates(uow));
@@ -130,8 +172,8 @@ core::Result<std::shared_ptr<const PricingSnapshot>> PricingSource::Current(Unit
   catalog.customer_groups = TreeNodes(groups);
   catalog.territories = TreeNodes(territories);
 
-  SD_ASSIGN(auto lists, ReadAll(uow, Spec("price-lists")));
-  SD_ASSIGN(auto items, ReadAll(uow, Spec("price-list-items")));
+  const auto& lists = tables.lists;
+  const auto& items = tables.items;
   std::unordered_map<std::int64_t, std::vector<const Record*>> items_by_list;
   for (const auto& item : items) {
     items_by_list[IntOf(item, "price_list_id").value_or(0)].push_back(&item);
@@ -149,7 +191,7 @@ core::Result<std::shared_ptr<const PricingSnapshot>> PricingSource::Current(Unit
   SD_ASSIGN(auto category_index, pricing::TreeIndex::Build(catalog.categories, "categories"));
   SD_ASSIGN(auto group_index, pricing::TreeIndex::Build(catalog.customer_groups, "groups"));
   SD_ASSIGN(auto territory_index, pricing::TreeIndex::Build(catalog.territories, "territories"));
-  SD_ASSIGN(auto rule_records, ReadAll(uow, Spec("pricing-rules")));
+  const auto& rule_records = tables.rules;
   std::vector<pricing::PricingRule> rules;
   rules.reserve(rule_records.size());
   for (const auto& r : rule_records) {
@@ -166,10 +208,7 @@ core::Result<std::shared_ptr<const PricingSnapshot>> PricingSource::Current(Unit
   }
   SD_ASSIGN(snapshot->context, pricing::PricingContext::Build(
                                    std::move(catalog), std::move(price_lists), std::move(rules)));
-  std::lock_guard lock(mutex_);
-  version_ = version;
-  snapshot_ = std::move(snapshot);
-  return snapshot_;
+  return std::shared_ptr<const PricingSnapshot>(std::move(snapshot));
 }
 
 }  // namespace salesdesk::app::sales

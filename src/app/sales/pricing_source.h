@@ -15,6 +15,7 @@
 #include "app/ports/store.h"
 #include "core/pricing/pricing_context.h"
 #include "core/time/date.h"
+#include "core/time/timestamp.h"
 
 namespace salesdesk::app::sales {
 
@@ -62,11 +63,30 @@ struct PricingSnapshot {
 class PricingSource {
  public:
   core::Result<std::shared_ptr<const PricingSnapshot>> Current(UnitOfWork& uow);
+  // The conditions as they stood at `instant` (a quote's rules_as_of): lists, list prices and
+  // rules as they were then, from their kept versions (decision 0017). The current snapshot
+  // when none was edited or deleted since; a few past instants are cached.
+  core::Result<std::shared_ptr<const PricingSnapshot>> AsOf(UnitOfWork& uow,
+                                                            core::Timestamp instant);
 
  private:
+  struct PricingTables {
+    std::vector<Record> lists, items, rules;
+  };
+  struct AsOfSnapshot {
+    std::int64_t version = 0;
+    std::int64_t instant = 0;
+    std::shared_ptr<const PricingSnapshot> snapshot;
+  };
+  static constexpr std::size_t kAsOfCached = 8;
+  // The engine's context over the given lists, items and rules and the current products,
+  // trees and rates.
+  core::Result<std::shared_ptr<const PricingSnapshot>> Build(UnitOfWork& uow, PricingTables tables);
+
   std::mutex mutex_;
   std::int64_t version_ = -1;  // data_versions "pricing" the snapshot was built at
   std::shared_ptr<const PricingSnapshot> snapshot_;
+  std::vector<AsOfSnapshot> as_of_;  // oldest first
 };
 
 // Every record of an entity, unpaged and uncounted, ignoring visibility: for internal reads of

@@ -149,9 +149,6 @@ core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
   const auto cost_rates = s.rates.CostRatesInto(currency, terms.date);
   SD_ASSIGN(auto result, PriceLinesAt(uow, s, terms, currency, lines, cost_rates));
   std::vector<Record> records;
-  std::vector<core::quotes::NetLine> nets;
-  __int128 cost_exact = 0;  // scale: unit price (6) + quantity (3)
-  bool all_costs = true;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const auto& in = lines[i];
     const pricing::LinePricing& p = result.lines[i];
@@ -172,7 +169,8 @@ core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
                 {"engine_unit_price", p.engine_unit_price.units()},
                 {"unit_price", p.unit_price.units()},
                 {"net", MoneyValue{p.extended.minor, currency.code()}},
-                {"explanation", boost::json::serialize(StoredExplanation(p, false))}};
+                {"explanation", boost::json::serialize(StoredExplanation(p, false))},
+                {"priced_as_of", terms.rules_as_of.micros_since_epoch()}};
     // The version with cost figures only when it says more (a margin floor, a missing cost).
     std::string with_cost = boost::json::serialize(StoredExplanation(p, true));
     if (with_cost != std::get<std::string>(line["explanation"])) {
@@ -183,19 +181,39 @@ core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
     if (auto cost = s.context.CostOf(in.product_id, unit, currency, cost_rates)) {
       line["unit_cost"] = cost->units();
       if (auto m = MarginPct(p.unit_price, *cost)) line["margin_pct"] = *m;
-      cost_exact += static_cast<__int128>(cost->units()) * in.quantity.units();
+    }
+    records.push_back(std::move(line));
+  }
+  return TotalsOf(std::move(records), currency.code());
+}
+
+core::Result<PricedQuote> TotalsOf(std::vector<Record> lines, const std::string& currency_code) {
+  auto currency = core::ParseCurrency(currency_code);
+  if (!currency.ok()) return Error::Invalid("currency", currency.error().message);
+  std::vector<core::quotes::NetLine> nets;
+  __int128 cost_exact = 0;  // scale: unit price (6) + quantity (3)
+  bool all_costs = true;
+  for (const auto& line : lines) {
+    auto net = MoneyOf(line, "net");
+    if (!net || net->currency != currency_code) {
+      return Error::Invalid("currency", "the quote's lines are priced in " +
+                                            (net ? net->currency : std::string("no currency")) +
+                                            ", not " + currency_code + "; re-price them");
+    }
+    nets.push_back({core::Money{net->minor, *currency},
+                    core::Percent::FromUnits(IntOf(line, "tax_rate_pct").value_or(0))});
+    if (auto cost = IntOf(line, "unit_cost")) {
+      cost_exact += static_cast<__int128>(*cost) * IntOf(line, "quantity").value_or(0);
     } else {
       all_costs = false;
     }
-    nets.push_back({p.extended, in.tax_rate});
-    records.push_back(std::move(line));
   }
-  SD_ASSIGN(auto totals, core::quotes::TotalsFromNets(nets, currency));
-  PricedQuote out{std::move(records), std::move(totals), std::nullopt};
+  SD_ASSIGN(auto totals, core::quotes::TotalsFromNets(nets, *currency));
+  PricedQuote out{std::move(lines), std::move(totals), std::nullopt};
   if (all_costs) {
     SD_ASSIGN(auto cost_minor,
-              core::Rescale(cost_exact, 9, currency.exponent(), core::RoundingMode::kHalfUp));
-    out.margin = core::Money{out.totals.untaxed.minor - cost_minor, currency};
+              core::Rescale(cost_exact, 9, currency->exponent(), core::RoundingMode::kHalfUp));
+    out.margin = core::Money{out.totals.untaxed.minor - cost_minor, *currency};
   }
   return out;
 }

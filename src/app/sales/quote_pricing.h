@@ -37,6 +37,11 @@ struct PricedQuote {
   std::optional<core::Money> margin;  // none when a line's cost is unknown
 };
 
+// The totals of a quote's line records (net, tax_rate_pct, unit_cost, quantity): one tax
+// rounding per rate, the margin from the exact cost sum rounded once (none when a line's cost
+// is unknown).
+core::Result<PricedQuote> TotalsOf(std::vector<Record> lines, const std::string& currency);
+
 // PriceLines, then records and totals. A line the engine cannot price is an error on its
 // product_id saying how to fix it.
 core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& snapshot,

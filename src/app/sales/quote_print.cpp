@@ -7,7 +7,16 @@
 
 namespace salesdesk::app::sales {
 
-core::Result<QuotePrintData> QuoteService::PrintData(const Caller& caller, std::int64_t id) {
+core::Result<QuotePrintData> QuoteService::PrintData(const Caller& caller, std::int64_t id,
+                                                     PrintVariant variant) {
+  const bool internal = variant == PrintVariant::kInternal;
+  if (internal && !SeesCost(caller)) {
+    core::Error e = core::Error::Make(core::ErrorCode::kForbidden,
+                                      "the internal version shows cost and margin, which your role "
+                                      "does not see; download the customer version instead");
+    e.field = "variant";
+    return e;
+  }
   SD_ASSIGN(auto uow, store_.Read());
   SD_ASSIGN(Record quote, LoadVisible(*uow, caller, Spec("quotes"), id));
   SD_ASSIGN(auto lines, LinesOf(*uow, id));
@@ -32,7 +41,7 @@ core::Result<QuotePrintData> QuoteService::PrintData(const Caller& caller, std::
   out.company = settings.value_or(Record{});
   out.account = std::move(*account);
   out.contact = std::move(contact);
-  out.show_cost = SeesCost(caller);
+  out.internal = internal;
   return out;
 }
 

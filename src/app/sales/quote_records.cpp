@@ -34,6 +34,14 @@ core::Result<Record> LoadVisible(UnitOfWork& uow, const Caller& caller, const En
   return std::move(*record);
 }
 
+core::Result<void> CheckQuoteVersion(const Record& quote, std::optional<std::int64_t> expected) {
+  if (!expected || RecordVersion(quote) == *expected) return core::Ok();
+  return Error::Make(ErrorCode::kPreconditionFailed,
+                     "quote " + TextOf(quote, "number") + " was changed by someone else (now " +
+                         "version " + std::to_string(RecordVersion(quote)) +
+                         "); reload it and decide again on what it says now");
+}
+
 core::Result<std::vector<Record>> LinesOf(UnitOfWork& uow, std::int64_t quote_id) {
   ListQuery q;
   q.filters = {Filter{"quote_id", FilterOp::kEq, {quote_id}}};
@@ -100,8 +108,10 @@ core::Result<QuoteDocument> BuildDocument(UnitOfWork& uow, const Caller& caller,
   const std::string status = TextOf(quote, "status");
   auto& acts = doc.allowed_actions;
   if (IsWriter(caller, Spec("quotes"))) {
-    if (status == "draft" || status == "pending_approval" || status == "approved")
+    if (status == "draft" || status == "pending_approval" || status == "approved") {
       acts.push_back("edit");
+      acts.push_back("reprice");
+    }
     if (status == "draft") acts.push_back("submit");
     if (status == "approved") acts.push_back("send");
     if (status == "sent") {
@@ -124,6 +134,7 @@ core::Result<QuoteDocument> BuildDocument(UnitOfWork& uow, const Caller& caller,
   }
   acts.push_back("pdf");
   const bool cost = SeesCost(caller);
+  if (cost) acts.push_back("pdf_internal");
   doc.explanations.reserve(lines.size());
   for (const auto& l : lines) {
     std::string text = cost ? TextOf(l, "cost_explanation") : std::string();

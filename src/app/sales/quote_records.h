@@ -20,6 +20,9 @@ const EntitySpec& Spec(std::string_view plural);
 // The record if the caller may see it; kNotFound otherwise (invisible and absent look alike).
 core::Result<Record> LoadVisible(UnitOfWork& uow, const Caller& caller, const EntitySpec& e,
                                  std::int64_t id);
+// If-Match for a quote's actions: kPreconditionFailed unless the quote is still the version the
+// caller saw. None: an internal caller (demo, command line) acting on the current version.
+core::Result<void> CheckQuoteVersion(const Record& quote, std::optional<std::int64_t> expected);
 core::Result<std::vector<Record>> LinesOf(UnitOfWork& uow, std::int64_t quote_id);
 core::Result<std::optional<Record>> LatestApproval(UnitOfWork& uow, std::int64_t quote_id);
 // Everything approved for this revision of the quote (the deviations with their figures).

@@ -9,6 +9,7 @@
 #include "app/records/record_json.h"
 #include "app/sales/pricing_json.h"
 #include "app/sales/quote_authority.h"
+#include "app/sales/quote_price_lock.h"
 #include "app/sales/quote_pricing.h"
 #include "app/sales/quote_records.h"
 #include "core/quotes/reapproval.h"
@@ -104,6 +105,29 @@ core::Result<PricingTerms> TermsOf(const Record& header, const Record& account) 
   return terms;
 }
 
+// Each re-priced line's old and new price, so the person sees what re-pricing changed.
+boost::json::array RepricedLines(const std::vector<Record>& before,
+                                 const std::vector<Record>& after, const RepriceRequest& request) {
+  boost::json::array out;
+  for (const auto& line : after) {
+    const std::string key = TextOf(line, "line_key");
+    if (!request.Wants(key)) continue;
+    for (const auto& old : before) {
+      if (TextOf(old, "line_key") != key) continue;
+      const EntitySpec& spec = Spec("quote-lines");
+      const auto was = RecordToJson(spec, old, false);
+      const auto now = RecordToJson(spec, line, false);
+      boost::json::object change{{"line_key", key}, {"position", now.at("position")}};
+      for (const char* f : {"unit_price", "net"}) {
+        change[std::string("old_") + f] = was.at(f);
+        change[std::string("new_") + f] = now.at(f);
+      }
+      out.push_back(std::move(change));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 core::Result<boost::json::object> QuoteService::Simulate(const Caller& caller,
@@ -189,17 +213,25 @@ core::Result<QuoteDocument> QuoteService::Preview(const Caller& caller, QuoteInp
   return doc;
 }
 
-core::Result<QuoteDocument> QuoteService::Create(const Caller& caller, QuoteInput input) {
+core::Result<CreateResult<QuoteDocument>> QuoteService::Create(
+    const Caller& caller, QuoteInput input, const IdempotencyRequest* idempotency,
+    const Renderer<QuoteDocument>& render) {
   SD_TRY(CheckMayWrite(caller, Spec("quotes")));
   const core::Timestamp now = clock_.Now();
   std::optional<Drafted> draft;
   {
     // Priced in a read transaction: writers queue only for the inserts, not for the pricing.
+    // A replayed key answers as the first time did, whatever pricing would say now.
     SD_ASSIGN(auto reader, store_.Read());
+    SD_ASSIGN(auto seen, FindReplay(*reader, caller, idempotency));
+    if (seen) return CreateResult<QuoteDocument>{std::nullopt, std::move(seen)};
     SD_ASSIGN(draft, Draft(*reader, caller, std::move(input), now));
   }
   Record& header = draft->header;
   SD_ASSIGN(auto uow, store_.Write());
+  // Again in the writing transaction: a twin request may have committed meanwhile.
+  SD_ASSIGN(auto seen, FindReplay(*uow, caller, idempotency));
+  if (seen) return CreateResult<QuoteDocument>{std::nullopt, std::move(seen)};
   SD_ASSIGN(std::string number, NextDocumentNumber(*uow, "Q", now.UtcDate()));
   header["number"] = number;
   const std::int64_t at = now.micros_since_epoch();
@@ -209,21 +241,29 @@ core::Result<QuoteDocument> QuoteService::Create(const Caller& caller, QuoteInpu
   SD_TRY(AuditChange(*uow, caller, at, Spec("quotes"), "create", nullptr, &quote));
   SD_ASSIGN(auto doc,
             BuildDocument(*uow, caller, std::move(quote), std::move(lines), *draft->snapshot));
+  if (render) SD_TRY(SaveReplay(*uow, caller, idempotency, render(doc), at));
   SD_TRY(uow->Commit());
-  return doc;
+  return CreateResult<QuoteDocument>{std::move(doc), std::nullopt};
 }
 
 core::Result<QuoteDocument> QuoteService::Replace(const Caller& caller, std::int64_t id,
                                                   std::int64_t expected_version, QuoteInput input) {
+  return Save(caller, id, expected_version, std::move(input), std::nullopt);
+}
+
+core::Result<QuoteDocument> QuoteService::Reprice(const Caller& caller, std::int64_t id,
+                                                  std::int64_t expected_version,
+                                                  RepriceRequest request) {
+  return Save(caller, id, expected_version, QuoteInput{}, std::move(request));
+}
+
+core::Result<QuoteDocument> QuoteService::Save(const Caller& caller, std::int64_t id,
+                                               std::int64_t expected_version, QuoteInput input,
+                                               std::optional<RepriceRequest> reprice) {
   SD_TRY(CheckMayWrite(caller, Spec("quotes")));
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(Record current, LoadVisible(*uow, caller, Spec("quotes"), id));
-  if (RecordVersion(current) != expected_version) {
-    return Error::Make(ErrorCode::kPreconditionFailed,
-                       "this quote was changed by someone else (now version " +
-                           std::to_string(RecordVersion(current)) +
-                           "); reload it and apply your change again");
-  }
+  SD_TRY(CheckQuoteVersion(current, expected_version));
   const std::string status = TextOf(current, "status");
   if (status != "draft" && status != "pending_approval" && status != "approved") {
     return Error::Make(ErrorCode::kConflict, "a quote that is " + status +
@@ -243,12 +283,27 @@ core::Result<QuoteDocument> QuoteService::Replace(const Caller& caller, std::int
       IntOf(input.header, "owner_id") != IntOf(current, "owner_id")) {
     SD_TRY(CheckOwner(*uow, caller, IntOf(input.header, "owner_id").value_or(0)));
   }
-  // Rules created after the quote was made do not re-price it: rules_as_of stays.
-  SD_ASSIGN(auto terms, TermsOf(header, account));
-  SD_ASSIGN(auto priced, PriceQuote(*uow, *snapshot, terms, input.lines));
-  SetTotals(header, priced);
+  // The price lock (decision 0017): saved lines keep their prices; changed ones are priced
+  // with the conditions of the quote's instant; only a re-price asked for takes today's.
   SD_ASSIGN(auto old_lines, LinesOf(*uow, id));
   const std::int64_t at = now.micros_since_epoch();
+  if (reprice) {
+    input.lines = InputsOf(old_lines);
+    for (const auto& key : reprice->line_keys) {
+      bool known = false;
+      for (const auto& l : old_lines) known = known || TextOf(l, "line_key") == key;
+      if (!known) {
+        return Error::Invalid("line_keys", "the quote has no line " + key +
+                                               "; send the line_key of one of its lines");
+      }
+    }
+    if (reprice->all) header["rules_as_of"] = at;
+  }
+  SD_ASSIGN(auto terms, TermsOf(header, account));
+  SD_ASSIGN(auto priced, PriceForSave(*uow, pricing_, terms, old_lines, input.lines,
+                                      reprice.value_or(RepriceRequest{}),
+                                      PricingBasisChanged(current, header), now));
+  SetTotals(header, priced);
   SD_ASSIGN(auto new_lines, ReplaceLines(*uow, id, old_lines, priced.lines, at));
 
   // Editing withdraws a pending request; an approved quote stays approved unless it now asks
@@ -280,8 +335,8 @@ core::Result<QuoteDocument> QuoteService::Replace(const Caller& caller, std::int
   changes["status"] = next;
   SD_ASSIGN(Record updated, uow->Update(Spec("quotes"), id, changes, expected_version, at));
   SD_TRY(AuditChange(*uow, caller, at, Spec("quotes"), "update", &current, &updated));
-  SD_ASSIGN(auto doc,
-            BuildDocument(*uow, caller, std::move(updated), std::move(new_lines), *snapshot));
+  SD_ASSIGN(auto doc, BuildDocument(*uow, caller, updated, new_lines, *snapshot));
+  if (reprice) doc.repriced = RepricedLines(old_lines, new_lines, *reprice);
   SD_TRY(uow->Commit());
   return doc;
 }

@@ -12,8 +12,10 @@
 
 #include "app/access/caller.h"
 #include "app/ports/store.h"
+#include "app/records/idempotency.h"
 #include "app/sales/pricing_source.h"
 #include "app/sales/quote_input.h"
+#include "app/sales/quote_price_lock.h"
 #include "core/time/clock.h"
 #include "core/time/timestamp.h"
 
@@ -30,7 +32,14 @@ struct QuoteDocument {
   // who may see cost).
   std::vector<boost::json::object> explanations;
   std::vector<std::string> allowed_actions;
+  // A re-price's answer: per re-priced line its line_key, position, old and new unit price
+  // and net. Empty otherwise.
+  boost::json::array repriced;
 };
+
+// Who a printed quote is for. The customer document (the one sent) never carries cost or
+// margin, whoever downloads it; the internal version does, for roles that see cost.
+enum class PrintVariant { kCustomer, kInternal };
 
 // What a printed quote shows besides the document: the parties and the products' SKUs.
 struct QuotePrintData {
@@ -39,7 +48,7 @@ struct QuotePrintData {
   Record account;
   std::optional<Record> contact;
   std::unordered_map<std::int64_t, std::string> skus;
-  bool show_cost = false;
+  bool internal = false;  // the internal variant: cost and margin printed
 };
 
 enum class QuoteAction { kSend, kAccept, kReject, kRevise };
@@ -62,18 +71,36 @@ class QuoteService {
   // Prices one line as a quote would, without storing anything.
   core::Result<boost::json::object> Simulate(const Caller& caller, const SimulateInput& input);
   core::Result<QuoteDocument> Document(const Caller& caller, std::int64_t id);
-  // The document and parties for the PDF; cost only for those who may see it.
-  core::Result<QuotePrintData> PrintData(const Caller& caller, std::int64_t id);
-  core::Result<QuoteDocument> Create(const Caller& caller, QuoteInput input);
+  // The document and parties for the PDF. kInternal is kForbidden for roles that do not see
+  // cost; kCustomer never carries cost, whoever asks.
+  core::Result<QuotePrintData> PrintData(const Caller& caller, std::int64_t id,
+                                         PrintVariant variant);
+  // With an Idempotency-Key, a retried create gets the first answer back (stored with the
+  // quote in one transaction) instead of making a second quote.
+  core::Result<CreateResult<QuoteDocument>> Create(const Caller& caller, QuoteInput input,
+                                                   const IdempotencyRequest* idempotency = nullptr,
+                                                   const Renderer<QuoteDocument>& render = {});
   // The document Create would store, priced and checked, without storing anything.
   core::Result<QuoteDocument> Preview(const Caller& caller, QuoteInput input);
+  // Saves the header and lines; saved lines keep their prices unless what they are priced
+  // from changed (decision 0017).
   core::Result<QuoteDocument> Replace(const Caller& caller, std::int64_t id,
                                       std::int64_t expected_version, QuoteInput input);
-  core::Result<QuoteDocument> Submit(const Caller& caller, std::int64_t id);
+  // Prices the named lines (or the whole quote) afresh with today's conditions, as the person
+  // asked; the answer lists each line's old and new price.
+  core::Result<QuoteDocument> Reprice(const Caller& caller, std::int64_t id,
+                                      std::int64_t expected_version, RepriceRequest request);
+  // The workflow acts on the version of the quote the caller saw (`expected_version`, the
+  // If-Match of the API; none for internal callers): kPreconditionFailed when it changed since.
+  core::Result<QuoteDocument> Submit(const Caller& caller, std::int64_t id,
+                                     std::optional<std::int64_t> expected_version);
+  // `expected_version` is the version of the request's quote.
   core::Result<QuoteDocument> Decide(const Caller& caller, std::int64_t request_id, bool approve,
-                                     const std::string& comment);
+                                     const std::string& comment,
+                                     std::optional<std::int64_t> expected_version);
   core::Result<QuoteDocument> Act(const Caller& caller, std::int64_t id, QuoteAction action,
-                                  const std::string& comment);
+                                  const std::string& comment,
+                                  std::optional<std::int64_t> expected_version);
   // Sent quotes past their validity become expired; returns how many.
   core::Result<int> ExpireOverdue();
 
@@ -85,6 +112,9 @@ class QuoteService {
   };
   core::Result<Drafted> Draft(UnitOfWork& reader, const Caller& caller, QuoteInput input,
                               core::Timestamp now);
+  core::Result<QuoteDocument> Save(const Caller& caller, std::int64_t id,
+                                   std::int64_t expected_version, QuoteInput input,
+                                   std::optional<RepriceRequest> reprice);
 
   Store& store_;
   const core::Clock& clock_;

@@ -36,10 +36,12 @@ std::string Label(const Record& quote) { return "Quote " + TextOf(quote, "number
 
 }  // namespace
 
-core::Result<QuoteDocument> QuoteService::Submit(const Caller& caller, std::int64_t id) {
+core::Result<QuoteDocument> QuoteService::Submit(const Caller& caller, std::int64_t id,
+                                                 std::optional<std::int64_t> expected_version) {
   SD_TRY(CheckMayWrite(caller, Spec("quotes")));
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(Record quote, LoadVisible(*uow, caller, Spec("quotes"), id));
+  SD_TRY(CheckQuoteVersion(quote, expected_version));
   const std::string status = TextOf(quote, "status");
   if (status != "draft") return WrongState(status, "draft", "submitted");
   SD_ASSIGN(auto snapshot, pricing_.Current(*uow));
@@ -83,7 +85,8 @@ core::Result<QuoteDocument> QuoteService::Submit(const Caller& caller, std::int6
 }
 
 core::Result<QuoteDocument> QuoteService::Decide(const Caller& caller, std::int64_t request_id,
-                                                 bool approve, const std::string& comment) {
+                                                 bool approve, const std::string& comment,
+                                                 std::optional<std::int64_t> expected_version) {
   SD_TRY(CheckMayWrite(caller, Spec("approval-requests")));
   if (!approve && comment.empty()) {
     return Error::Invalid("comment", "say why the request is rejected, so it can be fixed");
@@ -105,6 +108,7 @@ core::Result<QuoteDocument> QuoteService::Decide(const Caller& caller, std::int6
   }
   const std::int64_t quote_id = IntOf(request, "quote_id").value_or(0);
   SD_ASSIGN(Record quote, LoadVisible(*uow, caller, Spec("quotes"), quote_id));
+  SD_TRY(CheckQuoteVersion(quote, expected_version));
   const std::int64_t at = clock_.Now().micros_since_epoch();
   Record decision{{"status", std::string(approve ? "approved" : "rejected")},
                   {"decided_at", at},
@@ -130,10 +134,12 @@ core::Result<QuoteDocument> QuoteService::Decide(const Caller& caller, std::int6
 }
 
 core::Result<QuoteDocument> QuoteService::Act(const Caller& caller, std::int64_t id,
-                                              QuoteAction action, const std::string& comment) {
+                                              QuoteAction action, const std::string& comment,
+                                              std::optional<std::int64_t> expected_version) {
   SD_TRY(CheckMayWrite(caller, Spec("quotes")));
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(Record quote, LoadVisible(*uow, caller, Spec("quotes"), id));
+  SD_TRY(CheckQuoteVersion(quote, expected_version));
   SD_ASSIGN(auto snapshot, pricing_.Current(*uow));
   SD_ASSIGN(auto lines, LinesOf(*uow, id));
   const std::string status = TextOf(quote, "status");

@@ -1,7 +1,6 @@
 // Quote workflow actions carry If-Match with the version the person sees; when the quote changed
-// meanwhile the action is refused with 412 and the editor offers to reload it (the existing
-// conflict flow). The 412 comes from the server's precondition check; for servers that do not
-// check yet, the route below answers as the API contract says (stale If-Match → 412).
+// meanwhile the server refuses the action with 412 and the editor offers to reload it (the
+// existing conflict flow). Re-pricing is asked for explicitly and shows old → new.
 import { test, expect, apiJson, signInApi } from './fixtures';
 import { findLine } from './sales-helpers';
 
@@ -43,13 +42,10 @@ test('a stale quote: the action answers 412, the editor offers Reload, then the 
   expect(current.quote.version).toBeGreaterThan(doc.quote.version);
 
   const sent: string[] = [];
+  // Only watched: the 412 is the server's own answer to the stale If-Match.
   await page.route(`**/api/v1/quotes/${doc.quote.id}/submit`, async (route) => {
-    const ifMatch = route.request().headers()['if-match'] ?? '';
-    sent.push(ifMatch);
-    const now = (await apiJson<Doc>(api, `/api/v1/quotes/${doc.quote.id}/document`)).quote.version;
-    if (ifMatch !== `"${now}"`) {
-      await route.fulfill({ status: 412, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Precondition Failed', status: 412, detail: 'The quote changed; reload it.' }) });
-    } else await route.continue();
+    sent.push(route.request().headers()['if-match'] ?? '');
+    await route.continue();
   });
 
   await page.getByTestId('quote-action-submit').click();
@@ -64,4 +60,34 @@ test('a stale quote: the action answers 412, the editor offers Reload, then the 
   await page.getByTestId('quote-action-submit').click();
   await expect(page.getByTestId('quote-status')).not.toHaveAttribute('data-status', 'draft');
   expect(sent).toEqual([`"${doc.quote.version}"`, `"${current.quote.version}"`]);
+});
+
+test('re-pricing is asked for and shows each line old → new; the internal PDF is a separate link', async ({ page, api }) => {
+  const doc = await draftQuote(api);
+  const line = doc.lines[0];
+  const items = await apiJson<{ items: Array<{ id: number; version: number; price: string }> }>(
+    api, `/api/v1/price-list-items?price_list_id=${doc.quote.price_list_id}&product_id=${line.product_id}`);
+  expect(items.items.length, 'the line is priced from its own list').toBeGreaterThan(0);
+  const item = items.items[0];
+  const raised = (Number(item.price) + 10).toFixed(2);
+  const patch = await api.patch(`/api/v1/price-list-items/${item.id}`, { data: { price: raised }, headers: { 'If-Match': `"${item.version}"` } });
+  expect(patch.status(), await patch.text()).toBe(200);
+
+  await signInApi(page, 'director', `/quotes/${doc.quote.id}`);
+  await expect(page.getByTestId('quote-action-pdf_internal')).toHaveAttribute('href', `/api/v1/quotes/${doc.quote.id}/pdf?variant=internal`);
+  await expect(page.getByTestId('quote-action-pdf')).toHaveAttribute('href', `/api/v1/quotes/${doc.quote.id}/pdf`);
+  // Opening the quote again does not move its price: the saved line keeps it.
+  const before = (await apiJson<Doc>(api, `/api/v1/quotes/${doc.quote.id}/document`)).lines[0].unit_price;
+  expect(before).toBe(line.unit_price);
+
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith(`/api/v1/quotes/${doc.quote.id}/reprice`)),
+    page.getByTestId('quote-action-reprice').click(),
+  ]);
+  expect(request.headers()['if-match']).toBe(`"${doc.quote.version}"`);
+  const shown = page.getByTestId(`repriced-${line.line_key}`);
+  await expect(shown).toBeVisible();
+  const after = (await apiJson<Doc>(api, `/api/v1/quotes/${doc.quote.id}/document`)).lines[0].unit_price;
+  expect(Number(after)).toBeGreaterThan(Number(before));
+  await expect(shown).toContainText('→');
 });

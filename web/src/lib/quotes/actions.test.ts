@@ -17,6 +17,9 @@ describe('quote actions', () => {
     expect(actionUrl('reject_approval', 7, 4)).toBe('/api/v1/approval-requests/4/reject');
     expect(actionHref('pdf', 7)).toBe('/api/v1/quotes/7/pdf');
     expect(actionHref('contract', 7)).toBe('/contracts/new?quote_id=7');
+    expect(actionHref('pdf_internal', 7)).toBe('/api/v1/quotes/7/pdf?variant=internal');
+    expect(actionButtons(['pdf_internal', 'reprice', 'pdf', 'edit']).map((b) => b.action))
+      .toEqual(['reprice', 'pdf', 'pdf_internal']);
   });
   it('sends the quote version as If-Match on every workflow action and approval decision', () => {
     const doc = { quote: { id: 7, version: 12 }, approval: { id: 4 } };

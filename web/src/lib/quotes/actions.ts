@@ -2,7 +2,8 @@
 import { trimNumber, type Msg } from '../pricing/explain';
 
 export type QuoteAction =
-  | 'submit' | 'send' | 'accept' | 'reject' | 'revise' | 'convert' | 'contract' | 'pdf' | 'approve' | 'reject_approval';
+  | 'submit' | 'send' | 'accept' | 'reject' | 'revise' | 'convert' | 'contract' | 'pdf' | 'pdf_internal'
+  | 'reprice' | 'approve' | 'reject_approval';
 export type ActionButton = {
   action: QuoteAction;
   label: string;                            // catalog key
@@ -22,13 +23,19 @@ const BUTTONS: ActionButton[] = [
   { action: 'reject', label: 'quote.action.reject', kind: 'post', comment: 'optional', primary: false },
   { action: 'convert', label: 'quote.action.convert', kind: 'post', comment: 'none', primary: true },
   { action: 'revise', label: 'quote.action.revise', kind: 'post', comment: 'none', primary: false },
+  { action: 'reprice', label: 'quote.action.reprice', kind: 'post', comment: 'none', primary: false },
   { action: 'contract', label: 'quote.action.contract', kind: 'link', comment: 'none', primary: false },
   { action: 'pdf', label: 'quote.action.pdf', kind: 'link', comment: 'none', primary: false },
+  // The internal version with cost and margin, for roles that see cost; the plain PDF is the
+  // customer's document whoever downloads it.
+  { action: 'pdf_internal', label: 'quote.action.pdf_internal', kind: 'link', comment: 'none', primary: false },
 ];
 
 /** Where a link button goes. */
 export function actionHref(action: QuoteAction, quoteId: number): string {
-  return action === 'pdf' ? `/api/v1/quotes/${quoteId}/pdf` : `/contracts/new?quote_id=${quoteId}`;
+  if (action === 'pdf') return `/api/v1/quotes/${quoteId}/pdf`;
+  if (action === 'pdf_internal') return `/api/v1/quotes/${quoteId}/pdf?variant=internal`;
+  return `/contracts/new?quote_id=${quoteId}`;
 }
 
 /** The request an action makes: the quote's own action, or the decision on its approval request. */

@@ -21,6 +21,8 @@ export type QuoteDocument = {
   deviations: Deviation[];
   approval: Approval | null;
   allowed_actions: string[];
+  /** Only in a re-price's answer: each re-priced line's old and new unit price and net. */
+  repriced?: Repriced[];
 };
 
 /** The ETag for If-Match on PUT /quotes/{id}: the document's quote.version. */
@@ -28,3 +30,12 @@ export const quoteEtag = (d: QuoteDocument) => `"${d.quote.version}"`;
 
 /** A line's price as the editor shows it: from the saved document, or a live estimate. */
 export type Priced = { source: 'saved' | 'live'; line: QuoteLineDoc | null; pending?: boolean; error?: string };
+
+export type Repriced = {
+  line_key: string;
+  position: number;
+  old_unit_price: string;
+  new_unit_price: string;
+  old_net: { amount: string; currency: string };
+  new_net: { amount: string; currency: string };
+};
