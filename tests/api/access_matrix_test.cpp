@@ -673,9 +673,9 @@ TEST_P(AccessMatrixTest, ReferencesGoThroughTheAccessLayerWithOneAnswerForHidden
   // The answer with the id taken out: identical for hidden and missing.
   auto answer = [](const HttpResult& r, std::int64_t id) {
     std::string body = r.body;
-    const std::string digits = std::to_string(id);
+    const std::string digits = " " + std::to_string(id) + " ";
     for (auto at = body.find(digits); at != std::string::npos; at = body.find(digits, at)) {
-      body.replace(at, digits.size(), "#");
+      body.replace(at, digits.size(), " # ");
     }
     return std::to_string(r.status) + " " + body;
   };
@@ -742,8 +742,12 @@ TEST_P(AccessMatrixTest, AuditTrailFollowsTheRecordsItDescribes) {
   ASSERT_TRUE(api().records().Delete(sys, Spec("contacts"), gone, 1).ok());
   Put("quote-lines", {{"quote_id", desk_["quotes:rep_a"]},
                       {"position", V{std::int64_t{2}}},
+                      {"line_key", std::string("L2")},
                       {"product_id", product_id()},
                       {"quantity", V{std::int64_t{1000}}},
+                      {"unit", std::string("pc")},
+                      {"unit_price", V{std::int64_t{20'000'000}}},
+                      {"engine_unit_price", V{std::int64_t{20'000'000}}},
                       {"unit_cost", V{std::int64_t{7'000'000}}},
                       {"margin_pct", V{std::int64_t{650'000}}},
                       {"net", app::MoneyValue{2000, "EUR"}}});
