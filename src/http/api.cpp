@@ -34,12 +34,14 @@ Api::Api(app::Store& store, const core::Clock& clock, ApiOptions options)
       records_(store, clock),
       auth_(store, clock, options.auth),
       quotes_(store, clock, pricing_),
-      orders_(store, clock) {
+      orders_(store, clock),
+      signing_(store, clock) {
   AddPlatformRoutes();
   AddAuthRoutes();
   AddRecordRoutes();
   AddSalesRoutes();
   AddQuotePdfRoute();
+  AddContractRoutes();
 }
 
 Response Api::Handle(const Request& request) {

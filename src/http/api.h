@@ -9,6 +9,7 @@
 #include "app/auth/auth_service.h"
 #include "app/ports/store.h"
 #include "app/records/record_service.h"
+#include "app/sales/contract_signing.h"
 #include "app/sales/order_service.h"
 #include "app/sales/pricing_source.h"
 #include "app/sales/quote_service.h"
@@ -44,6 +45,7 @@ class Api {
   void AddPlatformRoutes();
   void AddSalesRoutes();
   void AddQuotePdfRoute();
+  void AddContractRoutes();
   Response Dispatch(const Request& request);
 
   app::Store& store_;
@@ -53,6 +55,7 @@ class Api {
   app::sales::PricingSource pricing_;
   app::sales::QuoteService quotes_;
   app::sales::OrderService orders_;
+  app::sales::ContractSigning signing_;
   std::vector<Route> routes_;
   std::string openapi_;
 };

@@ -20,7 +20,7 @@ inline const Actor kActors[] = {{"anonymous", ""},        {"rep", "rep_a"},
                                 {"director", "director"}, {"finance", "finance"},
                                 {"admin", "admin"},       {"logistics", "logistics"}};
 
-enum class Read { kNone, kScoped, kAll, kPersonal };
+enum class Read { kNone, kScoped, kAll, kPersonal, kDescribed };
 struct Policy {
   Read read;
   bool write;
@@ -30,6 +30,9 @@ inline constexpr Policy R{Read::kAll, false};      // read everything, change no
 inline constexpr Policy RW{Read::kAll, true};      // read and change everything
 inline constexpr Policy S{Read::kScoped, true};    // own / team records, and change those
 inline constexpr Policy P{Read::kPersonal, true};  // only one's own records, whatever the role
+
+// Rows about other records (the audit trail): whose, per described entity, in kAuditPolicies.
+inline constexpr Policy D{Read::kDescribed, false};
 
 // Per entity, in the order: rep, manager, senior_manager, director, finance, admin, logistics.
 struct EntityPolicy {
@@ -50,7 +53,7 @@ inline const EntityPolicy kPolicies[] = {
     {"currencies",         R,  R,      R,     RW,      RW,     RW,   R},
     {"exchange-rates",     R,  R,      R,     RW,      RW,     RW,   R},
     {"authority-rules",    R,  R,      R,     RW,      R,      RW,   R},
-    {"audit-events",       N,  N,      N,     R,       N,      R,    N},
+    {"audit-events",       D,  D,      D,     D,       D,      D,    D},
     {"settings",           R,  R,      R,     R,       R,      RW,   R},
     {"saved-views",        P,  P,      P,     P,       P,      P,    P},
     // The negotiation desk: pricing is set by directors and senior managers and read by all;
@@ -70,6 +73,67 @@ inline const EntityPolicy kPolicies[] = {
     {"notifications",      P,  P,      P,     P,       P,      P,    P},
 };
 // clang-format on
+
+// The audit trail follows the records it describes: per audited entity, whose rows each role
+// reads — its read access to that entity, except the admin, who reads the trail of the admin's
+// own domain (users, teams, authority matrix, settings) and never of business data (issue 9).
+// Rows of a deleted record: only roles that read all of its entity. Cost and margin fields are
+// absent from before/after for reps.
+struct AuditPolicy {
+  const char* entity;
+  Read rep, manager, senior_manager, director, finance, admin, logistics;
+};
+inline constexpr Read kN = Read::kNone, kA = Read::kAll, kS = Read::kScoped, kP = Read::kPersonal;
+// clang-format off
+inline const AuditPolicy kAuditPolicies[] = {
+    //                     rep manager senior director finance admin logistics
+    {"settings",           kA, kA,     kA,    kA,      kA,     kA,   kA},
+    {"users",              kA, kA,     kA,    kA,      kA,     kA,   kA},
+    {"teams",              kA, kA,     kA,    kA,      kA,     kA,   kA},
+    {"authority-rules",    kA, kA,     kA,    kA,      kA,     kA,   kA},
+    {"territories",        kA, kA,     kA,    kA,      kA,     kN,   kA},
+    {"customer-groups",    kA, kA,     kA,    kA,      kA,     kN,   kA},
+    {"product-categories", kA, kA,     kA,    kA,      kA,     kN,   kA},
+    {"products",           kA, kA,     kA,    kA,      kA,     kN,   kA},
+    {"currencies",         kA, kA,     kA,    kA,      kA,     kN,   kA},
+    {"exchange-rates",     kA, kA,     kA,    kA,      kA,     kN,   kA},
+    {"saved-views",        kP, kP,     kP,    kP,      kP,     kP,   kP},
+    {"accounts",           kS, kS,     kS,    kA,      kA,     kN,   kA},
+    {"contacts",           kS, kS,     kS,    kA,      kA,     kN,   kA},
+    {"price-lists",        kA, kA,     kA,    kA,      kA,     kN,   kA},
+    {"price-list-items",   kA, kA,     kA,    kA,      kA,     kN,   kA},
+    {"pricing-rules",      kA, kA,     kA,    kA,      kA,     kN,   kA},
+    {"quotes",             kS, kS,     kS,    kA,      kA,     kN,   kA},
+    {"quote-lines",        kS, kS,     kS,    kA,      kA,     kN,   kA},
+    {"quote-revisions",    kS, kS,     kS,    kA,      kA,     kN,   kA},
+    {"approval-requests",  kS, kS,     kS,    kA,      kA,     kN,   kA},
+    {"contracts",          kS, kS,     kS,    kA,      kA,     kN,   kA},
+    {"tasks",              kS, kS,     kS,    kA,      kA,     kN,   kA},
+    {"sales-orders",       kS, kS,     kS,    kA,      kA,     kN,   kA},
+    {"sales-order-lines",  kS, kS,     kS,    kA,      kA,     kN,   kA},
+};
+// clang-format on
+
+// References (issue 9): a record may point only at records its author can see, checked through
+// the access layer; an id the author cannot see and one that does not exist get one identical
+// answer (422 naming the field), so references reveal nothing. Each row: the field of `entity`
+// that points at the `target` record of each owner of kTargets, made by every role that may
+// write `entity`; `kind` is what a field naming the target's entity must say (tasks).
+struct ReferenceRow {
+  const char* entity;
+  const char* field;
+  const char* target;
+  const char* kind_field = "";
+};
+inline const ReferenceRow kReferences[] = {
+    {"contacts", "account_id", "accounts"},
+    {"contracts", "account_id", "accounts"},
+    {"contracts", "quote_id", "quotes"},
+    {"tasks", "related_id", "accounts", "related_entity"},
+    {"tasks", "related_id", "quotes", "related_entity"},
+    {"tasks", "related_id", "contracts", "related_entity"},
+    {"pricing-rules", "account_id", "accounts"},
+};
 
 // Owners whose accounts (and their contacts) a scoped role sees. rep_a and rep_b are in
 // Iberia (led by manager), Iberia is under Europe (led by senior, with manager as a member);
@@ -116,7 +180,8 @@ enum class Op {
   kQuoteAction,       // edit / submit / send / accept / reject / revise / convert: 409 or 404
   kApprovalDecision,  // approve / reject an already decided request: 409 or 404
   kOrderAction,       // confirm / cancel a cancelled order: 409 or 404
-  kNotificationRead   // one's own: 200; someone else's: 404
+  kNotificationRead,  // one's own: 200; someone else's: 404
+  kContractSign       // a draft naming no signer: 409 if visible and writable, else 403 / 404
 };
 struct Row {
   const char* method;
@@ -209,6 +274,7 @@ inline const Row kRows[] = {
     {"POST", "/api/v1/sales-orders/{id}/confirm", Op::kOrderAction, "sales-orders"},
     {"POST", "/api/v1/sales-orders/{id}/cancel", Op::kOrderAction, "sales-orders"},
     {"POST", "/api/v1/notifications/{id}/read", Op::kNotificationRead, "notifications"},
+    {"POST", "/api/v1/contracts/{id}/sign", Op::kContractSign, "contracts"},
 #undef SD_LIST_GET
 };
 

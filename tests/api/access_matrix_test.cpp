@@ -2,6 +2,7 @@
 // team, other team} (or n/a), each cell checked against the hand-written table in
 // access_matrix_table.h. Lists, counts (total) and search obey the same visibility.
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "api/access_matrix_table.h"
@@ -472,6 +473,7 @@ void AccessMatrixTest::RunCell(const Row& row, const Actor& actor) {
     case Op::kApprovalDecision:
     case Op::kOrderAction:
     case Op::kNotificationRead:
+    case Op::kContractSign:
       return RunDeskCell(row, actor, cell, read_status, write_denied);
     default:
       break;
@@ -633,6 +635,13 @@ void AccessMatrixTest::RunDeskCell(const Row& row, const Actor& actor, const std
       case Op::kNotificationRead:
         Check(c, anon ? 401 : visible ? 200 : 404, Call(user, "POST", path));
         break;
+      case Op::kContractSign:
+        Check(c,
+              write_denied ? write_denied
+              : visible    ? 409
+                           : 404,
+              Call(user, "POST", path, {}, {{"If-Match", ETagOf(entity, OwnedId(entity, owner))}}));
+        break;
       default:
         ADD_FAILURE() << "unhandled op for " << c;
     }
@@ -662,6 +671,214 @@ TEST_P(AccessMatrixTest, EveryRouteRoleAndOwnershipCellIsAsThePolicySays) {
   for (const auto& m : mismatches_) ADD_FAILURE() << m;
   EXPECT_GT(cells_, 500) << "the matrix checked too few cells";
   std::printf("access matrix: %d cells, %zu mismatches\n", cells_, mismatches_.size());
+}
+
+// References per role and target owner (kReferences): a record the author can see is accepted;
+// one they cannot see gets exactly the answer a missing id gets.
+TEST_P(AccessMatrixTest, ReferencesGoThroughTheAccessLayerWithOneAnswerForHiddenAndMissing) {
+  auto body_of = [&](const ReferenceRow& ref, std::int64_t id) {
+    const std::string n = Unique();
+    json::object body;
+    const std::string entity = ref.entity;
+    if (entity == "contacts") body = {{"first_name", "R"}, {"last_name", n}};
+    if (entity == "contracts" || entity == "tasks") body = {{"title", "Ref " + n}};
+    if (entity == "pricing-rules") {
+      body = {{"name", "Ref " + n},
+              {"scope", "all"},
+              {"action", "percent_discount"},
+              {"bands", json::array{{{"min_quantity", "0"}, {"percent", "1"}}}}};
+    }
+    body[ref.field] = id;
+    if (*ref.kind_field) body[ref.kind_field] = ref.target;
+    return json::serialize(body);
+  };
+  // The answer with the id taken out: identical for hidden and missing.
+  auto answer = [](const HttpResult& r, std::int64_t id) {
+    std::string body = r.body;
+    const std::string digits = " " + std::to_string(id) + " ";
+    for (auto at = body.find(digits); at != std::string::npos; at = body.find(digits, at)) {
+      body.replace(at, digits.size(), " # ");
+    }
+    return std::to_string(r.status) + " " + body;
+  };
+  int cells = 0;
+  for (const auto& ref : kReferences) {
+    const std::string base = std::string("/api/v1/") + ref.entity;
+    for (const auto& actor : kActors) {
+      const std::string role = actor.role, user = actor.user;
+      if (user.empty() || !PolicyOf(ref.entity, role).write) continue;
+      const std::string cell =
+          "POST " + base + " " + ref.field + " -> " + ref.target + " as " + role;
+      const std::int64_t none = 987654;
+      HttpResult missing = Call(user, "POST", base, body_of(ref, none));
+      EXPECT_EQ(missing.status, 422) << cell << " (missing): " << missing.Describe();
+      EXPECT_EQ(StringAt(missing.Json(), "field"), ref.field) << cell << ": " << missing.body;
+      for (const auto& target : TargetsOf(role, ref.target)) {
+        const std::int64_t id = OwnedId(ref.target, target.owner);
+        HttpResult r = Call(user, "POST", base, body_of(ref, id));
+        ++cells;
+        if (Visible(ref.target, role, target.owner)) {
+          EXPECT_EQ(r.status, 201) << cell << " on " << target.label << ": " << r.Describe();
+        } else {
+          EXPECT_EQ(answer(r, id), answer(missing, none)) << cell << " on " << target.label;
+        }
+      }
+    }
+  }
+  EXPECT_GT(cells, 40);
+}
+
+// Whose record an audit row describes: "" for shared records, nullopt when the record is gone.
+std::optional<std::string> AuditOwner(http::Api& api, const std::string& entity, std::int64_t id);
+
+Read AuditRead(const std::string& entity, const std::string& role) {
+  for (const auto& p : kAuditPolicies) {
+    if (entity != p.entity) continue;
+    if (role == "rep") return p.rep;
+    if (role == "manager") return p.manager;
+    if (role == "senior_manager") return p.senior_manager;
+    if (role == "director") return p.director;
+    if (role == "finance") return p.finance;
+    if (role == "admin") return p.admin;
+    if (role == "logistics") return p.logistics;
+  }
+  ADD_FAILURE() << "no audit policy for " << entity << " / " << role;
+  return Read::kNone;
+}
+
+// The audit trail per role (issue 9): the rows a role lists, counts, filters and fetches are
+// exactly those about records it may read (kAuditPolicies), and reps never see cost in them.
+TEST_P(AccessMatrixTest, AuditTrailFollowsTheRecordsItDescribes) {
+  using V = app::FieldValue;
+  const app::Caller sys = app::Caller::System();
+  // Rows of every kind: a settings change, a deleted contact, a quote line with cost.
+  auto settings = api().records().Get(sys, app::SettingsSpec(), 1);
+  ASSERT_TRUE(settings.ok());
+  ASSERT_TRUE(api()
+                  .records()
+                  .Update(sys, app::SettingsSpec(), 1, {{"phone", std::string("+34 600")}},
+                          app::RecordVersion(*settings))
+                  .ok());
+  const std::int64_t gone = SysCreate(
+      "contacts", {{"account_id", AccountOf("rep_a").id}, {"first_name", "G"}, {"last_name", "G"}});
+  ASSERT_TRUE(api().records().Delete(sys, Spec("contacts"), gone, 1).ok());
+  Put("quote-lines", {{"quote_id", desk_["quotes:rep_a"]},
+                      {"position", V{std::int64_t{2}}},
+                      {"line_key", std::string("L2")},
+                      {"product_id", product_id()},
+                      {"quantity", V{std::int64_t{1000}}},
+                      {"unit", std::string("pc")},
+                      {"unit_price", V{std::int64_t{20'000'000}}},
+                      {"engine_unit_price", V{std::int64_t{20'000'000}}},
+                      {"unit_cost", V{std::int64_t{7'000'000}}},
+                      {"margin_pct", V{std::int64_t{650'000}}},
+                      {"net", app::MoneyValue{2000, "EUR"}}});
+
+  app::ListQuery all;
+  all.limit = 100000;
+  auto rows = api().records().List(sys, Spec("audit-events"), all);
+  ASSERT_TRUE(rows.ok());
+  std::map<std::int64_t, std::pair<std::string, std::optional<std::string>>> described;
+  for (const auto& row : rows->items) {
+    const std::string entity = std::get<std::string>(row.at("entity"));
+    described[app::RecordId(row)] = {
+        entity, AuditOwner(api(), entity, std::get<std::int64_t>(row.at("entity_id")))};
+  }
+  std::set<std::string> kinds;
+  for (const auto& [id, d] : described) kinds.insert(d.first);
+  for (const auto& p : kAuditPolicies)
+    EXPECT_TRUE(kinds.count(p.entity)) << "no rows of " << p.entity;
+
+  auto visible = [&](const std::string& role, const std::string& entity,
+                     const std::optional<std::string>& owner) {
+    const Read read = AuditRead(entity, role);
+    if (!owner) return read == Read::kAll;
+    if (read == Read::kAll || read == Read::kNone) return read == Read::kAll;
+    if (read == Read::kPersonal) return *owner == UserOf(role);
+    return kScopedOwners.at(role).count(*owner) > 0;
+  };
+  for (const auto& actor : kActors) {
+    const std::string role = actor.role, user = actor.user;
+    if (user.empty()) continue;
+    std::set<std::int64_t> expected;
+    std::map<std::string, std::int64_t> per_entity;
+    for (const auto& [id, d] : described) {
+      if (!visible(role, d.first, d.second)) continue;
+      expected.insert(id);
+      ++per_entity[d.first];
+    }
+    // The whole list, page by page: the same rows, and a total that counts only them.
+    std::set<std::int64_t> got;
+    for (std::int64_t offset = 0;; offset += 200) {
+      HttpResult r =
+          Call(user, "GET", "/api/v1/audit-events?limit=200&offset=" + std::to_string(offset));
+      ASSERT_EQ(r.status, 200) << role << ": " << r.Describe();
+      const json::value page = r.Json();
+      EXPECT_EQ(IntAt(page, "total"), static_cast<std::int64_t>(expected.size())) << role;
+      for (const auto& item : page.at("items").as_array()) {
+        got.insert(IntAt(item, "id"));
+        if (role != "rep") continue;
+        const app::EntitySpec* e = app::FindEntity(StringAt(item, "entity"));
+        for (const char* side : {"before", "after"}) {
+          const json::value& v = item.at(side);
+          if (e == nullptr || !v.is_object()) continue;
+          for (const auto& f : e->fields) {
+            EXPECT_FALSE(f.cost_sensitive && v.as_object().contains(f.name))
+                << "rep sees " << e->plural << "." << f.name << " in " << item;
+          }
+        }
+      }
+      if (page.at("items").as_array().size() < 200) break;
+    }
+    for (auto id : expected) {
+      EXPECT_TRUE(got.count(id)) << role << " misses audit row " << id << " of "
+                                 << described[id].first;
+    }
+    for (auto id : got) {
+      EXPECT_TRUE(expected.count(id))
+          << role << " sees audit row " << id << " of " << described[id].first << " owned by "
+          << described[id].second.value_or("(deleted)");
+    }
+    // Filtered counts, and each row fetched alone: one of each entity and owner.
+    for (const auto& p : kAuditPolicies) {
+      HttpResult count =
+          Call(user, "GET", std::string("/api/v1/audit-events?limit=1&entity=") + p.entity);
+      EXPECT_EQ(IntAt(count.Json(), "total"), per_entity[p.entity]) << role << " " << p.entity;
+    }
+    std::set<std::pair<std::string, std::string>> fetched;
+    for (const auto& [id, d] : described) {
+      if (!fetched.insert({d.first, d.second.value_or("(deleted)")}).second) continue;
+      HttpResult one = Call(user, "GET", "/api/v1/audit-events/" + std::to_string(id));
+      EXPECT_EQ(one.status, visible(role, d.first, d.second) ? 200 : 404)
+          << role << " GET audit row of " << d.first << " owned by "
+          << d.second.value_or("(deleted)");
+    }
+  }
+  // Cost stays in the trail for those who see it.
+  HttpResult manager = Call("manager", "GET", "/api/v1/audit-events?entity=quote-lines&limit=500");
+  EXPECT_NE(manager.body.find("\"unit_cost\":\"7\""), std::string::npos) << manager.body;
+}
+
+std::optional<std::string> AuditOwner(http::Api& api, const std::string& entity, std::int64_t id) {
+  const app::Caller sys = app::Caller::System();
+  const app::EntitySpec* e = entity == "settings" ? &app::SettingsSpec() : app::FindEntity(entity);
+  if (e == nullptr) return std::nullopt;
+  auto r = api.records().Get(sys, *e, id);
+  if (!r.ok()) return std::nullopt;
+  if (e->ownership == app::Ownership::kShared) return std::string();
+  app::Record record = *r;
+  if (e->ownership == app::Ownership::kViaParent) {
+    auto parent =
+        api.records().Get(sys, *app::FindEntity(e->parent_entity),
+                          std::get<std::int64_t>(record.at(std::string(e->parent_field))));
+    if (!parent.ok()) return std::nullopt;
+    record = *parent;
+  }
+  const std::int64_t owner = std::get<std::int64_t>(record.at("owner_id"));
+  auto users = api.records().Get(sys, *app::FindEntity("users"), owner);
+  if (!users.ok()) return std::nullopt;
+  return std::get<std::string>(users->at("email"))
+      .substr(0, std::get<std::string>(users->at("email")).find('@'));
 }
 
 SD_INSTANTIATE_API_TEST(AccessMatrixTest);

@@ -2,6 +2,7 @@
 // authority, routing, decisions, sending, PDF, acceptance, order with locked prices), and who
 // may see and do what: own / team / all, cost hidden from reps, nobody approves their own request.
 #include "api/api_test_server.h"
+#include "core/time/date.h"
 #include "pdf/pdf_test_util.h"
 #include "support/gunzip.h"
 
@@ -255,17 +256,94 @@ TEST_P(SalesDeskTest, ASignerMustHaveTheAuthorityForTheContractValue) {
                                    {"account_id", AccountOf("rep_a").id},
                                    {"value", {{"amount", "40000.00"}, {"currency", "EUR"}}},
                                    {"signed_by_id", UserId("manager")},
-                                   {"status", "active"},
                                    {"end_date", "2027-12-31"},
                                    {"renewal_notice_days", 60}});
   r = Call("rep_a", "POST", "/api/v1/contracts", fine);
   ASSERT_EQ(r.status, 201) << r.Describe();
-  const std::int64_t task_id = IntAt(r.Json(), "renewal_task_id");
-  ASSERT_GT(task_id, 0) << r.body;
+  const std::string path = "/api/v1/contracts/" + std::to_string(IntAt(r.Json(), "id"));
+  HttpResult signed_ =
+      Call("manager", "POST", path + "/sign", "", {{"If-Match", r.Header("etag")}});
+  ASSERT_EQ(signed_.status, 200) << signed_.Describe();
+  const std::int64_t task_id = IntAt(signed_.Json(), "renewal_task_id");
+  ASSERT_GT(task_id, 0) << signed_.body;
   HttpResult task = Call("rep_a", "GET", "/api/v1/tasks/" + std::to_string(task_id));
   ASSERT_EQ(task.status, 200);
   EXPECT_EQ(StringAt(task.Json(), "due_on"), "2027-11-01");
   EXPECT_EQ(Call("rep_b", "GET", "/api/v1/tasks/" + std::to_string(task_id)).status, 404);
+}
+
+// Issue 9: a rep made an active contract "signed" by someone else. Naming a signer signs nothing;
+// the named signer signs themself, within their authority at that moment, with an audit row.
+TEST_P(SalesDeskTest, OnlyTheNamedSignerSignsAndOnlyWithinTheirAuthorityAtThatMoment) {
+  json::object body{{"title", "Supply 2027"},
+                    {"account_id", AccountOf("rep_a").id},
+                    {"value", {{"amount", "40000.00"}, {"currency", "EUR"}}},
+                    {"signed_by_id", UserId("manager")},
+                    {"status", "active"}};
+  HttpResult forged = Call("rep_a", "POST", "/api/v1/contracts", json::serialize(body));
+  EXPECT_EQ(forged.status, 422) << forged.Describe();
+  EXPECT_EQ(StringAt(forged.Json(), "field"), "status") << forged.body;
+  body.erase("status");
+  body["customer_signed_on"] = "2024-02-28";
+  HttpResult draft = Call("rep_a", "POST", "/api/v1/contracts", json::serialize(body));
+  ASSERT_EQ(draft.status, 201) << draft.Describe();
+  EXPECT_EQ(StringAt(draft.Json(), "status"), "draft");
+  EXPECT_TRUE(draft.Json().at("signed_on").is_null()) << draft.body;
+  EXPECT_TRUE(draft.Json().at("signed_at").is_null()) << draft.body;
+  const std::string path = "/api/v1/contracts/" + std::to_string(IntAt(draft.Json(), "id"));
+  const Headers at_v1{{"If-Match", draft.Header("etag")}};
+  HttpResult patch = Call("rep_a", "PATCH", path, R"({"status":"active"})", at_v1);
+  EXPECT_EQ(patch.status, 422) << patch.Describe();
+  EXPECT_EQ(StringAt(patch.Json(), "field"), "status");
+  HttpResult written = Call("rep_a", "PATCH", path, R"({"signed_on":"2024-03-01"})", at_v1);
+  EXPECT_EQ(written.status, 422) << "signed_on is set by the signing: " << written.Describe();
+
+  EXPECT_EQ(Call("rep_a", "POST", path + "/sign", "", at_v1).status, 403) << "the owner";
+  EXPECT_EQ(Call("senior", "POST", path + "/sign", "", at_v1).status, 403) << "a leader";
+  EXPECT_EQ(Call("rep_b", "POST", path + "/sign", "", at_v1).status, 404) << "cannot see it";
+  EXPECT_EQ(Call("manager", "POST", path + "/sign").status, 428) << "If-Match required";
+  EXPECT_EQ(Call("manager", "POST", path + "/sign", "", {{"If-Match", "\"9\""}}).status, 412);
+  HttpResult signed_ = Call("manager", "POST", path + "/sign", "", at_v1);
+  ASSERT_EQ(signed_.status, 200) << signed_.Describe();
+  EXPECT_EQ(StringAt(signed_.Json(), "status"), "active");
+  EXPECT_EQ(StringAt(signed_.Json(), "signed_on"), "2024-03-01");           // the clock's day
+  EXPECT_EQ(StringAt(signed_.Json(), "customer_signed_on"), "2024-02-28");  // countersigned
+  EXPECT_EQ(IntAt(signed_.Json(), "signed_by_id"), UserId("manager"));
+  EXPECT_EQ(
+      Call("manager", "POST", path + "/sign", "", {{"If-Match", signed_.Header("etag")}}).status,
+      409)
+      << "signed once";
+  HttpResult changed =
+      Call("rep_a", "PATCH", path, R"({"value":{"amount":"1.00","currency":"EUR"}})",
+           {{"If-Match", signed_.Header("etag")}});
+  EXPECT_EQ(changed.status, 422) << changed.Describe();
+  EXPECT_EQ(StringAt(changed.Json(), "field"), "value");
+  // The signature's audit row: the signer's own action.
+  HttpResult trail = Call("rep_a", "GET",
+                          "/api/v1/audit-events?entity=contracts&sort=-id&limit=1&entity_id=" +
+                              std::to_string(IntAt(draft.Json(), "id")));
+  ASSERT_EQ(IntAt(trail.Json(), "total"), 2) << trail.body;
+  const json::value row = trail.Json().at("items").at(0);
+  EXPECT_EQ(IntAt(row, "actor_id"), UserId("manager"));
+  EXPECT_EQ(StringAt(row.at("before"), "status"), "draft");
+  EXPECT_EQ(StringAt(row.at("after"), "status"), "active");
+
+  // Authority is the signer's at the moment of signing: lowered after naming, signing fails.
+  body.erase("customer_signed_on");
+  HttpResult second = Call("rep_a", "POST", "/api/v1/contracts", json::serialize(body));
+  ASSERT_EQ(second.status, 201) << second.Describe();
+  const std::string rule = "/api/v1/authority-rules/" + std::to_string(Seeded("authority:manager"));
+  ASSERT_EQ(Call("director", "PATCH", rule,
+                 R"({"max_contract_value":{"amount":"30000","currency":"EUR"}})",
+                 {{"If-Match", ETagOf("authority-rules", Seeded("authority:manager"))}})
+                .status,
+            200);
+  HttpResult weak =
+      Call("manager", "POST",
+           "/api/v1/contracts/" + std::to_string(IntAt(second.Json(), "id")) + "/sign", "",
+           {{"If-Match", second.Header("etag")}});
+  EXPECT_EQ(weak.status, 422) << weak.Describe();
+  EXPECT_EQ(StringAt(weak.Json(), "field"), "signed_by_id") << weak.body;
 }
 
 TEST_P(SalesDeskTest, ACostOrValueInAnotherCurrencyTakesTheRateOfItsOwnDay) {
@@ -298,20 +376,36 @@ TEST_P(SalesDeskTest, ACostOrValueInAnotherCurrencyTakesTheRateOfItsOwnDay) {
   EXPECT_EQ(StringAt(too_early.Json(), "field"), "pricing_date") << too_early.body;
 
   // The manager may sign up to 50,000 EUR: 57,200 USD is 52,000 EUR in March, 47,667 in July.
-  auto contract = [&](const char* signed_on) {
+  // Named, the signer is checked at the start's rate; signing, at the signing day's.
+  auto contract = [&](const char* start) {
     return json::serialize(json::object{{"title", "US supply"},
                                         {"account_id", AccountOf("rep_a").id},
                                         {"value", {{"amount", "57200.00"}, {"currency", "USD"}}},
                                         {"signed_by_id", UserId("manager")},
-                                        {"signed_on", signed_on}});
+                                        {"start_date", start}});
   };
   HttpResult march = Call("rep_a", "POST", "/api/v1/contracts", contract("2026-03-01"));
   EXPECT_EQ(march.status, 422) << march.Describe();
   EXPECT_EQ(StringAt(march.Json(), "field"), "signed_by_id");
-  EXPECT_EQ(Call("rep_a", "POST", "/api/v1/contracts", contract("2026-07-01")).status, 201);
+  HttpResult july = Call("rep_a", "POST", "/api/v1/contracts", contract("2026-07-01"));
+  ASSERT_EQ(july.status, 201) << july.Describe();
   HttpResult early = Call("rep_a", "POST", "/api/v1/contracts", contract("2023-12-31"));
   EXPECT_EQ(early.status, 422);
   EXPECT_EQ(StringAt(early.Json(), "field"), "value") << early.body;
+  auto sign_on = [&](const char* day) {
+    clock().Set(*core::Timestamp::FromMicros(
+        core::ParseDate(day)->days_since_epoch() * std::int64_t{86'400'000'000} + 36'000'000'000));
+    const std::string id = std::to_string(IntAt(july.Json(), "id"));
+    return client().Send("POST", "/api/v1/contracts/" + id + "/sign", "",
+                         {{"Authorization", "Bearer " + NewToken("manager")},
+                          {"If-Match", ETagOf("contracts", IntAt(july.Json(), "id"))}});
+  };
+  HttpResult in_march = sign_on("2026-03-02");
+  EXPECT_EQ(in_march.status, 422) << in_march.Describe();
+  EXPECT_EQ(StringAt(in_march.Json(), "field"), "signed_by_id");
+  HttpResult in_july = sign_on("2026-07-02");
+  ASSERT_EQ(in_july.status, 200) << in_july.Describe();
+  EXPECT_EQ(StringAt(in_july.Json(), "signed_on"), "2026-07-02");
 }
 
 TEST_P(SalesDeskTest, EditsKeepApprovalsUnlessADeviationGrowsAndRulesMadeLaterDoNotReprice) {

@@ -175,6 +175,14 @@ TEST_P(SalesDeskContract, DemoCompanyHasPriceListsRulesAndQuotesInEveryStateThat
   EXPECT_EQ(ReadInt("SELECT count(*) FROM contracts WHERE status = 'active' AND "
                     "renewal_task_id IS NOT NULL"),
             1);
+  // Its signer signed it themself (issue 9): signed, and the signature's audit row is theirs.
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM contracts WHERE status = 'active' AND "
+                    "(signed_at IS NULL OR signed_on IS NULL OR signed_by_id IS NULL)"),
+            0);
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM contracts c JOIN audit_events a ON a.entity = "
+                    "'contracts' AND a.entity_id = c.id AND a.actor_id = c.signed_by_id AND "
+                    "a.actor_id <> c.owner_id WHERE c.status = 'active'"),
+            1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Storage, SalesDeskContract,

@@ -5,6 +5,7 @@
 #include "app/demo/demo_internal.h"
 #include "app/records/record_fields.h"
 #include "app/records/record_service.h"
+#include "app/sales/contract_signing.h"
 #include "app/sales/order_service.h"
 #include "app/sales/pricing_source.h"
 #include "app/sales/quote_service.h"
@@ -266,23 +267,27 @@ core::Result<void> CreateSalesDesk(Store& store, const core::Clock& clock, const
     if (state != "accepted") continue;
     SD_ASSIGN(auto order, orders.Convert(rep, id, std::nullopt));
     SD_TRY(orders.Act(rep, RecordId(*order.created), sales::OrderAction::kConfirm));
-    // The accepted quote also became a year's framework contract, signed by the senior manager.
+    // The accepted quote also became a year's framework contract: the rep names the senior
+    // manager as signer, who signs it themself (only the signer records their signature).
     RecordService records(store, clock);
-    SD_TRY(records.Create(
-        rep, Spec("contracts"),
-        Record{{"title", "Framework supply agreement " + std::to_string(today.Civil().year + 1)},
-               {"quote_id", id},
-               {"quality_standards",
-                std::string("ISO 13485:2016 certified manufacturing; CE marking under EU MDR "
-                            "2017/745; lot traceability; shelf life at delivery at least 80 %")},
-               {"terms", std::string("Prices fixed for 12 months; deliveries within 10 working "
-                                     "days of each call-off order.")},
-               {"start_date", today.ToString()},
-               {"end_date", today.AddDays(365).value().ToString()},
-               {"renewal_notice_days", I{60}},
-               {"signed_by_id", RecordId(*senior)},
-               {"signed_on", today.ToString()},
-               {"status", std::string("active")}}));
+    SD_ASSIGN(auto contract,
+              records.Create(
+                  rep, Spec("contracts"),
+                  Record{{"title",
+                          "Framework supply agreement " + std::to_string(today.Civil().year + 1)},
+                         {"quote_id", id},
+                         {"quality_standards",
+                          std::string("ISO 13485:2016 certified manufacturing; CE marking under "
+                                      "EU MDR 2017/745; lot traceability; shelf life at delivery "
+                                      "at least 80 %")},
+                         {"terms", std::string("Prices fixed for 12 months; deliveries within 10 "
+                                               "working days of each call-off order.")},
+                         {"start_date", today.ToString()},
+                         {"end_date", today.AddDays(365).value().ToString()},
+                         {"renewal_notice_days", I{60}},
+                         {"signed_by_id", RecordId(*senior)}}));
+    sales::ContractSigning signing(store, clock);
+    SD_TRY(signing.Sign(As(*senior), RecordId(contract.record), RecordVersion(contract.record)));
   }
   // A manager's larger discount waiting for the senior manager.
   if (auto account = owned_account(org.sales_teams[0].rep_ids[0], 1)) {

@@ -28,13 +28,24 @@ struct ListQuery {
   bool with_total = true;  // false: skip the count (internal full reads); total = items returned
 };
 
+// For rows that describe other records (audit events): the records of one entity whose rows
+// the caller may see: all of them, or those whose owner (through the parent for kViaParent
+// entities) is one of owner_ids.
+struct DescribedScope {
+  std::string entity;  // plural
+  bool all = false;
+  std::vector<std::int64_t> owner_ids;
+};
+
 // Who the caller may see. For owned entities: all, or the records whose owner is one of
-// owner_ids (own, or the team sub-tree). Shared entities ignore owner_ids.
+// owner_ids (own, or the team sub-tree). Shared entities ignore owner_ids. Entities whose rows
+// describe other records (Ownership::kDescribed) see rows of the entities in `described` only.
 struct Visibility {
   bool all = false;
   std::vector<std::int64_t> owner_ids;
+  std::vector<DescribedScope> described;
 
-  static Visibility All() { return {true, {}}; }
+  static Visibility All() { return {true, {}, {}}; }
 };
 
 struct Page {

@@ -1,6 +1,7 @@
 // The one writer of audit rows: who changed which record when, with the record before and after
-// (as JSON, cost included: the audit log is read by directors and admins only). Written in the
-// same unit of work as the change; entities with audited = false write none.
+// (as JSON, cost included). Written in the same unit of work as the change; entities with
+// audited = false write none. Rows are read like the records they describe: visible to whoever
+// may see the record (Ownership::kDescribed), before/after filtered by its field rules.
 #pragma once
 
 #include "app/access/caller.h"

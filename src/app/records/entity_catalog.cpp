@@ -309,12 +309,18 @@ std::vector<EntitySpec> BuildCatalog() {
     action.read_only = true;
     FieldSpec before{.name = "before", .type = F::kJson, .read_only = true};
     FieldSpec after{.name = "after", .type = F::kJson, .read_only = true};
+    // The record before and after, as stored: answered with its own entity's field rules.
+    before.embeds = after.embeds = {{.entity_from = "entity"}};
+    // Everyone reads the trail of the records they may read (admins: of their own domain only),
+    // through the access layer (Ownership::kDescribed).
+    std::vector<RolePolicy> readers;
+    for (Role r : kAllRoles) readers.push_back({r, ReadAccess::kScoped, false});
     c.push_back({.plural = "audit-events",
                  .singular = "audit_event",
                  .title = "Audit event",
                  .fields = {at, actor, entity, entity_id, action, before, after},
-                 .policies = {{R::kAdmin, ReadAccess::kAll, false},
-                              {R::kDirector, ReadAccess::kAll, false}},
+                 .ownership = Ownership::kDescribed,
+                 .policies = readers,
                  .deletable = false,
                  .audited = false});
   }

@@ -138,6 +138,20 @@ std::vector<FieldSpec> QuoteLineFields() {
   };
 }
 
+// The record a task is about, of the kind related_entity names; one the author can see.
+FieldSpec RelatedId() {
+  FieldSpec f = Int("related_id", 1, INT64_MAX);
+  f.ref_entity_from = "related_entity";
+  return f;
+}
+
+// A quote as it was: its header and lines, answered with the field rules of quotes and lines.
+FieldSpec Snapshot() {
+  FieldSpec f = Json("snapshot");
+  f.embeds = {{.path = "quote", .entity = "quotes"}, {.path = "lines[]", .entity = "quote-lines"}};
+  return f;
+}
+
 std::vector<FieldSpec> ContractFields() {
   FieldSpec task = ReadOnly(Ref("renewal_task_id", "tasks"));
   return {
@@ -154,9 +168,15 @@ std::vector<FieldSpec> ContractFields() {
       DateField("end_date"),
       Of(Int("renewal_notice_days", 0, 365), "A renewal task is due this many days before the end"),
       task,
-      Of(Ref("signed_by_id", "users"), "Who signs for us; their authority must cover the value"),
-      DateField("signed_on"),
-      Enum("status", {"draft", "active", "ended", "terminated"}, false, std::string("draft")),
+      Of(Ref("signed_by_id", "users"),
+         "Who is to sign for us; their authority must cover the value. Naming them signs nothing: "
+         "they sign themselves (POST /contracts/{id}/sign)"),
+      Of(ReadOnly(DateField("signed_on")), "The day the signer signed, set by their signing"),
+      Of(Timestamp("signed_at"), "When the signer signed, set by their signing"),
+      Of(DateField("customer_signed_on"),
+         "The day the customer signed, when they sign first: our signature countersigns theirs"),
+      Of(Enum("status", {"draft", "active", "ended", "terminated"}, false, std::string("draft")),
+         "A contract becomes active only by its signer's signature"),
       Owner(),
   };
 }
@@ -288,7 +308,7 @@ void AddSalesEntities(std::vector<EntitySpec>& c) {
   c.push_back(ViaQuote("quote-lines", "quote_line", "Quote line", QuoteLineFields()));
   c.push_back(ViaQuote("quote-revisions", "quote_revision", "Quote revision",
                        {Ref("quote_id", "quotes", true), Int("revision", 1, INT64_MAX),
-                        Text("reason", false, 200), Json("snapshot")}));
+                        Text("reason", false, 200), Snapshot()}));
   c.push_back(ViaQuote(
       "approval-requests", "approval_request", "Approval request",
       {Ref("quote_id", "quotes", true),
@@ -320,7 +340,7 @@ void AddSalesEntities(std::vector<EntitySpec>& c) {
                   Of(Enum("related_entity",
                           {"accounts", "contacts", "quotes", "contracts", "sales-orders"}, false),
                      "The kind of record the task is about"),
-                  Int("related_id", 1, INT64_MAX), Text("notes", false, 4000), Owner()},
+                  RelatedId(), Text("notes", false, 4000), Owner()},
        .ownership = Ownership::kOwned,
        .search_fields = {"title"},
        .policies = CustomerDataPolicy()});

@@ -34,6 +34,15 @@ enum class FieldType {
   kJson        // a JSON array or object kept as text (audit before/after, pricing bands)
 };
 
+// One stored record inside a kJson value. `path`: "" the value itself, "quote" a member,
+// "lines[]" each element of an array member. The record's entity is `entity` (plural), or the
+// text of the row's field `entity_from` (an audit row's "entity").
+struct EmbeddedRecord {
+  std::string_view path;
+  std::string_view entity;
+  std::string_view entity_from;
+};
+
 struct FieldSpec {
   std::string_view name;
   FieldType type = FieldType::kText;
@@ -52,9 +61,16 @@ struct FieldSpec {
   bool digits_only = false;     // text made of digits only (HS codes)
   int scale = 0;                // decimals: fraction digits
   std::string_view ref_entity;  // kRef: the plural name of the referenced entity
+  // A kInteger id of a record of the entity named by this other field (a task's related_id by
+  // related_entity): checked as a reference, through the caller's visibility.
+  std::string_view ref_entity_from;
   std::vector<std::string_view> enum_values;
   std::string_view description;
   FieldValue default_value;  // applied on create when the field is absent
+  // kJson values holding stored records (revision snapshots, audit before/after): where those
+  // records sit and their entity, so that entity's field rules apply whenever the value is
+  // answered (FilterStoredJson).
+  std::vector<EmbeddedRecord> embeds;
 };
 
 // How a record's visibility is decided.
@@ -62,7 +78,9 @@ enum class Ownership {
   kShared,     // organisation-wide master data (products, teams, ...): visible per role policy
   kOwned,      // the record's owner_id decides (own / team / all)
   kViaParent,  // the owner of the parent record decides (a contact through its account)
-  kPersonal    // the owner alone sees it, whatever the role (saved views, preferences)
+  kPersonal,   // the owner alone sees it, whatever the role (saved views, preferences)
+  kDescribed   // a row about another record (entity, entity_id: the audit trail): visible when
+               // that record is, by its own entity's rules (VisibilityFor)
 };
 
 // What a role may do with an entity. Visibility of owned records (own / team / all) is the

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/records/country_codes.h"
+#include "app/records/stored_record_filter.h"
 #include "core/money/currency.h"
 #include "core/money/decimal.h"
 #include "core/money/money.h"
@@ -310,6 +311,7 @@ json::object RecordToJson(const EntitySpec& e, const Record& r, bool include_cos
         boost::system::error_code ec;
         json::value parsed = json::parse(std::get<std::string>(v), ec);
         slot = ec ? json::value(std::get<std::string>(v)) : parsed;
+        if (!include_cost && !f.embeds.empty()) FilterStoredJson(f, r, slot, include_cost);
         break;
       }
       default:

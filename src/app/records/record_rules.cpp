@@ -1,6 +1,8 @@
 #include "app/records/record_rules.h"
 
+#include <cctype>
 #include <string>
+#include <variant>
 
 #include "app/access/access_policy.h"
 
@@ -18,28 +20,66 @@ class Issues : public core::FieldIssues {
   }
 };
 
+// One answer for an id that does not exist and one the caller may not see, so references reveal
+// nothing about others' records.
+std::string NoneYouCanSee(const EntitySpec& target, std::int64_t id) {
+  std::string kind(target.title), plural(target.plural);
+  for (auto& c : kind) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (auto& c : plural) c = c == '-' ? ' ' : c;
+  return "no " + kind + " " + std::to_string(id) + " that you can see; pick one of the " + plural +
+         " you can see";
+}
+
+// Whether the caller may read record `id` of `target`, through the access layer.
+core::Result<bool> CallerSees(UnitOfWork& uow, const Caller& caller, const EntitySpec& target,
+                              std::int64_t id) {
+  auto visibility = VisibilityFor(uow, caller, target);
+  if (!visibility.ok()) {
+    if (visibility.error().code == core::ErrorCode::kForbidden) return false;
+    return std::move(visibility).error();
+  }
+  SD_ASSIGN(auto record, uow.Get(target, id, *visibility));
+  return record.has_value();
+}
+
+// The entity a reference field points into: its ref_entity, or for a reference to a record of
+// several kinds (a task's related_id) the kind named by the record's ref_entity_from field.
+const EntitySpec* TargetOf(const FieldSpec& f, const Record& current, const Record& fields) {
+  if (f.ref_entity_from.empty()) return FindEntity(f.ref_entity);
+  const FieldValue* kind = nullptr;
+  if (auto it = fields.find(f.ref_entity_from); it != fields.end()) {
+    kind = &it->second;
+  } else if (auto cur = current.find(f.ref_entity_from); cur != current.end()) {
+    kind = &cur->second;
+  }
+  if (kind == nullptr || !std::holds_alternative<std::string>(*kind)) return nullptr;
+  return FindEntity(std::get<std::string>(*kind));
+}
+
 core::Result<void> CheckReferences(UnitOfWork& uow, const Caller& caller, const EntitySpec& e,
                                    const Visibility& visibility, const Record& current,
                                    const Record& fields, Issues& issues) {
   for (const auto& f : e.fields) {
-    if (f.type != FieldType::kRef) continue;
-    auto it = fields.find(f.name);
-    if (it == fields.end() || IsNull(it->second)) continue;
-    const std::int64_t ref = std::get<std::int64_t>(it->second);
-    const EntitySpec* target = FindEntity(f.ref_entity);
+    if (f.type != FieldType::kRef && f.ref_entity_from.empty()) continue;
+    const FieldValue* value = nullptr;
+    if (auto it = fields.find(f.name); it != fields.end()) {
+      value = &it->second;
+    } else if (!f.ref_entity_from.empty() && fields.count(f.ref_entity_from)) {
+      // A reference into several kinds is checked again when its kind changes.
+      if (auto cur = current.find(f.name); cur != current.end()) value = &cur->second;
+    }
+    if (value == nullptr || IsNull(*value)) continue;
+    const std::int64_t ref = std::get<std::int64_t>(*value);
     std::string name(f.name);
-    if (e.ownership == Ownership::kViaParent && f.name == e.parent_field) {
-      // The parent must be one the caller can see; otherwise it does not exist for them.
-      SD_ASSIGN(auto parent_vis, VisibilityFor(uow, caller, *target));
-      SD_ASSIGN(auto parent, uow.Get(*target, ref, parent_vis));
-      if (!parent)
-        issues.Add(name, "no " + std::string(target->singular) + " " + std::to_string(ref) +
-                             " that you can see");
+    const EntitySpec* target = TargetOf(f, current, fields);
+    if (target == nullptr) {
+      issues.Add(std::string(f.ref_entity_from),
+                 "say which kind of record " + name + " " + std::to_string(ref) + " is");
       continue;
     }
-    SD_ASSIGN(bool exists, uow.Exists(*target, ref));
-    if (!exists) {
-      issues.Add(name, "no " + std::string(target->singular) + " with id " + std::to_string(ref));
+    SD_ASSIGN(bool sees, CallerSees(uow, caller, *target, ref));
+    if (!sees) {
+      issues.Add(name, NoneYouCanSee(*target, ref));
       continue;
     }
     if (f.name == "owner_id" && e.ownership == Ownership::kPersonal && !caller.is_system() &&

@@ -71,8 +71,6 @@ core::Result<void> PreparePriceList(WriteContext& ctx, const Record& current, Re
   return core::Ok();
 }
 
-namespace {
-
 // The signer's limit against the value in the base currency (one rounding in Convert), at the
 // rate of the signing day (else the start, else today).
 core::Result<void> CheckSigner(UnitOfWork& uow, const Record& contract, std::int64_t now) {
@@ -111,6 +109,14 @@ core::Result<void> CheckSigner(UnitOfWork& uow, const Record& contract, std::int
   return core::Ok();
 }
 
+namespace {
+
+// What the parties signed: fixed once the signer has signed (a change is a new contract).
+constexpr const char* kSignedTerms[] = {
+    "title",      "account_id",         "quote_id",          "value",
+    "incoterm",   "payment_terms_days", "quality_standards", "terms",
+    "start_date", "end_date",           "signed_by_id",      "customer_signed_on"};
+
 }  // namespace
 
 core::Result<void> PrepareContract(WriteContext& ctx, const Record& current, Record& fields) {
@@ -133,16 +139,30 @@ core::Result<void> PrepareContract(WriteContext& ctx, const Record& current, Rec
       if (!fields.count("value") && quote->count("untaxed")) fields["value"] = quote->at("untaxed");
     }
   }
+  const bool signed_already = IntOf(current, "signed_at").has_value();
+  if (signed_already) {
+    for (const char* k : kSignedTerms) {
+      if (fields.count(k)) {
+        return Error::Invalid(k, "this contract is signed; its " + std::string(k) +
+                                     " cannot change. Make a new contract for new terms");
+      }
+    }
+  }
   Record merged = Merged(current, fields);
   if (!IntOf(merged, "account_id")) return Error::Invalid("account_id", "account_id is required");
   const std::string start = TextOf(merged, "start_date"), end = TextOf(merged, "end_date");
   if (!start.empty() && !end.empty() && end < start) {
     return Error::Invalid("end_date", "the contract cannot end before it starts");
   }
-  if (TextOf(merged, "status") == "active" && !IntOf(merged, "signed_by_id")) {
-    return Error::Invalid("signed_by_id", "an active contract needs a signer");
+  // Naming a signer signs nothing: a contract becomes active by the signer's own signature.
+  if (fields.count("status") && TextOf(merged, "status") == "active" && !signed_already) {
+    return Error::Invalid("status",
+                          "a contract becomes active when its signer signs it: name the signer "
+                          "(signed_by_id) and let them sign (POST /api/v1/contracts/{id}/sign)");
   }
-  if (fields.count("signed_by_id") || fields.count("value")) SD_TRY(CheckSigner(uow, merged, now));
+  if (!signed_already && (fields.count("signed_by_id") || fields.count("value"))) {
+    SD_TRY(CheckSigner(uow, merged, now));
+  }
   return core::Ok();
 }
 

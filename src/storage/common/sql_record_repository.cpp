@@ -18,10 +18,45 @@ std::string Placeholders(size_t n) {
   return s;
 }
 
+void AppendVisibility(const app::EntitySpec& e, const app::Visibility& v, const std::string& alias,
+                      std::string& where, std::vector<SqlValue>& params);
+
+// Rows about other records (audit events): the row's (entity, entity_id) must be a record the
+// caller may see, by that entity's own visibility; one condition, so counts and pages agree.
+void AppendDescribedVisibility(const app::Visibility& v, const std::string& alias,
+                               std::string& where, std::vector<SqlValue>& params) {
+  if (v.described.empty()) {
+    where += " AND 1 = 0";
+    return;
+  }
+  where += " AND (";
+  for (std::size_t i = 0; i < v.described.size(); ++i) {
+    const app::DescribedScope& d = v.described[i];
+    const app::EntitySpec* spec =
+        d.entity == app::SettingsSpec().plural ? &app::SettingsSpec() : app::FindEntity(d.entity);
+    where += std::string(i == 0 ? "" : " OR ") + "(" + alias + ".entity = ?";
+    params.emplace_back(d.entity);
+    if (!d.all && spec == nullptr) {
+      where += " AND 1 = 0";
+    } else if (!d.all) {
+      where += " AND " + alias + ".entity_id IN (SELECT d.id FROM " + TableName(*spec) +
+               " d WHERE 1 = 1";
+      AppendVisibility(*spec, app::Visibility{false, d.owner_ids, {}}, "d", where, params);
+      where += ")";
+    }
+    where += ")";
+  }
+  where += ")";
+}
+
 // Appends the visibility condition for `alias` to `where`.
 void AppendVisibility(const app::EntitySpec& e, const app::Visibility& v, const std::string& alias,
                       std::string& where, std::vector<SqlValue>& params) {
-  if (v.all || e.ownership == app::Ownership::kShared) return;
+  if (v.all) return;
+  if (e.ownership == app::Ownership::kDescribed) {
+    return AppendDescribedVisibility(v, alias, where, params);
+  }
+  if (e.ownership == app::Ownership::kShared) return;
   if (v.owner_ids.empty()) {
     where += " AND 1 = 0";
     return;

@@ -200,7 +200,8 @@ export const ENTITIES: Record<EntityName, EntityDef> = {
     columns: ['at', 'actor_id', 'entity', 'entity_id', 'action'],
     filters: ['action', 'entity', 'actor_id'],
     defaultSort: '-at',
-    read: ['admin', 'director'],
+    // The trail of the records each role may read (the server filters; admins: their domain).
+    read: ['admin', 'director', 'senior_manager', 'manager', 'rep', 'finance', 'logistics'],
     write: [],
     title: (r) => `${r.entity} #${r.entity_id}`,
   },

@@ -1,9 +1,11 @@
 // From an accepted quote to a signed contract: the quote's owner opens the demo's accepted quote,
 // follows "Create contract", finds the form prefilled from the quote (account, value), is refused
 // a signer whose authority (demo authority matrix) is below the contract's value — with the
-// message at the signer field — then signs with the director, saves an active contract with an
-// end date and a renewal notice, sees its number, and finds the renewal task for the contract's
-// owner due `renewal_notice_days` before the end.
+// message at the signer field — then names the director, saves a draft with an end date and a
+// renewal notice and sees its number. Naming the director signed nothing (issue 9): the owner
+// cannot make it active and sees no Sign button; the director opens the contract and signs it
+// themself, and the renewal task appears for the contract's owner, due `renewal_notice_days`
+// before the end.
 import { test, expect, USERS, apiJson, pickRef, refName, signInApi, unique, type UserKey } from './fixtures';
 
 type Page<T> = { items: T[]; total: number };
@@ -21,7 +23,7 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-test('accepted quote → new contract: prefilled, weak signer refused at the field, director signs, renewal task', async ({ page, api }) => {
+test('accepted quote → new contract: prefilled, weak signer refused at the field, the director signs it themself, renewal task', async ({ page, api }) => {
   test.setTimeout(120_000);
 
   // The demo's accepted quote and the person who owns it (who makes the contract).
@@ -73,7 +75,6 @@ test('accepted quote → new contract: prefilled, weak signer refused at the fie
   const end = '2027-12-31';
   const notice = 45;
   await page.getByTestId('field-title').fill(title);
-  await page.getByTestId('field-status').selectOption('active');
   await page.getByTestId('field-start_date').fill(start);
   await page.getByTestId('field-end_date').fill(end);
   await page.getByTestId('field-renewal_notice_days').fill(String(notice));
@@ -101,26 +102,63 @@ test('accepted quote → new contract: prefilled, weak signer refused at the fie
     test.info().annotations.push({ type: 'note', description: `the accepted quote (${quote.untaxed.amount}) is within every limit: positive path only` });
   }
 
-  // 4. The director covers the value: saved, the page shows the contract's number.
+  // 4. The director covers the value: saved as a draft naming the director, with its number.
   await pickRef(page, 'field-signed_by_id', director.id, await refName(api, 'users', director.id));
   await page.getByTestId('record-save').click();
   await expect(page).toHaveURL(/\/contracts\/\d+$/);
   const contractId = Number(new URL(page.url()).pathname.split('/').pop());
   await expect(page.getByTestId('error-signed_by_id')).toHaveCount(0);
   await expect(page.getByTestId('record-title')).toHaveText(title);
-  const contract = await apiJson<Record<string, any>>(api, `/api/v1/contracts/${contractId}`);
-  expect(contract.number, 'a contract number').toMatch(/^C-\d{4}-\d+$/);
-  expect(contract.quote_id).toBe(quote.id);
-  expect(contract.signed_by_id).toBe(director.id);
-  expect(contract.status).toBe('active');
-  expect(contract.owner_id, 'the contract belongs to whoever made it').toBe(actor.id);
-  await expect.soft(page.locator('main'), 'the contract page shows its number').toContainText(contract.number);
+  const draft = await apiJson<Record<string, any>>(api, `/api/v1/contracts/${contractId}`);
+  expect(draft.number, 'a contract number').toMatch(/^C-\d{4}-\d+$/);
+  expect(draft.quote_id).toBe(quote.id);
+  expect(draft.signed_by_id).toBe(director.id);
+  expect(draft.status, 'naming a signer signs nothing').toBe('draft');
+  expect(draft.signed_at).toBeNull();
+  expect(draft.owner_id, 'the contract belongs to whoever made it').toBe(actor.id);
+  await expect.soft(page.locator('main'), 'the contract page shows its number').toContainText(draft.number);
   // Whatever the form showed, the saved contract carries the quote's account and value.
   await expect(page.getByTestId('field-account_id')).toHaveAttribute('data-value', String(quote.account_id));
   await expect(page.getByTestId('field-value')).toHaveAttribute('data-value', quote.untaxed.amount);
   await expect(page.getByTestId('field-value-currency')).toHaveValue(quote.untaxed.currency);
   await expect(page.getByTestId('field-signed_by_id')).toHaveAttribute('data-value', String(director.id));
   await expect(page.getByTestId('field-end_date')).toHaveValue(end);
+
+  // 5. The owner cannot sign for the director, nor make the contract active by editing it.
+  if (actor.id !== director.id) {
+    await expect(page.getByTestId('contract-awaiting')).toContainText(director.name);
+    await expect(page.getByTestId('contract-sign')).toHaveCount(0);
+    await page.getByTestId('field-status').selectOption('active');
+    const [refusedActive] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'PATCH' && new URL(r.url()).pathname === `/api/v1/contracts/${contractId}`),
+      page.getByTestId('record-save').click(),
+    ]);
+    expect(refusedActive.status(), 'an owner making the contract active').toBe(422);
+    await expect(page.getByTestId('error-status')).toContainText('signer signs it');
+    await page.getByTestId('field-status').selectOption('draft');  // nothing left unsaved
+  }
+
+  // 6. The director opens the contract and signs it: active, signed today by the director.
+  await signInApi(page, 'director', `/contracts/${contractId}`);
+  await expect(page.getByTestId('record-title')).toHaveText(title);
+  const signButton = page.getByTestId('contract-sign');
+  await expect(signButton).toHaveText('Sign contract');
+  const [signedResponse] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === `/api/v1/contracts/${contractId}/sign`),
+    signButton.click(),
+  ]);
+  expect(signedResponse.status(), 'the named signer signs').toBe(200);
+  expect(signedResponse.request().headers()['if-match'], 'the signature is of the version read').toBeTruthy();
+  await expect(page.getByTestId('contract-signed')).toContainText(director.name);
+  await expect(page.getByTestId('contract-sign')).toHaveCount(0);
+  await expect(page.getByTestId('field-status')).toHaveValue('active');
+  const contract = await apiJson<Record<string, any>>(api, `/api/v1/contracts/${contractId}`);
+  expect(contract.status).toBe('active');
+  expect(contract.signed_by_id).toBe(director.id);
+  expect(contract.signed_on, 'signed today').toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(contract.signed_at).toBeTruthy();
+  const trail = await apiJson<Page<Record<string, any>>>(api, `/api/v1/audit-events?entity=contracts&entity_id=${contractId}&sort=-id&limit=1`);
+  expect(trail.items[0].actor_id, 'the audit row names the signer').toBe(director.id);
 
   // The renewal task: the contract owner's, due `notice` days before the end.
   const due = addDays(end, -notice);
@@ -131,7 +169,7 @@ test('accepted quote → new contract: prefilled, weak signer refused at the fie
   expect(task).toMatchObject({ due_on: due, owner_id: actor.id, done: false, related_entity: 'contracts', related_id: contractId });
   expect(task.title).toContain(contract.number);
   // …and its owner sees it, with that due date, in the app.
-  await page.goto(`/tasks/${task.id}`);
+  await signInApi(page, who, `/tasks/${task.id}`);
   await expect(page.getByTestId('record-title')).toHaveText(task.title);
   await expect(page.getByTestId('field-due_on')).toHaveValue(due);
   await expect(page.getByTestId('field-related_entity')).toHaveValue('contracts');

@@ -1294,6 +1294,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contracts/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The named signer signs the contract (If-Match required): it becomes active, signed today within the signer's authority */
+        post: operations["sign_contract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2180,12 +2197,28 @@ export interface components {
             readonly renewal_task_id?: number;
             /**
              * Format: int64
-             * @description Who signs for us; their authority must cover the value
+             * @description Who is to sign for us; their authority must cover the value. Naming them signs nothing: they sign themselves (POST /contracts/{id}/sign)
              */
             signed_by_id?: number;
-            /** Format: date */
-            signed_on?: string;
-            /** @enum {string} */
+            /**
+             * Format: date
+             * @description The day the signer signed, set by their signing
+             */
+            readonly signed_on?: string;
+            /**
+             * Format: date-time
+             * @description When the signer signed, set by their signing
+             */
+            readonly signed_at?: string;
+            /**
+             * Format: date
+             * @description The day the customer signed, when they sign first: our signature countersigns theirs
+             */
+            customer_signed_on?: string;
+            /**
+             * @description A contract becomes active only by its signer's signature
+             * @enum {string}
+             */
             status?: "draft" | "active" | "ended" | "terminated";
             /**
              * Format: int64
@@ -2225,12 +2258,18 @@ export interface components {
             renewal_notice_days?: number;
             /**
              * Format: int64
-             * @description Who signs for us; their authority must cover the value
+             * @description Who is to sign for us; their authority must cover the value. Naming them signs nothing: they sign themselves (POST /contracts/{id}/sign)
              */
             signed_by_id?: number;
-            /** Format: date */
-            signed_on?: string;
-            /** @enum {string} */
+            /**
+             * Format: date
+             * @description The day the customer signed, when they sign first: our signature countersigns theirs
+             */
+            customer_signed_on?: string;
+            /**
+             * @description A contract becomes active only by its signer's signature
+             * @enum {string}
+             */
             status?: "draft" | "active" | "ended" | "terminated";
             /**
              * Format: int64
@@ -6334,6 +6373,10 @@ export interface operations {
                 signed_by_id?: number;
                 /** @description Filter; also signed_on__ne/__lt/__lte/__gt/__gte/__in/__null */
                 signed_on?: string;
+                /** @description Filter; also signed_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                signed_at?: string;
+                /** @description Filter; also customer_signed_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                customer_signed_on?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
                 status?: "draft" | "active" | "ended" | "terminated";
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -7546,6 +7589,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sign_contract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
             };
             /** @description A client error, with the field and how to fix it */
             "4XX": {
