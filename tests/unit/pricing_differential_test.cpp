@@ -19,7 +19,7 @@ std::string Dump(const LinePricing& l) {
          std::string(DetailOf(l, c));
   }
   for (std::int64_t id : l.stacked_rule_ids) s += "|s" + std::to_string(id);
-  for (const std::string& n : l.notes) s += "|" + n;
+  for (const Note& n : l.notes) s += "|" + n.code + ":" + n.text;
   return s;
 }
 

@@ -141,6 +141,17 @@ core::Result<pricing::PricingResult> PriceLines(UnitOfWork& uow, const PricingSn
   return PriceLinesAt(uow, s, terms, currency, lines, s.rates.CostRatesInto(currency, terms.date));
 }
 
+core::Result<void> CheckPriced(const PricingSnapshot& s, const QuoteLineInput& line,
+                               const pricing::LinePricing& priced, std::size_t index) {
+  if (priced.priced) return core::Ok();
+  auto product = s.products.find(line.product_id);
+  const std::string sku =
+      product == s.products.end() ? std::to_string(line.product_id) : product->second.sku;
+  return Error::Invalid("lines[" + std::to_string(index) + "].product_id",
+                        "no price for " + sku + " in this price list (" + priced.error +
+                            "); add it to the list or give a manual price");
+}
+
 core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
                                      const PricingTerms& terms,
                                      const std::vector<QuoteLineInput>& lines) {
@@ -156,11 +167,7 @@ core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
     const auto& in = lines[i];
     const pricing::LinePricing& p = result.lines[i];
     const ProductFacts& product = s.products.at(in.product_id);
-    if (!p.priced) {
-      return Error::Invalid("lines[" + std::to_string(i) + "].product_id",
-                            "no price for " + product.sku + " in this price list (" + p.error +
-                                "); add it to the list or give a manual price");
-    }
+    SD_TRY(CheckPriced(s, in, p, i));
     const std::string unit = in.unit.empty() ? product.unit : in.unit;
     Record line{{"position", static_cast<std::int64_t>(i + 1)},
                 {"line_key", in.line_key},
