@@ -3,6 +3,9 @@
 // box of 10 priced per piece) created as rule records and pricing quote lines; the simulator
 // refusing what a quote refuses; and reps never getting a number the product's cost can be
 // worked out from.
+#include <algorithm>
+#include <string_view>
+
 #include "api/api_test_server.h"
 
 namespace salesdesk::api_test {
@@ -114,7 +117,9 @@ TEST_P(PricingActionsTest, AnAmountOffForOneListPricesAQuoteLineAndBadRulesAreRe
   for (const auto& [body, field] : refused) {
     HttpResult r = NewRule(body);
     EXPECT_EQ(r.status, 422) << r.Describe();
-    if (r.status == 422) EXPECT_EQ(StringAt(r.Json(), "field"), field) << r.body;
+    if (r.status == 422) {
+      EXPECT_EQ(StringAt(r.Json(), "field"), field) << r.body;
+    }
   }
 }
 
@@ -137,7 +142,9 @@ TEST_P(PricingActionsTest, MarkupSurchargeCeilingAndABoxOfTenPriceQuoteLines) {
   HttpResult half = Call("director", "PATCH", product, R"({"sales_unit":"box"})",
                          {{"If-Match", ETagOf("products", product_id())}});
   EXPECT_EQ(half.status, 422) << half.Describe();
-  if (half.status == 422) EXPECT_EQ(StringAt(half.Json(), "field"), "sales_unit_factor");
+  if (half.status == 422) {
+    EXPECT_EQ(StringAt(half.Json(), "field"), "sales_unit_factor");
+  }
   HttpResult boxed =
       Call("director", "PATCH", product, R"({"sales_unit":"box","sales_unit_factor":10})",
            {{"If-Match", ETagOf("products", product_id())}});
@@ -168,10 +175,14 @@ TEST_P(PricingActionsTest, MarkupSurchargeCeilingAndABoxOfTenPriceQuoteLines) {
   HttpResult seen =
       Call("director", "GET", "/api/v1/quotes/" + std::to_string(quote_id) + "/document");
   ASSERT_EQ(seen.status, 200) << seen.Describe();
-  const json::value& caps = seen.Json().at("lines").at(0).at("explanation").at("caps");
+  const json::value seen_doc = seen.Json();
+  const json::value& caps = seen_doc.at("lines").at(0).at("explanation").at("caps");
   ASSERT_EQ(caps.as_array().size(), 1u) << seen.body;
   EXPECT_EQ(StringAt(caps.at(0), "before"), "21");
   EXPECT_EQ(StringAt(caps.at(0), "after"), "15.625");
+  // The box costs 10 pieces: 125.00 against 156.25 is a 20 % margin.
+  EXPECT_EQ(StringAt(seen_doc.at("lines").at(0), "unit_cost"), "125");
+  EXPECT_EQ(StringAt(seen_doc.at("lines").at(0), "margin_pct"), "20");
 }
 
 TEST_P(PricingActionsTest, TheSimulatorRefusesWhatAQuoteRefuses) {
@@ -241,7 +252,8 @@ TEST_P(PricingActionsTest, ARepGetsNoNumberTheCostCanBeWorkedOutFrom) {
   HttpResult manager =
       Call("manager", "POST", "/api/v1/pricing/simulate", SimulateBody(list_id_, "3"));
   ASSERT_EQ(manager.status, 200) << manager.Describe();
-  const json::value& roundings = manager.Json().at("line").at("roundings");
+  const json::value manager_doc = manager.Json();
+  const json::value& roundings = manager_doc.at("line").at("roundings");
   ASSERT_EQ(roundings.as_array().size(), 1u) << manager.body;
   EXPECT_EQ(StringAt(roundings.at(0), "before"), "16.875");
 }
@@ -256,15 +268,16 @@ TEST_P(PricingActionsTest, NotesAndTheNextBreakCarryStableCodes) {
   ASSERT_EQ(rule.status, 201) << rule.Describe();
   HttpResult r = Call("rep_a", "POST", "/api/v1/pricing/simulate", SimulateBody(list_id_, "4"));
   ASSERT_EQ(r.status, 200) << r.Describe();
-  const json::value& nb = r.Json().at("line").at("next_break");
+  const json::value doc = r.Json();
+  const json::value& nb = doc.at("line").at("next_break");
   EXPECT_EQ(StringAt(nb, "code"), "pricing.next_break");
   EXPECT_EQ(StringAt(nb.at("params"), "unit_price"), "18.00");
   EXPECT_EQ(StringAt(nb.at("params"), "current_unit_price"), "19.00");
   EXPECT_EQ(StringAt(nb.at("params"), "saving"), "1.00");
   EXPECT_EQ(StringAt(nb, "text"),
             "buy 6 more: unit price 18.00 instead of 19.00, saving 1.00 per unit");
-  for (const json::value& n : r.Json().at("line").at("notes").as_array()) {
-    EXPECT_TRUE(n.at("code").as_string().starts_with("pricing.")) << n;
+  for (const json::value& n : doc.at("line").at("notes").as_array()) {
+    EXPECT_TRUE(std::string_view(n.at("code").as_string()).starts_with("pricing.")) << n;
     EXPECT_TRUE(n.at("params").is_object()) << n;
     EXPECT_FALSE(n.at("text").as_string().empty()) << n;
   }

@@ -187,7 +187,13 @@ core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
     }
     if (in.manual_unit_price) line["manual_unit_price"] = in.manual_unit_price->units();
     if (in.manual_discount) line["manual_discount_pct"] = in.manual_discount->units();
-    if (auto cost = s.context.CostOf(in.product_id, unit, currency, cost_rates)) {
+    // A line priced per base unit (a box of 10 pc) costs factor x the base unit's cost.
+    auto cost = p.unit_factor == 1
+                    ? s.context.CostOf(in.product_id, unit, currency, cost_rates)
+                    : s.context.CostOf(in.product_id, p.base_unit, currency, cost_rates);
+    if (cost && p.unit_factor != 1)
+      cost = core::UnitPrice::FromUnits(cost->units() * p.unit_factor);
+    if (cost) {
       line["unit_cost"] = cost->units();
       if (auto m = MarginPct(p.unit_price, *cost)) line["margin_pct"] = *m;
       cost_exact += static_cast<__int128>(cost->units()) * in.quantity.units();
