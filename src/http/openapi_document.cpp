@@ -290,6 +290,12 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
         {"date", {{"type", "string"}, {"format", "date"}}},
         {"price_list_id", {{"type", "integer"}}},
         {"channel", {{"type", "string"}}}}}};
+  // A note of the explanation: a stable code, its parameters (strings) and the English text.
+  auto PriceNote = [](json::object note) {
+    note["properties"].as_object()["params"] = {{"type", "object"},
+                                                {"additionalProperties", {{"type", "string"}}}};
+    return note;
+  };
   schemas["PriceExplanation"] = {
       {"type", "object"},
       {"description", "The engine's explanation of one line (docs/pricing.md)"},
@@ -302,8 +308,10 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
         {"winner_rule_name", {{"type", json::array{"string", "null"}}}},
         {"unit_price", {{"type", "string"}}},
         {"extended", Ref("Money")},
-        {"next_break", Strings({"additional_quantity", "at_quantity", "text"})},
-        {"notes", {{"type", "array"}, {"items", {{"type", "string"}}}}}}}};
+        {"cost_based", {{"type", "boolean"}}},
+        {"next_break", PriceNote(Strings({"additional_quantity", "at_quantity", "unit_price",
+                                          "current_unit_price", "saving", "code", "text"}))},
+        {"notes", {{"type", "array"}, {"items", PriceNote(Strings({"code", "text"}))}}}}}};
   schemas["SimulateResponse"] = {{"type", "object"},
                                  {"properties",
                                   {{"price_list_id", {{"type", "integer"}}},

@@ -36,7 +36,7 @@ json::object ReadScenario(const std::string& name) {
 void ExpectLine(const LinePricing& line, const json::object& want, const Currency& currency) {
   SCOPED_TRACE("line " + std::to_string(line.line_index));
   std::string notes;
-  for (const std::string& n : line.notes) notes += "\n  " + n;
+  for (const Note& n : line.notes) notes += "\n  " + n.code + ": " + n.text;
   SCOPED_TRACE("notes:" + notes);
   if (const json::value* v = Opt(want, "priced")) {
     EXPECT_EQ(line.priced, v->as_bool());
@@ -101,6 +101,24 @@ void ExpectLine(const LinePricing& line, const json::object& want, const Currenc
                     r.after.ToString());
     }
     for (const json::value& r : v->as_array()) expected.push_back(Str(r));
+    EXPECT_EQ(got, expected);
+  }
+  if (const json::value* v = Opt(want, "caps")) {
+    std::vector<std::string> got, expected;
+    for (const PriceCapStep& c : line.caps) {
+      got.push_back(std::to_string(c.rule_id) + ": " + c.before.ToString() + " -> " +
+                    c.after.ToString());
+    }
+    for (const json::value& c : v->as_array()) expected.push_back(Str(c));
+    EXPECT_EQ(got, expected);
+  }
+  if (const json::value* v = Opt(want, "cost_based")) {
+    EXPECT_EQ(line.cost_based, v->as_bool());
+  }
+  if (const json::value* v = Opt(want, "note_codes")) {
+    std::vector<std::string> got, expected;
+    for (const Note& n : line.notes) got.push_back(n.code);
+    for (const json::value& c : v->as_array()) expected.push_back(Str(c));
     EXPECT_EQ(got, expected);
   }
   if (const json::value* v = Opt(want, "bands")) {

@@ -64,6 +64,12 @@ inline PricingCatalog LoadCatalog(const json::object& o) {
             {Str(c.at("unit")), Dec<UnitPrice>(c.at("cost")), Cur(c.at("currency"))});
       }
     }
+    if (const json::value* conversions = Opt(p.as_object(), "conversions")) {
+      for (const json::value& c : conversions->as_array()) {
+        info.conversions.push_back(
+            {Str(c.at("unit")), Str(c.at("base_unit")), c.at("factor").to_number<std::int64_t>()});
+      }
+    }
     catalog.products.push_back(std::move(info));
   }
   catalog.categories = Tree(o, "categories");
@@ -80,6 +86,7 @@ inline std::vector<PriceList> LoadLists(const json::array& a) {
     list.valid_from = OptDate(o, "valid_from");
     list.valid_to = OptDate(o, "valid_to");
     list.parent_id = OptId(o, "parent");
+    if (const json::value* v = Opt(o, "active")) list.active = v->as_bool();
     for (const json::value& e : o.at("entries").as_array()) {
       const json::object& eo = e.as_object();
       list.entries.push_back({eo.at("product").to_number<std::int64_t>(), Str(eo.at("unit")),
@@ -102,6 +109,8 @@ inline RuleAction Action(const std::string& s) {
   if (s == "percent_discount") return RuleAction::kPercentDiscount;
   if (s == "cost_plus") return RuleAction::kCostPlus;
   if (s == "from_list") return RuleAction::kFromList;
+  if (s == "amount_off") return RuleAction::kAmountOff;
+  if (s == "surcharge") return RuleAction::kSurcharge;
   throw std::runtime_error("unknown action " + s);
 }
 
@@ -129,6 +138,10 @@ inline PricingRule LoadRule(const json::object& o) {
     r.condition.customer_group_id = OptId(c, "customer_group");
     r.condition.territory_id = OptId(c, "territory");
     if (const json::value* ch = Opt(c, "channel")) r.condition.channel = Str(*ch);
+  }
+  if (const json::value* v = Opt(o, "price_lists")) {
+    for (const json::value& id : v->as_array())
+      r.price_list_ids.push_back(id.to_number<std::int64_t>());
   }
   r.min_quantity = OptDec<Quantity>(o, "min_quantity");
   r.max_quantity = OptDec<Quantity>(o, "max_quantity");
@@ -162,6 +175,7 @@ inline PricingRule LoadRule(const json::object& o) {
     r.rounding.ending = OptDec<UnitPrice>(ro, "ending").value_or(UnitPrice());
   }
   r.min_margin = OptDec<Percent>(o, "min_margin");
+  r.max_margin = OptDec<Percent>(o, "max_margin");
   if (const json::value* v = Opt(o, "stackable")) r.stackable = v->as_bool();
   return r;
 }

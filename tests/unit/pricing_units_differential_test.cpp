@@ -20,7 +20,7 @@ std::string Dump(const LinePricing& l) {
   }
   for (std::int64_t id : l.stacked_rule_ids) s += "|s" + std::to_string(id);
   if (l.next_break.has_value()) s += "|next " + l.next_break->text;
-  for (const std::string& n : l.notes) s += "|" + n;
+  for (const Note& n : l.notes) s += "|" + n.code + ":" + n.text;
   return s;
 }
 

@@ -199,17 +199,22 @@ core::Result<std::int64_t> CreateCatalogue(BatchWriter& writer, const DemoOption
     const I cubic_cm = grams * random.Uniform(2, 6);  // packaged goods: 0.17-0.5 g/cm3
     std::string description = std::string(kind.name) + ". CE-marked medical device, class " +
                               std::string(line.device_class) + ".";
-    SD_TRY(
-        writer.Insert(products, Record{{"sku", std::string(sku)},
-                                       {"name", std::move(name)},
-                                       {"description", std::move(description)},
-                                       {"unit", std::string(kind.unit)},
-                                       {"category_id", category_ids.at(std::string(line.category))},
-                                       {"cost", MoneyValue{cost, currency}},
-                                       {"hs_code", std::string(random.Pick(line.hs_codes))},
-                                       {"weight_kg", grams},
-                                       {"volume_m3", cubic_cm},
-                                       {"active", !random.Percent(4)}}));
+    Record product{{"sku", std::string(sku)},
+                   {"name", std::move(name)},
+                   {"description", std::move(description)},
+                   {"unit", std::string(kind.unit)},
+                   {"category_id", category_ids.at(std::string(line.category))},
+                   {"cost", MoneyValue{cost, currency}},
+                   {"hs_code", std::string(random.Pick(line.hs_codes))},
+                   {"weight_kg", grams},
+                   {"volume_m3", cubic_cm},
+                   {"active", !random.Percent(4)}};
+    // Pieces also come in packs of 10, priced per piece (docs/pricing.md, "Unit conversion").
+    if (std::string_view(kind.unit) == "pc") {
+      product["sales_unit"] = std::string("pack");
+      product["sales_unit_factor"] = I{10};
+    }
+    SD_TRY(writer.Insert(products, product));
   }
   return I{options.products};
 }

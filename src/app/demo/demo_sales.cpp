@@ -1,7 +1,8 @@
 // The negotiation desk of the demo company: a EUR list with quantity breaks on consumables, a
-// distributors' list that falls back on it, a USD list; seasonal, tiered, group, cost-plus and
-// loyalty rules; and quotes in every state (with an order and a contract), made through the
-// quote service so their prices, totals and approvals are what the product itself computes.
+// distributors' list that falls back on it, a USD list; seasonal, tiered, group, cost-plus (with
+// a margin ceiling), distributors-only amount-off and loyalty rules; and quotes in every state
+// (with an order and a contract), made through the quote service so their prices, totals and
+// approvals are what the product itself computes.
 #include "app/demo/demo_internal.h"
 #include "app/records/record_fields.h"
 #include "app/records/record_service.h"
@@ -163,9 +164,16 @@ core::Result<void> CreateSalesDesk(Store& store, const core::Clock& clock, const
                    {"rounding", std::string("ending")},
                    {"rounding_step", I{1'000'000}},
                    {"rounding_ending", I{990'000}},
-                   {"min_margin_pct", I{200'000}}}));
+                   {"min_margin_pct", I{200'000}},
+                   {"max_margin_pct", I{450'000}}}));
     }
   }
+  SD_TRY(rule({{"name", std::string("Distributors: 0.50 off per unit")},
+               {"scope", std::string("all")},
+               {"price_list_ids", "[" + std::to_string(RecordId(distributors)) + "]"},
+               {"action", std::string("amount_off")},
+               {"currency", std::string("EUR")},
+               {"bands", Bands({{"0", "0.50"}}, "price")}}));
   SD_TRY(rule({{"name", std::string("Loyalty: 3 % after 500 units this year")},
                {"scope", std::string("all")},
                {"cumulative_min_quantity", I{500'000}},

@@ -176,6 +176,9 @@ std::vector<EntitySpec> BuildCatalog() {
          .title = "Product",
          .fields = {Of(sku, "Stock-keeping unit, unique"), Name(), Text("description", false, 4000),
                     Enum("unit", kUnits, false, std::string("pc")),
+                    Of(Enum("sales_unit", kUnits, false),
+                       "A unit packing several base units (a box), priced per base unit"),
+                    Of(Int("sales_unit_factor", 2, 10000), "Base units in one sales unit"),
                     Ref("category_id", "product-categories"),
                     Of(cost, "Unit cost; hidden from reps"),
                     Of(hs, "Harmonized System code, 6 to 10 digits"), weight, volume,
@@ -183,7 +186,8 @@ std::vector<EntitySpec> BuildCatalog() {
          .search_fields = {"sku", "name"},
          .unique_fields = {"sku"},
          .policies = ReadAllWrite({R::kAdmin, R::kDirector, R::kLogistics}),
-         .cache_group = "pricing"});
+         .cache_group = "pricing",
+         .hooks = {.validate = ValidateProduct}});
   }
 
   {

@@ -51,6 +51,7 @@ std::vector<FieldSpec> PricingRuleFields() {
       Of(Ref("customer_group_id", "customer-groups"), "Condition: the group and its sub-groups"),
       Of(Ref("territory_id", "territories"), "Condition: the territory and below"),
       Of(Text("channel", false, 40), "Condition: the quote's channel"),
+      Of(Json("price_list_ids"), "Only quotes priced with one of these lists: [3, 7]; none = any"),
       Of(Quantity("min_quantity"), "Inclusive lower quantity bound"),
       Of(Quantity("max_quantity"), "Exclusive upper quantity bound"),
       DateField("valid_from"),
@@ -61,9 +62,14 @@ std::vector<FieldSpec> PricingRuleFields() {
          "The account must already have bought this much in the period"),
       Enum("cumulative_period", {"calendar_year", "rolling_days"}, false),
       Int("cumulative_days", 1, 3660),
-      Required(Enum("action", {"fixed_price", "percent_discount", "cost_plus", "from_list"}, true)),
+      Of(Required(Enum("action",
+                       {"fixed_price", "percent_discount", "cost_plus", "from_list", "amount_off",
+                        "surcharge"},
+                       true)),
+         "percent_discount takes a negative percent as a markup; amount_off and surcharge take "
+         "an amount per unit in the band's price"),
       Of(FieldSpec{.name = "currency", .type = F::kCurrency, .filterable = true},
-         "fixed_price: the prices' currency"),
+         "fixed_price, amount_off, surcharge: the amounts' currency (the quote's)"),
       Of(Ref("source_list_id", "price-lists"), "from_list: the list to take prices from"),
       Enum("tier_mode", {"volume", "graduated"}, false, std::string("volume")),
       Of(Required(Json("bands")),
@@ -74,6 +80,8 @@ std::vector<FieldSpec> PricingRuleFields() {
       UnitPrice("rounding_ending"),
       Of(Decimal("min_margin_pct", 4, -kHundredPct, kHundredPct),
          "The rule never leaves less margin than this"),
+      Of(Decimal("max_margin_pct", 4, 0, kHundredPct - 1),
+         "Price ceiling: a price leaving more margin is lowered to leave exactly this"),
       Of(Bool("stackable", false), "Applied on top of the winning rule"),
   };
 }

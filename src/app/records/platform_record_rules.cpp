@@ -44,6 +44,22 @@ void ValidateExchangeRate(const Caller&, const Record& current, Record& fields,
   }
 }
 
+void ValidateProduct(const Caller&, const Record& current, Record& fields,
+                     core::FieldIssues& issues) {
+  const std::string sales_unit = TextIn(EffectiveOf(current, fields, "sales_unit"));
+  const FieldValue* factor = EffectiveOf(current, fields, "sales_unit_factor");
+  const bool has_factor = factor != nullptr && std::holds_alternative<std::int64_t>(*factor);
+  if (sales_unit.empty() != !has_factor) {
+    issues.Add(sales_unit.empty() ? "sales_unit" : "sales_unit_factor",
+               "give both a sales unit and how many base units it holds (a box of 10: 10)");
+  }
+  std::string unit = TextIn(EffectiveOf(current, fields, "unit"));
+  if (unit.empty()) unit = "pc";
+  if (!sales_unit.empty() && sales_unit == unit) {
+    issues.Add("sales_unit", "the sales unit must differ from the product's unit " + unit);
+  }
+}
+
 void ValidateUser(const Caller& caller, const Record& current, Record& fields,
                   core::FieldIssues& issues) {
   if (!fields.count("role") || caller.is_system() || caller.role == Role::kAdmin) return;

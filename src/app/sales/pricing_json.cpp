@@ -20,6 +20,17 @@ bool RevealsCost(pricing::CandidateOutcome o) {
   return o == pricing::CandidateOutcome::kMarginFloor || o == pricing::CandidateOutcome::kNoCost;
 }
 
+json::object ParamsJson(const pricing::Note& n) {
+  json::object params;
+  for (const auto& [key, value] : n.params) params[key] = value;
+  return params;
+}
+
+// {"code": "pricing.rule_applied", "params": {...}, "text": "rule 3 'Summer' applied"}
+json::object NoteJson(const pricing::Note& n) {
+  return {{"code", n.code}, {"params", ParamsJson(n)}, {"text", n.text}};
+}
+
 }  // namespace
 
 json::object StoredExplanation(const pricing::LinePricing& line, bool with_cost) {
@@ -43,19 +54,32 @@ json::object StoredExplanation(const pricing::LinePricing& line, bool with_cost)
   }
   json::array stacked;
   for (auto id : line.stacked_rule_ids) stacked.push_back(id);
+  // A price from cost: its band prices, roundings and caps are cost times a known factor.
+  const bool hide_amounts = !with_cost && line.cost_based;
   json::array bands;
   for (const auto& b : line.bands) {
+    if (hide_amounts) break;
     bands.push_back({{"from", b.from.ToString()},
                      {"quantity", b.quantity.ToString()},
                      {"price", b.price.ToString()}});
   }
   json::array roundings;
   for (const auto& r : line.roundings) {
+    if (hide_amounts) break;
     roundings.push_back(
         {{"rule_id", r.rule_id}, {"before", r.before.ToString()}, {"after", r.after.ToString()}});
   }
+  json::array caps;
+  for (const auto& c : line.caps) {
+    if (!with_cost) break;
+    caps.push_back(
+        {{"rule_id", c.rule_id}, {"before", c.before.ToString()}, {"after", c.after.ToString()}});
+  }
   json::array notes;
-  for (const auto& n : line.notes) notes.emplace_back(n);
+  for (const auto& n : line.notes) {
+    if (hide_amounts && n.reveals_cost) continue;
+    notes.push_back(NoteJson(n));
+  }
   json::object out{
       {"priced", line.priced},
       {"base", std::move(base)},
@@ -66,6 +90,8 @@ json::object StoredExplanation(const pricing::LinePricing& line, bool with_cost)
       {"tier_mode", line.tier_mode == pricing::TierMode::kGraduated ? "graduated" : "volume"},
       {"bands", std::move(bands)},
       {"roundings", std::move(roundings)},
+      {"caps", std::move(caps)},
+      {"cost_based", line.cost_based},
       {"engine_unit_price", line.engine_unit_price.ToString()},
       {"manual_price_kept", line.manual_price_kept},
       {"unit_price", line.unit_price.ToString()},
@@ -75,6 +101,9 @@ json::object StoredExplanation(const pricing::LinePricing& line, bool with_cost)
       {"notes", std::move(notes)}};
   if (!line.error.empty()) out["error"] = line.error;
   if (line.manual_discount) out["manual_discount"] = line.manual_discount->ToString();
+  if (line.unit_factor != 1) {
+    out["unit_conversion"] = {{"factor", line.unit_factor}, {"base_unit", line.base_unit}};
+  }
   if (line.next_break) {
     const auto& nb = *line.next_break;
     out["next_break"] = {{"additional_quantity", nb.additional_quantity.ToString()},
@@ -82,6 +111,11 @@ json::object StoredExplanation(const pricing::LinePricing& line, bool with_cost)
                          {"rule_id", nb.rule_id ? json::value(*nb.rule_id) : nullptr},
                          {"discount", nb.discount ? json::value(nb.discount->ToString()) : nullptr},
                          {"unit_price", nb.unit_price.ToString()},
+                         {"current_unit_price", nb.current_unit_price.ToString()},
+                         {"saving", nb.saving.ToString()},
+                         {"graduated", nb.graduated},
+                         {"code", nb.note.code},
+                         {"params", ParamsJson(nb.note)},
                          {"text", nb.text}};
   }
   return out;

@@ -1,8 +1,9 @@
 // The engine's explanation of one priced line as JSON. Stored compactly with the quote line
 // (candidates grouped by outcome as rule ids: a line may have hundreds of candidates) and
 // expanded for people (one entry per candidate with the rule's name, the list's name) when a
-// quote document or the simulator answers. Without cost, what would reveal cost or margin
-// (margin-floor details) is left out.
+// quote document or the simulator answers. Without cost, what would reveal cost or margin is left
+// out: margin floor and ceiling details and amounts, and for a price from cost (cost-plus, capped
+// at a maximum margin) its band prices, roundings and the notes carrying them.
 #pragma once
 
 #include <boost/json/object.hpp>

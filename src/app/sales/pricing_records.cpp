@@ -1,5 +1,6 @@
 #include "app/sales/pricing_records.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <string>
 
@@ -62,10 +63,9 @@ core::Result<std::vector<pricing::RuleBand>> Bands(const std::string& text,
   boost::system::error_code ec;
   json::value doc = json::parse(text, ec);
   if (ec || !doc.is_array() || doc.get_array().empty()) {
-    return Error::Invalid(
-        "bands",
-        "bands must be a non-empty array of {min_quantity, " +
-            std::string(action == pricing::RuleAction::kFixedPrice ? "price}" : "percent}"));
+    return Error::Invalid("bands",
+                          "bands must be a non-empty array of {min_quantity, " +
+                              std::string(pricing::UsesAmount(action) ? "price}" : "percent}"));
   }
   std::vector<pricing::RuleBand> out;
   for (std::size_t i = 0; i < doc.get_array().size(); ++i) {
@@ -80,7 +80,7 @@ core::Result<std::vector<pricing::RuleBand>> Bands(const std::string& text,
     }
     pricing::RuleBand b;
     SD_ASSIGN(b.min_quantity, BandNumber<core::Quantity>(*band, "min_quantity", field));
-    if (action == pricing::RuleAction::kFixedPrice) {
+    if (pricing::UsesAmount(action)) {
       SD_ASSIGN(b.price, BandNumber<core::UnitPrice>(*band, "price", field));
     } else {
       SD_ASSIGN(b.percent, BandNumber<core::Percent>(*band, "percent", field));
@@ -98,7 +98,31 @@ pricing::RuleAction ActionOf(const std::string& name) {
   if (name == "fixed_price") return pricing::RuleAction::kFixedPrice;
   if (name == "cost_plus") return pricing::RuleAction::kCostPlus;
   if (name == "from_list") return pricing::RuleAction::kFromList;
+  if (name == "amount_off") return pricing::RuleAction::kAmountOff;
+  if (name == "surcharge") return pricing::RuleAction::kSurcharge;
   return pricing::RuleAction::kPercentDiscount;
+}
+
+// price_list_ids: a JSON array of list ids, [3, 7]; empty or absent = any list.
+core::Result<std::vector<std::int64_t>> ListIds(const std::string& text) {
+  if (text.empty()) return std::vector<std::int64_t>{};
+  boost::system::error_code ec;
+  json::value doc = json::parse(text, ec);
+  const char* how = "price_list_ids must be an array of price list ids, e.g. [3, 7]";
+  if (ec || !doc.is_array()) return Error::Invalid("price_list_ids", how);
+  std::vector<std::int64_t> out;
+  for (std::size_t i = 0; i < doc.get_array().size(); ++i) {
+    const json::value& v = doc.get_array()[i];
+    if (!v.is_int64() || v.get_int64() <= 0) {
+      return Error::Invalid("price_list_ids[" + std::to_string(i) + "]", how);
+    }
+    if (std::find(out.begin(), out.end(), v.get_int64()) != out.end()) {
+      return Error::Invalid("price_list_ids[" + std::to_string(i) + "]",
+                            "price list " + std::to_string(v.get_int64()) + " is listed twice");
+    }
+    out.push_back(v.get_int64());
+  }
+  return out;
 }
 
 }  // namespace
@@ -126,6 +150,7 @@ core::Result<pricing::PricingRule> RuleFromRecord(const Record& r) {
   rule.condition.customer_group_id = IntOf(r, "customer_group_id");
   rule.condition.territory_id = IntOf(r, "territory_id");
   if (auto channel = TextOf(r, "channel"); !channel.empty()) rule.condition.channel = channel;
+  SD_ASSIGN(rule.price_list_ids, ListIds(TextOf(r, "price_list_ids")));
   rule.min_quantity = QuantityOf(r, "min_quantity");
   rule.max_quantity = QuantityOf(r, "max_quantity");
   SD_ASSIGN(rule.valid_from, DateOf(r, "valid_from"));
@@ -169,6 +194,7 @@ core::Result<pricing::PricingRule> RuleFromRecord(const Record& r) {
     rule.rounding.ending = core::UnitPrice::FromUnits(IntOf(r, "rounding_ending").value_or(0));
   }
   if (auto margin = IntOf(r, "min_margin_pct")) rule.min_margin = core::Percent::FromUnits(*margin);
+  if (auto margin = IntOf(r, "max_margin_pct")) rule.max_margin = core::Percent::FromUnits(*margin);
   rule.stackable = BoolOf(r, "stackable");
   return rule;
 }
@@ -180,6 +206,7 @@ core::Result<pricing::PriceList> ListFromRecords(const Record& list,
   SD_ASSIGN(out.valid_from, DateOf(list, "valid_from"));
   SD_ASSIGN(out.valid_to, DateOf(list, "valid_to"));
   out.parent_id = IntOf(list, "parent_id");
+  out.active = BoolOf(list, "active", true);
   out.entries.reserve(items.size());
   for (const Record* item : items) {
     out.entries.push_back(

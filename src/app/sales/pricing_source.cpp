@@ -163,7 +163,14 @@ core::Result<std::shared_ptr<const PricingSnapshot>> PricingSource::Build(UnitOf
     std::string unit = TextOf(p, "unit").empty() ? "pc" : TextOf(p, "unit");
     snapshot->products[id] =
         ProductFacts{TextOf(p, "sku"), TextOf(p, "name"), unit, IntOf(p, "category_id")};
-    catalog.products.push_back({id, IntOf(p, "category_id"), Costs(p)});
+    pricing::ProductInfo info{id, IntOf(p, "category_id"), Costs(p), {}};
+    const std::string sales_unit = TextOf(p, "sales_unit");
+    if (auto factor = IntOf(p, "sales_unit_factor"); !sales_unit.empty() && sales_unit != unit &&
+                                                     factor && *factor >= 2 &&
+                                                     *factor <= pricing::kMaxUnitFactor) {
+      info.conversions.push_back({sales_unit, unit, *factor});
+    }
+    catalog.products.push_back(std::move(info));
   }
   SD_ASSIGN(auto categories, ReadAll(uow, Spec("product-categories")));
   SD_ASSIGN(auto groups, ReadAll(uow, Spec("customer-groups")));

@@ -141,6 +141,17 @@ core::Result<pricing::PricingResult> PriceLines(UnitOfWork& uow, const PricingSn
   return PriceLinesAt(uow, s, terms, currency, lines, s.rates.CostRatesInto(currency, terms.date));
 }
 
+core::Result<void> CheckPriced(const PricingSnapshot& s, const QuoteLineInput& line,
+                               const pricing::LinePricing& priced, std::size_t index) {
+  if (priced.priced) return core::Ok();
+  auto product = s.products.find(line.product_id);
+  const std::string sku =
+      product == s.products.end() ? std::to_string(line.product_id) : product->second.sku;
+  return Error::Invalid("lines[" + std::to_string(index) + "].product_id",
+                        "no price for " + sku + " in this price list (" + priced.error +
+                            "); add it to the list or give a manual price");
+}
+
 core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
                                      const PricingTerms& terms,
                                      const std::vector<QuoteLineInput>& lines) {
@@ -153,11 +164,7 @@ core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
     const auto& in = lines[i];
     const pricing::LinePricing& p = result.lines[i];
     const ProductFacts& product = s.products.at(in.product_id);
-    if (!p.priced) {
-      return Error::Invalid("lines[" + std::to_string(i) + "].product_id",
-                            "no price for " + product.sku + " in this price list (" + p.error +
-                                "); add it to the list or give a manual price");
-    }
+    SD_TRY(CheckPriced(s, in, p, i));
     const std::string unit = in.unit.empty() ? product.unit : in.unit;
     Record line{{"position", static_cast<std::int64_t>(i + 1)},
                 {"line_key", in.line_key},
@@ -178,7 +185,13 @@ core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
     }
     if (in.manual_unit_price) line["manual_unit_price"] = in.manual_unit_price->units();
     if (in.manual_discount) line["manual_discount_pct"] = in.manual_discount->units();
-    if (auto cost = s.context.CostOf(in.product_id, unit, currency, cost_rates)) {
+    // A line priced per base unit (a box of 10 pc) costs factor x the base unit's cost.
+    auto cost = p.unit_factor == 1
+                    ? s.context.CostOf(in.product_id, unit, currency, cost_rates)
+                    : s.context.CostOf(in.product_id, p.base_unit, currency, cost_rates);
+    if (cost && p.unit_factor != 1)
+      cost = core::UnitPrice::FromUnits(cost->units() * p.unit_factor);
+    if (cost) {
       line["unit_cost"] = cost->units();
       if (auto m = MarginPct(p.unit_price, *cost)) line["margin_pct"] = *m;
     }

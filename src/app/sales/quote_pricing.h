@@ -31,6 +31,11 @@ core::Result<core::pricing::PricingResult> PriceLines(UnitOfWork& uow,
                                                       const PricingTerms& terms,
                                                       const std::vector<QuoteLineInput>& lines);
 
+// A line the engine could not price is refused (on lines[k].product_id, saying how to fix it),
+// by quotes and the simulator alike.
+core::Result<void> CheckPriced(const PricingSnapshot& snapshot, const QuoteLineInput& line,
+                               const core::pricing::LinePricing& priced, std::size_t index);
+
 struct PricedQuote {
   std::vector<Record> lines;  // quote-lines fields without quote_id
   core::quotes::QuoteTotals totals;

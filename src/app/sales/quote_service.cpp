@@ -148,24 +148,32 @@ core::Result<boost::json::object> QuoteService::Simulate(const Caller& caller,
     }
     if (list_id == 0) list_id = fallback;
   }
-  auto list = snapshot->price_lists.find(list_id);
-  if (list == snapshot->price_lists.end()) {
-    return Error::Invalid("price_list_id", "no price list with id " + std::to_string(list_id));
-  }
+  // Priced exactly as a quote line: the header checked and completed as a quote's (an inactive
+  // list or one in another currency is refused) and an unpriced line refused.
   const core::Date date = input.date.value_or(clock_.Now().UtcDate());
-  PricingTerms terms{&account, list_id,       TextOf(list->second, "currency"),
-                     date,     input.channel, clock_.Now()};
+  Record header{{"account_id", input.account_id},
+                {"price_list_id", list_id},
+                {"channel", input.channel.empty() ? std::string("direct") : input.channel},
+                {"pricing_date", date.ToString()},
+                {"rules_as_of", clock_.Now().micros_since_epoch()}};
   QuoteLineInput line{"L1", input.product_id, input.quantity, input.unit, {}, {}, {}, {}};
-  auto result = PriceLines(*uow, *snapshot, terms, {line});
+  auto result = [&]() -> core::Result<core::pricing::PricingResult> {
+    SD_TRY(CompleteHeader(*uow, caller, *snapshot, account, header, clock_.Now().UtcDate()));
+    SD_ASSIGN(auto terms, TermsOf(header, account));
+    SD_ASSIGN(auto priced, PriceLines(*uow, *snapshot, terms, {line}));
+    SD_TRY(CheckPriced(*snapshot, line, priced.lines.at(0), 0));
+    return priced;
+  }();
   if (!result.ok()) {
     Error e = std::move(result).error();
     if (e.field.rfind("lines[0].", 0) == 0) e.field = e.field.substr(9);
+    if (e.field == "pricing_date") e.field = "date";
     return e;
   }
   return boost::json::object{
       {"price_list_id", list_id},
-      {"price_list_name", TextOf(list->second, "name")},
-      {"currency", terms.currency},
+      {"price_list_name", TextOf(snapshot->price_lists.at(list_id), "name")},
+      {"currency", TextOf(header, "currency")},
       {"date", date.ToString()},
       {"line", ExplanationJson(result->lines.at(0), *snapshot, SeesCost(caller))}};
 }

@@ -42,6 +42,7 @@ core::Result<void> PreparePricingRule(WriteContext& ctx, const Record& current, 
     if (e.field == "scope_id")
       e.field = rule.scope == pricing::RuleScope::kProduct ? "product_id" : "category_id";
     if (e.field == "season") e.field = "season_from";
+    if (e.field == "max_margin") e.field = "max_margin_pct";
     return e;
   }
   return core::Ok();

@@ -60,8 +60,10 @@ struct RulePrice {
   __int128 marginal12 = 0;  // the price of the next unit: what the next-break search compares
   __int128 revenue15 = 0;
   bool graduated = false;
+  bool cost_based = false;  // from the cost: cost-plus, or lowered to a maximum margin
   std::vector<BandSlice> slices;
   std::vector<PriceRoundingStep> roundings;
+  std::vector<PriceCapStep> caps;
 };
 
 struct PriceAttempt {
@@ -205,11 +207,25 @@ inline void AppendRuleThresholds(const PricingContext& context, const Candidate&
   const std::span<const Quantity> own = context.RuleThresholds(candidate.index);
   out.insert(out.end(), own.begin(), own.end());
 }
+// How the line's own unit relates to the unit it is priced in, and its manual discount: the next
+// break is told in the line's unit and at the price the line would show.
+struct LineUnit {
+  std::int64_t factor = 1;  // priced units per line unit (UnitConversion::factor)
+  std::optional<Percent> manual_discount;
+};
 // `rule_thresholds`: AppendRuleThresholds of every eligible candidate, or nullptr to collect them
-// here.
+// here. `quantity` is in the priced unit.
 std::optional<NextBreak> FindNextBreak(const CandidateList& candidates,
                                        const std::vector<Quantity>* rule_thresholds,
                                        const LineInputs& in, Quantity quantity,
-                                       const Resolution& current);
+                                       const Resolution& current, const LineUnit& unit);
+Note NextBreakNote(const NextBreak& next, const Currency& currency);
+
+// line_notes.cpp: the explanation's sentences (codes, parameters, English text).
+void AddBaseNotes(const BasePrice& base, const PricingRequest& req, std::vector<Note>& out);
+void AddConversionNote(const UnitConversion& conversion, std::vector<Note>& out);
+// The winner's: applied, what its action did, its list restriction, cost, roundings and caps.
+void AddRuleNotes(const PricingRule& rule, Quantity quantity, const RulePrice& price,
+                  const Currency& currency, std::vector<Note>& out);
 
 }  // namespace salesdesk::core::pricing::internal

@@ -20,6 +20,8 @@ const char* CandidateOutcomeName(CandidateOutcome outcome) {
       return "wrong_territory";
     case CandidateOutcome::kWrongChannel:
       return "wrong_channel";
+    case CandidateOutcome::kWrongPriceList:
+      return "wrong_price_list";
     case CandidateOutcome::kWrongUnit:
       return "wrong_unit";
     case CandidateOutcome::kWrongCurrency:
@@ -38,6 +40,8 @@ const char* CandidateOutcomeName(CandidateOutcome outcome) {
       return "margin_floor";
     case CandidateOutcome::kLessSpecific:
       return "less_specific";
+    case CandidateOutcome::kLowerThreshold:
+      return "lower_quantity_threshold";
     case CandidateOutcome::kLowerPriority:
       return "lower_priority";
     case CandidateOutcome::kTieBreakHigherId:

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/money/decimal.h"
@@ -24,15 +25,17 @@ enum class CandidateOutcome : std::uint8_t {
   kWrongGroup,
   kWrongTerritory,
   kWrongChannel,
+  kWrongPriceList,  // restricted to other price lists
   kWrongUnit,
   kWrongCurrency,               // fixed price or source list in another currency
   kCumulativeVolumeNotReached,  // the account's purchases in the period are below the minimum
   kQuantityBelowMin,            // below min_quantity or the first volume band
   kQuantityAboveMax,
   kNoBasePrice,       // a discount with no list price to take it from
-  kNoCost,            // cost-plus or margin floor without a cost in this currency
+  kNoCost,            // cost-plus, margin floor or ceiling without a cost in this currency
   kMarginFloor,       // the price would leave less than min_margin
   kLessSpecific,      // eligible, but the winner is more specific
+  kLowerThreshold,    // as specific as the winner, with a lower quantity threshold
   kLowerPriority,     // as specific as the winner, lower priority
   kTieBreakHigherId,  // as specific, same priority: the lowest rule id wins
 };
@@ -61,13 +64,37 @@ struct BandSlice {
   UnitPrice price;
 };
 
+// A price lowered to a rule's maximum margin (the price ceiling).
+struct PriceCapStep {
+  std::int64_t rule_id = 0;
+  UnitPrice before;  // the rule's price, rounded
+  UnitPrice after;   // the highest price that keeps the margin at or below max_margin
+};
+
+// One sentence of the explanation: a stable code with its parameters (so a client can word it in
+// its user's language) and the English text.
+struct Note {
+  std::string code;  // "pricing.next_break"
+  std::vector<std::pair<std::string, std::string>> params;
+  std::string text;
+  // Its amounts derive from the product's cost (a cost-plus rounding, a margin cap): left out for
+  // callers who may not see cost.
+  bool reveals_cost = false;
+};
+
+// The smallest larger quantity at which the next unit costs less than it does now. Quantities and
+// prices are in the line's unit; manual discounts are applied to both prices.
 struct NextBreak {
   Quantity additional_quantity;         // buy this much more ...
   Quantity at_quantity;                 // ... to reach this line quantity
   std::optional<std::int64_t> rule_id;  // the rule winning there; none for a list break
   std::optional<Percent> discount;      // when that rule is a percentage discount
   UnitPrice unit_price;                 // the price of the next unit there
-  std::string text;                     // "buy 40 more to reach 12 % off"
+  UnitPrice current_unit_price;         // the price of the next unit at the line's quantity
+  UnitPrice saving;                     // current_unit_price - unit_price, > 0
+  bool graduated = false;               // only the units above at_quantity get the price
+  Note note;         // "buy 50 more: unit price 88.00 instead of 92.00, saving 4.00 per unit"
+  std::string text;  // note.text
 };
 
 struct LinePricing {
@@ -83,13 +110,20 @@ struct LinePricing {
   TierMode tier_mode = TierMode::kVolume;
   std::vector<BandSlice> bands;  // graduated lines only
   std::vector<PriceRoundingStep> roundings;
+  std::vector<PriceCapStep> caps;  // prices lowered to a maximum margin
+  // The winner's price comes from the product's cost (cost-plus, or capped at a maximum margin).
+  bool cost_based = false;
+  // A line in a product's sales unit priced per base unit (no list price of its own): how many
+  // base units one line unit holds (1 when not converted) and the base unit.
+  std::int64_t unit_factor = 1;
+  std::string base_unit;
   UnitPrice engine_unit_price;  // what the rules give (before manual price or discount)
   bool manual_price_kept = false;
   std::optional<Percent> manual_discount;
   UnitPrice unit_price;  // final; the weighted average for graduated lines
   Money extended;        // request currency, rounded once from the exact amount
   std::optional<NextBreak> next_break;
-  std::vector<std::string> notes;  // the same story in words
+  std::vector<Note> notes;  // the same story in words
 };
 
 // The words of a candidate's outcome ("margin 8.2 % would be below the floor of 10 %"), or "".

@@ -5,6 +5,7 @@
 namespace salesdesk::core::pricing {
 
 bool ListValidOn(const PriceList& list, Date date) {
+  if (!list.active) return false;
   if (list.valid_from.has_value() && date < *list.valid_from) return false;
   if (list.valid_to.has_value() && date > *list.valid_to) return false;
   return true;

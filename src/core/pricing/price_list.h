@@ -33,8 +33,12 @@ struct PriceList {
   std::optional<Date> valid_to;    // inclusive
   std::optional<std::int64_t> parent_id;
   std::vector<ListPriceEntry> entries;
+  // An inactive list prices nothing: it cannot be asked for, and a child list does not fall back
+  // on it (its own parents are still walked).
+  bool active = true;
 };
 
+// Active, and valid on `date`.
 bool ListValidOn(const PriceList& list, Date date);
 
 // Where a line's base price came from.
@@ -54,8 +58,8 @@ class PriceListIndex {
 
   const PriceList* Find(std::int64_t list_id) const;
 
-  // Walks from `list_id` up its parents, skipping lists not valid on `date`; the first list with an
-  // entry for (product, unit) at or below `quantity` gives the price.
+  // Walks from `list_id` up its parents, skipping lists inactive or not valid on `date`; the
+  // first list with an entry for (product, unit) at or below `quantity` gives the price.
   BasePrice Lookup(std::int64_t list_id, std::int64_t product_id, std::string_view unit,
                    Quantity quantity, Date date) const;
 

@@ -21,6 +21,13 @@ Result<PricingContext> PricingContext::Build(PricingCatalog catalog, std::vector
       return Error::Invalid(field + ".category_id",
                             "unknown category " + std::to_string(*p.category_id));
     }
+    for (const UnitConversion& c : p.conversions) {
+      if (c.factor < 2 || c.factor > kMaxUnitFactor || c.unit.empty() || c.unit == c.base_unit) {
+        return Error::Invalid(field + ".conversions",
+                              "a sales unit needs a whole factor from 2 to " +
+                                  std::to_string(kMaxUnitFactor) + " and a unit of its own");
+      }
+    }
     const std::int64_t id = p.id;
     if (!ctx.products_.emplace(id, std::move(p)).second) {
       return Error::Invalid(field + ".id", "product " + std::to_string(id) + " is listed twice");
@@ -63,6 +70,7 @@ Result<PricingContext> PricingContext::Build(PricingCatalog catalog, std::vector
     const RuleKey& x = ctx.keys_[a];
     const RuleKey& y = ctx.keys_[b];
     if (x.rank != y.rank) return x.rank > y.rank;
+    if (x.min_units != y.min_units) return x.min_units > y.min_units;
     if (x.priority != y.priority) return x.priority > y.priority;
     return x.id < y.id;
   });
@@ -106,6 +114,16 @@ RuleKey PricingContext::KeyOf(const PricingRule& rule) const {
 const ProductInfo* PricingContext::FindProduct(std::int64_t product_id) const {
   auto it = products_.find(product_id);
   return it == products_.end() ? nullptr : &it->second;
+}
+
+const UnitConversion* PricingContext::ConversionOf(std::int64_t product_id,
+                                                   std::string_view unit) const {
+  const ProductInfo* product = FindProduct(product_id);
+  if (product == nullptr) return nullptr;
+  for (const UnitConversion& c : product->conversions) {
+    if (c.unit == unit) return &c;
+  }
+  return nullptr;
 }
 
 std::optional<UnitPrice> PricingContext::CostOf(std::int64_t product_id, std::string_view unit,

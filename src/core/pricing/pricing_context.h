@@ -31,10 +31,21 @@ struct ProductCost {
   Currency currency;
 };
 
+// A product's sales unit that packs a whole number of its base unit (a box of 10 pc). A line in
+// `unit` whose price list chain has no price for that unit is priced as factor x quantity base
+// units: list prices, breaks, rules and cost per base unit (docs/pricing.md, "Unit conversion").
+inline constexpr std::int64_t kMaxUnitFactor = 10'000;
+struct UnitConversion {
+  std::string unit;       // "box"
+  std::string base_unit;  // "pc"
+  std::int64_t factor = 1;
+};
+
 struct ProductInfo {
   std::int64_t id = 0;
   std::optional<std::int64_t> category_id;
   std::vector<ProductCost> costs;
+  std::vector<UnitConversion> conversions;
 };
 
 struct PricingCatalog {
@@ -63,11 +74,13 @@ struct RuleKey {
   int priority = 0;
   bool stackable = false;
   bool from_list = false;
-  std::int64_t min_units = 0;  // below (min_quantity or a volume rule's first band): too few
+  // The quantity threshold: below it (min_quantity or a volume rule's first band), too few. Among
+  // equally specific rules the higher reached threshold wins before priority.
+  std::int64_t min_units = 0;
   std::int64_t max_units = 0;  // from max_quantity (INT64_MAX when none): too many
   RuleRank rank;
-  // Position in the resolution order over all rules (rank, then priority, larger first, then the
-  // lower id): comparing two rules is one integer comparison.
+  // Position in the resolution order over all rules (rank, then quantity threshold, then
+  // priority, larger first, then the lower id): comparing two rules is one integer comparison.
   std::uint32_t order = 0;
   std::uint32_t rank_group = 0;  // the same for rules of equal rank: the order of the first
   // [begin, end) in the context's flat threshold table: min_quantity, then each band's minimum.
@@ -96,6 +109,8 @@ class PricingContext {
   const TreeIndex& customer_groups() const { return groups_; }
   const TreeIndex& territories() const { return territories_; }
   const ProductInfo* FindProduct(std::int64_t product_id) const;
+  // The product's conversion of `unit` into its base unit, if it has one.
+  const UnitConversion* ConversionOf(std::int64_t product_id, std::string_view unit) const;
   // The product's cost for `unit` in `currency`: the catalog's own figure in that currency, else
   // the first cost in a currency `rates` convert from (rounded half-up once at UnitPrice scale);
   // none when neither exists.

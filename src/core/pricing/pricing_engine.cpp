@@ -27,6 +27,10 @@ Result<void> ValidateRequest(const PricingContext& ctx, const PricingRequest& re
                                           "; price in that currency or choose a list in " +
                                           req.currency.code());
   }
+  if (!list->active) {
+    return Error::Invalid("price_list_id", "price list " + std::to_string(list->id) +
+                                               " is inactive; choose an active list");
+  }
   if (!ListValidOn(*list, req.date)) {
     return Error::Invalid("date", "the price list is not valid on " + req.date.ToString());
   }
@@ -43,6 +47,12 @@ Result<void> ValidateRequest(const PricingContext& ctx, const PricingRequest& re
     if (line.quantity.units() <= 0 || line.quantity.units() > kMaxQuantityUnits) {
       return Error::Invalid(field + ".quantity", "quantity must be above 0 and at most 1000000000");
     }
+    if (const UnitConversion* c = ctx.ConversionOf(line.product_id, line.unit);
+        c != nullptr && line.quantity.units() > kMaxQuantityUnits / c->factor) {
+      return Error::Invalid(field + ".quantity", "quantity times the unit's factor (" +
+                                                     std::to_string(c->factor) +
+                                                     ") must be at most 1000000000");
+    }
     if (line.manual_unit_price.has_value() && line.manual_discount.has_value()) {
       return Error::Invalid(field, "give a manual unit price or a manual discount, not both");
     }
@@ -55,20 +65,6 @@ Result<void> ValidateRequest(const PricingContext& ctx, const PricingRequest& re
     }
   }
   return Ok();
-}
-
-std::string BaseNote(const BasePrice& base, const PricingRequest& req) {
-  if (!base.found) {
-    return "no list price in list " + std::to_string(req.price_list_id) + " or its parents";
-  }
-  std::string note = "base price " + FormatPrice(base.price, req.currency) + " from list " +
-                     std::to_string(base.list_id);
-  if (base.inherited)
-    note += " (inherited: list " + std::to_string(req.price_list_id) + " has no price for it)";
-  if (base.break_min_quantity.units() > 0) {
-    note += ", quantity break from " + base.break_min_quantity.ToString();
-  }
-  return note;
 }
 
 // Fills the money fields from the exact amount at `scale` (15, or 21 with a manual discount):
@@ -124,40 +120,72 @@ void ExplainCandidates(LineScratch& s, Resolution& res, LinePricing& out) {
   }
 }
 
+Note MakeNote(std::string code, std::vector<std::pair<std::string, std::string>> params,
+              std::string text) {
+  return Note{std::move(code), std::move(params), std::move(text), false};
+}
+
+// The unit a line is priced in: its own, or its product's base unit when the product packs the
+// line's unit and the list chain has no price for that unit itself (UnitConversion).
+struct PricedUnit {
+  std::string_view unit;
+  Quantity quantity;
+  const UnitConversion* conversion = nullptr;
+  std::int64_t factor() const { return conversion != nullptr ? conversion->factor : 1; }
+};
+
+PricedUnit PricedUnitOf(const PricingContext& ctx, const PricingRequest& req,
+                        const PricingLine& line) {
+  const UnitConversion* c = ctx.ConversionOf(line.product_id, line.unit);
+  if (c == nullptr || ctx.lists()
+                          .Lookup(req.price_list_id, line.product_id, line.unit,
+                                  Quantity::FromUnits(kMaxQuantityUnits), req.date)
+                          .found) {
+    return {line.unit, line.quantity, nullptr};
+  }
+  return {c->base_unit, Quantity::FromUnits(line.quantity.units() * c->factor), c};
+}
+
 Result<LinePricing> PriceLine(const PricingContext& ctx, const RequestFacts& facts,
-                              std::size_t index, LineScratch& scratch) {
+                              std::size_t index, const PricedUnit& unit, LineScratch& scratch) {
   const internal::CandidateList candidates = scratch.Eligible();
   const PricingRequest& req = *facts.request;
   const PricingLine& line = req.lines[index];
-  LineInputs in{&facts, line.product_id, line.unit,
-                ctx.CostOf(line.product_id, line.unit, req.currency, req.cost_rates)};
+  const Quantity quantity = unit.quantity;  // in the priced unit; amounts are per line unit
+  LineInputs in{&facts, line.product_id, unit.unit,
+                ctx.CostOf(line.product_id, unit.unit, req.currency, req.cost_rates)};
   LinePricing out{.line_index = index, .extended = Money{0, req.currency}};
-  out.base =
-      ctx.lists().Lookup(req.price_list_id, line.product_id, line.unit, line.quantity, req.date);
-  Resolution res = internal::Resolve(candidates, in, out.base, line.quantity, true);
+  out.base = ctx.lists().Lookup(req.price_list_id, line.product_id, unit.unit, quantity, req.date);
+  Resolution res = internal::Resolve(candidates, in, out.base, quantity, true);
   const std::string field = "lines[" + std::to_string(index) + "]";
   if (res.overflow) return Error{ErrorCode::kOverflow, "amounts are too large", field, 0, {}};
   out.notes.reserve(4);  // base, winner, next break, and room for one more without regrowing
-  out.notes.push_back(BaseNote(out.base, req));
+  if (unit.conversion != nullptr) {
+    out.unit_factor = unit.conversion->factor;
+    out.base_unit = unit.conversion->base_unit;
+    internal::AddConversionNote(*unit.conversion, out.notes);
+  }
+  internal::AddBaseNotes(out.base, req, out.notes);
   ExplainCandidates(scratch, res, out);
   if (res.winner >= 0) {
     const PricingRule& w = *candidates[res.winner].rule;
     out.winner_rule_id = w.id;
     out.tier_mode = w.tier_mode;
-    out.notes.push_back("rule " + std::to_string(w.id) + " '" + w.name + "' applied");
+    out.cost_based = res.price.cost_based;
+    internal::AddRuleNotes(w, quantity, res.price, req.currency, out.notes);
   } else if (res.priced) {
-    out.notes.push_back("no rule applied; the list price stands");
+    out.notes.push_back(MakeNote("pricing.no_rule", {}, "no rule applied; the list price stands"));
   }
   for (int i : res.stacked) {
+    const std::string id = std::to_string(candidates[i].rule->id);
     out.stacked_rule_ids.push_back(candidates[i].rule->id);
-    out.notes.push_back("rule " + std::to_string(candidates[i].rule->id) + " stacked on top");
+    out.notes.push_back(
+        MakeNote("pricing.rule_stacked", {{"rule_id", id}}, "rule " + id + " stacked on top"));
   }
   out.bands = std::move(res.price.slices);
   out.roundings = std::move(res.price.roundings);
-  for (const PriceRoundingStep& r : out.roundings) {
-    out.notes.push_back("rule " + std::to_string(r.rule_id) + " rounded " + r.before.ToString() +
-                        " to " + r.after.ToString());
-  }
+  out.caps = std::move(res.price.caps);
+  const std::string currency = req.currency.code();
   if (line.manual_unit_price.has_value()) {
     out.priced = true;
     out.manual_price_kept = true;
@@ -166,10 +194,18 @@ Result<LinePricing> PriceLine(const PricingContext& ctx, const RequestFacts& fac
     const __int128 amount =
         static_cast<__int128>(line.manual_unit_price->units()) * line.quantity.units() * 1'000'000;
     SD_TRY(SetAmounts(out, amount, kAmountScale, line.quantity, req));
-    out.notes.push_back(
-        "manual price kept: " + FormatPrice(*line.manual_unit_price, req.currency) +
-        (res.priced ? " (rules give " + FormatPrice(out.engine_unit_price, req.currency) + ")"
-                    : std::string()));
+    const std::string manual = FormatPrice(*line.manual_unit_price, req.currency);
+    if (res.priced) {
+      const std::string engine = FormatPrice(out.engine_unit_price, req.currency);
+      out.notes.push_back(
+          MakeNote("pricing.manual_price_kept",
+                   {{"price", manual}, {"engine_price", engine}, {"currency", currency}},
+                   "manual price kept: " + manual + " (rules give " + engine + ")"));
+    } else {
+      out.notes.push_back(MakeNote("pricing.manual_price_kept_no_rules",
+                                   {{"price", manual}, {"currency", currency}},
+                                   "manual price kept: " + manual));
+    }
     return out;
   }
   if (!res.priced) {
@@ -184,13 +220,17 @@ Result<LinePricing> PriceLine(const PricingContext& ctx, const RequestFacts& fac
     out.manual_discount = line.manual_discount;
     const __int128 amount = res.price.revenue15 * (kPercentOne - line.manual_discount->units());
     SD_TRY(SetAmounts(out, amount, kAmountScale + 6, line.quantity, req));
-    out.notes.push_back("manual discount " + line.manual_discount->ToString() +
-                        " % off the engine price " +
-                        FormatPrice(out.engine_unit_price, req.currency));
+    const std::string pct = line.manual_discount->ToString();
+    const std::string engine = FormatPrice(out.engine_unit_price, req.currency);
+    out.notes.push_back(
+        MakeNote("pricing.manual_discount",
+                 {{"percent", pct}, {"engine_price", engine}, {"currency", currency}},
+                 "manual discount " + pct + " % off the engine price " + engine));
   }
-  out.next_break = internal::FindNextBreak(
-      candidates, scratch.thresholds_known ? &scratch.thresholds : nullptr, in, line.quantity, res);
-  if (out.next_break.has_value()) out.notes.push_back(out.next_break->text);
+  out.next_break =
+      internal::FindNextBreak(candidates, scratch.thresholds_known ? &scratch.thresholds : nullptr,
+                              in, quantity, res, {unit.factor(), line.manual_discount});
+  if (out.next_break.has_value()) out.notes.push_back(out.next_break->note);
   return out;
 }
 
@@ -217,17 +257,18 @@ Result<PricingResult> PriceImpl(const PricingContext& ctx, const PricingRequest&
   if (!naive) indexed.emplace(facts);
   for (std::size_t i = 0; i < req.lines.size(); ++i) {
     const PricingLine& line = req.lines[i];
+    const PricedUnit unit = PricedUnitOf(ctx, req, line);
     if (naive) {
       ctx.NaiveCandidatesFor(line.product_id, s.indices);
       s.Clear();
       for (std::uint32_t k : s.indices) {
-        s.Add(internal::MakeCandidate(k, facts, line.unit, /*memo=*/nullptr));
+        s.Add(internal::MakeCandidate(k, facts, unit.unit, /*memo=*/nullptr));
       }
       s.AddSource({s.all, s.eligible});
     } else {
-      indexed->Fill(line.product_id, line.unit, s);
+      indexed->Fill(line.product_id, unit.unit, s);
     }
-    SD_ASSIGN(LinePricing priced, PriceLine(ctx, facts, i, s));
+    SD_ASSIGN(LinePricing priced, PriceLine(ctx, facts, i, unit, s));
     result.lines.push_back(std::move(priced));
   }
   return result;

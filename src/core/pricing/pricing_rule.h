@@ -54,10 +54,17 @@ struct CumulativeVolume {
 
 enum class RuleAction : std::uint8_t {
   kFixedPrice,       // band.price, in the rule's currency
-  kPercentDiscount,  // base list price less band.percent
+  kPercentDiscount,  // base list price less band.percent (a negative percent is a markup)
   kCostPlus,         // product cost plus band.percent markup
   kFromList,         // source_list_id's price (its breaks and parents included) less band.percent
+  kAmountOff,        // base list price less band.price per unit (rule's currency), never below 0
+  kSurcharge,        // base list price plus band.price per unit (rule's currency)
 };
+
+// Whether the action's band amount is money in the rule's currency (which must be the request's).
+inline bool UsesAmount(RuleAction a) {
+  return a == RuleAction::kFixedPrice || a == RuleAction::kAmountOff || a == RuleAction::kSurcharge;
+}
 
 enum class TierMode : std::uint8_t {
   kVolume,     // the whole quantity at the band it reaches (quantity >= band.min_quantity)
@@ -67,8 +74,8 @@ enum class TierMode : std::uint8_t {
 // One quantity band. A rule without quantity breaks has a single band at min_quantity 0.
 struct RuleBand {
   Quantity min_quantity;
-  UnitPrice price;  // kFixedPrice
-  Percent percent;  // discount (kPercentDiscount, kFromList) or markup (kCostPlus)
+  UnitPrice price;  // kFixedPrice; the amount of kAmountOff and kSurcharge
+  Percent percent;  // discount (kPercentDiscount, kFromList; < 0: markup) or markup (kCostPlus)
 };
 
 enum class RoundingKind : std::uint8_t {
@@ -92,6 +99,8 @@ struct PricingRule {
   std::int64_t scope_id = 0;        // product or category id
   std::optional<std::string> unit;  // only lines in this unit, when set
   RuleCondition condition;
+  // Only requests priced with one of these lists; empty = any list.
+  std::vector<std::int64_t> price_list_ids;
   std::optional<Quantity> min_quantity;  // inclusive
   std::optional<Quantity> max_quantity;  // exclusive
   std::optional<Date> valid_from;        // inclusive
@@ -99,12 +108,15 @@ struct PricingRule {
   std::optional<SeasonWindow> season;
   std::optional<CumulativeVolume> cumulative;
   RuleAction action = RuleAction::kPercentDiscount;
-  std::optional<Currency> currency;            // required for kFixedPrice
+  std::optional<Currency> currency;            // required when UsesAmount(action)
   std::optional<std::int64_t> source_list_id;  // required for kFromList
   TierMode tier_mode = TierMode::kVolume;
   std::vector<RuleBand> bands;  // ascending min_quantity; graduated bands start at 0
   PriceRounding rounding;
   std::optional<Percent> min_margin;  // the rule is not applied if it would leave less margin
+  // The price ceiling: a price leaving more margin than this is lowered until it leaves exactly
+  // this much (after rounding). Needs the product's cost, like min_margin.
+  std::optional<Percent> max_margin;
   // Applied on top of the winning rule instead of competing with it. Only single-band percentage
   // discounts without rounding may stack.
   bool stackable = false;

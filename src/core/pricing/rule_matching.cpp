@@ -1,5 +1,7 @@
 // The quantity-independent checks of a candidate rule and its specificity. Checked in the order
 // of CandidateOutcome, so a rule that fails several checks always reports the same reason.
+#include <algorithm>
+
 #include "core/pricing/line_resolution.h"
 #include "core/pricing/season_window.h"
 
@@ -31,13 +33,18 @@ CandidateOutcome CheckBeforeUnit(const PricingRule& rule, const RequestFacts& fa
   if (c.channel.has_value() && *c.channel != request.account.channel) {
     return CandidateOutcome::kWrongChannel;
   }
+  if (!rule.price_list_ids.empty() &&
+      std::find(rule.price_list_ids.begin(), rule.price_list_ids.end(), request.price_list_id) ==
+          rule.price_list_ids.end()) {
+    return CandidateOutcome::kWrongPriceList;
+  }
   return CandidateOutcome::kApplied;
 }
 
 // The checks after the unit: currency and cumulative volume, also the same for every line.
 CandidateOutcome CheckAfterUnit(const PricingRule& rule, const RequestFacts& facts) {
   const PricingRequest& request = *facts.request;
-  if (rule.action == RuleAction::kFixedPrice && !(*rule.currency == request.currency)) {
+  if (UsesAmount(rule.action) && !(*rule.currency == request.currency)) {
     return CandidateOutcome::kWrongCurrency;
   }
   if (rule.action == RuleAction::kFromList &&

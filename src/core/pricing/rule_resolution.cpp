@@ -1,6 +1,7 @@
-// Deterministic resolution (docs/pricing.md): eligible rules ranked by specificity, then
-// priority, then lowest id. The first non-stackable rule whose price keeps its margin floor wins;
-// stackable rules are then applied on top, in the same order. Ties are never an error.
+// Deterministic resolution (docs/pricing.md): eligible rules ranked by specificity, then the
+// higher quantity threshold, then priority, then lowest id. The first non-stackable rule whose
+// price keeps its margin floor wins; stackable rules are then applied on top, in the same order.
+// Ties are never an error.
 #include <algorithm>
 #include <span>
 
@@ -10,11 +11,13 @@
 namespace salesdesk::core::pricing::internal {
 namespace {
 
-// Specificity, then priority (larger first), then the lower id: precomputed as RuleKey::order.
+// Specificity, then quantity threshold and priority (larger first), then the lower id:
+// precomputed as RuleKey::order.
 bool RanksBefore(const Candidate& a, const Candidate& b) { return a.order < b.order; }
 
 CandidateOutcome LossAgainst(const Candidate& loser, const Candidate& winner) {
   if (loser.rank_group != winner.rank_group) return CandidateOutcome::kLessSpecific;
+  if (loser.min_units != winner.min_units) return CandidateOutcome::kLowerThreshold;
   if (loser.priority != winner.priority) return CandidateOutcome::kLowerPriority;
   return CandidateOutcome::kTieBreakHigherId;
 }

@@ -5,6 +5,8 @@
 namespace salesdesk::core::pricing {
 namespace {
 
+constexpr std::int64_t kMinPercent = -10 * kPercentOne;  // a markup of at most 1000 %
+
 bool ValidMonthDay(int month, int day) {
   return month >= 1 && month <= 12 && day >= 1 && day <= DaysInMonth(2000, month);  // leap year
 }
@@ -21,17 +23,37 @@ Result<void> ValidateRule(const PricingRule& rule, const PriceListIndex& lists,
       return Error::Invalid(field + ".bands",
                             "band min quantities must be >= 0 and strictly ascending");
     }
-    if (b.price.units() < 0) return Error::Invalid(field + ".bands", "band prices must be >= 0");
-    if (rule.action != RuleAction::kCostPlus &&
-        (b.percent.units() < 0 || b.percent.units() > kPercentOne)) {
-      return Error::Invalid(field + ".bands", "a discount must be between 0 and 100 %");
+    if (b.price.units() < 0) {
+      return Error::Invalid(field + ".bands",
+                            "band prices and amounts must be >= 0; use surcharge to add an amount");
+    }
+    if ((rule.action == RuleAction::kPercentDiscount || rule.action == RuleAction::kFromList) &&
+        (b.percent.units() < kMinPercent || b.percent.units() > kPercentOne)) {
+      return Error::Invalid(field + ".bands",
+                            "a discount must be between -1000 % (a markup) and 100 %");
     }
   }
   if (rule.tier_mode == TierMode::kGraduated && rule.bands.front().min_quantity.units() != 0) {
     return Error::Invalid(field + ".bands", "graduated bands must start at quantity 0");
   }
-  if (rule.action == RuleAction::kFixedPrice && !rule.currency.has_value()) {
-    return Error::Invalid(field + ".currency", "a fixed-price rule needs a currency");
+  if (UsesAmount(rule.action) && !rule.currency.has_value()) {
+    return Error::Invalid(field + ".currency",
+                          "a rule with prices or amounts needs their currency, e.g. EUR");
+  }
+  for (std::int64_t list_id : rule.price_list_ids) {
+    if (lists.Find(list_id) == nullptr) {
+      return Error::Invalid(field + ".price_list_ids",
+                            "price list " + std::to_string(list_id) + " does not exist");
+    }
+  }
+  if (rule.max_margin.has_value() &&
+      (rule.max_margin->units() < 0 || rule.max_margin->units() >= kPercentOne)) {
+    return Error::Invalid(field + ".max_margin", "a maximum margin must be from 0 to below 100 %");
+  }
+  if (rule.max_margin.has_value() && rule.min_margin.has_value() &&
+      *rule.max_margin < *rule.min_margin) {
+    return Error::Invalid(field + ".max_margin",
+                          "the maximum margin must not be below the minimum margin");
   }
   if (rule.action == RuleAction::kFromList &&
       (!rule.source_list_id.has_value() || lists.Find(*rule.source_list_id) == nullptr)) {
@@ -69,9 +91,10 @@ Result<void> ValidateRule(const PricingRule& rule, const PriceListIndex& lists,
     return Error::Invalid(field + ".rounding", "rounding needs step > 0 and 0 <= ending < step");
   }
   if (rule.stackable && (rule.action != RuleAction::kPercentDiscount || rule.bands.size() != 1 ||
-                         r.kind != RoundingKind::kNone)) {
-    return Error::Invalid(field + ".stackable",
-                          "only single-band percentage discounts without rounding can stack");
+                         r.kind != RoundingKind::kNone || rule.max_margin.has_value())) {
+    return Error::Invalid(
+        field + ".stackable",
+        "only single-band percentage discounts without rounding or maximum margin can stack");
   }
   return Ok();
 }

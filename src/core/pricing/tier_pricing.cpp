@@ -20,6 +20,12 @@ std::optional<__int128> ExactBandPrice(const PricingRule& rule, const RuleBand& 
       return CheckedMul(reference6, kPercentOne - band.percent.units());
     case RuleAction::kCostPlus:
       return CheckedMul(reference6, kPercentOne + band.percent.units());
+    case RuleAction::kAmountOff: {
+      const __int128 rest = reference6 - band.price.units();
+      return rest > 0 ? rest * 1'000'000 : __int128{0};  // never below 0
+    }
+    case RuleAction::kSurcharge:
+      return (reference6 + band.price.units()) * 1'000'000;
   }
   return std::nullopt;
 }
@@ -42,6 +48,8 @@ PriceAttempt PriceWithRule(const PricingRule& rule, const LineInputs& in, const 
     case RuleAction::kFixedPrice:
       break;
     case RuleAction::kPercentDiscount:
+    case RuleAction::kAmountOff:
+    case RuleAction::kSurcharge:
       if (!base.found) {
         return Fail(CandidateOutcome::kNoBasePrice, want_details,
                     "no list price to discount in list " + std::to_string(request.price_list_id) +
@@ -67,9 +75,22 @@ PriceAttempt PriceWithRule(const PricingRule& rule, const LineInputs& in, const 
       break;
     }
   }
+  // The price ceiling: the highest price leaving at most max_margin, cost / (1 - max_margin),
+  // truncated so the margin never exceeds it.
+  std::optional<__int128> ceiling12;
+  if (rule.max_margin.has_value()) {
+    if (!in.cost.has_value()) {
+      return Fail(CandidateOutcome::kNoCost, want_details,
+                  "rule " + std::to_string(rule.id) +
+                      " has a maximum margin and the product has no cost in " +
+                      request.currency.code());
+    }
+    ceiling12 = ToPrice12(*in.cost) * kPercentOne / (kPercentOne - rule.max_margin->units());
+  }
   PriceAttempt attempt;
   RulePrice& out = attempt.price;
   out.graduated = rule.tier_mode == TierMode::kGraduated;
+  out.cost_based = rule.action == RuleAction::kCostPlus;
   auto band_price = [&](const RuleBand& band) -> std::optional<__int128> {
     const std::optional<__int128> exact = ExactBandPrice(rule, band, reference6);
     if (!exact.has_value()) return std::nullopt;
@@ -77,6 +98,14 @@ PriceAttempt PriceWithRule(const PricingRule& rule, const LineInputs& in, const 
     if (want_details && rule.rounding.kind != RoundingKind::kNone) {
       out.roundings.push_back({rule.id, ToUnitPrice(*exact, mode).value_or(UnitPrice()),
                                ToUnitPrice(rounded, mode).value_or(UnitPrice())});
+    }
+    if (ceiling12.has_value() && rounded > *ceiling12) {
+      out.cost_based = true;
+      if (want_details) {
+        out.caps.push_back({rule.id, ToUnitPrice(rounded, mode).value_or(UnitPrice()),
+                            ToUnitPrice(*ceiling12, mode).value_or(UnitPrice())});
+      }
+      return *ceiling12;
     }
     return rounded;
   };

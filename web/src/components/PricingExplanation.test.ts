@@ -51,4 +51,23 @@ describe('PricingExplanation', () => {
     expect(groups(body)[0]).toBe('outside_season=außerhalb ihrer Saison (20)');
     expect(toggle(body)?.[1].trim()).toBe('Alle Regeln anzeigen (32)');
   });
+
+  it('words coded notes and the next break in the interface language, else shows the engine text', () => {
+    const explanation = {
+      candidates: [{ rule_id: 7, outcome: 'applied' }], winner_rule_id: 7,
+      notes: [
+        { code: 'pricing.markup', params: { rule_id: '7', percent: '15' }, text: 'rule 7 adds a markup of 15 % to the list price' },
+        { code: 'pricing.some_future_code', params: {}, text: 'engine words' },
+        'a note stored before codes',
+      ],
+      next_break: { additional_quantity: '50', rule_id: 7, code: 'pricing.next_break', text: 'buy 50 more: ...',
+        params: { additional_quantity: '50', at_quantity: '100', unit_price: '83.60', current_unit_price: '88.00', saving: '4.40', currency: 'EUR' } },
+    };
+    setLocale('de', false);
+    const body = html(explanation);
+    expect(body).toContain('Regel 7 schlägt 15 % auf den Listenpreis auf');
+    expect(body).toContain('engine words');
+    expect(body).toContain('a note stored before codes');
+    expect(body).toMatch(/50 mehr kaufen: Stückpreis 83,60\s€ statt 88,00\s€, 4,40\s€ pro Einheit gespart/);
+  });
 });

@@ -111,6 +111,8 @@ export const ENTITIES: Record<EntityName, EntityDef> = {
       { name: 'name', kind: 'text', required: true },
       { name: 'category_id', kind: 'ref', ref: 'product-categories' },
       { name: 'unit', kind: 'enum', options: ['pc', 'box', 'pack', 'set', 'kg', 'g', 'l', 'ml', 'm'] },
+      { name: 'sales_unit', kind: 'enum', options: ['pc', 'box', 'pack', 'set', 'kg', 'g', 'l', 'ml', 'm'] },
+      { name: 'sales_unit_factor', kind: 'int', showIf: (f) => String(f.sales_unit ?? '') !== '' },
       { name: 'cost', kind: 'money', sortable: false, hiddenFor: ['rep'] },
       { name: 'hs_code', kind: 'text' },
       { name: 'weight_kg', kind: 'decimal' },

@@ -1,5 +1,6 @@
 // Pricing administration: a rule whose bands are not ascending gets the engine's error at the
-// right row; fixed, it is saved with its bands as a JSON array. A price list gets an item.
+// right row; fixed, it is saved with its bands as a JSON array. An amount-off rule restricted to
+// one price list is saved from the form. A price list gets an item.
 import { test, expect, apiJson, pickRef, refName, signInApi, unique } from './fixtures';
 
 test('pricing rule: band error at its row, then saved with the bands', async ({ page, api }) => {
@@ -29,6 +30,29 @@ test('pricing rule: band error at its row, then saved with the bands', async ({ 
   // The rows come back from the server.
   await expect(page.getByTestId('band-row')).toHaveCount(2);
   await expect(page.getByTestId('band-value-1')).toHaveValue(/^8/);
+});
+
+test('pricing rule: an amount off per unit for one price list', async ({ page, api }) => {
+  const res = await api.post('/api/v1/price-lists', { data: { name: `E2E only ${unique()}`, currency: 'EUR', active: true } });
+  expect(res.status(), await res.text()).toBe(201);
+  const list = await res.json();
+  await signInApi(page, 'director', '/pricing-rules/new');
+  const name = `E2E amount off ${unique()}`;
+  await page.getByTestId('field-name').fill(name);
+  await page.getByTestId('field-scope').selectOption('all');
+  await page.getByTestId('field-action').selectOption('amount_off');
+  await expect(page.getByTestId('field-bands')).toContainText('Amount');
+  await page.getByTestId('field-currency').fill('EUR');
+  await page.getByTestId('band-value-0').fill('2.50');
+  await page.getByTestId(`price-list-${list.id}`).check();
+  await page.getByTestId('record-save').click();
+  await expect(page).toHaveURL(/\/pricing-rules\/\d+$/);
+  const id = Number(new URL(page.url()).pathname.split('/').pop());
+  const saved = await apiJson(api, `/api/v1/pricing-rules/${id}`);
+  expect(saved.action).toBe('amount_off');
+  const ids = typeof saved.price_list_ids === 'string' ? JSON.parse(saved.price_list_ids) : saved.price_list_ids;
+  expect(ids).toEqual([list.id]);
+  await expect(page.getByTestId(`price-list-${list.id}`)).toBeChecked();
 });
 
 test('price list: add an item and see it listed', async ({ page, api }) => {

@@ -1566,6 +1566,16 @@ export interface components {
             description?: string;
             /** @enum {string} */
             unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+            /**
+             * @description A unit packing several base units (a box), priced per base unit
+             * @enum {string}
+             */
+            sales_unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+            /**
+             * Format: int64
+             * @description Base units in one sales unit
+             */
+            sales_unit_factor?: number;
             /** Format: int64 */
             category_id?: number;
             /** @description Unit cost; hidden from reps */
@@ -1583,6 +1593,16 @@ export interface components {
             description?: string;
             /** @enum {string} */
             unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+            /**
+             * @description A unit packing several base units (a box), priced per base unit
+             * @enum {string}
+             */
+            sales_unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+            /**
+             * Format: int64
+             * @description Base units in one sales unit
+             */
+            sales_unit_factor?: number;
             /** Format: int64 */
             category_id?: number;
             /** @description Unit cost; hidden from reps */
@@ -1830,6 +1850,8 @@ export interface components {
             territory_id?: number;
             /** @description Condition: the quote's channel */
             channel?: string;
+            /** @description Only quotes priced with one of these lists: [3, 7]; none = any */
+            price_list_ids?: Record<string, never> | unknown[];
             /** @description Inclusive lower quantity bound */
             min_quantity?: string;
             /** @description Exclusive upper quantity bound */
@@ -1848,9 +1870,12 @@ export interface components {
             cumulative_period?: "calendar_year" | "rolling_days";
             /** Format: int64 */
             cumulative_days?: number;
-            /** @enum {string} */
-            action?: "fixed_price" | "percent_discount" | "cost_plus" | "from_list";
-            /** @description fixed_price: the prices' currency */
+            /**
+             * @description percent_discount takes a negative percent as a markup; amount_off and surcharge take an amount per unit in the band's price
+             * @enum {string}
+             */
+            action?: "fixed_price" | "percent_discount" | "cost_plus" | "from_list" | "amount_off" | "surcharge";
+            /** @description fixed_price, amount_off, surcharge: the amounts' currency (the quote's) */
             currency?: string;
             /**
              * Format: int64
@@ -1867,6 +1892,8 @@ export interface components {
             rounding_ending?: string;
             /** @description The rule never leaves less margin than this */
             min_margin_pct?: string;
+            /** @description Price ceiling: a price leaving more margin is lowered to leave exactly this */
+            max_margin_pct?: string;
             /** @description Applied on top of the winning rule */
             stackable?: boolean;
         };
@@ -1912,6 +1939,8 @@ export interface components {
             territory_id?: number;
             /** @description Condition: the quote's channel */
             channel?: string;
+            /** @description Only quotes priced with one of these lists: [3, 7]; none = any */
+            price_list_ids?: Record<string, never> | unknown[];
             /** @description Inclusive lower quantity bound */
             min_quantity?: string;
             /** @description Exclusive upper quantity bound */
@@ -1930,9 +1959,12 @@ export interface components {
             cumulative_period?: "calendar_year" | "rolling_days";
             /** Format: int64 */
             cumulative_days?: number;
-            /** @enum {string} */
-            action: "fixed_price" | "percent_discount" | "cost_plus" | "from_list";
-            /** @description fixed_price: the prices' currency */
+            /**
+             * @description percent_discount takes a negative percent as a markup; amount_off and surcharge take an amount per unit in the band's price
+             * @enum {string}
+             */
+            action: "fixed_price" | "percent_discount" | "cost_plus" | "from_list" | "amount_off" | "surcharge";
+            /** @description fixed_price, amount_off, surcharge: the amounts' currency (the quote's) */
             currency?: string;
             /**
              * Format: int64
@@ -1949,6 +1981,8 @@ export interface components {
             rounding_ending?: string;
             /** @description The rule never leaves less margin than this */
             min_margin_pct?: string;
+            /** @description Price ceiling: a price leaving more margin is lowered to leave exactly this */
+            max_margin_pct?: string;
             /** @description Applied on top of the winning rule */
             stackable?: boolean;
         };
@@ -2534,12 +2568,26 @@ export interface components {
             winner_rule_name?: string | null;
             unit_price?: string;
             extended?: components["schemas"]["Money"];
+            cost_based?: boolean;
             next_break?: {
                 additional_quantity?: string;
                 at_quantity?: string;
+                unit_price?: string;
+                current_unit_price?: string;
+                saving?: string;
+                code?: string;
                 text?: string;
+                params?: {
+                    [key: string]: string;
+                };
             };
-            notes?: string[];
+            notes?: {
+                code?: string;
+                text?: string;
+                params?: {
+                    [key: string]: string;
+                };
+            }[];
         };
         SimulateResponse: {
             price_list_id?: number;
@@ -4191,6 +4239,10 @@ export interface operations {
                 description?: string;
                 /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
                 unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+                /** @description Filter; also sales_unit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sales_unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+                /** @description Filter; also sales_unit_factor__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sales_unit_factor?: number;
                 /** @description Filter; also category_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 category_id?: number;
                 /** @description Filter; also hs_code__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -5705,7 +5757,7 @@ export interface operations {
                 /** @description Filter; also cumulative_days__ne/__lt/__lte/__gt/__gte/__in/__null */
                 cumulative_days?: number;
                 /** @description Filter; also action__ne/__lt/__lte/__gt/__gte/__in/__null */
-                action?: "fixed_price" | "percent_discount" | "cost_plus" | "from_list";
+                action?: "fixed_price" | "percent_discount" | "cost_plus" | "from_list" | "amount_off" | "surcharge";
                 /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
                 currency?: string;
                 /** @description Filter; also source_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -5720,6 +5772,8 @@ export interface operations {
                 rounding_ending?: string;
                 /** @description Filter; also min_margin_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
                 min_margin_pct?: string;
+                /** @description Filter; also max_margin_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                max_margin_pct?: string;
                 /** @description Filter; also stackable__ne/__lt/__lte/__gt/__gte/__in/__null */
                 stackable?: boolean;
             };

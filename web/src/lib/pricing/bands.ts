@@ -1,12 +1,16 @@
 // Bands of a pricing rule, edited as rows: the quantity where the band starts and a percentage
-// (discounts, markups, from-list rules) or a price (fixed prices). Stored as a JSON array.
+// (discounts, negative for a markup; cost-plus markups; from-list rules) or an amount (fixed
+// prices, amounts off, surcharges). Stored as a JSON array.
 
 export type BandRow = { min_quantity: string; value: string };
 export type Band = { min_quantity: string; percent?: string; price?: string };
 
+/** Actions whose bands carry an amount of money (a unit price, an amount off or on top). */
+export const AMOUNT_ACTIONS = ['fixed_price', 'amount_off', 'surcharge'];
+
 /** Which number a band of this action carries. */
 export function bandValueKey(action: string): 'percent' | 'price' {
-  return action === 'fixed_price' ? 'price' : 'percent';
+  return AMOUNT_ACTIONS.includes(action) ? 'price' : 'percent';
 }
 
 function str(v: unknown): string {

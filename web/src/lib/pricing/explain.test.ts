@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEW_CANDIDATES, isWinner, nextBreakMessage, orderedCandidates, outcomeKey, splitCandidates, trimNumber, type Candidate } from './explain';
+import { FEW_CANDIDATES, isWinner, nextBreakMessage, noteMessage, orderedCandidates, outcomeKey, splitCandidates, trimNumber, type Candidate } from './explain';
 
 describe('explanation formatting', () => {
   it('maps outcome codes to catalog keys', () => {
@@ -25,6 +25,16 @@ describe('explanation formatting', () => {
     expect(nextBreakMessage({ text: 'something else' })).toEqual({ text: 'something else' });
     expect(nextBreakMessage({ additional_quantity: '3.000' })).toEqual({ key: 'explain.nextBreakMore', params: { qty: '3' } });
     expect(nextBreakMessage(null)).toBeNull();
+  });
+  it('words coded notes from their parameters, else the engine text', () => {
+    const fmt = { money: (a: string, c: string) => `${c} ${a}`, number: (v: string) => `<${v}>` };
+    const known = (k: string) => k === 'pricing.amount_off' || k === 'pricing.next_break';
+    expect(noteMessage({ code: 'pricing.amount_off', params: { rule_id: '4', amount: '2.50', currency: 'EUR' }, text: 'x' }, known, fmt))
+      .toEqual({ key: 'pricing.amount_off', params: { rule_id: '4', amount: 'EUR 2.50', currency: 'EUR' } });
+    expect(noteMessage({ code: 'pricing.unknown', text: 'engine text' }, known, fmt)).toEqual({ text: 'engine text' });
+    expect(noteMessage('old note', known, fmt)).toEqual({ text: 'old note' });
+    expect(nextBreakMessage({ code: 'pricing.next_break', text: 't', params: { additional_quantity: '50.000', saving: '4.4', currency: 'EUR' } }, known, fmt))
+      .toEqual({ key: 'pricing.next_break', params: { additional_quantity: '<50>', saving: 'EUR 4.4', currency: 'EUR' } });
   });
   it('puts the winner first', () => {
     const c = [{ rule_id: 1, outcome: 'less_specific' }, { rule_id: 2, outcome: 'applied' }, { rule_id: 3, outcome: 'outside_season' }];

@@ -5,9 +5,9 @@ export type Msg = { key: string; params?: Record<string, string> };
 
 export const OUTCOMES = [
   'applied', 'winner', 'stacked', 'created_after_quote', 'outside_dates', 'outside_season', 'wrong_account',
-  'wrong_group', 'wrong_territory', 'wrong_channel', 'wrong_unit', 'wrong_currency', 'cumulative_volume_not_reached',
+  'wrong_group', 'wrong_territory', 'wrong_channel', 'wrong_price_list', 'wrong_unit', 'wrong_currency', 'cumulative_volume_not_reached',
   'quantity_below_min', 'quantity_above_max', 'no_base_price', 'no_cost', 'margin_floor', 'less_specific',
-  'lower_priority', 'tie_break_higher_id', 'not_stackable',
+  'lower_quantity_threshold', 'lower_priority', 'tie_break_higher_id', 'not_stackable',
 ] as const;
 
 /** Catalog key of an outcome, or null when the code is unknown (show it humanized). */
@@ -26,16 +26,53 @@ export function trimNumber(s: string | number | null | undefined): string {
   return v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v;
 }
 
-/** `rule_id` is the rule that wins at the next break (none when it is a list price break). */
-export type NextBreak = { additional_quantity?: string; text?: string; rule_id?: number | null } | null | undefined;
+/** An explanation note: `{code, params, text}` (docs/pricing.md), or plain text in explanations stored before codes. */
+export type Note = string | { code?: string; params?: Record<string, string | number>; text?: string };
+
+/** How a client words numbers: money in the note's currency, other decimals. */
+export type ParamFormat = { money: (amount: string, currency: string) => string; number: (value: string) => string };
+
+// Parameters that are amounts of money (in the note's `currency` param) and plain decimals.
+const MONEY_PARAMS = new Set(['price', 'engine_price', 'unit_price', 'current_unit_price', 'saving', 'amount', 'before', 'after']);
+const NUMBER_PARAMS = new Set(['additional_quantity', 'at_quantity', 'min_quantity', 'percent', 'max_margin', 'factor']);
+
+/** The parameters as the user reads them: amounts and decimals in their locale, the rest as sent. */
+export function formatParams(params: Record<string, string | number> | undefined, fmt: ParamFormat): Record<string, string> {
+  const out: Record<string, string> = {};
+  const currency = String(params?.currency ?? '');
+  for (const [k, v] of Object.entries(params ?? {})) {
+    const s = String(v);
+    out[k] = MONEY_PARAMS.has(k) && currency ? fmt.money(s, currency)
+      : MONEY_PARAMS.has(k) || NUMBER_PARAMS.has(k) ? fmt.number(trimNumber(s)) : s;
+  }
+  return out;
+}
 
 /**
- * The next-break sentence as a catalog message. The engine words it in English:
- * "buy 40 more to reach 12 % off", "... on units above 100", "buy 10 more to reach unit price 71.25".
- * Unknown wording falls back to the engine's text.
+ * A note as a catalog message when the catalog knows its code (`known`), else the engine's
+ * English text (a newer code, or a note stored as plain text).
  */
-export function nextBreakMessage(nb: NextBreak): Msg | { text: string } | null {
-  if (!nb || (!nb.text && !nb.additional_quantity)) return null;
+export function noteMessage(n: Note, known: (key: string) => boolean, fmt: ParamFormat): Msg | { text: string } {
+  if (typeof n === 'string') return { text: n };
+  if (n.code && known(n.code)) return { key: n.code, params: formatParams(n.params, fmt) };
+  return { text: n.text ?? n.code ?? '' };
+}
+
+/** `rule_id` is the rule that wins at the next break (none when it is a list price break). */
+export type NextBreak = {
+  additional_quantity?: string; text?: string; rule_id?: number | null; code?: string; params?: Record<string, string | number>;
+} | null | undefined;
+
+/**
+ * The next-break sentence as a catalog message: from its code and parameters when it has them
+ * (and `known` says the catalog words the code), else from the English of explanations stored
+ * before codes: "buy 40 more to reach 12 % off", "... on units above 100", "buy 10 more to reach
+ * unit price 71.25". Unknown wording falls back to the engine's text.
+ */
+export function nextBreakMessage(nb: NextBreak, known: (key: string) => boolean = () => false,
+  fmt: ParamFormat = { money: (a) => trimNumber(a), number: (v) => v }): Msg | { text: string } | null {
+  if (!nb || (!nb.text && !nb.additional_quantity && !nb.code)) return null;
+  if (nb.code && known(nb.code)) return { key: nb.code, params: formatParams(nb.params, fmt) };
   const text = nb.text ?? '';
   let m = /^buy (\S+) more to reach (\S+) ?% off on units above (\S+)$/.exec(text);
   if (m) return { key: 'explain.nextBreakPercentAbove', params: { qty: trimNumber(m[1]), percent: trimNumber(m[2]), above: trimNumber(m[3]) } };
@@ -68,7 +105,7 @@ export const FEW_CANDIDATES = 12;
 // Folded rows: what priced the line, and what lost only in resolution (rank, stacking, no price, margin) or on purchase history.
 const SHOWN_OUTCOMES: ReadonlySet<string> = new Set([
   'applied', 'winner', 'stacked', 'cumulative_volume_not_reached', 'no_base_price', 'no_cost', 'margin_floor',
-  'less_specific', 'lower_priority', 'tie_break_higher_id', 'not_stackable',
+  'less_specific', 'lower_quantity_threshold', 'lower_priority', 'tie_break_higher_id', 'not_stackable',
 ]);
 
 export type OutcomeGroup = { outcome: string; count: number };
