@@ -64,6 +64,10 @@ struct QuotePdfInput {
   core::Money untaxed;
   core::Money tax;
   core::Money total;
+  // Tax regimes on the lines that need a legal note on the document (docs/tax.md): "Reverse
+  // charge — Art. 196 Directive 2006/112/EC" and "Export — exempt", in the document's language.
+  bool reverse_charge = false;
+  bool export_exempt = false;
   std::optional<core::Money> margin;  // printed only with show_cost
   bool show_cost = false;             // false for reps: no cost and no margin anywhere in the file
 };

@@ -5,6 +5,7 @@
 
 #include "app/records/record_fields.h"
 #include "app/sales/pricing_json.h"
+#include "app/sales/quote_tax.h"
 #include "core/money/currency.h"
 #include "core/money/rounding.h"
 #include "core/pricing/pricing_engine.h"
@@ -148,6 +149,7 @@ core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
   // One set of dated rates for the engine's margins and the lines' costs below.
   const auto cost_rates = s.rates.CostRatesInto(currency, terms.date);
   SD_ASSIGN(auto result, PriceLinesAt(uow, s, terms, currency, lines, cost_rates));
+  SD_ASSIGN(const auto taxes, LineTaxes(uow, *terms.account, lines));
   std::vector<Record> records;
   std::vector<core::quotes::NetLine> nets;
   __int128 cost_exact = 0;  // scale: unit price (6) + quantity (3)
@@ -168,7 +170,6 @@ core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
                 {"description", in.description.empty() ? product.name : in.description},
                 {"quantity", in.quantity.units()},
                 {"unit", unit},
-                {"tax_rate_pct", in.tax_rate.units()},
                 {"engine_unit_price", p.engine_unit_price.units()},
                 {"unit_price", p.unit_price.units()},
                 {"net", MoneyValue{p.extended.minor, currency.code()}},
@@ -178,6 +179,7 @@ core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
     if (with_cost != std::get<std::string>(line["explanation"])) {
       line["cost_explanation"] = std::move(with_cost);
     }
+    SetTaxFields(line, taxes[i]);
     if (in.manual_unit_price) line["manual_unit_price"] = in.manual_unit_price->units();
     if (in.manual_discount) line["manual_discount_pct"] = in.manual_discount->units();
     if (auto cost = s.context.CostOf(in.product_id, unit, currency, cost_rates)) {
@@ -187,7 +189,7 @@ core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
     } else {
       all_costs = false;
     }
-    nets.push_back({p.extended, in.tax_rate});
+    nets.push_back({p.extended, taxes[i].rate});
     records.push_back(std::move(line));
   }
   SD_ASSIGN(auto totals, core::quotes::TotalsFromNets(nets, currency));
