@@ -100,6 +100,9 @@ core::Result<pdf::QuotePdfInput> PdfInput(const app::sales::QuotePrintData& data
       if (auto m = IntOf(l, "margin_pct")) line.margin = core::Percent::FromUnits(*m);
     }
     nets.push_back({net, line.tax_rate});
+    // Tax regimes that need their legal note on the document (docs/tax.md).
+    in.reverse_charge |= TextOf(l, "tax_regime") == "reverse_charge";
+    in.export_exempt |= TextOf(l, "tax_regime") == "export";
     in.lines.push_back(std::move(line));
   }
   // The tax groups as the quote's totals were made: one rounding per rate on the exact base.

@@ -65,6 +65,10 @@ struct QuotePdfInput {
   core::Money untaxed;
   core::Money tax;
   core::Money total;
+  // Tax regimes on the lines that need a legal note on the document (docs/tax.md): "Reverse
+  // charge — Art. 196 Directive 2006/112/EC" and "Export — exempt", in the document's language.
+  bool reverse_charge = false;
+  bool export_exempt = false;
   std::optional<core::Money> margin;  // printed only in the internal variant
   // The internal variant: cost and margin columns and totals, and an "internal, not for the
   // customer" marker on every page. False (the customer document): no cost and no margin

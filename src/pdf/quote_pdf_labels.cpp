@@ -45,6 +45,8 @@ constexpr QuoteLabels kEnglish = {
     .terms_payment = "Payment is due within {days} days of the invoice date.",
     .terms_delivery = "Delivery terms: {incoterm}.",
     .terms_general = "Our general terms and conditions of sale apply.",
+    .tax_reverse_charge = "Reverse charge — Art. 196 Directive 2006/112/EC.",
+    .tax_export = "Export — exempt.",
     .page_of = "Page {page} of {pages}",
     .label_separator = ": ",
 };
@@ -91,6 +93,10 @@ constexpr QuoteLabels kGerman = {
     .terms_payment = "Zahlbar innerhalb von {days} Tagen nach Rechnungsdatum ohne Abzug.",
     .terms_delivery = "Lieferbedingung: {incoterm}.",
     .terms_general = "Es gelten unsere Allgemeinen Verkaufsbedingungen.",
+    .tax_reverse_charge =
+        "Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge) — Art. 196 Richtlinie "
+        "2006/112/EG.",
+    .tax_export = "Ausfuhrlieferung — steuerfrei.",
     .page_of = "Seite {page} von {pages}",
     .label_separator = ": ",
 };
@@ -137,6 +143,8 @@ constexpr QuoteLabels kSpanish = {
     .terms_payment = "Pago a {days} días desde la fecha de factura.",
     .terms_delivery = "Condiciones de entrega: {incoterm}.",
     .terms_general = "Se aplican nuestras condiciones generales de venta.",
+    .tax_reverse_charge = "Inversión del sujeto pasivo — art. 196 Directiva 2006/112/CE.",
+    .tax_export = "Exportación — exenta.",
     .page_of = "Página {page} de {pages}",
     .label_separator = ": ",
 };
@@ -183,6 +191,8 @@ constexpr QuoteLabels kChinese = {
     .terms_payment = "请于发票日期起{days}天内付款。",
     .terms_delivery = "交货条款：{incoterm}。",
     .terms_general = "适用我方一般销售条款。",
+    .tax_reverse_charge = "反向征收 — 第2006/112/EC号指令第196条。",
+    .tax_export = "出口 — 免税。",
     .page_of = "第 {page} 页，共 {pages} 页",
     .label_separator = "：",
 };

@@ -57,8 +57,10 @@ struct QuoteLabels {
   const char* terms_payment;   // {days}
   const char* terms_delivery;  // {incoterm}
   const char* terms_general;
-  const char* page_of;          // {page} {pages}
-  const char* label_separator;  // between a label and its value: ": ", full-width in Chinese
+  const char* tax_reverse_charge;  // the legal note of an intra-EU B2B supply
+  const char* tax_export;          // the note of an export (zero-rated, outside the EU)
+  const char* page_of;             // {page} {pages}
+  const char* label_separator;     // between a label and its value: ": ", full-width in Chinese
 };
 
 const QuoteLabels& LabelsFor(Language language);

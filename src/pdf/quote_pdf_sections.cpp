@@ -304,6 +304,8 @@ std::string TermsText(const QuoteDocument& doc) {
         FillTemplate(labels.terms_validity, {{"date", FormatDate(*in.valid_until, doc.language)}}));
   }
   sentences.push_back(FillTemplate(labels.terms_prices, {{"currency", in.currency.code()}}));
+  if (in.reverse_charge) sentences.push_back(labels.tax_reverse_charge);
+  if (in.export_exempt) sentences.push_back(labels.tax_export);
   sentences.push_back(
       FillTemplate(labels.terms_payment, {{"days", std::to_string(in.payment_terms_days)}}));
   if (!in.incoterm.empty())

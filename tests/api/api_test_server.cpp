@@ -198,7 +198,8 @@ void ApiTest::Seed() {
                                     {"name", std::string("Test Medical SL")},
                                     {"base_currency", std::string("EUR")},
                                     {"time_zone", std::string("Europe/Madrid")},
-                                    {"fiscal_year_start_month", std::int64_t{1}}},
+                                    {"fiscal_year_start_month", std::int64_t{1}},
+                                    {"country", std::string("ES")}},
                                    clock_.Now().micros_since_epoch());
     ASSERT_TRUE(inserted.ok()) << Describe(inserted.error());
     ASSERT_TRUE((*uow)->Commit().ok());

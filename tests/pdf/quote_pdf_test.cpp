@@ -366,5 +366,44 @@ TEST(QuotePdf, RendersConcurrentlyFromSeveralThreads) {
   }
 }
 
+// The text with every run of white space as one space: a sentence may wrap in the terms.
+std::string Flat(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f';
+    if (!space) {
+      out += c;
+    } else if (!out.empty() && out.back() != ' ') {
+      out += ' ';
+    }
+  }
+  return out;
+}
+
+TEST(QuotePdf, TaxRegimesPrintTheirLegalNoteInTheDocumentsLanguage) {
+  const std::pair<const char*, std::pair<const char*, const char*>> expected[] = {
+      {"en", {"Reverse charge — Art. 196 Directive 2006/112/EC", "Export — exempt"}},
+      {"de", {"Art. 196 Richtlinie 2006/112/EG", "Ausfuhrlieferung — steuerfrei"}},
+      {"es",
+       {"Inversión del sujeto pasivo — art. 196 Directiva 2006/112/CE", "Exportación — exenta"}},
+      {"zh", {"第2006/112/EC号指令第196条", "出口 — 免税"}}};
+  for (const auto& [language, notes] : expected) {
+    QuotePdfInput plain = SmallQuote(language);
+    const std::string without = Flat(RenderedPdf(Render(plain)).Text());
+    EXPECT_EQ(without.find(notes.first), std::string::npos) << language;
+    EXPECT_EQ(without.find(notes.second), std::string::npos) << language;
+    QuotePdfInput reverse = SmallQuote(language);
+    reverse.reverse_charge = true;
+    const std::string with_reverse = Flat(RenderedPdf(Render(reverse)).Text());
+    EXPECT_NE(with_reverse.find(notes.first), std::string::npos) << language << "\n"
+                                                                 << with_reverse;
+    EXPECT_EQ(with_reverse.find(notes.second), std::string::npos) << language;
+    QuotePdfInput exported = SmallQuote(language);
+    exported.export_exempt = true;
+    const std::string with_export = Flat(RenderedPdf(Render(exported)).Text());
+    EXPECT_NE(with_export.find(notes.second), std::string::npos) << language << "\n" << with_export;
+  }
+}
+
 }  // namespace
 }  // namespace salesdesk::pdf

@@ -83,7 +83,8 @@ core::Result<void> CreateSettingsAndMoney(BatchWriter& writer, core::Date today,
                                                                       "08008 Barcelona, Spain")},
                                               {"tax_id", std::string("ESB65432187")},
                                               {"email", std::string("sales@medsupply.example")},
-                                              {"phone", std::string("+34 934 000 150")}}));
+                                              {"phone", std::string("+34 934 000 150")},
+                                              {"country", std::string("ES")}}));
   for (const auto& c : DemoCurrencies()) {
     SD_ASSIGN(core::Currency currency, core::ParseCurrency(c.code));
     SD_TRY(writer.Insert(Spec("currencies"), Record{{"code", std::string(c.code)},
@@ -123,7 +124,9 @@ core::Result<void> CreateSettingsAndMoney(BatchWriter& writer, core::Date today,
                              {"max_discount_pct", a.max_discount_pct * 100},
                              {"min_margin_pct", a.min_margin_pct * 100},
                              {"max_payment_term_days", a.max_terms_days},
-                             {"max_contract_value", MoneyValue{a.max_contract_eur * 100, "EUR"}}}));
+                             {"max_contract_value", MoneyValue{a.max_contract_eur * 100, "EUR"}},
+                             // Tax overrides: the director, and finance (who owns tax).
+                             {"may_override_tax", a.role == "director" || a.role == "finance"}}));
   }
   return core::Ok();
 }

@@ -150,6 +150,16 @@ char ModelLetter(std::string_view kind) {
   return 'M';
 }
 
+// The demo's VAT class per product line, as a Spanish seller would charge: dressings,
+// orthopaedic aids and respiratory aids for patients take the reduced rate (10 % in ES), the
+// other devices and consumables the standard rate. A simplification for the demo (docs/tax.md).
+std::string TaxClassOf(const ProductLine& line) {
+  for (std::string_view reduced : {"Dressings", "Orthopaedics", "Respiratory"}) {
+    if (line.category == reduced) return "reduced";
+  }
+  return "standard";
+}
+
 }  // namespace
 
 core::Result<std::int64_t> CreateCatalogue(BatchWriter& writer, const DemoOptions& options) {
@@ -208,7 +218,8 @@ core::Result<std::int64_t> CreateCatalogue(BatchWriter& writer, const DemoOption
                    {"hs_code", std::string(random.Pick(line.hs_codes))},
                    {"weight_kg", grams},
                    {"volume_m3", cubic_cm},
-                   {"active", !random.Percent(4)}};
+                   {"active", !random.Percent(4)},
+                   {"tax_class", TaxClassOf(line)}};
     // Pieces also come in packs of 10, priced per piece (docs/pricing.md, "Unit conversion").
     if (std::string_view(kind.unit) == "pc") {
       product["sales_unit"] = std::string("pack");

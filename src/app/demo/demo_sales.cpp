@@ -237,7 +237,7 @@ core::Result<void> CreateSalesDesk(Store& store, const core::Clock& clock, const
                                  "",
                                  {},
                                  {},
-                                 core::Percent::FromUnits(210'000),
+                                 {},  // tax: the default from the product and the account
                                  ""};
       if (k == 0 && discount) line.manual_discount = core::Percent::Parse(discount).value();
       in.lines.push_back(std::move(line));

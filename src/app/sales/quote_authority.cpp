@@ -30,7 +30,8 @@ std::optional<quotes::DeviationValue> ValueFromJson(quotes::DeviationKind kind,
                                                     const json::value& v) {
   switch (kind) {
     case quotes::DeviationKind::kDiscount:
-    case quotes::DeviationKind::kMargin: {
+    case quotes::DeviationKind::kMargin:
+    case quotes::DeviationKind::kTaxRate: {
       if (!v.is_string()) return std::nullopt;
       auto p = core::Percent::Parse(v.get_string());
       if (!p.ok()) return std::nullopt;
@@ -71,6 +72,7 @@ core::Result<quotes::AuthorityLimits> LimitsOfRole(UnitOfWork& uow, const std::s
     SD_ASSIGN(auto c, core::ParseCurrency(value->currency));
     limits.max_contract_value = core::Money{value->minor, c};
   }
+  limits.may_override_tax = BoolOf(r, "may_override_tax", false);
   return limits;
 }
 
@@ -115,6 +117,11 @@ core::Result<quotes::AuthorityCheck> CheckQuote(UnitOfWork& uow, const Record& q
                             core::UnitPrice::FromUnits(IntOf(l, "unit_price").value_or(0)),
                             std::nullopt, std::nullopt};
     if (auto cost = IntOf(l, "unit_cost")) a.unit_cost = core::UnitPrice::FromUnits(*cost);
+    // Lines stored before tax defaults have no default rate: nothing to deviate from.
+    if (auto def = IntOf(l, "tax_default_pct")) {
+      a.default_tax_rate = core::Percent::FromUnits(*def);
+      a.tax_rate = core::Percent::FromUnits(IntOf(l, "tax_rate_pct").value_or(0));
+    }
     authority_lines.push_back(std::move(a));
   }
   SD_ASSIGN(auto currency, core::ParseCurrency(TextOf(quote, "currency")));
@@ -172,7 +179,8 @@ std::vector<quotes::Deviation> DeviationsFromJson(const std::string& text) {
     quotes::Deviation d;
     const std::string kind = json::value_to<std::string>(o->at("kind"));
     for (auto k : {quotes::DeviationKind::kDiscount, quotes::DeviationKind::kMargin,
-                   quotes::DeviationKind::kPaymentTerms, quotes::DeviationKind::kValue}) {
+                   quotes::DeviationKind::kPaymentTerms, quotes::DeviationKind::kValue,
+                   quotes::DeviationKind::kTaxRate}) {
       if (kind == quotes::DeviationKindName(k)) d.kind = k;
     }
     d.scope =

@@ -95,7 +95,7 @@ QuoteLineInput DecodeLine(const json::value& v, std::size_t index, Problems& pro
   if (tax && (tax->units() < 0 || tax->units() > 1'000'000)) {
     problems.Add(field + ".tax_rate_pct", "a tax rate must be between 0 and 100");
   }
-  line.tax_rate = tax.value_or(core::Percent{});
+  line.tax_rate = tax;
   line.unit = Text(*o, "unit", field, 8, problems);
   if (!line.unit.empty() && std::find(catalog::kUnits.begin(), catalog::kUnits.end(), line.unit) ==
                                 catalog::kUnits.end()) {

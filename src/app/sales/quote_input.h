@@ -21,7 +21,8 @@ struct QuoteLineInput {
   std::string unit;  // empty: the product's unit
   std::optional<core::UnitPrice> manual_unit_price;
   std::optional<core::Percent> manual_discount;
-  core::Percent tax_rate;
+  // None: the default from the product's tax class and the customer (app/sales/quote_tax.h).
+  std::optional<core::Percent> tax_rate;
   std::string description;  // empty: the product's name
 };
 

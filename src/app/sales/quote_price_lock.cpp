@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "app/records/record_fields.h"
+#include "app/sales/quote_tax.h"
 
 namespace salesdesk::app::sales {
 namespace {
@@ -22,8 +23,10 @@ bool SamePricing(const Record& stored, const QuoteLineInput& in) {
          manual("manual_discount_pct", in.manual_discount);
 }
 
-// A stored line kept as it was priced; what does not touch the price follows the input.
-Record Kept(const Record& stored, const QuoteLineInput& in, std::size_t position) {
+// A stored line kept as it was priced; what does not touch the price (position, tax,
+// description) follows the input.
+Record Kept(const Record& stored, const QuoteLineInput& in, const LineTax& tax,
+            std::size_t position) {
   Record line;
   for (const auto& [k, v] : stored) {
     if (k == "id" || k == "version" || k == "created_at" || k == "updated_at" || k == "quote_id")
@@ -31,7 +34,7 @@ Record Kept(const Record& stored, const QuoteLineInput& in, std::size_t position
     line[k] = v;
   }
   line["position"] = static_cast<std::int64_t>(position + 1);
-  line["tax_rate_pct"] = in.tax_rate.units();
+  SetTaxFields(line, tax);
   if (!in.description.empty()) line["description"] = in.description;
   return line;
 }
@@ -69,6 +72,8 @@ core::Result<PricedQuote> PriceForSave(UnitOfWork& uow, PricingSource& source,
                                        const std::vector<QuoteLineInput>& input,
                                        const RepriceRequest& reprice, bool basis_changed,
                                        core::Timestamp now) {
+  // The tax of every line as the input says now (a kept line's rate may change).
+  SD_ASSIGN(const auto taxes, LineTaxes(uow, *terms.account, input));
   std::unordered_map<std::string, const Record*> by_key;
   for (const auto& l : stored) by_key[TextOf(l, "line_key")] = &l;
   std::vector<Record> lines(input.size());
@@ -80,7 +85,7 @@ core::Result<PricedQuote> PriceForSave(UnitOfWork& uow, PricingSource& source,
     if (reprice.Wants(input[i].line_key)) {
       to_price[now.micros_since_epoch()].push_back(i);
     } else if (old != nullptr && !basis_changed && SamePricing(*old, input[i])) {
-      lines[i] = Kept(*old, input[i], i);
+      lines[i] = Kept(*old, input[i], taxes[i], i);
     } else {
       std::int64_t as_of = terms.rules_as_of.micros_since_epoch();
       if (old != nullptr) as_of = IntOf(*old, "priced_as_of").value_or(as_of);

@@ -5,6 +5,7 @@
 
 #include "app/records/record_fields.h"
 #include "app/sales/pricing_json.h"
+#include "app/sales/quote_tax.h"
 #include "core/money/currency.h"
 #include "core/money/rounding.h"
 #include "core/pricing/pricing_engine.h"
@@ -159,6 +160,7 @@ core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
   // One set of dated rates for the engine's margins and the lines' costs below.
   const auto cost_rates = s.rates.CostRatesInto(currency, terms.date);
   SD_ASSIGN(auto result, PriceLinesAt(uow, s, terms, currency, lines, cost_rates));
+  SD_ASSIGN(const auto taxes, LineTaxes(uow, *terms.account, lines));
   std::vector<Record> records;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const auto& in = lines[i];
@@ -172,7 +174,6 @@ core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
                 {"description", in.description.empty() ? product.name : in.description},
                 {"quantity", in.quantity.units()},
                 {"unit", unit},
-                {"tax_rate_pct", in.tax_rate.units()},
                 {"engine_unit_price", p.engine_unit_price.units()},
                 {"unit_price", p.unit_price.units()},
                 {"net", MoneyValue{p.extended.minor, currency.code()}},
@@ -183,6 +184,7 @@ core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
     if (with_cost != std::get<std::string>(line["explanation"])) {
       line["cost_explanation"] = std::move(with_cost);
     }
+    SetTaxFields(line, taxes[i]);
     if (in.manual_unit_price) line["manual_unit_price"] = in.manual_unit_price->units();
     if (in.manual_discount) line["manual_discount_pct"] = in.manual_discount->units();
     // A line priced per base unit (a box of 10 pc) costs factor x the base unit's cost.

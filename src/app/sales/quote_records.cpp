@@ -177,8 +177,11 @@ std::vector<QuoteLineInput> InputsOf(const std::vector<Record>& lines) {
                       TextOf(l, "unit"),
                       std::nullopt,
                       std::nullopt,
-                      core::Percent::FromUnits(IntOf(l, "tax_rate_pct").value_or(0)),
+                      std::nullopt,
                       TextOf(l, "description")};
+    // A typed rate stays; a default one is worked out again (the customer may have changed).
+    if (TextOf(l, "tax_rate_source") == "manual")
+      in.tax_rate = core::Percent::FromUnits(IntOf(l, "tax_rate_pct").value_or(0));
     if (auto p = IntOf(l, "manual_unit_price"))
       in.manual_unit_price = core::UnitPrice::FromUnits(*p);
     if (auto d = IntOf(l, "manual_discount_pct")) in.manual_discount = core::Percent::FromUnits(*d);

@@ -1,6 +1,7 @@
 #include "core/quotes/authority_check.h"
 
 #include <limits>
+#include <utility>
 
 namespace salesdesk::core::quotes {
 namespace {
@@ -43,6 +44,12 @@ Result<void> ValidateLine(const AuthorityLine& line, std::size_t i) {
   if (line.unit_cost && line.unit_cost->units() < 0) {
     return Error::Invalid(LineField(i, "unit_cost"), "unit cost must not be negative");
   }
+  for (const auto& [rate, name] : {std::pair{line.tax_rate, "tax_rate"},
+                                   std::pair{line.default_tax_rate, "default_tax_rate"}}) {
+    if (rate && (rate->units() < 0 || rate->units() > kHundredPercent)) {
+      return Error::Invalid(LineField(i, name), "a tax rate must be between 0 and 100 %");
+    }
+  }
   return Ok();
 }
 
@@ -84,6 +91,13 @@ void CheckLine(const AuthorityLine& line, std::size_t i, const AuthorityLimits& 
     if (margin < limits.min_margin.units()) {
       deviation(DeviationKind::kMargin, SaturatedPercent(margin), limits.min_margin);
     }
+  }
+
+  // A tax rate other than the default is a concession of its own (or a mistake): it needs
+  // may_override_tax. The figures are rates, not cost, so everyone who sees the line may see them.
+  if (line.tax_rate && line.default_tax_rate && *line.tax_rate != *line.default_tax_rate &&
+      !limits.may_override_tax) {
+    deviation(DeviationKind::kTaxRate, *line.tax_rate, *line.default_tax_rate);
   }
 }
 

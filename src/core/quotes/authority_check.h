@@ -23,6 +23,10 @@ struct AuthorityLine {
   UnitPrice unit_price;                // after any manual price override
   std::optional<Percent> discount;     // manual line discount, 0..100 %
   std::optional<UnitPrice> unit_cost;  // in the quote currency; none when unknown
+  // The rate charged and the default rate (core/tax); an override is a rate that differs from a
+  // known default. No default (none could be worked out): nothing to deviate from.
+  std::optional<Percent> tax_rate;
+  std::optional<Percent> default_tax_rate;
 };
 
 struct AuthorityDocument {
@@ -41,19 +45,21 @@ struct SkippedCheck {
 };
 
 struct AuthorityCheck {
-  std::vector<Deviation> deviations;  // lines in order (discount before margin), then document
+  // Lines in order (discount, margin, then tax rate), then document.
+  std::vector<Deviation> deviations;
   std::vector<SkippedCheck> skipped;
   bool within_authority() const { return deviations.empty(); }
 };
 
 // Per line: effective discount (engine - final) / engine above max_discount, and margin
-// (final - cost) / final below min_margin. Per document: payment-term days above the maximum and
+// (final - cost) / final below min_margin, and a tax rate other than the default unless the
+// limits carry may_override_tax. Per document: payment-term days above the maximum and
 // the untaxed value, converted to the base currency (the limit's) with one rounding, above
 // max_contract_value. Exactly at a limit is within authority. The comparisons are exact; the
 // reported percentages are rounded to 4 decimals away from the limit (discount up, margin down),
 // which keeps "reported value vs any Percent limit" exactly equivalent to the exact comparison.
 // kInvalidArgument naming the field for negative prices, costs or days, a discount outside
-// 0..100 %, invalid limits, or a missing rate when the currencies differ.
+// 0..100 % (also for tax rates), invalid limits, or a missing rate when the currencies differ.
 Result<AuthorityCheck> CheckAuthority(std::span<const AuthorityLine> lines,
                                       const AuthorityDocument& document,
                                       const AuthorityLimits& limits,

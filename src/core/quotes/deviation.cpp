@@ -27,6 +27,9 @@ int CompareNeed(DeviationKind kind, const DeviationValue& a, const DeviationValu
       if (ma.currency != mb.currency) return 1;
       return ma.minor < mb.minor ? -1 : ma.minor > mb.minor ? 1 : 0;
     }
+    case DeviationKind::kTaxRate:  // no order: another rate is another ask
+      if (!std::holds_alternative<Percent>(a) || !std::holds_alternative<Percent>(b)) return 1;
+      return std::get<Percent>(a) == std::get<Percent>(b) ? 0 : 1;
   }
   return 1;
 }
@@ -41,6 +44,8 @@ DeviationValue LimitOf(DeviationKind kind, const AuthorityLimits& limits) {
       return limits.max_payment_term_days;
     case DeviationKind::kValue:
       return limits.max_contract_value;
+    case DeviationKind::kTaxRate:  // decided by may_override_tax in WithinLimit
+      break;
   }
   return limits.max_discount;
 }
@@ -61,12 +66,17 @@ const char* DeviationKindName(DeviationKind kind) {
       return "payment_terms";
     case DeviationKind::kValue:
       return "value";
+    case DeviationKind::kTaxRate:
+      return "tax_rate";
   }
   return "unknown";
 }
 
 bool WithinLimit(DeviationKind kind, const DeviationValue& requested,
                  const AuthorityLimits& limits) {
+  if (kind == DeviationKind::kTaxRate) {
+    return limits.may_override_tax && std::holds_alternative<Percent>(requested);
+  }
   return CompareNeed(kind, requested, LimitOf(kind, limits)) <= 0;
 }
 

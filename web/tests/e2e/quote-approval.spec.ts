@@ -34,6 +34,9 @@ test('manager1: 15 % discount → submit → senior1 approves → approved, sent
   const quoteId = Number(new URL(page.url()).pathname.split('/').pop());
   await expect(page.getByTestId('quote-status')).toHaveAttribute('data-status', 'draft');
   await expect(page.getByTestId('line-price-0')).toHaveAttribute('data-source', 'saved');
+  // No rate was typed: the line shows the default the server worked out, and its regime.
+  await expect(page.getByTestId('line-tax-0')).toHaveAttribute('data-source', 'default');
+  await expect(page.getByTestId('line-tax-0')).toHaveAttribute('data-regime', /^(domestic|reverse_charge|export|intra_eu_b2c)$/);
   await expect(page.getByTestId('quote-deviations')).toContainText('discount 15 % exceeds your 10 %');
   await expect(page.getByTestId('live-preview')).toHaveCount(0);  // saved: the stored figures
   const number = (await page.getByTestId('record-title').textContent())!.trim();

@@ -1462,6 +1462,11 @@ export interface components {
              */
             owner_id?: number;
             notes?: string;
+            /**
+             * @description Tax regime of the account's quotes; auto decides from country, kind and VAT id (docs/tax.md)
+             * @enum {string}
+             */
+            fiscal_position?: "auto" | "domestic" | "reverse_charge" | "export" | "exempt";
         };
         AccountInput: {
             /** @enum {string} */
@@ -1502,6 +1507,11 @@ export interface components {
              */
             owner_id?: number;
             notes?: string;
+            /**
+             * @description Tax regime of the account's quotes; auto decides from country, kind and VAT id (docs/tax.md)
+             * @enum {string}
+             */
+            fiscal_position?: "auto" | "domestic" | "reverse_charge" | "export" | "exempt";
         };
         Contact: {
             readonly id?: number;
@@ -1585,6 +1595,11 @@ export interface components {
             weight_kg?: string;
             volume_m3?: string;
             active?: boolean;
+            /**
+             * @description Which of the seller's VAT rates the product takes (docs/tax.md)
+             * @enum {string}
+             */
+            tax_class?: "standard" | "reduced" | "super_reduced" | "zero" | "exempt";
         };
         ProductInput: {
             /** @description Stock-keeping unit, unique */
@@ -1612,6 +1627,11 @@ export interface components {
             weight_kg?: string;
             volume_m3?: string;
             active?: boolean;
+            /**
+             * @description Which of the seller's VAT rates the product takes (docs/tax.md)
+             * @enum {string}
+             */
+            tax_class?: "standard" | "reduced" | "super_reduced" | "zero" | "exempt";
         };
         Currency: {
             readonly id?: number;
@@ -1673,6 +1693,8 @@ export interface components {
             max_payment_term_days?: number;
             /** @description Largest contract the role may sign alone */
             max_contract_value?: components["schemas"]["Money"];
+            /** @description May charge a tax rate other than a line's default */
+            may_override_tax?: boolean;
         };
         AuthorityRuleInput: {
             /** @enum {string} */
@@ -1685,6 +1707,8 @@ export interface components {
             max_payment_term_days: number;
             /** @description Largest contract the role may sign alone */
             max_contract_value: components["schemas"]["Money"];
+            /** @description May charge a tax rate other than a line's default */
+            may_override_tax?: boolean;
         };
         SavedView: {
             readonly id?: number;
@@ -2092,6 +2116,20 @@ export interface components {
             manual_unit_price?: string;
             manual_discount_pct?: string;
             tax_rate_pct?: string;
+            /**
+             * @description The tax regime of the default rate (docs/tax.md); none without a default
+             * @enum {string}
+             */
+            tax_regime?: "domestic" | "reverse_charge" | "export" | "intra_eu_b2c" | "exempt";
+            /**
+             * @description default: from the product's tax class and the customer; manual: typed (an override when it differs from tax_default_pct)
+             * @enum {string}
+             */
+            tax_rate_source?: "default" | "manual";
+            /** @description The default rate the line was checked against */
+            tax_default_pct?: string;
+            /** @description Why the default rate applies, in short */
+            tax_note?: string;
             engine_unit_price?: string;
             unit_price?: string;
             net?: components["schemas"]["Money"];
@@ -2474,6 +2512,8 @@ export interface components {
             /** Format: email */
             email?: string;
             phone?: string;
+            /** @description The company's country: whose VAT rates quote lines default to (docs/tax.md) */
+            country?: string;
         };
         SettingsInput: {
             name: string;
@@ -2491,6 +2531,8 @@ export interface components {
             /** Format: email */
             email?: string;
             phone?: string;
+            /** @description The company's country: whose VAT rates quote lines default to (docs/tax.md) */
+            country?: string;
         };
         Money: {
             /** @example 12.30 */
@@ -3636,6 +3678,8 @@ export interface operations {
                 owner_id?: number;
                 /** @description Filter; also notes__ne/__lt/__lte/__gt/__gte/__in/__null */
                 notes?: string;
+                /** @description Filter; also fiscal_position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                fiscal_position?: "auto" | "domestic" | "reverse_charge" | "export" | "exempt";
             };
             header?: never;
             path?: never;
@@ -4253,6 +4297,8 @@ export interface operations {
                 volume_m3?: string;
                 /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
                 active?: boolean;
+                /** @description Filter; also tax_class__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tax_class?: "standard" | "reduced" | "super_reduced" | "zero" | "exempt";
             };
             header?: never;
             path?: never;
@@ -4840,6 +4886,8 @@ export interface operations {
                 q?: string;
                 /** @description Filter; also role__ne/__lt/__lte/__gt/__gte/__in/__null */
                 role?: "admin" | "director" | "senior_manager" | "manager" | "rep" | "finance" | "logistics";
+                /** @description Filter; also may_override_tax__ne/__lt/__lte/__gt/__gte/__in/__null */
+                may_override_tax?: boolean;
             };
             header?: never;
             path?: never;
@@ -6161,6 +6209,14 @@ export interface operations {
                 manual_discount_pct?: string;
                 /** @description Filter; also tax_rate_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
                 tax_rate_pct?: string;
+                /** @description Filter; also tax_regime__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tax_regime?: "domestic" | "reverse_charge" | "export" | "intra_eu_b2c" | "exempt";
+                /** @description Filter; also tax_rate_source__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tax_rate_source?: "default" | "manual";
+                /** @description Filter; also tax_default_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tax_default_pct?: string;
+                /** @description Filter; also tax_note__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tax_note?: string;
                 /** @description Filter; also engine_unit_price__ne/__lt/__lte/__gt/__gte/__in/__null */
                 engine_unit_price?: string;
                 /** @description Filter; also unit_price__ne/__lt/__lte/__gt/__gte/__in/__null */

@@ -44,6 +44,8 @@ describe('deviations in words', () => {
       .toEqual({ key: 'deviation.payment_terms.limit', params: { requested: '60', allowed: '45', line: '' } });
     expect(deviationMessage({ scope: 'document', kind: 'value', requested: { amount: '120000.00', currency: 'EUR' }, allowed: { amount: '100000.00', currency: 'EUR' } }, 'your').params)
       .toEqual({ requested: '120000.00 EUR', allowed: '100000.00 EUR', line: '' });
+    expect(deviationMessage({ scope: 'line', line_index: 2, kind: 'tax_rate', requested: '0', allowed: '21.0000' }, 'your'))
+      .toEqual({ key: 'deviation.tax_rate.your', params: { requested: '0', allowed: '21', line: '3' } });
   });
   it('names only the kind when the figures are hidden', () => {
     expect(deviationMessage({ scope: 'line', line_index: 1, kind: 'margin' }, 'your'))

@@ -88,7 +88,7 @@ function amount(v: unknown): string {
  * shown to people who may not see cost) only the kind is named.
  */
 export function deviationMessage(d: Deviation, whose: 'your' | 'limit'): Msg {
-  const known = ['discount', 'margin', 'payment_terms', 'value'].includes(d.kind) ? d.kind : 'other';
+  const known = ['discount', 'margin', 'payment_terms', 'value', 'tax_rate'].includes(d.kind) ? d.kind : 'other';
   const hasFigures = d.requested !== undefined && d.requested !== null && d.allowed !== undefined && d.allowed !== null;
   const line = d.scope === 'line' && typeof d.line_index === 'number' ? String(d.line_index + 1) : '';
   if (!hasFigures || known === 'other') {

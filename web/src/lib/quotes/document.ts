@@ -5,7 +5,8 @@ import type { Deviation } from './actions';
 export type QuoteLineDoc = {
   id?: number; position?: number; line_key?: string; product_id: number; description?: string | null;
   quantity: string; unit?: string | null; manual_unit_price?: string | null; manual_discount_pct?: string | null;
-  tax_rate_pct?: string | null; engine_unit_price?: string | null; unit_price?: string | null; net?: Money | null;
+  tax_rate_pct?: string | null; tax_rate_source?: 'default' | 'manual' | null; tax_default_pct?: string | null;
+  tax_regime?: string | null; tax_note?: string | null; engine_unit_price?: string | null; unit_price?: string | null; net?: Money | null;
   unit_cost?: string | null; margin_pct?: string | null; priced?: boolean; explanation?: Record<string, unknown> | null;
   [k: string]: unknown;
 };

@@ -24,8 +24,15 @@ describe('quote lines', () => {
     expect(lineKeys([{ ...emptyLine(), line_key: 'custom' }, emptyLine()])).toEqual(['custom', 'L1']);
   });
   it('keeps the stable line key of saved lines', () => {
-    const l = lineFromDocument({ line_key: 'L1', product_id: 3, quantity: '12.000', unit: 'pc', manual_unit_price: null, tax_rate_pct: '21.0000' });
-    expect(quoteBody(header, [l]).lines).toEqual([{ product_id: 3, quantity: '12.000', unit: 'pc', tax_rate_pct: '21.0000', line_key: 'L1' }]);
+    const l = lineFromDocument({ line_key: 'L1', product_id: 3, quantity: '12.000', unit: 'pc', manual_unit_price: null, tax_rate_pct: '4.0000', tax_rate_source: 'manual' });
+    expect(quoteBody(header, [l]).lines).toEqual([{ product_id: 3, quantity: '12.000', unit: 'pc', tax_rate_pct: '4.0000', line_key: 'L1' }]);
+  });
+  it('sends a default tax rate back as absent, so the server works it out again', () => {
+    const l = lineFromDocument({ line_key: 'L1', product_id: 3, quantity: '1', tax_rate_pct: '21.0000', tax_rate_source: 'default' });
+    expect(l.tax_rate_pct).toBe('');
+    expect(quoteBody(header, [l]).lines).toEqual([{ product_id: 3, quantity: '1', line_key: 'L1' }]);
+    const legacy = lineFromDocument({ line_key: 'L2', product_id: 3, quantity: '1', tax_rate_pct: '0.0000' });
+    expect(legacy.tax_rate_pct).toBe('');
   });
   it('simulates a line only with an account, a product and a positive quantity', () => {
     const l = { ...emptyLine(), product_id: '3', quantity: '5' };

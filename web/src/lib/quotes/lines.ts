@@ -10,7 +10,7 @@ export type LineForm = {
   unit: string;
   manual_unit_price: string;
   manual_discount_pct: string;
-  tax_rate_pct: string;
+  tax_rate_pct: string;        // only a manual override; empty: the server's default
 };
 
 export type HeaderForm = {
@@ -43,7 +43,8 @@ export function lineFromDocument(l: Record<string, unknown>): LineForm {
     unit: s(l.unit),
     manual_unit_price: s(l.manual_unit_price),
     manual_discount_pct: s(l.manual_discount_pct),
-    tax_rate_pct: s(l.tax_rate_pct),
+    // A default rate stays empty so it follows the customer and product; an override is kept.
+    tax_rate_pct: l.tax_rate_source === 'manual' ? s(l.tax_rate_pct) : '',
   };
 }
 
