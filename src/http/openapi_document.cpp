@@ -267,6 +267,7 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
   schemas["TokenRequest"] = Strings({"label", "ttl_days"});
   schemas["TokenResponse"] = Strings({"token", "ttl_days"});
   schemas["PasswordRequest"] = Strings({"password"});
+  schemas["PasswordChangeRequest"] = Strings({"current_password", "password"});
   schemas["Health"] = Strings({"status", "database"});
   schemas["OpenApi"] = {{"type", "object"}};
   schemas["CommentRequest"] = Strings({"comment"});

@@ -37,6 +37,7 @@ struct Route {
   std::string response_schema;              // custom routes: component name of the 2xx body
   int success_status = 200;
   RouteHandler handler;
+  bool slow = false;  // hashes a password (argon2id): served off the io threads, bounded
 };
 
 // Matches `path` against `pattern`; {id} segments must be positive integers.
