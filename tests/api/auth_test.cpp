@@ -399,7 +399,8 @@ TEST_P(AuthTest, AdminResetIsAuditedAndEndsTheUsersSessionsAndTokens) {
       "/api/v1/audit-events?entity=users&limit=100&entity_id=" + std::to_string(UserId("rep_b")));
   ASSERT_EQ(audit.status, 200) << audit.Describe();
   int by_admin = 0;
-  for (const auto& item : audit.Json().at("items").as_array()) {
+  const json::value events = audit.Json();
+  for (const auto& item : events.at("items").as_array()) {
     if (IntAt(item, "actor_id") != UserId("admin")) continue;
     ++by_admin;
     const std::string after = ToJson(item.at("after"));
