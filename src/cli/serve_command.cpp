@@ -20,6 +20,8 @@ void AddServeCommand(CLI::App& app) {
     std::string listen = "127.0.0.1:8080";
     int threads = 0;
     bool secure_cookies = false;
+    std::string proxy_header;
+    std::string proxies;
   };
   auto opts = std::make_shared<Options>();
   cmd->add_option("--db", opts->db, "sqlite:PATH or postgres://...")->required();
@@ -27,6 +29,11 @@ void AddServeCommand(CLI::App& app) {
   cmd->add_option("--threads", opts->threads, "worker threads (0 = 2 x cores)");
   cmd->add_flag("--secure-cookies", opts->secure_cookies,
                 "mark the session cookie Secure (when served over TLS)");
+  cmd->add_option("--trusted-proxy-header", opts->proxy_header,
+                  "header a trusted reverse proxy names the client in, e.g. X-Forwarded-For");
+  cmd->add_option("--trusted-proxies", opts->proxies,
+                  "comma-separated addresses or networks (10.0.0.0/8) of those proxies; only "
+                  "their header is believed");
   cmd->callback([opts] {
     auto colon = opts->listen.rfind(':');
     int port = -1;
@@ -39,19 +46,25 @@ void AddServeCommand(CLI::App& app) {
     if (colon == std::string::npos || port < 0 || port > 65535) {
       throw CLI::ValidationError("--listen", "use HOST:PORT, e.g. 127.0.0.1:8080");
     }
+    auto proxies = http::ParseTrustedProxies(opts->proxy_header, opts->proxies);
+    if (!proxies.ok())
+      throw CLI::ValidationError("--" + proxies.error().field, proxies.error().message);
     // Handlers block on the database, so more threads than cores keeps the CPU busy.
     const int threads =
         opts->threads > 0 ? opts->threads : 2 * std::max(1u, std::thread::hardware_concurrency());
-    auto env = OpenEnvironment(opts->db, threads + 2);
+    // Read connections: one per io thread and per slow worker, plus two spare.
+    auto env = OpenEnvironment(opts->db, threads + http::ServerOptions{}.slow_workers + 2);
     if (!env) throw CLI::RuntimeError(1);
 
     http::ApiOptions api_options;
     api_options.secure_cookies = opts->secure_cookies;
+    api_options.proxies = std::move(proxies).value();
     http::Api api(*env->store, env->clock, api_options);
     http::ServerOptions server_options;
     server_options.host = opts->listen.substr(0, colon);
     server_options.port = static_cast<std::uint16_t>(port);
     server_options.threads = threads;
+    server_options.slow = [&api](const http::Request& r) { return api.IsSlow(r); };
     http::Server server(server_options, [&api](const http::Request& r) { return api.Handle(r); });
     auto listening = server.Listen();
     if (!listening.ok()) throw CLI::RuntimeError(Fail(listening.error()));

@@ -60,6 +60,16 @@ Response Api::Handle(const Request& request) {
   return r;
 }
 
+bool Api::IsSlow(const Request& request) const {
+  std::vector<std::int64_t> ids;
+  for (const auto& route : routes_) {
+    if (route.slow && route.method == request.method &&
+        MatchRoute(route.pattern, request.path, ids))
+      return true;
+  }
+  return false;
+}
+
 Response Api::Dispatch(const Request& request) {
   std::vector<std::int64_t> ids;
   const Route* found = nullptr;
@@ -75,12 +85,10 @@ Response Api::Dispatch(const Request& request) {
   }
   if (found == nullptr) {
     if (!allowed.empty()) {
-      Response r = ErrorToResponse(Error{ErrorCode::kInvalidArgument,
-                                         request.method + " is not allowed here; use " + allowed,
-                                         "",
-                                         0,
-                                         {}});
-      r.status = 405;
+      Response r =
+          ErrorToResponse(Error::Make(ErrorCode::kInvalidArgument,
+                                      request.method + " is not allowed here; use " + allowed),
+                          405);
       r.headers.emplace_back("Allow", allowed);
       return r;
     }
@@ -126,10 +134,8 @@ Response Api::Dispatch(const Request& request) {
   if (unsafe && !request.body.empty()) {
     std::string_view type = request.Header("content-type");
     if (type.substr(0, type.find(';')) != "application/json") {
-      Error e = Error::Invalid("Content-Type", "send the body as application/json");
-      Response r = ErrorToResponse(e);
-      r.status = 415;
-      return r;
+      return ErrorToResponse(Error::Invalid("Content-Type", "send the body as application/json"),
+                             415);
     }
   }
   return found->handler(ctx);

@@ -14,6 +14,7 @@
 #include "app/sales/pricing_source.h"
 #include "app/sales/quote_service.h"
 #include "core/time/clock.h"
+#include "http/client_address.h"
 #include "http/http_types.h"
 #include "http/route.h"
 
@@ -22,6 +23,7 @@ namespace salesdesk::http {
 struct ApiOptions {
   bool secure_cookies = false;  // add Secure to the session cookie (set when served over TLS)
   app::AuthOptions auth;
+  TrustedProxies proxies;  // whose forwarding header names the client's address
 };
 
 inline constexpr const char* kSessionCookie = "sd_session";
@@ -30,6 +32,8 @@ class Api {
  public:
   Api(app::Store& store, const core::Clock& clock, ApiOptions options = {});
   Response Handle(const Request& request);
+  // Whether the request's route hashes a password (ServerOptions::slow): cheap, no I/O.
+  bool IsSlow(const Request& request) const;
   const std::vector<Route>& routes() const { return routes_; }
   const std::string& openapi_json();
 

@@ -1,5 +1,5 @@
 // Sign-in and sign-out (browser session cookie + CSRF token), who-am-I, API tokens for scripts,
-// and setting passwords.
+// changing one's own password and an admin's reset of someone else's.
 #include <boost/json.hpp>
 
 #include "core/time/timestamp.h"
@@ -43,10 +43,12 @@ void Api::AddAuthRoutes() {
   routes_.push_back(
       {"POST", "/api/v1/auth/login", "login",
        "Sign in with e-mail and password; sets the session cookie", "Auth", false,
-       RouteKind::kCustom, nullptr, "LoginRequest", "LoginResponse", 200, [this](RouteContext& c) {
+       RouteKind::kCustom, nullptr, "LoginRequest", "LoginResponse", 200,
+       [this](RouteContext& c) {
          auto body = DecodeSimpleBody(c.request.body, {{"email"}, {"password"}});
          if (!body.ok()) return ErrorToResponse(body.error());
-         auto login = auth_.Login((*body)["email"], (*body)["password"], c.request.remote_address);
+         auto login = auth_.Login((*body)["email"], (*body)["password"],
+                                  ClientAddress(c.request, options_.proxies));
          if (!login.ok()) return ErrorToResponse(login.error());
          Response r = JsonResponse(
              200, boost::json::object{{"user", CallerJson(login->caller)},
@@ -56,7 +58,8 @@ void Api::AddAuthRoutes() {
              "Set-Cookie", SessionCookie(login->token, options_.auth.session_ttl_us / 1'000'000,
                                          options_.secure_cookies));
          return r;
-       }});
+       },
+       /*slow=*/true});
   routes_.push_back({"POST", "/api/v1/auth/logout", "logout",
                      "End the current session (or revoke the bearer token used)", "Auth", true,
                      RouteKind::kCustom, nullptr, "", "", 204, [this](RouteContext& c) {
@@ -91,15 +94,40 @@ void Api::AddAuthRoutes() {
          if (!token.ok()) return ErrorToResponse(token.error());
          return JsonResponse(201, boost::json::object{{"token", *token}, {"ttl_days", ttl}});
        }});
-  routes_.push_back({"PUT", "/api/v1/users/{id}/password", "set_password",
-                     "Set a user's password (admins, or yourself); ends their sessions", "User",
-                     true, RouteKind::kCustom, nullptr, "PasswordRequest", "", 204,
-                     [this](RouteContext& c) {
-                       auto body = DecodeSimpleBody(c.request.body, {{"password"}});
-                       if (!body.ok()) return ErrorToResponse(body.error());
-                       auto done = auth_.SetPassword(*c.caller, c.ids[0], (*body)["password"]);
-                       return done.ok() ? NoContent() : ErrorToResponse(done.error());
-                     }});
+  routes_.push_back(
+      {"PUT", "/api/v1/users/{id}/password", "change_password",
+       "Change your own password; give the current one. Ends all your sessions and tokens", "User",
+       true, RouteKind::kCustom, nullptr, "PasswordChangeRequest", "", 204,
+       [this](RouteContext& c) {
+         if (c.ids[0] != c.caller->user_id) {
+           return ErrorToResponse(core::Error::Make(
+               core::ErrorCode::kForbidden,
+               "you can change only your own password here; an admin resets another user's "
+               "with POST /api/v1/users/{id}/password-reset"));
+         }
+         auto body = DecodeSimpleBody(c.request.body, {{"current_password"}, {"password"}});
+         if (!body.ok()) return ErrorToResponse(body.error());
+         auto done = auth_.ChangeOwnPassword(*c.caller, c.ids[0], (*body)["current_password"],
+                                             (*body)["password"],
+                                             ClientAddress(c.request, options_.proxies));
+         return done.ok() ? NoContent() : ErrorToResponse(done.error());
+       },
+       /*slow=*/true});
+  routes_.push_back(
+      {"POST", "/api/v1/users/{id}/password-reset", "reset_password",
+       "Admins: set another user's password (audited); ends all their sessions and tokens", "User",
+       true, RouteKind::kCustom, nullptr, "PasswordRequest", "", 204,
+       [this](RouteContext& c) {
+         if (c.caller->role != app::Role::kAdmin) {
+           return ErrorToResponse(core::Error::Make(
+               core::ErrorCode::kForbidden, "only an admin may reset another user's password"));
+         }
+         auto body = DecodeSimpleBody(c.request.body, {{"password"}});
+         if (!body.ok()) return ErrorToResponse(body.error());
+         auto done = auth_.ResetPassword(*c.caller, c.ids[0], (*body)["password"]);
+         return done.ok() ? NoContent() : ErrorToResponse(done.error());
+       },
+       /*slow=*/true});
 }
 
 }  // namespace salesdesk::http

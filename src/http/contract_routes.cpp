@@ -29,6 +29,7 @@ void Api::AddContractRoutes() {
          r.headers.emplace_back("ETag", ETagFor(app::RecordVersion(*signed_contract)));
          return r;
        }});
+  routes_.back().if_match = true;
 }
 
 }  // namespace salesdesk::http

@@ -52,10 +52,14 @@ const char* TitleFor(int status) {
       return "Forbidden";
     case 404:
       return "Not Found";
+    case 405:
+      return "Method Not Allowed";
     case 409:
       return "Conflict";
     case 412:
       return "Precondition Failed";
+    case 415:
+      return "Unsupported Media Type";
     case 422:
       return "Unprocessable Content";
     case 428:
@@ -71,13 +75,17 @@ const char* TitleFor(int status) {
 
 }  // namespace
 
-Response ErrorToResponse(const core::Error& error) {
-  const int status = StatusFor(error);
+Response ErrorToResponse(const core::Error& error) { return ErrorToResponse(error, 0); }
+
+Response ErrorToResponse(const core::Error& error, int status) {
+  // The status is decided once, so the body's "status" is always the answer's.
+  const bool overridden = status != 0;
+  if (!overridden) status = StatusFor(error);
   // Internal details never reach the client.
   const std::string detail =
       status == 500 ? "an unexpected error occurred; it has been logged" : error.message;
   Response r = MakeProblem(status, TitleFor(status), detail, error.field,
-                           core::ErrorCodeName(error.code), error.issues);
+                           overridden ? "" : core::ErrorCodeName(error.code), error.issues);
   if (error.code == ErrorCode::kRateLimited) {
     r.headers.emplace_back("Retry-After", std::to_string(error.retry_after_seconds));
   }

@@ -9,5 +9,8 @@ namespace salesdesk::http {
 
 int StatusFor(const core::Error& error);
 Response ErrorToResponse(const core::Error& error);
+// The same answered with `status` instead of the code's (405, 415): the body says that status,
+// and its type is the status's title (".../method-not-allowed").
+Response ErrorToResponse(const core::Error& error, int status);
 
 }  // namespace salesdesk::http

@@ -220,13 +220,13 @@ json::object Operation(const Route& r) {
         r.response_schema.empty()
             ? json::object{{"description", "Done"}}
             : json::object{{"description", "OK"}, {"content", Content(Ref(r.response_schema))}};
-    if (r.if_match) {
-      params.push_back(IfMatchParam());
-      responses["412"] = Problem("Changed by someone else since it was read");
-      responses["428"] = Problem("If-Match missing");
-    }
-    if (r.idempotent) params.push_back(IdempotencyKeyParam());
   }
+  if (r.if_match) {
+    params.push_back(IfMatchParam());
+    responses["412"] = Problem("Changed by someone else since it was read");
+    responses["428"] = Problem("If-Match missing");
+  }
+  if (r.idempotent) params.push_back(IdempotencyKeyParam());
   if (!params.empty()) op["parameters"] = std::move(params);
   responses["4XX"] = Problem("A client error, with the field and how to fix it");
   op["responses"] = std::move(responses);
@@ -276,6 +276,7 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
   schemas["TokenRequest"] = Strings({"label", "ttl_days"});
   schemas["TokenResponse"] = Strings({"token", "ttl_days"});
   schemas["PasswordRequest"] = Strings({"password"});
+  schemas["PasswordChangeRequest"] = Strings({"current_password", "password"});
   schemas["Health"] = Strings({"status", "database"});
   schemas["OpenApi"] = {{"type", "object"}};
   schemas["CommentRequest"] = Strings({"comment"});

@@ -37,6 +37,7 @@ struct Route {
   std::string response_schema;              // custom routes: component name of the 2xx body
   int success_status = 200;
   RouteHandler handler;
+  bool slow = false;  // hashes a password (argon2id): served off the io threads, bounded
   // Custom routes: the headers the handler reads, so the OpenAPI document states them.
   bool if_match = false;    // required If-Match: acts on the version the caller saw
   bool idempotent = false;  // creating POST that honours Idempotency-Key

@@ -46,11 +46,18 @@ class Server::Impl {
     core_.options = std::move(options);
     core_.handler = std::move(handler);
     core_.stop_io = [this] { ioc_.stop(); };
+    if (core_.options.slow) {
+      slow_pool_.emplace(core_.options.slow_workers, core_.options.slow_queue);
+      core_.slow_pool = &*slow_pool_;
+    }
   }
 
   ~Impl() {
     // Sessions still queued are destroyed with ioc_ below; they must not call stop_io then.
     core_.draining = false;
+    // Slow tasks hold sessions whose sockets belong to ioc_: finish or drop them first.
+    slow_pool_.reset();
+    core_.slow_pool = nullptr;
   }
 
   core::Result<void> Listen() {
@@ -193,6 +200,7 @@ class Server::Impl {
   net::steady_timer grace_timer_;
   std::optional<net::signal_set> signals_;
   std::uint16_t port_ = 0;
+  std::optional<WorkPool> slow_pool_;  // after ioc_: destroyed (joined) before it
 };
 
 // ---- The request/response rules every session applies (declared in server_session.h). ----

@@ -23,10 +23,17 @@ struct ServerOptions {
   std::chrono::seconds read_timeout{30};    // to finish a request once its first byte arrived
   std::chrono::seconds idle_timeout{75};    // keep-alive wait for the next request
   std::chrono::seconds shutdown_grace{20};  // max wait for in-flight requests on shutdown
+  // Requests `slow` says yes to (sign-in and password changes: argon2id) run on `slow_workers`
+  // threads of their own with at most `slow_queue` waiting, never on an io thread; when all are
+  // taken the server answers 503 with Retry-After. `slow` runs on the io thread: keep it cheap.
+  std::function<bool(const Request&)> slow;
+  int slow_workers = 2;
+  std::size_t slow_queue = 8;
 };
 
-// Called on the io thread that read the request; it may block (e.g. on the database), which is
-// why ServerOptions::threads io threads run. Exceptions are logged and answered with a 500.
+// Called on the io thread that read the request (or a slow worker, see ServerOptions::slow); it
+// may block (e.g. on the database), which is why ServerOptions::threads io threads run. Exceptions
+// are logged and answered with a 500.
 using Handler = std::function<Response(const Request&)>;
 
 class Server {

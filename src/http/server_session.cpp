@@ -79,6 +79,13 @@ class Session : public std::enable_shared_from_this<Session> {
  private:
   enum class Phase { kIdle, kReading, kHandling, kWriting, kLingering };
 
+  // What the handler needs to know of the request's framing once it has answered.
+  struct Exchange {
+    unsigned version;
+    bool head;
+    bool keep_alive;  // as the client asked
+  };
+
   void WaitForRequest() {
     phase_ = Phase::kIdle;
     if (closing_) return Close();
@@ -180,20 +187,53 @@ class Session : public std::enable_shared_from_this<Session> {
     request.body = std::move(req.body());
     request.remote_address = remote_;
 
-    Response response;
+    const Exchange exchange{req.version(), head, req.keep_alive()};
+    if (core_.slow_pool != nullptr && IsSlow(request)) {
+      // Off the io thread; the answer comes back to this connection's strand.
+      auto task = [self = shared_from_this(), request = std::move(request), exchange] {
+        Response response = self->Call(request);
+        net::post(self->stream_.get_executor(),
+                  [self, response = std::move(response), exchange]() mutable {
+                    self->Answer(std::move(response), exchange);
+                  });
+      };
+      if (core_.slow_pool->TryPost(std::move(task))) return;
+      Response busy = MakeProblem(503, "Service Unavailable",
+                                  "Too many sign-ins and password changes are being checked right "
+                                  "now; try again in a second.");
+      busy.headers.emplace_back("Retry-After", "1");
+      return Answer(std::move(busy), exchange);
+    }
+    Answer(Call(request), exchange);
+  }
+
+  bool IsSlow(const Request& request) {
     try {
-      response = core_.handler(request);
+      return core_.options.slow(request);
+    } catch (const std::exception& e) {
+      spdlog::error("http: slow-request check failed for {}: {}", request.path, e.what());
+      return false;
+    }
+  }
+
+  // The handler, on whichever thread runs it; never throws.
+  Response Call(const Request& request) {
+    try {
+      return core_.handler(request);
     } catch (const std::exception& e) {
       spdlog::error("http: handler failed for {} {}: {}", request.method, request.path, e.what());
-      response = InternalError();
     } catch (...) {
       spdlog::error("http: handler failed for {} {}: unknown exception", request.method,
                     request.path);
-      response = InternalError();
     }
+    return InternalError();
+  }
+
+  // On the strand, once the handler answered.
+  void Answer(Response response, const Exchange& exchange) {
     // Read after the handler: a Shutdown() during a slow request must still close this connection.
-    const bool keep_alive = req.keep_alive() && !closing_ && !core_.shutting_down;
-    Write(std::move(response), req.version(), head, keep_alive, /*error_close=*/false);
+    const bool keep_alive = exchange.keep_alive && !closing_ && !core_.shutting_down;
+    Write(std::move(response), exchange.version, exchange.head, keep_alive, /*error_close=*/false);
   }
 
   void SendErrorAndClose(Response response) {

@@ -17,6 +17,7 @@
 
 #include "http/http_types.h"
 #include "http/server.h"
+#include "http/work_pool.h"
 
 namespace salesdesk::http::internal {
 
@@ -30,6 +31,7 @@ struct ServerCore {
   std::atomic<bool> draining{false};       // acceptor closed; the last session out stops the io
   std::atomic<int> live_sessions{0};
   std::function<void()> stop_io;  // thread-safe (io_context::stop)
+  WorkPool* slow_pool = nullptr;  // for ServerOptions::slow requests; owned by Server::Impl
 
   std::mutex mu;
   std::map<const Session*, std::weak_ptr<Session>> sessions;  // guarded by mu

@@ -170,7 +170,9 @@ enum class Op {
   kLogout,
   kMe,
   kToken,     // any signed-in user
-  kPassword,  // own: anyone; someone else's: admin only
+  kPassword,  // own, with the current password: anyone; someone else's: nobody
+  // An admin's reset of someone else's password: admin only; one's own: nobody.
+  kPasswordReset,
   // The negotiation desk's actions, aimed at seeded records whose state refuses the action, so
   // a permitted caller gets 409 and the cell does not change what later cells see.
   kSimulate,          // price a line for an account: 200 if the account is visible, else 422
@@ -207,6 +209,7 @@ inline const Row kRows[] = {
     {"GET", "/api/v1/auth/me", Op::kMe},
     {"POST", "/api/v1/auth/tokens", Op::kToken},
     {"PUT", "/api/v1/users/{id}/password", Op::kPassword},
+    {"POST", "/api/v1/users/{id}/password-reset", Op::kPasswordReset},
     SD_CRUD("users"),  // users are deactivated, never deleted
     SD_CRUD("teams"),
     SD_DELETE("teams"),

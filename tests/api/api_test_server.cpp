@@ -111,13 +111,17 @@ void ApiTest::SetUp() {
   ASSERT_TRUE(migrated.ok()) << Describe(migrated.error());
   store_ = std::make_unique<storage::SqlStore>(*db_);
   clock_.Set(*core::Timestamp::FromMicros(1'709'283'600'000'000));  // 2024-03-01T09:00:00Z
-  api_ = std::make_unique<http::Api>(*store_, clock_);
+  http::ApiOptions api_options;
+  // As behind a reverse proxy on this host: X-Forwarded-For names the client (decision 0013).
+  api_options.proxies = *http::ParseTrustedProxies("X-Forwarded-For", "127.0.0.1");
+  api_ = std::make_unique<http::Api>(*store_, clock_, api_options);
   ASSERT_NO_FATAL_FAILURE(Seed());
 
   http::ServerOptions options;
   options.host = "127.0.0.1";
   options.port = 0;
   options.threads = 4;
+  options.slow = [this](const http::Request& r) { return api_->IsSlow(r); };
   server_ = std::make_unique<http::Server>(
       options, [this](const http::Request& r) { return api_->Handle(r); });
   auto listening = server_->Listen();

@@ -1,6 +1,11 @@
 // Sign-in, sessions, CSRF, bearer tokens, rate limiting and revocation (G8, G9).
 #include "api/api_test_server.h"
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+#include <vector>
+
 namespace salesdesk::api_test {
 namespace {
 
@@ -13,9 +18,11 @@ struct BrowserSession {
 
 class AuthTest : public ApiTest {
  protected:
-  HttpResult Login(const std::string& key, const std::string& password = kPassword) {
+  HttpResult Login(const std::string& key, const std::string& password = kPassword,
+                   const Headers& headers = {}) {
     return client().Send("POST", "/api/v1/auth/login",
-                         ToJson(json::object{{"email", Email(key)}, {"password", password}}));
+                         ToJson(json::object{{"email", Email(key)}, {"password", password}}),
+                         headers);
   }
   BrowserSession SignIn(const std::string& key) {
     HttpResult r = Login(key);
@@ -79,6 +86,99 @@ TEST_P(AuthTest, SixthFailureForOneEmailIs429WithRetryAfterUntilTheBlockEnds) {
   SetPassword("rep_a");
   EXPECT_EQ(Login("rep_a").status, 200);
   ASSERT_TRUE(clock().Advance((std::stoll(retry) + 1) * 1'000'000).ok());
+  EXPECT_EQ(Login("rep_b").status, 200);
+}
+
+// argon2id runs on a small bounded pool, not on the io threads: during a storm of wrong
+// sign-ins /healthz is answered before the storm is over, and what does not fit the pool's queue
+// is refused at once with 503, Retry-After and a problem body.
+TEST_P(AuthTest, SignInStormLeavesHealthzAnsweringAndOverflowIs503) {
+  constexpr int kStorm = 40;
+  std::vector<HttpResult> results(kStorm);
+  std::atomic<int> answered{0};
+  std::vector<std::thread> clients;
+  for (int i = 0; i < kStorm; ++i) {
+    clients.emplace_back([&, i] {
+      results[i] =
+          client().Send("POST", "/api/v1/auth/login",
+                        ToJson(json::object{{"email", "storm" + std::to_string(i) + "@example.com"},
+                                            {"password", "wrong-password-" + std::to_string(i)}}),
+                        {{"X-Forwarded-For", "192.0.2." + std::to_string(i + 1)}});
+      ++answered;
+    });
+  }
+  while (answered == 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  HttpResult health = client().Send("GET", "/healthz");
+  const int answered_before_health = answered;
+  for (auto& c : clients) c.join();
+  EXPECT_EQ(health.status, 200) << health.Describe();
+  EXPECT_LT(answered_before_health, kStorm) << "/healthz waited for the whole sign-in storm";
+  int wrong = 0, busy = 0;
+  for (const auto& r : results) {
+    if (r.status == 401) ++wrong;
+    if (r.status != 503) continue;
+    ++busy;
+    EXPECT_EQ(r.Header("retry-after"), "1");
+    EXPECT_TRUE(r.IsProblem()) << r.Describe();
+    EXPECT_EQ(IntAt(r.Json(), "status"), 503) << r.Describe();
+  }
+  EXPECT_GE(busy, 1) << "a full queue must be refused, not waited on";
+  EXPECT_GE(wrong, 2);
+  EXPECT_EQ(wrong + busy, kStorm);
+}
+
+// The per-e-mail hard lock let anyone lock the director out. Now failures are counted per
+// e-mail and address, per address and per e-mail: attackers elsewhere slow only themselves,
+// and the director's correct password from their own address still signs in.
+TEST_P(AuthTest, AttackersElsewhereCannotLockTheDirectorOut) {
+  SetPassword("director");
+  const auto from = [](const std::string& address) {
+    return Headers{{"X-Forwarded-For", address}};  // the test server trusts 127.0.0.1's header
+  };
+  int failures = 0;
+  for (const char* attacker : {"203.0.113.1", "203.0.113.2", "203.0.113.3"}) {
+    for (int i = 0; i < 8; ++i) {
+      HttpResult r = Login("director", "guess-" + std::to_string(i), from(attacker));
+      ASSERT_TRUE(r.status == 401 || r.status == 429) << r.Describe();
+      failures += r.status == 401;
+    }
+    // Each attacking address waits after its own failures, even with the right password.
+    HttpResult right = Login("director", kPassword, from(attacker));
+    EXPECT_EQ(right.status, 429) << attacker << ": " << right.Describe();
+    EXPECT_FALSE(right.Header("retry-after").empty());
+  }
+  // Five free failures for each of the first two addresses; by then the e-mail is throttled,
+  // so the third address is stopped after its first failure.
+  EXPECT_EQ(failures, 11);
+  // The e-mail as a whole is throttled now: an address that failed on it once waits too...
+  EXPECT_EQ(Login("director", "guess-x", from("203.0.113.4")).status, 401);
+  EXPECT_EQ(Login("director", kPassword, from("203.0.113.4")).status, 429);
+  // ...but the director, from an address that has not failed, signs in.
+  HttpResult director = Login("director", kPassword, from("198.51.100.20"));
+  EXPECT_EQ(director.status, 200) << director.Describe();
+  EXPECT_EQ(Login("director", kPassword).status, 200) << "from the proxy's own address";
+}
+
+TEST_P(AuthTest, DelaysGrowWithEveryFurtherFailureAndAreSharedByServers) {
+  SetPassword("rep_b");
+  for (int i = 1; i <= 5; ++i) ASSERT_EQ(Login("rep_b", "guess-" + std::to_string(i)).status, 401);
+  std::int64_t previous = 0;
+  for (int round = 0; round < 4; ++round) {
+    HttpResult waiting = Login("rep_b", kPassword);
+    ASSERT_EQ(waiting.status, 429) << waiting.Describe();
+    const std::int64_t retry = std::stoll(waiting.Header("retry-after"));
+    EXPECT_GT(retry, previous) << "round " << round;
+    EXPECT_LE(retry, 15 * 60);
+    previous = retry;
+    // Another server process on the same database sees the same wait.
+    app::AuthService other(api().store(), clock());
+    auto elsewhere = other.Login(Email("rep_b"), kPassword, "127.0.0.1");
+    ASSERT_FALSE(elsewhere.ok());
+    EXPECT_EQ(elsewhere.error().code, core::ErrorCode::kRateLimited);
+    ASSERT_TRUE(clock().Advance((retry + 1) * 1'000'000).ok());
+    EXPECT_EQ(Login("rep_b", "guess-again").status, 401);
+  }
+  ASSERT_TRUE(clock().Advance((previous * 2 + 1) * 1'000'000).ok());
   EXPECT_EQ(Login("rep_b").status, 200);
 }
 
@@ -219,24 +319,101 @@ TEST_P(AuthTest, BadCredentialsAre401) {
   }
 }
 
-TEST_P(AuthTest, PasswordChangeRevokesOldTokens) {
+TEST_P(AuthTest, OwnPasswordChangeNeedsTheCurrentPasswordAndRevokesOldTokens) {
+  SetPassword("rep_a");
   const std::string path = "/api/v1/users/" + std::to_string(UserId("rep_a")) + "/password";
-  HttpResult own = Call("rep_a", "PUT", path, R"({"password":"a-new-password-1"})");
+  // Without the current password: refused, naming the field; nothing changed.
+  HttpResult missing = Call("rep_a", "PUT", path, R"({"password":"a-new-password-1"})");
+  EXPECT_EQ(missing.status, 422) << missing.Describe();
+  EXPECT_EQ(StringAt(missing.Json(), "field"), "current_password");
+  HttpResult wrong =
+      Call("rep_a", "PUT", path,
+           R"({"current_password":"not-my-password","password":"a-new-password-1"})");
+  EXPECT_EQ(wrong.status, 403) << wrong.Describe();
+  EXPECT_TRUE(wrong.IsProblem());
+  EXPECT_EQ(StringAt(wrong.Json(), "field"), "current_password");
+  EXPECT_EQ(Call("rep_a", "GET", "/api/v1/auth/me").status, 200) << "a refused change ended tokens";
+  EXPECT_EQ(Login("rep_a").status, 200) << "a refused change changed the password";
+
+  HttpResult own =
+      Call("rep_a", "PUT", path,
+           ToJson(json::object{{"current_password", kPassword}, {"password", "a-new-password-1"}}));
   ASSERT_EQ(own.status, 204) << own.Describe();
   EXPECT_EQ(Call("rep_a", "GET", "/api/v1/auth/me").status, 401);
-  // A rep may not set someone else's password; an admin may, and that ends their tokens.
+  EXPECT_EQ(Login("rep_a").status, 401);
+  EXPECT_EQ(Login("rep_a", "a-new-password-1").status, 200);
+}
+
+TEST_P(AuthTest, WrongCurrentPasswordsCountLikeFailedSignIns) {
+  SetPassword("rep_a");
+  const std::string path = "/api/v1/users/" + std::to_string(UserId("rep_a")) + "/password";
+  const std::string body = R"({"current_password":"guess-guess","password":"a-new-password-1"})";
+  for (int i = 1; i <= 5; ++i) {
+    HttpResult r = Call("rep_a", "PUT", path, body);
+    EXPECT_EQ(r.status, 403) << "attempt " << i << ": " << r.Describe();
+  }
+  // A stolen session cannot guess on: the throttle of sign-ins answers now.
+  HttpResult limited = Call("rep_a", "PUT", path, body);
+  EXPECT_EQ(limited.status, 429) << limited.Describe();
+  EXPECT_FALSE(limited.Header("retry-after").empty());
+  EXPECT_EQ(Login("rep_a").status, 429) << "the failures were not counted like sign-ins";
+}
+
+TEST_P(AuthTest, NobodyChangesSomeoneElsesPasswordThroughTheOwnRoute) {
   const std::string other = "/api/v1/users/" + std::to_string(UserId("rep_b")) + "/password";
-  EXPECT_EQ(Call("rep_c", "PUT", other, R"({"password":"a-new-password-2"})").status, 403);
+  const std::string body =
+      ToJson(json::object{{"current_password", kPassword}, {"password", "a-new-password-2"}});
+  for (const char* who : {"rep_c", "admin", "director"}) {
+    HttpResult r = Call(who, "PUT", other, body);
+    EXPECT_EQ(r.status, 403) << who << ": " << r.Describe();
+  }
   EXPECT_EQ(Call("rep_b", "GET", "/api/v1/auth/me").status, 200);
-  EXPECT_EQ(Call("admin", "PUT", other, R"({"password":"a-new-password-2"})").status, 204);
-  EXPECT_EQ(Call("rep_b", "GET", "/api/v1/auth/me").status, 401);
-  HttpResult relogin = client().Send(
-      "POST", "/api/v1/auth/login",
-      ToJson(json::object{{"email", Email("rep_b")}, {"password", "a-new-password-2"}}));
-  EXPECT_EQ(relogin.status, 200) << relogin.Describe();
-  HttpResult short_pw = Call("admin", "PUT", other, R"({"password":"short"})");
+}
+
+TEST_P(AuthTest, AdminResetIsAuditedAndEndsTheUsersSessionsAndTokens) {
+  SetPassword("rep_b");
+  BrowserSession session = SignIn("rep_b");
+  const std::string reset = "/api/v1/users/" + std::to_string(UserId("rep_b")) + "/password-reset";
+  const std::string body = R"({"password":"a-new-password-2"})";
+  for (const char* who : {"rep_c", "manager", "director"}) {
+    HttpResult r = Call(who, "POST", reset, body);
+    EXPECT_EQ(r.status, 403) << who << ": " << r.Describe();
+  }
+  EXPECT_EQ(Call("rep_b", "GET", "/api/v1/auth/me").status, 200);
+  // An admin resets someone else's password, never their own (that needs the current one).
+  const std::string own = "/api/v1/users/" + std::to_string(UserId("admin")) + "/password-reset";
+  EXPECT_EQ(Call("admin", "POST", own, body).status, 403);
+  HttpResult short_pw = Call("admin", "POST", reset, R"({"password":"short"})");
   EXPECT_EQ(short_pw.status, 422) << short_pw.Describe();
   EXPECT_EQ(StringAt(short_pw.Json(), "field"), "password");
+
+  HttpResult done = Call("admin", "POST", reset, body);
+  ASSERT_EQ(done.status, 204) << done.Describe();
+  EXPECT_EQ(Call("rep_b", "GET", "/api/v1/auth/me").status, 401) << "token survived the reset";
+  EXPECT_EQ(WithCookie(session, "GET", "/api/v1/auth/me").status, 401)
+      << "browser session survived the reset";
+  EXPECT_EQ(Login("rep_b", "a-new-password-2").status, 200);
+
+  HttpResult audit = Call(
+      "admin", "GET",
+      "/api/v1/audit-events?entity=users&limit=100&entity_id=" + std::to_string(UserId("rep_b")));
+  ASSERT_EQ(audit.status, 200) << audit.Describe();
+  int by_admin = 0;
+  const json::value events = audit.Json();
+  for (const auto& item : events.at("items").as_array()) {
+    if (IntAt(item, "actor_id") != UserId("admin")) continue;
+    ++by_admin;
+    const std::string after = ToJson(item.at("after"));
+    EXPECT_NE(after.find("reset"), std::string::npos) << after;
+  }
+  EXPECT_EQ(by_admin, 1) << audit.body;
+  EXPECT_EQ(audit.body.find("argon2"), std::string::npos) << "the hash reached the audit trail";
+}
+
+TEST_P(AuthTest, ResetOfAnUnknownUserIs404) {
+  HttpResult r = Call("admin", "POST", "/api/v1/users/999999/password-reset",
+                      R"({"password":"a-new-password-2"})");
+  EXPECT_EQ(r.status, 404) << r.Describe();
 }
 
 TEST_P(AuthTest, DisabledUserIsRefused) {

@@ -168,6 +168,7 @@ TEST_P(BadInputTest, EachBadRequestIsA4xxProblemNamingTheField) {
     EXPECT_TRUE(r.IsProblem()) << c.name << ": " << r.Header("content-type");
     EXPECT_EQ(StringAt(r.Json(), "field"), c.field) << c.name << ": " << r.Describe();
     EXPECT_FALSE(StringAt(r.Json(), "detail").empty()) << c.name;
+    EXPECT_EQ(IntAt(r.Json(), "status"), r.status) << c.name << ": body and answer disagree";
   }
   // None of them changed the account the PATCH cases aimed at.
   EXPECT_EQ(ETagOf("accounts", AccountOf("rep_a").id), "\"1\"");
@@ -205,7 +206,125 @@ TEST_P(BadInputTest, MalformedPathsAndMethodsAreProblems) {
     HttpResult r = Call("director", c.method, c.path);
     EXPECT_EQ(r.status, c.status) << c.method << " " << c.path << ": " << r.Describe();
     EXPECT_TRUE(r.IsProblem()) << c.path;
+    EXPECT_EQ(IntAt(r.Json(), "status"), r.status) << c.method << " " << c.path;
   }
+}
+
+// A problem body's "status" is the answer's status, whatever produced it (a 415 said 422 and a
+// 405 said 400 when the status was changed after the body was built).
+TEST_P(BadInputTest, EveryProblemBodySaysTheStatusItIsAnsweredWith) {
+  const std::string account_path = "/api/v1/accounts/" + std::to_string(AccountOf("rep_a").id);
+  struct Case {
+    const char* name;
+    std::string user, method, path, body;
+    Headers headers;
+    int status;
+  };
+  const Case cases[] = {
+      {"method not allowed", "rep_a", "PUT", "/api/v1/accounts", "", {}, 405},
+      {"unsupported media type",
+       "rep_a",
+       "POST",
+       "/api/v1/accounts",
+       ValidAccount(),
+       {{"Content-Type", "text/plain"}},
+       415},
+      {"bad JSON", "rep_a", "POST", "/api/v1/accounts", "{", {}, 400},
+      {"invalid field", "rep_a", "POST", "/api/v1/accounts", "{}", {}, 422},
+      {"anonymous", "", "GET", "/api/v1/accounts", "", {}, 401},
+      {"forbidden", "admin", "GET", account_path, "", {}, 403},
+      {"not found", "rep_a", "GET", "/api/v1/nothing", "", {}, 404},
+      {"stale version",
+       "rep_a",
+       "PATCH",
+       account_path,
+       R"({"name":"X"})",
+       {{"If-Match", "\"99\""}},
+       412},
+      {"missing version", "rep_a", "PATCH", account_path, R"({"name":"X"})", {}, 428},
+  };
+  for (const auto& c : cases) {
+    HttpResult r = Call(c.user, c.method, c.path, c.body, c.headers);
+    EXPECT_EQ(r.status, c.status) << c.name << ": " << r.Describe();
+    EXPECT_TRUE(r.IsProblem()) << c.name;
+    EXPECT_EQ(IntAt(r.Json(), "status"), r.status) << c.name << ": " << r.Describe();
+    EXPECT_NE(StringAt(r.Json(), "title"), "Internal Server Error") << c.name;
+  }
+}
+
+// A member given twice would be read as one of the two, silently: refused everywhere a JSON
+// body is read (records, quote bodies, small bodies such as sign-in), naming the member.
+TEST_P(BadInputTest, DuplicateMembersAreRefusedNamingTheField) {
+  const std::string rep_a_account = std::to_string(AccountOf("rep_a").id);
+  const std::vector<BadCase> cases = {
+      {"record", "rep_a", "POST", "/api/v1/accounts",
+       R"({"kind":"company","name":"A","country":"ES","currency":"EUR","name":"B"})", 422, "name"},
+      {"nested money", "rep_a", "POST", "/api/v1/accounts",
+       R"({"kind":"company","name":"A","country":"ES","currency":"EUR",)"
+       R"("credit_limit":{"amount":"1.00","currency":"EUR","amount":"9.00"}})",
+       422, "credit_limit.amount"},
+      {"quote line", "rep_a", "POST", "/api/v1/quotes",
+       R"({"account_id":)" + rep_a_account +
+           R"(,"lines":[{"product_id":1,"quantity":"1"},)"
+           R"({"product_id":1,"quantity":"1","quantity":"5"}]})",
+       422, "lines[1].quantity"},
+      {"sign-in", "", "POST", "/api/v1/auth/login",
+       R"({"email":"rep_a@example.com","password":"x","email":"admin@example.com"})", 422, "email"},
+      {"escaped spelling", "rep_a", "POST", "/api/v1/accounts",
+       R"({"kind":"company","name":"A","country":"ES","currency":"EUR","n\u0061me":"B"})", 422,
+       "name"},
+  };
+  for (const auto& c : cases) {
+    HttpResult r = Call(c.user, c.method, c.path, c.body, c.headers);
+    EXPECT_EQ(r.status, c.status) << c.name << ": " << r.Describe();
+    EXPECT_TRUE(r.IsProblem()) << c.name;
+    EXPECT_EQ(StringAt(r.Json(), "field"), c.field) << c.name << ": " << r.Describe();
+  }
+  // The same member in two different objects is not a duplicate.
+  HttpResult ok = Call("rep_a", "POST", "/api/v1/accounts",
+                       R"({"kind":"company","name":"Two Amounts","country":"ES","currency":"EUR",)"
+                       R"("credit_limit":{"amount":"1.00","currency":"EUR"}})");
+  EXPECT_EQ(ok.status, 201) << ok.Describe();
+}
+
+// NUL, ANSI escapes and other control characters corrupt logs, terminals, CSV and PDFs: refused
+// in every text, naming the field. Tab and line breaks only where a text may span lines.
+TEST_P(BadInputTest, ControlCharactersInTextAreRefusedNamingTheField) {
+  const std::string account = R"("kind":"company","country":"ES","currency":"EUR")";
+  const std::vector<BadCase> cases = {
+      {"NUL", "rep_a", "POST", "/api/v1/accounts", "{" + account + R"(,"name":"A\u0000B"})", 422,
+       "name"},
+      {"ANSI escape", "rep_a", "POST", "/api/v1/accounts",
+       "{" + account + R"(,"name":"\u001b[31mRed\u001b[0m"})", 422, "name"},
+      {"raw ESC byte", "rep_a", "POST", "/api/v1/accounts", "{" + account + ",\"name\":\"A\x1b\"}",
+       400, "body"},  // unescaped: not JSON at all
+      {"bell in notes", "rep_a", "POST", "/api/v1/accounts",
+       "{" + account + R"(,"name":"A","notes":"ding\u0007"})", 422, "notes"},
+      {"DEL", "rep_a", "POST", "/api/v1/accounts", "{" + account + R"(,"name":"A\u007f"})", 422,
+       "name"},
+      {"C1 CSI", "rep_a", "POST", "/api/v1/accounts", "{" + account + R"(,"name":"A\u009b2J"})",
+       422, "name"},
+      {"line break in a name", "rep_a", "POST", "/api/v1/accounts",
+       "{" + account + R"(,"name":"Two\nLines"})", 422, "name"},
+      {"tab in a city", "rep_a", "POST", "/api/v1/accounts",
+       "{" + account + R"(,"name":"A","city":"Ma\tdrid"})", 422, "city"},
+      {"quote line description", "rep_a", "POST", "/api/v1/quotes",
+       R"({"account_id":1,"lines":[{"product_id":1,"quantity":"1","description":"x\u001b[2J"}]})",
+       422, "lines[0].description"},
+      {"sign-in e-mail", "", "POST", "/api/v1/auth/login",
+       R"({"email":"rep_a@example.com\u0000","password":"correct-horse-battery"})", 422, "email"},
+  };
+  for (const auto& c : cases) {
+    HttpResult r = Call(c.user, c.method, c.path, c.body, c.headers);
+    EXPECT_EQ(r.status, c.status) << c.name << ": " << r.Describe();
+    EXPECT_TRUE(r.IsProblem()) << c.name;
+    EXPECT_EQ(StringAt(r.Json(), "field"), c.field) << c.name << ": " << r.Describe();
+  }
+  // Long texts may span lines and hold tabs.
+  HttpResult notes = Call("rep_a", "POST", "/api/v1/accounts",
+                          "{" + account + R"(,"name":"Multi","notes":"line 1\r\nline 2\tend"})");
+  ASSERT_EQ(notes.status, 201) << notes.Describe();
+  EXPECT_EQ(StringAt(notes.Json(), "notes"), "line 1\r\nline 2\tend");
 }
 
 SD_INSTANTIATE_API_TEST(BadInputTest);

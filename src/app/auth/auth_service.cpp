@@ -16,13 +16,6 @@ Error Unauthenticated() {
                      "sign in first: send the session cookie or an Authorization: Bearer token");
 }
 
-Error RateLimited(std::int64_t until_us, std::int64_t now_us) {
-  Error e =
-      Error::Make(ErrorCode::kRateLimited, "too many failed sign-ins; wait before trying again");
-  e.retry_after_seconds = std::max<std::int64_t>(1, (until_us - now_us + 999'999) / 1'000'000);
-  return e;
-}
-
 std::string Lower(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
@@ -34,43 +27,55 @@ const std::string& DummyHash() {
   return kHash;
 }
 
+// The length rules of a new password, before any hashing or verifying is spent on it.
+core::Result<void> CheckNewPassword(const std::string& password) {
+  if (password.size() < kPasswordMinLength || password.size() > kPasswordMaxLength) {
+    return Error::Invalid("password", "the new password must have between " +
+                                          std::to_string(kPasswordMinLength) + " and " +
+                                          std::to_string(kPasswordMaxLength) + " characters");
+  }
+  return core::Ok();
+}
+
 }  // namespace
 
-core::Result<void> AuthService::CountFailures(const std::string& email_key,
-                                              const std::string& address_key, std::int64_t now) {
-  // Both counters move in one transaction: one durable commit per failed sign-in.
-  SD_ASSIGN(auto uow, store_.Write());
-  for (const auto& [key, limit] : {std::pair{email_key, options_.max_failures_per_email},
-                                   std::pair{address_key, options_.max_failures_per_address}}) {
-    SD_ASSIGN(auto failures, uow->RecordLoginFailure(key, now, options_.failure_window_us));
-    if (failures >= limit) SD_TRY(uow->BlockLogin(key, now + options_.block_us));
+core::Result<void> AuthService::CheckPassword(const LoginThrottle& throttle,
+                                              const std::string& hash, const std::string& password,
+                                              std::int64_t now) {
+  {
+    SD_ASSIGN(auto uow, store_.Read());
+    SD_TRY(throttle.Check(*uow, now));
   }
-  return uow->Commit();
+  // Verify outside any transaction: argon2id takes tens of milliseconds. Unknown e-mails and
+  // users without a password cost the same hash, so timing does not tell them apart.
+  const bool ok = !hash.empty() ? VerifyPassword(hash, password)
+                                : (VerifyPassword(DummyHash(), password), false);
+  if (ok) return core::Ok();  // the caller forgives the pair in its own write
+  // One transaction and one durable commit per failure, whatever the keys.
+  SD_ASSIGN(auto uow, store_.Write());
+  SD_TRY(throttle.RecordFailure(*uow, now));
+  SD_TRY(uow->Commit());
+  return Error::Make(ErrorCode::kUnauthenticated, "wrong password");
 }
 
 core::Result<LoginResult> AuthService::Login(const std::string& email_in,
                                              const std::string& password,
                                              const std::string& remote_address) {
   const std::string email = Lower(email_in);
-  const std::string email_key = "email:" + email;
-  const std::string address_key = "address:" + remote_address;
+  if (email.size() > 254)
+    return Error::Invalid("email", "an e-mail address has at most 254 characters");
   const std::int64_t now = clock_.Now().micros_since_epoch();
+  const LoginThrottle throttle(email, remote_address, options_.throttle);
 
   std::optional<UserCredentials> user;
   {
     SD_ASSIGN(auto uow, store_.Read());
-    for (const auto& key : {email_key, address_key}) {
-      SD_ASSIGN(auto blocked, uow->LoginBlockedUntil(key));
-      if (blocked && *blocked > now) return RateLimited(*blocked, now);
-    }
     SD_ASSIGN(user, uow->FindUserByEmail(email));
   }
-  // Verify outside any transaction: argon2id takes tens of milliseconds.
-  const bool ok = user && user->active && !user->password_hash.empty()
-                      ? VerifyPassword(user->password_hash, password)
-                      : (VerifyPassword(DummyHash(), password), false);
-  if (!ok) {
-    SD_TRY(CountFailures(email_key, address_key, now));
+  const bool usable = user && user->active;
+  auto checked = CheckPassword(throttle, usable ? user->password_hash : "", password, now);
+  if (!checked.ok()) {
+    if (checked.error().code != ErrorCode::kUnauthenticated) return checked.error();
     Error e = Error::Make(ErrorCode::kUnauthenticated,
                           "the e-mail or password is wrong, or the user is disabled");
     e.field = "password";
@@ -82,7 +87,7 @@ core::Result<LoginResult> AuthService::Login(const std::string& email_in,
   result.csrf_token = RandomToken();
   result.expires_us = now + options_.session_ttl_us;
   SD_ASSIGN(auto uow, store_.Write());
-  SD_TRY(uow->ClearLoginFailures(email_key));
+  SD_TRY(throttle.RecordSuccess(*uow));
   SD_TRY(uow->InsertSession(SessionRecord{HashHex(result.token), user->id, "browser",
                                           result.csrf_token, "", now, result.expires_us}));
   SD_TRY(uow->Commit());
@@ -139,18 +144,74 @@ core::Result<std::string> AuthService::CreateApiToken(const Caller& actor, std::
   return token;
 }
 
+core::Result<void> AuthService::ChangeOwnPassword(const Caller& actor, std::int64_t user_id,
+                                                  const std::string& current_password,
+                                                  const std::string& new_password,
+                                                  const std::string& remote_address) {
+  if (actor.is_system() || actor.user_id != user_id) {
+    return Error::Make(ErrorCode::kForbidden,
+                       "you can change only your own password here; an admin resets another "
+                       "user's with POST /api/v1/users/{id}/password-reset");
+  }
+  SD_TRY(CheckNewPassword(new_password));
+  const std::int64_t now = clock_.Now().micros_since_epoch();
+  std::optional<UserCredentials> user;
+  {
+    SD_ASSIGN(auto uow, store_.Read());
+    SD_ASSIGN(user, uow->FindUserById(user_id));
+  }
+  // A wrong current password is a failed sign-in of this e-mail from this address.
+  const LoginThrottle throttle(Lower(actor.email), remote_address, options_.throttle);
+  auto checked = CheckPassword(throttle, user ? user->password_hash : "", current_password, now);
+  if (!checked.ok()) {
+    if (checked.error().code != ErrorCode::kUnauthenticated) return checked.error();
+    Error e = Error::Make(ErrorCode::kForbidden,
+                          "the current password is wrong; give the password you sign in with");
+    e.field = "current_password";
+    return e;
+  }
+  return StorePassword(actor, user_id, new_password, R"({"password":"changed"})", &throttle);
+}
+
+core::Result<void> AuthService::ResetPassword(const Caller& actor, std::int64_t user_id,
+                                              const std::string& password) {
+  if (!actor.is_system() && actor.role != Role::kAdmin) {
+    return Error::Make(ErrorCode::kForbidden, "only an admin may reset another user's password");
+  }
+  if (actor.user_id == user_id) {
+    return Error::Make(ErrorCode::kForbidden,
+                       "an admin does not reset their own password: change it with PUT "
+                       "/api/v1/users/{id}/password and the current password");
+  }
+  {
+    SD_ASSIGN(auto uow, store_.Read());
+    SD_ASSIGN(auto user, uow->FindUserById(user_id));
+    if (!user) return Error::Make(ErrorCode::kNotFound, "no user with that id");
+  }
+  return StorePassword(actor, user_id, password,
+                       R"({"password":"reset by an admin","sessions":"ended"})");
+}
+
 core::Result<void> AuthService::SetPassword(const Caller& actor, std::int64_t user_id,
                                             const std::string& password) {
-  if (!actor.is_system() && actor.user_id != user_id && actor.role != Role::kAdmin) {
-    return Error::Make(ErrorCode::kForbidden, "only an admin may set another user's password");
+  if (!actor.is_system()) {
+    return Error::Make(ErrorCode::kForbidden, "only the system sets passwords directly");
   }
+  return StorePassword(actor, user_id, password, R"({"password":"set"})");
+}
+
+core::Result<void> AuthService::StorePassword(const Caller& actor, std::int64_t user_id,
+                                              const std::string& password, const char* audit_note,
+                                              const LoginThrottle* forgive) {
   SD_ASSIGN(auto hash, HashPassword(password));
   const std::int64_t now = clock_.Now().micros_since_epoch();
   SD_ASSIGN(auto uow, store_.Write());
   SD_TRY(uow->SetPassword(user_id, hash, now));
   SD_TRY(uow->DeleteSessionsOfUser(user_id));
-  SD_TRY(uow->AppendAudit(
-      AuditEntry{now, actor.user_id, "users", user_id, "update", "", R"({"password":"changed"})"}));
+  if (forgive != nullptr) SD_TRY(forgive->RecordSuccess(*uow));
+  // The audit row says what happened, never the hash.
+  SD_TRY(
+      uow->AppendAudit(AuditEntry{now, actor.user_id, "users", user_id, "update", "", audit_note}));
   return uow->Commit();
 }
 

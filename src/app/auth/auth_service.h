@@ -1,11 +1,13 @@
 // Sign-in, sessions, API tokens and passwords. Sessions live in the database (hashed), so any
 // server process sharing the database accepts them; failed sign-ins are counted there too.
+// `remote_address` is the client's address as the HTTP layer established it (trusted proxies).
 #pragma once
 
 #include <cstdint>
 #include <string>
 
 #include "app/access/caller.h"
+#include "app/auth/login_throttle.h"
 #include "app/ports/store.h"
 #include "core/result.h"
 #include "core/time/clock.h"
@@ -14,10 +16,7 @@ namespace salesdesk::app {
 
 struct AuthOptions {
   std::int64_t session_ttl_us = 12LL * 3600 * 1'000'000;  // a working day
-  std::int64_t max_failures_per_email = 5;                // within the window
-  std::int64_t max_failures_per_address = 50;
-  std::int64_t failure_window_us = 15LL * 60 * 1'000'000;
-  std::int64_t block_us = 5LL * 60 * 1'000'000;
+  ThrottleOptions throttle;                               // failed sign-ins (decision 0013)
 };
 
 struct LoginResult {
@@ -40,13 +39,28 @@ class AuthService {
   // A bearer token for scripts, valid for `ttl_days`.
   core::Result<std::string> CreateApiToken(const Caller& actor, std::int64_t user_id,
                                            const std::string& label, std::int64_t ttl_days);
-  // Sets a password and ends every session and token of that user.
+  // One's own password: the current one must be given, and a wrong one counts as a failed
+  // sign-in (same throttle). Ends every session and token of the user.
+  core::Result<void> ChangeOwnPassword(const Caller& actor, std::int64_t user_id,
+                                       const std::string& current_password,
+                                       const std::string& new_password,
+                                       const std::string& remote_address);
+  // An admin sets SOMEONE ELSE's password (never their own: that needs the current one).
+  // Audited; ends every session and token of that user.
+  core::Result<void> ResetPassword(const Caller& actor, std::int64_t user_id,
+                                   const std::string& password);
+  // The system (CLI, demo, tests) sets a password; ends every session and token of that user.
   core::Result<void> SetPassword(const Caller& actor, std::int64_t user_id,
                                  const std::string& password);
 
  private:
-  core::Result<void> CountFailures(const std::string& email_key, const std::string& address_key,
-                                   std::int64_t now);
+  core::Result<void> StorePassword(const Caller& actor, std::int64_t user_id,
+                                   const std::string& password, const char* audit_note,
+                                   const LoginThrottle* forgive = nullptr);
+  // Refuses while throttled, else verifies `password` against `hash` outside any transaction;
+  // a wrong one is counted and answered kUnauthenticated.
+  core::Result<void> CheckPassword(const LoginThrottle& throttle, const std::string& hash,
+                                   const std::string& password, std::int64_t now);
   Store& store_;
   const core::Clock& clock_;
   AuthOptions options_;

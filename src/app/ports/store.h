@@ -36,6 +36,13 @@ struct UserCredentials {
   std::int64_t credentials_changed_us = 0;
 };
 
+// What the database remembers of one throttling key's failed sign-ins.
+struct LoginFailures {
+  std::int64_t failures = 0;
+  std::int64_t last_failure_us = 0;
+  std::int64_t blocked_until_us = 0;  // 0 = not blocked
+};
+
 struct SessionRecord {
   std::string token_hash;  // hex BLAKE2b of the token; the token itself is never stored
   std::int64_t user_id = 0;
@@ -108,10 +115,12 @@ class UnitOfWork {
   virtual core::Result<void> DeleteSession(const std::string& token_hash) = 0;
   virtual core::Result<void> DeleteSessionsOfUser(std::int64_t user_id) = 0;
 
-  // Failed sign-in attempts per key (e-mail), counted within a window, shared by all servers.
+  // Failed sign-in attempts per key ("email:…", "address:…", "pair:…"), shared by all servers.
+  // Counts one more failure, or starts again at 1 when the key's last failure is older than
+  // `memory_us`; returns the count.
   virtual core::Result<std::int64_t> RecordLoginFailure(const std::string& key, std::int64_t now_us,
-                                                        std::int64_t window_us) = 0;
-  virtual core::Result<std::optional<std::int64_t>> LoginBlockedUntil(const std::string& key) = 0;
+                                                        std::int64_t memory_us) = 0;
+  virtual core::Result<std::optional<LoginFailures>> FindLoginFailures(const std::string& key) = 0;
   virtual core::Result<void> BlockLogin(const std::string& key, std::int64_t until_us) = 0;
   virtual core::Result<void> ClearLoginFailures(const std::string& key) = 0;
 

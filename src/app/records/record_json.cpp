@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/records/country_codes.h"
+#include "app/records/json_body_checks.h"
 #include "app/records/stored_record_filter.h"
 #include "core/money/currency.h"
 #include "core/money/decimal.h"
@@ -44,6 +45,11 @@ size_t CodePoints(std::string_view s) {
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;
   return n;
 }
+
+// Long texts (notes, descriptions, terms, addresses: more than 200 characters) may span lines;
+// names, codes and other short texts are one line. Other control characters never reach here
+// (CheckJsonBody).
+bool AllowsLineBreaks(const FieldSpec& f) { return f.max_length > 200; }
 
 Result<FieldValue> ParseTextLike(const FieldSpec& f, std::string_view s) {
   std::string field(f.name);
@@ -166,6 +172,11 @@ Result<FieldValue> DecodeValue(const FieldSpec& f, const json::value& v) {
             f.type == FieldType::kDecimal ? " (a decimal string such as \"12.5\")" : "";
         return Error::Invalid(field, field + " must be a string" + hint);
       }
+      if (f.type == FieldType::kText && !AllowsLineBreaks(f) &&
+          std::string_view(v.get_string()).find_first_of("\t\n\r") != std::string_view::npos) {
+        return Error::Invalid(field,
+                              field + " is one line of text: remove the line breaks and tabs");
+      }
       return ParseTextLike(f, v.get_string());
   }
 }
@@ -206,6 +217,8 @@ Result<json::object> ParseBodyObject(std::string_view body, int max_depth) {
   json::value doc = json::parse(body, ec, {}, opts);
   if (ec) return Error::Invalid("body", "the body is not valid JSON (" + ec.message() + ")");
   if (!doc.is_object()) return Error::Invalid("body", "the body must be a JSON object");
+  // The parsed object keeps one of two equal members silently: look at the text itself.
+  SD_TRY(CheckJsonBody(body, max_depth));
   return std::move(doc.get_object());
 }
 

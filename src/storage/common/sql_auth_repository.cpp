@@ -79,23 +79,30 @@ core::Result<void> SqlUnitOfWork::DeleteSessionsOfUser(std::int64_t user_id) {
 
 core::Result<std::int64_t> SqlUnitOfWork::RecordLoginFailure(const std::string& key,
                                                              std::int64_t now_us,
-                                                             std::int64_t window_us) {
-  // A failure outside the window starts a new one; inside, it counts up.
-  SD_ASSIGN(auto rows, Q("INSERT INTO login_failures (login_key, failures, window_start)"
-                         " VALUES (?, 1, ?) ON CONFLICT (login_key) DO UPDATE SET"
-                         " failures = CASE WHEN login_failures.window_start < ?"
-                         "   THEN 1 ELSE login_failures.failures + 1 END,"
-                         " window_start = CASE WHEN login_failures.window_start < ?"
-                         "   THEN ? ELSE login_failures.window_start END"
-                         " RETURNING failures",
-                         {key, now_us, now_us - window_us, now_us - window_us, now_us}));
+                                                             std::int64_t memory_us) {
+  // A failure long after the key's last one starts counting again; otherwise it counts up.
+  const std::int64_t forget_before = now_us - memory_us;
+  SD_ASSIGN(auto rows,
+            Q("INSERT INTO login_failures (login_key, failures, window_start, last_failure_at)"
+              " VALUES (?, 1, ?, ?) ON CONFLICT (login_key) DO UPDATE SET"
+              " failures = CASE WHEN login_failures.last_failure_at < ?"
+              "   THEN 1 ELSE login_failures.failures + 1 END,"
+              " window_start = CASE WHEN login_failures.last_failure_at < ?"
+              "   THEN ? ELSE login_failures.window_start END,"
+              " last_failure_at = ?"
+              " RETURNING failures",
+              {key, now_us, now_us, forget_before, forget_before, now_us, now_us}));
   return Int(rows.rows.at(0).at(0));
 }
 
-core::Result<std::optional<std::int64_t>> SqlUnitOfWork::LoginBlockedUntil(const std::string& key) {
-  SD_ASSIGN(auto rows, Q("SELECT blocked_until FROM login_failures WHERE login_key = ?", {key}));
-  if (rows.rows.empty() || Int(rows.rows[0][0]) == 0) return std::optional<std::int64_t>{};
-  return std::optional<std::int64_t>{Int(rows.rows[0][0])};
+core::Result<std::optional<app::LoginFailures>> SqlUnitOfWork::FindLoginFailures(
+    const std::string& key) {
+  SD_ASSIGN(auto rows, Q("SELECT failures, last_failure_at, blocked_until FROM login_failures"
+                         " WHERE login_key = ?",
+                         {key}));
+  if (rows.rows.empty()) return std::optional<app::LoginFailures>{};
+  const auto& r = rows.rows[0];
+  return std::optional<app::LoginFailures>{app::LoginFailures{Int(r[0]), Int(r[1]), Int(r[2])}};
 }
 
 core::Result<void> SqlUnitOfWork::BlockLogin(const std::string& key, std::int64_t until_us) {

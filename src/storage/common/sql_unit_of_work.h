@@ -46,8 +46,9 @@ class SqlUnitOfWork : public app::UnitOfWork {
   core::Result<void> DeleteSession(const std::string& token_hash) override;
   core::Result<void> DeleteSessionsOfUser(std::int64_t user_id) override;
   core::Result<std::int64_t> RecordLoginFailure(const std::string& key, std::int64_t now_us,
-                                                std::int64_t window_us) override;
-  core::Result<std::optional<std::int64_t>> LoginBlockedUntil(const std::string& key) override;
+                                                std::int64_t memory_us) override;
+  core::Result<std::optional<app::LoginFailures>> FindLoginFailures(
+      const std::string& key) override;
   core::Result<void> BlockLogin(const std::string& key, std::int64_t until_us) override;
   core::Result<void> ClearLoginFailures(const std::string& key) override;
   core::Result<std::optional<app::StoredResponse>> FindIdempotent(std::int64_t user_id,
