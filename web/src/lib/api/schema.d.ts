@@ -110,9 +110,26 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set a user's password (admins, or yourself); ends their sessions */
-        put: operations["set_password"];
+        /** Change your own password; give the current one. Ends all your sessions and tokens */
+        put: operations["change_password"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Admins: set another user's password (audited); ends all their sessions and tokens */
+        post: operations["reset_password"];
         delete?: never;
         options?: never;
         head?: never;
@@ -707,6 +724,40 @@ export interface paths {
         patch: operations["update_pricing_rule"];
         trace?: never;
     };
+    "/api/v1/pricing-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Pricing version records */
+        get: operations["list_pricing-versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing-versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Pricing version */
+        get: operations["get_pricing_version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/quotes": {
         parameters: {
             query?: never;
@@ -1073,6 +1124,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/quotes/{id}/reprice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Price the named lines (or the whole quote) afresh with today's rules and list prices; the answer's repriced lists each line's old and new price (If-Match required) */
+        post: operations["reprice_quote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/quotes/{id}/document": {
         parameters: {
             query?: never;
@@ -1099,7 +1167,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve within the owner's authority, or request approval up the team chain */
+        /** Approve within the owner's authority, or request approval up the team chain (If-Match: the quote's version) */
         post: operations["submit_quote"];
         delete?: never;
         options?: never;
@@ -1116,7 +1184,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Quote workflow: send */
+        /** Quote workflow: send (If-Match: the quote's version) */
         post: operations["send_quote"];
         delete?: never;
         options?: never;
@@ -1133,7 +1201,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Quote workflow: accept */
+        /** Quote workflow: accept (If-Match: the quote's version) */
         post: operations["accept_quote"];
         delete?: never;
         options?: never;
@@ -1150,7 +1218,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Quote workflow: reject */
+        /** Quote workflow: reject (If-Match: the quote's version) */
         post: operations["reject_quote"];
         delete?: never;
         options?: never;
@@ -1167,7 +1235,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Quote workflow: revise */
+        /** Quote workflow: revise (If-Match: the quote's version) */
         post: operations["revise_quote"];
         delete?: never;
         options?: never;
@@ -1184,7 +1252,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve a pending request (not one's own) */
+        /** Approve a pending request (not one's own); If-Match: the quote's version */
         post: operations["approve_approval_request"];
         delete?: never;
         options?: never;
@@ -1201,7 +1269,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reject a pending request with a comment */
+        /** Reject a pending request with a comment; If-Match: the quote's version */
         post: operations["reject_approval_request"];
         delete?: never;
         options?: never;
@@ -1218,7 +1286,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Turn an accepted quote into a sales order at the quote's prices */
+        /** Turn an accepted quote into a sales order at the quote's prices (If-Match: the quote's version) */
         post: operations["convert_quote"];
         delete?: never;
         options?: never;
@@ -1284,7 +1352,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The quote as PDF in the customer's language (?lang=en|de|es|zh) */
+        /** The quote as PDF in the customer's language (?lang=en|de|es|zh); ?variant=internal adds cost and margin, marked internal on every page */
         get: operations["get_quote_pdf"];
         put?: never;
         post?: never;
@@ -2010,6 +2078,54 @@ export interface components {
             /** @description Applied on top of the winning rule */
             stackable?: boolean;
         };
+        PricingVersion: {
+            readonly id?: number;
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** @enum {string} */
+            entity?: "price-lists" | "price-list-items" | "pricing-rules";
+            /**
+             * Format: int64
+             * @description The list, item or rule
+             */
+            record_id?: number;
+            /**
+             * Format: int64
+             * @description Its version then
+             */
+            record_version?: number;
+            /**
+             * Format: date-time
+             * @description When this version came into force
+             */
+            readonly valid_from?: string;
+            /**
+             * Format: date-time
+             * @description When it was changed or deleted
+             */
+            readonly valid_until?: string;
+            /** @description The record as it was */
+            fields?: Record<string, never> | unknown[];
+        };
+        PricingVersionInput: {
+            /** @enum {string} */
+            entity: "price-lists" | "price-list-items" | "pricing-rules";
+            /**
+             * Format: int64
+             * @description The list, item or rule
+             */
+            record_id?: number;
+            /**
+             * Format: int64
+             * @description Its version then
+             */
+            record_version?: number;
+            /** @description The record as it was */
+            fields?: Record<string, never> | unknown[];
+        };
         Quote: {
             readonly id?: number;
             readonly version?: number;
@@ -2139,6 +2255,11 @@ export interface components {
             explanation?: Record<string, never> | unknown[];
             /** @description The explanation with cost and margin figures, when it has any (else null) */
             cost_explanation?: Record<string, never> | unknown[];
+            /**
+             * Format: date-time
+             * @description The pricing conditions (rules and list prices) the line's price comes from; kept until someone re-prices the line
+             */
+            readonly priced_as_of?: string;
         };
         QuoteLineInput: {
             product_id: number;
@@ -2577,6 +2698,10 @@ export interface components {
         PasswordRequest: {
             password?: string;
         };
+        PasswordChangeRequest: {
+            current_password?: string;
+            password?: string;
+        };
         Health: {
             status?: string;
             database?: string;
@@ -2645,6 +2770,19 @@ export interface components {
             deviations?: Record<string, never>[];
             approval?: components["schemas"]["ApprovalRequest"] | null;
             allowed_actions?: string[];
+            /** @description Only in a re-price's answer: each re-priced line, old and new */
+            repriced?: {
+                line_key?: string;
+                position?: number;
+                old_unit_price?: string;
+                new_unit_price?: string;
+                old_net?: components["schemas"]["Money"];
+                new_net?: components["schemas"]["Money"];
+            }[];
+        };
+        RepriceRequest: {
+            /** @description The lines to re-price; absent or empty: the whole quote */
+            line_keys?: string[];
         };
     };
     responses: never;
@@ -2835,7 +2973,40 @@ export interface operations {
             };
         };
     };
-    set_password: {
+    change_password: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reset_password: {
         parameters: {
             query?: never;
             header?: never;
@@ -6008,6 +6179,86 @@ export interface operations {
             };
         };
     };
+    "list_pricing-versions": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                entity?: "price-lists" | "price-list-items" | "pricing-rules";
+                /** @description Filter; also record_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                record_id?: number;
+                /** @description Filter; also record_version__ne/__lt/__lte/__gt/__gte/__in/__null */
+                record_version?: number;
+                /** @description Filter; also valid_from__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_from?: string;
+                /** @description Filter; also valid_until__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page and the total count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["PricingVersion"][];
+                        total?: number;
+                        limit?: number;
+                        offset?: number;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_pricing_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PricingVersion"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_quotes: {
         parameters: {
             query?: {
@@ -6086,7 +6337,9 @@ export interface operations {
     create_quote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6221,6 +6474,8 @@ export interface operations {
                 engine_unit_price?: string;
                 /** @description Filter; also unit_price__ne/__lt/__lte/__gt/__gte/__in/__null */
                 unit_price?: string;
+                /** @description Filter; also priced_as_of__ne/__lt/__lte/__gt/__gte/__in/__null */
+                priced_as_of?: string;
             };
             header?: never;
             path?: never;
@@ -7286,6 +7541,61 @@ export interface operations {
             };
         };
     };
+    reprice_quote: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepriceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDocument"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_quote_document: {
         parameters: {
             query?: never;
@@ -7320,7 +7630,9 @@ export interface operations {
     submit_quote: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                "If-Match": string;
+            };
             path: {
                 id: number;
             };
@@ -7335,6 +7647,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QuoteDocument"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -7351,7 +7681,9 @@ export interface operations {
     send_quote: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                "If-Match": string;
+            };
             path: {
                 id: number;
             };
@@ -7370,6 +7702,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QuoteDocument"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -7386,7 +7736,9 @@ export interface operations {
     accept_quote: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                "If-Match": string;
+            };
             path: {
                 id: number;
             };
@@ -7405,6 +7757,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QuoteDocument"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -7421,7 +7791,9 @@ export interface operations {
     reject_quote: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                "If-Match": string;
+            };
             path: {
                 id: number;
             };
@@ -7440,6 +7812,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QuoteDocument"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -7456,7 +7846,9 @@ export interface operations {
     revise_quote: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                "If-Match": string;
+            };
             path: {
                 id: number;
             };
@@ -7475,6 +7867,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QuoteDocument"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -7491,7 +7901,9 @@ export interface operations {
     approve_approval_request: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                "If-Match": string;
+            };
             path: {
                 id: number;
             };
@@ -7510,6 +7922,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QuoteDocument"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -7526,7 +7956,9 @@ export interface operations {
     reject_approval_request: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                "If-Match": string;
+            };
             path: {
                 id: number;
             };
@@ -7547,6 +7979,24 @@ export interface operations {
                     "application/json": components["schemas"]["QuoteDocument"];
                 };
             };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A client error, with the field and how to fix it */
             "4XX": {
                 headers: {
@@ -7561,7 +8011,10 @@ export interface operations {
     convert_quote: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                "If-Match": string;
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -7576,6 +8029,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SalesOrder"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -7714,7 +8185,9 @@ export interface operations {
     sign_contract: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                "If-Match": string;
+            };
             path: {
                 id: number;
             };
@@ -7729,6 +8202,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Contract"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
