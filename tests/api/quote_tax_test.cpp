@@ -178,7 +178,9 @@ TEST_P(QuoteTaxTest, ARepOverridingTaxNeedsApprovalFromSomeoneWhoMay) {
   EXPECT_EQ(StringAt(deviation, "requested"), "0");
   EXPECT_EQ(StringAt(deviation, "allowed"), "21");
 
-  HttpResult submitted = Call("rep_a", "POST", Q(id, "/submit"));
+  // Workflow actions act on the version of the quote the caller saw (If-Match).
+  auto seen = [&] { return Headers{{"If-Match", ETagOf("quotes", id)}}; };
+  HttpResult submitted = Call("rep_a", "POST", Q(id, "/submit"), "", seen());
   ASSERT_EQ(submitted.status, 200) << submitted.Describe();
   EXPECT_EQ(StringAt(submitted.Json().at("quote"), "status"), "pending_approval");
   // Neither the manager nor the senior manager may override tax: the director decides.
@@ -186,8 +188,8 @@ TEST_P(QuoteTaxTest, ARepOverridingTaxNeedsApprovalFromSomeoneWhoMay) {
   EXPECT_EQ(IntAt(approval, "approver_id"), UserId("director"));
   EXPECT_FALSE(approval.at("exceeds_every_authority").as_bool());
   const std::string decide = "/api/v1/approval-requests/" + std::to_string(IntAt(approval, "id"));
-  EXPECT_EQ(Call("senior", "POST", decide + "/approve").status, 403);
-  HttpResult approved = Call("director", "POST", decide + "/approve");
+  EXPECT_EQ(Call("senior", "POST", decide + "/approve", "", seen()).status, 403);
+  HttpResult approved = Call("director", "POST", decide + "/approve", "", seen());
   ASSERT_EQ(approved.status, 200) << approved.Describe();
   EXPECT_EQ(StringAt(approved.Json().at("quote"), "status"), "approved");
 
