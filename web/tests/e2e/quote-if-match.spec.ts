@@ -2,7 +2,7 @@
 // meanwhile the server refuses the action with 412 and the editor offers to reload it (the
 // existing conflict flow). Re-pricing is asked for explicitly and shows old → new.
 import { test, expect, apiJson, signInApi } from './fixtures';
-import { findLine } from './sales-helpers';
+import { findLine, simulate } from './sales-helpers';
 
 type Doc = { quote: Record<string, any> & { id: number; version: number }; lines: Array<Record<string, any>>; allowed_actions: string[] };
 
@@ -65,18 +65,20 @@ test('a stale quote: the action answers 412, the editor offers Reload, then the 
 test('re-pricing is asked for and shows each line old → new; the internal PDF is a separate link', async ({ page, api }) => {
   const doc = await draftQuote(api);
   const line = doc.lines[0];
+  // Every list price of the product in the quote's list goes up by 10.00 (each quantity break).
   const items = await apiJson<{ items: Array<{ id: number; version: number; price: string }> }>(
     api, `/api/v1/price-list-items?price_list_id=${doc.quote.price_list_id}&product_id=${line.product_id}`);
   expect(items.items.length, 'the line is priced from its own list').toBeGreaterThan(0);
-  const item = items.items[0];
-  const raised = (Number(item.price) + 10).toFixed(2);
-  const patch = await api.patch(`/api/v1/price-list-items/${item.id}`, { data: { price: raised }, headers: { 'If-Match': `"${item.version}"` } });
-  expect(patch.status(), await patch.text()).toBe(200);
+  for (const item of items.items) {
+    const patch = await api.patch(`/api/v1/price-list-items/${item.id}`, {
+      data: { price: (Number(item.price) + 10).toFixed(2) }, headers: { 'If-Match': `"${item.version}"` } });
+    expect(patch.status(), await patch.text()).toBe(200);
+  }
 
   await signInApi(page, 'director', `/quotes/${doc.quote.id}`);
   await expect(page.getByTestId('quote-action-pdf_internal')).toHaveAttribute('href', `/api/v1/quotes/${doc.quote.id}/pdf?variant=internal`);
   await expect(page.getByTestId('quote-action-pdf')).toHaveAttribute('href', `/api/v1/quotes/${doc.quote.id}/pdf`);
-  // Opening the quote again does not move its price: the saved line keeps it.
+  // The saved line keeps its price after the list changed.
   const before = (await apiJson<Doc>(api, `/api/v1/quotes/${doc.quote.id}/document`)).lines[0].unit_price;
   expect(before).toBe(line.unit_price);
 
@@ -87,7 +89,11 @@ test('re-pricing is asked for and shows each line old → new; the internal PDF 
   expect(request.headers()['if-match']).toBe(`"${doc.quote.version}"`);
   const shown = page.getByTestId(`repriced-${line.line_key}`);
   await expect(shown).toBeVisible();
-  const after = (await apiJson<Doc>(api, `/api/v1/quotes/${doc.quote.id}/document`)).lines[0].unit_price;
-  expect(Number(after)).toBeGreaterThan(Number(before));
   await expect(shown).toContainText('→');
+  // Re-priced with today's conditions: exactly what the simulator says now for the same line.
+  const today = await simulate(api, { account_id: doc.quote.account_id, product_id: line.product_id, quantity: line.quantity,
+    price_list_id: doc.quote.price_list_id, date: doc.quote.pricing_date });
+  expect(today.status).toBe(200);
+  const after = (await apiJson<Doc>(api, `/api/v1/quotes/${doc.quote.id}/document`)).lines[0].unit_price;
+  expect(after).toBe(today.line?.unit_price);
 });
