@@ -97,3 +97,16 @@ test('re-pricing is asked for and shows each line old → new; the internal PDF 
   const after = (await apiJson<Doc>(api, `/api/v1/quotes/${doc.quote.id}/document`)).lines[0].unit_price;
   expect(after).toBe(today.line?.unit_price);
 });
+
+test('one line is re-priced on its own: the request names it and the answer shows it old → new', async ({ page, api }) => {
+  const doc = await draftQuote(api);
+  const key = String(doc.lines[0].line_key);
+  await signInApi(page, 'director', `/quotes/${doc.quote.id}`);
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith(`/api/v1/quotes/${doc.quote.id}/reprice`)),
+    page.getByTestId('reprice-line-0').click(),
+  ]);
+  expect(request.postDataJSON()).toEqual({ line_keys: [key] });
+  expect(request.headers()['if-match']).toBe(`"${doc.quote.version}"`);
+  await expect(page.getByTestId(`repriced-${key}`)).toContainText('→');
+});

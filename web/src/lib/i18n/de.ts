@@ -499,6 +499,8 @@ export const de: Catalog = {
   'quote.repriced.title': 'Was die Neuberechnung geändert hat',
   'quote.repriced.line': 'Position {line}: {old} → {new} (netto {oldNet} → {newNet})',
   'quote.repriced.none': 'Keine Position wurde neu berechnet.',
+  'quote.repriceLine': 'Position {n} mit heutigen Preisen neu berechnen',
+  'quote.repriceLineShort': 'Neu berechnen',
   'deviation.discount.your': 'Position {line}: Rabatt {requested} % übersteigt Ihre {allowed} %',
   'deviation.discount.limit': 'Position {line}: Rabatt {requested} % übersteigt die Grenze von {allowed} %',
   'deviation.discount.bare': 'Position {line}: Rabatt über der Grenze',

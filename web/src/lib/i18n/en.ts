@@ -499,6 +499,8 @@ export const en = {
   'quote.repriced.title': 'What re-pricing changed',
   'quote.repriced.line': 'Line {line}: {old} → {new} (net {oldNet} → {newNet})',
   'quote.repriced.none': 'No line was re-priced.',
+  'quote.repriceLine': "Re-price line {n} with today's prices",
+  'quote.repriceLineShort': 'Re-price',
   'deviation.discount.your': 'Line {line}: discount {requested} % exceeds your {allowed} %',
   'deviation.discount.limit': 'Line {line}: discount {requested} % exceeds the limit of {allowed} %',
   'deviation.discount.bare': 'Line {line}: discount beyond the limit',

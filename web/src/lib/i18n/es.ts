@@ -499,6 +499,8 @@ export const es: Catalog = {
   'quote.repriced.title': 'Qué cambió el recálculo',
   'quote.repriced.line': 'Línea {line}: {old} → {new} (neto {oldNet} → {newNet})',
   'quote.repriced.none': 'No se recalculó ninguna línea.',
+  'quote.repriceLine': 'Recalcular la línea {n} con los precios de hoy',
+  'quote.repriceLineShort': 'Recalcular',
   'deviation.discount.your': 'Línea {line}: el descuento del {requested} % supera su {allowed} %',
   'deviation.discount.limit': 'Línea {line}: el descuento del {requested} % supera el límite del {allowed} %',
   'deviation.discount.bare': 'Línea {line}: descuento por encima del límite',

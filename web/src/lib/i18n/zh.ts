@@ -499,6 +499,8 @@ export const zh: Catalog = {
   'quote.repriced.title': '重新定价的变化',
   'quote.repriced.line': '第 {line} 行：{old} → {new}（净额 {oldNet} → {newNet}）',
   'quote.repriced.none': '没有行被重新定价。',
+  'quote.repriceLine': '按今日价格重新定价第 {n} 行',
+  'quote.repriceLineShort': '重新定价',
   'deviation.discount.your': '第 {line} 行：折扣 {requested}% 超出您的 {allowed}%',
   'deviation.discount.limit': '第 {line} 行：折扣 {requested}% 超出 {allowed}% 的限额',
   'deviation.discount.bare': '第 {line} 行：折扣超出限额',
