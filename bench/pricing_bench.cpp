@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <random>
 
-#include "core/pricing/pricing_engine.h"
+#include "modules/sales/core/pricing/pricing_engine.h"
 
 namespace salesdesk::core::pricing {
 namespace {

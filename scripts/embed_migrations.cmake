@@ -1,7 +1,7 @@
 # Writes a C++ source holding each migration file as a raw string, in version order.
 # FILES is "|"-separated (a ";" would split the build command).
 string(REPLACE "|" ";" FILES "${FILES}")
-set(CONTENT "// Generated from src/storage/migrations/${DIALECT}; do not edit.\n#include \"storage/common/migration.h\"\n\nnamespace salesdesk::storage {\n\nconst std::vector<Migration>& ${DIALECT}_migrations() {\n  static const std::vector<Migration> kMigrations = {\n")
+set(CONTENT "// Generated from the ${DIALECT} migrations of the platform and the modules; do not edit.\n#include \"storage/common/migration.h\"\n\nnamespace salesdesk::storage {\n\nconst std::vector<Migration>& ${DIALECT}_migrations() {\n  static const std::vector<Migration> kMigrations = {\n")
 foreach(F ${FILES})
   get_filename_component(NAME ${F} NAME_WE)
   string(REGEX MATCH "^[0-9]+" VERSION ${NAME})

@@ -2,11 +2,10 @@
 
 #include <spdlog/spdlog.h>
 
-#include <condition_variable>
 #include <iostream>
-#include <mutex>
 #include <thread>
 
+#include "app/jobs/job_runner.h"
 #include "cli/environment.h"
 #include "http/api.h"
 #include "http/server.h"
@@ -72,20 +71,20 @@ void AddServeCommand(CLI::App& app) {
     // The line scripts and tests wait for: the actual address once the socket is bound.
     std::cout << "salesdesk listening on http://" << server_options.host << ":" << server.port()
               << std::endl;
-    // Sent quotes past their validity expire: now, then every ten minutes until shutdown.
-    std::jthread expiry([&api](std::stop_token stop) {
-      std::mutex mutex;
-      std::condition_variable_any wake;
-      while (!stop.stop_requested()) {
-        auto expired = api.quotes().ExpireOverdue();
-        if (!expired.ok()) spdlog::warn("quote expiry: {}", expired.error().message);
-        std::unique_lock lock(mutex);
-        wake.wait_for(lock, stop, std::chrono::minutes(10), [] { return false; });
-      }
+    // The installed modules' scheduled jobs (quote expiry, ...): at start, then each period.
+    app::JobRunner jobs(*env->store, env->clock, app::JobRunner::InstalledJobs());
+    std::jthread job_thread([&jobs](std::stop_token stop) {
+      jobs.Run(stop, [](const app::ScheduledJob& job, const core::Result<std::string>& outcome) {
+        if (!outcome.ok()) {
+          spdlog::warn("{}: {}", job.name, outcome.error().message);
+        } else if (!outcome->empty()) {
+          spdlog::info("{}: {}", job.name, *outcome);
+        }
+      });
     });
     server.Run();
-    expiry.request_stop();
-    expiry.join();
+    job_thread.request_stop();
+    job_thread.join();
     std::cout << "salesdesk stopped" << std::endl;
   });
 }

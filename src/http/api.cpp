@@ -3,6 +3,7 @@
 #include "app/auth/crypto.h"
 #include "http/cookies.h"
 #include "http/error_response.h"
+#include "http/http_module.h"
 #include "http/json_response.h"
 #include "http/response_compression.h"
 #include "http/web_assets.h"
@@ -33,15 +34,18 @@ Api::Api(app::Store& store, const core::Clock& clock, ApiOptions options)
       options_(options),
       records_(store, clock),
       auth_(store, clock, options.auth),
-      quotes_(store, clock, pricing_),
-      orders_(store, clock),
-      signing_(store, clock) {
+      clock_(clock) {
   AddPlatformRoutes();
   AddAuthRoutes();
   AddRecordRoutes();
-  AddSalesRoutes();
-  AddQuotePdfRoute();
-  AddContractRoutes();
+  AddModuleRoutes();
+}
+
+void Api::AddModuleRoutes() {
+  ModuleHost host(store_, clock_, records_, routes_, module_services_);
+  for (const HttpModule* m : InstalledHttpModules()) {
+    if (m->add_routes != nullptr) m->add_routes(host);
+  }
 }
 
 Response Api::Handle(const Request& request) {

@@ -9,10 +9,6 @@
 #include "app/auth/auth_service.h"
 #include "app/ports/store.h"
 #include "app/records/record_service.h"
-#include "app/sales/contract_signing.h"
-#include "app/sales/order_service.h"
-#include "app/sales/pricing_source.h"
-#include "app/sales/quote_service.h"
 #include "core/time/clock.h"
 #include "http/client_address.h"
 #include "http/http_types.h"
@@ -39,7 +35,6 @@ class Api {
 
   app::RecordService& records() { return records_; }
   app::AuthService& auth() { return auth_; }
-  app::sales::QuoteService& quotes() { return quotes_; }
   const ApiOptions& options() const { return options_; }
   app::Store& store() { return store_; }
 
@@ -47,20 +42,16 @@ class Api {
   void AddRecordRoutes();
   void AddAuthRoutes();
   void AddPlatformRoutes();
-  void AddSalesRoutes();
-  void AddQuotePdfRoute();
-  void AddContractRoutes();
+  void AddModuleRoutes();
   Response Dispatch(const Request& request);
 
   app::Store& store_;
   ApiOptions options_;
   app::RecordService records_;
   app::AuthService auth_;
-  app::sales::PricingSource pricing_;
-  app::sales::QuoteService quotes_;
-  app::sales::OrderService orders_;
-  app::sales::ContractSigning signing_;
+  const core::Clock& clock_;
   std::vector<Route> routes_;
+  std::vector<std::shared_ptr<void>> module_services_;  // what module handlers refer to
   std::string openapi_;
 };
 

@@ -1,5 +1,7 @@
 #include "http/openapi_document.h"
 
+#include "http/http_module.h"
+
 #include <boost/json.hpp>
 
 namespace salesdesk::http {
@@ -368,6 +370,10 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
          {{"type", "array"},
           {"items", {{"type", "string"}}},
           {"description", "The lines to re-price; absent or empty: the whole quote"}}}}}};
+
+  for (const HttpModule* m : InstalledHttpModules()) {
+    if (m->add_schemas != nullptr) m->add_schemas(schemas);
+  }
 
   json::object doc{
       {"openapi", "3.1.0"},

@@ -5,8 +5,8 @@
 
 #include <limits>
 
-#include "pdf/quote_pdf_labels.h"
-#include "pdf_test_util.h"
+#include "modules/sales/pdf/quote_pdf_labels.h"
+#include "sales/pdf/pdf_test_util.h"
 
 namespace salesdesk::pdf {
 namespace {

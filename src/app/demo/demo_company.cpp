@@ -3,6 +3,7 @@
 #include "app/demo/demo_company.h"
 
 #include "app/demo/demo_internal.h"
+#include "app/modules/app_module.h"
 
 namespace salesdesk::app {
 namespace {
@@ -53,7 +54,10 @@ core::Result<DemoSummary> GenerateDemoCompany(Store& store, AuthService& auth,
   SD_ASSIGN(std::int64_t products, demo::CreateCatalogue(writer, options));
   SD_ASSIGN(demo::CustomerCounts customers, demo::CreateCustomers(writer, org, options));
   SD_TRY(writer.Commit());
-  SD_TRY(demo::CreateSalesDesk(store, clock, org, options));
+  // Each installed module's demo data, in dependency order.
+  for (const AppModule* m : InstalledModules()) {
+    if (m->add_demo != nullptr) SD_TRY(m->add_demo(DemoContext{store, clock, org, options}));
+  }
 
   DemoSummary summary;
   summary.users = std::move(org.users);

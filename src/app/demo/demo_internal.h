@@ -108,9 +108,4 @@ struct CustomerCounts {
 core::Result<CustomerCounts> CreateCustomers(BatchWriter& writer, const OrgIds& org,
                                              const DemoOptions& options);
 
-// Price lists, rules and quotes in every state, made through the quote service (after the
-// customers are committed).
-core::Result<void> CreateSalesDesk(Store& store, const core::Clock& clock, const OrgIds& org,
-                                   const DemoOptions& options);
-
 }  // namespace salesdesk::app::demo

@@ -3,6 +3,7 @@
 // settings and people but does not read customer data; finance and logistics read customers.
 #include <algorithm>
 
+#include "app/modules/app_module.h"
 #include "app/records/catalog_fields.h"
 #include "app/records/entity_spec.h"
 #include "app/records/platform_record_rules.h"
@@ -338,7 +339,10 @@ std::vector<EntitySpec> BuildCatalog() {
                  .deletable = false,
                  .audited = false});
   }
-  AddSalesEntities(c);
+  // Then each installed module's, in dependency order (app/modules/app_module.h).
+  for (const AppModule* m : InstalledModules()) {
+    if (m->add_entities != nullptr) m->add_entities(c);
+  }
   return c;
 }
 

@@ -149,7 +149,5 @@ std::span<const EntitySpec> AllEntities();
 const EntitySpec* FindEntity(std::string_view plural);
 // Organisation settings: a single record with id 1, read by everyone, written by admins.
 const EntitySpec& SettingsSpec();
-// Appends the negotiation desk's entities (price lists, rules, quotes, contracts, orders).
-void AddSalesEntities(std::vector<EntitySpec>& catalog);
 
 }  // namespace salesdesk::app

@@ -1,0 +1,107 @@
+#include "modules/sales/app/order_service.h"
+
+#include "app/access/access_policy.h"
+#include "app/records/record_fields.h"
+#include "modules/sales/app/quote_records.h"
+
+namespace salesdesk::app::sales {
+namespace {
+
+using core::Error;
+using core::ErrorCode;
+
+}  // namespace
+
+core::Result<CreateResult<Record>> OrderService::Convert(
+    const Caller& caller, std::int64_t quote_id, std::optional<std::int64_t> expected_version,
+    const IdempotencyRequest* idempotency, const Renderer<Record>& render) {
+  SD_TRY(CheckMayWrite(caller, Spec("sales-orders")));
+  SD_ASSIGN(auto uow, store_.Write());
+  // A retried conversion answers as the first one did, before the quote's state is looked at.
+  SD_ASSIGN(auto seen, FindReplay(*uow, caller, idempotency));
+  if (seen) return CreateResult<Record>{std::nullopt, std::move(seen)};
+  SD_ASSIGN(Record quote, LoadVisible(*uow, caller, Spec("quotes"), quote_id));
+  SD_TRY(CheckQuoteVersion(quote, expected_version));
+  if (TextOf(quote, "status") != "accepted") {
+    return Error::Make(ErrorCode::kConflict, "only accepted quotes become orders; this one is " +
+                                                 TextOf(quote, "status"));
+  }
+  SD_ASSIGN(auto existing,
+            ReadAll(*uow, Spec("sales-orders"), {Filter{"quote_id", FilterOp::kEq, {quote_id}}}));
+  if (!existing.empty()) {
+    return Error::Make(ErrorCode::kConflict, "quote " + TextOf(quote, "number") +
+                                                 " is already order " +
+                                                 TextOf(existing.front(), "number"));
+  }
+  const core::Timestamp now = clock_.Now();
+  const std::int64_t at = now.micros_since_epoch();
+  SD_ASSIGN(std::string number, NextDocumentNumber(*uow, "SO", now.UtcDate()));
+  Record order{{"number", number},
+               {"quote_id", quote_id},
+               {"account_id", quote["account_id"]},
+               {"currency", quote["currency"]},
+               {"status", std::string("open")},
+               {"ordered_on", now.UtcDate().ToString()},
+               {"payment_terms_days", quote["payment_terms_days"]},
+               {"incoterm", quote["incoterm"]},
+               {"untaxed", quote["untaxed"]},
+               {"tax", quote["tax"]},
+               {"total", quote["total"]},
+               {"owner_id", quote["owner_id"]}};
+  SD_ASSIGN(Record inserted, uow->Insert(Spec("sales-orders"), order, at));
+  SD_ASSIGN(auto lines, LinesOf(*uow, quote_id));
+  std::vector<Record> order_lines;
+  for (const auto& l : lines) {
+    Record line{{"sales_order_id", RecordId(inserted)}};
+    for (const char* k : {"position", "product_id", "description", "quantity", "unit", "unit_price",
+                          "tax_rate_pct", "net"}) {
+      if (auto it = l.find(k); it != l.end()) line[k] = it->second;
+    }
+    if (auto d = l.find("manual_discount_pct"); d != l.end()) line["discount_pct"] = d->second;
+    order_lines.push_back(std::move(line));
+  }
+  SD_TRY(uow->InsertMany(Spec("sales-order-lines"), order_lines, at));
+  SD_TRY(AuditChange(*uow, caller, at, Spec("sales-orders"), "create", nullptr, &inserted));
+  if (render) SD_TRY(SaveReplay(*uow, caller, idempotency, render(inserted), at));
+  SD_TRY(uow->Commit());
+  return CreateResult<Record>{std::move(inserted), std::nullopt};
+}
+
+core::Result<Record> OrderService::Act(const Caller& caller, std::int64_t order_id,
+                                       OrderAction action) {
+  SD_TRY(CheckMayWrite(caller, Spec("sales-orders")));
+  SD_ASSIGN(auto uow, store_.Write());
+  SD_ASSIGN(Record order, LoadVisible(*uow, caller, Spec("sales-orders"), order_id));
+  const std::string status = TextOf(order, "status");
+  const std::int64_t at = clock_.Now().micros_since_epoch();
+  Record changes;
+  if (action == OrderAction::kConfirm) {
+    if (status != "open") {
+      return Error::Make(ErrorCode::kConflict,
+                         "only open orders can be confirmed; this one is " + status);
+    }
+    changes = {{"status", std::string("confirmed")}, {"confirmed_at", at}};
+  } else {
+    if (status == "cancelled") {
+      return Error::Make(ErrorCode::kConflict, "this order is already cancelled");
+    }
+    changes = {{"status", std::string("cancelled")}, {"cancelled_at", at}};
+  }
+  SD_ASSIGN(Record updated,
+            uow->Update(Spec("sales-orders"), order_id, changes, RecordVersion(order), at));
+  SD_TRY(AuditChange(*uow, caller, at, Spec("sales-orders"), "update", &order, &updated));
+  SD_TRY(uow->Commit());
+  return updated;
+}
+
+core::Result<Record> OrderService::MarkRead(const Caller& caller, std::int64_t notification_id) {
+  SD_ASSIGN(auto uow, store_.Write());
+  SD_ASSIGN(Record n, LoadVisible(*uow, caller, Spec("notifications"), notification_id));
+  if (BoolOf(n, "read")) return n;
+  SD_ASSIGN(Record updated, uow->Update(Spec("notifications"), notification_id, {{"read", true}},
+                                        RecordVersion(n), clock_.Now().micros_since_epoch()));
+  SD_TRY(uow->Commit());
+  return updated;
+}
+
+}  // namespace salesdesk::app::sales
