@@ -1,6 +1,6 @@
-// Golden pricing scenarios: each tests/sales/golden/pricing/*.json holds a catalog, price lists, rules,
-// a request and the expected prices and explanation facts. Both the indexed engine and NaivePrice
-// must produce them.
+// Golden pricing scenarios: each tests/sales/golden/pricing/*.json holds a catalog, price lists,
+// rules, a request and the expected prices and explanation facts. Both the indexed engine and
+// NaivePrice must produce them.
 #include <gtest/gtest.h>
 
 #include <algorithm>

@@ -1,5 +1,5 @@
-// Reads a pricing golden scenario (tests/sales/golden/pricing/*.json) into the engine's plain structs.
-// The format is described in docs/pricing.md. Test-only: malformed scenarios throw (from
+// Reads a pricing golden scenario (tests/sales/golden/pricing/*.json) into the engine's plain
+// structs. The format is described in docs/pricing.md. Test-only: malformed scenarios throw (from
 // Boost.JSON's at() or Must()), which gtest reports as a failure of that scenario.
 #pragma once
 
