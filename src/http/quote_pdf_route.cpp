@@ -161,6 +161,7 @@ void Api::AddQuotePdfRoute() {
                                     (data->internal ? "-internal" : "") + ".pdf\"");
          return r;
        }});
+  routes_.back().response_media_type = "application/pdf";
 }
 
 }  // namespace salesdesk::http

@@ -171,7 +171,7 @@ void Api::AddSalesRoutes() {
       .idempotent = true;
   add("POST", "/api/v1/quotes/preview", "preview_quote",
       "Price and check a quote body as create would, without storing it (live pricing)", "Quote",
-      "QuoteInput", "QuoteDocument", 200, [this](RouteContext& c) {
+      "QuoteInput", "QuotePreview", 200, [this](RouteContext& c) {
         auto in = sales::DecodeQuoteInput(c.request.body, true);
         if (!in.ok()) return ErrorToResponse(in.error());
         auto doc = quotes_.Preview(*c.caller, std::move(in).value());
