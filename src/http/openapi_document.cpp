@@ -4,13 +4,44 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
+
 namespace salesdesk::http {
 namespace json = boost::json;
 namespace {
 
 using app::FieldType;
 
-json::object FieldSchema(const app::FieldSpec& f) {
+// Whether a field's value in an answer can be null: a required field never is, nor a non-nullable
+// one with a default (a flag); every other field may be absent on create or cleared on update.
+bool NullableInAnswers(const app::FieldSpec& f) {
+  return !f.required && (f.nullable || app::IsNull(f.default_value));
+}
+
+// Adds null to a schema the OpenAPI 3.1 way: "null" in the type array (and in the enum), or
+// anyOf for a $ref.
+json::object OrNull(json::object s) {
+  if (auto* ref = s.if_contains("$ref")) {
+    // The annotations (description, readOnly) stay beside the alternatives.
+    json::object out{{"anyOf", json::array{{{"$ref", *ref}}, {{"type", "null"}}}}};
+    for (auto& [k, v] : s) {
+      if (k != "$ref") out[k] = v;
+    }
+    return out;
+  }
+  json::value& type = s["type"];
+  if (type.is_string()) {
+    type = json::array{type, "null"};
+  } else if (type.is_array() &&
+             std::ranges::find(type.as_array(), json::value("null")) == type.as_array().end()) {
+    type.as_array().push_back("null");
+  }
+  if (auto* values = s.if_contains("enum")) values->as_array().push_back(nullptr);
+  return s;
+}
+
+// `nullable`: the schema admits null (answers and request bodies, not query parameters).
+json::object FieldSchema(const app::FieldSpec& f, bool nullable = false) {
   json::object s;
   switch (f.type) {
     case FieldType::kBool:
@@ -68,21 +99,22 @@ json::object FieldSchema(const app::FieldSpec& f) {
   if (!f.description.empty()) s["description"] = f.description;
   if (f.cost_sensitive) s["x-hidden-from-roles"] = json::array{"rep"};
   if (f.read_only) s["readOnly"] = true;
-  return s;
+  return nullable ? OrNull(std::move(s)) : s;
 }
 
 json::object EntitySchema(const app::EntitySpec& e, bool for_input) {
   json::object props;
   json::array required;
   if (!for_input) {
-    props["id"] = {{"type", "integer"}, {"readOnly", true}};
-    props["version"] = {{"type", "integer"}, {"readOnly", true}};
+    props["id"] = {{"type", "integer"}, {"format", "int64"}, {"readOnly", true}};
+    props["version"] = {{"type", "integer"}, {"format", "int64"}, {"readOnly", true}};
     props["created_at"] = {{"type", "string"}, {"format", "date-time"}, {"readOnly", true}};
     props["updated_at"] = {{"type", "string"}, {"format", "date-time"}, {"readOnly", true}};
   }
   for (const auto& f : e.fields) {
     if (for_input && f.read_only) continue;
-    props[f.name] = FieldSchema(f);
+    // A request may send null to clear a nullable field (required ones cannot be cleared).
+    props[f.name] = FieldSchema(f, for_input ? f.nullable && !f.required : NullableInAnswers(f));
     if (for_input && f.required) required.emplace_back(f.name);
   }
   json::object s{
@@ -189,6 +221,7 @@ json::object Operation(const Route& r) {
         responses[status] = {
             {"description", "One page and the total count"},
             {"content", Content({{"type", "object"},
+                                 {"required", json::array{"items", "total", "limit", "offset"}},
                                  {"properties",
                                   {{"items", {{"type", "array"}, {"items", Ref(name)}}},
                                    {"total", {{"type", "integer"}}},
@@ -218,10 +251,20 @@ json::object Operation(const Route& r) {
     if (!r.request_schema.empty()) {
       op["requestBody"] = {{"required", true}, {"content", Content(Ref(r.request_schema))}};
     }
-    responses[status] =
-        r.response_schema.empty()
-            ? json::object{{"description", "Done"}}
-            : json::object{{"description", "OK"}, {"content", Content(Ref(r.response_schema))}};
+    if (!r.response_media_type.empty()) {
+      responses[status] = {
+          {"description", "OK"},
+          {"content", Content({{"type", "string"}, {"contentMediaType", r.response_media_type}},
+                              r.response_media_type.c_str())}};
+    } else {
+      responses[status] =
+          r.response_schema.empty()
+              ? json::object{{"description", "Done"}}
+              : json::object{{"description", "OK"}, {"content", Content(Ref(r.response_schema))}};
+    }
+  }
+  if (r.slow) {
+    responses["503"] = Problem("Too many password checks at once; retry after Retry-After seconds");
   }
   if (r.if_match) {
     params.push_back(IfMatchParam());
@@ -240,6 +283,34 @@ json::object Strings(std::initializer_list<const char*> names) {
   json::object props;
   for (const char* n : names) props[n] = {{"type", "string"}};
   return {{"type", "object"}, {"properties", std::move(props)}};
+}
+
+// `base` with some properties replaced and the listed ones required.
+json::object With(json::object base, json::object props, json::array required = {}) {
+  for (auto& [k, v] : props) base["properties"].as_object()[k] = v;
+  if (!required.empty()) base["required"] = std::move(required);
+  return base;
+}
+
+json::object Integer() { return {{"type", "integer"}, {"format", "int64"}}; }
+
+// A quote document as preview answers it: nothing is stored, so the quote has no id, version or
+// number yet and its lines belong to no quote.
+json::object PreviewOf(json::object schemas_document, const json::object& quote,
+                       const json::object& line) {
+  json::object q = quote;
+  auto& qp = q["properties"].as_object();
+  for (const char* meta : {"id", "version", "created_at", "updated_at"}) qp.erase(meta);
+  if (auto* number = qp.if_contains("number")) *number = OrNull(number->as_object());
+  json::object l = line;
+  auto& lp = l["properties"].as_object();
+  for (const char* meta : {"id", "version", "created_at", "updated_at"}) lp.erase(meta);
+  if (auto* quote_id = lp.if_contains("quote_id")) *quote_id = OrNull(quote_id->as_object());
+  auto& props = schemas_document["properties"].as_object();
+  props["quote"] = std::move(q);
+  props["lines"] = {{"type", "array"}, {"items", std::move(l)}};
+  schemas_document["description"] = "A quote priced as create would, not stored";
+  return schemas_document;
 }
 
 }  // namespace
@@ -265,6 +336,7 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
                         {"currency", {{"type", "string"}, {"pattern", "^[A-Z]{3}$"}}}}}};
   schemas["Problem"] = {
       {"type", "object"},
+      {"required", json::array{"type", "title", "status"}},
       {"properties",
        {{"type", {{"type", "string"}}},
         {"title", {{"type", "string"}}},
@@ -273,10 +345,20 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
         {"field", {{"type", "string"}}},
         {"errors", {{"type", "array"}, {"items", Strings({"field", "detail"})}}}}}};
   schemas["LoginRequest"] = Strings({"email", "password"});
-  schemas["LoginResponse"] = Strings({"user", "csrf_token", "expires_at"});
-  schemas["Me"] = Strings({"id", "name", "email", "role", "csrf_token"});
-  schemas["TokenRequest"] = Strings({"label", "ttl_days"});
-  schemas["TokenResponse"] = Strings({"token", "ttl_days"});
+  // Who is signed in; csrf_token only for a cookie session (bearer tokens need none).
+  json::array roles;
+  for (app::Role role : app::kAllRoles) roles.emplace_back(app::RoleName(role));
+  schemas["Me"] = With(Strings({"name", "email", "csrf_token"}),
+                       {{"id", Integer()}, {"role", {{"type", "string"}, {"enum", roles}}}},
+                       {"id", "name", "email", "role"});
+  schemas["LoginResponse"] =
+      With(Strings({"csrf_token"}),
+           {{"user", Ref("Me")}, {"expires_at", {{"type", "string"}, {"format", "date-time"}}}},
+           {"user", "csrf_token", "expires_at"});
+  schemas["TokenRequest"] =
+      With(Strings({"label"}), {{"ttl_days", {{"type", "integer"}, {"minimum", 1}}}}, {"label"});
+  schemas["TokenResponse"] =
+      With(Strings({"token"}), {{"ttl_days", Integer()}}, {"token", "ttl_days"});
   schemas["PasswordRequest"] = Strings({"password"});
   schemas["PasswordChangeRequest"] = Strings({"current_password", "password"});
   schemas["Health"] = Strings({"status", "database"});
@@ -306,7 +388,8 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
        {{"priced", {{"type", "boolean"}}},
         {"base", {{"type", "object"}}},
         {"candidates",
-         {{"type", "array"}, {"items", Strings({"rule_id", "rule_name", "outcome", "detail"})}}},
+         {{"type", "array"},
+          {"items", With(Strings({"rule_name", "outcome", "detail"}), {{"rule_id", Integer()}})}}},
         {"winner_rule_id", {{"type", json::array{"integer", "null"}}}},
         {"winner_rule_name", {{"type", json::array{"string", "null"}}}},
         {"unit_price", {{"type", "string"}}},
@@ -362,6 +445,11 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
               {"new_unit_price", {{"type", "string"}}},
               {"old_net", Ref("Money")},
               {"new_net", Ref("Money")}}}}}}}}}};
+  if (schemas.contains("Quote") && schemas.contains("QuoteLine")) {
+    schemas["QuotePreview"] =
+        PreviewOf(schemas["QuoteDocument"].as_object(), schemas["Quote"].as_object(),
+                  schemas["QuoteLine"].as_object());
+  }
   schemas["RepriceRequest"] = {
       {"type", "object"},
       {"additionalProperties", false},

@@ -41,6 +41,8 @@ struct Route {
   // Custom routes: the headers the handler reads, so the OpenAPI document states them.
   bool if_match = false;    // required If-Match: acts on the version the caller saw
   bool idempotent = false;  // creating POST that honours Idempotency-Key
+  // Custom routes answering something else than JSON (application/pdf): its media type.
+  std::string response_media_type;
 };
 
 // Matches `path` against `pattern`; {id} segments must be positive integers.

@@ -5,7 +5,13 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include <gtest/gtest.h>
+#include <zlib.h>
+
 #include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <mutex>
 
 namespace salesdesk::api_test {
 namespace {
@@ -19,6 +25,50 @@ std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
+}
+
+// A gzip-encoded body decoded (what the client would read); the body itself otherwise.
+std::string Decoded(const HttpResult& r) {
+  if (r.Header("content-encoding") != "gzip") return r.body;
+  z_stream zs{};
+  if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) return r.body;
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(r.body.data()));
+  zs.avail_in = static_cast<uInt>(r.body.size());
+  std::string out;
+  char chunk[16384];
+  int rc = Z_OK;
+  while (rc == Z_OK) {
+    zs.next_out = reinterpret_cast<Bytef*>(chunk);
+    zs.avail_out = sizeof chunk;
+    rc = inflate(&zs, Z_NO_FLUSH);
+    out.append(chunk, sizeof chunk - zs.avail_out);
+  }
+  inflateEnd(&zs);
+  return rc == Z_STREAM_END ? out : r.body;
+}
+
+// With SALESDESK_API_ANSWERS set (ctest sets it for api_tests), every exchange is appended to
+// that file as one JSON line, and web/scripts/check-api-answers.mjs validates each answer
+// against the OpenAPI document (decision 0020). Non-JSON bodies (PDFs, pages) are not kept.
+void RecordExchange(std::string_view method, std::string_view target, const HttpResult& r) {
+  static const char* path = std::getenv("SALESDESK_API_ANSWERS");
+  if (path == nullptr || *path == '\0' || r.status == 0) return;
+  static std::mutex mutex;
+  const std::string type = r.Header("content-type");
+  const bool is_json = type.find("json") != std::string::npos;
+  const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
+  boost::json::object line{
+      {"test", test ? std::string(test->test_suite_name()) + "." + test->name() : std::string()},
+      {"method", method},
+      {"target", target},
+      {"status", r.status},
+      {"content_type", type},
+      {"body_bytes", r.body.size()}};
+  if (is_json) line["body"] = Decoded(r);
+  const std::string text = boost::json::serialize(line) + "\n";
+  std::lock_guard lock(mutex);
+  std::ofstream out(path, std::ios::app | std::ios::binary);
+  out << text;
 }
 
 }  // namespace
@@ -100,6 +150,7 @@ HttpResult HttpClient::Send(std::string_view method, std::string_view target, st
   } catch (const std::exception& e) {
     result.error = e.what();
   }
+  RecordExchange(method, target, result);
   return result;
 }
 

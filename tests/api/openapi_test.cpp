@@ -110,6 +110,41 @@ TEST_P(OpenApiTest, EveryDocumentedOperationDispatches) {
   EXPECT_EQ(checked, static_cast<int>(api().routes().size()));
 }
 
+// Nullability is declared from each FieldSpec the OpenAPI 3.1 way (decision 0020): a field an
+// answer can carry as null has "null" in its type; a required one has not. The validator run
+// (ctest api_contract) checks the answers themselves; this pins the rule.
+TEST_P(OpenApiTest, NullableFieldsAreDeclaredNullableAndRequiredOnesAreNot) {
+  const json::value doc = Call("", "GET", "/api/v1/openapi.json").Json();
+  ASSERT_TRUE(doc.is_object());
+  const json::object& schemas = doc.at("components").at("schemas").as_object();
+  auto prop = [&](const char* schema, const char* field) {
+    return schemas.at(schema).at("properties").at(field);
+  };
+  auto types = [](const json::value& s) { return json::serialize(s.at("type")); };
+  EXPECT_EQ(types(prop("Team", "parent_id")), R"(["integer","null"])");
+  EXPECT_EQ(types(prop("Team", "name")), R"("string")");
+  EXPECT_EQ(types(prop("Account", "territory_id")), R"(["integer","null"])");
+  EXPECT_EQ(types(prop("Account", "country")), R"("string")");
+  // A nullable enum admits null among its values; a required one does not.
+  EXPECT_EQ(json::serialize(prop("Task", "related_entity").at("enum").as_array().back()), "null");
+  EXPECT_EQ(types(prop("Account", "kind")), R"("string")");
+  // Money is a $ref, so its null is an alternative.
+  EXPECT_EQ(json::serialize(prop("Account", "credit_limit").at("anyOf")),
+            R"([{"$ref":"#/components/schemas/Money"},{"type":"null"}])");
+  // An update may clear a nullable field; a required one stays non-null in requests too.
+  EXPECT_EQ(types(prop("AccountInput", "territory_id")), R"(["integer","null"])");
+  EXPECT_EQ(types(prop("AccountInput", "name")), R"("string")");
+  // Query filters never take null (__null does that).
+  for (const auto& p :
+       doc.at("paths").at("/api/v1/accounts").at("get").at("parameters").as_array()) {
+    if (StringAt(p, "name") == "territory_id") {
+      EXPECT_EQ(types(p.at("schema")), R"("integer")");
+    }
+  }
+  // Non-record answers: the signed-in user's id is an integer.
+  EXPECT_EQ(types(prop("Me", "id")), R"("integer")");
+}
+
 SD_INSTANTIATE_API_TEST(OpenApiTest);
 
 }  // namespace

@@ -12,8 +12,9 @@ type Schema = {
   type?: string | string[];
   format?: string;
   pattern?: string;
-  enum?: string[];
+  enum?: (string | null)[];
   $ref?: string;
+  anyOf?: Schema[];
   properties?: Record<string, Schema>;
   required?: string[];
   items?: Schema;
@@ -59,7 +60,8 @@ function misfit(f: FieldDef, s: Schema): string {
     case 'decimal':
       return is('string') && (s.pattern ?? '').includes('[0-9]') ? '' : 'not a decimal string';
     case 'money':
-      return s.$ref === '#/components/schemas/Money' ? '' : 'not money';
+      // A money field that can be null is anyOf [Money, null] (OpenAPI 3.1).
+      return [s, ...(s.anyOf ?? [])].some((x) => x.$ref === '#/components/schemas/Money') ? '' : 'not money';
     case 'country':
       return s.pattern === '^[A-Z]{2}$' ? '' : 'not a country code';
     case 'currency':
@@ -91,7 +93,9 @@ describe('entities.ts against the server (openapi.json)', () => {
       }
       const why = misfit(f, s);
       if (why) problems.push(`${f.name}: ${f.kind} but the server's is ${why} (${JSON.stringify(s)})`);
-      if (f.kind === 'enum' && s.enum && [...(f.options ?? [])].sort().join() !== [...s.enum].sort().join()) {
+      // A nullable enum lists null among its values (the field may be empty), not an option.
+      const options = s.enum?.filter((v) => v !== null);
+      if (f.kind === 'enum' && options && [...(f.options ?? [])].sort().join() !== [...options].sort().join()) {
         problems.push(`${f.name}: options ${JSON.stringify(f.options)} but the server's are ${JSON.stringify(s.enum)}`);
       }
       const required = input?.required?.includes(f.name) ?? false;

@@ -133,7 +133,7 @@ core::Result<app::sales::PrintVariant> VariantOf(const QueryParams& params) {
 }  // namespace
 
 void AddQuotePdfRoute(ModuleHost& host, SalesServices& s) {
-  host.Add({"GET", "/api/v1/quotes/{id}/pdf", "get_quote_pdf",
+  Route& route = host.Add({"GET", "/api/v1/quotes/{id}/pdf", "get_quote_pdf",
             "The quote as PDF in the customer's language (?lang=en|de|es|zh); "
             "?variant=internal adds cost and margin, marked internal on every page",
             "Quote", true, RouteKind::kCustom, nullptr, "", "", 200, [&s](RouteContext& c) {
@@ -161,6 +161,7 @@ void AddQuotePdfRoute(ModuleHost& host, SalesServices& s) {
                                          (data->internal ? "-internal" : "") + ".pdf\"");
               return r;
             }});
+  route.response_media_type = "application/pdf";
 }
 
 }  // namespace salesdesk::http

@@ -170,7 +170,7 @@ void AddSalesRoutes(ModuleHost& host, SalesServices& s) {
       .idempotent = true;
   add("POST", "/api/v1/quotes/preview", "preview_quote",
       "Price and check a quote body as create would, without storing it (live pricing)", "Quote",
-      "QuoteInput", "QuoteDocument", 200, [&s](RouteContext& c) {
+      "QuoteInput", "QuotePreview", 200, [&s](RouteContext& c) {
         auto in = sales::DecodeQuoteInput(c.request.body, true);
         if (!in.ok()) return ErrorToResponse(in.error());
         auto doc = s.quotes.Preview(*c.caller, std::move(in).value());

@@ -1384,7 +1384,9 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         User: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -1399,10 +1401,10 @@ export interface components {
             /** @enum {string} */
             role?: "admin" | "director" | "senior_manager" | "manager" | "rep" | "finance" | "logistics";
             /** Format: int64 */
-            team_id?: number;
+            team_id?: number | null;
             active?: boolean;
-            /** @enum {string} */
-            locale?: "en" | "de" | "es" | "zh";
+            /** @enum {string|null} */
+            locale?: "en" | "de" | "es" | "zh" | null;
         };
         UserInput: {
             /**
@@ -1414,13 +1416,15 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "director" | "senior_manager" | "manager" | "rep" | "finance" | "logistics";
             /** Format: int64 */
-            team_id?: number;
+            team_id?: number | null;
             active?: boolean;
-            /** @enum {string} */
-            locale?: "en" | "de" | "es" | "zh";
+            /** @enum {string|null} */
+            locale?: "en" | "de" | "es" | "zh" | null;
         };
         Team: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -1431,12 +1435,12 @@ export interface components {
              * Format: int64
              * @description Parent team in the hierarchy
              */
-            parent_id?: number;
+            parent_id?: number | null;
             /**
              * Format: int64
              * @description Leader: sees the records of the whole sub-tree
              */
-            leader_id?: number;
+            leader_id?: number | null;
         };
         TeamInput: {
             name: string;
@@ -1444,33 +1448,37 @@ export interface components {
              * Format: int64
              * @description Parent team in the hierarchy
              */
-            parent_id?: number;
+            parent_id?: number | null;
             /**
              * Format: int64
              * @description Leader: sees the records of the whole sub-tree
              */
-            leader_id?: number;
+            leader_id?: number | null;
         };
         Territory: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
             /** Format: date-time */
             readonly updated_at?: string;
             name?: string;
-            code?: string;
+            code?: string | null;
             /** Format: int64 */
-            parent_id?: number;
+            parent_id?: number | null;
         };
         TerritoryInput: {
             name: string;
-            code?: string;
+            code?: string | null;
             /** Format: int64 */
-            parent_id?: number;
+            parent_id?: number | null;
         };
         CustomerGroup: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -1478,15 +1486,17 @@ export interface components {
             readonly updated_at?: string;
             name?: string;
             /** Format: int64 */
-            parent_id?: number;
+            parent_id?: number | null;
         };
         CustomerGroupInput: {
             name: string;
             /** Format: int64 */
-            parent_id?: number;
+            parent_id?: number | null;
         };
         Account: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -1495,94 +1505,96 @@ export interface components {
             /** @enum {string} */
             kind?: "company" | "person";
             name?: string;
-            legal_name?: string;
-            tax_id?: string;
+            legal_name?: string | null;
+            tax_id?: string | null;
             /** Format: email */
-            email?: string;
-            phone?: string;
-            website?: string;
-            address_line?: string;
-            city?: string;
-            postal_code?: string;
+            email?: string | null;
+            phone?: string | null;
+            website?: string | null;
+            address_line?: string | null;
+            city?: string | null;
+            postal_code?: string | null;
             country?: string;
             currency?: string;
             /** Format: int64 */
-            customer_group_id?: number;
+            customer_group_id?: number | null;
             /** Format: int64 */
-            territory_id?: number;
+            territory_id?: number | null;
             /** Format: int64 */
-            payment_terms_days?: number;
+            payment_terms_days?: number | null;
             /** @description Credit limit in the account's currency; 0 or more */
-            credit_limit?: components["schemas"]["Money"];
-            /** @enum {string} */
-            risk_profile?: "low" | "medium" | "high";
+            credit_limit?: components["schemas"]["Money"] | null;
+            /** @enum {string|null} */
+            risk_profile?: "low" | "medium" | "high" | null;
             /**
              * @description Defaults from the risk profile: low -> open account, medium -> letter of credit, high -> prepayment
-             * @enum {string}
+             * @enum {string|null}
              */
-            sales_method?: "open_account" | "letter_of_credit" | "prepayment";
+            sales_method?: "open_account" | "letter_of_credit" | "prepayment" | null;
             key_account?: boolean;
-            /** @enum {string} */
-            lifecycle?: "prospect" | "active" | "at_risk" | "lost";
+            /** @enum {string|null} */
+            lifecycle?: "prospect" | "active" | "at_risk" | "lost" | null;
             /**
              * Format: int64
              * @description Owning salesperson; defaults to the caller
              */
-            owner_id?: number;
-            notes?: string;
+            owner_id?: number | null;
+            notes?: string | null;
             /**
              * @description Tax regime of the account's quotes; auto decides from country, kind and VAT id (docs/tax.md)
-             * @enum {string}
+             * @enum {string|null}
              */
-            fiscal_position?: "auto" | "domestic" | "reverse_charge" | "export" | "exempt";
+            fiscal_position?: "auto" | "domestic" | "reverse_charge" | "export" | "exempt" | null;
         };
         AccountInput: {
             /** @enum {string} */
             kind: "company" | "person";
             name: string;
-            legal_name?: string;
-            tax_id?: string;
+            legal_name?: string | null;
+            tax_id?: string | null;
             /** Format: email */
-            email?: string;
-            phone?: string;
-            website?: string;
-            address_line?: string;
-            city?: string;
-            postal_code?: string;
+            email?: string | null;
+            phone?: string | null;
+            website?: string | null;
+            address_line?: string | null;
+            city?: string | null;
+            postal_code?: string | null;
             country: string;
             currency: string;
             /** Format: int64 */
-            customer_group_id?: number;
+            customer_group_id?: number | null;
             /** Format: int64 */
-            territory_id?: number;
+            territory_id?: number | null;
             /** Format: int64 */
-            payment_terms_days?: number;
+            payment_terms_days?: number | null;
             /** @description Credit limit in the account's currency; 0 or more */
-            credit_limit?: components["schemas"]["Money"];
-            /** @enum {string} */
-            risk_profile?: "low" | "medium" | "high";
+            credit_limit?: components["schemas"]["Money"] | null;
+            /** @enum {string|null} */
+            risk_profile?: "low" | "medium" | "high" | null;
             /**
              * @description Defaults from the risk profile: low -> open account, medium -> letter of credit, high -> prepayment
-             * @enum {string}
+             * @enum {string|null}
              */
-            sales_method?: "open_account" | "letter_of_credit" | "prepayment";
+            sales_method?: "open_account" | "letter_of_credit" | "prepayment" | null;
             key_account?: boolean;
-            /** @enum {string} */
-            lifecycle?: "prospect" | "active" | "at_risk" | "lost";
+            /** @enum {string|null} */
+            lifecycle?: "prospect" | "active" | "at_risk" | "lost" | null;
             /**
              * Format: int64
              * @description Owning salesperson; defaults to the caller
              */
-            owner_id?: number;
-            notes?: string;
+            owner_id?: number | null;
+            notes?: string | null;
             /**
              * @description Tax regime of the account's quotes; auto decides from country, kind and VAT id (docs/tax.md)
-             * @enum {string}
+             * @enum {string|null}
              */
-            fiscal_position?: "auto" | "domestic" | "reverse_charge" | "export" | "exempt";
+            fiscal_position?: "auto" | "domestic" | "reverse_charge" | "export" | "exempt" | null;
         };
         Contact: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -1592,13 +1604,13 @@ export interface components {
             account_id?: number;
             first_name?: string;
             last_name?: string;
-            job_title?: string;
+            job_title?: string | null;
             /** Format: email */
-            email?: string;
-            phone?: string;
-            mobile?: string;
-            /** @enum {string} */
-            language?: "en" | "de" | "es" | "zh" | "fr" | "it" | "pt" | "ja";
+            email?: string | null;
+            phone?: string | null;
+            mobile?: string | null;
+            /** @enum {string|null} */
+            language?: "en" | "de" | "es" | "zh" | "fr" | "it" | "pt" | "ja" | null;
             is_primary?: boolean;
         };
         ContactInput: {
@@ -1606,17 +1618,19 @@ export interface components {
             account_id: number;
             first_name: string;
             last_name: string;
-            job_title?: string;
+            job_title?: string | null;
             /** Format: email */
-            email?: string;
-            phone?: string;
-            mobile?: string;
-            /** @enum {string} */
-            language?: "en" | "de" | "es" | "zh" | "fr" | "it" | "pt" | "ja";
+            email?: string | null;
+            phone?: string | null;
+            mobile?: string | null;
+            /** @enum {string|null} */
+            language?: "en" | "de" | "es" | "zh" | "fr" | "it" | "pt" | "ja" | null;
             is_primary?: boolean;
         };
         ProductCategory: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -1624,15 +1638,17 @@ export interface components {
             readonly updated_at?: string;
             name?: string;
             /** Format: int64 */
-            parent_id?: number;
+            parent_id?: number | null;
         };
         ProductCategoryInput: {
             name: string;
             /** Format: int64 */
-            parent_id?: number;
+            parent_id?: number | null;
         };
         Product: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -1641,68 +1657,70 @@ export interface components {
             /** @description Stock-keeping unit, unique */
             sku?: string;
             name?: string;
-            description?: string;
-            /** @enum {string} */
-            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+            description?: string | null;
+            /** @enum {string|null} */
+            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m" | null;
             /**
              * @description A unit packing several base units (a box), priced per base unit
-             * @enum {string}
+             * @enum {string|null}
              */
-            sales_unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+            sales_unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m" | null;
             /**
              * Format: int64
              * @description Base units in one sales unit
              */
-            sales_unit_factor?: number;
+            sales_unit_factor?: number | null;
             /** Format: int64 */
-            category_id?: number;
+            category_id?: number | null;
             /** @description Unit cost; hidden from reps */
-            cost?: components["schemas"]["Money"];
+            cost?: components["schemas"]["Money"] | null;
             /** @description Harmonized System code, 6 to 10 digits */
-            hs_code?: string;
-            weight_kg?: string;
-            volume_m3?: string;
+            hs_code?: string | null;
+            weight_kg?: string | null;
+            volume_m3?: string | null;
             active?: boolean;
             /**
              * @description Which of the seller's VAT rates the product takes (docs/tax.md)
-             * @enum {string}
+             * @enum {string|null}
              */
-            tax_class?: "standard" | "reduced" | "super_reduced" | "zero" | "exempt";
+            tax_class?: "standard" | "reduced" | "super_reduced" | "zero" | "exempt" | null;
         };
         ProductInput: {
             /** @description Stock-keeping unit, unique */
             sku: string;
             name: string;
-            description?: string;
-            /** @enum {string} */
-            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+            description?: string | null;
+            /** @enum {string|null} */
+            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m" | null;
             /**
              * @description A unit packing several base units (a box), priced per base unit
-             * @enum {string}
+             * @enum {string|null}
              */
-            sales_unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+            sales_unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m" | null;
             /**
              * Format: int64
              * @description Base units in one sales unit
              */
-            sales_unit_factor?: number;
+            sales_unit_factor?: number | null;
             /** Format: int64 */
-            category_id?: number;
+            category_id?: number | null;
             /** @description Unit cost; hidden from reps */
-            cost?: components["schemas"]["Money"];
+            cost?: components["schemas"]["Money"] | null;
             /** @description Harmonized System code, 6 to 10 digits */
-            hs_code?: string;
-            weight_kg?: string;
-            volume_m3?: string;
+            hs_code?: string | null;
+            weight_kg?: string | null;
+            volume_m3?: string | null;
             active?: boolean;
             /**
              * @description Which of the seller's VAT rates the product takes (docs/tax.md)
-             * @enum {string}
+             * @enum {string|null}
              */
-            tax_class?: "standard" | "reduced" | "super_reduced" | "zero" | "exempt";
+            tax_class?: "standard" | "reduced" | "super_reduced" | "zero" | "exempt" | null;
         };
         Currency: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -1714,7 +1732,7 @@ export interface components {
              * Format: int64
              * @description ISO 4217 minor-unit digits
              */
-            readonly exponent?: number;
+            readonly exponent?: number | null;
             active?: boolean;
         };
         CurrencyInput: {
@@ -1723,7 +1741,9 @@ export interface components {
             active?: boolean;
         };
         ExchangeRate: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -1745,7 +1765,9 @@ export interface components {
             valid_on: string;
         };
         AuthorityRule: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -1779,7 +1801,9 @@ export interface components {
             may_override_tax?: boolean;
         };
         SavedView: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -1789,43 +1813,47 @@ export interface components {
             /** @description Which list the view is for, e.g. accounts */
             list?: string;
             /** @description The list's query string: filters, sort, q */
-            query?: string;
+            query?: string | null;
             /** @description Comma-separated visible columns */
-            columns?: string;
+            columns?: string | null;
             /** Format: int64 */
-            readonly owner_id?: number;
+            readonly owner_id?: number | null;
         };
         SavedViewInput: {
             name: string;
             /** @description Which list the view is for, e.g. accounts */
             list: string;
             /** @description The list's query string: filters, sort, q */
-            query?: string;
+            query?: string | null;
             /** @description Comma-separated visible columns */
-            columns?: string;
+            columns?: string | null;
         };
         AuditEvent: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
             /** Format: date-time */
             readonly updated_at?: string;
             /** Format: date-time */
-            readonly at?: string;
+            readonly at?: string | null;
             /** Format: int64 */
-            readonly actor_id?: number;
-            readonly entity?: string;
+            readonly actor_id?: number | null;
+            readonly entity?: string | null;
             /** Format: int64 */
-            readonly entity_id?: number;
-            /** @enum {string} */
-            readonly action?: "create" | "update" | "delete";
-            readonly before?: Record<string, never> | unknown[];
-            readonly after?: Record<string, never> | unknown[];
+            readonly entity_id?: number | null;
+            /** @enum {string|null} */
+            readonly action?: "create" | "update" | "delete" | null;
+            readonly before?: Record<string, never> | unknown[] | null;
+            readonly after?: Record<string, never> | unknown[] | null;
         };
         AuditEventInput: Record<string, never>;
         PriceList: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -1834,32 +1862,34 @@ export interface components {
             name?: string;
             currency?: string;
             /** Format: date */
-            valid_from?: string;
+            valid_from?: string | null;
             /** Format: date */
-            valid_to?: string;
+            valid_to?: string | null;
             /**
              * Format: int64
              * @description Fallback list (same currency) for products this list lacks
              */
-            parent_id?: number;
+            parent_id?: number | null;
             active?: boolean;
         };
         PriceListInput: {
             name: string;
             currency: string;
             /** Format: date */
-            valid_from?: string;
+            valid_from?: string | null;
             /** Format: date */
-            valid_to?: string;
+            valid_to?: string | null;
             /**
              * Format: int64
              * @description Fallback list (same currency) for products this list lacks
              */
-            parent_id?: number;
+            parent_id?: number | null;
             active?: boolean;
         };
         PriceListItem: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -1871,11 +1901,11 @@ export interface components {
             product_id?: number;
             /**
              * @description Defaults to the product's unit
-             * @enum {string}
+             * @enum {string|null}
              */
-            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m" | null;
             /** @description Quantity break: applies from this quantity; 0 for the plain list price */
-            min_quantity?: string;
+            min_quantity?: string | null;
             /** @description In the list's currency */
             price?: string;
         };
@@ -1886,16 +1916,18 @@ export interface components {
             product_id: number;
             /**
              * @description Defaults to the product's unit
-             * @enum {string}
+             * @enum {string|null}
              */
-            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m" | null;
             /** @description Quantity break: applies from this quantity; 0 for the plain list price */
-            min_quantity?: string;
+            min_quantity?: string | null;
             /** @description In the list's currency */
             price: string;
         };
         PricingRule: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -1906,7 +1938,7 @@ export interface components {
              * Format: int64
              * @description Higher wins among equally specific rules
              */
-            priority?: number;
+            priority?: number | null;
             active?: boolean;
             /** @enum {string} */
             scope?: "all" | "category" | "product";
@@ -1914,78 +1946,78 @@ export interface components {
              * Format: int64
              * @description scope = product
              */
-            product_id?: number;
+            product_id?: number | null;
             /**
              * Format: int64
              * @description scope = category: the category and below
              */
-            category_id?: number;
+            category_id?: number | null;
             /**
              * @description Only lines in this unit
-             * @enum {string}
+             * @enum {string|null}
              */
-            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m" | null;
             /**
              * Format: int64
              * @description Condition: this account only
              */
-            account_id?: number;
+            account_id?: number | null;
             /**
              * Format: int64
              * @description Condition: the group and its sub-groups
              */
-            customer_group_id?: number;
+            customer_group_id?: number | null;
             /**
              * Format: int64
              * @description Condition: the territory and below
              */
-            territory_id?: number;
+            territory_id?: number | null;
             /** @description Condition: the quote's channel */
-            channel?: string;
+            channel?: string | null;
             /** @description Only quotes priced with one of these lists: [3, 7]; none = any */
-            price_list_ids?: Record<string, never> | unknown[];
+            price_list_ids?: Record<string, never> | unknown[] | null;
             /** @description Inclusive lower quantity bound */
-            min_quantity?: string;
+            min_quantity?: string | null;
             /** @description Exclusive upper quantity bound */
-            max_quantity?: string;
+            max_quantity?: string | null;
             /** Format: date */
-            valid_from?: string;
+            valid_from?: string | null;
             /** Format: date */
-            valid_to?: string;
+            valid_to?: string | null;
             /** @description Yearly season bound as MM-DD, e.g. 06-01 */
-            season_from?: string;
+            season_from?: string | null;
             /** @description Yearly season bound as MM-DD, e.g. 06-01 */
-            season_to?: string;
+            season_to?: string | null;
             /** @description The account must already have bought this much in the period */
-            cumulative_min_quantity?: string;
-            /** @enum {string} */
-            cumulative_period?: "calendar_year" | "rolling_days";
+            cumulative_min_quantity?: string | null;
+            /** @enum {string|null} */
+            cumulative_period?: "calendar_year" | "rolling_days" | null;
             /** Format: int64 */
-            cumulative_days?: number;
+            cumulative_days?: number | null;
             /**
              * @description percent_discount takes a negative percent as a markup; amount_off and surcharge take an amount per unit in the band's price
              * @enum {string}
              */
             action?: "fixed_price" | "percent_discount" | "cost_plus" | "from_list" | "amount_off" | "surcharge";
             /** @description fixed_price, amount_off, surcharge: the amounts' currency (the quote's) */
-            currency?: string;
+            currency?: string | null;
             /**
              * Format: int64
              * @description from_list: the list to take prices from
              */
-            source_list_id?: number;
-            /** @enum {string} */
-            tier_mode?: "volume" | "graduated";
+            source_list_id?: number | null;
+            /** @enum {string|null} */
+            tier_mode?: "volume" | "graduated" | null;
             /** @description Ascending bands: [{"min_quantity":"0","percent":"5"}] or [{"min_quantity":"0","price":"12.50"}] */
             bands?: Record<string, never> | unknown[];
-            /** @enum {string} */
-            rounding?: "none" | "step" | "ending";
-            rounding_step?: string;
-            rounding_ending?: string;
+            /** @enum {string|null} */
+            rounding?: "none" | "step" | "ending" | null;
+            rounding_step?: string | null;
+            rounding_ending?: string | null;
             /** @description The rule never leaves less margin than this */
-            min_margin_pct?: string;
+            min_margin_pct?: string | null;
             /** @description Price ceiling: a price leaving more margin is lowered to leave exactly this */
-            max_margin_pct?: string;
+            max_margin_pct?: string | null;
             /** @description Applied on top of the winning rule */
             stackable?: boolean;
         };
@@ -1995,7 +2027,7 @@ export interface components {
              * Format: int64
              * @description Higher wins among equally specific rules
              */
-            priority?: number;
+            priority?: number | null;
             active?: boolean;
             /** @enum {string} */
             scope: "all" | "category" | "product";
@@ -2003,83 +2035,85 @@ export interface components {
              * Format: int64
              * @description scope = product
              */
-            product_id?: number;
+            product_id?: number | null;
             /**
              * Format: int64
              * @description scope = category: the category and below
              */
-            category_id?: number;
+            category_id?: number | null;
             /**
              * @description Only lines in this unit
-             * @enum {string}
+             * @enum {string|null}
              */
-            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m" | null;
             /**
              * Format: int64
              * @description Condition: this account only
              */
-            account_id?: number;
+            account_id?: number | null;
             /**
              * Format: int64
              * @description Condition: the group and its sub-groups
              */
-            customer_group_id?: number;
+            customer_group_id?: number | null;
             /**
              * Format: int64
              * @description Condition: the territory and below
              */
-            territory_id?: number;
+            territory_id?: number | null;
             /** @description Condition: the quote's channel */
-            channel?: string;
+            channel?: string | null;
             /** @description Only quotes priced with one of these lists: [3, 7]; none = any */
-            price_list_ids?: Record<string, never> | unknown[];
+            price_list_ids?: Record<string, never> | unknown[] | null;
             /** @description Inclusive lower quantity bound */
-            min_quantity?: string;
+            min_quantity?: string | null;
             /** @description Exclusive upper quantity bound */
-            max_quantity?: string;
+            max_quantity?: string | null;
             /** Format: date */
-            valid_from?: string;
+            valid_from?: string | null;
             /** Format: date */
-            valid_to?: string;
+            valid_to?: string | null;
             /** @description Yearly season bound as MM-DD, e.g. 06-01 */
-            season_from?: string;
+            season_from?: string | null;
             /** @description Yearly season bound as MM-DD, e.g. 06-01 */
-            season_to?: string;
+            season_to?: string | null;
             /** @description The account must already have bought this much in the period */
-            cumulative_min_quantity?: string;
-            /** @enum {string} */
-            cumulative_period?: "calendar_year" | "rolling_days";
+            cumulative_min_quantity?: string | null;
+            /** @enum {string|null} */
+            cumulative_period?: "calendar_year" | "rolling_days" | null;
             /** Format: int64 */
-            cumulative_days?: number;
+            cumulative_days?: number | null;
             /**
              * @description percent_discount takes a negative percent as a markup; amount_off and surcharge take an amount per unit in the band's price
              * @enum {string}
              */
             action: "fixed_price" | "percent_discount" | "cost_plus" | "from_list" | "amount_off" | "surcharge";
             /** @description fixed_price, amount_off, surcharge: the amounts' currency (the quote's) */
-            currency?: string;
+            currency?: string | null;
             /**
              * Format: int64
              * @description from_list: the list to take prices from
              */
-            source_list_id?: number;
-            /** @enum {string} */
-            tier_mode?: "volume" | "graduated";
+            source_list_id?: number | null;
+            /** @enum {string|null} */
+            tier_mode?: "volume" | "graduated" | null;
             /** @description Ascending bands: [{"min_quantity":"0","percent":"5"}] or [{"min_quantity":"0","price":"12.50"}] */
             bands: Record<string, never> | unknown[];
-            /** @enum {string} */
-            rounding?: "none" | "step" | "ending";
-            rounding_step?: string;
-            rounding_ending?: string;
+            /** @enum {string|null} */
+            rounding?: "none" | "step" | "ending" | null;
+            rounding_step?: string | null;
+            rounding_ending?: string | null;
             /** @description The rule never leaves less margin than this */
-            min_margin_pct?: string;
+            min_margin_pct?: string | null;
             /** @description Price ceiling: a price leaving more margin is lowered to leave exactly this */
-            max_margin_pct?: string;
+            max_margin_pct?: string | null;
             /** @description Applied on top of the winning rule */
             stackable?: boolean;
         };
         PricingVersion: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -2091,24 +2125,24 @@ export interface components {
              * Format: int64
              * @description The list, item or rule
              */
-            record_id?: number;
+            record_id?: number | null;
             /**
              * Format: int64
              * @description Its version then
              */
-            record_version?: number;
+            record_version?: number | null;
             /**
              * Format: date-time
              * @description When this version came into force
              */
-            readonly valid_from?: string;
+            readonly valid_from?: string | null;
             /**
              * Format: date-time
              * @description When it was changed or deleted
              */
-            readonly valid_until?: string;
+            readonly valid_until?: string | null;
             /** @description The record as it was */
-            fields?: Record<string, never> | unknown[];
+            fields?: Record<string, never> | unknown[] | null;
         };
         PricingVersionInput: {
             /** @enum {string} */
@@ -2117,102 +2151,106 @@ export interface components {
              * Format: int64
              * @description The list, item or rule
              */
-            record_id?: number;
+            record_id?: number | null;
             /**
              * Format: int64
              * @description Its version then
              */
-            record_version?: number;
+            record_version?: number | null;
             /** @description The record as it was */
-            fields?: Record<string, never> | unknown[];
+            fields?: Record<string, never> | unknown[] | null;
         };
         Quote: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
             /** Format: date-time */
             readonly updated_at?: string;
-            readonly number?: string;
+            readonly number?: string | null;
             /** Format: int64 */
             account_id?: number;
             /** Format: int64 */
-            contact_id?: number;
+            contact_id?: number | null;
             /** Format: int64 */
             price_list_id?: number;
             /** @description Defaults to the price list's currency */
-            currency?: string;
-            channel?: string;
-            /** @enum {string} */
-            language?: "en" | "de" | "es" | "zh";
+            currency?: string | null;
+            channel?: string | null;
+            /** @enum {string|null} */
+            language?: "en" | "de" | "es" | "zh" | null;
             /**
              * Format: date
              * @description The date prices are taken for; defaults to today
              */
-            pricing_date?: string;
+            pricing_date?: string | null;
             /** Format: date */
-            valid_until?: string;
+            valid_until?: string | null;
             /** Format: int64 */
-            payment_terms_days?: number;
-            /** @enum {string} */
-            incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
-            notes?: string;
-            /** @enum {string} */
-            readonly status?: "draft" | "pending_approval" | "approved" | "sent" | "accepted" | "rejected" | "expired";
+            payment_terms_days?: number | null;
+            /** @enum {string|null} */
+            incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF" | null;
+            notes?: string | null;
+            /** @enum {string|null} */
+            readonly status?: "draft" | "pending_approval" | "approved" | "sent" | "accepted" | "rejected" | "expired" | null;
             /** Format: int64 */
-            readonly revision?: number;
-            readonly untaxed?: components["schemas"]["Money"];
-            readonly tax?: components["schemas"]["Money"];
-            readonly total?: components["schemas"]["Money"];
-            readonly margin?: components["schemas"]["Money"];
+            readonly revision?: number | null;
+            readonly untaxed?: components["schemas"]["Money"] | null;
+            readonly tax?: components["schemas"]["Money"] | null;
+            readonly total?: components["schemas"]["Money"] | null;
+            readonly margin?: components["schemas"]["Money"] | null;
             /**
              * Format: date-time
              * @description Rules created later do not re-price this quote
              */
-            readonly rules_as_of?: string;
+            readonly rules_as_of?: string | null;
             /** Format: date-time */
-            readonly sent_at?: string;
+            readonly sent_at?: string | null;
             /** Format: date-time */
-            readonly decided_at?: string;
+            readonly decided_at?: string | null;
             /**
              * Format: int64
              * @description Owning salesperson; defaults to the caller
              */
-            owner_id?: number;
+            owner_id?: number | null;
         };
         QuoteInput: {
             /** Format: int64 */
             account_id: number;
             /** Format: int64 */
-            contact_id?: number;
+            contact_id?: number | null;
             /** Format: int64 */
             price_list_id: number;
             /** @description Defaults to the price list's currency */
-            currency?: string;
-            channel?: string;
-            /** @enum {string} */
-            language?: "en" | "de" | "es" | "zh";
+            currency?: string | null;
+            channel?: string | null;
+            /** @enum {string|null} */
+            language?: "en" | "de" | "es" | "zh" | null;
             /**
              * Format: date
              * @description The date prices are taken for; defaults to today
              */
-            pricing_date?: string;
+            pricing_date?: string | null;
             /** Format: date */
-            valid_until?: string;
+            valid_until?: string | null;
             /** Format: int64 */
-            payment_terms_days?: number;
-            /** @enum {string} */
-            incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
-            notes?: string;
+            payment_terms_days?: number | null;
+            /** @enum {string|null} */
+            incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF" | null;
+            notes?: string | null;
             /**
              * Format: int64
              * @description Owning salesperson; defaults to the caller
              */
-            owner_id?: number;
+            owner_id?: number | null;
             lines?: components["schemas"]["QuoteLineInput"][];
         };
         QuoteLine: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -2221,45 +2259,45 @@ export interface components {
             /** Format: int64 */
             quote_id?: number;
             /** Format: int64 */
-            position?: number;
-            line_key?: string;
+            position?: number | null;
+            line_key?: string | null;
             /** Format: int64 */
             product_id?: number;
-            description?: string;
-            quantity?: string;
-            /** @enum {string} */
-            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
-            manual_unit_price?: string;
-            manual_discount_pct?: string;
-            tax_rate_pct?: string;
+            description?: string | null;
+            quantity?: string | null;
+            /** @enum {string|null} */
+            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m" | null;
+            manual_unit_price?: string | null;
+            manual_discount_pct?: string | null;
+            tax_rate_pct?: string | null;
             /**
              * @description The tax regime of the default rate (docs/tax.md); none without a default
-             * @enum {string}
+             * @enum {string|null}
              */
-            tax_regime?: "domestic" | "reverse_charge" | "export" | "intra_eu_b2c" | "exempt";
+            tax_regime?: "domestic" | "reverse_charge" | "export" | "intra_eu_b2c" | "exempt" | null;
             /**
              * @description default: from the product's tax class and the customer; manual: typed (an override when it differs from tax_default_pct)
-             * @enum {string}
+             * @enum {string|null}
              */
-            tax_rate_source?: "default" | "manual";
+            tax_rate_source?: "default" | "manual" | null;
             /** @description The default rate the line was checked against */
-            tax_default_pct?: string;
+            tax_default_pct?: string | null;
             /** @description Why the default rate applies, in short */
-            tax_note?: string;
-            engine_unit_price?: string;
-            unit_price?: string;
-            net?: components["schemas"]["Money"];
-            unit_cost?: string;
-            margin_pct?: string;
+            tax_note?: string | null;
+            engine_unit_price?: string | null;
+            unit_price?: string | null;
+            net?: components["schemas"]["Money"] | null;
+            unit_cost?: string | null;
+            margin_pct?: string | null;
             /** @description How the engine priced the line, stored compactly (candidate rule ids by outcome); the quote document answers it expanded with rule names */
-            explanation?: Record<string, never> | unknown[];
+            explanation?: Record<string, never> | unknown[] | null;
             /** @description The explanation with cost and margin figures, when it has any (else null) */
-            cost_explanation?: Record<string, never> | unknown[];
+            cost_explanation?: Record<string, never> | unknown[] | null;
             /**
              * Format: date-time
              * @description The pricing conditions (rules and list prices) the line's price comes from; kept until someone re-prices the line
              */
-            readonly priced_as_of?: string;
+            readonly priced_as_of?: string | null;
         };
         QuoteLineInput: {
             product_id: number;
@@ -2272,7 +2310,9 @@ export interface components {
             line_key?: string;
         };
         QuoteRevision: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -2281,20 +2321,22 @@ export interface components {
             /** Format: int64 */
             quote_id?: number;
             /** Format: int64 */
-            revision?: number;
-            reason?: string;
-            snapshot?: Record<string, never> | unknown[];
+            revision?: number | null;
+            reason?: string | null;
+            snapshot?: Record<string, never> | unknown[] | null;
         };
         QuoteRevisionInput: {
             /** Format: int64 */
             quote_id: number;
             /** Format: int64 */
-            revision?: number;
-            reason?: string;
-            snapshot?: Record<string, never> | unknown[];
+            revision?: number | null;
+            reason?: string | null;
+            snapshot?: Record<string, never> | unknown[] | null;
         };
         ApprovalRequest: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -2306,24 +2348,24 @@ export interface components {
              * Format: int64
              * @description The quote revision it was asked for
              */
-            revision?: number;
+            revision?: number | null;
             /** Format: int64 */
-            requester_id?: number;
+            requester_id?: number | null;
             /** Format: int64 */
-            approver_id?: number;
-            /** @enum {string} */
-            status?: "pending" | "approved" | "rejected" | "withdrawn";
+            approver_id?: number | null;
+            /** @enum {string|null} */
+            status?: "pending" | "approved" | "rejected" | "withdrawn" | null;
             /** @description What exceeds the requester's authority */
-            deviations?: Record<string, never> | unknown[];
+            deviations?: Record<string, never> | unknown[] | null;
             /** @description The deviations with margin figures (not for reps) */
-            deviation_details?: Record<string, never> | unknown[];
+            deviation_details?: Record<string, never> | unknown[] | null;
             /** @description Nobody's limits cover it: the director decides */
             exceeds_every_authority?: boolean;
-            comment?: string;
+            comment?: string | null;
             /** Format: date-time */
-            readonly decided_at?: string;
+            readonly decided_at?: string | null;
             /** Format: int64 */
-            decided_by_id?: number;
+            decided_by_id?: number | null;
         };
         ApprovalRequestInput: {
             /** Format: int64 */
@@ -2332,92 +2374,94 @@ export interface components {
              * Format: int64
              * @description The quote revision it was asked for
              */
-            revision?: number;
+            revision?: number | null;
             /** Format: int64 */
-            requester_id?: number;
+            requester_id?: number | null;
             /** Format: int64 */
-            approver_id?: number;
-            /** @enum {string} */
-            status?: "pending" | "approved" | "rejected" | "withdrawn";
+            approver_id?: number | null;
+            /** @enum {string|null} */
+            status?: "pending" | "approved" | "rejected" | "withdrawn" | null;
             /** @description What exceeds the requester's authority */
-            deviations?: Record<string, never> | unknown[];
+            deviations?: Record<string, never> | unknown[] | null;
             /** @description The deviations with margin figures (not for reps) */
-            deviation_details?: Record<string, never> | unknown[];
+            deviation_details?: Record<string, never> | unknown[] | null;
             /** @description Nobody's limits cover it: the director decides */
             exceeds_every_authority?: boolean;
-            comment?: string;
+            comment?: string | null;
             /** Format: int64 */
-            decided_by_id?: number;
+            decided_by_id?: number | null;
         };
         Contract: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
             /** Format: date-time */
             readonly updated_at?: string;
-            readonly number?: string;
+            readonly number?: string | null;
             title?: string;
             /**
              * Format: int64
              * @description Required; taken from the quote when one is given
              */
-            account_id?: number;
+            account_id?: number | null;
             /**
              * Format: int64
              * @description An accepted quote: fills account, value and terms
              */
-            quote_id?: number;
+            quote_id?: number | null;
             /** @description Contract value; the signer's authority must cover it */
-            value?: components["schemas"]["Money"];
-            /** @enum {string} */
-            incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+            value?: components["schemas"]["Money"] | null;
+            /** @enum {string|null} */
+            incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF" | null;
             /** Format: int64 */
-            payment_terms_days?: number;
+            payment_terms_days?: number | null;
             /** @description Agreed quality standards (ISO 13485, ...) */
-            quality_standards?: string;
-            terms?: string;
+            quality_standards?: string | null;
+            terms?: string | null;
             /** Format: date */
-            start_date?: string;
+            start_date?: string | null;
             /** Format: date */
-            end_date?: string;
+            end_date?: string | null;
             /**
              * Format: int64
              * @description A renewal task is due this many days before the end
              */
-            renewal_notice_days?: number;
+            renewal_notice_days?: number | null;
             /** Format: int64 */
-            readonly renewal_task_id?: number;
+            readonly renewal_task_id?: number | null;
             /**
              * Format: int64
              * @description Who is to sign for us; their authority must cover the value. Naming them signs nothing: they sign themselves (POST /contracts/{id}/sign)
              */
-            signed_by_id?: number;
+            signed_by_id?: number | null;
             /**
              * Format: date
              * @description The day the signer signed, set by their signing
              */
-            readonly signed_on?: string;
+            readonly signed_on?: string | null;
             /**
              * Format: date-time
              * @description When the signer signed, set by their signing
              */
-            readonly signed_at?: string;
+            readonly signed_at?: string | null;
             /**
              * Format: date
              * @description The day the customer signed, when they sign first: our signature countersigns theirs
              */
-            customer_signed_on?: string;
+            customer_signed_on?: string | null;
             /**
              * @description A contract becomes active only by its signer's signature
-             * @enum {string}
+             * @enum {string|null}
              */
-            status?: "draft" | "active" | "ended" | "terminated";
+            status?: "draft" | "active" | "ended" | "terminated" | null;
             /**
              * Format: int64
              * @description Owning salesperson; defaults to the caller
              */
-            owner_id?: number;
+            owner_id?: number | null;
         };
         ContractInput: {
             title: string;
@@ -2425,53 +2469,55 @@ export interface components {
              * Format: int64
              * @description Required; taken from the quote when one is given
              */
-            account_id?: number;
+            account_id?: number | null;
             /**
              * Format: int64
              * @description An accepted quote: fills account, value and terms
              */
-            quote_id?: number;
+            quote_id?: number | null;
             /** @description Contract value; the signer's authority must cover it */
-            value?: components["schemas"]["Money"];
-            /** @enum {string} */
-            incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+            value?: components["schemas"]["Money"] | null;
+            /** @enum {string|null} */
+            incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF" | null;
             /** Format: int64 */
-            payment_terms_days?: number;
+            payment_terms_days?: number | null;
             /** @description Agreed quality standards (ISO 13485, ...) */
-            quality_standards?: string;
-            terms?: string;
+            quality_standards?: string | null;
+            terms?: string | null;
             /** Format: date */
-            start_date?: string;
+            start_date?: string | null;
             /** Format: date */
-            end_date?: string;
+            end_date?: string | null;
             /**
              * Format: int64
              * @description A renewal task is due this many days before the end
              */
-            renewal_notice_days?: number;
+            renewal_notice_days?: number | null;
             /**
              * Format: int64
              * @description Who is to sign for us; their authority must cover the value. Naming them signs nothing: they sign themselves (POST /contracts/{id}/sign)
              */
-            signed_by_id?: number;
+            signed_by_id?: number | null;
             /**
              * Format: date
              * @description The day the customer signed, when they sign first: our signature countersigns theirs
              */
-            customer_signed_on?: string;
+            customer_signed_on?: string | null;
             /**
              * @description A contract becomes active only by its signer's signature
-             * @enum {string}
+             * @enum {string|null}
              */
-            status?: "draft" | "active" | "ended" | "terminated";
+            status?: "draft" | "active" | "ended" | "terminated" | null;
             /**
              * Format: int64
              * @description Owning salesperson; defaults to the caller
              */
-            owner_id?: number;
+            owner_id?: number | null;
         };
         Task: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -2479,84 +2525,88 @@ export interface components {
             readonly updated_at?: string;
             title?: string;
             /** Format: date */
-            due_on?: string;
+            due_on?: string | null;
             done?: boolean;
             /**
              * @description The kind of record the task is about
-             * @enum {string}
+             * @enum {string|null}
              */
-            related_entity?: "accounts" | "contacts" | "quotes" | "contracts" | "sales-orders";
+            related_entity?: "accounts" | "contacts" | "quotes" | "contracts" | "sales-orders" | null;
             /** Format: int64 */
-            related_id?: number;
-            notes?: string;
+            related_id?: number | null;
+            notes?: string | null;
             /**
              * Format: int64
              * @description Owning salesperson; defaults to the caller
              */
-            owner_id?: number;
+            owner_id?: number | null;
         };
         TaskInput: {
             title: string;
             /** Format: date */
-            due_on?: string;
+            due_on?: string | null;
             done?: boolean;
             /**
              * @description The kind of record the task is about
-             * @enum {string}
+             * @enum {string|null}
              */
-            related_entity?: "accounts" | "contacts" | "quotes" | "contracts" | "sales-orders";
+            related_entity?: "accounts" | "contacts" | "quotes" | "contracts" | "sales-orders" | null;
             /** Format: int64 */
-            related_id?: number;
-            notes?: string;
+            related_id?: number | null;
+            notes?: string | null;
             /**
              * Format: int64
              * @description Owning salesperson; defaults to the caller
              */
-            owner_id?: number;
+            owner_id?: number | null;
         };
         SalesOrder: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
             /** Format: date-time */
             readonly updated_at?: string;
-            readonly number?: string;
+            readonly number?: string | null;
             /** Format: int64 */
-            readonly quote_id?: number;
+            readonly quote_id?: number | null;
             /** Format: int64 */
-            readonly account_id?: number;
-            readonly currency?: string;
-            /** @enum {string} */
-            readonly status?: "open" | "confirmed" | "cancelled";
+            readonly account_id?: number | null;
+            readonly currency?: string | null;
+            /** @enum {string|null} */
+            readonly status?: "open" | "confirmed" | "cancelled" | null;
             /** Format: date */
-            readonly ordered_on?: string;
+            readonly ordered_on?: string | null;
             /** Format: int64 */
-            readonly payment_terms_days?: number;
-            /** @enum {string} */
-            readonly incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
-            readonly untaxed?: components["schemas"]["Money"];
-            readonly tax?: components["schemas"]["Money"];
-            readonly total?: components["schemas"]["Money"];
+            readonly payment_terms_days?: number | null;
+            /** @enum {string|null} */
+            readonly incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF" | null;
+            readonly untaxed?: components["schemas"]["Money"] | null;
+            readonly tax?: components["schemas"]["Money"] | null;
+            readonly total?: components["schemas"]["Money"] | null;
             /** Format: date-time */
-            readonly confirmed_at?: string;
+            readonly confirmed_at?: string | null;
             /** Format: date-time */
-            readonly cancelled_at?: string;
+            readonly cancelled_at?: string | null;
             /**
              * Format: int64
              * @description Owning salesperson; defaults to the caller
              */
-            owner_id?: number;
+            owner_id?: number | null;
         };
         SalesOrderInput: {
             /**
              * Format: int64
              * @description Owning salesperson; defaults to the caller
              */
-            owner_id?: number;
+            owner_id?: number | null;
         };
         SalesOrderLine: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -2565,54 +2615,58 @@ export interface components {
             /** Format: int64 */
             sales_order_id?: number;
             /** Format: int64 */
-            position?: number;
+            position?: number | null;
             /** Format: int64 */
             product_id?: number;
-            description?: string;
-            quantity?: string;
-            /** @enum {string} */
-            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+            description?: string | null;
+            quantity?: string | null;
+            /** @enum {string|null} */
+            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m" | null;
             /** @description Locked from the quote; later rule changes never touch it */
-            unit_price?: string;
-            discount_pct?: string;
-            tax_rate_pct?: string;
-            net?: components["schemas"]["Money"];
+            unit_price?: string | null;
+            discount_pct?: string | null;
+            tax_rate_pct?: string | null;
+            net?: components["schemas"]["Money"] | null;
         };
         SalesOrderLineInput: {
             /** Format: int64 */
             sales_order_id: number;
             /** Format: int64 */
-            position?: number;
+            position?: number | null;
             /** Format: int64 */
             product_id: number;
-            description?: string;
-            quantity?: string;
-            /** @enum {string} */
-            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+            description?: string | null;
+            quantity?: string | null;
+            /** @enum {string|null} */
+            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m" | null;
             /** @description Locked from the quote; later rule changes never touch it */
-            unit_price?: string;
-            discount_pct?: string;
-            tax_rate_pct?: string;
-            net?: components["schemas"]["Money"];
+            unit_price?: string | null;
+            discount_pct?: string | null;
+            tax_rate_pct?: string | null;
+            net?: components["schemas"]["Money"] | null;
         };
         Notification: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
             /** Format: date-time */
             readonly updated_at?: string;
             readonly text?: string;
-            readonly link?: string;
+            readonly link?: string | null;
             read?: boolean;
             /** Format: int64 */
-            readonly owner_id?: number;
+            readonly owner_id?: number | null;
         };
         NotificationInput: {
             read?: boolean;
         };
         Settings: {
+            /** Format: int64 */
             readonly id?: number;
+            /** Format: int64 */
             readonly version?: number;
             /** Format: date-time */
             readonly created_at?: string;
@@ -2628,13 +2682,13 @@ export interface components {
              */
             fiscal_year_start_month?: number;
             /** @description Postal address, printed on quotes */
-            address?: string;
-            tax_id?: string;
+            address?: string | null;
+            tax_id?: string | null;
             /** Format: email */
-            email?: string;
-            phone?: string;
+            email?: string | null;
+            phone?: string | null;
             /** @description The company's country: whose VAT rates quote lines default to (docs/tax.md) */
-            country?: string;
+            country?: string | null;
         };
         SettingsInput: {
             name: string;
@@ -2647,13 +2701,13 @@ export interface components {
              */
             fiscal_year_start_month: number;
             /** @description Postal address, printed on quotes */
-            address?: string;
-            tax_id?: string;
+            address?: string | null;
+            tax_id?: string | null;
             /** Format: email */
-            email?: string;
-            phone?: string;
+            email?: string | null;
+            phone?: string | null;
             /** @description The company's country: whose VAT rates quote lines default to (docs/tax.md) */
-            country?: string;
+            country?: string | null;
         };
         Money: {
             /** @example 12.30 */
@@ -2661,9 +2715,9 @@ export interface components {
             currency: string;
         };
         Problem: {
-            type?: string;
-            title?: string;
-            status?: number;
+            type: string;
+            title: string;
+            status: number;
             detail?: string;
             field?: string;
             errors?: {
@@ -2675,25 +2729,29 @@ export interface components {
             email?: string;
             password?: string;
         };
-        LoginResponse: {
-            user?: string;
-            csrf_token?: string;
-            expires_at?: string;
-        };
         Me: {
-            id?: string;
-            name?: string;
-            email?: string;
-            role?: string;
+            name: string;
+            email: string;
             csrf_token?: string;
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            role: "admin" | "director" | "senior_manager" | "manager" | "rep" | "finance" | "logistics";
+        };
+        LoginResponse: {
+            csrf_token: string;
+            user: components["schemas"]["Me"];
+            /** Format: date-time */
+            expires_at: string;
         };
         TokenRequest: {
-            label?: string;
-            ttl_days?: string;
+            label: string;
+            ttl_days?: number;
         };
         TokenResponse: {
-            token?: string;
-            ttl_days?: string;
+            token: string;
+            /** Format: int64 */
+            ttl_days: number;
         };
         PasswordRequest: {
             password?: string;
@@ -2726,10 +2784,11 @@ export interface components {
             priced?: boolean;
             base?: Record<string, never>;
             candidates?: {
-                rule_id?: string;
                 rule_name?: string;
                 outcome?: string;
                 detail?: string;
+                /** Format: int64 */
+                rule_id?: number;
             }[];
             winner_rule_id?: number | null;
             winner_rule_name?: string | null;
@@ -2767,6 +2826,113 @@ export interface components {
         QuoteDocument: {
             quote?: components["schemas"]["Quote"];
             lines?: components["schemas"]["QuoteLine"][];
+            deviations?: Record<string, never>[];
+            approval?: components["schemas"]["ApprovalRequest"] | null;
+            allowed_actions?: string[];
+            /** @description Only in a re-price's answer: each re-priced line, old and new */
+            repriced?: {
+                line_key?: string;
+                position?: number;
+                old_unit_price?: string;
+                new_unit_price?: string;
+                old_net?: components["schemas"]["Money"];
+                new_net?: components["schemas"]["Money"];
+            }[];
+        };
+        /** @description A quote priced as create would, not stored */
+        QuotePreview: {
+            quote?: {
+                /**
+                 * Format: int64
+                 * @description Owning salesperson; defaults to the caller
+                 */
+                owner_id?: number | null;
+                /** Format: date-time */
+                readonly decided_at?: string | null;
+                /** Format: date-time */
+                readonly sent_at?: string | null;
+                /**
+                 * Format: date-time
+                 * @description Rules created later do not re-price this quote
+                 */
+                readonly rules_as_of?: string | null;
+                readonly number?: string | null;
+                /** Format: int64 */
+                account_id?: number;
+                /** Format: int64 */
+                contact_id?: number | null;
+                /** Format: int64 */
+                price_list_id?: number;
+                /** @description Defaults to the price list's currency */
+                currency?: string | null;
+                channel?: string | null;
+                /** @enum {string|null} */
+                language?: "en" | "de" | "es" | "zh" | null;
+                /**
+                 * Format: date
+                 * @description The date prices are taken for; defaults to today
+                 */
+                pricing_date?: string | null;
+                /** Format: date */
+                valid_until?: string | null;
+                /** Format: int64 */
+                payment_terms_days?: number | null;
+                /** @enum {string|null} */
+                incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF" | null;
+                notes?: string | null;
+                /** @enum {string|null} */
+                readonly status?: "draft" | "pending_approval" | "approved" | "sent" | "accepted" | "rejected" | "expired" | null;
+                /** Format: int64 */
+                readonly revision?: number | null;
+                readonly untaxed?: components["schemas"]["Money"] | null;
+                readonly tax?: components["schemas"]["Money"] | null;
+                readonly total?: components["schemas"]["Money"] | null;
+                readonly margin?: components["schemas"]["Money"] | null;
+            };
+            lines?: {
+                /**
+                 * Format: date-time
+                 * @description The pricing conditions (rules and list prices) the line's price comes from; kept until someone re-prices the line
+                 */
+                readonly priced_as_of?: string | null;
+                /** @description The explanation with cost and margin figures, when it has any (else null) */
+                cost_explanation?: Record<string, never> | unknown[] | null;
+                /** @description How the engine priced the line, stored compactly (candidate rule ids by outcome); the quote document answers it expanded with rule names */
+                explanation?: Record<string, never> | unknown[] | null;
+                margin_pct?: string | null;
+                /** Format: int64 */
+                quote_id?: number | null;
+                /** Format: int64 */
+                position?: number | null;
+                line_key?: string | null;
+                /** Format: int64 */
+                product_id?: number;
+                description?: string | null;
+                quantity?: string | null;
+                /** @enum {string|null} */
+                unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m" | null;
+                manual_unit_price?: string | null;
+                manual_discount_pct?: string | null;
+                tax_rate_pct?: string | null;
+                /**
+                 * @description The tax regime of the default rate (docs/tax.md); none without a default
+                 * @enum {string|null}
+                 */
+                tax_regime?: "domestic" | "reverse_charge" | "export" | "intra_eu_b2c" | "exempt" | null;
+                /**
+                 * @description default: from the product's tax class and the customer; manual: typed (an override when it differs from tax_default_pct)
+                 * @enum {string|null}
+                 */
+                tax_rate_source?: "default" | "manual" | null;
+                /** @description The default rate the line was checked against */
+                tax_default_pct?: string | null;
+                /** @description Why the default rate applies, in short */
+                tax_note?: string | null;
+                engine_unit_price?: string | null;
+                unit_price?: string | null;
+                net?: components["schemas"]["Money"] | null;
+                unit_cost?: string | null;
+            }[];
             deviations?: Record<string, never>[];
             approval?: components["schemas"]["ApprovalRequest"] | null;
             allowed_actions?: string[];
@@ -2871,6 +3037,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description Too many password checks at once; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -2995,6 +3170,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Too many password checks at once; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A client error, with the field and how to fix it */
             "4XX": {
                 headers: {
@@ -3027,6 +3211,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Too many password checks at once; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description A client error, with the field and how to fix it */
             "4XX": {
@@ -3072,10 +3265,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["User"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["User"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -3238,10 +3431,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["Team"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["Team"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -3435,10 +3628,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["Territory"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["Territory"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -3630,10 +3823,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["CustomerGroup"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["CustomerGroup"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -3865,10 +4058,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["Account"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["Account"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -4074,10 +4267,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["Contact"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["Contact"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -4269,10 +4462,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["ProductCategory"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["ProductCategory"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -4484,10 +4677,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["Product"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["Product"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -4681,10 +4874,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["Currency"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["Currency"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -4878,10 +5071,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["ExchangeRate"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["ExchangeRate"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -5073,10 +5266,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["AuthorityRule"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["AuthorityRule"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -5274,10 +5467,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["SavedView"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["SavedView"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -5475,10 +5668,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["AuditEvent"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["AuditEvent"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -5557,10 +5750,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["PriceList"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["PriceList"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -5758,10 +5951,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["PriceListItem"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["PriceListItem"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -6009,10 +6202,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["PricingRule"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["PricingRule"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -6210,10 +6403,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["PricingVersion"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["PricingVersion"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -6316,10 +6509,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["Quote"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["Quote"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -6490,10 +6683,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["QuoteLine"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["QuoteLine"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -6566,10 +6759,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["QuoteRevision"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["QuoteRevision"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -6654,10 +6847,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["ApprovalRequest"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["ApprovalRequest"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -6760,10 +6953,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["Contract"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["Contract"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -6965,10 +7158,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["Task"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["Task"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -7178,10 +7371,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["SalesOrder"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["SalesOrder"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -7266,10 +7459,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["SalesOrderLine"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["SalesOrderLine"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -7344,10 +7537,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["Notification"][];
-                        total?: number;
-                        limit?: number;
-                        offset?: number;
+                        items: components["schemas"]["Notification"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -7527,7 +7720,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QuoteDocument"];
+                    "application/json": components["schemas"]["QuotePreview"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -8164,12 +8357,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description A client error, with the field and how to fix it */
             "4XX": {
