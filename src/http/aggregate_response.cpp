@@ -41,7 +41,8 @@ json::value MoneyJson(std::int64_t minor, const std::string& currency) {
 json::value MeasureJson(const app::FieldSpec& f, const app::FieldValue& v) {
   const auto* i = std::get_if<std::int64_t>(&v);
   if (i == nullptr) return nullptr;
-  if (f.type == app::FieldType::kDecimal) return json::string(core::FormatScaled(*i, f.scale, true));
+  if (f.type == app::FieldType::kDecimal)
+    return json::string(core::FormatScaled(*i, f.scale, true));
   return *i;
 }
 
@@ -80,10 +81,11 @@ core::Result<app::AggregateRequest> ParseAggregateRequest(const app::EntitySpec&
                                      : request.max;
       for (auto& part : SplitList(value)) into.push_back(std::move(part));
     } else if (key == "limit" || key == "offset" || key == "sort") {
-      return Error::Invalid("query." + key,
-                            "an aggregate takes no " + key + ": its groups come ordered by key, "
-                            "at most " + std::to_string(app::kMaxAggregateGroups) +
-                                " (truncated says when there are more)");
+      return Error::Invalid("query." + key, "an aggregate takes no " + key +
+                                                ": its groups come ordered by key, "
+                                                "at most " +
+                                                std::to_string(app::kMaxAggregateGroups) +
+                                                " (truncated says when there are more)");
     } else {
       filters.emplace_back(key, value);
     }
@@ -135,15 +137,17 @@ json::array AggregateParameters(const app::EntitySpec& e) {
                  "Up to 2 comma-separated keys: enum, bool, reference, currency, country and "
                  "filterable text fields; dates and timestamps as field:day, field:month or "
                  "field:year (UTC), e.g. created_at:month. None: one group of everything."),
-      QueryParam("sum", "Comma-separated integer, decimal or money fields to add up per group; "
-                        "money per currency, never two currencies added"),
+      QueryParam("sum",
+                 "Comma-separated integer, decimal or money fields to add up per group; "
+                 "money per currency, never two currencies added"),
       QueryParam("min", "Comma-separated integer, decimal or money fields: the least per group"),
       QueryParam("max", "Comma-separated integer, decimal or money fields: the most per group"),
       QueryParam("q", "Search, as on the list route")};
   for (const auto& f : e.fields) {
     if (!f.filterable) continue;
-    params.push_back(QueryParam(f.name, "Filter, as on the list route (also __ne, __lt, "
-                                               "__lte, __gt, __gte, __in, __null)"));
+    params.push_back(QueryParam(f.name,
+                                "Filter, as on the list route (also __ne, __lt, "
+                                "__lte, __gt, __gte, __in, __null)"));
   }
   return params;
 }
@@ -151,15 +155,13 @@ json::array AggregateParameters(const app::EntitySpec& e) {
 json::object AggregateResultSchema() {
   json::object money_list{{"type", "array"}, {"items", {{"$ref", "#/components/schemas/Money"}}}};
   json::object measure{
-      {"description",
-       "An integer, a decimal string, or for money fields one amount per currency"},
+      {"description", "An integer, a decimal string, or for money fields one amount per currency"},
       {"oneOf", json::array{{{"type", "integer"}},
                             {{"type", "string"}},
                             {{"type", "null"}},
                             std::move(money_list)}}};
   json::object measures{{"type", "object"}, {"additionalProperties", measure}};
-  json::object key_value{
-      {"type", json::array{"string", "integer", "boolean", "null"}}};
+  json::object key_value{{"type", json::array{"string", "integer", "boolean", "null"}}};
   json::object group{
       {"type", "object"},
       {"required", json::array{"key", "count"}},
@@ -173,8 +175,7 @@ json::object AggregateResultSchema() {
         {"mins", measures},
         {"maxs", measures}}}};
   return {{"type", "object"},
-          {"required",
-           json::array{"group_by", "groups", "total_count", "truncated", "max_groups"}},
+          {"required", json::array{"group_by", "groups", "total_count", "truncated", "max_groups"}},
           {"properties",
            {{"group_by", {{"type", "array"}, {"items", {{"type", "string"}}}}},
             {"groups", {{"type", "array"}, {"items", std::move(group)}}},

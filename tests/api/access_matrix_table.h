@@ -279,7 +279,7 @@ inline const Row kRows[] = {
     {"POST", "/api/v1/sales-orders/{id}/cancel", Op::kOrderAction, "sales-orders"},
     {"POST", "/api/v1/notifications/{id}/read", Op::kNotificationRead, "notifications"},
     {"POST", "/api/v1/contracts/{id}/sign", Op::kContractSign, "contracts"},
-    // Grouped reads (decision 0019): whoever lists an entity may aggregate it, over those rows.
+// Grouped reads (decision 0019): whoever lists an entity may aggregate it, over those rows.
 #define SD_AGGREGATE(plural) \
   Row { "GET", "/api/v1/" plural "/aggregate", Op::kAggregate, plural }
     SD_AGGREGATE("users"),

@@ -13,12 +13,18 @@ class AggregateTest : public ApiTest {};
 
 TEST_P(AggregateTest, EachRolesAccountsByLifecycleAddUpToTheTotalOfItsList) {
   // Credit limits in two currencies, one without: sums come per currency.
-  SysCreate("accounts", {{"kind", "company"}, {"name", "Agg USD"}, {"country", "US"},
-                         {"currency", "USD"}, {"owner_id", UserId("rep_a")},
+  SysCreate("accounts", {{"kind", "company"},
+                         {"name", "Agg USD"},
+                         {"country", "US"},
+                         {"currency", "USD"},
+                         {"owner_id", UserId("rep_a")},
                          {"lifecycle", "active"},
                          {"credit_limit", {{"amount", "1000.50"}, {"currency", "USD"}}}});
-  SysCreate("accounts", {{"kind", "company"}, {"name", "Agg EUR"}, {"country", "DE"},
-                         {"currency", "EUR"}, {"owner_id", UserId("rep_a")},
+  SysCreate("accounts", {{"kind", "company"},
+                         {"name", "Agg EUR"},
+                         {"country", "DE"},
+                         {"currency", "EUR"},
+                         {"owner_id", UserId("rep_a")},
                          {"lifecycle", "active"},
                          {"credit_limit", {{"amount", "200.25"}, {"currency", "EUR"}}}});
   for (const char* user : {"rep_a", "rep_c", "manager", "director"}) {
@@ -27,7 +33,8 @@ TEST_P(AggregateTest, EachRolesAccountsByLifecycleAddUpToTheTotalOfItsList) {
     ASSERT_EQ(list.status, 200) << list.Describe();
     std::map<std::string, std::int64_t> want;
     std::map<std::string, std::int64_t> want_cents;  // active accounts' limits per currency
-    for (const auto& item : list.Json().at("items").as_array()) {
+    const json::value list_json = list.Json();
+    for (const auto& item : list_json.at("items").as_array()) {
       const std::string lifecycle = StringAt(item, "lifecycle");
       ++want[lifecycle];
       const json::value& limit = item.at("credit_limit");
@@ -43,7 +50,7 @@ TEST_P(AggregateTest, EachRolesAccountsByLifecycleAddUpToTheTotalOfItsList) {
         Call(user, "GET", "/api/v1/accounts/aggregate?group_by=lifecycle&sum=credit_limit");
     ASSERT_EQ(agg.status, 200) << agg.Describe();
     const json::value v = agg.Json();
-    EXPECT_EQ(IntAt(v, "total_count"), IntAt(list.Json(), "total"));
+    EXPECT_EQ(IntAt(v, "total_count"), IntAt(list_json, "total"));
     EXPECT_FALSE(v.at("truncated").as_bool());
     std::map<std::string, std::int64_t> got;
     std::map<std::string, std::int64_t> got_cents;
@@ -62,8 +69,7 @@ TEST_P(AggregateTest, EachRolesAccountsByLifecycleAddUpToTheTotalOfItsList) {
     EXPECT_EQ(got, want) << agg.body;
     EXPECT_EQ(got_cents, want_cents) << agg.body;
     // The filters of the list apply as they are.
-    HttpResult mine = Call(user, "GET",
-                           "/api/v1/accounts/aggregate?lifecycle=active&q=agg");
+    HttpResult mine = Call(user, "GET", "/api/v1/accounts/aggregate?lifecycle=active&q=agg");
     HttpResult mine_list = Call(user, "GET", "/api/v1/accounts?lifecycle=active&q=agg&limit=1");
     ASSERT_EQ(mine.status, 200) << mine.Describe();
     EXPECT_EQ(IntAt(mine.Json(), "total_count"), IntAt(mine_list.Json(), "total"));
@@ -80,8 +86,8 @@ TEST_P(AggregateTest, EachRolesAccountsByLifecycleAddUpToTheTotalOfItsList) {
 }
 
 TEST_P(AggregateTest, ARepSummingOrGroupingACostFieldIsRefusedNamingTheField) {
-  for (const char* query : {"sum=cost", "min=cost", "max=cost", "group_by=cost",
-                            "sum=weight_kg,cost"}) {
+  for (const char* query :
+       {"sum=cost", "min=cost", "max=cost", "group_by=cost", "sum=weight_kg,cost"}) {
     SCOPED_TRACE(query);
     HttpResult r = Call("rep_a", "GET", std::string("/api/v1/products/aggregate?") + query);
     ASSERT_EQ(r.status, 400) << r.Describe();

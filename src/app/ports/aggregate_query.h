@@ -28,10 +28,10 @@ struct Measure {
 };
 
 struct AggregateQuery {
-  std::vector<Filter> filters;  // as ListQuery
-  std::string search;           // as ListQuery
-  std::vector<GroupBy> group_by;  // 0 to 2 keys; none: one group of everything visible
-  std::vector<Measure> measures;  // count is always given
+  std::vector<Filter> filters;     // as ListQuery
+  std::string search;              // as ListQuery
+  std::vector<GroupBy> group_by;   // 0 to 2 keys; none: one group of everything visible
+  std::vector<Measure> measures;   // count is always given
   std::int64_t max_groups = 1000;  // more are dropped and the result says truncated
 };
 

@@ -13,8 +13,8 @@ constexpr std::size_t kMaxMeasures = 10;
 bool IsMetaTime(std::string_view name) { return name == "created_at" || name == "updated_at"; }
 
 bool IsDateLike(const FieldSpec* f, std::string_view name) {
-  return IsMetaTime(name) || (f != nullptr && (f->type == FieldType::kDate ||
-                                               f->type == FieldType::kTimestamp));
+  return IsMetaTime(name) ||
+         (f != nullptr && (f->type == FieldType::kDate || f->type == FieldType::kTimestamp));
 }
 
 bool Groupable(const FieldSpec& f, bool sees_cost) {
@@ -117,8 +117,9 @@ core::Result<AggregateQuery> ResolveAggregate(const EntitySpec& e, const Aggrega
                                               bool sees_cost) {
   AggregateQuery q{.filters = request.filters, .search = request.search};
   if (request.group_by.size() > kMaxGroupBy) {
-    return Error::Invalid("query.group_by", "group by at most 2 fields, e.g. "
-                                            "group_by=lifecycle,key_account");
+    return Error::Invalid("query.group_by",
+                          "group by at most 2 fields, e.g. "
+                          "group_by=lifecycle,key_account");
   }
   for (const auto& spec : request.group_by) {
     SD_ASSIGN(GroupBy g, ResolveGroup(e, spec, sees_cost));

@@ -61,8 +61,7 @@ core::Result<Page> RecordService::List(const Caller& caller, const EntitySpec& e
   return uow->List(e, query, visibility);
 }
 
-core::Result<AggregateOutcome> RecordService::Aggregate(const Caller& caller,
-                                                        const EntitySpec& e,
+core::Result<AggregateOutcome> RecordService::Aggregate(const Caller& caller, const EntitySpec& e,
                                                         const AggregateRequest& request) {
   SD_ASSIGN(auto uow, store_.Read());
   // The same policy check and visibility as List, so a report never reads more than a list.

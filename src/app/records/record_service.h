@@ -1,5 +1,5 @@
-// Use cases over master-data records: list, aggregate, get, create, update, delete. Each runs in one
-// transaction, reads through the access layer, validates references and entity rules, and
+// Use cases over master-data records: list, aggregate, get, create, update, delete. Each runs in
+// one transaction, reads through the access layer, validates references and entity rules, and
 // writes the audit row (and the idempotency key) in the same transaction as the change.
 #pragma once
 

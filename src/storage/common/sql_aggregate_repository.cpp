@@ -60,17 +60,16 @@ std::optional<std::int64_t> Recombine(std::int64_t hi, std::int64_t lo) {
 }
 
 core::Error Overflow(const app::Measure& m) {
-  core::Error e = core::Error::Make(
-      core::ErrorCode::kOverflow, "the sum of " + m.field +
-                                      " exceeds the largest representable amount; narrow the "
-                                      "filters or group by more fields");
+  core::Error e = core::Error::Make(core::ErrorCode::kOverflow,
+                                    "the sum of " + m.field +
+                                        " exceeds the largest representable amount; narrow the "
+                                        "filters or group by more fields");
   e.field = "query.sum";
   return e;
 }
 
 // Folds one measure's value into the group's: sums add (refusing overflow), min/max compare.
-core::Result<void> Combine(const app::Measure& m, app::FieldValue& into,
-                           const app::FieldValue& v) {
+core::Result<void> Combine(const app::Measure& m, app::FieldValue& into, const app::FieldValue& v) {
   if (app::IsNull(v)) return core::Ok();
   if (app::IsNull(into)) {
     into = v;
@@ -166,13 +165,12 @@ core::Result<app::AggregateResult> SqlUnitOfWork::Aggregate(const app::EntitySpe
     const std::string k = "x.k" + std::to_string(i);
     order += std::string(i == 0 ? "" : ", ") + "(" + k + " IS NULL), " + k;
   }
-  const std::string ranked = "SELECT x.*, DENSE_RANK() OVER (" +
-                             (order.empty() ? std::string() : "ORDER BY " + order) +
-                             ") AS g, CAST(SUM(x.n) OVER () AS BIGINT) AS total FROM (" + inner +
-                             ") x";
+  const std::string ranked =
+      "SELECT x.*, DENSE_RANK() OVER (" + (order.empty() ? std::string() : "ORDER BY " + order) +
+      ") AS g, CAST(SUM(x.n) OVER () AS BIGINT) AS total FROM (" + inner + ") x";
   params.emplace_back(q.max_groups + 1);
-  SD_ASSIGN(auto rows, Q("SELECT * FROM (" + ranked + ") y WHERE y.g <= ? ORDER BY y.g",
-                         std::move(params)));
+  SD_ASSIGN(auto rows,
+            Q("SELECT * FROM (" + ranked + ") y WHERE y.g <= ? ORDER BY y.g", std::move(params)));
 
   const std::size_t keys = q.group_by.size(), n_col = keys + currencies.size();
   app::AggregateResult out;
@@ -188,7 +186,8 @@ core::Result<app::AggregateResult> SqlUnitOfWork::Aggregate(const app::EntitySpe
     if (rank != current_rank) {
       current_rank = rank;
       app::AggregateRow group_row;
-      for (std::size_t k = 0; k < keys; ++k) group_row.key.push_back(KeyValue(e, q.group_by[k], row[k]));
+      for (std::size_t k = 0; k < keys; ++k)
+        group_row.key.push_back(KeyValue(e, q.group_by[k], row[k]));
       out.rows.push_back(std::move(group_row));
     }
     app::AggregateRow& target = out.rows.back();

@@ -1,5 +1,6 @@
 // One transaction seen through the app's UnitOfWork port. Its methods are split by concern
-// across sql_record_repository.cpp, sql_aggregate_repository.cpp, sql_auth_repository.cpp and sql_unit_of_work.cpp.
+// across sql_record_repository.cpp, sql_aggregate_repository.cpp, sql_auth_repository.cpp and
+// sql_unit_of_work.cpp.
 #pragma once
 
 #include <memory>
