@@ -15,7 +15,7 @@ trap cleanup EXIT
 DB="$WORK/aggregate.db"
 "$BIN" demo --db "sqlite:$DB" --accounts "$ACCOUNTS" >/dev/null
 TOKEN=$("$BIN" token create --db "sqlite:$DB" --email director@medsupply.example \
-  --label aggregate-bench 2>/dev/null)
+  --label aggregate-bench 2>"$WORK/token.err") || { cat "$WORK/token.err"; exit 1; }
 "$BIN" serve --db "sqlite:$DB" --listen 127.0.0.1:0 --threads 2 >"$WORK/serve.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 200); do
