@@ -1,5 +1,6 @@
 #include "http/openapi_document.h"
 
+#include "http/aggregate_response.h"
 #include "http/http_module.h"
 
 #include <boost/json.hpp>
@@ -228,6 +229,11 @@ json::object Operation(const Route& r) {
                                    {"limit", {{"type", "integer"}}},
                                    {"offset", {{"type", "integer"}}}}}})}};
         break;
+      case RouteKind::kAggregate:  // http/aggregate_response.cpp
+        for (auto& p : AggregateParameters(*r.entity)) params.push_back(std::move(p));
+        responses[status] = {{"description", "Counts and measures per group"},
+                             {"content", Content(Ref("AggregateResult"))}};
+        break;
       case RouteKind::kCreate:
         params.push_back(IdempotencyKeyParam());
         op["requestBody"] = {{"required", true}, {"content", Content(Ref(name + "Input"))}};
@@ -334,6 +340,7 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
                       {"properties",
                        {{"amount", {{"type", "string"}, {"examples", json::array{"12.30"}}}},
                         {"currency", {{"type", "string"}, {"pattern", "^[A-Z]{3}$"}}}}}};
+  schemas["AggregateResult"] = AggregateResultSchema();
   schemas["Problem"] = {
       {"type", "object"},
       {"required", json::array{"type", "title", "status"}},

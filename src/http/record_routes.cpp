@@ -5,6 +5,7 @@
 
 #include "app/access/access_policy.h"
 #include "app/records/record_json.h"
+#include "http/aggregate_response.h"
 #include "http/api.h"
 #include "http/error_response.h"
 #include "http/idempotency_header.h"
@@ -44,6 +45,18 @@ Response List(app::RecordService& svc, const app::EntitySpec& e, RouteContext& c
                                                {"total", page->total},
                                                {"limit", query->limit},
                                                {"offset", query->offset}});
+}
+
+// Counts and measures per group over what the caller's list shows (decision 0019).
+Response Aggregate(app::RecordService& svc, const app::EntitySpec& e, RouteContext& ctx) {
+  const app::Caller& caller = *ctx.caller;
+  auto params = ParseQueryString(ctx.request.query);
+  if (!params.ok()) return ErrorToResponse(params.error());
+  auto request = ParseAggregateRequest(e, *params, app::SeesCost(caller));
+  if (!request.ok()) return ErrorToResponse(request.error());
+  auto out = svc.Aggregate(caller, e, *request);
+  if (!out.ok()) return ErrorToResponse(out.error());
+  return JsonResponse(200, AggregateToJson(e, *out));
 }
 
 Response Create(app::RecordService& svc, const app::EntitySpec& e, RouteContext& ctx) {
@@ -95,6 +108,10 @@ void Api::AddRecordRoutes() {
     routes_.push_back({"GET", base, "list_" + std::string(e->plural), "List " + tag + " records",
                        tag, true, RouteKind::kList, e, "", "", 200,
                        [&svc, e](RouteContext& c) { return List(svc, *e, c); }});
+    routes_.push_back({"GET", base + "/aggregate", "aggregate_" + std::string(e->plural),
+                       "Count and sum " + tag + " records per group", tag, true,
+                       RouteKind::kAggregate, e, "", "", 200,
+                       [&svc, e](RouteContext& c) { return Aggregate(svc, *e, c); }});
     routes_.push_back({"GET", base + "/{id}", "get_" + std::string(e->singular), "Get one " + tag,
                        tag, true, RouteKind::kGet, e, "", "", 200, [&svc, e](RouteContext& c) {
                          auto r = svc.Get(*c.caller, *e, c.ids[0]);

@@ -22,7 +22,7 @@ using RouteHandler = std::function<Response(RouteContext&)>;
 
 // What kind of operation a route is, so the OpenAPI document and the access matrix can
 // describe it without reading the handler.
-enum class RouteKind { kList, kGet, kCreate, kUpdate, kDelete, kCustom };
+enum class RouteKind { kList, kGet, kCreate, kUpdate, kDelete, kCustom, kAggregate };
 
 struct Route {
   std::string method;

@@ -183,7 +183,8 @@ enum class Op {
   kApprovalDecision,  // approve / reject an already decided request: 409 or 404
   kOrderAction,       // confirm / cancel a cancelled order: 409 or 404
   kNotificationRead,  // one's own: 200; someone else's: 404
-  kContractSign       // a draft naming no signer: 409 if visible and writable, else 403 / 404
+  kContractSign,      // a draft naming no signer: 409 if visible and writable, else 403 / 404
+  kAggregate          // GET {entity}/aggregate: read like a list; counts exactly the listed rows
 };
 struct Row {
   const char* method;
@@ -278,6 +279,36 @@ inline const Row kRows[] = {
     {"POST", "/api/v1/sales-orders/{id}/cancel", Op::kOrderAction, "sales-orders"},
     {"POST", "/api/v1/notifications/{id}/read", Op::kNotificationRead, "notifications"},
     {"POST", "/api/v1/contracts/{id}/sign", Op::kContractSign, "contracts"},
+// Grouped reads (decision 0019): whoever lists an entity may aggregate it, over those rows.
+#define SD_AGGREGATE(plural) \
+  Row { "GET", "/api/v1/" plural "/aggregate", Op::kAggregate, plural }
+    SD_AGGREGATE("users"),
+    SD_AGGREGATE("teams"),
+    SD_AGGREGATE("territories"),
+    SD_AGGREGATE("customer-groups"),
+    SD_AGGREGATE("accounts"),
+    SD_AGGREGATE("contacts"),
+    SD_AGGREGATE("product-categories"),
+    SD_AGGREGATE("products"),
+    SD_AGGREGATE("currencies"),
+    SD_AGGREGATE("exchange-rates"),
+    SD_AGGREGATE("authority-rules"),
+    SD_AGGREGATE("saved-views"),
+    SD_AGGREGATE("audit-events"),
+    SD_AGGREGATE("price-lists"),
+    SD_AGGREGATE("price-list-items"),
+    SD_AGGREGATE("pricing-rules"),
+    SD_AGGREGATE("pricing-versions"),
+    SD_AGGREGATE("quotes"),
+    SD_AGGREGATE("quote-lines"),
+    SD_AGGREGATE("quote-revisions"),
+    SD_AGGREGATE("approval-requests"),
+    SD_AGGREGATE("contracts"),
+    SD_AGGREGATE("tasks"),
+    SD_AGGREGATE("sales-orders"),
+    SD_AGGREGATE("sales-order-lines"),
+    SD_AGGREGATE("notifications"),
+#undef SD_AGGREGATE
 #undef SD_LIST_GET
 };
 

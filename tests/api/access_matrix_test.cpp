@@ -474,6 +474,25 @@ void AccessMatrixTest::RunCell(const Row& row, const Actor& actor) {
       }
       return;
     }
+    case Op::kAggregate: {
+      HttpResult r = Call(user, "GET", base + "/aggregate");
+      Check(cell, read_status, r);
+      if (r.status != 200 || read_status != 200) return;
+      // Owned entities: the visible records of the ledger; the others: what the list counts.
+      std::int64_t expected = 0;
+      if (Owned(entity)) {
+        for (const auto& [id, o] : ledger_[entity]) expected += Visible(entity, role, o.owner);
+      } else {
+        expected = IntAt(Call(user, "GET", base + "?limit=1").Json(), "total");
+      }
+      const json::value v = r.Json();
+      ++cells_;
+      if (IntAt(v, "total_count") != expected || IntAt(v.at("groups").at(0), "count") != expected) {
+        mismatches_.push_back(cell + ": " + r.body + ", expected a count of " +
+                              std::to_string(expected));
+      }
+      return;
+    }
     case Op::kSimulate:
     case Op::kQuoteCreate:
     case Op::kQuotePreview:

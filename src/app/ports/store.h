@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/ports/aggregate_query.h"
 #include "app/ports/record_query.h"
 #include "app/records/entity_spec.h"
 #include "core/result.h"
@@ -69,6 +70,10 @@ class UnitOfWork {
                                                   const Visibility& visibility) = 0;
   virtual core::Result<Page> List(const EntitySpec& e, const ListQuery& query,
                                   const Visibility& visibility) = 0;
+  // Counts and measures per group over the rows List would match with the same filters, search
+  // and visibility. Sums are exact; a sum beyond int64 is kOverflow, never wrapped.
+  virtual core::Result<AggregateResult> Aggregate(const EntitySpec& e, const AggregateQuery& query,
+                                                  const Visibility& visibility) = 0;
   // Inserts business fields; sets id, version 1, created_at, updated_at. Returns the record.
   virtual core::Result<Record> Insert(const EntitySpec& e, const Record& fields,
                                       std::int64_t now_us) = 0;

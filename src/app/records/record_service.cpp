@@ -61,6 +61,16 @@ core::Result<Page> RecordService::List(const Caller& caller, const EntitySpec& e
   return uow->List(e, query, visibility);
 }
 
+core::Result<AggregateOutcome> RecordService::Aggregate(const Caller& caller, const EntitySpec& e,
+                                                        const AggregateRequest& request) {
+  SD_ASSIGN(auto uow, store_.Read());
+  // The same policy check and visibility as List, so a report never reads more than a list.
+  SD_ASSIGN(auto visibility, VisibilityFor(*uow, caller, e));
+  SD_ASSIGN(auto query, ResolveAggregate(e, request, SeesCost(caller)));
+  SD_ASSIGN(auto result, uow->Aggregate(e, query, visibility));
+  return AggregateOutcome{std::move(query), std::move(result)};
+}
+
 core::Result<Record> RecordService::Get(const Caller& caller, const EntitySpec& e,
                                         std::int64_t id) {
   SD_ASSIGN(auto uow, store_.Read());

@@ -1,5 +1,5 @@
-// Use cases over master-data records: list, get, create, update, delete. Each runs in one
-// transaction, reads through the access layer, validates references and entity rules, and
+// Use cases over master-data records: list, aggregate, get, create, update, delete. Each runs in
+// one transaction, reads through the access layer, validates references and entity rules, and
 // writes the audit row (and the idempotency key) in the same transaction as the change.
 #pragma once
 
@@ -9,6 +9,7 @@
 
 #include "app/access/caller.h"
 #include "app/ports/store.h"
+#include "app/records/aggregate_request.h"
 #include "app/records/idempotency.h"
 #include "core/result.h"
 #include "core/time/clock.h"
@@ -20,6 +21,12 @@ struct CreateOutcome {
   std::optional<StoredResponse> replay;  // the first response, when the key was seen before
 };
 
+// A grouped read's answer and the checked query it answers (names of keys and measures).
+struct AggregateOutcome {
+  AggregateQuery query;
+  AggregateResult result;
+};
+
 // Renders the response a create would return, so it can be stored with the idempotency key.
 using ResponseRenderer = std::function<StoredResponse(const Record&)>;
 
@@ -29,6 +36,9 @@ class RecordService {
 
   core::Result<Page> List(const Caller& caller, const EntitySpec& e, const ListQuery& query);
   core::Result<Record> Get(const Caller& caller, const EntitySpec& e, std::int64_t id);
+  // Counts and measures per group, over exactly the records List shows the caller.
+  core::Result<AggregateOutcome> Aggregate(const Caller& caller, const EntitySpec& e,
+                                           const AggregateRequest& request);
   core::Result<CreateOutcome> Create(const Caller& caller, const EntitySpec& e, Record fields,
                                      const IdempotencyRequest* idempotency = nullptr,
                                      const ResponseRenderer& render = {});

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "storage/common/sql_columns.h"
+#include "storage/common/sql_record_predicates.h"
 #include "storage/common/sql_unit_of_work.h"
 
 namespace salesdesk::storage {
@@ -17,9 +18,6 @@ std::string Placeholders(size_t n) {
   for (size_t i = 0; i < n; ++i) s += (i == 0 ? "?" : ", ?");
   return s;
 }
-
-void AppendVisibility(const app::EntitySpec& e, const app::Visibility& v, const std::string& alias,
-                      std::string& where, std::vector<SqlValue>& params);
 
 // Rows about other records (audit events): the row's (entity, entity_id) must be a record the
 // caller may see, by that entity's own visibility; one condition, so counts and pages agree.
@@ -49,6 +47,8 @@ void AppendDescribedVisibility(const app::Visibility& v, const std::string& alia
   where += ")";
 }
 
+}  // namespace
+
 // Appends the visibility condition for `alias` to `where`.
 void AppendVisibility(const app::EntitySpec& e, const app::Visibility& v, const std::string& alias,
                       std::string& where, std::vector<SqlValue>& params) {
@@ -71,6 +71,8 @@ void AppendVisibility(const app::EntitySpec& e, const app::Visibility& v, const 
   }
   for (auto id : v.owner_ids) params.emplace_back(id);
 }
+
+namespace {
 
 const char* OpSql(FilterOp op) {
   switch (op) {
@@ -99,6 +101,8 @@ std::string EscapeLike(const std::string& s) {
   }
   return out;
 }
+
+}  // namespace
 
 void AppendFilters(const app::EntitySpec& e, const app::ListQuery& q, std::string& where,
                    std::vector<SqlValue>& params) {
@@ -139,8 +143,6 @@ void AppendFilters(const app::EntitySpec& e, const app::ListQuery& q, std::strin
     where += ")";
   }
 }
-
-}  // namespace
 
 core::Result<std::optional<app::Record>> SqlUnitOfWork::Get(const app::EntitySpec& e,
                                                             std::int64_t id,

@@ -1,5 +1,6 @@
 // One transaction seen through the app's UnitOfWork port. Its methods are split by concern
-// across sql_record_repository.cpp, sql_auth_repository.cpp and sql_unit_of_work.cpp.
+// across sql_record_repository.cpp, sql_aggregate_repository.cpp, sql_auth_repository.cpp and
+// sql_unit_of_work.cpp.
 #pragma once
 
 #include <memory>
@@ -14,6 +15,9 @@ class SqlUnitOfWork : public app::UnitOfWork {
   explicit SqlUnitOfWork(std::unique_ptr<SqlTransaction> tx) : tx_(std::move(tx)) {}
 
   core::Result<std::optional<app::Record>> Get(const app::EntitySpec& e, std::int64_t id,
+                                               const app::Visibility& visibility) override;
+  core::Result<app::AggregateResult> Aggregate(const app::EntitySpec& e,
+                                               const app::AggregateQuery& query,
                                                const app::Visibility& visibility) override;
   core::Result<app::Page> List(const app::EntitySpec& e, const app::ListQuery& query,
                                const app::Visibility& visibility) override;
