@@ -75,7 +75,7 @@ std::optional<Response> ServeWebAsset(const Request& request) {
   std::string_view path = request.path;
   if (path.empty() || path.front() != '/' || path.find("..") != std::string_view::npos ||
       path.find('\0') != std::string_view::npos) {
-    return WithPageHeaders(MakeProblem(404, "Not Found", "no such page: check the address"));
+    return WithPageHeaders(MakeProblem(404, "Not Found", core::Msg("http.no_such_page")));
   }
   path.remove_prefix(1);
   if (path.empty()) path = "index.html";
@@ -85,8 +85,7 @@ std::optional<Response> ServeWebAsset(const Request& request) {
   }
   return WithPageHeaders(
       MakeProblem(404, "Not Found",
-                  "no such file: " + std::string(request.path) +
-                      "; the web app's files may have changed, reload the page"));
+                  core::Msg("http.no_such_file", {{"path", std::string(request.path)}})));
 }
 
 }  // namespace salesdesk::http

@@ -19,8 +19,7 @@ constexpr auto kPowers = [] {
 }();
 
 Error Overflow() {
-  return Error::Make(ErrorCode::kOverflow,
-                     "the result is too large to represent; use smaller amounts or quantities");
+  return Error::Make(ErrorCode::kOverflow, Msg("money.result_overflow"));
 }
 
 }  // namespace
