@@ -67,8 +67,8 @@ Response ServeAsset(const Request& request, const WebAsset& a) {
 std::optional<Response> ServeWebAsset(const Request& request) {
   if (request.method != "GET" && request.method != "HEAD") return std::nullopt;
   if (EmbeddedWebAssets().empty()) {
-    Response r = MakeProblem(503, "Service Unavailable", "the web app was not built; run make web",
-                             {}, "web-app-not-built");
+    Response r = MakeProblem(503, "Service Unavailable", core::Msg("http.web_app_not_built"), {},
+                             "web-app-not-built");
     r.headers.emplace_back("Retry-After", "60");
     return WithPageHeaders(std::move(r));
   }

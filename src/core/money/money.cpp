@@ -11,7 +11,8 @@ Error Overflow(const Currency& currency) {
 
 Result<void> RequireSameCurrency(const Money& a, const Money& b, const char* verb) {
   if (a.currency == b.currency) return Ok();
-  return Error::Invalid("currency", Msg(std::string_view(verb) == "add" ? "money.cannot_add" : "money.cannot_subtract",
+  const bool add = std::string_view(verb) == "add";
+  return Error::Invalid("currency", Msg(add ? "money.cannot_add" : "money.cannot_subtract",
                                         {{"a", a.currency.code()}, {"b", b.currency.code()}}));
 }
 
