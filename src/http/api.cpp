@@ -85,11 +85,11 @@ Response Api::Dispatch(const Request& request) {
   }
   if (found == nullptr) {
     if (!allowed.empty()) {
-      Response r =
-          ErrorToResponse(Error::Make(ErrorCode::kInvalidArgument,
-                                      core::Msg("http.method_not_allowed",
-                                                {{"method", request.method}, {"allowed", allowed}})),
-                          405);
+      Response r = ErrorToResponse(
+          Error::Make(ErrorCode::kInvalidArgument,
+                      core::Msg("http.method_not_allowed",
+                                {{"method", request.method}, {"allowed", allowed}})),
+          405);
       r.headers.emplace_back("Allow", allowed);
       return r;
     }
@@ -101,8 +101,7 @@ Response Api::Dispatch(const Request& request) {
 
   const bool unsafe = !IsSafeMethod(request.method);
   if (unsafe && CrossSite(request)) {
-    return ErrorToResponse(
-        Error::Make(ErrorCode::kForbidden, core::Msg("http.cross_site")));
+    return ErrorToResponse(Error::Make(ErrorCode::kForbidden, core::Msg("http.cross_site")));
   }
   app::Caller caller;
   if (found->requires_auth) {

@@ -100,10 +100,10 @@ void Api::AddAuthRoutes() {
        true, RouteKind::kCustom, nullptr, "PasswordChangeRequest", "", 204,
        [this](RouteContext& c) {
          if (c.ids[0] != c.caller->user_id) {
-           return ErrorToResponse(core::Error::Make(core::ErrorCode::kForbidden,
-                                                    core::Msg("auth.password_own_only",
-                                                              {{"reset_path",
-                                                                "/api/v1/users/{id}/password-reset"}})));
+           return ErrorToResponse(
+               core::Error::Make(core::ErrorCode::kForbidden,
+                                 core::Msg("auth.password_own_only",
+                                           {{"reset_path", "/api/v1/users/{id}/password-reset"}})));
          }
          auto body = DecodeSimpleBody(c.request.body, {{"current_password"}, {"password"}});
          if (!body.ok()) return ErrorToResponse(body.error());

@@ -27,10 +27,10 @@ core::Result<std::int64_t> ParseCount(const std::string& name, const std::string
                                       std::int64_t min, std::int64_t max) {
   auto v = core::ParseScaledDecimal(text, 0, name);
   if (!v.ok() || *v < min || *v > max) {
-    return Error::Invalid("query." + name,
-                          core::Msg("query.count_range", {{"name", name},
-                                                          {"min", std::to_string(min)},
-                                                          {"max", std::to_string(max)}}));
+    return Error::Invalid(
+        "query." + name,
+        core::Msg("query.count_range",
+                  {{"name", name}, {"min", std::to_string(min)}, {"max", std::to_string(max)}}));
   }
   return *v;
 }
@@ -54,9 +54,9 @@ core::Result<app::ListQuery> ParseListQuery(const app::EntitySpec& e, const Quer
       std::string field = desc ? value.substr(1) : value;
       const app::FieldSpec* f = e.Field(field);
       if (!IsMetaField(field) && !(visible(f) && f->sortable)) {
-        return Error::Invalid("query.sort", core::Msg("query.not_sortable",
-                                                      {{"plural", std::string(e.plural)},
-                                                       {"field", field}}));
+        return Error::Invalid(
+            "query.sort",
+            core::Msg("query.not_sortable", {{"plural", std::string(e.plural)}, {"field", field}}));
       }
       q.sort_field = field;
       q.sort_descending = desc;
@@ -106,7 +106,8 @@ core::Result<app::ListQuery> ParseListQuery(const app::EntitySpec& e, const Quer
             if (comma == std::string::npos) break;
             start = comma + 1;
           }
-          if (parts.size() > 100) return Error::Invalid("query." + key, core::Msg("query.too_many_values"));
+          if (parts.size() > 100)
+            return Error::Invalid("query." + key, core::Msg("query.too_many_values"));
         } else {
           parts.push_back(value);
         }

@@ -269,7 +269,18 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
         {"status", {{"type", "integer"}}},
         {"detail", {{"type", "string"}}},
         {"field", {{"type", "string"}}},
-        {"errors", {{"type", "array"}, {"items", Strings({"field", "detail"})}}}}}};
+        {"code", {{"type", "string"}, {"description", "stable message code, e.g. field.required"}}},
+        {"params", {{"type", "object"}, {"additionalProperties", {{"type", "string"}}}}},
+        {"errors",
+         {{"type", "array"},
+          {"items",
+           {{"type", "object"},
+            {"properties",
+             {{"field", {{"type", "string"}}},
+              {"detail", {{"type", "string"}}},
+              {"code", {{"type", "string"}}},
+              {"params",
+               {{"type", "object"}, {"additionalProperties", {{"type", "string"}}}}}}}}}}}}}};
   schemas["LoginRequest"] = Strings({"email", "password"});
   schemas["LoginResponse"] = Strings({"user", "csrf_token", "expires_at"});
   schemas["Me"] = Strings({"id", "name", "email", "role", "csrf_token"});
@@ -304,7 +315,8 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
        {{"priced", {{"type", "boolean"}}},
         {"base", {{"type", "object"}}},
         {"candidates",
-         {{"type", "array"}, {"items", Strings({"rule_id", "rule_name", "outcome", "detail"})}}},
+         {{"type", "array"},
+          {"items", Strings({"rule_id", "rule_name", "outcome", "detail", "detail_code"})}}},
         {"winner_rule_id", {{"type", json::array{"integer", "null"}}}},
         {"winner_rule_name", {{"type", json::array{"string", "null"}}}},
         {"unit_price", {{"type", "string"}}},

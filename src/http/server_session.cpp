@@ -148,8 +148,8 @@ class Session : public std::enable_shared_from_this<Session> {
     // away mid-request leave nobody to answer.
     if (ec.category() == bhttp::make_error_code(bhttp::error::bad_method).category() &&
         ec != bhttp::error::end_of_stream && ec != bhttp::error::partial_message) {
-      return SendErrorAndClose(MakeProblem(
-          400, "Bad Request", core::Msg("http.malformed", {{"reason", ec.message()}})));
+      return SendErrorAndClose(
+          MakeProblem(400, "Bad Request", core::Msg("http.malformed", {{"reason", ec.message()}})));
     }
     Close();
   }
@@ -169,8 +169,7 @@ class Session : public std::enable_shared_from_this<Session> {
     if (!target.empty() && target.front() == '/')
       path = PercentDecode(target.substr(0, q), /*plus_is_space=*/false);
     if (!path) {
-      return SendErrorAndClose(MakeProblem(
-          400, "Bad Request", core::Msg("http.bad_path"), "path"));
+      return SendErrorAndClose(MakeProblem(400, "Bad Request", core::Msg("http.bad_path"), "path"));
     }
     request.path = std::move(*path);
     request.headers.reserve(static_cast<std::size_t>(std::distance(req.begin(), req.end())));
@@ -191,8 +190,7 @@ class Session : public std::enable_shared_from_this<Session> {
                   });
       };
       if (core_.slow_pool->TryPost(std::move(task))) return;
-      Response busy =
-          MakeProblem(503, "Service Unavailable", core::Msg("server.busy_signing_in"));
+      Response busy = MakeProblem(503, "Service Unavailable", core::Msg("server.busy_signing_in"));
       busy.headers.emplace_back("Retry-After", "1");
       return Answer(std::move(busy), exchange);
     }

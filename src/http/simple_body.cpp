@@ -16,12 +16,15 @@ core::Result<std::map<std::string, std::string>> DecodeSimpleBody(
     for (const auto& candidate : fields) {
       if (candidate.name == key) f = &candidate;
     }
-    if (f == nullptr) return core::Error::Invalid(key, core::Msg("body.unknown_field", {{"field", key}}));
+    if (f == nullptr)
+      return core::Error::Invalid(key, core::Msg("body.unknown_field", {{"field", key}}));
     if (f->is_integer) {
-      if (!kv.value().is_int64()) return core::Error::Invalid(key, core::Msg("field.not_integer", {{"field", key}}));
+      if (!kv.value().is_int64())
+        return core::Error::Invalid(key, core::Msg("field.not_integer", {{"field", key}}));
       out[key] = std::to_string(kv.value().get_int64());
     } else {
-      if (!kv.value().is_string()) return core::Error::Invalid(key, core::Msg("field.not_string", {{"field", key}}));
+      if (!kv.value().is_string())
+        return core::Error::Invalid(key, core::Msg("field.not_string", {{"field", key}}));
       out[key] = std::string(kv.value().get_string());
     }
   }

@@ -83,9 +83,8 @@ std::optional<Response> ServeWebAsset(const Request& request) {
   if (!HasExtension(path) && path.substr(0, 7) != "assets/") {
     if (const WebAsset* index = Find("index.html")) return ServeAsset(request, *index);
   }
-  return WithPageHeaders(
-      MakeProblem(404, "Not Found",
-                  core::Msg("http.no_such_file", {{"path", std::string(request.path)}})));
+  return WithPageHeaders(MakeProblem(
+      404, "Not Found", core::Msg("http.no_such_file", {{"path", std::string(request.path)}})));
 }
 
 }  // namespace salesdesk::http

@@ -29,9 +29,9 @@ const std::string& DummyHash() {
 // The length rules of a new password, before any hashing or verifying is spent on it.
 core::Result<void> CheckNewPassword(const std::string& password) {
   if (password.size() < kPasswordMinLength || password.size() > kPasswordMaxLength) {
-    return Error::Invalid("password",
-                          core::Msg("auth.password_length", {{"min", std::to_string(kPasswordMinLength)},
-                                                             {"max", std::to_string(kPasswordMaxLength)}}));
+    return Error::Invalid("password", core::Msg("auth.password_length",
+                                                {{"min", std::to_string(kPasswordMinLength)},
+                                                 {"max", std::to_string(kPasswordMaxLength)}}));
   }
   return core::Ok();
 }
@@ -61,8 +61,7 @@ core::Result<LoginResult> AuthService::Login(const std::string& email_in,
                                              const std::string& password,
                                              const std::string& remote_address) {
   const std::string email = Lower(email_in);
-  if (email.size() > 254)
-    return Error::Invalid("email", core::Msg("auth.email_too_long"));
+  if (email.size() > 254) return Error::Invalid("email", core::Msg("auth.email_too_long"));
   const std::int64_t now = clock_.Now().micros_since_epoch();
   const LoginThrottle throttle(email, remote_address, options_.throttle);
 
@@ -147,9 +146,9 @@ core::Result<void> AuthService::ChangeOwnPassword(const Caller& actor, std::int6
                                                   const std::string& new_password,
                                                   const std::string& remote_address) {
   if (actor.is_system() || actor.user_id != user_id) {
-    return Error::Make(ErrorCode::kForbidden,
-                       core::Msg("auth.password_own_only",
-                                 {{"reset_path", "/api/v1/users/{id}/password-reset"}}));
+    return Error::Make(
+        ErrorCode::kForbidden,
+        core::Msg("auth.password_own_only", {{"reset_path", "/api/v1/users/{id}/password-reset"}}));
   }
   SD_TRY(CheckNewPassword(new_password));
   const std::int64_t now = clock_.Now().micros_since_epoch();
@@ -176,9 +175,9 @@ core::Result<void> AuthService::ResetPassword(const Caller& actor, std::int64_t 
     return Error::Make(ErrorCode::kForbidden, core::Msg("auth.password_reset_admin_only"));
   }
   if (actor.user_id == user_id) {
-    return Error::Make(ErrorCode::kForbidden,
-                       core::Msg("auth.password_reset_self",
-                                 {{"change_path", "/api/v1/users/{id}/password"}}));
+    return Error::Make(
+        ErrorCode::kForbidden,
+        core::Msg("auth.password_reset_self", {{"change_path", "/api/v1/users/{id}/password"}}));
   }
   {
     SD_ASSIGN(auto uow, store_.Read());

@@ -54,11 +54,13 @@ core::Result<std::string> HashPassword(std::string_view password) {
   InitCrypto();
   if (password.size() < kPasswordMinLength) {
     return core::Error::Invalid(
-        "password", core::Msg("auth.password_too_short", {{"min", std::to_string(kPasswordMinLength)}}));
+        "password",
+        core::Msg("auth.password_too_short", {{"min", std::to_string(kPasswordMinLength)}}));
   }
   if (password.size() > kPasswordMaxLength) {
     return core::Error::Invalid(
-        "password", core::Msg("auth.password_too_long", {{"max", std::to_string(kPasswordMaxLength)}}));
+        "password",
+        core::Msg("auth.password_too_long", {{"max", std::to_string(kPasswordMaxLength)}}));
   }
   char out[crypto_pwhash_STRBYTES];
   SlotGuard slot;

@@ -104,9 +104,9 @@ class Scanner {
       pending_c2_ = c == 0xC2;
       if (bad) {
         const std::string field = ChildPath();
-        return Fail(ec, field,
-                    core::Msg("field.control_character",
-                              {{"field", field}, {"character", CodePoint(c)}}));
+        return Fail(
+            ec, field,
+            core::Msg("field.control_character", {{"field", field}, {"character", CodePoint(c)}}));
       }
     }
     return true;
@@ -132,7 +132,8 @@ core::Result<void> CheckJsonBody(std::string_view body, int max_depth) {
   error_code ec;
   parser.write_some(false, body.data(), body.size(), ec);
   if (const core::Error* problem = parser.handler().problem()) return *problem;
-  if (ec) return core::Error::Invalid("body", core::Msg("body.not_json", {{"reason", ec.message()}}));
+  if (ec)
+    return core::Error::Invalid("body", core::Msg("body.not_json", {{"reason", ec.message()}}));
   return core::Ok();
 }
 

@@ -54,21 +54,24 @@ Result<FieldValue> ParseTextLike(const FieldSpec& f, std::string_view s) {
   switch (f.type) {
     case FieldType::kText: {
       size_t n = CodePoints(s);
-      if (f.required && n == 0) return Error::Invalid(field, core::Msg("field.empty", {{"field", field}}));
+      if (f.required && n == 0)
+        return Error::Invalid(field, core::Msg("field.empty", {{"field", field}}));
       if (n > static_cast<size_t>(f.max_length))
-        return Error::Invalid(field, core::Msg("field.too_long", {{"field", field},
-                                                                  {"max", std::to_string(f.max_length)}}));
+        return Error::Invalid(
+            field,
+            core::Msg("field.too_long", {{"field", field}, {"max", std::to_string(f.max_length)}}));
       if (n < static_cast<size_t>(f.min_length))
-        return Error::Invalid(field, core::Msg("field.too_short", {{"field", field},
-                                                                   {"min", std::to_string(f.min_length)}}));
+        return Error::Invalid(field,
+                              core::Msg("field.too_short",
+                                        {{"field", field}, {"min", std::to_string(f.min_length)}}));
       if (f.digits_only && s.find_first_not_of("0123456789") != std::string_view::npos)
         return Error::Invalid(field, core::Msg("field.digits_only", {{"field", field}}));
       return std::string(s);
     }
     case FieldType::kEmail: {
       if (!LooksLikeEmail(s) || s.size() > 254)
-        return Error::Invalid(field,
-                              core::Msg("field.not_email", {{"field", field}, {"value", std::string(s)}}));
+        return Error::Invalid(
+            field, core::Msg("field.not_email", {{"field", field}, {"value", std::string(s)}}));
       std::string lower(s);
       for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       return lower;
@@ -77,7 +80,8 @@ Result<FieldValue> ParseTextLike(const FieldSpec& f, std::string_view s) {
       for (auto v : f.enum_values) {
         if (v == s) return std::string(s);
       }
-      return Error::Invalid(field, core::Msg("field.not_in_enum", {{"field", field}, {"values", EnumList(f)}}));
+      return Error::Invalid(
+          field, core::Msg("field.not_in_enum", {{"field", field}, {"values", EnumList(f)}}));
     case FieldType::kCurrency: {
       auto c = core::ParseCurrency(s);
       if (!c.ok()) return Error::Invalid(field, c.error());
@@ -85,7 +89,8 @@ Result<FieldValue> ParseTextLike(const FieldSpec& f, std::string_view s) {
     }
     case FieldType::kCountry:
       if (!IsCountryCode(s))
-        return Error::Invalid(field, core::Msg("field.unknown_country", {{"value", std::string(s)}}));
+        return Error::Invalid(field,
+                              core::Msg("field.unknown_country", {{"value", std::string(s)}}));
       return std::string(s);
     case FieldType::kDate: {
       auto d = core::ParseDate(s);
@@ -96,10 +101,11 @@ Result<FieldValue> ParseTextLike(const FieldSpec& f, std::string_view s) {
       auto units = core::ParseScaledDecimal(s, f.scale, f.name);
       if (!units.ok()) return Error::Invalid(field, units.error());
       if (*units < f.min || *units > f.max)
-        return Error::Invalid(field, core::Msg("field.out_of_range",
-                                               {{"field", field},
-                                                {"min", core::FormatScaled(f.min, f.scale, true)},
-                                                {"max", core::FormatScaled(f.max, f.scale, true)}}));
+        return Error::Invalid(
+            field,
+            core::Msg("field.out_of_range", {{"field", field},
+                                             {"min", core::FormatScaled(f.min, f.scale, true)},
+                                             {"max", core::FormatScaled(f.max, f.scale, true)}}));
       return *units;
     }
     default:
@@ -136,7 +142,8 @@ Result<FieldValue> DecodeValue(const FieldSpec& f, const json::value& v) {
   std::string field(f.name);
   switch (f.type) {
     case FieldType::kBool:
-      if (!v.is_bool()) return Error::Invalid(field, core::Msg("field.not_bool", {{"field", field}}));
+      if (!v.is_bool())
+        return Error::Invalid(field, core::Msg("field.not_bool", {{"field", field}}));
       return v.get_bool();
     case FieldType::kInteger:
     case FieldType::kRef: {
@@ -151,9 +158,10 @@ Result<FieldValue> DecodeValue(const FieldSpec& f, const json::value& v) {
       if (f.type == FieldType::kRef && n <= 0)
         return Error::Invalid(field, core::Msg("field.not_an_id", {{"field", field}}));
       if (n < f.min || n > f.max)
-        return Error::Invalid(field, core::Msg("field.out_of_range", {{"field", field},
-                                                                      {"min", std::to_string(f.min)},
-                                                                      {"max", std::to_string(f.max)}}));
+        return Error::Invalid(field,
+                              core::Msg("field.out_of_range", {{"field", field},
+                                                               {"min", std::to_string(f.min)},
+                                                               {"max", std::to_string(f.max)}}));
       return n;
     }
     case FieldType::kMoney:
@@ -164,9 +172,10 @@ Result<FieldValue> DecodeValue(const FieldSpec& f, const json::value& v) {
       return json::serialize(v);
     default:
       if (!v.is_string()) {
-        return Error::Invalid(field, core::Msg(f.type == FieldType::kDecimal ? "field.not_decimal_string"
-                                                                             : "field.not_string",
-                                               {{"field", field}}));
+        return Error::Invalid(field,
+                              core::Msg(f.type == FieldType::kDecimal ? "field.not_decimal_string"
+                                                                      : "field.not_string",
+                                        {{"field", field}}));
       }
       if (f.type == FieldType::kText && !AllowsLineBreaks(f) &&
           std::string_view(v.get_string()).find_first_of("\t\n\r") != std::string_view::npos) {
@@ -194,7 +203,8 @@ Result<FieldValue> ParseFieldText(const FieldSpec& f, std::string_view text) {
         return t->micros_since_epoch();
       }
       auto units = core::ParseScaledDecimal(text, 0, f.name);
-      if (!units.ok()) return Error::Invalid(field, core::Msg("field.not_integer", {{"field", field}}));
+      if (!units.ok())
+        return Error::Invalid(field, core::Msg("field.not_integer", {{"field", field}}));
       return *units;
     }
     case FieldType::kMoney:

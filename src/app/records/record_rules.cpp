@@ -73,9 +73,9 @@ core::Result<void> CheckReferences(UnitOfWork& uow, const Caller& caller, const 
     std::string name(f.name);
     const EntitySpec* target = TargetOf(f, current, fields);
     if (target == nullptr) {
-      issues.Add(std::string(f.ref_entity_from),
-                 core::Msg("reference.kind_required",
-                           {{"field", name}, {"id", std::to_string(ref)}}));
+      issues.Add(
+          std::string(f.ref_entity_from),
+          core::Msg("reference.kind_required", {{"field", name}, {"id", std::to_string(ref)}}));
       continue;
     }
     SD_ASSIGN(bool sees, CallerSees(uow, caller, *target, ref));
@@ -94,7 +94,8 @@ core::Result<void> CheckReferences(UnitOfWork& uow, const Caller& caller, const 
         continue;
       }
       SD_ASSIGN(auto user, uow.FindUserById(ref));
-      if (!user || !user->active) issues.Add(name, core::Msg("owner.inactive", {{"id", std::to_string(ref)}}));
+      if (!user || !user->active)
+        issues.Add(name, core::Msg("owner.inactive", {{"id", std::to_string(ref)}}));
     }
     if (f.name == "parent_id" && f.ref_entity == e.plural && !current.empty()) {
       // Walk up from the new parent: reaching this record would make a cycle.

@@ -23,9 +23,9 @@ Error FriendlyConflict(const EntitySpec& e, Error error, bool deleting) {
   }
   for (auto field : e.unique_fields) {
     if (error.message.find(std::string(field)) != std::string::npos) {
-      Error out = Error::Make(
-          ErrorCode::kConflict, core::Msg("record.not_unique", {{"entity", std::string(e.singular)},
-                                                               {"field", std::string(field)}}));
+      Error out = Error::Make(ErrorCode::kConflict,
+                              core::Msg("record.not_unique", {{"entity", std::string(e.singular)},
+                                                              {"field", std::string(field)}}));
       out.field = field;
       return out;
     }
@@ -45,9 +45,10 @@ core::Result<Record> LoadForChange(UnitOfWork& uow, const EntitySpec& e, std::in
                                                       {"id", std::to_string(id)}}));
   }
   if (RecordVersion(*current) != expected_version) {
-    return Error::Make(ErrorCode::kPreconditionFailed,
-                       core::Msg("record.stale", {{"entity", std::string(e.singular)},
-                                                  {"version", std::to_string(RecordVersion(*current))}}));
+    return Error::Make(
+        ErrorCode::kPreconditionFailed,
+        core::Msg("record.stale", {{"entity", std::string(e.singular)},
+                                   {"version", std::to_string(RecordVersion(*current))}}));
   }
   return std::move(*current);
 }

@@ -18,12 +18,13 @@ core::Result<Record> ContractSigning::Sign(const Caller& caller, std::int64_t id
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(Record contract, LoadVisible(*uow, caller, contracts, id));
   if (RecordVersion(contract) != expected_version) {
-    return Error::Make(ErrorCode::kPreconditionFailed,
-                       core::Msg("contract.stale", {{"version", std::to_string(RecordVersion(contract))}}));
+    return Error::Make(
+        ErrorCode::kPreconditionFailed,
+        core::Msg("contract.stale", {{"version", std::to_string(RecordVersion(contract))}}));
   }
   if (IntOf(contract, "signed_at")) {
-    return Error::Make(ErrorCode::kConflict,
-                       core::Msg("contract.already_signed", {{"date", TextOf(contract, "signed_on")}}));
+    return Error::Make(ErrorCode::kConflict, core::Msg("contract.already_signed",
+                                                       {{"date", TextOf(contract, "signed_on")}}));
   }
   const std::string status = TextOf(contract, "status");
   if (status != "draft") {
@@ -35,9 +36,10 @@ core::Result<Record> ContractSigning::Sign(const Caller& caller, std::int64_t id
   }
   if (*signer_id != caller.user_id) {
     SD_ASSIGN(auto signer, uow->FindUserById(*signer_id));
-    return Error::Make(ErrorCode::kForbidden,
-                       core::Msg("contract.not_signer",
-                                 {{"name", signer ? signer->name : "user " + std::to_string(*signer_id)}}));
+    return Error::Make(
+        ErrorCode::kForbidden,
+        core::Msg("contract.not_signer",
+                  {{"name", signer ? signer->name : "user " + std::to_string(*signer_id)}}));
   }
   const core::Timestamp now = clock_.Now();
   const std::int64_t at = now.micros_since_epoch();

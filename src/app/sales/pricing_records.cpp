@@ -50,7 +50,8 @@ template <typename T>
 core::Result<T> BandNumber(const json::object& band, const char* key, const std::string& field) {
   const json::value* v = band.if_contains(key);
   if (v == nullptr || !v->is_string()) {
-    return Error::Invalid(field + "." + key, core::Msg("rule.band_number_required", {{"key", key}}));
+    return Error::Invalid(field + "." + key,
+                          core::Msg("rule.band_number_required", {{"key", key}}));
   }
   auto parsed = T::Parse(v->get_string());
   if (!parsed.ok()) return Error::Invalid(field + "." + key, parsed.error());
@@ -116,9 +117,9 @@ core::Result<std::vector<std::int64_t>> ListIds(const std::string& text) {
                             core::Msg("rule.price_list_ids_shape"));
     }
     if (std::find(out.begin(), out.end(), v.get_int64()) != out.end()) {
-      return Error::Invalid("price_list_ids[" + std::to_string(i) + "]",
-                            core::Msg("rule.price_list_twice",
-                                      {{"id", std::to_string(v.get_int64())}}));
+      return Error::Invalid(
+          "price_list_ids[" + std::to_string(i) + "]",
+          core::Msg("rule.price_list_twice", {{"id", std::to_string(v.get_int64())}}));
     }
     out.push_back(v.get_int64());
   }

@@ -140,9 +140,10 @@ core::Result<quotes::AuthorityCheck> CheckQuote(UnitOfWork& uow, const Record& q
                                 snapshot.rates.ToBase(currency.code(), date)};
   if (!doc.rate_to_base && currency.code() != limits.max_contract_value.currency.code()) {
     return core::Error::Invalid(
-        "pricing_date", core::Msg("quote.no_rate", {{"from", currency.code()},
-                                                    {"to", limits.max_contract_value.currency.code()},
-                                                    {"date", date.ToString()}}));
+        "pricing_date",
+        core::Msg("quote.no_rate", {{"from", currency.code()},
+                                    {"to", limits.max_contract_value.currency.code()},
+                                    {"date", date.ToString()}}));
   }
   return quotes::CheckAuthority(authority_lines, doc, limits);
 }

@@ -61,8 +61,7 @@ QuoteLineInput DecodeLine(const json::value& v, std::size_t index, Problems& pro
       "description", "line_key", "id"};
   for (const auto& kv : *o) {
     if (!kKnown.count(kv.key())) {
-      problems.Add(field + "." + std::string(kv.key()),
-                   core::Msg("line.unknown_field"));
+      problems.Add(field + "." + std::string(kv.key()), core::Msg("line.unknown_field"));
     }
   }
   const json::value* product = o->if_contains("product_id");
@@ -73,7 +72,8 @@ QuoteLineInput DecodeLine(const json::value& v, std::size_t index, Problems& pro
   }
   auto quantity = Decimal<core::Quantity>(*o, "quantity", field, true, problems, "12");
   if (quantity) {
-    if (quantity->units() <= 0) problems.Add(field + ".quantity", core::Msg("line.quantity_positive"));
+    if (quantity->units() <= 0)
+      problems.Add(field + ".quantity", core::Msg("line.quantity_positive"));
     line.quantity = *quantity;
   }
   line.manual_unit_price =
@@ -81,8 +81,7 @@ QuoteLineInput DecodeLine(const json::value& v, std::size_t index, Problems& pro
   line.manual_discount =
       Decimal<core::Percent>(*o, "manual_discount_pct", field, false, problems, "7.5");
   if (line.manual_unit_price && line.manual_discount) {
-    problems.Add(field + ".manual_discount_pct",
-                 core::Msg("line.price_or_discount"));
+    problems.Add(field + ".manual_discount_pct", core::Msg("line.price_or_discount"));
   }
   if (line.manual_unit_price && line.manual_unit_price->units() < 0) {
     problems.Add(field + ".manual_unit_price", core::Msg("line.price_negative"));
@@ -125,7 +124,8 @@ core::Result<QuoteInput> DecodeQuoteInput(std::string_view body, bool create) {
   if (!lines.is_array() || lines.get_array().empty()) {
     problems.Add("lines", core::Msg("quote.lines_required"));
   } else if (lines.get_array().size() > kMaxQuoteLines) {
-    problems.Add("lines", core::Msg("quote.too_many_lines", {{"max", std::to_string(kMaxQuoteLines)}}));
+    problems.Add("lines",
+                 core::Msg("quote.too_many_lines", {{"max", std::to_string(kMaxQuoteLines)}}));
   } else {
     std::set<std::string> keys;
     for (std::size_t i = 0; i < lines.get_array().size(); ++i) {

@@ -148,14 +148,14 @@ core::Result<void> CheckPriced(const PricingSnapshot& s, const QuoteLineInput& l
   auto product = s.products.find(line.product_id);
   const std::string sku =
       product == s.products.end() ? std::to_string(line.product_id) : product->second.sku;
-  const std::string unit = !line.unit.empty()              ? line.unit
+  const std::string unit = !line.unit.empty()            ? line.unit
                            : product == s.products.end() ? std::string()
                                                          : product->second.unit;
   // priced.error says the same (the engine's only reason for no price).
-  return Error::Invalid("lines[" + std::to_string(index) + "].product_id",
-                        core::Msg("line.no_price", {{"sku", sku},
-                                                    {"product_id", std::to_string(line.product_id)},
-                                                    {"unit", unit}}));
+  return Error::Invalid(
+      "lines[" + std::to_string(index) + "].product_id",
+      core::Msg("line.no_price",
+                {{"sku", sku}, {"product_id", std::to_string(line.product_id)}, {"unit", unit}}));
 }
 
 core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,

@@ -26,7 +26,8 @@ constexpr int kDefaultValidityDays = 30;
 core::Result<Record> VisibleAccount(UnitOfWork& uow, const Caller& caller, std::int64_t id) {
   auto account = LoadVisible(uow, caller, Spec("accounts"), id);
   if (!account.ok() && account.error().code == ErrorCode::kNotFound) {
-    return Error::Invalid("account_id", core::Msg("quote.no_account", {{"id", std::to_string(id)}}));
+    return Error::Invalid("account_id",
+                          core::Msg("quote.no_account", {{"id", std::to_string(id)}}));
   }
   return account;
 }
@@ -85,7 +86,8 @@ core::Result<void> CheckOwner(UnitOfWork& uow, const Caller& caller, std::int64_
   }
   SD_ASSIGN(auto user, uow.FindUserById(owner_id));
   if (!user || !user->active) {
-    return Error::Invalid("owner_id", core::Msg("owner.inactive", {{"id", std::to_string(owner_id)}}));
+    return Error::Invalid("owner_id",
+                          core::Msg("owner.inactive", {{"id", std::to_string(owner_id)}}));
   }
   return core::Ok();
 }

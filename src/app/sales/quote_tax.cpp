@@ -55,7 +55,7 @@ core::Result<std::vector<LineTax>> LineTaxes(UnitOfWork& uow, const Record& acco
         core::Message m = e.msg();
         m.code = e.message_code == "tax.seller_country_missing" ? "tax.line_seller_country_missing"
                  : e.message_code == "tax.no_table"             ? "tax.line_no_table"
-                                                                : "tax.line_customer_country_missing";
+                                                    : "tax.line_customer_country_missing";
         m.params.emplace_back("field", e.field);
         return core::Error::Invalid("lines[" + std::to_string(i) + "].tax_rate_pct", std::move(m));
       }

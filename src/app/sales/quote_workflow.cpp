@@ -19,8 +19,9 @@ using core::Error;
 using core::ErrorCode;
 
 Error WrongState(const std::string& status, const char* want, const char* what) {
-  return Error::Make(ErrorCode::kConflict,
-                     core::Msg("quote.wrong_state", {{"want", want}, {"action", what}, {"status", status}}));
+  return Error::Make(
+      ErrorCode::kConflict,
+      core::Msg("quote.wrong_state", {{"want", want}, {"action", what}, {"status", status}}));
 }
 
 // Changes the quote, audits it, and returns it as stored.
@@ -93,8 +94,8 @@ core::Result<QuoteDocument> QuoteService::Decide(const Caller& caller, std::int6
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(Record request, LoadVisible(*uow, caller, Spec("approval-requests"), request_id));
   if (TextOf(request, "status") != "pending") {
-    return Error::Make(ErrorCode::kConflict,
-                       core::Msg("approval.already_decided", {{"status", TextOf(request, "status")}}));
+    return Error::Make(ErrorCode::kConflict, core::Msg("approval.already_decided",
+                                                       {{"status", TextOf(request, "status")}}));
   }
   const auto requester = IntOf(request, "requester_id");
   if (requester == caller.user_id) {

@@ -81,7 +81,8 @@ core::Result<void> CheckSigner(UnitOfWork& uow, const Record& contract, std::int
   if (!value) return Error::Invalid("value", core::Msg("contract.value_required"));
   SD_ASSIGN(auto signer, uow.Get(Spec("users"), *signer_id, Visibility::All()));
   if (!signer) {
-    return Error::Invalid("signed_by_id", core::Msg("contract.no_user", {{"id", std::to_string(*signer_id)}}));
+    return Error::Invalid("signed_by_id",
+                          core::Msg("contract.no_user", {{"id", std::to_string(*signer_id)}}));
   }
   SD_ASSIGN(auto rates, LoadExchangeRates(uow));
   SD_ASSIGN(auto limits, LimitsOfRole(uow, TextOf(*signer, "role"), rates.base_currency));
@@ -134,7 +135,8 @@ core::Result<void> PrepareContract(WriteContext& ctx, const Record& current, Rec
     if (auto quote_id = IntOf(fields, "quote_id")) {
       auto quote = LoadVisible(uow, caller, Spec("quotes"), *quote_id);
       if (!quote.ok()) {
-        return Error::Invalid("quote_id", core::Msg("contract.no_quote", {{"id", std::to_string(*quote_id)}}));
+        return Error::Invalid("quote_id",
+                              core::Msg("contract.no_quote", {{"id", std::to_string(*quote_id)}}));
       }
       if (TextOf(*quote, "status") != "accepted") {
         return Error::Invalid("quote_id", core::Msg("contract.quote_not_accepted"));

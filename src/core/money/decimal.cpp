@@ -93,15 +93,16 @@ Result<std::int64_t> ParseScaledDecimal(std::string_view text, int scale, std::s
     case DecimalParseStatus::kEmpty:
       return Error::Invalid(field, Msg("decimal.empty", {{"field", field}}));
     case DecimalParseStatus::kMalformed:
-      return Error::Invalid(field, Msg("decimal.malformed", {{"field", field}, {"value", Quoted(text)}}));
+      return Error::Invalid(field,
+                            Msg("decimal.malformed", {{"field", field}, {"value", Quoted(text)}}));
     case DecimalParseStatus::kTooManyDecimals:
       return Error::Invalid(field, Msg("decimal.too_many_decimals",
                                        {{"field", field}, {"scale", std::to_string(scale)}}));
     case DecimalParseStatus::kOverflow:
-      return Error::Invalid(field, Msg("decimal.too_large",
-                                       {{"field", field},
-                                        {"value", Quoted(text)},
-                                        {"limit", FormatScaled(INT64_MAX, scale, true)}}));
+      return Error::Invalid(
+          field, Msg("decimal.too_large", {{"field", field},
+                                           {"value", Quoted(text)},
+                                           {"limit", FormatScaled(INT64_MAX, scale, true)}}));
   }
   return Error::Make(ErrorCode::kInternal, "unhandled decimal parse status");
 }

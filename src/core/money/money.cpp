@@ -40,9 +40,10 @@ Result<Money> ParseMoney(std::string_view amount, Currency currency) {
                             Msg("money.too_many_decimals",
                                 {{"currency", code}, {"scale", std::to_string(exponent)}}));
     case DecimalParseStatus::kOverflow:
-      return Error::Invalid(kAmountField,
-                            Msg("money.too_large", {{"currency", code},
-                                                    {"limit", FormatScaled(INT64_MAX, exponent, false)}}));
+      return Error::Invalid(
+          kAmountField,
+          Msg("money.too_large",
+              {{"currency", code}, {"limit", FormatScaled(INT64_MAX, exponent, false)}}));
     case DecimalParseStatus::kEmpty:
     case DecimalParseStatus::kMalformed:
       break;

@@ -18,9 +18,7 @@ constexpr auto kPowers = [] {
   return powers;
 }();
 
-Error Overflow() {
-  return Error::Make(ErrorCode::kOverflow, Msg("money.result_overflow"));
-}
+Error Overflow() { return Error::Make(ErrorCode::kOverflow, Msg("money.result_overflow")); }
 
 }  // namespace
 

@@ -8,8 +8,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/money/decimal.h"
 #include "core/message.h"
+#include "core/money/decimal.h"
 #include "core/money/money.h"
 #include "core/pricing/price_list.h"
 #include "core/pricing/pricing_rule.h"

@@ -31,8 +31,8 @@ Result<PriceListIndex> PriceListIndex::Build(std::vector<PriceList> lists) {
       for (std::size_t k = 1; k < entries.size(); ++k) {
         if (entries[k].unit == entries[k - 1].unit &&
             entries[k].min_quantity == entries[k - 1].min_quantity) {
-          return Error::Invalid(field + ".entries",
-                                Msg("price_list.two_prices", {{"product_id", std::to_string(product)}}));
+          return Error::Invalid(field + ".entries", Msg("price_list.two_prices",
+                                                        {{"product_id", std::to_string(product)}}));
         }
       }
     }

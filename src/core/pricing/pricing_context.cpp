@@ -23,13 +23,15 @@ Result<PricingContext> PricingContext::Build(PricingCatalog catalog, std::vector
     }
     for (const UnitConversion& c : p.conversions) {
       if (c.factor < 2 || c.factor > kMaxUnitFactor || c.unit.empty() || c.unit == c.base_unit) {
-        return Error::Invalid(field + ".conversions",
-                              Msg("pricing.error.unit_factor", {{"max", std::to_string(kMaxUnitFactor)}}));
+        return Error::Invalid(
+            field + ".conversions",
+            Msg("pricing.error.unit_factor", {{"max", std::to_string(kMaxUnitFactor)}}));
       }
     }
     const std::int64_t id = p.id;
     if (!ctx.products_.emplace(id, std::move(p)).second) {
-      return Error::Invalid(field + ".id", Msg("pricing.error.product_twice", {{"id", std::to_string(id)}}));
+      return Error::Invalid(field + ".id",
+                            Msg("pricing.error.product_twice", {{"id", std::to_string(id)}}));
     }
   }
   std::sort(rules.begin(), rules.end(),

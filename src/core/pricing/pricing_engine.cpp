@@ -23,9 +23,9 @@ Result<void> ValidateRequest(const PricingContext& ctx, const PricingRequest& re
   const PriceList* list = ctx.lists().Find(req.price_list_id);
   if (list == nullptr) return Error::Invalid("price_list_id", Msg("pricing.error.no_list"));
   if (!(list->currency == req.currency)) {
-    return Error::Invalid("currency", Msg("pricing.error.list_currency",
-                                          {{"list_currency", list->currency.code()},
-                                           {"currency", req.currency.code()}}));
+    return Error::Invalid(
+        "currency", Msg("pricing.error.list_currency", {{"list_currency", list->currency.code()},
+                                                        {"currency", req.currency.code()}}));
   }
   if (!list->active) {
     return Error::Invalid("price_list_id",

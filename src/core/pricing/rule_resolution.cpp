@@ -30,8 +30,9 @@ CandidateOutcome CheckFloors(std::span<const PricingRule* const> rules, const Li
     if (!rule->min_margin.has_value()) continue;
     if (!in.cost.has_value()) {
       if (want_details)
-        detail = Msg("pricing.detail.floor_no_cost", {{"rule_id", std::to_string(rule->id)},
-                                                      {"currency", in.facts->request->currency.code()}});
+        detail =
+            Msg("pricing.detail.floor_no_cost", {{"rule_id", std::to_string(rule->id)},
+                                                 {"currency", in.facts->request->currency.code()}});
       return CandidateOutcome::kNoCost;
     }
     // margin % = (revenue - cost) / revenue * 100; compared without dividing.

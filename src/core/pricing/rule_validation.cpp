@@ -55,14 +55,17 @@ Result<void> ValidateRule(const PricingRule& rule, const PriceListIndex& lists,
     return Error::Invalid(field + ".source_list_id", Msg("rule.no_source_list"));
   }
   if (rule.scope == RuleScope::kCategory && !categories.Has(rule.scope_id)) {
-    return Error::Invalid(field + ".scope_id", Msg("rule.unknown_category", {{"id", std::to_string(rule.scope_id)}}));
+    return Error::Invalid(field + ".scope_id",
+                          Msg("rule.unknown_category", {{"id", std::to_string(rule.scope_id)}}));
   }
   if (rule.condition.customer_group_id.has_value() &&
       !groups.Has(*rule.condition.customer_group_id)) {
-    return Error::Invalid(field + ".condition.customer_group_id", Msg("pricing.error.unknown_group"));
+    return Error::Invalid(field + ".condition.customer_group_id",
+                          Msg("pricing.error.unknown_group"));
   }
   if (rule.condition.territory_id.has_value() && !territories.Has(*rule.condition.territory_id)) {
-    return Error::Invalid(field + ".condition.territory_id", Msg("pricing.error.unknown_territory"));
+    return Error::Invalid(field + ".condition.territory_id",
+                          Msg("pricing.error.unknown_territory"));
   }
   if (rule.min_quantity.has_value() && rule.max_quantity.has_value() &&
       !(*rule.min_quantity < *rule.max_quantity)) {
@@ -87,8 +90,7 @@ Result<void> ValidateRule(const PricingRule& rule, const PriceListIndex& lists,
   }
   if (rule.stackable && (rule.action != RuleAction::kPercentDiscount || rule.bands.size() != 1 ||
                          r.kind != RoundingKind::kNone || rule.max_margin.has_value())) {
-    return Error::Invalid(
-        field + ".stackable", Msg("rule.not_stackable"));
+    return Error::Invalid(field + ".stackable", Msg("rule.not_stackable"));
   }
   return Ok();
 }

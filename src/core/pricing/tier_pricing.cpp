@@ -60,8 +60,8 @@ PriceAttempt PriceWithRule(const PricingRule& rule, const LineInputs& in, const 
     case RuleAction::kCostPlus:
       if (!in.cost.has_value()) {
         return Fail(CandidateOutcome::kNoCost, want_details,
-                    Msg("pricing.detail.no_cost", {{"unit", std::string(in.unit)},
-                                                   {"currency", request.currency.code()}}));
+                    Msg("pricing.detail.no_cost",
+                        {{"unit", std::string(in.unit)}, {"currency", request.currency.code()}}));
       }
       reference6 = in.cost->units();
       break;

@@ -131,9 +131,9 @@ Result<AuthorityCheck> CheckAuthority(std::span<const AuthorityLine> lines,
   Money value = document.untaxed;
   if (document.untaxed.currency != base) {
     if (!document.rate_to_base) {
-      return Error::Invalid("rate_to_base",
-                            Msg("quote.rate_to_base", {{"currency", document.untaxed.currency.code()},
-                                                       {"base", base.code()}}));
+      return Error::Invalid(
+          "rate_to_base", Msg("quote.rate_to_base", {{"currency", document.untaxed.currency.code()},
+                                                     {"base", base.code()}}));
     }
     // The one rounding step of the conversion.
     SD_ASSIGN(value, Convert(document.untaxed, *document.rate_to_base, base, mode));

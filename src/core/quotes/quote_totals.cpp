@@ -21,9 +21,10 @@ std::string LineField(std::size_t index, const char* name) {
 
 Result<void> ValidateLine(const QuoteLine& line, std::size_t index, Currency currency) {
   if (line.currency != currency) {
-    return Error::Invalid(LineField(index, "currency"),
-                          Msg("quote.line_currency_convert", {{"line_currency", line.currency.code()},
-                                                              {"currency", currency.code()}}));
+    return Error::Invalid(
+        LineField(index, "currency"),
+        Msg("quote.line_currency_convert",
+            {{"line_currency", line.currency.code()}, {"currency", currency.code()}}));
   }
   if (line.quantity.units() <= 0) {
     return Error::Invalid(LineField(index, "quantity"), Msg("quote.quantity_positive"));
@@ -78,10 +79,9 @@ Result<QuoteTotals> TotalsFromNets(std::span<const NetLine> lines, Currency curr
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Money& net = lines[i].net;
     if (net.currency != currency) {
-      return Error::Invalid(
-          LineField(i, "currency"),
-          Msg("quote.line_currency", {{"line_currency", net.currency.code()},
-                                      {"currency", currency.code()}}));
+      return Error::Invalid(LineField(i, "currency"),
+                            Msg("quote.line_currency", {{"line_currency", net.currency.code()},
+                                                        {"currency", currency.code()}}));
     }
     if (lines[i].tax_rate.units() < 0 || lines[i].tax_rate.units() > kHundredPercent) {
       return Error::Invalid(LineField(i, "tax_rate"), Msg("quote.tax_rate_range"));

@@ -11,9 +11,7 @@ std::string Pad(int value, int width) {
   return s;
 }
 
-Error OutOfRange() {
-  return Error::Make(ErrorCode::kOverflow, Msg("date.out_of_range"));
-}
+Error OutOfRange() { return Error::Make(ErrorCode::kOverflow, Msg("date.out_of_range")); }
 
 }  // namespace
 
@@ -61,11 +59,11 @@ Result<Date> Date::FromCivil(int year, int month, int day) {
     return Error::Invalid("date", Msg("date.month_range", {{"month", std::to_string(month)}}));
   }
   if (day < 1 || day > DaysInMonth(year, month)) {
-    return Error::Invalid("date", Msg("date.no_such_day",
-                                      {{"year", Pad(year, 4)},
-                                       {"month", Pad(month, 2)},
-                                       {"day", std::to_string(day)},
-                                       {"days", std::to_string(DaysInMonth(year, month))}}));
+    return Error::Invalid(
+        "date", Msg("date.no_such_day", {{"year", Pad(year, 4)},
+                                         {"month", Pad(month, 2)},
+                                         {"day", std::to_string(day)},
+                                         {"days", std::to_string(DaysInMonth(year, month))}}));
   }
   return Date(static_cast<std::int32_t>(DaysFromCivil(year, month, day)));
 }
@@ -99,8 +97,7 @@ Result<Date> ParseDate(std::string_view text) {
                         IsDigit(text[1]) && IsDigit(text[2]) && IsDigit(text[3]) &&
                         IsDigit(text[5]) && IsDigit(text[6]) && IsDigit(text[8]) &&
                         IsDigit(text[9]);
-  if (!shape_ok)
-    return Error::Invalid("date", Msg("date.malformed"));
+  if (!shape_ok) return Error::Invalid("date", Msg("date.malformed"));
   auto number = [&](std::size_t pos, std::size_t len) {
     int n = 0;
     for (std::size_t i = pos; i < pos + len; ++i) n = n * 10 + (text[i] - '0');

@@ -9,9 +9,7 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 Error Malformed(const char* code) { return Error::Invalid(kField, Msg(code)); }
 
-Error OutOfRange() {
-  return Error::Make(ErrorCode::kOverflow, Msg("timestamp.out_of_range"));
-}
+Error OutOfRange() { return Error::Make(ErrorCode::kOverflow, Msg("timestamp.out_of_range")); }
 
 // Reads exactly `len` digits at `pos`; -1 if any is not a digit or the text is too short.
 int Digits(std::string_view text, std::size_t pos, std::size_t len) {
