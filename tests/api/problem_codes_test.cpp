@@ -26,7 +26,8 @@ TEST_P(ProblemCodesTest, FieldErrorsCarryCodeAndParamsBesideTheEnglishDetail) {
   HttpResult r = Call("rep_a", "POST", "/api/v1/accounts",
                       R"({"kind":"company","country":"XX","currency":"EUR"})");
   ASSERT_EQ(r.status, 422) << r.Describe();
-  const json::array& errors = r.Json().at("errors").as_array();
+  const json::value body = r.Json();
+  const json::array& errors = body.at("errors").as_array();
   bool saw_country = false, saw_name = false;
   for (const auto& e : errors) {
     ExpectCoded(e, "errors[]");
@@ -47,7 +48,7 @@ TEST_P(ProblemCodesTest, FieldErrorsCarryCodeAndParamsBesideTheEnglishDetail) {
   }
   EXPECT_TRUE(saw_country && saw_name) << r.Describe();
   // The problem itself carries its first error's code.
-  ExpectCoded(r.Json(), "problem");
+  ExpectCoded(body, "problem");
 }
 
 TEST_P(ProblemCodesTest, EveryKindOfProblemIsCoded) {
@@ -81,8 +82,9 @@ TEST_P(ProblemCodesTest, EveryKindOfProblemIsCoded) {
     HttpResult r = Call(c.user, c.method, c.path, c.body, c.headers);
     EXPECT_GE(r.status, 400) << c.name;
     ASSERT_TRUE(r.IsProblem()) << c.name << ": " << r.Describe();
-    ExpectCoded(r.Json(), c.name);
-    if (const json::value* errors = r.Json().as_object().if_contains("errors")) {
+    const json::value body = r.Json();
+    ExpectCoded(body, c.name);
+    if (const json::value* errors = body.as_object().if_contains("errors")) {
       for (const auto& e : errors->as_array()) ExpectCoded(e, c.name);
     }
   }

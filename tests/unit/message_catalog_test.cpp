@@ -30,9 +30,9 @@ std::string ReadFile(const fs::path& p) {
 }
 
 // Codes named in the sources: the literals in Msg(...) up to its parameters, in Malformed(...),
-// and in `.code = ...;` re-codings.
+// and in `m.code = ...;` re-codings (not the explanation notes' own `.code =` initialisers).
 std::set<std::string> CodesUsedIn(const std::string& text) {
-  static const std::regex kCall(R"((?:\bMsg|\bMalformed)\(([^{)]*)|\.code\s*=([^;]*);)");
+  static const std::regex kCall(R"((?:\bMsg|\bMalformed)\(([^{)]*)|\w\.code\s*=([^;]*);)");
   static const std::regex kLiteral(R"re("([a-z0-9_]+(?:\.[a-z0-9_]+)+)")re");
   std::set<std::string> out;
   for (std::sregex_iterator it(text.begin(), text.end(), kCall), end; it != end; ++it) {
