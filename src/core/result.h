@@ -10,6 +10,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/message.h"
+
 namespace salesdesk::core {
 
 enum class ErrorCode : std::uint8_t {
@@ -30,9 +32,12 @@ enum class ErrorCode : std::uint8_t {
 const char* ErrorCodeName(ErrorCode code);
 
 // One problem with one field, for reporting every invalid field of a request at once.
+// `message` is the English text of `code` with `params` (empty code: not yet coded).
 struct FieldIssue {
   std::string field;
   std::string message;
+  std::string code;
+  MessageParams params;
 };
 
 struct Error {
@@ -41,13 +46,35 @@ struct Error {
   std::string field;    // JSON pointer-ish path of the offending field, empty if none
   std::int64_t retry_after_seconds = 0;  // only for kRateLimited
   std::vector<FieldIssue> issues;        // further invalid fields (the first is `field`)
+  std::string message_code;              // stable code of `message` ("field.required")
+  MessageParams params;                  // the parameters `message` was made from
 
   static Error Invalid(std::string field, std::string message) {
     return Error{ErrorCode::kInvalidArgument, std::move(message), std::move(field), 0, {}};
   }
+  static Error Invalid(std::string field, Message m) {
+    Error e = Make(ErrorCode::kInvalidArgument, std::move(m));
+    e.field = std::move(field);
+    return e;
+  }
+  // `cause`'s words and code about another field (a parse failure reported on the body field).
+  static Error Invalid(std::string field, const Error& cause) {
+    Error e = Make(ErrorCode::kInvalidArgument, cause.message);
+    e.field = std::move(field);
+    e.message_code = cause.message_code;
+    e.params = cause.params;
+    return e;
+  }
   static Error Make(ErrorCode code, std::string message) {
     return Error{code, std::move(message), {}, 0, {}};
   }
+  static Error Make(ErrorCode code, Message m) {
+    Error e{code, EnglishText(m), {}, 0, {}};
+    e.message_code = std::move(m.code);
+    e.params = std::move(m.params);
+    return e;
+  }
+  Message msg() const { return Message{message_code, params}; }
 };
 
 // Collects every invalid field of a request before answering, so the caller fixes them all at
@@ -55,12 +82,20 @@ struct Error {
 class FieldIssues {
  public:
   void Add(std::string field, std::string message) {
-    issues_.push_back({std::move(field), std::move(message)});
+    issues_.push_back({std::move(field), std::move(message), {}, {}});
+  }
+  void Add(std::string field, Message m) {
+    std::string text = EnglishText(m);
+    issues_.push_back({std::move(field), std::move(text), std::move(m.code), std::move(m.params)});
+  }
+  // `cause`'s words and code about `field`.
+  void Add(std::string field, const Error& cause) {
+    issues_.push_back({std::move(field), cause.message, cause.message_code, cause.params});
   }
   // Takes over an error's issues (or the error itself when it has none).
   void Merge(const Error& e) {
     if (e.issues.empty()) {
-      Add(e.field, e.message);
+      Add(e.field, e);
     } else {
       issues_.insert(issues_.end(), e.issues.begin(), e.issues.end());
     }
@@ -68,6 +103,8 @@ class FieldIssues {
   bool empty() const { return issues_.empty(); }
   Error ToError() {
     Error e = Error::Invalid(issues_.at(0).field, issues_.at(0).message);
+    e.message_code = issues_.at(0).code;
+    e.params = issues_.at(0).params;
     e.issues = std::move(issues_);
     return e;
   }

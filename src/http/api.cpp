@@ -89,23 +89,23 @@ Response Api::Dispatch(const Request& request) {
   }
   if (found == nullptr) {
     if (!allowed.empty()) {
-      Response r =
-          ErrorToResponse(Error::Make(ErrorCode::kInvalidArgument,
-                                      request.method + " is not allowed here; use " + allowed),
-                          405);
+      Response r = ErrorToResponse(
+          Error::Make(ErrorCode::kInvalidArgument,
+                      core::Msg("http.method_not_allowed",
+                                {{"method", request.method}, {"allowed", allowed}})),
+          405);
       r.headers.emplace_back("Allow", allowed);
       return r;
     }
     Response r = ErrorToResponse(Error::Make(
-        ErrorCode::kNotFound, "no such resource: " + request.path + "; see /api/v1/openapi.json"));
+        ErrorCode::kNotFound, core::Msg("http.no_such_resource", {{"path", request.path}})));
     return r;
   }
   RouteContext ctx{request, nullptr, ids};
 
   const bool unsafe = !IsSafeMethod(request.method);
   if (unsafe && CrossSite(request)) {
-    return ErrorToResponse(
-        Error::Make(ErrorCode::kForbidden, "cross-site requests may not change anything"));
+    return ErrorToResponse(Error::Make(ErrorCode::kForbidden, core::Msg("http.cross_site")));
   }
   app::Caller caller;
   if (found->requires_auth) {
@@ -127,9 +127,7 @@ Response Api::Dispatch(const Request& request) {
     }
     if (unsafe && from_cookie &&
         !app::SecureEquals(request.Header("x-csrf-token"), caller.csrf_token)) {
-      Error e = Error::Make(ErrorCode::kForbidden,
-                            "missing or wrong X-CSRF-Token header; send the csrf_token you got "
-                            "at sign-in");
+      Error e = Error::Make(ErrorCode::kForbidden, core::Msg("http.csrf"));
       e.field = "X-CSRF-Token";
       return ErrorToResponse(e);
     }
@@ -138,8 +136,7 @@ Response Api::Dispatch(const Request& request) {
   if (unsafe && !request.body.empty()) {
     std::string_view type = request.Header("content-type");
     if (type.substr(0, type.find(';')) != "application/json") {
-      return ErrorToResponse(Error::Invalid("Content-Type", "send the body as application/json"),
-                             415);
+      return ErrorToResponse(Error::Invalid("Content-Type", core::Msg("http.content_type")), 415);
     }
   }
   return found->handler(ctx);

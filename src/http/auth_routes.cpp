@@ -100,10 +100,10 @@ void Api::AddAuthRoutes() {
        true, RouteKind::kCustom, nullptr, "PasswordChangeRequest", "", 204,
        [this](RouteContext& c) {
          if (c.ids[0] != c.caller->user_id) {
-           return ErrorToResponse(core::Error::Make(
-               core::ErrorCode::kForbidden,
-               "you can change only your own password here; an admin resets another user's "
-               "with POST /api/v1/users/{id}/password-reset"));
+           return ErrorToResponse(
+               core::Error::Make(core::ErrorCode::kForbidden,
+                                 core::Msg("auth.password_own_only",
+                                           {{"reset_path", "/api/v1/users/{id}/password-reset"}})));
          }
          auto body = DecodeSimpleBody(c.request.body, {{"current_password"}, {"password"}});
          if (!body.ok()) return ErrorToResponse(body.error());
@@ -119,8 +119,8 @@ void Api::AddAuthRoutes() {
        true, RouteKind::kCustom, nullptr, "PasswordRequest", "", 204,
        [this](RouteContext& c) {
          if (c.caller->role != app::Role::kAdmin) {
-           return ErrorToResponse(core::Error::Make(
-               core::ErrorCode::kForbidden, "only an admin may reset another user's password"));
+           return ErrorToResponse(core::Error::Make(core::ErrorCode::kForbidden,
+                                                    core::Msg("auth.password_reset_admin_only")));
          }
          auto body = DecodeSimpleBody(c.request.body, {{"password"}});
          if (!body.ok()) return ErrorToResponse(body.error());

@@ -82,10 +82,12 @@ Response ErrorToResponse(const core::Error& error, int status) {
   const bool overridden = status != 0;
   if (!overridden) status = StatusFor(error);
   // Internal details never reach the client.
-  const std::string detail =
-      status == 500 ? "an unexpected error occurred; it has been logged" : error.message;
-  Response r = MakeProblem(status, TitleFor(status), detail, error.field,
-                           overridden ? "" : core::ErrorCodeName(error.code), error.issues);
+  const bool internal = status == 500;
+  const core::Message message = internal ? core::Msg("server.internal_error") : error.msg();
+  const std::string detail = internal ? core::EnglishText(message) : error.message;
+  Response r =
+      MakeProblem(status, TitleFor(status), detail, error.field,
+                  overridden ? "" : core::ErrorCodeName(error.code), error.issues, message);
   if (error.code == ErrorCode::kRateLimited) {
     r.headers.emplace_back("Retry-After", std::to_string(error.retry_after_seconds));
   }

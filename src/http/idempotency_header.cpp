@@ -8,8 +8,7 @@ core::Result<std::optional<app::IdempotencyRequest>> ReadIdempotencyKey(const Re
   std::string_view key = request.Header("idempotency-key");
   if (key.empty()) return std::optional<app::IdempotencyRequest>();
   if (key.size() > 255) {
-    return core::Error::Invalid("Idempotency-Key",
-                                "at most 255 characters; send a UUID or a similar unique key");
+    return core::Error::Invalid("Idempotency-Key", core::Msg("idempotency.key_too_long"));
   }
   return std::optional<app::IdempotencyRequest>(app::IdempotencyRequest{
       std::string(key), app::HashHex(request.method + " " + request.path + "\n" + request.body)});

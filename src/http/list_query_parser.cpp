@@ -27,8 +27,10 @@ core::Result<std::int64_t> ParseCount(const std::string& name, const std::string
                                       std::int64_t min, std::int64_t max) {
   auto v = core::ParseScaledDecimal(text, 0, name);
   if (!v.ok() || *v < min || *v > max) {
-    return Error::Invalid("query." + name, name + " must be a whole number from " +
-                                               std::to_string(min) + " to " + std::to_string(max));
+    return Error::Invalid(
+        "query." + name,
+        core::Msg("query.count_range",
+                  {{"name", name}, {"min", std::to_string(min)}, {"max", std::to_string(max)}}));
   }
   return *v;
 }
@@ -45,15 +47,16 @@ core::Result<app::ListQuery> ParseListQuery(const app::EntitySpec& e, const Quer
     } else if (key == "offset") {
       SD_ASSIGN(q.offset, ParseCount(key, value, 0, INT32_MAX));
     } else if (key == "q") {
-      if (value.size() > 200) return Error::Invalid("query.q", "q is limited to 200 characters");
+      if (value.size() > 200) return Error::Invalid("query.q", core::Msg("query.q_too_long"));
       q.search = value;
     } else if (key == "sort") {
       bool desc = !value.empty() && value[0] == '-';
       std::string field = desc ? value.substr(1) : value;
       const app::FieldSpec* f = e.Field(field);
       if (!IsMetaField(field) && !(visible(f) && f->sortable)) {
-        return Error::Invalid("query.sort", "cannot sort " + std::string(e.plural) + " by '" +
-                                                field + "'; use a sortable field, e.g. sort=-id");
+        return Error::Invalid(
+            "query.sort",
+            core::Msg("query.not_sortable", {{"plural", std::string(e.plural)}, {"field", field}}));
       }
       q.sort_field = field;
       q.sort_descending = desc;
@@ -75,22 +78,23 @@ core::Result<app::ListQuery> ParseListQuery(const app::EntitySpec& e, const Quer
             .name = field,
             .type = field == "id" ? app::FieldType::kInteger : app::FieldType::kTimestamp};
         if (op == app::FilterOp::kIn || op == app::FilterOp::kIsNull) {
-          return Error::Invalid("query." + key, key + " is not supported for " + field);
+          return Error::Invalid("query." + key, core::Msg("query.operator_not_supported",
+                                                          {{"name", key}, {"field", field}}));
         }
         auto v = app::ParseFieldText(meta, value);
-        if (!v.ok()) return Error::Invalid("query." + key, v.error().message);
+        if (!v.ok()) return Error::Invalid("query." + key, v.error());
         filter.values.push_back(std::move(v).value());
         q.filters.push_back(std::move(filter));
         continue;
       }
       if (!(visible(f) && f->filterable)) {
         return Error::Invalid("query." + key,
-                              "unknown query parameter '" + key + "' for " + std::string(e.plural) +
-                                  "; filter on a listed field, or use limit, offset, sort or q");
+                              core::Msg("query.unknown_parameter",
+                                        {{"name", key}, {"plural", std::string(e.plural)}}));
       }
       if (op == app::FilterOp::kIsNull) {
         if (value != "true" && value != "false")
-          return Error::Invalid("query." + key, key + " must be true or false");
+          return Error::Invalid("query." + key, core::Msg("field.not_bool", {{"field", key}}));
         filter.op = value == "true" ? app::FilterOp::kIsNull : app::FilterOp::kNotNull;
       } else {
         std::vector<std::string> parts;
@@ -102,13 +106,14 @@ core::Result<app::ListQuery> ParseListQuery(const app::EntitySpec& e, const Quer
             if (comma == std::string::npos) break;
             start = comma + 1;
           }
-          if (parts.size() > 100) return Error::Invalid("query." + key, "at most 100 values");
+          if (parts.size() > 100)
+            return Error::Invalid("query." + key, core::Msg("query.too_many_values"));
         } else {
           parts.push_back(value);
         }
         for (const auto& part : parts) {
           auto v = app::ParseFieldText(*f, part);
-          if (!v.ok()) return Error::Invalid("query." + key, v.error().message);
+          if (!v.ok()) return Error::Invalid("query." + key, v.error());
           filter.values.push_back(std::move(v).value());
         }
       }

@@ -350,7 +350,18 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
         {"status", {{"type", "integer"}}},
         {"detail", {{"type", "string"}}},
         {"field", {{"type", "string"}}},
-        {"errors", {{"type", "array"}, {"items", Strings({"field", "detail"})}}}}}};
+        {"code", {{"type", "string"}, {"description", "stable message code, e.g. field.required"}}},
+        {"params", {{"type", "object"}, {"additionalProperties", {{"type", "string"}}}}},
+        {"errors",
+         {{"type", "array"},
+          {"items",
+           {{"type", "object"},
+            {"properties",
+             {{"field", {{"type", "string"}}},
+              {"detail", {{"type", "string"}}},
+              {"code", {{"type", "string"}}},
+              {"params",
+               {{"type", "object"}, {"additionalProperties", {{"type", "string"}}}}}}}}}}}}}};
   schemas["LoginRequest"] = Strings({"email", "password"});
   // Who is signed in; csrf_token only for a cookie session (bearer tokens need none).
   json::array roles;
@@ -396,7 +407,10 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
         {"base", {{"type", "object"}}},
         {"candidates",
          {{"type", "array"},
-          {"items", With(Strings({"rule_name", "outcome", "detail"}), {{"rule_id", Integer()}})}}},
+          {"items", With(Strings({"rule_name", "outcome", "detail", "detail_code"}),
+                         {{"rule_id", Integer()},
+                          {"detail_params",
+                           {{"type", "object"}, {"additionalProperties", {{"type", "string"}}}}}})}}},
         {"winner_rule_id", {{"type", json::array{"integer", "null"}}}},
         {"winner_rule_name", {{"type", json::array{"string", "null"}}}},
         {"unit_price", {{"type", "string"}}},

@@ -23,9 +23,26 @@ std::string ProblemSlug(std::string_view title) {
   return slug;
 }
 
+namespace {
+
+void AddCode(boost::json::object& o, std::string_view code, const core::MessageParams& params) {
+  if (code.empty()) return;
+  o["code"] = code;
+  boost::json::object p;
+  for (const auto& [name, value] : params) p[name] = value;
+  o["params"] = std::move(p);
+}
+
+}  // namespace
+
+Response MakeProblem(int status, std::string_view title, const core::Message& message,
+                     std::string_view field, std::string_view type_suffix) {
+  return MakeProblem(status, title, core::EnglishText(message), field, type_suffix, {}, message);
+}
+
 Response MakeProblem(int status, std::string_view title, std::string_view detail,
                      std::string_view field, std::string_view type_suffix,
-                     std::span<const core::FieldIssue> issues) {
+                     std::span<const core::FieldIssue> issues, const core::Message& message) {
   std::string type(kProblemTypeBase);
   type += type_suffix.empty() ? ProblemSlug(title) : std::string(type_suffix);
 
@@ -35,12 +52,17 @@ Response MakeProblem(int status, std::string_view title, std::string_view detail
   body["status"] = status;
   body["detail"] = detail;
   if (!field.empty()) body["field"] = field;
+  AddCode(body, message.code, message.params);
   boost::json::array errors;
   for (const auto& issue : issues) {
-    errors.push_back(boost::json::object{{"field", issue.field}, {"detail", issue.message}});
+    boost::json::object e{{"field", issue.field}, {"detail", issue.message}};
+    AddCode(e, issue.code, issue.params);
+    errors.push_back(std::move(e));
   }
   if (errors.empty() && !field.empty()) {
-    errors.push_back(boost::json::object{{"field", field}, {"detail", detail}});
+    boost::json::object e{{"field", field}, {"detail", detail}};
+    AddCode(e, message.code, message.params);
+    errors.push_back(std::move(e));
   }
   if (!errors.empty()) body["errors"] = std::move(errors);
 

@@ -19,9 +19,16 @@ inline constexpr std::string_view kProblemContentType = "application/problem+jso
 // "payload-too-large") when no suffix is given. A non-empty `field` adds a top-level "field"
 // member and "errors":[{"field":field,"detail":detail}], the shape every client error uses.
 // `issues`, when given, lists every invalid field in "errors" instead of the single `field`.
+// A `message` with a code adds "code" and "params" (an object of strings) beside "detail", on the
+// problem and on its single field error; each issue with a code carries its own.
 Response MakeProblem(int status, std::string_view title, std::string_view detail,
                      std::string_view field = {}, std::string_view type_suffix = {},
-                     std::span<const core::FieldIssue> issues = {});
+                     std::span<const core::FieldIssue> issues = {},
+                     const core::Message& message = {});
+
+// The same with `detail` made from `message` (the catalog's English text).
+Response MakeProblem(int status, std::string_view title, const core::Message& message,
+                     std::string_view field = {}, std::string_view type_suffix = {});
 
 // "Payload Too Large" -> "payload-too-large": lower-case ASCII letters and digits, other runs
 // collapsed into one '-', no leading or trailing '-'.

@@ -14,14 +14,13 @@ core::Result<QueryParams> ParseQueryString(std::string_view query) {
     size_t eq = part.find('=');
     auto key = PercentDecode(part.substr(0, eq), /*plus_is_space=*/true);
     if (!key) {
-      return core::Error::Invalid("query",
-                                  "a query parameter name is not valid percent-encoded UTF-8");
+      return core::Error::Invalid("query", core::Msg("query.name_not_encoded"));
     }
     std::optional<std::string> value = std::string();
     if (eq != std::string_view::npos) value = PercentDecode(part.substr(eq + 1), true);
     if (!value) {
       return core::Error::Invalid("query." + *key,
-                                  "the value of " + *key + " is not valid percent-encoded UTF-8");
+                                  core::Msg("query.value_not_encoded", {{"name", *key}}));
     }
     out.emplace_back(std::move(*key), std::move(*value));
   }

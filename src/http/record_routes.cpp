@@ -87,7 +87,7 @@ Response Update(app::RecordService& svc, const app::EntitySpec& e, std::int64_t 
   auto fields = app::DecodeRecord(e, ctx.request.body, app::DecodeMode::kUpdate);
   if (!fields.ok()) return ErrorToResponse(fields.error());
   if (fields->empty()) {
-    return ErrorToResponse(Error::Invalid("body", "nothing to change: send the fields to update"));
+    return ErrorToResponse(Error::Invalid("body", core::Msg("body.nothing_to_change")));
   }
   auto updated = svc.Update(*ctx.caller, e, id, std::move(fields).value(), *version);
   if (!updated.ok()) return ErrorToResponse(updated.error());

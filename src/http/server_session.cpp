@@ -34,9 +34,7 @@ constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
 bool IEquals(std::string_view a, std::string_view b) { return beast::iequals(a, b); }
 
 Response InternalError() {
-  return MakeProblem(500, "Internal Server Error",
-                     "The server failed to process the request. The failure has been logged; "
-                     "please try again later.");
+  return MakeProblem(500, "Internal Server Error", core::Msg("server.failed"));
 }
 
 }  // namespace
@@ -135,25 +133,23 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void OnReadError(beast::error_code ec) {
     if (ec == bhttp::error::body_limit) {
-      return SendErrorAndClose(MakeProblem(413, "Payload Too Large",
-                                           "The request body is larger than the limit of " +
-                                               std::to_string(core_.options.body_limit) +
-                                               " bytes; send a smaller body.",
-                                           "body"));
+      return SendErrorAndClose(MakeProblem(
+          413, "Payload Too Large",
+          core::Msg("http.body_too_large", {{"limit", std::to_string(core_.options.body_limit)}}),
+          "body"));
     }
     if (ec == bhttp::error::header_limit) {
       return SendErrorAndClose(
           MakeProblem(431, "Request Header Fields Too Large",
-                      "The request line and headers are larger than the limit of " +
-                          std::to_string(core_.options.header_limit) +
-                          " bytes; send fewer or shorter headers."));
+                      core::Msg("http.headers_too_large",
+                                {{"limit", std::to_string(core_.options.header_limit)}})));
     }
     // Other parser errors mean malformed HTTP; socket errors, timeouts and a peer that went
     // away mid-request leave nobody to answer.
     if (ec.category() == bhttp::make_error_code(bhttp::error::bad_method).category() &&
         ec != bhttp::error::end_of_stream && ec != bhttp::error::partial_message) {
-      return SendErrorAndClose(MakeProblem(
-          400, "Bad Request", "The request is not valid HTTP/1.1: " + ec.message() + "."));
+      return SendErrorAndClose(
+          MakeProblem(400, "Bad Request", core::Msg("http.malformed", {{"reason", ec.message()}})));
     }
     Close();
   }
@@ -173,11 +169,7 @@ class Session : public std::enable_shared_from_this<Session> {
     if (!target.empty() && target.front() == '/')
       path = PercentDecode(target.substr(0, q), /*plus_is_space=*/false);
     if (!path) {
-      return SendErrorAndClose(MakeProblem(
-          400, "Bad Request",
-          "The request path must start with '/' and be valid percent-encoded UTF-8 ('%' followed "
-          "by two hex digits, no control characters).",
-          "path"));
+      return SendErrorAndClose(MakeProblem(400, "Bad Request", core::Msg("http.bad_path"), "path"));
     }
     request.path = std::move(*path);
     request.headers.reserve(static_cast<std::size_t>(std::distance(req.begin(), req.end())));
@@ -198,9 +190,7 @@ class Session : public std::enable_shared_from_this<Session> {
                   });
       };
       if (core_.slow_pool->TryPost(std::move(task))) return;
-      Response busy = MakeProblem(503, "Service Unavailable",
-                                  "Too many sign-ins and password changes are being checked right "
-                                  "now; try again in a second.");
+      Response busy = MakeProblem(503, "Service Unavailable", core::Msg("server.busy_signing_in"));
       busy.headers.emplace_back("Retry-After", "1");
       return Answer(std::move(busy), exchange);
     }

@@ -16,18 +16,21 @@ core::Result<std::map<std::string, std::string>> DecodeSimpleBody(
     for (const auto& candidate : fields) {
       if (candidate.name == key) f = &candidate;
     }
-    if (f == nullptr) return core::Error::Invalid(key, "unknown field '" + key + "'; remove it");
+    if (f == nullptr)
+      return core::Error::Invalid(key, core::Msg("body.unknown_field", {{"field", key}}));
     if (f->is_integer) {
-      if (!kv.value().is_int64()) return core::Error::Invalid(key, key + " must be a whole number");
+      if (!kv.value().is_int64())
+        return core::Error::Invalid(key, core::Msg("field.not_integer", {{"field", key}}));
       out[key] = std::to_string(kv.value().get_int64());
     } else {
-      if (!kv.value().is_string()) return core::Error::Invalid(key, key + " must be a string");
+      if (!kv.value().is_string())
+        return core::Error::Invalid(key, core::Msg("field.not_string", {{"field", key}}));
       out[key] = std::string(kv.value().get_string());
     }
   }
   for (const auto& f : fields) {
     if (f.required && !out.count(f.name)) {
-      return core::Error::Invalid(f.name, f.name + " is required");
+      return core::Error::Invalid(f.name, core::Msg("field.required", {{"field", f.name}}));
     }
   }
   return out;

@@ -67,15 +67,15 @@ Response ServeAsset(const Request& request, const WebAsset& a) {
 std::optional<Response> ServeWebAsset(const Request& request) {
   if (request.method != "GET" && request.method != "HEAD") return std::nullopt;
   if (EmbeddedWebAssets().empty()) {
-    Response r = MakeProblem(503, "Service Unavailable", "the web app was not built; run make web",
-                             {}, "web-app-not-built");
+    Response r = MakeProblem(503, "Service Unavailable", core::Msg("http.web_app_not_built"), {},
+                             "web-app-not-built");
     r.headers.emplace_back("Retry-After", "60");
     return WithPageHeaders(std::move(r));
   }
   std::string_view path = request.path;
   if (path.empty() || path.front() != '/' || path.find("..") != std::string_view::npos ||
       path.find('\0') != std::string_view::npos) {
-    return WithPageHeaders(MakeProblem(404, "Not Found", "no such page: check the address"));
+    return WithPageHeaders(MakeProblem(404, "Not Found", core::Msg("http.no_such_page")));
   }
   path.remove_prefix(1);
   if (path.empty()) path = "index.html";
@@ -83,10 +83,8 @@ std::optional<Response> ServeWebAsset(const Request& request) {
   if (!HasExtension(path) && path.substr(0, 7) != "assets/") {
     if (const WebAsset* index = Find("index.html")) return ServeAsset(request, *index);
   }
-  return WithPageHeaders(
-      MakeProblem(404, "Not Found",
-                  "no such file: " + std::string(request.path) +
-                      "; the web app's files may have changed, reload the page"));
+  return WithPageHeaders(MakeProblem(
+      404, "Not Found", core::Msg("http.no_such_file", {{"path", std::string(request.path)}})));
 }
 
 }  // namespace salesdesk::http

@@ -723,9 +723,13 @@ TEST_P(AccessMatrixTest, ReferencesGoThroughTheAccessLayerWithOneAnswerForHidden
   // The answer with the id taken out: identical for hidden and missing.
   auto answer = [](const HttpResult& r, std::int64_t id) {
     std::string body = r.body;
-    const std::string digits = " " + std::to_string(id) + " ";
-    for (auto at = body.find(digits); at != std::string::npos; at = body.find(digits, at)) {
-      body.replace(at, digits.size(), " # ");
+    // The id the caller sent comes back in the words and in the message's params.
+    for (const std::string& digits :
+         {" " + std::to_string(id) + " ", "\"id\":\"" + std::to_string(id) + "\""}) {
+      const std::string hidden = digits[0] == ' ' ? " # " : "\"id\":\"#\"";
+      for (auto at = body.find(digits); at != std::string::npos; at = body.find(digits, at)) {
+        body.replace(at, digits.size(), hidden);
+      }
     }
     return std::to_string(r.status) + " " + body;
   };

@@ -46,8 +46,10 @@ core::Result<Visibility> VisibilityFor(UnitOfWork& uow, const Caller& caller, co
   if (caller.is_system()) return Visibility::All();
   auto policy = e.PolicyFor(caller.role);
   if (!policy || policy->read == ReadAccess::kNone) {
-    return Error::Make(ErrorCode::kForbidden, "the " + std::string(RoleName(caller.role)) +
-                                                  " role may not read " + std::string(e.plural));
+    return Error::Make(
+        ErrorCode::kForbidden,
+        core::Msg("access.may_not_read", {{"role", std::string(RoleName(caller.role))},
+                                          {"plural", std::string(e.plural)}}));
   }
   if (e.ownership == Ownership::kDescribed) return DescribedVisibility(uow, caller);
   if (e.ownership == Ownership::kPersonal) return Visibility{false, {caller.user_id}, {}};
@@ -64,8 +66,10 @@ core::Result<void> CheckMayWrite(const Caller& caller, const EntitySpec& e) {
   if (caller.is_system()) return core::Ok();
   auto policy = e.PolicyFor(caller.role);
   if (!policy || !policy->write) {
-    return Error::Make(ErrorCode::kForbidden, "the " + std::string(RoleName(caller.role)) +
-                                                  " role may not change " + std::string(e.plural));
+    return Error::Make(
+        ErrorCode::kForbidden,
+        core::Msg("access.may_not_change", {{"role", std::string(RoleName(caller.role))},
+                                            {"plural", std::string(e.plural)}}));
   }
   return core::Ok();
 }

@@ -12,8 +12,7 @@ using core::Error;
 using core::ErrorCode;
 
 Error Unauthenticated() {
-  return Error::Make(ErrorCode::kUnauthenticated,
-                     "sign in first: send the session cookie or an Authorization: Bearer token");
+  return Error::Make(ErrorCode::kUnauthenticated, core::Msg("auth.sign_in_first"));
 }
 
 std::string Lower(std::string s) {
@@ -30,9 +29,9 @@ const std::string& DummyHash() {
 // The length rules of a new password, before any hashing or verifying is spent on it.
 core::Result<void> CheckNewPassword(const std::string& password) {
   if (password.size() < kPasswordMinLength || password.size() > kPasswordMaxLength) {
-    return Error::Invalid("password", "the new password must have between " +
-                                          std::to_string(kPasswordMinLength) + " and " +
-                                          std::to_string(kPasswordMaxLength) + " characters");
+    return Error::Invalid("password", core::Msg("auth.password_length",
+                                                {{"min", std::to_string(kPasswordMinLength)},
+                                                 {"max", std::to_string(kPasswordMaxLength)}}));
   }
   return core::Ok();
 }
@@ -55,15 +54,14 @@ core::Result<void> AuthService::CheckPassword(const LoginThrottle& throttle,
   SD_ASSIGN(auto uow, store_.Write());
   SD_TRY(throttle.RecordFailure(*uow, now));
   SD_TRY(uow->Commit());
-  return Error::Make(ErrorCode::kUnauthenticated, "wrong password");
+  return Error::Make(ErrorCode::kUnauthenticated, core::Msg("auth.wrong_password"));
 }
 
 core::Result<LoginResult> AuthService::Login(const std::string& email_in,
                                              const std::string& password,
                                              const std::string& remote_address) {
   const std::string email = Lower(email_in);
-  if (email.size() > 254)
-    return Error::Invalid("email", "an e-mail address has at most 254 characters");
+  if (email.size() > 254) return Error::Invalid("email", core::Msg("auth.email_too_long"));
   const std::int64_t now = clock_.Now().micros_since_epoch();
   const LoginThrottle throttle(email, remote_address, options_.throttle);
 
@@ -76,8 +74,7 @@ core::Result<LoginResult> AuthService::Login(const std::string& email_in,
   auto checked = CheckPassword(throttle, usable ? user->password_hash : "", password, now);
   if (!checked.ok()) {
     if (checked.error().code != ErrorCode::kUnauthenticated) return checked.error();
-    Error e = Error::Make(ErrorCode::kUnauthenticated,
-                          "the e-mail or password is wrong, or the user is disabled");
+    Error e = Error::Make(ErrorCode::kUnauthenticated, core::Msg("auth.login_failed"));
     e.field = "password";
     return e;
   }
@@ -127,17 +124,17 @@ core::Result<std::string> AuthService::CreateApiToken(const Caller& actor, std::
                                                       const std::string& label,
                                                       std::int64_t ttl_days) {
   if (!actor.is_system() && actor.user_id != user_id && actor.role != Role::kAdmin) {
-    return Error::Make(ErrorCode::kForbidden, "you may create tokens only for yourself");
+    return Error::Make(ErrorCode::kForbidden, core::Msg("auth.token_own_only"));
   }
   if (ttl_days < 1 || ttl_days > 366) {
-    return Error::Invalid("ttl_days", "ttl_days must be between 1 and 366");
+    return Error::Invalid("ttl_days", core::Msg("auth.token_ttl"));
   }
   const std::int64_t now = clock_.Now().micros_since_epoch();
   std::string token = RandomToken();
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(auto user, uow->FindUserById(user_id));
   if (!user || !user->active)
-    return Error::Make(ErrorCode::kNotFound, "no active user with that id");
+    return Error::Make(ErrorCode::kNotFound, core::Msg("auth.no_active_user"));
   SD_TRY(uow->InsertSession(SessionRecord{HashHex(token), user_id, "api", "", label, now,
                                           now + ttl_days * 86'400LL * 1'000'000}));
   SD_TRY(uow->Commit());
@@ -149,9 +146,9 @@ core::Result<void> AuthService::ChangeOwnPassword(const Caller& actor, std::int6
                                                   const std::string& new_password,
                                                   const std::string& remote_address) {
   if (actor.is_system() || actor.user_id != user_id) {
-    return Error::Make(ErrorCode::kForbidden,
-                       "you can change only your own password here; an admin resets another "
-                       "user's with POST /api/v1/users/{id}/password-reset");
+    return Error::Make(
+        ErrorCode::kForbidden,
+        core::Msg("auth.password_own_only", {{"reset_path", "/api/v1/users/{id}/password-reset"}}));
   }
   SD_TRY(CheckNewPassword(new_password));
   const std::int64_t now = clock_.Now().micros_since_epoch();
@@ -165,8 +162,7 @@ core::Result<void> AuthService::ChangeOwnPassword(const Caller& actor, std::int6
   auto checked = CheckPassword(throttle, user ? user->password_hash : "", current_password, now);
   if (!checked.ok()) {
     if (checked.error().code != ErrorCode::kUnauthenticated) return checked.error();
-    Error e = Error::Make(ErrorCode::kForbidden,
-                          "the current password is wrong; give the password you sign in with");
+    Error e = Error::Make(ErrorCode::kForbidden, core::Msg("auth.current_password_wrong"));
     e.field = "current_password";
     return e;
   }
@@ -176,17 +172,17 @@ core::Result<void> AuthService::ChangeOwnPassword(const Caller& actor, std::int6
 core::Result<void> AuthService::ResetPassword(const Caller& actor, std::int64_t user_id,
                                               const std::string& password) {
   if (!actor.is_system() && actor.role != Role::kAdmin) {
-    return Error::Make(ErrorCode::kForbidden, "only an admin may reset another user's password");
+    return Error::Make(ErrorCode::kForbidden, core::Msg("auth.password_reset_admin_only"));
   }
   if (actor.user_id == user_id) {
-    return Error::Make(ErrorCode::kForbidden,
-                       "an admin does not reset their own password: change it with PUT "
-                       "/api/v1/users/{id}/password and the current password");
+    return Error::Make(
+        ErrorCode::kForbidden,
+        core::Msg("auth.password_reset_self", {{"change_path", "/api/v1/users/{id}/password"}}));
   }
   {
     SD_ASSIGN(auto uow, store_.Read());
     SD_ASSIGN(auto user, uow->FindUserById(user_id));
-    if (!user) return Error::Make(ErrorCode::kNotFound, "no user with that id");
+    if (!user) return Error::Make(ErrorCode::kNotFound, core::Msg("auth.no_user"));
   }
   return StorePassword(actor, user_id, password,
                        R"({"password":"reset by an admin","sessions":"ended"})");
@@ -195,7 +191,7 @@ core::Result<void> AuthService::ResetPassword(const Caller& actor, std::int64_t 
 core::Result<void> AuthService::SetPassword(const Caller& actor, std::int64_t user_id,
                                             const std::string& password) {
   if (!actor.is_system()) {
-    return Error::Make(ErrorCode::kForbidden, "only the system sets passwords directly");
+    return Error::Make(ErrorCode::kForbidden, core::Msg("auth.password_system_only"));
   }
   return StorePassword(actor, user_id, password, R"({"password":"set"})");
 }

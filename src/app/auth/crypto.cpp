@@ -53,18 +53,20 @@ void InitCrypto() {
 core::Result<std::string> HashPassword(std::string_view password) {
   InitCrypto();
   if (password.size() < kPasswordMinLength) {
-    return core::Error::Invalid("password", "the password must have at least " +
-                                                std::to_string(kPasswordMinLength) + " characters");
+    return core::Error::Invalid(
+        "password",
+        core::Msg("auth.password_too_short", {{"min", std::to_string(kPasswordMinLength)}}));
   }
   if (password.size() > kPasswordMaxLength) {
-    return core::Error::Invalid("password", "the password must have at most " +
-                                                std::to_string(kPasswordMaxLength) + " characters");
+    return core::Error::Invalid(
+        "password",
+        core::Msg("auth.password_too_long", {{"max", std::to_string(kPasswordMaxLength)}}));
   }
   char out[crypto_pwhash_STRBYTES];
   SlotGuard slot;
   if (crypto_pwhash_str_alg(out, password.data(), password.size(), kOpsLimit, kMemLimit,
                             crypto_pwhash_ALG_ARGON2ID13) != 0) {
-    return core::Error::Make(core::ErrorCode::kUnavailable, "out of memory while hashing");
+    return core::Error::Make(core::ErrorCode::kUnavailable, core::Msg("server.busy_hashing"));
   }
   return std::string(out);
 }

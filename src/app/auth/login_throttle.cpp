@@ -33,9 +33,8 @@ core::Result<void> LoginThrottle::Check(UnitOfWork& uow, std::int64_t now_us) co
       pair && pair->failures > 0 && pair->last_failure_us >= now_us - options_.memory_us;
   if (email && pair_failed) until = std::max(until, email->blocked_until_us);
   if (until <= now_us) return core::Ok();
-  core::Error e = core::Error::Make(
-      core::ErrorCode::kRateLimited,
-      "too many failed sign-ins; wait the seconds Retry-After says before trying again");
+  core::Error e =
+      core::Error::Make(core::ErrorCode::kRateLimited, core::Msg("auth.too_many_failures"));
   e.retry_after_seconds = std::max<std::int64_t>(1, (until - now_us + 999'999) / 1'000'000);
   return e;
 }

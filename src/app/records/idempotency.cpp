@@ -10,12 +10,9 @@ core::Result<std::optional<StoredResponse>> FindReplay(UnitOfWork& uow, const Ca
   if (request == nullptr) return std::optional<StoredResponse>();
   SD_ASSIGN(auto seen, uow.FindIdempotent(caller.user_id, request->key));
   if (seen && seen->request_hash != request->request_hash) {
-    return Error{ErrorCode::kIdempotencyMismatch,
-                 "this Idempotency-Key was already used with a different request; use a new key "
-                 "for a new request",
-                 "Idempotency-Key",
-                 0,
-                 {}};
+    Error e = Error::Make(ErrorCode::kIdempotencyMismatch, core::Msg("idempotency.key_reused"));
+    e.field = "Idempotency-Key";
+    return e;
   }
   return seen;
 }
@@ -26,8 +23,7 @@ core::Result<void> SaveReplay(UnitOfWork& uow, const Caller& caller,
   if (request == nullptr) return core::Ok();
   auto saved = uow.SaveIdempotent(caller.user_id, request->key, response, now_us);
   if (!saved.ok() && saved.error().code == ErrorCode::kConflict) {
-    return Error::Make(ErrorCode::kConflict,
-                       "a request with this Idempotency-Key is in progress; retry shortly");
+    return Error::Make(ErrorCode::kConflict, core::Msg("idempotency.in_progress"));
   }
   return saved;
 }

@@ -46,8 +46,7 @@ class Scanner {
     top.key = std::move(key_);
     key_.clear();
     if (!top.keys.insert(top.key).second) {
-      return Fail(ec, ChildPath(),
-                  "'" + top.key + "' is given twice in one object; give each field once");
+      return Fail(ec, ChildPath(), core::Msg("body.duplicate_key", {{"key", top.key}}));
     }
     return true;
   }
@@ -105,14 +104,14 @@ class Scanner {
       pending_c2_ = c == 0xC2;
       if (bad) {
         const std::string field = ChildPath();
-        return Fail(ec, field,
-                    field + " contains the control character " + CodePoint(c) +
-                        "; remove it (text may hold tabs and line breaks, no other controls)");
+        return Fail(
+            ec, field,
+            core::Msg("field.control_character", {{"field", field}, {"character", CodePoint(c)}}));
       }
     }
     return true;
   }
-  bool Fail(error_code& ec, std::string field, std::string message) {
+  bool Fail(error_code& ec, std::string field, core::Message message) {
     problem_ = core::Error::Invalid(std::move(field), std::move(message));
     ec = json::error::extra_data;  // any error: stops the parser
     return false;
@@ -133,7 +132,8 @@ core::Result<void> CheckJsonBody(std::string_view body, int max_depth) {
   error_code ec;
   parser.write_some(false, body.data(), body.size(), ec);
   if (const core::Error* problem = parser.handler().problem()) return *problem;
-  if (ec) return core::Error::Invalid("body", "the body is not valid JSON (" + ec.message() + ")");
+  if (ec)
+    return core::Error::Invalid("body", core::Msg("body.not_json", {{"reason", ec.message()}}));
   return core::Ok();
 }
 

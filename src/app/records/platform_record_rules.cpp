@@ -25,7 +25,7 @@ void ValidateAccount(const Caller&, const Record& current, Record& fields,
     std::string currency = TextIn(EffectiveOf(current, fields, "currency"));
     if (std::get<MoneyValue>(*limit).currency != currency) {
       issues.Add("credit_limit.currency",
-                 "the credit limit must be in the account's currency (" + currency + ")");
+                 core::Msg("account.credit_limit_currency", {{"currency", currency}}));
     }
   }
 }
@@ -40,7 +40,7 @@ void ValidateExchangeRate(const Caller&, const Record& current, Record& fields,
                           core::FieldIssues& issues) {
   if (TextIn(EffectiveOf(current, fields, "from_currency")) ==
       TextIn(EffectiveOf(current, fields, "to_currency"))) {
-    issues.Add("to_currency", "to_currency must differ from from_currency");
+    issues.Add("to_currency", core::Msg("exchange_rate.same_currency"));
   }
 }
 
@@ -51,12 +51,12 @@ void ValidateProduct(const Caller&, const Record& current, Record& fields,
   const bool has_factor = factor != nullptr && std::holds_alternative<std::int64_t>(*factor);
   if (sales_unit.empty() != !has_factor) {
     issues.Add(sales_unit.empty() ? "sales_unit" : "sales_unit_factor",
-               "give both a sales unit and how many base units it holds (a box of 10: 10)");
+               core::Msg("product.sales_unit_pair"));
   }
   std::string unit = TextIn(EffectiveOf(current, fields, "unit"));
   if (unit.empty()) unit = "pc";
   if (!sales_unit.empty() && sales_unit == unit) {
-    issues.Add("sales_unit", "the sales unit must differ from the product's unit " + unit);
+    issues.Add("sales_unit", core::Msg("product.sales_unit_same", {{"unit", unit}}));
   }
 }
 
@@ -65,7 +65,7 @@ void ValidateUser(const Caller& caller, const Record& current, Record& fields,
   if (!fields.count("role") || caller.is_system() || caller.role == Role::kAdmin) return;
   // Directors manage their people, but the admin role is granted and removed by admins only.
   if (TextIn(&fields["role"]) == "admin" || TextOf(current, "role") == "admin") {
-    issues.Add("role", "only an admin may grant or remove the admin role");
+    issues.Add("role", core::Msg("user.admin_role_admin_only"));
   }
 }
 
@@ -75,8 +75,7 @@ void ValidateSettings(const Caller&, const Record&, Record& fields, core::FieldI
   try {
     (void)date::locate_zone(tz);
   } catch (const std::exception&) {
-    issues.Add("time_zone",
-               "unknown time zone '" + tz + "'; use an IANA name such as Europe/Madrid");
+    issues.Add("time_zone", core::Msg("settings.unknown_time_zone", {{"value", tz}}));
   }
 }
 

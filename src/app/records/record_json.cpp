@@ -19,8 +19,6 @@ using core::Result;
 
 namespace {
 
-std::string Quote(std::string_view s) { return "'" + std::string(s) + "'"; }
-
 std::string EnumList(const FieldSpec& f) {
   std::string out;
   for (auto v : f.enum_values) out += (out.empty() ? "" : ", ") + std::string(v);
@@ -56,21 +54,24 @@ Result<FieldValue> ParseTextLike(const FieldSpec& f, std::string_view s) {
   switch (f.type) {
     case FieldType::kText: {
       size_t n = CodePoints(s);
-      if (f.required && n == 0) return Error::Invalid(field, field + " must not be empty");
+      if (f.required && n == 0)
+        return Error::Invalid(field, core::Msg("field.empty", {{"field", field}}));
       if (n > static_cast<size_t>(f.max_length))
         return Error::Invalid(
-            field, field + " is too long: at most " + std::to_string(f.max_length) + " characters");
+            field,
+            core::Msg("field.too_long", {{"field", field}, {"max", std::to_string(f.max_length)}}));
       if (n < static_cast<size_t>(f.min_length))
-        return Error::Invalid(field, field + " is too short: at least " +
-                                         std::to_string(f.min_length) + " characters");
+        return Error::Invalid(field,
+                              core::Msg("field.too_short",
+                                        {{"field", field}, {"min", std::to_string(f.min_length)}}));
       if (f.digits_only && s.find_first_not_of("0123456789") != std::string_view::npos)
-        return Error::Invalid(field, field + " may contain digits only");
+        return Error::Invalid(field, core::Msg("field.digits_only", {{"field", field}}));
       return std::string(s);
     }
     case FieldType::kEmail: {
       if (!LooksLikeEmail(s) || s.size() > 254)
         return Error::Invalid(
-            field, field + " " + Quote(s) + " is not an e-mail address like name@example.com");
+            field, core::Msg("field.not_email", {{"field", field}, {"value", std::string(s)}}));
       std::string lower(s);
       for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       return lower;
@@ -79,33 +80,36 @@ Result<FieldValue> ParseTextLike(const FieldSpec& f, std::string_view s) {
       for (auto v : f.enum_values) {
         if (v == s) return std::string(s);
       }
-      return Error::Invalid(field, field + " must be one of: " + EnumList(f));
+      return Error::Invalid(
+          field, core::Msg("field.not_in_enum", {{"field", field}, {"values", EnumList(f)}}));
     case FieldType::kCurrency: {
       auto c = core::ParseCurrency(s);
-      if (!c.ok()) return Error::Invalid(field, c.error().message);
+      if (!c.ok()) return Error::Invalid(field, c.error());
       return std::string(s);
     }
     case FieldType::kCountry:
       if (!IsCountryCode(s))
-        return Error::Invalid(field, "unknown country code " + Quote(s) +
-                                         "; use an ISO 3166-1 alpha-2 code such as ES or DE");
+        return Error::Invalid(field,
+                              core::Msg("field.unknown_country", {{"value", std::string(s)}}));
       return std::string(s);
     case FieldType::kDate: {
       auto d = core::ParseDate(s);
-      if (!d.ok()) return Error::Invalid(field, field + ": " + d.error().message);
+      if (!d.ok()) return Error::Invalid(field, d.error());
       return d->ToString();
     }
     case FieldType::kDecimal: {
       auto units = core::ParseScaledDecimal(s, f.scale, f.name);
-      if (!units.ok()) return Error::Invalid(field, units.error().message);
+      if (!units.ok()) return Error::Invalid(field, units.error());
       if (*units < f.min || *units > f.max)
-        return Error::Invalid(field, field + " must be between " +
-                                         core::FormatScaled(f.min, f.scale, true) + " and " +
-                                         core::FormatScaled(f.max, f.scale, true));
+        return Error::Invalid(
+            field,
+            core::Msg("field.out_of_range", {{"field", field},
+                                             {"min", core::FormatScaled(f.min, f.scale, true)},
+                                             {"max", core::FormatScaled(f.max, f.scale, true)}}));
       return *units;
     }
     default:
-      return Error::Invalid(field, field + " cannot be given as text");
+      return Error::Invalid(field, core::Msg("field.not_text", {{"field", field}}));
   }
 }
 
@@ -113,27 +117,24 @@ Result<FieldValue> DecodeMoney(const FieldSpec& f, const json::value& v) {
   std::string field(f.name);
   const json::object* o = v.if_object();
   if (o == nullptr)
-    return Error::Invalid(field, field +
-                                     " must be an object like {\"amount\":\"12.30\","
-                                     "\"currency\":\"EUR\"}");
+    return Error::Invalid(field, core::Msg("field.money_not_object", {{"field", field}}));
   for (const auto& kv : *o) {
     if (kv.key() != "amount" && kv.key() != "currency")
       return Error::Invalid(field + "." + std::string(kv.key()),
-                            "unknown member; a money value has only amount and currency");
+                            core::Msg("field.money_unknown_member"));
   }
   const json::value* cur = o->if_contains("currency");
   if (cur == nullptr || !cur->is_string())
-    return Error::Invalid(field + ".currency", "currency is required, e.g. \"EUR\"");
+    return Error::Invalid(field + ".currency", core::Msg("field.money_currency_required"));
   auto currency = core::ParseCurrency(cur->get_string());
-  if (!currency.ok()) return Error::Invalid(field + ".currency", currency.error().message);
+  if (!currency.ok()) return Error::Invalid(field + ".currency", currency.error());
   const json::value* amt = o->if_contains("amount");
   if (amt == nullptr || !amt->is_string())
-    return Error::Invalid(field + ".amount",
-                          "amount is required as a decimal string, e.g. \"12.30\"");
+    return Error::Invalid(field + ".amount", core::Msg("field.money_amount_required"));
   auto money = core::ParseMoney(amt->get_string(), *currency);
-  if (!money.ok()) return Error::Invalid(field + ".amount", money.error().message);
+  if (!money.ok()) return Error::Invalid(field + ".amount", money.error());
   if (money->minor < f.min)
-    return Error::Invalid(field + ".amount", field + " must not be negative");
+    return Error::Invalid(field + ".amount", core::Msg("field.negative", {{"field", field}}));
   return MoneyValue{money->minor, currency->code()};
 }
 
@@ -141,7 +142,8 @@ Result<FieldValue> DecodeValue(const FieldSpec& f, const json::value& v) {
   std::string field(f.name);
   switch (f.type) {
     case FieldType::kBool:
-      if (!v.is_bool()) return Error::Invalid(field, field + " must be true or false");
+      if (!v.is_bool())
+        return Error::Invalid(field, core::Msg("field.not_bool", {{"field", field}}));
       return v.get_bool();
     case FieldType::kInteger:
     case FieldType::kRef: {
@@ -149,33 +151,35 @@ Result<FieldValue> DecodeValue(const FieldSpec& f, const json::value& v) {
       if (v.is_int64()) {
         n = v.get_int64();
       } else if (v.is_uint64()) {
-        return Error::Invalid(field, field + " is too large");
+        return Error::Invalid(field, core::Msg("field.too_large", {{"field", field}}));
       } else {
-        return Error::Invalid(field, field + " must be a whole number");
+        return Error::Invalid(field, core::Msg("field.not_integer", {{"field", field}}));
       }
       if (f.type == FieldType::kRef && n <= 0)
-        return Error::Invalid(field, field + " must be the id of an existing record");
+        return Error::Invalid(field, core::Msg("field.not_an_id", {{"field", field}}));
       if (n < f.min || n > f.max)
-        return Error::Invalid(field, field + " must be between " + std::to_string(f.min) + " and " +
-                                         std::to_string(f.max));
+        return Error::Invalid(field,
+                              core::Msg("field.out_of_range", {{"field", field},
+                                                               {"min", std::to_string(f.min)},
+                                                               {"max", std::to_string(f.max)}}));
       return n;
     }
     case FieldType::kMoney:
       return DecodeMoney(f, v);
     case FieldType::kJson:
       if (!v.is_array() && !v.is_object())
-        return Error::Invalid(field, field + " must be a JSON array or object");
+        return Error::Invalid(field, core::Msg("field.not_json", {{"field", field}}));
       return json::serialize(v);
     default:
       if (!v.is_string()) {
-        std::string hint =
-            f.type == FieldType::kDecimal ? " (a decimal string such as \"12.5\")" : "";
-        return Error::Invalid(field, field + " must be a string" + hint);
+        return Error::Invalid(field,
+                              core::Msg(f.type == FieldType::kDecimal ? "field.not_decimal_string"
+                                                                      : "field.not_string",
+                                        {{"field", field}}));
       }
       if (f.type == FieldType::kText && !AllowsLineBreaks(f) &&
           std::string_view(v.get_string()).find_first_of("\t\n\r") != std::string_view::npos) {
-        return Error::Invalid(field,
-                              field + " is one line of text: remove the line breaks and tabs");
+        return Error::Invalid(field, core::Msg("field.one_line", {{"field", field}}));
       }
       return ParseTextLike(f, v.get_string());
   }
@@ -189,22 +193,23 @@ Result<FieldValue> ParseFieldText(const FieldSpec& f, std::string_view text) {
     case FieldType::kBool:
       if (text == "true") return true;
       if (text == "false") return false;
-      return Error::Invalid(field, field + " must be true or false");
+      return Error::Invalid(field, core::Msg("field.not_bool", {{"field", field}}));
     case FieldType::kInteger:
     case FieldType::kRef:
     case FieldType::kTimestamp: {
       if (f.type == FieldType::kTimestamp) {
         auto t = core::ParseTimestamp(text);
-        if (!t.ok()) return Error::Invalid(field, t.error().message);
+        if (!t.ok()) return Error::Invalid(field, t.error());
         return t->micros_since_epoch();
       }
       auto units = core::ParseScaledDecimal(text, 0, f.name);
-      if (!units.ok()) return Error::Invalid(field, field + " must be a whole number");
+      if (!units.ok())
+        return Error::Invalid(field, core::Msg("field.not_integer", {{"field", field}}));
       return *units;
     }
     case FieldType::kMoney:
     case FieldType::kJson:
-      return Error::Invalid(field, field + " cannot be used as a filter");
+      return Error::Invalid(field, core::Msg("field.not_filterable", {{"field", field}}));
     default:
       return ParseTextLike(f, text);
   }
@@ -215,8 +220,8 @@ Result<json::object> ParseBodyObject(std::string_view body, int max_depth) {
   json::parse_options opts;
   opts.max_depth = static_cast<std::size_t>(max_depth);
   json::value doc = json::parse(body, ec, {}, opts);
-  if (ec) return Error::Invalid("body", "the body is not valid JSON (" + ec.message() + ")");
-  if (!doc.is_object()) return Error::Invalid("body", "the body must be a JSON object");
+  if (ec) return Error::Invalid("body", core::Msg("body.not_json", {{"reason", ec.message()}}));
+  if (!doc.is_object()) return Error::Invalid("body", core::Msg("body.not_object"));
   // The parsed object keeps one of two equal members silently: look at the text itself.
   SD_TRY(CheckJsonBody(body, max_depth));
   return std::move(doc.get_object());
@@ -230,28 +235,27 @@ Result<Record> DecodeRecord(const EntitySpec& e, std::string_view body, DecodeMo
 Result<Record> DecodeRecordObject(const EntitySpec& e, const json::object& doc, DecodeMode mode) {
   Record out;
   core::FieldIssues issues;
-  auto fail = [&](std::string field, std::string message) {
+  auto fail = [&](std::string field, core::Message message) {
     issues.Add(std::move(field), std::move(message));
   };
   for (const auto& kv : doc) {
     std::string key(kv.key());
     const FieldSpec* f = e.Field(key);
     if (key.empty()) {
-      fail("body", "the body has a member with an empty name; remove it");
+      fail("body", core::Msg("body.empty_member_name"));
       continue;
     }
     if (f == nullptr) {
-      fail(key, "unknown field '" + key + "' for " + std::string(e.singular) +
-                    "; remove it or check the spelling");
+      fail(key, core::Msg("field.unknown", {{"field", key}, {"entity", std::string(e.singular)}}));
       continue;
     }
     if (f->read_only) {
-      fail(key, key + " is set by the server and cannot be written");
+      fail(key, core::Msg("field.read_only", {{"field", key}}));
       continue;
     }
     if (kv.value().is_null()) {
       if (f->required || !f->nullable) {
-        fail(key, key + " must not be null");
+        fail(key, core::Msg("field.not_null", {{"field", key}}));
       } else {
         out[key] = std::monostate{};
       }
@@ -259,7 +263,7 @@ Result<Record> DecodeRecordObject(const EntitySpec& e, const json::object& doc, 
     }
     auto v = DecodeValue(*f, kv.value());
     if (!v.ok()) {
-      fail(v.error().field, v.error().message);
+      issues.Add(v.error().field, v.error());
       continue;
     }
     out[key] = std::move(v).value();
@@ -267,7 +271,7 @@ Result<Record> DecodeRecordObject(const EntitySpec& e, const json::object& doc, 
   if (mode == DecodeMode::kCreate) {
     for (const auto& f : e.fields) {
       if (f.required && !f.read_only && !doc.contains(f.name))
-        fail(std::string(f.name), std::string(f.name) + " is required");
+        fail(std::string(f.name), core::Msg("field.required", {{"field", std::string(f.name)}}));
     }
   }
   if (!issues.empty()) return issues.ToError();

@@ -22,12 +22,12 @@ class Issues : public core::FieldIssues {
 
 // One answer for an id that does not exist and one the caller may not see, so references reveal
 // nothing about others' records.
-std::string NoneYouCanSee(const EntitySpec& target, std::int64_t id) {
+core::Message NoneYouCanSee(const EntitySpec& target, std::int64_t id) {
   std::string kind(target.title), plural(target.plural);
   for (auto& c : kind) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (auto& c : plural) c = c == '-' ? ' ' : c;
-  return "no " + kind + " " + std::to_string(id) + " that you can see; pick one of the " + plural +
-         " you can see";
+  return core::Msg("reference.not_visible",
+                   {{"kind", kind}, {"id", std::to_string(id)}, {"plural", plural}});
 }
 
 // Whether the caller may read record `id` of `target`, through the access layer.
@@ -73,8 +73,9 @@ core::Result<void> CheckReferences(UnitOfWork& uow, const Caller& caller, const 
     std::string name(f.name);
     const EntitySpec* target = TargetOf(f, current, fields);
     if (target == nullptr) {
-      issues.Add(std::string(f.ref_entity_from),
-                 "say which kind of record " + name + " " + std::to_string(ref) + " is");
+      issues.Add(
+          std::string(f.ref_entity_from),
+          core::Msg("reference.kind_required", {{"field", name}, {"id", std::to_string(ref)}}));
       continue;
     }
     SD_ASSIGN(bool sees, CallerSees(uow, caller, *target, ref));
@@ -84,16 +85,17 @@ core::Result<void> CheckReferences(UnitOfWork& uow, const Caller& caller, const 
     }
     if (f.name == "owner_id" && e.ownership == Ownership::kPersonal && !caller.is_system() &&
         ref != caller.user_id) {
-      issues.Add(name, "personal records belong to whoever creates them");
+      issues.Add(name, core::Msg("owner.personal"));
       continue;
     }
     if (f.name == "owner_id" && e.ownership == Ownership::kOwned && !caller.is_system()) {
       if (!OwnerVisible(visibility, ref) || (caller.role == Role::kRep && ref != caller.user_id)) {
-        issues.Add(name, "you may only assign records to yourself or to people in your team");
+        issues.Add(name, core::Msg("owner.outside_team"));
         continue;
       }
       SD_ASSIGN(auto user, uow.FindUserById(ref));
-      if (!user || !user->active) issues.Add(name, "user " + std::to_string(ref) + " is inactive");
+      if (!user || !user->active)
+        issues.Add(name, core::Msg("owner.inactive", {{"id", std::to_string(ref)}}));
     }
     if (f.name == "parent_id" && f.ref_entity == e.plural && !current.empty()) {
       // Walk up from the new parent: reaching this record would make a cycle.
@@ -101,7 +103,7 @@ core::Result<void> CheckReferences(UnitOfWork& uow, const Caller& caller, const 
       const std::int64_t self = RecordId(current);
       for (int depth = 0; node && depth < 1000; ++depth) {
         if (*node == self) {
-          issues.Add(name, "a " + std::string(e.singular) + " cannot be placed under itself");
+          issues.Add(name, core::Msg("record.parent_cycle", {{"entity", std::string(e.singular)}}));
           break;
         }
         SD_ASSIGN(node, uow.ParentOf(e, *node));

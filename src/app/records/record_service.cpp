@@ -19,19 +19,19 @@ Error FriendlyConflict(const EntitySpec& e, Error error, bool deleting) {
   if (error.code != ErrorCode::kConflict) return error;
   if (deleting) {
     return Error::Make(ErrorCode::kConflict,
-                       "this " + std::string(e.singular) +
-                           " is still referenced by other records; reassign those first");
+                       core::Msg("record.still_referenced", {{"entity", std::string(e.singular)}}));
   }
   for (auto field : e.unique_fields) {
     if (error.message.find(std::string(field)) != std::string::npos) {
-      Error out = Error::Make(ErrorCode::kConflict, "another " + std::string(e.singular) +
-                                                        " already has this " + std::string(field));
+      Error out = Error::Make(ErrorCode::kConflict,
+                              core::Msg("record.not_unique", {{"entity", std::string(e.singular)},
+                                                              {"field", std::string(field)}}));
       out.field = field;
       return out;
     }
   }
   return Error::Make(ErrorCode::kConflict,
-                     "the change conflicts with existing data: " + error.message);
+                     core::Msg("record.conflict", {{"reason", error.message}}));
 }
 
 // The stored record a change applies to: visible to the caller and still at the version the
@@ -41,13 +41,14 @@ core::Result<Record> LoadForChange(UnitOfWork& uow, const EntitySpec& e, std::in
   SD_ASSIGN(auto current, uow.Get(e, id, visibility));
   if (!current) {
     return Error::Make(ErrorCode::kNotFound,
-                       "no " + std::string(e.singular) + " with id " + std::to_string(id));
+                       core::Msg("record.not_found", {{"entity", std::string(e.singular)},
+                                                      {"id", std::to_string(id)}}));
   }
   if (RecordVersion(*current) != expected_version) {
-    return Error::Make(ErrorCode::kPreconditionFailed,
-                       "this " + std::string(e.singular) + " was changed by someone else (now " +
-                           "version " + std::to_string(RecordVersion(*current)) +
-                           "); reload it and apply your change again");
+    return Error::Make(
+        ErrorCode::kPreconditionFailed,
+        core::Msg("record.stale", {{"entity", std::string(e.singular)},
+                                   {"version", std::to_string(RecordVersion(*current))}}));
   }
   return std::move(*current);
 }
@@ -79,7 +80,8 @@ core::Result<Record> RecordService::Get(const Caller& caller, const EntitySpec& 
   // Invisible and absent look the same, so ids of others' records reveal nothing.
   if (!record)
     return Error::Make(ErrorCode::kNotFound,
-                       "no " + std::string(e.singular) + " with id " + std::to_string(id));
+                       core::Msg("record.not_found", {{"entity", std::string(e.singular)},
+                                                      {"id", std::to_string(id)}}));
   return std::move(*record);
 }
 
@@ -132,7 +134,7 @@ core::Result<void> RecordService::Delete(const Caller& caller, const EntitySpec&
   SD_TRY(CheckMayWrite(caller, e));
   if (!e.deletable) {
     return Error::Make(ErrorCode::kConflict,
-                       std::string(e.plural) + " cannot be deleted; deactivate instead");
+                       core::Msg("record.not_deletable", {{"plural", std::string(e.plural)}}));
   }
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(auto visibility, VisibilityFor(*uow, caller, e));

@@ -50,16 +50,14 @@ Result<Currency> ParseCurrency(std::string_view code) {
     for (char& c : shown) {
       if (c < 0x20 || c > 0x7e) c = '?';
     }
-    return Error::Invalid(
-        "currency", "currency code '" + shown + "' must be three uppercase letters, such as EUR");
+    return Error::Invalid("currency", Msg("currency.malformed", {{"value", shown}}));
   }
   const auto* end = std::end(kTable);
   const auto* it = std::lower_bound(
       std::begin(kTable), end, code,
       [](const Entry& e, std::string_view c) { return std::string_view(e.code) < c; });
   if (it == end || std::string_view(it->code) != code) {
-    return Error::Invalid("currency", "unknown currency code '" + std::string(code) +
-                                          "'; use an ISO 4217 code such as EUR");
+    return Error::Invalid("currency", Msg("currency.unknown", {{"value", std::string(code)}}));
   }
   return Currency(CodeOf(*it), it->exponent);
 }

@@ -91,17 +91,18 @@ Result<std::int64_t> ParseScaledDecimal(std::string_view text, int scale, std::s
     case DecimalParseStatus::kOk:
       return parsed.units;
     case DecimalParseStatus::kEmpty:
-      return Error::Invalid(field, field + " is empty; write a decimal number such as 12.5");
+      return Error::Invalid(field, Msg("decimal.empty", {{"field", field}}));
     case DecimalParseStatus::kMalformed:
-      return Error::Invalid(field, field + " " + Quoted(text) +
-                                       " is not a decimal number; write digits with an optional "
-                                       "leading '-' and '.' as decimal point, such as -12.5 (no "
-                                       "'+', exponent, spaces or thousands separators)");
+      return Error::Invalid(field,
+                            Msg("decimal.malformed", {{"field", field}, {"value", Quoted(text)}}));
     case DecimalParseStatus::kTooManyDecimals:
-      return Error::Invalid(field, field + " has at most " + std::to_string(scale) + " decimals");
+      return Error::Invalid(field, Msg("decimal.too_many_decimals",
+                                       {{"field", field}, {"scale", std::to_string(scale)}}));
     case DecimalParseStatus::kOverflow:
-      return Error::Invalid(field, field + " " + Quoted(text) + " is too large; the limit is " +
-                                       FormatScaled(INT64_MAX, scale, true) + " in magnitude");
+      return Error::Invalid(
+          field, Msg("decimal.too_large", {{"field", field},
+                                           {"value", Quoted(text)},
+                                           {"limit", FormatScaled(INT64_MAX, scale, true)}}));
   }
   return Error::Make(ErrorCode::kInternal, "unhandled decimal parse status");
 }

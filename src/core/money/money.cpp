@@ -6,15 +6,14 @@ namespace {
 constexpr char kAmountField[] = "amount";
 
 Error Overflow(const Currency& currency) {
-  return Error::Make(ErrorCode::kOverflow, currency.code() +
-                                               " amount is too large to represent; use smaller "
-                                               "amounts or quantities");
+  return Error::Make(ErrorCode::kOverflow, Msg("money.overflow", {{"currency", currency.code()}}));
 }
 
 Result<void> RequireSameCurrency(const Money& a, const Money& b, const char* verb) {
   if (a.currency == b.currency) return Ok();
-  return Error::Invalid("currency", std::string("cannot ") + verb + " " + a.currency.code() +
-                                        " and " + b.currency.code() + "; convert explicitly");
+  const bool add = std::string_view(verb) == "add";
+  return Error::Invalid("currency", Msg(add ? "money.cannot_add" : "money.cannot_subtract",
+                                        {{"a", a.currency.code()}, {"b", b.currency.code()}}));
 }
 
 // Rounds an exact product held at `from_scale` to the currency's minor units.
@@ -35,15 +34,16 @@ Result<Money> ParseMoney(std::string_view amount, Currency currency) {
       return Money{parsed.units, currency};
     case DecimalParseStatus::kTooManyDecimals:
       if (exponent == 0) {
-        return Error::Invalid(kAmountField, code +
-                                                " amounts have no decimals; write a whole "
-                                                "number such as 12345");
+        return Error::Invalid(kAmountField, Msg("money.no_decimals", {{"currency", code}}));
       }
-      return Error::Invalid(
-          kAmountField, code + " amounts have at most " + std::to_string(exponent) + " decimals");
+      return Error::Invalid(kAmountField,
+                            Msg("money.too_many_decimals",
+                                {{"currency", code}, {"scale", std::to_string(exponent)}}));
     case DecimalParseStatus::kOverflow:
-      return Error::Invalid(kAmountField, code + " amount is too large; the limit is " +
-                                              FormatScaled(INT64_MAX, exponent, false));
+      return Error::Invalid(
+          kAmountField,
+          Msg("money.too_large",
+              {{"currency", code}, {"limit", FormatScaled(INT64_MAX, exponent, false)}}));
     case DecimalParseStatus::kEmpty:
     case DecimalParseStatus::kMalformed:
       break;
@@ -100,7 +100,7 @@ Result<Money> Extend(UnitPrice unit_price, Quantity quantity, Currency currency,
 
 Result<Money> Convert(const Money& amount, Rate rate, Currency target, RoundingMode mode) {
   if (rate.units() <= 0) {
-    return Error::Invalid("rate", "exchange rate must be positive, such as 0.858762");
+    return Error::Invalid("rate", Msg("money.rate_not_positive"));
   }
   const __int128 exact = static_cast<__int128>(amount.minor) * rate.units();
   return RoundTo(exact, amount.currency.exponent() + Rate::kScale, target, mode);

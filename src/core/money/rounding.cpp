@@ -18,10 +18,7 @@ constexpr auto kPowers = [] {
   return powers;
 }();
 
-Error Overflow() {
-  return Error::Make(ErrorCode::kOverflow,
-                     "the result is too large to represent; use smaller amounts or quantities");
-}
+Error Overflow() { return Error::Make(ErrorCode::kOverflow, Msg("money.result_overflow")); }
 
 }  // namespace
 

@@ -3,8 +3,6 @@
 namespace salesdesk::core {
 namespace {
 
-constexpr char kDateFormatHint[] = "dates are written YYYY-MM-DD, such as 2026-11-22";
-
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 std::string Pad(int value, int width) {
@@ -13,9 +11,7 @@ std::string Pad(int value, int width) {
   return s;
 }
 
-Error OutOfRange() {
-  return Error::Make(ErrorCode::kOverflow, "date is outside the years 0001 to 9999");
-}
+Error OutOfRange() { return Error::Make(ErrorCode::kOverflow, Msg("date.out_of_range")); }
 
 }  // namespace
 
@@ -57,15 +53,17 @@ CivilDate CivilFromDays(std::int64_t days) {
 
 Result<Date> Date::FromCivil(int year, int month, int day) {
   if (year < 1 || year > 9999) {
-    return Error::Invalid("date", "year " + std::to_string(year) + " is outside 0001 to 9999");
+    return Error::Invalid("date", Msg("date.year_range", {{"year", std::to_string(year)}}));
   }
   if (month < 1 || month > 12) {
-    return Error::Invalid("date", "month " + std::to_string(month) + " is not between 01 and 12");
+    return Error::Invalid("date", Msg("date.month_range", {{"month", std::to_string(month)}}));
   }
   if (day < 1 || day > DaysInMonth(year, month)) {
-    return Error::Invalid("date", Pad(year, 4) + "-" + Pad(month, 2) + " has no day " +
-                                      std::to_string(day) + "; it has " +
-                                      std::to_string(DaysInMonth(year, month)) + " days");
+    return Error::Invalid(
+        "date", Msg("date.no_such_day", {{"year", Pad(year, 4)},
+                                         {"month", Pad(month, 2)},
+                                         {"day", std::to_string(day)},
+                                         {"days", std::to_string(DaysInMonth(year, month))}}));
   }
   return Date(static_cast<std::int32_t>(DaysFromCivil(year, month, day)));
 }
@@ -99,8 +97,7 @@ Result<Date> ParseDate(std::string_view text) {
                         IsDigit(text[1]) && IsDigit(text[2]) && IsDigit(text[3]) &&
                         IsDigit(text[5]) && IsDigit(text[6]) && IsDigit(text[8]) &&
                         IsDigit(text[9]);
-  if (!shape_ok)
-    return Error::Invalid("date", std::string("date is malformed; ") + kDateFormatHint);
+  if (!shape_ok) return Error::Invalid("date", Msg("date.malformed"));
   auto number = [&](std::size_t pos, std::size_t len) {
     int n = 0;
     for (std::size_t i = pos; i < pos + len; ++i) n = n * 10 + (text[i] - '0');
@@ -108,7 +105,13 @@ Result<Date> ParseDate(std::string_view text) {
   };
   auto date = Date::FromCivil(number(0, 4), number(5, 2), number(8, 2));
   if (!date.ok()) {
-    return Error::Invalid("date", date.error().message + "; " + kDateFormatHint);
+    // The same words with the format hint: "<code>_hint".
+    const std::string& c = date.error().message_code;
+    Message m = date.error().msg();
+    m.code = c == "date.year_range"    ? "date.year_range_hint"
+             : c == "date.month_range" ? "date.month_range_hint"
+                                       : "date.no_such_day_hint";
+    return Error::Invalid("date", std::move(m));
   }
   return date;
 }

@@ -4,19 +4,12 @@ namespace salesdesk::core {
 namespace {
 
 constexpr char kField[] = "timestamp";
-constexpr char kHint[] =
-    "timestamps are RFC 3339, such as 2026-11-22T10:15:30Z, 2026-11-22T10:15:30.123456Z or "
-    "2026-11-22T11:15:30+01:00";
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-Error Malformed(const std::string& what) {
-  return Error::Invalid(kField, "timestamp is malformed: " + what + "; " + kHint);
-}
+Error Malformed(const char* code) { return Error::Invalid(kField, Msg(code)); }
 
-Error OutOfRange() {
-  return Error::Make(ErrorCode::kOverflow, "timestamp is outside the years 0001 to 9999 (UTC)");
-}
+Error OutOfRange() { return Error::Make(ErrorCode::kOverflow, Msg("timestamp.out_of_range")); }
 
 // Reads exactly `len` digits at `pos`; -1 if any is not a digit or the text is too short.
 int Digits(std::string_view text, std::size_t pos, std::size_t len) {
@@ -67,22 +60,22 @@ Result<Timestamp> Timestamp::AddMicros(std::int64_t micros) const {
 }
 
 Result<Timestamp> ParseTimestamp(std::string_view text) {
-  if (text.size() < 20) return Malformed("too short");
-  if (text[10] != 'T' && text[10] != 't') return Malformed("expected 'T' between date and time");
+  if (text.size() < 20) return Malformed("timestamp.too_short");
+  if (text[10] != 'T' && text[10] != 't') return Malformed("timestamp.no_t");
   auto date = ParseDate(text.substr(0, 10));
   if (!date.ok()) {
     // ParseDate's message explains the date part; keep the timestamp field and hint.
-    return Error::Invalid(kField, date.error().message + "; " + kHint);
+    return Error::Invalid(kField, Msg("timestamp.bad_date", {{"date", date.error().message}}));
   }
   const int hour = Digits(text, 11, 2);
   const int minute = Digits(text, 14, 2);
   const int second = Digits(text, 17, 2);
   if (hour < 0 || minute < 0 || second < 0 || text[13] != ':' || text[16] != ':') {
-    return Malformed("the time must be HH:MM:SS");
+    return Malformed("timestamp.time_shape");
   }
-  if (hour > 23 || minute > 59) return Malformed("hour or minute out of range");
-  if (second == 60) return Malformed("leap seconds (:60) are not supported");
-  if (second > 59) return Malformed("second out of range");
+  if (hour > 23 || minute > 59) return Malformed("timestamp.time_range");
+  if (second == 60) return Malformed("timestamp.leap_second");
+  if (second > 59) return Malformed("timestamp.second_range");
 
   std::size_t pos = 19;
   std::int64_t fraction = 0;
@@ -90,8 +83,8 @@ Result<Timestamp> ParseTimestamp(std::string_view text) {
     const std::size_t begin = ++pos;
     while (pos < text.size() && IsDigit(text[pos])) ++pos;
     const std::size_t count = pos - begin;
-    if (count == 0) return Malformed("'.' must be followed by fraction digits");
-    if (count > 6) return Malformed("at most 6 fraction digits (microseconds) are supported");
+    if (count == 0) return Malformed("timestamp.no_fraction");
+    if (count > 6) return Malformed("timestamp.fraction_digits");
     for (std::size_t i = begin; i < pos; ++i) fraction = fraction * 10 + (text[i] - '0');
     for (std::size_t i = count; i < 6; ++i) fraction *= 10;
   }
@@ -103,18 +96,18 @@ Result<Timestamp> ParseTimestamp(std::string_view text) {
   } else if (zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && zone[3] == ':') {
     const int offset_hour = Digits(zone, 1, 2);
     const int offset_minute = Digits(zone, 4, 2);
-    if (offset_hour < 0 || offset_minute < 0) return Malformed("the offset must be +HH:MM");
-    if (offset_hour > 23 || offset_minute > 59) return Malformed("offset out of range");
+    if (offset_hour < 0 || offset_minute < 0) return Malformed("timestamp.offset_shape");
+    if (offset_hour > 23 || offset_minute > 59) return Malformed("timestamp.offset_range");
     offset_minutes = (zone[0] == '-' ? -1 : 1) * (offset_hour * 60 + offset_minute);
   } else {
-    return Malformed("expected 'Z' or an offset such as +01:00 after the time");
+    return Malformed("timestamp.no_zone");
   }
 
   // Local wall time minus the offset is UTC; the magnitudes here are far from int64 limits.
   const std::int64_t local_seconds =
       date->days_since_epoch() * 86'400 + hour * 3600 + minute * 60 + second - offset_minutes * 60;
   auto result = Timestamp::FromMicros(local_seconds * Timestamp::kMicrosPerSecond + fraction);
-  if (!result.ok()) return Error::Invalid(kField, result.error().message + "; " + kHint);
+  if (!result.ok()) return Error::Invalid(kField, Msg("timestamp.out_of_range_hint"));
   return result;
 }
 

@@ -70,4 +70,17 @@ describe('PricingExplanation', () => {
     expect(body).toContain('a note stored before codes');
     expect(body).toMatch(/50 mehr kaufen: Stückpreis 83,60\s€ statt 88,00\s€, 4,40\s€ pro Einheit gespart/);
   });
+  it('words the detail of a candidate from its code in the chosen language, else the English detail', () => {
+    setLocale('de', false);
+    const body = html({
+      candidates: [
+        { rule_id: 7, outcome: 'margin_floor', detail: 'margin 4 % would be below the floor of 10 % set by rule 7',
+          detail_code: 'pricing.detail.below_floor', detail_params: { margin: '4', floor: '10', rule_id: '7' } },
+        { rule_id: 8, outcome: 'no_cost', detail: 'no cost for unit pc in EUR' },
+      ],
+      winner_rule_id: null,
+    });
+    expect(body).toContain('Die Marge von 4 % läge unter der Untergrenze von 10 % aus Regel 7.');
+    expect(body).toContain('no cost for unit pc in EUR');
+  });
 });

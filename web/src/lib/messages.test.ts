@@ -16,6 +16,15 @@ describe('server messages by code', () => {
     expect(paramText('0042', 'de-DE')).toBe('0042');
   });
 
+  it('shows ids, versions and date parts as sent, amounts in the locale', () => {
+    setLocale('de', false);
+    expect(messageText({ code: 'record.stale', params: { entity: 'account', version: '1234' }, detail: 'x' }))
+      .toContain('Version 1234');
+    expect(messageText({ code: 'owner.inactive', params: { id: '12345' }, detail: 'x' })).toBe('Benutzer 12345 ist deaktiviert.');
+    expect(messageText({ code: 'field.out_of_range', params: { field: 'priority', min: '0', max: '1000' }, detail: 'x' }))
+      .toContain('1.000');
+  });
+
   it('falls back to the English detail: no code, an unknown code, or params missing', () => {
     setLocale('de', false);
     expect(messageText({ detail: 'name is required' })).toBe('name is required');

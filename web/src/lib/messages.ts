@@ -31,7 +31,9 @@ export function messageText(m: CodedMessage, fallback = ''): string {
     for (const [k, v] of Object.entries(m.params as Record<string, unknown>)) {
       // A field's name reads as its label ("price_list_id" → "Price list"), when the catalog has one.
       const label = k === 'field' && typeof v === 'string' ? t(`field.${v}`) : '';
-      params[k] = label && label !== `field.${v}` ? label : paramText(v);
+      // Ids, versions and date parts are names, not quantities: no thousands separators.
+      const verbatim = /(^|_)(id|ids|version|year|month|day|number|key|sku|unit)$/.test(k);
+      params[k] = label && label !== `field.${v}` ? label : verbatim ? String(v ?? '') : paramText(v);
     }
   }
   const text = t(key, params);

@@ -11,7 +11,7 @@ test('create an account: errors next to the fields, then fix and save', async ({
   await page.getByTestId('field-country').fill('XX');
   await page.getByTestId('field-city').fill('Leipzig');
   await page.getByTestId('record-save').click();
-  await expect(page.getByTestId('error-name')).toContainText(/name (is required|must not be empty)/);
+  await expect(page.getByTestId('error-name')).toContainText(/Name (is required|must not be empty)/);
   await expect(page.getByTestId('error-country')).toContainText("unknown country code 'XX'");
   await expect(page.getByTestId('form-error')).toHaveText('Some fields need attention. See the messages next to them.');
   await expect(page.getByTestId('field-name')).toHaveAttribute('aria-invalid', 'true');

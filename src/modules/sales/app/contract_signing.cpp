@@ -18,30 +18,28 @@ core::Result<Record> ContractSigning::Sign(const Caller& caller, std::int64_t id
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(Record contract, LoadVisible(*uow, caller, contracts, id));
   if (RecordVersion(contract) != expected_version) {
-    return Error::Make(ErrorCode::kPreconditionFailed,
-                       "this contract was changed by someone else (now version " +
-                           std::to_string(RecordVersion(contract)) +
-                           "); reload it, read it again and sign");
+    return Error::Make(
+        ErrorCode::kPreconditionFailed,
+        core::Msg("contract.stale", {{"version", std::to_string(RecordVersion(contract))}}));
   }
   if (IntOf(contract, "signed_at")) {
-    return Error::Make(ErrorCode::kConflict,
-                       "this contract was already signed on " + TextOf(contract, "signed_on"));
+    return Error::Make(ErrorCode::kConflict, core::Msg("contract.already_signed",
+                                                       {{"date", TextOf(contract, "signed_on")}}));
   }
   const std::string status = TextOf(contract, "status");
   if (status != "draft") {
-    return Error::Make(ErrorCode::kConflict,
-                       "only draft contracts can be signed; this one is " + status);
+    return Error::Make(ErrorCode::kConflict, core::Msg("contract.not_draft", {{"status", status}}));
   }
   auto signer_id = IntOf(contract, "signed_by_id");
   if (!signer_id) {
-    return Error::Make(ErrorCode::kConflict,
-                       "this contract names no signer; name one (signed_by_id), who then signs");
+    return Error::Make(ErrorCode::kConflict, core::Msg("contract.no_signer"));
   }
   if (*signer_id != caller.user_id) {
     SD_ASSIGN(auto signer, uow->FindUserById(*signer_id));
-    return Error::Make(ErrorCode::kForbidden,
-                       "only " + (signer ? signer->name : "user " + std::to_string(*signer_id)) +
-                           ", the named signer, may sign this contract");
+    return Error::Make(
+        ErrorCode::kForbidden,
+        core::Msg("contract.not_signer",
+                  {{"name", signer ? signer->name : "user " + std::to_string(*signer_id)}}));
   }
   const core::Timestamp now = clock_.Now();
   const std::int64_t at = now.micros_since_epoch();

@@ -23,15 +23,16 @@ core::Result<CreateResult<Record>> OrderService::Convert(
   SD_ASSIGN(Record quote, LoadVisible(*uow, caller, Spec("quotes"), quote_id));
   SD_TRY(CheckQuoteVersion(quote, expected_version));
   if (TextOf(quote, "status") != "accepted") {
-    return Error::Make(ErrorCode::kConflict, "only accepted quotes become orders; this one is " +
-                                                 TextOf(quote, "status"));
+    return Error::Make(ErrorCode::kConflict, core::Msg("order.quote_not_accepted",
+                                                       {{"status", TextOf(quote, "status")}}));
   }
   SD_ASSIGN(auto existing,
             ReadAll(*uow, Spec("sales-orders"), {Filter{"quote_id", FilterOp::kEq, {quote_id}}}));
   if (!existing.empty()) {
-    return Error::Make(ErrorCode::kConflict, "quote " + TextOf(quote, "number") +
-                                                 " is already order " +
-                                                 TextOf(existing.front(), "number"));
+    return Error::Make(
+        ErrorCode::kConflict,
+        core::Msg("order.already_ordered", {{"quote", TextOf(quote, "number")},
+                                            {"order", TextOf(existing.front(), "number")}}));
   }
   const core::Timestamp now = clock_.Now();
   const std::int64_t at = now.micros_since_epoch();
@@ -77,13 +78,12 @@ core::Result<Record> OrderService::Act(const Caller& caller, std::int64_t order_
   Record changes;
   if (action == OrderAction::kConfirm) {
     if (status != "open") {
-      return Error::Make(ErrorCode::kConflict,
-                         "only open orders can be confirmed; this one is " + status);
+      return Error::Make(ErrorCode::kConflict, core::Msg("order.not_open", {{"status", status}}));
     }
     changes = {{"status", std::string("confirmed")}, {"confirmed_at", at}};
   } else {
     if (status == "cancelled") {
-      return Error::Make(ErrorCode::kConflict, "this order is already cancelled");
+      return Error::Make(ErrorCode::kConflict, core::Msg("order.already_cancelled"));
     }
     changes = {{"status", std::string("cancelled")}, {"cancelled_at", at}};
   }

@@ -43,6 +43,7 @@ json::object StoredExplanation(const pricing::LinePricing& line, bool with_cost)
   }
   json::object outcomes;
   json::object details;
+  json::object detail_codes;  // {rule_id: {code, params}}: the same words, for other languages
   for (const auto& c : line.candidates) {
     json::value& ids = outcomes[pricing::CandidateOutcomeName(c.outcome)];
     if (!ids.is_array()) ids = json::array();
@@ -50,6 +51,12 @@ json::object StoredExplanation(const pricing::LinePricing& line, bool with_cost)
     const std::string_view detail = pricing::DetailOf(line, c);
     if (!detail.empty() && (with_cost || !RevealsCost(c.outcome))) {
       details[std::to_string(c.rule_id)] = detail;
+      const core::Message m = pricing::DetailMessageOf(line, c);
+      if (!m.code.empty()) {
+        json::object params;
+        for (const auto& [k, v] : m.params) params[k] = v;
+        detail_codes[std::to_string(c.rule_id)] = {{"code", m.code}, {"params", std::move(params)}};
+      }
     }
   }
   json::array stacked;
@@ -85,6 +92,7 @@ json::object StoredExplanation(const pricing::LinePricing& line, bool with_cost)
       {"base", std::move(base)},
       {"outcomes", std::move(outcomes)},
       {"details", std::move(details)},
+      {"detail_codes", std::move(detail_codes)},
       {"winner_rule_id", line.winner_rule_id ? json::value(*line.winner_rule_id) : nullptr},
       {"stacked_rule_ids", std::move(stacked)},
       {"tier_mode", line.tier_mode == pricing::TierMode::kGraduated ? "graduated" : "volume"},
@@ -135,6 +143,8 @@ json::object ExpandExplanation(json::object stored, const PricingSnapshot& s) {
   std::sort(by_rule.begin(), by_rule.end());
   const json::object* details =
       stored.if_contains("details") ? stored.at("details").if_object() : nullptr;
+  const json::object* codes =
+      stored.if_contains("detail_codes") ? stored.at("detail_codes").if_object() : nullptr;
   json::array candidates;
   candidates.reserve(by_rule.size());
   for (const auto& [id, outcome] : by_rule) {
@@ -142,10 +152,17 @@ json::object ExpandExplanation(json::object stored, const PricingSnapshot& s) {
     if (details != nullptr) {
       if (const json::value* d = details->if_contains(std::to_string(id))) o["detail"] = *d;
     }
+    if (codes != nullptr) {
+      if (const json::value* d = codes->if_contains(std::to_string(id)); d && d->is_object()) {
+        if (const json::value* code = d->as_object().if_contains("code")) o["detail_code"] = *code;
+        if (const json::value* p = d->as_object().if_contains("params")) o["detail_params"] = *p;
+      }
+    }
     candidates.push_back(std::move(o));
   }
   stored.erase("outcomes");
   stored.erase("details");
+  stored.erase("detail_codes");
   stored["candidates"] = std::move(candidates);
   const json::value* winner = stored.if_contains("winner_rule_id");
   stored["winner_rule_name"] =

@@ -26,7 +26,7 @@ core::Result<std::optional<core::Date>> DateOf(const Record& r, std::string_view
   std::string text = TextOf(r, name);
   if (text.empty()) return std::optional<core::Date>{};
   auto d = core::ParseDate(text);
-  if (!d.ok()) return Error::Invalid(std::string(name), d.error().message);
+  if (!d.ok()) return Error::Invalid(std::string(name), d.error());
   return std::optional<core::Date>{*d};
 }
 
@@ -36,12 +36,12 @@ core::Result<std::pair<int, int>> MonthDay(const std::string& text, const char* 
       !std::isdigit(static_cast<unsigned char>(text[1])) ||
       !std::isdigit(static_cast<unsigned char>(text[3])) ||
       !std::isdigit(static_cast<unsigned char>(text[4]))) {
-    return Error::Invalid(field, std::string(field) + " must be MM-DD, e.g. 06-01");
+    return Error::Invalid(field, core::Msg("rule.month_day_shape", {{"field", field}}));
   }
   const int month = (text[0] - '0') * 10 + (text[1] - '0');
   const int day = (text[3] - '0') * 10 + (text[4] - '0');
   if (month < 1 || month > 12 || day < 1 || day > core::DaysInMonth(2000, month)) {
-    return Error::Invalid(field, std::string(field) + " is not a real month and day");
+    return Error::Invalid(field, core::Msg("rule.month_day_invalid", {{"field", field}}));
   }
   return std::pair{month, day};
 }
@@ -51,10 +51,10 @@ core::Result<T> BandNumber(const json::object& band, const char* key, const std:
   const json::value* v = band.if_contains(key);
   if (v == nullptr || !v->is_string()) {
     return Error::Invalid(field + "." + key,
-                          std::string(key) + " is required as a decimal string, e.g. \"5\"");
+                          core::Msg("rule.band_number_required", {{"key", key}}));
   }
   auto parsed = T::Parse(v->get_string());
-  if (!parsed.ok()) return Error::Invalid(field + "." + key, parsed.error().message);
+  if (!parsed.ok()) return Error::Invalid(field + "." + key, parsed.error());
   return *parsed;
 }
 
@@ -63,19 +63,18 @@ core::Result<std::vector<pricing::RuleBand>> Bands(const std::string& text,
   boost::system::error_code ec;
   json::value doc = json::parse(text, ec);
   if (ec || !doc.is_array() || doc.get_array().empty()) {
-    return Error::Invalid("bands",
-                          "bands must be a non-empty array of {min_quantity, " +
-                              std::string(pricing::UsesAmount(action) ? "price}" : "percent}"));
+    return Error::Invalid("bands", core::Msg(pricing::UsesAmount(action) ? "rule.bands_price"
+                                                                         : "rule.bands_percent"));
   }
   std::vector<pricing::RuleBand> out;
   for (std::size_t i = 0; i < doc.get_array().size(); ++i) {
     const std::string field = "bands[" + std::to_string(i) + "]";
     const json::object* band = doc.get_array()[i].if_object();
-    if (band == nullptr) return Error::Invalid(field, "each band must be an object");
+    if (band == nullptr) return Error::Invalid(field, core::Msg("rule.band_not_object"));
     for (const auto& kv : *band) {
       if (kv.key() != "min_quantity" && kv.key() != "price" && kv.key() != "percent") {
         return Error::Invalid(field + "." + std::string(kv.key()),
-                              "unknown member; a band has min_quantity and price or percent");
+                              core::Msg("rule.band_unknown_member"));
       }
     }
     pricing::RuleBand b;
@@ -86,8 +85,7 @@ core::Result<std::vector<pricing::RuleBand>> Bands(const std::string& text,
       SD_ASSIGN(b.percent, BandNumber<core::Percent>(*band, "percent", field));
     }
     if (i > 0 && b.min_quantity <= out.back().min_quantity) {
-      return Error::Invalid(field + ".min_quantity",
-                            "bands must be in ascending order of min_quantity");
+      return Error::Invalid(field + ".min_quantity", core::Msg("rule.bands_order"));
     }
     out.push_back(b);
   }
@@ -108,17 +106,20 @@ core::Result<std::vector<std::int64_t>> ListIds(const std::string& text) {
   if (text.empty()) return std::vector<std::int64_t>{};
   boost::system::error_code ec;
   json::value doc = json::parse(text, ec);
-  const char* how = "price_list_ids must be an array of price list ids, e.g. [3, 7]";
-  if (ec || !doc.is_array()) return Error::Invalid("price_list_ids", how);
+  if (ec || !doc.is_array()) {
+    return Error::Invalid("price_list_ids", core::Msg("rule.price_list_ids_shape"));
+  }
   std::vector<std::int64_t> out;
   for (std::size_t i = 0; i < doc.get_array().size(); ++i) {
     const json::value& v = doc.get_array()[i];
     if (!v.is_int64() || v.get_int64() <= 0) {
-      return Error::Invalid("price_list_ids[" + std::to_string(i) + "]", how);
+      return Error::Invalid("price_list_ids[" + std::to_string(i) + "]",
+                            core::Msg("rule.price_list_ids_shape"));
     }
     if (std::find(out.begin(), out.end(), v.get_int64()) != out.end()) {
-      return Error::Invalid("price_list_ids[" + std::to_string(i) + "]",
-                            "price list " + std::to_string(v.get_int64()) + " is listed twice");
+      return Error::Invalid(
+          "price_list_ids[" + std::to_string(i) + "]",
+          core::Msg("rule.price_list_twice", {{"id", std::to_string(v.get_int64())}}));
     }
     out.push_back(v.get_int64());
   }
@@ -137,12 +138,12 @@ core::Result<pricing::PricingRule> RuleFromRecord(const Record& r) {
   if (scope == "product") {
     rule.scope = pricing::RuleScope::kProduct;
     auto id = IntOf(r, "product_id");
-    if (!id) return Error::Invalid("product_id", "a product rule needs product_id");
+    if (!id) return Error::Invalid("product_id", core::Msg("rule.product_required"));
     rule.scope_id = *id;
   } else if (scope == "category") {
     rule.scope = pricing::RuleScope::kCategory;
     auto id = IntOf(r, "category_id");
-    if (!id) return Error::Invalid("category_id", "a category rule needs category_id");
+    if (!id) return Error::Invalid("category_id", core::Msg("rule.category_required"));
     rule.scope_id = *id;
   }
   if (auto unit = TextOf(r, "unit"); !unit.empty()) rule.unit = unit;
@@ -158,7 +159,7 @@ core::Result<pricing::PricingRule> RuleFromRecord(const Record& r) {
   const std::string from = TextOf(r, "season_from"), to = TextOf(r, "season_to");
   if (from.empty() != to.empty()) {
     return Error::Invalid(from.empty() ? "season_from" : "season_to",
-                          "a season needs both season_from and season_to");
+                          core::Msg("rule.season_pair"));
   }
   if (!from.empty()) {
     SD_ASSIGN(auto f, MonthDay(from, "season_from"));
@@ -176,7 +177,7 @@ core::Result<pricing::PricingRule> RuleFromRecord(const Record& r) {
   rule.action = ActionOf(TextOf(r, "action"));
   if (auto currency = TextOf(r, "currency"); !currency.empty()) {
     auto c = core::ParseCurrency(currency);
-    if (!c.ok()) return Error::Invalid("currency", c.error().message);
+    if (!c.ok()) return Error::Invalid("currency", c.error());
     rule.currency = *c;
   }
   rule.source_list_id = IntOf(r, "source_list_id");
@@ -189,7 +190,7 @@ core::Result<pricing::PricingRule> RuleFromRecord(const Record& r) {
         rounding == "step" ? pricing::RoundingKind::kStep : pricing::RoundingKind::kEnding;
     auto step = IntOf(r, "rounding_step");
     if (!step || *step <= 0)
-      return Error::Invalid("rounding_step", "rounding needs a step greater than 0, e.g. 0.05");
+      return Error::Invalid("rounding_step", core::Msg("rule.rounding_step"));
     rule.rounding.step = core::UnitPrice::FromUnits(*step);
     rule.rounding.ending = core::UnitPrice::FromUnits(IntOf(r, "rounding_ending").value_or(0));
   }

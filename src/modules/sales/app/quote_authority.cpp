@@ -139,12 +139,11 @@ core::Result<quotes::AuthorityCheck> CheckQuote(UnitOfWork& uow, const Record& q
                                 static_cast<int>(IntOf(quote, "payment_terms_days").value_or(0)),
                                 snapshot.rates.ToBase(currency.code(), date)};
   if (!doc.rate_to_base && currency.code() != limits.max_contract_value.currency.code()) {
-    return core::Error::Invalid("pricing_date", "no exchange rate from " + currency.code() +
-                                                    " to " +
-                                                    limits.max_contract_value.currency.code() +
-                                                    " dated on or before " + date.ToString() +
-                                                    " to check the quote against authority limits; "
-                                                    "add one or choose a later pricing date");
+    return core::Error::Invalid(
+        "pricing_date",
+        core::Msg("quote.no_rate", {{"from", currency.code()},
+                                    {"to", limits.max_contract_value.currency.code()},
+                                    {"date", date.ToString()}}));
   }
   return quotes::CheckAuthority(authority_lines, doc, limits);
 }

@@ -20,17 +20,17 @@ std::optional<T> Decimal(const json::object& line, const char* key, const std::s
                          bool required, Problems& problems, const char* example) {
   const json::value* v = line.if_contains(key);
   if (v == nullptr || v->is_null()) {
-    if (required) problems.Add(field + "." + key, std::string(key) + " is required");
+    if (required) problems.Add(field + "." + key, core::Msg("field.required", {{"field", key}}));
     return std::nullopt;
   }
   if (!v->is_string()) {
     problems.Add(field + "." + key,
-                 std::string(key) + " must be a decimal string such as \"" + example + "\"");
+                 core::Msg("line.not_decimal_string", {{"field", key}, {"example", example}}));
     return std::nullopt;
   }
   auto parsed = T::Parse(v->get_string());
   if (!parsed.ok()) {
-    problems.Add(field + "." + key, parsed.error().message);
+    problems.Add(field + "." + key, parsed.error());
     return std::nullopt;
   }
   return *parsed;
@@ -42,7 +42,7 @@ std::string Text(const json::object& line, const char* key, const std::string& f
   if (v == nullptr || v->is_null()) return {};
   if (!v->is_string() || v->get_string().size() > max) {
     problems.Add(field + "." + key,
-                 std::string(key) + " must be text of at most " + std::to_string(max) + " bytes");
+                 core::Msg("line.text_too_long", {{"field", key}, {"max", std::to_string(max)}}));
     return {};
   }
   return std::string(v->get_string());
@@ -53,7 +53,7 @@ QuoteLineInput DecodeLine(const json::value& v, std::size_t index, Problems& pro
   QuoteLineInput line;
   const json::object* o = v.if_object();
   if (o == nullptr) {
-    problems.Add(field, "each line must be an object with product_id and quantity");
+    problems.Add(field, core::Msg("line.not_object"));
     return line;
   }
   static const std::set<std::string_view> kKnown = {
@@ -61,19 +61,19 @@ QuoteLineInput DecodeLine(const json::value& v, std::size_t index, Problems& pro
       "description", "line_key", "id"};
   for (const auto& kv : *o) {
     if (!kKnown.count(kv.key())) {
-      problems.Add(field + "." + std::string(kv.key()),
-                   "unknown line field; remove it or check the spelling");
+      problems.Add(field + "." + std::string(kv.key()), core::Msg("line.unknown_field"));
     }
   }
   const json::value* product = o->if_contains("product_id");
   if (product == nullptr || !product->is_int64() || product->get_int64() <= 0) {
-    problems.Add(field + ".product_id", "product_id is required: the id of a product");
+    problems.Add(field + ".product_id", core::Msg("line.product_required"));
   } else {
     line.product_id = product->get_int64();
   }
   auto quantity = Decimal<core::Quantity>(*o, "quantity", field, true, problems, "12");
   if (quantity) {
-    if (quantity->units() <= 0) problems.Add(field + ".quantity", "quantity must be more than 0");
+    if (quantity->units() <= 0)
+      problems.Add(field + ".quantity", core::Msg("line.quantity_positive"));
     line.quantity = *quantity;
   }
   line.manual_unit_price =
@@ -81,27 +81,24 @@ QuoteLineInput DecodeLine(const json::value& v, std::size_t index, Problems& pro
   line.manual_discount =
       Decimal<core::Percent>(*o, "manual_discount_pct", field, false, problems, "7.5");
   if (line.manual_unit_price && line.manual_discount) {
-    problems.Add(field + ".manual_discount_pct",
-                 "give either a manual price or a manual discount, not both");
+    problems.Add(field + ".manual_discount_pct", core::Msg("line.price_or_discount"));
   }
   if (line.manual_unit_price && line.manual_unit_price->units() < 0) {
-    problems.Add(field + ".manual_unit_price", "a price cannot be negative");
+    problems.Add(field + ".manual_unit_price", core::Msg("line.price_negative"));
   }
   if (line.manual_discount &&
       (line.manual_discount->units() < 0 || line.manual_discount->units() > 1'000'000)) {
-    problems.Add(field + ".manual_discount_pct", "a discount must be between 0 and 100");
+    problems.Add(field + ".manual_discount_pct", core::Msg("line.discount_range"));
   }
   auto tax = Decimal<core::Percent>(*o, "tax_rate_pct", field, false, problems, "21");
   if (tax && (tax->units() < 0 || tax->units() > 1'000'000)) {
-    problems.Add(field + ".tax_rate_pct", "a tax rate must be between 0 and 100");
+    problems.Add(field + ".tax_rate_pct", core::Msg("line.tax_rate_range"));
   }
   line.tax_rate = tax;
   line.unit = Text(*o, "unit", field, 8, problems);
   if (!line.unit.empty() && std::find(catalog::kUnits.begin(), catalog::kUnits.end(), line.unit) ==
                                 catalog::kUnits.end()) {
-    problems.Add(field + ".unit", "unknown unit '" + line.unit +
-                                      "'; use one of pc, box, pack, "
-                                      "set, kg, g, l, ml, m");
+    problems.Add(field + ".unit", core::Msg("line.unknown_unit", {{"unit", line.unit}}));
   }
   line.description = Text(*o, "description", field, 1000, problems);
   line.line_key = Text(*o, "line_key", field, 40, problems);
@@ -125,9 +122,10 @@ core::Result<QuoteInput> DecodeQuoteInput(std::string_view body, bool create) {
     problems.Merge(decoded.error());
   }
   if (!lines.is_array() || lines.get_array().empty()) {
-    problems.Add("lines", "lines must be a non-empty array of {product_id, quantity, ...}");
+    problems.Add("lines", core::Msg("quote.lines_required"));
   } else if (lines.get_array().size() > kMaxQuoteLines) {
-    problems.Add("lines", "a quote has at most " + std::to_string(kMaxQuoteLines) + " lines");
+    problems.Add("lines",
+                 core::Msg("quote.too_many_lines", {{"max", std::to_string(kMaxQuoteLines)}}));
   } else {
     std::set<std::string> keys;
     for (std::size_t i = 0; i < lines.get_array().size(); ++i) {
@@ -135,7 +133,7 @@ core::Result<QuoteInput> DecodeQuoteInput(std::string_view body, bool create) {
       if (line.line_key.empty()) line.line_key = "L" + std::to_string(i + 1);
       if (!keys.insert(line.line_key).second) {
         problems.Add("lines[" + std::to_string(i) + "].line_key",
-                     "line_key '" + line.line_key + "' is used twice; keys must be unique");
+                     core::Msg("line.key_twice", {{"line_key", line.line_key}}));
       }
       out.lines.push_back(std::move(line));
     }

@@ -94,7 +94,7 @@ std::optional<std::int64_t> MarginPct(core::UnitPrice price, core::UnitPrice cos
 // The terms' currency, or a problem naming the field.
 core::Result<core::Currency> CurrencyOf(const PricingTerms& terms) {
   auto currency = core::ParseCurrency(terms.currency);
-  if (!currency.ok()) return Error::Invalid("currency", currency.error().message);
+  if (!currency.ok()) return Error::Invalid("currency", currency.error());
   return *currency;
 }
 
@@ -119,7 +119,7 @@ core::Result<pricing::PricingResult> PriceLinesAt(UnitOfWork& uow, const Pricing
     auto product = s.products.find(l.product_id);
     if (product == s.products.end()) {
       return Error::Invalid("lines[" + std::to_string(i) + "].product_id",
-                            "no product with id " + std::to_string(l.product_id));
+                            core::Msg("line.no_product", {{"id", std::to_string(l.product_id)}}));
     }
     req.lines.push_back({l.product_id, l.unit.empty() ? product->second.unit : l.unit, l.quantity,
                          l.manual_unit_price, l.manual_discount});
@@ -148,9 +148,14 @@ core::Result<void> CheckPriced(const PricingSnapshot& s, const QuoteLineInput& l
   auto product = s.products.find(line.product_id);
   const std::string sku =
       product == s.products.end() ? std::to_string(line.product_id) : product->second.sku;
-  return Error::Invalid("lines[" + std::to_string(index) + "].product_id",
-                        "no price for " + sku + " in this price list (" + priced.error +
-                            "); add it to the list or give a manual price");
+  const std::string unit = !line.unit.empty()            ? line.unit
+                           : product == s.products.end() ? std::string()
+                                                         : product->second.unit;
+  // priced.error says the same (the engine's only reason for no price).
+  return Error::Invalid(
+      "lines[" + std::to_string(index) + "].product_id",
+      core::Msg("line.no_price",
+                {{"sku", sku}, {"product_id", std::to_string(line.product_id)}, {"unit", unit}}));
 }
 
 core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
@@ -204,16 +209,16 @@ core::Result<PricedQuote> PriceQuote(UnitOfWork& uow, const PricingSnapshot& s,
 
 core::Result<PricedQuote> TotalsOf(std::vector<Record> lines, const std::string& currency_code) {
   auto currency = core::ParseCurrency(currency_code);
-  if (!currency.ok()) return Error::Invalid("currency", currency.error().message);
+  if (!currency.ok()) return Error::Invalid("currency", currency.error());
   std::vector<core::quotes::NetLine> nets;
   __int128 cost_exact = 0;  // scale: unit price (6) + quantity (3)
   bool all_costs = true;
   for (const auto& line : lines) {
     auto net = MoneyOf(line, "net");
     if (!net || net->currency != currency_code) {
-      return Error::Invalid("currency", "the quote's lines are priced in " +
-                                            (net ? net->currency : std::string("no currency")) +
-                                            ", not " + currency_code + "; re-price them");
+      return Error::Invalid("currency", core::Msg("quote.lines_currency",
+                                                  {{"lines_currency", net ? net->currency : "?"},
+                                                   {"currency", currency_code}}));
     }
     nets.push_back({core::Money{net->minor, *currency},
                     core::Percent::FromUnits(IntOf(line, "tax_rate_pct").value_or(0))});

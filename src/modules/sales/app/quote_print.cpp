@@ -11,9 +11,8 @@ core::Result<QuotePrintData> QuoteService::PrintData(const Caller& caller, std::
                                                      PrintVariant variant) {
   const bool internal = variant == PrintVariant::kInternal;
   if (internal && !SeesCost(caller)) {
-    core::Error e = core::Error::Make(core::ErrorCode::kForbidden,
-                                      "the internal version shows cost and margin, which your role "
-                                      "does not see; download the customer version instead");
+    core::Error e =
+        core::Error::Make(core::ErrorCode::kForbidden, core::Msg("quote.pdf_internal_forbidden"));
     e.field = "variant";
     return e;
   }
@@ -25,7 +24,8 @@ core::Result<QuotePrintData> QuoteService::PrintData(const Caller& caller, std::
   // The quote's parties are part of the quote: whoever may read the quote reads them on it.
   SD_ASSIGN(auto account,
             uow->Get(Spec("accounts"), IntOf(quote, "account_id").value_or(0), Visibility::All()));
-  if (!account) return core::Error::Make(core::ErrorCode::kNotFound, "the quote's account is gone");
+  if (!account)
+    return core::Error::Make(core::ErrorCode::kNotFound, core::Msg("quote.account_gone"));
   std::optional<Record> contact;
   if (auto contact_id = IntOf(quote, "contact_id")) {
     SD_ASSIGN(contact, uow->Get(Spec("contacts"), *contact_id, Visibility::All()));

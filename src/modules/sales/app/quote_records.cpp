@@ -29,7 +29,8 @@ core::Result<Record> LoadVisible(UnitOfWork& uow, const Caller& caller, const En
   SD_ASSIGN(auto record, uow.Get(e, id, visibility));
   if (!record) {
     return Error::Make(ErrorCode::kNotFound,
-                       "no " + std::string(e.singular) + " with id " + std::to_string(id));
+                       core::Msg("record.not_found", {{"entity", std::string(e.singular)},
+                                                      {"id", std::to_string(id)}}));
   }
   return std::move(*record);
 }
@@ -37,9 +38,8 @@ core::Result<Record> LoadVisible(UnitOfWork& uow, const Caller& caller, const En
 core::Result<void> CheckQuoteVersion(const Record& quote, std::optional<std::int64_t> expected) {
   if (!expected || RecordVersion(quote) == *expected) return core::Ok();
   return Error::Make(ErrorCode::kPreconditionFailed,
-                     "quote " + TextOf(quote, "number") + " was changed by someone else (now " +
-                         "version " + std::to_string(RecordVersion(quote)) +
-                         "); reload it and decide again on what it says now");
+                     core::Msg("quote.stale", {{"number", TextOf(quote, "number")},
+                                               {"version", std::to_string(RecordVersion(quote))}}));
 }
 
 core::Result<std::vector<Record>> LinesOf(UnitOfWork& uow, std::int64_t quote_id) {

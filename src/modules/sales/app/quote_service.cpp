@@ -26,7 +26,8 @@ constexpr int kDefaultValidityDays = 30;
 core::Result<Record> VisibleAccount(UnitOfWork& uow, const Caller& caller, std::int64_t id) {
   auto account = LoadVisible(uow, caller, Spec("accounts"), id);
   if (!account.ok() && account.error().code == ErrorCode::kNotFound) {
-    return Error::Invalid("account_id", "no account " + std::to_string(id) + " that you can see");
+    return Error::Invalid("account_id",
+                          core::Msg("quote.no_account", {{"id", std::to_string(id)}}));
   }
   return account;
 }
@@ -38,25 +39,26 @@ core::Result<void> CompleteHeader(UnitOfWork& uow, const Caller& caller,
   auto list_id = IntOf(header, "price_list_id").value_or(0);
   auto list = snapshot.price_lists.find(list_id);
   if (list == snapshot.price_lists.end()) {
-    return Error::Invalid("price_list_id", "no price list with id " + std::to_string(list_id));
+    return Error::Invalid("price_list_id",
+                          core::Msg("quote.no_price_list", {{"id", std::to_string(list_id)}}));
   }
   if (!BoolOf(list->second, "active", true)) {
-    return Error::Invalid("price_list_id", "price list '" + TextOf(list->second, "name") +
-                                               "' is inactive; choose an active list");
+    return Error::Invalid("price_list_id", core::Msg("quote.price_list_inactive",
+                                                     {{"name", TextOf(list->second, "name")}}));
   }
   const std::string list_currency = TextOf(list->second, "currency");
   if (TextOf(header, "currency").empty()) header["currency"] = list_currency;
   if (TextOf(header, "currency") != list_currency) {
-    return Error::Invalid("currency", "price list '" + TextOf(list->second, "name") + "' is in " +
-                                          list_currency + "; choose a list in " +
-                                          TextOf(header, "currency") + " or quote in " +
-                                          list_currency);
+    return Error::Invalid("currency", core::Msg("quote.price_list_currency",
+                                                {{"name", TextOf(list->second, "name")},
+                                                 {"list_currency", list_currency},
+                                                 {"currency", TextOf(header, "currency")}}));
   }
   if (auto contact_id = IntOf(header, "contact_id")) {
     auto contact = LoadVisible(uow, caller, Spec("contacts"), *contact_id);
     if (!contact.ok() || IntOf(*contact, "account_id") != RecordId(account)) {
-      return Error::Invalid("contact_id", "contact " + std::to_string(*contact_id) +
-                                              " is not a contact of this account");
+      return Error::Invalid("contact_id", core::Msg("quote.contact_not_of_account",
+                                                    {{"id", std::to_string(*contact_id)}}));
     }
     if (!header.count("language")) {
       const std::string lang = TextOf(*contact, "language");
@@ -80,12 +82,12 @@ core::Result<void> CheckOwner(UnitOfWork& uow, const Caller& caller, std::int64_
   if (owner_id == caller.user_id) return core::Ok();
   SD_ASSIGN(auto visibility, VisibilityFor(uow, caller, Spec("quotes")));
   if (caller.role == Role::kRep || !OwnerVisible(visibility, owner_id)) {
-    return Error::Invalid("owner_id",
-                          "you may only give quotes to yourself or to people in your team");
+    return Error::Invalid("owner_id", core::Msg("quote.owner_outside_team"));
   }
   SD_ASSIGN(auto user, uow.FindUserById(owner_id));
   if (!user || !user->active) {
-    return Error::Invalid("owner_id", "user " + std::to_string(owner_id) + " is inactive");
+    return Error::Invalid("owner_id",
+                          core::Msg("owner.inactive", {{"id", std::to_string(owner_id)}}));
   }
   return core::Ok();
 }
@@ -98,7 +100,7 @@ core::Result<PricingTerms> TermsOf(const Record& header, const Record& account) 
                      TextOf(header, "channel"),
                      {}};
   auto date = core::ParseDate(TextOf(header, "pricing_date"));
-  if (!date.ok()) return Error::Invalid("pricing_date", date.error().message);
+  if (!date.ok()) return Error::Invalid("pricing_date", date.error());
   terms.date = *date;
   SD_ASSIGN(terms.rules_as_of,
             core::Timestamp::FromMicros(IntOf(header, "rules_as_of").value_or(0)));
@@ -274,9 +276,7 @@ core::Result<QuoteDocument> QuoteService::Save(const Caller& caller, std::int64_
   SD_TRY(CheckQuoteVersion(current, expected_version));
   const std::string status = TextOf(current, "status");
   if (status != "draft" && status != "pending_approval" && status != "approved") {
-    return Error::Make(ErrorCode::kConflict, "a quote that is " + status +
-                                                 " cannot be edited; revise it to make a new "
-                                                 "revision");
+    return Error::Make(ErrorCode::kConflict, core::Msg("quote.not_editable", {{"status", status}}));
   }
   SD_ASSIGN(auto snapshot, pricing_.Current(*uow));
   const core::Timestamp now = clock_.Now();
@@ -301,8 +301,7 @@ core::Result<QuoteDocument> QuoteService::Save(const Caller& caller, std::int64_
       bool known = false;
       for (const auto& l : old_lines) known = known || TextOf(l, "line_key") == key;
       if (!known) {
-        return Error::Invalid("line_keys", "the quote has no line " + key +
-                                               "; send the line_key of one of its lines");
+        return Error::Invalid("line_keys", core::Msg("quote.no_such_line", {{"line_key", key}}));
       }
     }
     if (reprice->all) header["rules_as_of"] = at;

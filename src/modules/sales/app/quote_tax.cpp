@@ -51,8 +51,13 @@ core::Result<std::vector<LineTax>> LineTaxes(UnitOfWork& uow, const Record& acco
     if (!answer.ok()) {
       if (!in.tax_rate) {
         const core::Error& e = answer.error();
-        return core::Error::Invalid("lines[" + std::to_string(i) + "].tax_rate_pct",
-                                    "no default tax rate (" + e.field + "): " + e.message);
+        // The same words after "no default tax rate (<field>): ".
+        core::Message m = e.msg();
+        m.code = e.message_code == "tax.seller_country_missing" ? "tax.line_seller_country_missing"
+                 : e.message_code == "tax.no_table"             ? "tax.line_no_table"
+                                                    : "tax.line_customer_country_missing";
+        m.params.emplace_back("field", e.field);
+        return core::Error::Invalid("lines[" + std::to_string(i) + "].tax_rate_pct", std::move(m));
       }
       line.rate = *in.tax_rate;
       line.manual = true;

@@ -19,8 +19,9 @@ using core::Error;
 using core::ErrorCode;
 
 Error WrongState(const std::string& status, const char* want, const char* what) {
-  return Error::Make(ErrorCode::kConflict, std::string("only ") + want + " quotes can be " + what +
-                                               "; this one is " + status);
+  return Error::Make(
+      ErrorCode::kConflict,
+      core::Msg("quote.wrong_state", {{"want", want}, {"action", what}, {"status", status}}));
 }
 
 // Changes the quote, audits it, and returns it as stored.
@@ -59,9 +60,8 @@ core::Result<QuoteDocument> QuoteService::Submit(const Caller& caller, std::int6
     SD_ASSIGN(auto chain, ChainAbove(*uow, requester, snapshot->rates.base_currency));
     auto route = core::quotes::RouteApproval(requester, chain, needing);
     if (!route.ok()) {
-      return Error::Make(ErrorCode::kConflict, "nobody above the quote's owner can approve it (" +
-                                                   route.error().message +
-                                                   "); ask a director to set up the team");
+      return Error::Make(ErrorCode::kConflict,
+                         core::Msg("quote.no_approver", {{"reason", route.error().message}}));
     }
     Record request{{"quote_id", id},
                    {"revision", revision},
@@ -89,22 +89,20 @@ core::Result<QuoteDocument> QuoteService::Decide(const Caller& caller, std::int6
                                                  std::optional<std::int64_t> expected_version) {
   SD_TRY(CheckMayWrite(caller, Spec("approval-requests")));
   if (!approve && comment.empty()) {
-    return Error::Invalid("comment", "say why the request is rejected, so it can be fixed");
+    return Error::Invalid("comment", core::Msg("approval.reason_required"));
   }
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(Record request, LoadVisible(*uow, caller, Spec("approval-requests"), request_id));
   if (TextOf(request, "status") != "pending") {
-    return Error::Make(ErrorCode::kConflict,
-                       "this request is already " + TextOf(request, "status"));
+    return Error::Make(ErrorCode::kConflict, core::Msg("approval.already_decided",
+                                                       {{"status", TextOf(request, "status")}}));
   }
   const auto requester = IntOf(request, "requester_id");
   if (requester == caller.user_id) {
-    return Error::Make(ErrorCode::kForbidden, "nobody approves their own request");
+    return Error::Make(ErrorCode::kForbidden, core::Msg("approval.own_request"));
   }
   if (IntOf(request, "approver_id") != caller.user_id && caller.role != Role::kDirector) {
-    return Error::Make(ErrorCode::kForbidden,
-                       "this request waits for another approver; only they or a director "
-                       "may decide it");
+    return Error::Make(ErrorCode::kForbidden, core::Msg("approval.other_approver"));
   }
   const std::int64_t quote_id = IntOf(request, "quote_id").value_or(0);
   SD_ASSIGN(Record quote, LoadVisible(*uow, caller, Spec("quotes"), quote_id));
@@ -181,7 +179,7 @@ core::Result<QuoteDocument> QuoteService::Act(const Caller& caller, std::int64_t
                          at));
       SD_ASSIGN(auto account, uow->Get(Spec("accounts"), IntOf(quote, "account_id").value_or(0),
                                        Visibility::All()));
-      if (!account) return Error::Make(ErrorCode::kConflict, "the quote's account is gone");
+      if (!account) return Error::Make(ErrorCode::kConflict, core::Msg("quote.account_gone"));
       Record header = quote;
       header["pricing_date"] = now.UtcDate().ToString();
       header["rules_as_of"] = at;

@@ -66,8 +66,8 @@ core::Result<void> PreparePriceList(WriteContext& ctx, const Record& current, Re
   if (!parent_id) return core::Ok();
   SD_ASSIGN(auto parent, uow.Get(Spec("price-lists"), *parent_id, Visibility::All()));
   if (parent && TextOf(*parent, "currency") != TextOf(merged, "currency")) {
-    return Error::Invalid("parent_id", "the parent list is in " + TextOf(*parent, "currency") +
-                                           "; a list falls back only on a list in its currency");
+    return Error::Invalid("parent_id", core::Msg("price_list.parent_currency",
+                                                 {{"currency", TextOf(*parent, "currency")}}));
   }
   return core::Ok();
 }
@@ -78,9 +78,12 @@ core::Result<void> CheckSigner(UnitOfWork& uow, const Record& contract, std::int
   auto signer_id = IntOf(contract, "signed_by_id");
   if (!signer_id) return core::Ok();
   auto value = MoneyOf(contract, "value");
-  if (!value) return Error::Invalid("value", "a signed contract needs its value");
+  if (!value) return Error::Invalid("value", core::Msg("contract.value_required"));
   SD_ASSIGN(auto signer, uow.Get(Spec("users"), *signer_id, Visibility::All()));
-  if (!signer) return Error::Invalid("signed_by_id", "no user " + std::to_string(*signer_id));
+  if (!signer) {
+    return Error::Invalid("signed_by_id",
+                          core::Msg("contract.no_user", {{"id", std::to_string(*signer_id)}}));
+  }
   SD_ASSIGN(auto rates, LoadExchangeRates(uow));
   SD_ASSIGN(auto limits, LimitsOfRole(uow, TextOf(*signer, "role"), rates.base_currency));
   SD_ASSIGN(auto currency, core::ParseCurrency(value->currency));
@@ -93,19 +96,20 @@ core::Result<void> CheckSigner(UnitOfWork& uow, const Record& contract, std::int
               day.empty() ? core::Result<core::Date>(today.UtcDate()) : core::ParseDate(day));
     auto rate = rates.ToBase(value->currency, on);
     if (!rate) {
-      return Error::Invalid("value", "no exchange rate from " + value->currency + " to " +
-                                         rates.base_currency + " dated on or before " +
-                                         on.ToString() + " to check the signer's limit; add one");
+      return Error::Invalid("value", core::Msg("contract.no_rate", {{"from", value->currency},
+                                                                    {"to", rates.base_currency},
+                                                                    {"date", on.ToString()}}));
     }
     SD_ASSIGN(amount, core::Convert(amount, *rate, limits.max_contract_value.currency));
   }
   if (amount.minor > limits.max_contract_value.minor) {
-    return Error::Invalid("signed_by_id", TextOf(*signer, "name") + " may sign contracts up to " +
-                                              core::FormatAmount(limits.max_contract_value) + " " +
-                                              limits.max_contract_value.currency.code() +
-                                              "; this one is worth " + core::FormatAmount(amount) +
-                                              " " + amount.currency.code() +
-                                              ". Choose a signer with more authority");
+    return Error::Invalid(
+        "signed_by_id",
+        core::Msg("contract.signer_limit",
+                  {{"name", TextOf(*signer, "name")},
+                   {"limit", core::FormatAmount(limits.max_contract_value) + " " +
+                                 limits.max_contract_value.currency.code()},
+                   {"value", core::FormatAmount(amount) + " " + amount.currency.code()}}));
   }
   return core::Ok();
 }
@@ -130,9 +134,12 @@ core::Result<void> PrepareContract(WriteContext& ctx, const Record& current, Rec
     fields["number"] = number;
     if (auto quote_id = IntOf(fields, "quote_id")) {
       auto quote = LoadVisible(uow, caller, Spec("quotes"), *quote_id);
-      if (!quote.ok()) return Error::Invalid("quote_id", "no quote " + std::to_string(*quote_id));
+      if (!quote.ok()) {
+        return Error::Invalid("quote_id",
+                              core::Msg("contract.no_quote", {{"id", std::to_string(*quote_id)}}));
+      }
       if (TextOf(*quote, "status") != "accepted") {
-        return Error::Invalid("quote_id", "only an accepted quote becomes a contract");
+        return Error::Invalid("quote_id", core::Msg("contract.quote_not_accepted"));
       }
       for (const char* k : {"account_id", "incoterm", "payment_terms_days"}) {
         if (!fields.count(k) && quote->count(k)) fields[k] = quote->at(k);
@@ -144,22 +151,22 @@ core::Result<void> PrepareContract(WriteContext& ctx, const Record& current, Rec
   if (signed_already) {
     for (const char* k : kSignedTerms) {
       if (fields.count(k)) {
-        return Error::Invalid(k, "this contract is signed; its " + std::string(k) +
-                                     " cannot change. Make a new contract for new terms");
+        return Error::Invalid(k, core::Msg("contract.signed_field", {{"field", k}}));
       }
     }
   }
   Record merged = Merged(current, fields);
-  if (!IntOf(merged, "account_id")) return Error::Invalid("account_id", "account_id is required");
+  if (!IntOf(merged, "account_id")) {
+    return Error::Invalid("account_id", core::Msg("field.required", {{"field", "account_id"}}));
+  }
   const std::string start = TextOf(merged, "start_date"), end = TextOf(merged, "end_date");
   if (!start.empty() && !end.empty() && end < start) {
-    return Error::Invalid("end_date", "the contract cannot end before it starts");
+    return Error::Invalid("end_date", core::Msg("contract.ends_before_start"));
   }
   // Naming a signer signs nothing: a contract becomes active by the signer's own signature.
   if (fields.count("status") && TextOf(merged, "status") == "active" && !signed_already) {
-    return Error::Invalid("status",
-                          "a contract becomes active when its signer signs it: name the signer "
-                          "(signed_by_id) and let them sign (POST /api/v1/contracts/{id}/sign)");
+    return Error::Invalid("status", core::Msg("contract.active_by_signing",
+                                              {{"sign_path", "/api/v1/contracts/{id}/sign"}}));
   }
   if (!signed_already && (fields.count("signed_by_id") || fields.count("value"))) {
     SD_TRY(CheckSigner(uow, merged, now));

@@ -20,7 +20,7 @@ void AddContractRoutes(ModuleHost& host, SalesServices& s) {
          auto version = IfMatchVersion(c.request);
          if (!version.ok()) return ErrorToResponse(version.error());
          if (!c.request.body.empty()) {
-           return ErrorToResponse(core::Error::Invalid("body", "signing takes no body; send none"));
+           return ErrorToResponse(core::Error::Invalid("body", core::Msg("contract.sign_no_body")));
          }
          auto signed_contract = s.signing.Sign(*c.caller, c.ids[0], *version);
          if (!signed_contract.ok()) return ErrorToResponse(signed_contract.error());

@@ -122,9 +122,7 @@ core::Result<app::sales::PrintVariant> VariantOf(const QueryParams& params) {
     if (v == "internal") {
       variant = app::sales::PrintVariant::kInternal;
     } else if (v != "customer") {
-      return core::Error::Invalid("variant",
-                                  "variant must be customer (the document sent, no cost) or "
-                                  "internal (with cost and margin)");
+      return core::Error::Invalid("variant", core::Msg("quote.pdf_variant"));
     }
   }
   return variant;

@@ -78,15 +78,14 @@ core::Result<sales::RepriceRequest> DecodeReprice(const std::string& body) {
   SD_ASSIGN(auto object, app::ParseBodyObject(body));
   for (const auto& [key, value] : object) {
     if (key != "line_keys") {
-      return Error::Invalid(std::string(key),
-                            "unknown field; send only line_keys (or no body for the whole quote)");
+      return Error::Invalid(std::string(key), core::Msg("quote.reprice_unknown_field"));
     }
     if (!value.is_array()) {
-      return Error::Invalid("line_keys", "send an array of line_key strings, e.g. [\"L1\"]");
+      return Error::Invalid("line_keys", core::Msg("quote.reprice_line_keys"));
     }
     for (const auto& k : value.as_array()) {
       if (!k.is_string() || k.as_string().empty()) {
-        return Error::Invalid("line_keys", "every entry must be a line_key string, e.g. \"L1\"");
+        return Error::Invalid("line_keys", core::Msg("quote.reprice_line_key"));
       }
       request.line_keys.insert(std::string(k.as_string()));
     }
@@ -108,13 +107,13 @@ core::Result<sales::SimulateInput> DecodeSimulate(const std::string& body) {
   in.product_id = std::stoll(fields["product_id"]);
   auto quantity = core::Quantity::Parse(fields["quantity"]);
   if (!quantity.ok() || quantity->units() <= 0) {
-    return Error::Invalid("quantity", "quantity must be a decimal string above 0, e.g. \"12\"");
+    return Error::Invalid("quantity", core::Msg("simulator.quantity"));
   }
   in.quantity = *quantity;
   in.unit = fields["unit"];
   if (!fields["date"].empty()) {
     auto date = core::ParseDate(fields["date"]);
-    if (!date.ok()) return Error::Invalid("date", date.error().message);
+    if (!date.ok()) return Error::Invalid("date", date.error());
     in.date = *date;
   }
   if (!fields["price_list_id"].empty()) in.price_list_id = std::stoll(fields["price_list_id"]);

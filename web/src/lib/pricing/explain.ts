@@ -84,7 +84,15 @@ export function nextBreakMessage(nb: NextBreak, known: (key: string) => boolean 
   return { key: 'explain.nextBreakMore', params: { qty: trimNumber(nb.additional_quantity) } };
 }
 
-export type Candidate = { rule_id: number; rule_name?: string; outcome: string; detail?: string };
+export type Candidate = {
+  rule_id: number;
+  rule_name?: string;
+  outcome: string;
+  detail?: string;
+  /** The detail's stable code and parameters (web/src/lib/i18n msg.<code>), when the server sent them. */
+  detail_code?: string;
+  detail_params?: Record<string, string>;
+};
 
 /** Candidates with the winner first, then in the engine's order. */
 export function orderedCandidates(candidates: Candidate[] | undefined, winner: number | null | undefined): Candidate[] {

@@ -9,7 +9,8 @@ Result<TreeIndex> TreeIndex::Build(const std::vector<TreeNode>& nodes, std::stri
   const std::string field(name);
   for (const TreeNode& node : nodes) {
     if (!index.parents_.emplace(node.id, node.parent_id).second) {
-      return Error::Invalid(field, field + " lists id " + std::to_string(node.id) + " twice");
+      return Error::Invalid(
+          field, Msg("catalog.id_twice", {{"field", field}, {"id", std::to_string(node.id)}}));
     }
   }
   for (const TreeNode& node : nodes) {
@@ -18,13 +19,15 @@ Result<TreeIndex> TreeIndex::Build(const std::vector<TreeNode>& nodes, std::stri
     while (parent.has_value()) {
       auto it = index.parents_.find(*parent);
       if (it == index.parents_.end()) {
-        return Error::Invalid(field, field + " " + std::to_string(node.id) +
-                                         " has unknown parent " + std::to_string(*parent));
+        return Error::Invalid(field,
+                              Msg("catalog.unknown_parent", {{"field", field},
+                                                             {"id", std::to_string(node.id)},
+                                                             {"parent", std::to_string(*parent)}}));
       }
       // A chain longer than the node count must have revisited a node.
       if (chain.size() > nodes.size()) {
         return Error::Invalid(
-            field, field + " " + std::to_string(node.id) + " is part of a cycle of parent links");
+            field, Msg("catalog.cycle", {{"field", field}, {"id", std::to_string(node.id)}}));
       }
       chain.push_back(*parent);
       parent = it->second;

@@ -68,7 +68,7 @@ struct RulePrice {
 
 struct PriceAttempt {
   CandidateOutcome failure = CandidateOutcome::kApplied;  // kApplied: `price` is valid
-  std::string detail;
+  Message detail;
   RulePrice price;
   bool overflow = false;
 };
@@ -77,7 +77,7 @@ struct Resolution {
   // Parallel to the candidates. Without want_details, an eligible loser is left kApplied.
   std::vector<CandidateOutcome> outcomes;
   // (candidate index, detail) for the non-empty details only: most outcomes have none.
-  std::vector<std::pair<int, std::string>> details;  // filled only with want_details
+  std::vector<std::pair<int, Message>> details;  // filled only with want_details
   int winner = -1;
   std::vector<int> stacked;
   bool priced = false;

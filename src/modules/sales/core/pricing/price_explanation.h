@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/message.h"
 #include "core/money/decimal.h"
 #include "core/money/money.h"
 #include "modules/sales/core/pricing/price_list.h"
@@ -105,6 +106,7 @@ struct LinePricing {
   std::vector<CandidateResult> candidates;  // in-scope rules, by ascending id
   // Plain words for the outcomes that need numbers (margin, currency), see DetailOf.
   std::vector<std::string> details;
+  std::vector<Message> detail_messages;  // the same with their codes (parallel; may be shorter)
   std::optional<std::int64_t> winner_rule_id;
   std::vector<std::int64_t> stacked_rule_ids;  // applied on top of the winner, in order
   TierMode tier_mode = TierMode::kVolume;
@@ -129,6 +131,13 @@ struct LinePricing {
 // The words of a candidate's outcome ("margin 8.2 % would be below the floor of 10 %"), or "".
 inline std::string_view DetailOf(const LinePricing& line, const CandidateResult& c) {
   return c.detail < 0 ? std::string_view() : std::string_view(line.details[c.detail]);
+}
+
+// The code and parameters of DetailOf, or an empty message.
+inline Message DetailMessageOf(const LinePricing& line, const CandidateResult& c) {
+  return c.detail < 0 || static_cast<std::size_t>(c.detail) >= line.detail_messages.size()
+             ? Message{}
+             : line.detail_messages[c.detail];
 }
 
 struct PricingResult {

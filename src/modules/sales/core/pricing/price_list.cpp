@@ -20,7 +20,7 @@ Result<PriceListIndex> PriceListIndex::Build(std::vector<PriceList> lists) {
     data.list.entries.clear();
     for (ListPriceEntry& e : list.entries) {
       if (e.price.units() < 0 || e.min_quantity.units() < 0) {
-        return Error::Invalid(field + ".entries", "list prices and break quantities must be >= 0");
+        return Error::Invalid(field + ".entries", Msg("price_list.negative_entry"));
       }
       data.by_product[e.product_id].push_back(Entry{std::move(e.unit), e.min_quantity, e.price});
     }
@@ -31,15 +31,14 @@ Result<PriceListIndex> PriceListIndex::Build(std::vector<PriceList> lists) {
       for (std::size_t k = 1; k < entries.size(); ++k) {
         if (entries[k].unit == entries[k - 1].unit &&
             entries[k].min_quantity == entries[k - 1].min_quantity) {
-          return Error::Invalid(field + ".entries",
-                                "product " + std::to_string(product) +
-                                    " has two prices for the same unit and min quantity");
+          return Error::Invalid(field + ".entries", Msg("price_list.two_prices",
+                                                        {{"product_id", std::to_string(product)}}));
         }
       }
     }
     if (!index.lists_.emplace(list.id, std::move(data)).second) {
       return Error::Invalid(field + ".id",
-                            "price list id " + std::to_string(list.id) + " is used twice");
+                            Msg("price_list.id_twice", {{"id", std::to_string(list.id)}}));
     }
   }
   for (const auto& [id, data] : index.lists_) {
@@ -47,12 +46,12 @@ Result<PriceListIndex> PriceListIndex::Build(std::vector<PriceList> lists) {
     for (const PriceList* l = &data.list; l->parent_id.has_value(); ++steps) {
       const PriceList* parent = index.Find(*l->parent_id);
       const std::string field = "price_lists[id=" + std::to_string(l->id) + "].parent_id";
-      if (parent == nullptr) return Error::Invalid(field, "parent price list does not exist");
+      if (parent == nullptr) return Error::Invalid(field, Msg("price_list.no_parent"));
       if (!(parent->currency == l->currency)) {
-        return Error::Invalid(field, "a parent price list must be in the same currency");
+        return Error::Invalid(field, Msg("price_list.parent_same_currency"));
       }
       if (steps > index.lists_.size()) {
-        return Error::Invalid(field, "price list parents form a cycle");
+        return Error::Invalid(field, Msg("price_list.parent_cycle"));
       }
       l = parent;
     }

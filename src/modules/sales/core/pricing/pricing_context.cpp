@@ -19,18 +19,19 @@ Result<PricingContext> PricingContext::Build(PricingCatalog catalog, std::vector
     const std::string field = "products[" + std::to_string(i) + "]";
     if (p.category_id.has_value() && !ctx.categories_.Has(*p.category_id)) {
       return Error::Invalid(field + ".category_id",
-                            "unknown category " + std::to_string(*p.category_id));
+                            Msg("rule.unknown_category", {{"id", std::to_string(*p.category_id)}}));
     }
     for (const UnitConversion& c : p.conversions) {
       if (c.factor < 2 || c.factor > kMaxUnitFactor || c.unit.empty() || c.unit == c.base_unit) {
-        return Error::Invalid(field + ".conversions",
-                              "a sales unit needs a whole factor from 2 to " +
-                                  std::to_string(kMaxUnitFactor) + " and a unit of its own");
+        return Error::Invalid(
+            field + ".conversions",
+            Msg("pricing.error.unit_factor", {{"max", std::to_string(kMaxUnitFactor)}}));
       }
     }
     const std::int64_t id = p.id;
     if (!ctx.products_.emplace(id, std::move(p)).second) {
-      return Error::Invalid(field + ".id", "product " + std::to_string(id) + " is listed twice");
+      return Error::Invalid(field + ".id",
+                            Msg("pricing.error.product_twice", {{"id", std::to_string(id)}}));
     }
   }
   std::sort(rules.begin(), rules.end(),
@@ -38,7 +39,7 @@ Result<PricingContext> PricingContext::Build(PricingCatalog catalog, std::vector
   for (std::size_t i = 0; i < rules.size(); ++i) {
     const std::string field = "rules[id=" + std::to_string(rules[i].id) + "]";
     if (i > 0 && rules[i].id == rules[i - 1].id) {
-      return Error::Invalid(field + ".id", "rule id is used twice");
+      return Error::Invalid(field + ".id", Msg("pricing.error.rule_twice"));
     }
     SD_TRY(
         ValidateRule(rules[i], ctx.lists_, ctx.categories_, ctx.groups_, ctx.territories_, field));

@@ -21,47 +21,47 @@ constexpr std::int64_t kMaxQuantityUnits = 1'000'000'000LL * 1'000;  // 1e9, kee
 
 Result<void> ValidateRequest(const PricingContext& ctx, const PricingRequest& req) {
   const PriceList* list = ctx.lists().Find(req.price_list_id);
-  if (list == nullptr) return Error::Invalid("price_list_id", "no such price list");
+  if (list == nullptr) return Error::Invalid("price_list_id", Msg("pricing.error.no_list"));
   if (!(list->currency == req.currency)) {
-    return Error::Invalid("currency", "the price list is in " + list->currency.code() +
-                                          "; price in that currency or choose a list in " +
-                                          req.currency.code());
+    return Error::Invalid(
+        "currency", Msg("pricing.error.list_currency", {{"list_currency", list->currency.code()},
+                                                        {"currency", req.currency.code()}}));
   }
   if (!list->active) {
-    return Error::Invalid("price_list_id", "price list " + std::to_string(list->id) +
-                                               " is inactive; choose an active list");
+    return Error::Invalid("price_list_id",
+                          Msg("pricing.error.list_inactive", {{"id", std::to_string(list->id)}}));
   }
   if (!ListValidOn(*list, req.date)) {
-    return Error::Invalid("date", "the price list is not valid on " + req.date.ToString());
+    return Error::Invalid("date",
+                          Msg("pricing.error.list_not_valid", {{"date", req.date.ToString()}}));
   }
   const PricingAccount& a = req.account;
   if (a.customer_group_id.has_value() && !ctx.customer_groups().Has(*a.customer_group_id)) {
-    return Error::Invalid("account.customer_group_id", "unknown customer group");
+    return Error::Invalid("account.customer_group_id", Msg("pricing.error.unknown_group"));
   }
   if (a.territory_id.has_value() && !ctx.territories().Has(*a.territory_id)) {
-    return Error::Invalid("account.territory_id", "unknown territory");
+    return Error::Invalid("account.territory_id", Msg("pricing.error.unknown_territory"));
   }
   for (std::size_t i = 0; i < req.lines.size(); ++i) {
     const PricingLine& line = req.lines[i];
     const std::string field = "lines[" + std::to_string(i) + "]";
     if (line.quantity.units() <= 0 || line.quantity.units() > kMaxQuantityUnits) {
-      return Error::Invalid(field + ".quantity", "quantity must be above 0 and at most 1000000000");
+      return Error::Invalid(field + ".quantity", Msg("pricing.error.quantity_range"));
     }
     if (const UnitConversion* c = ctx.ConversionOf(line.product_id, line.unit);
         c != nullptr && line.quantity.units() > kMaxQuantityUnits / c->factor) {
-      return Error::Invalid(field + ".quantity", "quantity times the unit's factor (" +
-                                                     std::to_string(c->factor) +
-                                                     ") must be at most 1000000000");
+      return Error::Invalid(field + ".quantity", Msg("pricing.error.quantity_factor",
+                                                     {{"factor", std::to_string(c->factor)}}));
     }
     if (line.manual_unit_price.has_value() && line.manual_discount.has_value()) {
-      return Error::Invalid(field, "give a manual unit price or a manual discount, not both");
+      return Error::Invalid(field, Msg("pricing.error.price_or_discount"));
     }
     if (line.manual_unit_price.has_value() && line.manual_unit_price->units() < 0) {
-      return Error::Invalid(field + ".manual_unit_price", "a manual price cannot be negative");
+      return Error::Invalid(field + ".manual_unit_price", Msg("pricing.error.price_negative"));
     }
     if (line.manual_discount.has_value() &&
         (line.manual_discount->units() < 0 || line.manual_discount->units() > kPercentOne)) {
-      return Error::Invalid(field + ".manual_discount", "a discount must be between 0 and 100 %");
+      return Error::Invalid(field + ".manual_discount", Msg("pricing.error.discount_range"));
     }
   }
   return Ok();
@@ -116,7 +116,8 @@ void ExplainCandidates(LineScratch& s, Resolution& res, LinePricing& out) {
   out.details.reserve(res.details.size());
   for (auto& [at, detail] : res.details) {
     out.candidates[s.eligible_at[at]].detail = static_cast<std::int32_t>(out.details.size());
-    out.details.push_back(std::move(detail));
+    out.details.push_back(EnglishText(detail));
+    out.detail_messages.push_back(std::move(detail));
   }
 }
 
@@ -158,7 +159,11 @@ Result<LinePricing> PriceLine(const PricingContext& ctx, const RequestFacts& fac
   out.base = ctx.lists().Lookup(req.price_list_id, line.product_id, unit.unit, quantity, req.date);
   Resolution res = internal::Resolve(candidates, in, out.base, quantity, true);
   const std::string field = "lines[" + std::to_string(index) + "]";
-  if (res.overflow) return Error{ErrorCode::kOverflow, "amounts are too large", field, 0, {}};
+  if (res.overflow) {
+    Error e = Error::Make(ErrorCode::kOverflow, Msg("pricing.error.overflow"));
+    e.field = field;
+    return e;
+  }
   out.notes.reserve(4);  // base, winner, next break, and room for one more without regrowing
   if (unit.conversion != nullptr) {
     out.unit_factor = unit.conversion->factor;

@@ -25,15 +25,14 @@ CandidateOutcome LossAgainst(const Candidate& loser, const Candidate& winner) {
 // The margin left by `revenue15` for `quantity` against each floor; kApplied when all hold.
 CandidateOutcome CheckFloors(std::span<const PricingRule* const> rules, const LineInputs& in,
                              __int128 revenue15, Quantity quantity, bool want_details,
-                             std::string& detail) {
+                             Message& detail) {
   for (const PricingRule* rule : rules) {
     if (!rule->min_margin.has_value()) continue;
     if (!in.cost.has_value()) {
       if (want_details)
-        detail = "rule " + std::to_string(rule->id) +
-                 " has a margin floor and "
-                 "the product has no cost in " +
-                 in.facts->request->currency.code();
+        detail =
+            Msg("pricing.detail.floor_no_cost", {{"rule_id", std::to_string(rule->id)},
+                                                 {"currency", in.facts->request->currency.code()}});
       return CandidateOutcome::kNoCost;
     }
     // margin % = (revenue - cost) / revenue * 100; compared without dividing.
@@ -47,8 +46,9 @@ CandidateOutcome CheckFloors(std::span<const PricingRule* const> rules, const Li
           revenue15 > 0 ? static_cast<std::int64_t>(
                               RoundDivide(margin * kPercentOne, revenue15, RoundingMode::kHalfUp))
                         : 0);
-      detail = "margin " + actual.ToString() + " % would be below the floor of " +
-               rule->min_margin->ToString() + " % set by rule " + std::to_string(rule->id);
+      detail = Msg("pricing.detail.below_floor", {{"margin", actual.ToString()},
+                                                  {"floor", rule->min_margin->ToString()},
+                                                  {"rule_id", std::to_string(rule->id)}});
     }
     return CandidateOutcome::kMarginFloor;
   }
@@ -76,7 +76,7 @@ Resolution Resolve(const CandidateList& candidates, const LineInputs& in, const 
     }
   });
   const RoundingMode mode = in.facts->request->rounding_mode;
-  std::string detail;
+  Message detail;
   // The exclusive winner: the best-ranked non-stackable rule that prices and keeps its floor.
   // Picked by linear scans rather than a sort: the first pick almost always holds. A rule tried
   // and failed gets a failure outcome, so the next scan skips it.
@@ -105,7 +105,7 @@ Resolution Resolve(const CandidateList& candidates, const LineInputs& in, const 
       outcome = CheckFloors(floor, in, attempt.price.revenue15, quantity, want_details, detail);
     }
     res.outcomes[i] = outcome;
-    if (want_details && !detail.empty()) res.details.emplace_back(i, std::move(detail));
+    if (want_details && !detail.code.empty()) res.details.emplace_back(i, std::move(detail));
     if (outcome == CandidateOutcome::kApplied) {
       res.winner = i;
       res.price = std::move(attempt.price);
@@ -152,7 +152,7 @@ Resolution Resolve(const CandidateList& candidates, const LineInputs& in, const 
     if (outcome != CandidateOutcome::kApplied) {
       floors.pop_back();
       res.outcomes[i] = outcome;
-      if (want_details && !detail.empty()) res.details.emplace_back(i, std::move(detail));
+      if (want_details && !detail.code.empty()) res.details.emplace_back(i, std::move(detail));
       continue;
     }
     res.price = std::move(next);

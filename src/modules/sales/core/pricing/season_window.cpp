@@ -21,7 +21,7 @@ Result<DateRange> CumulativeWindow(const CumulativeVolume& volume, Date date) {
     return DateRange{first, date};
   }
   if (volume.rolling_days <= 0) {
-    return Error::Invalid("rolling_days", "rolling_days must be positive");
+    return Error::Invalid("rolling_days", Msg("rule.rolling_days"));
   }
   SD_ASSIGN(Date first, date.AddDays(-(volume.rolling_days - 1)));
   return DateRange{first, date};

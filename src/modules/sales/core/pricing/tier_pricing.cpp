@@ -30,7 +30,7 @@ std::optional<__int128> ExactBandPrice(const PricingRule& rule, const RuleBand& 
   return std::nullopt;
 }
 
-PriceAttempt Fail(CandidateOutcome outcome, bool want_details, std::string detail) {
+PriceAttempt Fail(CandidateOutcome outcome, bool want_details, Message detail) {
   PriceAttempt attempt;
   attempt.failure = outcome;
   if (want_details) attempt.detail = std::move(detail);
@@ -52,15 +52,16 @@ PriceAttempt PriceWithRule(const PricingRule& rule, const LineInputs& in, const 
     case RuleAction::kSurcharge:
       if (!base.found) {
         return Fail(CandidateOutcome::kNoBasePrice, want_details,
-                    "no list price to discount in list " + std::to_string(request.price_list_id) +
-                        " or its parents");
+                    Msg("pricing.detail.no_base_price",
+                        {{"list_id", std::to_string(request.price_list_id)}}));
       }
       reference6 = base.price.units();
       break;
     case RuleAction::kCostPlus:
       if (!in.cost.has_value()) {
         return Fail(CandidateOutcome::kNoCost, want_details,
-                    "no cost for unit " + std::string(in.unit) + " in " + request.currency.code());
+                    Msg("pricing.detail.no_cost",
+                        {{"unit", std::string(in.unit)}, {"currency", request.currency.code()}}));
       }
       reference6 = in.cost->units();
       break;
@@ -69,7 +70,8 @@ PriceAttempt PriceWithRule(const PricingRule& rule, const LineInputs& in, const 
           *rule.source_list_id, in.product_id, in.unit, quantity, request.date);
       if (!source.found) {
         return Fail(CandidateOutcome::kNoBasePrice, want_details,
-                    "list " + std::to_string(*rule.source_list_id) + " has no price for it");
+                    Msg("pricing.detail.no_source_price",
+                        {{"list_id", std::to_string(*rule.source_list_id)}}));
       }
       reference6 = source.price.units();
       break;
@@ -81,9 +83,8 @@ PriceAttempt PriceWithRule(const PricingRule& rule, const LineInputs& in, const 
   if (rule.max_margin.has_value()) {
     if (!in.cost.has_value()) {
       return Fail(CandidateOutcome::kNoCost, want_details,
-                  "rule " + std::to_string(rule.id) +
-                      " has a maximum margin and the product has no cost in " +
-                      request.currency.code());
+                  Msg("pricing.detail.cap_no_cost", {{"rule_id", std::to_string(rule.id)},
+                                                     {"currency", request.currency.code()}}));
     }
     ceiling12 = ToPrice12(*in.cost) * kPercentOne / (kPercentOne - rule.max_margin->units());
   }

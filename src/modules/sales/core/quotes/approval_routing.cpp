@@ -31,8 +31,7 @@ bool CoversAll(const AuthorityLimits& limits, std::span<const Deviation> deviati
 Result<ApprovalRoute> RouteApproval(std::int64_t requester_id, std::span<const ChainMember> chain,
                                     std::span<const Deviation> deviations) {
   if (deviations.empty()) {
-    return Error::Invalid("deviations",
-                          "nothing to approve: the quote is within the requester's authority");
+    return Error::Invalid("deviations", Msg("quote.nothing_to_approve"));
   }
   std::optional<std::size_t> top;
   for (std::size_t i = 0; i < chain.size(); ++i) {
@@ -49,9 +48,7 @@ Result<ApprovalRoute> RouteApproval(std::int64_t requester_id, std::span<const C
     top = i;
   }
   if (!top) {
-    return Error::Make(ErrorCode::kConflict,
-                       "nobody above the requester can approve this quote; assign the requester "
-                       "a manager in the team hierarchy");
+    return Error::Make(ErrorCode::kConflict, Msg("quote.no_approver_above"));
   }
   // Routed to the top rather than refused: a person can still decide (and the note says that
   // it is beyond every configured limit), where an error would leave the quote stuck.

@@ -33,21 +33,21 @@ std::string LineField(std::size_t index, const char* name) {
 
 Result<void> ValidateLine(const AuthorityLine& line, std::size_t i) {
   if (line.engine_unit_price.units() < 0) {
-    return Error::Invalid(LineField(i, "engine_unit_price"), "engine price must not be negative");
+    return Error::Invalid(LineField(i, "engine_unit_price"), Msg("quote.engine_price_negative"));
   }
   if (line.unit_price.units() < 0) {
-    return Error::Invalid(LineField(i, "unit_price"), "unit price must not be negative");
+    return Error::Invalid(LineField(i, "unit_price"), Msg("quote.unit_price_negative"));
   }
   if (line.discount && (line.discount->units() < 0 || line.discount->units() > kHundredPercent)) {
-    return Error::Invalid(LineField(i, "discount"), "discount must be between 0 and 100 %");
+    return Error::Invalid(LineField(i, "discount"), Msg("quote.discount_range"));
   }
   if (line.unit_cost && line.unit_cost->units() < 0) {
-    return Error::Invalid(LineField(i, "unit_cost"), "unit cost must not be negative");
+    return Error::Invalid(LineField(i, "unit_cost"), Msg("quote.unit_cost_negative"));
   }
   for (const auto& [rate, name] : {std::pair{line.tax_rate, "tax_rate"},
                                    std::pair{line.default_tax_rate, "default_tax_rate"}}) {
     if (rate && (rate->units() < 0 || rate->units() > kHundredPercent)) {
-      return Error::Invalid(LineField(i, name), "a tax rate must be between 0 and 100 %");
+      return Error::Invalid(LineField(i, name), Msg("quote.line_tax_rate_range"));
     }
   }
   return Ok();
@@ -105,16 +105,16 @@ void CheckLine(const AuthorityLine& line, std::size_t i, const AuthorityLimits& 
 
 Result<void> ValidateLimits(const AuthorityLimits& limits) {
   if (limits.max_discount.units() < 0 || limits.max_discount.units() > kHundredPercent) {
-    return Error::Invalid("limits.max_discount", "maximum discount must be between 0 and 100 %");
+    return Error::Invalid("limits.max_discount", Msg("quote.max_discount_range"));
   }
   if (limits.min_margin.units() > kHundredPercent) {
-    return Error::Invalid("limits.min_margin", "minimum margin must be at most 100 %");
+    return Error::Invalid("limits.min_margin", Msg("quote.min_margin_range"));
   }
   if (limits.max_payment_term_days < 0) {
-    return Error::Invalid("limits.max_payment_term_days", "payment-term days must not be negative");
+    return Error::Invalid("limits.max_payment_term_days", Msg("quote.payment_term_days_negative"));
   }
   if (limits.max_contract_value.minor < 0) {
-    return Error::Invalid("limits.max_contract_value", "contract value must not be negative");
+    return Error::Invalid("limits.max_contract_value", Msg("quote.contract_value_negative"));
   }
   return Ok();
 }
@@ -125,15 +125,15 @@ Result<AuthorityCheck> CheckAuthority(std::span<const AuthorityLine> lines,
   SD_TRY(ValidateLimits(limits));
   for (std::size_t i = 0; i < lines.size(); ++i) SD_TRY(ValidateLine(lines[i], i));
   if (document.payment_term_days < 0) {
-    return Error::Invalid("payment_term_days", "payment-term days must not be negative");
+    return Error::Invalid("payment_term_days", Msg("quote.payment_term_days_negative"));
   }
   const Currency base = limits.max_contract_value.currency;
   Money value = document.untaxed;
   if (document.untaxed.currency != base) {
     if (!document.rate_to_base) {
-      return Error::Invalid("rate_to_base", "the quote is in " + document.untaxed.currency.code() +
-                                                " and limits are in " + base.code() +
-                                                "; give the exchange rate to " + base.code());
+      return Error::Invalid(
+          "rate_to_base", Msg("quote.rate_to_base", {{"currency", document.untaxed.currency.code()},
+                                                     {"base", base.code()}}));
     }
     // The one rounding step of the conversion.
     SD_ASSIGN(value, Convert(document.untaxed, *document.rate_to_base, base, mode));

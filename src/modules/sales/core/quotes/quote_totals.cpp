@@ -12,8 +12,7 @@ constexpr std::int64_t kHundredPercent = 1'000'000;
 constexpr int kLineScale = Quantity::kScale + UnitPrice::kScale + Percent::kScale + 2;
 
 Error Overflow(const Currency& currency) {
-  return Error::Make(ErrorCode::kOverflow,
-                     currency.code() + " amount is too large to represent; use smaller amounts");
+  return Error::Make(ErrorCode::kOverflow, Msg("quote.overflow", {{"currency", currency.code()}}));
 }
 
 std::string LineField(std::size_t index, const char* name) {
@@ -22,21 +21,22 @@ std::string LineField(std::size_t index, const char* name) {
 
 Result<void> ValidateLine(const QuoteLine& line, std::size_t index, Currency currency) {
   if (line.currency != currency) {
-    return Error::Invalid(LineField(index, "currency"),
-                          "line is in " + line.currency.code() + " but the quote is in " +
-                              currency.code() + "; convert the price before adding the line");
+    return Error::Invalid(
+        LineField(index, "currency"),
+        Msg("quote.line_currency_convert",
+            {{"line_currency", line.currency.code()}, {"currency", currency.code()}}));
   }
   if (line.quantity.units() <= 0) {
-    return Error::Invalid(LineField(index, "quantity"), "quantity must be greater than 0");
+    return Error::Invalid(LineField(index, "quantity"), Msg("quote.quantity_positive"));
   }
   if (line.unit_price.units() < 0) {
-    return Error::Invalid(LineField(index, "unit_price"), "unit price must not be negative");
+    return Error::Invalid(LineField(index, "unit_price"), Msg("quote.unit_price_negative"));
   }
   if (line.discount && (line.discount->units() < 0 || line.discount->units() > kHundredPercent)) {
-    return Error::Invalid(LineField(index, "discount"), "discount must be between 0 and 100 %");
+    return Error::Invalid(LineField(index, "discount"), Msg("quote.discount_range"));
   }
   if (line.tax_rate.units() < 0 || line.tax_rate.units() > kHundredPercent) {
-    return Error::Invalid(LineField(index, "tax_rate"), "tax rate must be between 0 and 100 %");
+    return Error::Invalid(LineField(index, "tax_rate"), Msg("quote.tax_rate_range"));
   }
   return Ok();
 }
@@ -79,12 +79,12 @@ Result<QuoteTotals> TotalsFromNets(std::span<const NetLine> lines, Currency curr
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Money& net = lines[i].net;
     if (net.currency != currency) {
-      return Error::Invalid(
-          LineField(i, "currency"),
-          "line is in " + net.currency.code() + " but the quote is in " + currency.code());
+      return Error::Invalid(LineField(i, "currency"),
+                            Msg("quote.line_currency", {{"line_currency", net.currency.code()},
+                                                        {"currency", currency.code()}}));
     }
     if (lines[i].tax_rate.units() < 0 || lines[i].tax_rate.units() > kHundredPercent) {
-      return Error::Invalid(LineField(i, "tax_rate"), "tax rate must be between 0 and 100 %");
+      return Error::Invalid(LineField(i, "tax_rate"), Msg("quote.tax_rate_range"));
     }
     totals.line_nets.push_back(net);
     SD_ASSIGN(totals.untaxed, Add(totals.untaxed, net));

@@ -85,15 +85,11 @@ Result<TaxRegime> RegimeOf(const TaxQuestion& q) {
   if (!IsEuMember(q.seller_country)) {
     return Error::Invalid("settings.country",
                           q.seller_country.empty()
-                              ? "the organisation's country is not set; set it in the settings "
-                                "so tax rates can default, or give each line's tax_rate_pct"
-                              : "no tax table for the organisation's country '" + q.seller_country +
-                                    "' (only EU VAT is modelled); give each line's tax_rate_pct");
+                              ? Msg("tax.seller_country_missing")
+                              : Msg("tax.no_table", {{"country", q.seller_country}}));
   }
   if (q.customer_country.empty()) {
-    return Error::Invalid("account.country",
-                          "the customer's country is not set; set it on the "
-                          "account so its tax rate can default");
+    return Error::Invalid("account.country", Msg("tax.customer_country_missing"));
   }
   switch (q.position) {
     case FiscalPosition::kDomestic:

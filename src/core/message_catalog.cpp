@@ -1,0 +1,488 @@
+#include "core/message_catalog.h"
+
+#include <algorithm>
+#include <cassert>
+#include <string>
+#include <vector>
+
+#include "core/message.h"
+
+namespace salesdesk::core {
+namespace {
+
+// The English text clients and tests read is made here, once per message. Grouped by area;
+// MessageCatalog() sorts them.
+constexpr MessageTemplate kCatalog[] = {
+    // Fields of records and request bodies
+    {"field.required", "{field} is required"},
+    {"field.empty", "{field} must not be empty"},
+    {"field.too_long", "{field} is too long: at most {max} characters"},
+    {"field.too_short", "{field} is too short: at least {min} characters"},
+    {"field.digits_only", "{field} may contain digits only"},
+    {"field.not_email", "{field} '{value}' is not an e-mail address like name@example.com"},
+    {"field.not_in_enum", "{field} must be one of: {values}"},
+    {"field.unknown_country",
+     "unknown country code '{value}'; use an ISO 3166-1 alpha-2 code such as ES or DE"},
+    {"field.out_of_range", "{field} must be between {min} and {max}"},
+    {"field.not_text", "{field} cannot be given as text"},
+    {"field.money_not_object",
+     "{field} must be an object like {\"amount\":\"12.30\",\"currency\":\"EUR\"}"},
+    {"field.money_unknown_member", "unknown member; a money value has only amount and currency"},
+    {"field.money_currency_required", "currency is required, e.g. \"EUR\""},
+    {"field.money_amount_required", "amount is required as a decimal string, e.g. \"12.30\""},
+    {"field.negative", "{field} must not be negative"},
+    {"field.not_bool", "{field} must be true or false"},
+    {"field.too_large", "{field} is too large"},
+    {"field.not_integer", "{field} must be a whole number"},
+    {"field.not_an_id", "{field} must be the id of an existing record"},
+    {"field.not_json", "{field} must be a JSON array or object"},
+    {"field.not_string", "{field} must be a string"},
+    {"field.not_decimal_string", "{field} must be a string (a decimal string such as \"12.5\")"},
+    {"field.one_line", "{field} is one line of text: remove the line breaks and tabs"},
+    {"field.not_filterable", "{field} cannot be used as a filter"},
+    {"field.unknown", "unknown field '{field}' for {entity}; remove it or check the spelling"},
+    {"field.read_only", "{field} is set by the server and cannot be written"},
+    {"field.not_null", "{field} must not be null"},
+    {"body.not_json", "the body is not valid JSON ({reason})"},
+    {"body.not_object", "the body must be a JSON object"},
+    {"body.empty_member_name", "the body has a member with an empty name; remove it"},
+    {"body.duplicate_key", "'{key}' is given twice in one object; give each field once"},
+    {"field.control_character",
+     "{field} contains the control character {character}; remove it (text may hold tabs and line "
+     "breaks, no other controls)"},
+    // Record rules
+    {"account.credit_limit_currency",
+     "the credit limit must be in the account's currency ({currency})"},
+    {"exchange_rate.same_currency", "to_currency must differ from from_currency"},
+    {"product.sales_unit_pair",
+     "give both a sales unit and how many base units it holds (a box of 10: 10)"},
+    {"product.sales_unit_same", "the sales unit must differ from the product's unit {unit}"},
+    {"user.admin_role_admin_only", "only an admin may grant or remove the admin role"},
+    {"settings.unknown_time_zone",
+     "unknown time zone '{value}'; use an IANA name such as Europe/Madrid"},
+    {"reference.not_visible",
+     "no {kind} {id} that you can see; pick one of the {plural} you can see"},
+    {"reference.kind_required", "say which kind of record {field} {id} is"},
+    {"owner.personal", "personal records belong to whoever creates them"},
+    {"owner.outside_team", "you may only assign records to yourself or to people in your team"},
+    {"owner.inactive", "user {id} is inactive"},
+    {"record.parent_cycle", "a {entity} cannot be placed under itself"},
+    {"record.still_referenced",
+     "this {entity} is still referenced by other records; reassign those first"},
+    {"record.not_unique", "another {entity} already has this {field}"},
+    {"record.conflict", "the change conflicts with existing data: {reason}"},
+    {"record.not_found", "no {entity} with id {id}"},
+    {"record.stale",
+     "this {entity} was changed by someone else (now version {version}); reload it and apply your "
+     "change again"},
+    {"record.not_deletable", "{plural} cannot be deleted; deactivate instead"},
+    {"idempotency.key_reused",
+     "this Idempotency-Key was already used with a different request; use a new key for a new "
+     "request"},
+    {"idempotency.in_progress",
+     "a request with this Idempotency-Key is in progress; retry shortly"},
+    // Query strings
+    {"query.count_range", "{name} must be a whole number from {min} to {max}"},
+    {"query.q_too_long", "q is limited to 200 characters"},
+    {"query.not_sortable",
+     "cannot sort {plural} by '{field}'; use a sortable field, e.g. sort=-id"},
+    {"query.operator_not_supported", "{name} is not supported for {field}"},
+    {"query.unknown_parameter",
+     "unknown query parameter '{name}' for {plural}; filter on a listed field, or use limit, "
+     "offset, sort or q"},
+    {"query.too_many_values", "at most 100 values"},
+    {"query.name_not_encoded", "a query parameter name is not valid percent-encoded UTF-8"},
+    {"query.value_not_encoded", "the value of {name} is not valid percent-encoded UTF-8"},
+    // HTTP requests
+    {"precondition.required",
+     "send If-Match with the ETag you read, so a change made meanwhile by someone else is not "
+     "overwritten"},
+    {"precondition.malformed", "If-Match must be an ETag such as \"3\""},
+    {"idempotency.key_too_long", "at most 255 characters; send a UUID or a similar unique key"},
+    {"body.unknown_field", "unknown field '{field}'; remove it"},
+    {"body.nothing_to_change", "nothing to change: send the fields to update"},
+    {"http.method_not_allowed", "{method} is not allowed here; use {allowed}"},
+    {"http.no_such_resource", "no such resource: {path}; see /api/v1/openapi.json"},
+    {"http.cross_site", "cross-site requests may not change anything"},
+    {"http.csrf", "missing or wrong X-CSRF-Token header; send the csrf_token you got at sign-in"},
+    {"http.content_type", "send the body as application/json"},
+    {"server.internal_error", "an unexpected error occurred; it has been logged"},
+    {"auth.password_own_only",
+     "you can change only your own password here; an admin resets another user's with POST "
+     "{reset_path}"},
+    {"auth.password_reset_admin_only", "only an admin may reset another user's password"},
+    {"contract.sign_no_body", "signing takes no body; send none"},
+    {"quote.pdf_variant",
+     "variant must be customer (the document sent, no cost) or internal (with cost and margin)"},
+    {"quote.reprice_unknown_field",
+     "unknown field; send only line_keys (or no body for the whole quote)"},
+    {"quote.reprice_line_keys", "send an array of line_key strings, e.g. [\"L1\"]"},
+    {"quote.reprice_line_key", "every entry must be a line_key string, e.g. \"L1\""},
+    {"simulator.quantity", "quantity must be a decimal string above 0, e.g. \"12\""},
+    // Sign-in and passwords
+    {"auth.sign_in_first",
+     "sign in first: send the session cookie or an Authorization: Bearer token"},
+    {"auth.password_length", "the new password must have between {min} and {max} characters"},
+    {"auth.wrong_password", "wrong password"},
+    {"auth.email_too_long", "an e-mail address has at most 254 characters"},
+    {"auth.login_failed", "the e-mail or password is wrong, or the user is disabled"},
+    {"auth.token_own_only", "you may create tokens only for yourself"},
+    {"auth.token_ttl", "ttl_days must be between 1 and 366"},
+    {"auth.no_active_user", "no active user with that id"},
+    {"auth.current_password_wrong",
+     "the current password is wrong; give the password you sign in with"},
+    {"auth.password_reset_self",
+     "an admin does not reset their own password: change it with PUT {change_path} and the current "
+     "password"},
+    {"auth.no_user", "no user with that id"},
+    {"auth.password_system_only", "only the system sets passwords directly"},
+    {"auth.password_too_short", "the password must have at least {min} characters"},
+    {"auth.password_too_long", "the password must have at most {max} characters"},
+    {"server.busy_hashing", "out of memory while hashing"},
+    {"auth.too_many_failures",
+     "too many failed sign-ins; wait the seconds Retry-After says before trying again"},
+    {"access.may_not_read", "the {role} role may not read {plural}"},
+    {"access.may_not_change", "the {role} role may not change {plural}"},
+    {"server.failed",
+     "The server failed to process the request. The failure has been logged; please try again "
+     "later."},
+    {"http.body_too_large",
+     "The request body is larger than the limit of {limit} bytes; send a smaller body."},
+    {"http.headers_too_large",
+     "The request line and headers are larger than the limit of {limit} bytes; send fewer or "
+     "shorter headers."},
+    {"http.malformed", "The request is not valid HTTP/1.1: {reason}."},
+    {"http.bad_path",
+     "The request path must start with '/' and be valid percent-encoded UTF-8 ('%' followed by two "
+     "hex digits, no control characters)."},
+    {"server.busy_signing_in",
+     "Too many sign-ins and password changes are being checked right now; try again in a second."},
+    {"http.no_such_page", "no such page: check the address"},
+    {"http.no_such_file",
+     "no such file: {path}; the web app's files may have changed, reload the page"},
+    // Numbers, money, dates
+    {"decimal.empty", "{field} is empty; write a decimal number such as 12.5"},
+    {"decimal.malformed",
+     "{field} {value} is not a decimal number; write digits with an optional leading '-' and '.' "
+     "as decimal point, such as -12.5 (no '+', exponent, spaces or thousands separators)"},
+    {"decimal.too_many_decimals", "{field} has at most {scale} decimals"},
+    {"decimal.too_large", "{field} {value} is too large; the limit is {limit} in magnitude"},
+    {"money.overflow",
+     "{currency} amount is too large to represent; use smaller amounts or quantities"},
+    {"money.cannot_add", "cannot add {a} and {b}; convert explicitly"},
+    {"money.cannot_subtract", "cannot subtract {a} and {b}; convert explicitly"},
+    {"money.no_decimals",
+     "{currency} amounts have no decimals; write a whole number such as 12345"},
+    {"money.too_many_decimals", "{currency} amounts have at most {scale} decimals"},
+    {"money.too_large", "{currency} amount is too large; the limit is {limit}"},
+    {"money.rate_not_positive", "exchange rate must be positive, such as 0.858762"},
+    {"money.result_overflow",
+     "the result is too large to represent; use smaller amounts or quantities"},
+    {"currency.malformed", "currency code '{value}' must be three uppercase letters, such as EUR"},
+    {"currency.unknown", "unknown currency code '{value}'; use an ISO 4217 code such as EUR"},
+    {"timestamp.too_short",
+     "timestamp is malformed: too short; timestamps are RFC 3339, such as 2026-11-22T10:15:30Z, "
+     "2026-11-22T10:15:30.123456Z or 2026-11-22T11:15:30+01:00"},
+    {"timestamp.no_t",
+     "timestamp is malformed: expected 'T' between date and time; timestamps are RFC 3339, such as "
+     "2026-11-22T10:15:30Z, 2026-11-22T10:15:30.123456Z or 2026-11-22T11:15:30+01:00"},
+    {"timestamp.time_shape",
+     "timestamp is malformed: the time must be HH:MM:SS; timestamps are RFC 3339, such as "
+     "2026-11-22T10:15:30Z, 2026-11-22T10:15:30.123456Z or 2026-11-22T11:15:30+01:00"},
+    {"timestamp.time_range",
+     "timestamp is malformed: hour or minute out of range; timestamps are RFC 3339, such as "
+     "2026-11-22T10:15:30Z, 2026-11-22T10:15:30.123456Z or 2026-11-22T11:15:30+01:00"},
+    {"timestamp.leap_second",
+     "timestamp is malformed: leap seconds (:60) are not supported; timestamps are RFC 3339, such "
+     "as 2026-11-22T10:15:30Z, 2026-11-22T10:15:30.123456Z or 2026-11-22T11:15:30+01:00"},
+    {"timestamp.second_range",
+     "timestamp is malformed: second out of range; timestamps are RFC 3339, such as "
+     "2026-11-22T10:15:30Z, 2026-11-22T10:15:30.123456Z or 2026-11-22T11:15:30+01:00"},
+    {"timestamp.no_fraction",
+     "timestamp is malformed: '.' must be followed by fraction digits; timestamps are RFC 3339, "
+     "such as 2026-11-22T10:15:30Z, 2026-11-22T10:15:30.123456Z or 2026-11-22T11:15:30+01:00"},
+    {"timestamp.fraction_digits",
+     "timestamp is malformed: at most 6 fraction digits (microseconds) are supported; timestamps "
+     "are RFC 3339, such as 2026-11-22T10:15:30Z, 2026-11-22T10:15:30.123456Z or "
+     "2026-11-22T11:15:30+01:00"},
+    {"timestamp.offset_shape",
+     "timestamp is malformed: the offset must be +HH:MM; timestamps are RFC 3339, such as "
+     "2026-11-22T10:15:30Z, 2026-11-22T10:15:30.123456Z or 2026-11-22T11:15:30+01:00"},
+    {"timestamp.offset_range",
+     "timestamp is malformed: offset out of range; timestamps are RFC 3339, such as "
+     "2026-11-22T10:15:30Z, 2026-11-22T10:15:30.123456Z or 2026-11-22T11:15:30+01:00"},
+    {"timestamp.no_zone",
+     "timestamp is malformed: expected 'Z' or an offset such as +01:00 after the time; timestamps "
+     "are RFC 3339, such as 2026-11-22T10:15:30Z, 2026-11-22T10:15:30.123456Z or "
+     "2026-11-22T11:15:30+01:00"},
+    {"timestamp.out_of_range", "timestamp is outside the years 0001 to 9999 (UTC)"},
+    {"timestamp.bad_date",
+     "{date}; timestamps are RFC 3339, such as 2026-11-22T10:15:30Z, 2026-11-22T10:15:30.123456Z "
+     "or 2026-11-22T11:15:30+01:00"},
+    {"timestamp.out_of_range_hint",
+     "timestamp is outside the years 0001 to 9999 (UTC); timestamps are RFC 3339, such as "
+     "2026-11-22T10:15:30Z, 2026-11-22T10:15:30.123456Z or 2026-11-22T11:15:30+01:00"},
+    {"date.out_of_range", "date is outside the years 0001 to 9999"},
+    {"date.year_range", "year {year} is outside 0001 to 9999"},
+    {"date.month_range", "month {month} is not between 01 and 12"},
+    {"date.no_such_day", "{year}-{month} has no day {day}; it has {days} days"},
+    {"date.malformed", "date is malformed; dates are written YYYY-MM-DD, such as 2026-11-22"},
+    {"date.year_range_hint",
+     "year {year} is outside 0001 to 9999; dates are written YYYY-MM-DD, such as 2026-11-22"},
+    {"date.month_range_hint",
+     "month {month} is not between 01 and 12; dates are written YYYY-MM-DD, such as 2026-11-22"},
+    {"date.no_such_day_hint",
+     "{year}-{month} has no day {day}; it has {days} days; dates are written YYYY-MM-DD, such as "
+     "2026-11-22"},
+    // Pricing rules
+    {"rule.month_day_shape", "{field} must be MM-DD, e.g. 06-01"},
+    {"rule.month_day_invalid", "{field} is not a real month and day"},
+    {"rule.band_number_required", "{key} is required as a decimal string, e.g. \"5\""},
+    {"rule.bands_price", "bands must be a non-empty array of {min_quantity, price}"},
+    {"rule.bands_percent", "bands must be a non-empty array of {min_quantity, percent}"},
+    {"rule.band_not_object", "each band must be an object"},
+    {"rule.band_unknown_member", "unknown member; a band has min_quantity and price or percent"},
+    {"rule.bands_order", "bands must be in ascending order of min_quantity"},
+    {"rule.price_list_ids_shape", "price_list_ids must be an array of price list ids, e.g. [3, 7]"},
+    {"rule.price_list_twice", "price list {id} is listed twice"},
+    {"rule.product_required", "a product rule needs product_id"},
+    {"rule.category_required", "a category rule needs category_id"},
+    {"rule.season_pair", "a season needs both season_from and season_to"},
+    {"rule.rounding_step", "rounding needs a step greater than 0, e.g. 0.05"},
+    // Quotes and their lines
+    {"line.not_decimal_string", "{field} must be a decimal string such as \"{example}\""},
+    {"line.text_too_long", "{field} must be text of at most {max} bytes"},
+    {"line.not_object", "each line must be an object with product_id and quantity"},
+    {"line.unknown_field", "unknown line field; remove it or check the spelling"},
+    {"line.product_required", "product_id is required: the id of a product"},
+    {"line.quantity_positive", "quantity must be more than 0"},
+    {"line.price_or_discount", "give either a manual price or a manual discount, not both"},
+    {"line.price_negative", "a price cannot be negative"},
+    {"line.discount_range", "a discount must be between 0 and 100"},
+    {"line.tax_rate_range", "a tax rate must be between 0 and 100"},
+    {"line.unknown_unit", "unknown unit '{unit}'; use one of pc, box, pack, set, kg, g, l, ml, m"},
+    {"quote.lines_required", "lines must be a non-empty array of {product_id, quantity, ...}"},
+    {"quote.too_many_lines", "a quote has at most {max} lines"},
+    {"line.key_twice", "line_key '{line_key}' is used twice; keys must be unique"},
+    // Contracts
+    {"price_list.parent_currency",
+     "the parent list is in {currency}; a list falls back only on a list in its currency"},
+    {"contract.value_required", "a signed contract needs its value"},
+    {"contract.no_user", "no user {id}"},
+    {"contract.no_rate",
+     "no exchange rate from {from} to {to} dated on or before {date} to check the signer's limit; "
+     "add one"},
+    {"contract.signer_limit",
+     "{name} may sign contracts up to {limit}; this one is worth {value}. Choose a signer with "
+     "more authority"},
+    {"contract.no_quote", "no quote {id}"},
+    {"contract.quote_not_accepted", "only an accepted quote becomes a contract"},
+    {"contract.signed_field",
+     "this contract is signed; its {field} cannot change. Make a new contract for new terms"},
+    {"contract.ends_before_start", "the contract cannot end before it starts"},
+    {"contract.active_by_signing",
+     "a contract becomes active when its signer signs it: name the signer (signed_by_id) and let "
+     "them sign (POST {sign_path})"},
+    {"quote.no_account", "no account {id} that you can see"},
+    {"quote.no_price_list", "no price list with id {id}"},
+    {"quote.price_list_inactive", "price list '{name}' is inactive; choose an active list"},
+    {"quote.price_list_currency",
+     "price list '{name}' is in {list_currency}; choose a list in {currency} or quote in "
+     "{list_currency}"},
+    {"quote.contact_not_of_account", "contact {id} is not a contact of this account"},
+    {"quote.owner_outside_team", "you may only give quotes to yourself or to people in your team"},
+    {"quote.not_editable",
+     "a quote that is {status} cannot be edited; revise it to make a new revision"},
+    {"quote.no_such_line",
+     "the quote has no line {line_key}; send the line_key of one of its lines"},
+    {"quote.wrong_state", "only {want} quotes can be {action}; this one is {status}"},
+    {"quote.no_approver",
+     "nobody above the quote's owner can approve it ({reason}); ask a director to set up the team"},
+    {"approval.reason_required", "say why the request is rejected, so it can be fixed"},
+    {"approval.already_decided", "this request is already {status}"},
+    {"approval.own_request", "nobody approves their own request"},
+    {"approval.other_approver",
+     "this request waits for another approver; only they or a director may decide it"},
+    {"quote.account_gone", "the quote's account is gone"},
+    // Tax
+    {"tax.seller_country_missing",
+     "the organisation's country is not set; set it in the settings so tax rates can default, or "
+     "give each line's tax_rate_pct"},
+    {"tax.no_table",
+     "no tax table for the organisation's country '{country}' (only EU VAT is modelled); give each "
+     "line's tax_rate_pct"},
+    {"tax.customer_country_missing",
+     "the customer's country is not set; set it on the account so its tax rate can default"},
+    {"tax.line_seller_country_missing",
+     "no default tax rate ({field}): the organisation's country is not set; set it in the settings "
+     "so tax rates can default, or give each line's tax_rate_pct"},
+    {"tax.line_no_table",
+     "no default tax rate ({field}): no tax table for the organisation's country '{country}' (only "
+     "EU VAT is modelled); give each line's tax_rate_pct"},
+    {"tax.line_customer_country_missing",
+     "no default tax rate ({field}): the customer's country is not set; set it on the account so "
+     "its tax rate can default"},
+    // Pricing requests
+    {"pricing.error.no_list", "no such price list"},
+    {"pricing.error.list_currency",
+     "the price list is in {list_currency}; price in that currency or choose a list in {currency}"},
+    {"pricing.error.list_inactive", "price list {id} is inactive; choose an active list"},
+    {"pricing.error.list_not_valid", "the price list is not valid on {date}"},
+    {"pricing.error.unknown_group", "unknown customer group"},
+    {"pricing.error.unknown_territory", "unknown territory"},
+    {"pricing.error.quantity_range", "quantity must be above 0 and at most 1000000000"},
+    {"pricing.error.quantity_factor",
+     "quantity times the unit's factor ({factor}) must be at most 1000000000"},
+    {"pricing.error.price_negative", "a manual price cannot be negative"},
+    {"pricing.error.discount_range", "a discount must be between 0 and 100 %"},
+    {"line.no_product", "no product with id {id}"},
+    {"line.no_price",
+     "no price for {sku} in this price list (no price: no list price for product {product_id} in "
+     "unit {unit} and no rule gives one); add it to the list or give a manual price"},
+    {"quote.lines_currency",
+     "the quote's lines are priced in {lines_currency}, not {currency}; re-price them"},
+    {"quote.no_rate",
+     "no exchange rate from {from} to {to} dated on or before {date} to check the quote against "
+     "authority limits; add one or choose a later pricing date"},
+    {"contract.stale",
+     "this contract was changed by someone else (now version {version}); reload it, read it again "
+     "and sign"},
+    {"contract.already_signed", "this contract was already signed on {date}"},
+    {"contract.not_draft", "only draft contracts can be signed; this one is {status}"},
+    {"contract.no_signer",
+     "this contract names no signer; name one (signed_by_id), who then signs"},
+    {"contract.not_signer", "only {name}, the named signer, may sign this contract"},
+    {"order.quote_not_accepted", "only accepted quotes become orders; this one is {status}"},
+    {"order.already_ordered", "quote {quote} is already order {order}"},
+    {"order.not_open", "only open orders can be confirmed; this one is {status}"},
+    {"order.already_cancelled", "this order is already cancelled"},
+    {"quote.stale",
+     "quote {number} was changed by someone else (now version {version}); reload it and decide "
+     "again on what it says now"},
+    {"quote.pdf_internal_forbidden",
+     "the internal version shows cost and margin, which your role does not see; download the "
+     "customer version instead"},
+    {"pricing.error.price_or_discount", "give a manual unit price or a manual discount, not both"},
+    // Pricing rule checks
+    {"rule.bands_required", "a rule needs at least one band"},
+    {"rule.bands_ascending", "band min quantities must be >= 0 and strictly ascending"},
+    {"rule.band_price_negative",
+     "band prices and amounts must be >= 0; use surcharge to add an amount"},
+    {"rule.discount_range", "a discount must be between -1000 % (a markup) and 100 %"},
+    {"rule.graduated_start", "graduated bands must start at quantity 0"},
+    {"rule.currency_required", "a rule with prices or amounts needs their currency, e.g. EUR"},
+    {"rule.max_margin_range", "a maximum margin must be from 0 to below 100 %"},
+    {"rule.max_below_min_margin", "the maximum margin must not be below the minimum margin"},
+    {"rule.no_source_list", "the source price list does not exist"},
+    {"rule.max_quantity", "max_quantity must exceed min_quantity"},
+    {"rule.valid_to_before_from", "valid_to is before valid_from"},
+    {"rule.season_ends", "season ends must be real month-days such as 11-15"},
+    {"rule.rolling_days", "rolling_days must be positive"},
+    {"rule.rounding", "rounding needs step > 0 and 0 <= ending < step"},
+    {"rule.not_stackable",
+     "only single-band percentage discounts without rounding or maximum margin can stack"},
+    {"rule.no_price_list", "price list {id} does not exist"},
+    {"rule.unknown_category", "unknown category {id}"},
+    {"quote.nothing_to_approve",
+     "nothing to approve: the quote is within the requester's authority"},
+    {"quote.no_approver_above",
+     "nobody above the requester can approve this quote; assign the requester a manager in the "
+     "team hierarchy"},
+    {"quote.engine_price_negative", "engine price must not be negative"},
+    {"quote.unit_price_negative", "unit price must not be negative"},
+    {"quote.discount_range", "discount must be between 0 and 100 %"},
+    {"quote.unit_cost_negative", "unit cost must not be negative"},
+    {"quote.line_tax_rate_range", "a tax rate must be between 0 and 100 %"},
+    {"quote.max_discount_range", "maximum discount must be between 0 and 100 %"},
+    {"quote.min_margin_range", "minimum margin must be at most 100 %"},
+    {"quote.payment_term_days_negative", "payment-term days must not be negative"},
+    {"quote.contract_value_negative", "contract value must not be negative"},
+    {"quote.quantity_positive", "quantity must be greater than 0"},
+    {"quote.tax_rate_range", "tax rate must be between 0 and 100 %"},
+    {"price_list.negative_entry", "list prices and break quantities must be >= 0"},
+    {"price_list.no_parent", "parent price list does not exist"},
+    {"price_list.parent_same_currency", "a parent price list must be in the same currency"},
+    {"price_list.parent_cycle", "price list parents form a cycle"},
+    {"pricing.error.rule_twice", "rule id is used twice"},
+    {"quote.rate_to_base",
+     "the quote is in {currency} and limits are in {base}; give the exchange rate to {base}"},
+    {"quote.overflow", "{currency} amount is too large to represent; use smaller amounts"},
+    {"quote.line_currency_convert",
+     "line is in {line_currency} but the quote is in {currency}; convert the price before adding "
+     "the line"},
+    {"quote.line_currency", "line is in {line_currency} but the quote is in {currency}"},
+    {"price_list.two_prices",
+     "product {product_id} has two prices for the same unit and min quantity"},
+    {"price_list.id_twice", "price list id {id} is used twice"},
+    {"pricing.error.unit_factor",
+     "a sales unit needs a whole factor from 2 to {max} and a unit of its own"},
+    {"pricing.error.product_twice", "product {id} is listed twice"},
+    {"catalog.id_twice", "{field} lists id {id} twice"},
+    {"catalog.unknown_parent", "{field} {id} has unknown parent {parent}"},
+    {"catalog.cycle", "{field} {id} is part of a cycle of parent links"},
+    {"http.web_app_not_built", "the web app was not built; run make web"},
+    {"pricing.error.overflow", "amounts are too large"},
+    // Explanation: why a rule did not apply
+    {"pricing.detail.floor_no_cost",
+     "rule {rule_id} has a margin floor and the product has no cost in {currency}"},
+    {"pricing.detail.below_floor",
+     "margin {margin} % would be below the floor of {floor} % set by rule {rule_id}"},
+    {"pricing.detail.no_base_price", "no list price to discount in list {list_id} or its parents"},
+    {"pricing.detail.no_cost", "no cost for unit {unit} in {currency}"},
+    {"pricing.detail.no_source_price", "list {list_id} has no price for it"},
+    {"pricing.detail.cap_no_cost",
+     "rule {rule_id} has a maximum margin and the product has no cost in {currency}"},
+    // CATALOG-END
+};
+
+const std::vector<MessageTemplate>& Sorted() {
+  static const std::vector<MessageTemplate> sorted = [] {
+    std::vector<MessageTemplate> v(std::begin(kCatalog), std::end(kCatalog));
+    std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
+    return v;
+  }();
+  return sorted;
+}
+
+// A placeholder name: {lower_snake_case}; other braces are literal text.
+bool IsName(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::span<const MessageTemplate> MessageCatalog() { return Sorted(); }
+
+std::string_view EnglishTemplate(std::string_view code) {
+  const auto& v = Sorted();
+  const auto it =
+      std::lower_bound(v.begin(), v.end(), code,
+                       [](const MessageTemplate& t, std::string_view c) { return t.code < c; });
+  return it != v.end() && it->code == code ? it->english : std::string_view();
+}
+
+std::string EnglishText(const Message& message) {
+  const std::string_view tmpl = EnglishTemplate(message.code);
+  assert(!tmpl.empty() && "a message code without an English template");
+  std::string out;
+  for (std::size_t i = 0; i < tmpl.size(); ++i) {
+    const std::size_t close = tmpl[i] == '{' ? tmpl.find('}', i) : std::string_view::npos;
+    if (close == std::string_view::npos || !IsName(tmpl.substr(i + 1, close - i - 1))) {
+      out += tmpl[i];
+      continue;
+    }
+    const std::string_view name = tmpl.substr(i + 1, close - i - 1);
+    const auto param = std::find_if(message.params.begin(), message.params.end(),
+                                    [&](const auto& p) { return p.first == name; });
+    assert(param != message.params.end() && "a message without a parameter its template names");
+    if (param != message.params.end()) out += param->second;
+    i = close;
+  }
+  return out;
+}
+
+}  // namespace salesdesk::core
