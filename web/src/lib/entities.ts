@@ -1,7 +1,7 @@
 // What the UI knows about each entity: fields (mirroring src/app/records/entity_catalog.cpp),
 // default columns, list filters, and which roles may read and write (the catalog's policies).
 import type { Role } from './api/client';
-import { SALES_ENTITIES, type SalesEntityName } from './sales-entities';
+import { SALES_ENTITIES, type SalesEntityName } from '../modules/sales/lib/sales-entities';
 
 export type FieldKind =
   | 'text' | 'textarea' | 'email' | 'enum' | 'bool' | 'ref' | 'int' | 'decimal' | 'money'

@@ -1,8 +1,8 @@
 // The negotiation desk's entities (docs/sales-desk-api.md): price lists and their items, pricing
 // rules, quotes, approval requests, contracts, tasks, sales orders and notifications. Merged into
 // ENTITIES by entities.ts; only type imports from there (entities.ts imports this module).
-import type { Role } from './api/client';
-import type { EntityDef, FieldDef } from './entities';
+import type { Role } from '../../../lib/api/client';
+import type { EntityDef, FieldDef } from '../../../lib/entities';
 
 const EVERYONE_BUT_ADMIN: Role[] = ['director', 'senior_manager', 'manager', 'rep', 'finance', 'logistics'];
 // Pricing is company configuration, not customer data: everyone may read it, the admin included.
