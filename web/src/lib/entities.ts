@@ -219,58 +219,6 @@ export function fieldsFor(e: EntityName, role: Role | undefined): FieldDef[] {
   return ENTITIES[e].fields.filter((f) => !role || !f.hiddenFor?.includes(role));
 }
 
-/** Navigation by module; each item is shown only to roles that may read its entity. */
-export type NavItem = { id: string; href: string; entity?: EntityName; label: string; roles?: Role[] };
-export type NavGroup = { label: string; items: NavItem[] };
-
-const SALES: Role[] = ['director', 'senior_manager', 'manager', 'rep'];
-const APPROVERS: Role[] = ['director', 'senior_manager', 'manager'];
-const PRICING_ADMINS: Role[] = ['director', 'senior_manager'];
-
-export function navFor(role: Role | undefined): NavGroup[] {
-  const groups: NavGroup[] = [
-    { label: 'nav.group.workspace', items: [{ id: 'home', href: '/', label: 'nav.home' }] },
-    {
-      label: 'nav.group.customers',
-      items: [
-        { id: 'accounts', href: '/accounts', entity: 'accounts', label: 'entity.accounts' },
-        { id: 'contacts', href: '/contacts', entity: 'contacts', label: 'entity.contacts' },
-      ],
-    },
-    {
-      label: 'nav.group.sales',
-      items: [
-        { id: 'quotes', href: '/quotes', entity: 'quotes', label: 'entity.quotes' },
-        { id: 'approvals', href: '/approvals', entity: 'approval-requests', label: 'nav.approvals', roles: APPROVERS },
-        { id: 'sales-orders', href: '/sales-orders', entity: 'sales-orders', label: 'entity.sales-orders' },
-        { id: 'contracts', href: '/contracts', entity: 'contracts', label: 'entity.contracts' },
-        { id: 'tasks', href: '/tasks', entity: 'tasks', label: 'entity.tasks', roles: SALES },
-      ],
-    },
-    {
-      label: 'nav.group.pricing',
-      items: [
-        { id: 'simulator', href: '/pricing/simulator', label: 'nav.simulator', roles: SALES },
-        { id: 'price-lists', href: '/price-lists', entity: 'price-lists', label: 'entity.price-lists', roles: PRICING_ADMINS },
-        { id: 'pricing-rules', href: '/pricing-rules', entity: 'pricing-rules', label: 'entity.pricing-rules', roles: PRICING_ADMINS },
-      ],
-    },
-    { label: 'nav.group.catalogue', items: [{ id: 'products', href: '/products', entity: 'products', label: 'entity.products' }] },
-    {
-      label: 'nav.group.organisation',
-      items: [
-        { id: 'users', href: '/users', entity: 'users', label: 'entity.users' },
-        { id: 'teams', href: '/teams', entity: 'teams', label: 'entity.teams' },
-        { id: 'territories', href: '/territories', entity: 'territories', label: 'entity.territories' },
-      ],
-    },
-    { label: 'nav.group.admin', items: [{ id: 'audit-events', href: '/audit-events', entity: 'audit-events', label: 'entity.audit-events' }] },
-  ];
-  return groups
-    .map((g) => ({ ...g, items: g.items.filter((i) => (!i.entity || canRead(i.entity, role)) && (!i.roles || (!!role && i.roles.includes(role)))) }))
-    .filter((g) => g.items.length > 0);
-}
-
 export const LIST_ENTITIES: EntityName[] = [
   'accounts', 'contacts', 'products', 'users', 'teams', 'territories', 'audit-events',
   'price-lists', 'pricing-rules', 'quotes', 'approval-requests', 'contracts', 'tasks', 'sales-orders', 'notifications',
