@@ -3,7 +3,7 @@
 // in the first chunk while the module's screens load on first use.
 import type { Component } from 'svelte';
 import type { RecordData, Role } from '../lib/api/client';
-import type { EntityName } from '../lib/entities';
+import type { EntityHints, EntityName } from '../lib/entities';
 import type { Locale } from '../lib/i18n/index.svelte';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -51,6 +51,8 @@ export type Messages = Record<string, string>;
 
 export type WebModule = {
   name: string;
+  /** UI hints of the module's entities; their fields and roles come from the contract. */
+  entities?: Partial<Record<EntityName, EntityHints>>;
   routes?: ModuleRoute[];
   navGroups?: NavGroupDef[];
   nav?: NavEntry[];

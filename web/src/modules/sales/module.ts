@@ -2,6 +2,7 @@
 // contracts, tasks, price lists, pricing rules and the simulator.
 import type { Role } from '../../lib/api/client';
 import type { WebModule } from '../types';
+import { SALES_ENTITIES } from './lib/sales-entities';
 import { en } from './i18n/en';
 import { de } from './i18n/de';
 import { es } from './i18n/es';
@@ -13,6 +14,7 @@ const PRICING_ADMINS: Role[] = ['director', 'senior_manager'];
 
 export const sales: WebModule = {
   name: 'sales',
+  entities: SALES_ENTITIES,
   routes: [
     { path: '/pricing/simulator', nav: 'simulator', title: 'nav.simulator', load: () => import('./pages/SimulatorPage.svelte') },
     { path: '/approvals', nav: 'approvals', title: 'nav.approvals', load: () => import('./pages/ApprovalsInbox.svelte') },

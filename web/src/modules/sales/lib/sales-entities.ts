@@ -1,300 +1,150 @@
-// The negotiation desk's entities (docs/sales-desk-api.md): price lists and their items, pricing
-// rules, quotes, approval requests, contracts, tasks, sales orders and notifications. Merged into
-// ENTITIES by entities.ts; only type imports from there (entities.ts imports this module).
-import type { Role } from '../../../lib/api/client';
-import type { EntityDef, FieldDef } from '../../../lib/entities';
+// The negotiation desk's entities (docs/sales-desk-api.md): their UI hints (EntityHints in
+// src/lib/entities.ts); fields, types, enums and roles come from the contract.
+import { CONTRACT } from '../../../lib/api/entities.gen';
+import type { EntityHints, EntityName, FieldHint } from '../../../lib/entities';
 
-const EVERYONE_BUT_ADMIN: Role[] = ['director', 'senior_manager', 'manager', 'rep', 'finance', 'logistics'];
-// Pricing is company configuration, not customer data: everyone may read it, the admin included.
-const EVERYONE: Role[] = ['admin', ...EVERYONE_BUT_ADMIN];
-const SALES: Role[] = ['director', 'senior_manager', 'manager', 'rep'];
-const PRICING_ADMINS: Role[] = ['director', 'senior_manager'];
-const NO_REP: Role[] = ['rep'];
-
-export const UNITS = ['pc', 'box', 'pack', 'set', 'kg', 'g', 'l', 'ml', 'm'];
-export const INCOTERMS = ['EXW', 'FCA', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP', 'FAS', 'FOB', 'CFR', 'CIF'];
-export const QUOTE_STATUSES = ['draft', 'pending_approval', 'approved', 'sent', 'accepted', 'rejected', 'expired'];
-export const QUOTE_LANGUAGES = ['en', 'de', 'es', 'zh'];
+const optionsOf = (e: EntityName, field: string) => CONTRACT[e].fields.find((f) => f.name === field)?.options ?? [];
+export const UNITS = optionsOf('products', 'unit');
+export const INCOTERMS = optionsOf('quotes', 'incoterm');
+export const QUOTE_STATUSES = optionsOf('quotes', 'status');
+export const QUOTE_LANGUAGES = optionsOf('quotes', 'language');
 
 const named = (r: Record<string, unknown>) => String(r.name ?? `#${r.id}`);
 const numbered = (r: Record<string, unknown>) => String(r.number ?? `#${r.id}`);
 const byId = (r: Record<string, unknown>) => `#${r.id}`;
-const updated: FieldDef = { name: 'updated_at', kind: 'datetime', readOnly: true };
-const owner: FieldDef = { name: 'owner_id', kind: 'ref', ref: 'users', readOnly: true };
-
+const ref = (to: EntityName): FieldHint => ({ ref: to });
 const is = (field: string, ...values: string[]) => (f: Record<string, unknown>) => values.includes(String(f[field] ?? ''));
 const set = (field: string) => (f: Record<string, unknown>) => String(f[field] ?? '') !== '';
 
-const ruleFields: FieldDef[] = [
-  { name: 'name', kind: 'text', required: true },
-  { name: 'priority', kind: 'int' },
-  { name: 'active', kind: 'bool' },
-  { name: 'scope', kind: 'enum', required: true, options: ['all', 'category', 'product'] },
-  { name: 'product_id', kind: 'ref', ref: 'products', showIf: is('scope', 'product') },
-  { name: 'category_id', kind: 'ref', ref: 'product-categories', showIf: is('scope', 'category') },
-  { name: 'unit', kind: 'enum', options: UNITS },
-  { name: 'account_id', kind: 'ref', ref: 'accounts' },
-  { name: 'customer_group_id', kind: 'ref', ref: 'customer-groups' },
-  { name: 'territory_id', kind: 'ref', ref: 'territories' },
-  { name: 'channel', kind: 'text' },
-  { name: 'price_list_ids', kind: 'json', sortable: false },
-  { name: 'min_quantity', kind: 'decimal' },
-  { name: 'max_quantity', kind: 'decimal' },
-  { name: 'valid_from', kind: 'date' },
-  { name: 'valid_to', kind: 'date' },
-  { name: 'season_from', kind: 'text' },
-  { name: 'season_to', kind: 'text' },
-  { name: 'cumulative_min_quantity', kind: 'decimal' },
-  { name: 'cumulative_period', kind: 'enum', options: ['calendar_year', 'rolling_days'], showIf: set('cumulative_min_quantity') },
-  { name: 'cumulative_days', kind: 'int', showIf: is('cumulative_period', 'rolling_days') },
-  { name: 'action', kind: 'enum', required: true, options: ['fixed_price', 'percent_discount', 'cost_plus', 'from_list', 'amount_off', 'surcharge'] },
-  { name: 'currency', kind: 'currency', showIf: is('action', 'fixed_price', 'amount_off', 'surcharge') },
-  { name: 'source_list_id', kind: 'ref', ref: 'price-lists', showIf: is('action', 'from_list') },
-  { name: 'tier_mode', kind: 'enum', options: ['volume', 'graduated'] },
-  { name: 'bands', kind: 'bands', required: true, sortable: false },
-  { name: 'rounding', kind: 'enum', options: ['none', 'step', 'ending'] },
-  { name: 'rounding_step', kind: 'decimal', showIf: is('rounding', 'step', 'ending') },
-  { name: 'rounding_ending', kind: 'decimal', showIf: is('rounding', 'ending') },
-  { name: 'min_margin_pct', kind: 'decimal', hiddenFor: NO_REP },
-  { name: 'max_margin_pct', kind: 'decimal', hiddenFor: NO_REP },
-  { name: 'stackable', kind: 'bool' },
-  updated,
-];
-
-export type SalesEntityName =
-  | 'price-lists' | 'price-list-items' | 'pricing-rules' | 'quotes' | 'quote-lines' | 'approval-requests'
-  | 'contracts' | 'tasks' | 'sales-orders' | 'sales-order-lines' | 'notifications';
-
-export const SALES_ENTITIES: Record<SalesEntityName, EntityDef> = {
+export const SALES_ENTITIES: Partial<Record<EntityName, EntityHints>> = {
   'price-lists': {
-    name: 'price-lists',
-    fields: [
-      { name: 'name', kind: 'text', required: true },
-      { name: 'currency', kind: 'currency', required: true },
-      { name: 'valid_from', kind: 'date' },
-      { name: 'valid_to', kind: 'date' },
-      { name: 'parent_id', kind: 'ref', ref: 'price-lists' },
-      { name: 'active', kind: 'bool' },
-      updated,
-    ],
+    form: ['name', 'currency', 'valid_from', 'valid_to', 'parent_id', 'active', 'updated_at'],
+    fields: { parent_id: ref('price-lists') },
     columns: ['name', 'currency', 'valid_from', 'valid_to', 'parent_id', 'active'],
     filters: ['active'],
     defaultSort: 'name',
-    read: EVERYONE,
-    write: PRICING_ADMINS,
-    creatable: true,
     title: named,
   },
   'price-list-items': {
-    name: 'price-list-items',
-    fields: [
-      { name: 'price_list_id', kind: 'ref', ref: 'price-lists', required: true },
-      { name: 'product_id', kind: 'ref', ref: 'products', required: true },
-      { name: 'unit', kind: 'enum', options: UNITS },
-      { name: 'min_quantity', kind: 'decimal' },
-      { name: 'price', kind: 'decimal', required: true },
-    ],
+    form: ['price_list_id', 'product_id', 'unit', 'min_quantity', 'price'],
+    fields: { price_list_id: ref('price-lists'), product_id: ref('products') },
     columns: ['product_id', 'unit', 'min_quantity', 'price'],
     filters: [],
     defaultSort: 'id',
-    read: EVERYONE,
-    write: PRICING_ADMINS,
+    // Added on the price list's own page (PriceListItems), not from a list of all items.
+    creatable: false,
     title: byId,
   },
   'pricing-rules': {
-    name: 'pricing-rules',
-    fields: ruleFields,
+    form: [
+      'name', 'priority', 'active', 'scope', 'product_id', 'category_id', 'unit', 'account_id', 'customer_group_id',
+      'territory_id', 'channel', 'price_list_ids', 'min_quantity', 'max_quantity', 'valid_from', 'valid_to', 'season_from',
+      'season_to', 'cumulative_min_quantity', 'cumulative_period', 'cumulative_days', 'action', 'currency', 'source_list_id',
+      'tier_mode', 'bands', 'rounding', 'rounding_step', 'rounding_ending', 'min_margin_pct', 'max_margin_pct', 'stackable',
+      'updated_at',
+    ],
+    fields: {
+      product_id: { ref: 'products', showIf: is('scope', 'product') },
+      category_id: { ref: 'product-categories', showIf: is('scope', 'category') },
+      account_id: ref('accounts'),
+      customer_group_id: ref('customer-groups'),
+      territory_id: ref('territories'),
+      cumulative_period: { showIf: set('cumulative_min_quantity') },
+      cumulative_days: { showIf: is('cumulative_period', 'rolling_days') },
+      currency: { showIf: is('action', 'fixed_price', 'amount_off', 'surcharge') },
+      source_list_id: { ref: 'price-lists', showIf: is('action', 'from_list') },
+      bands: { kind: 'bands' },
+      rounding_step: { showIf: is('rounding', 'step', 'ending') },
+      rounding_ending: { showIf: is('rounding', 'ending') },
+      // The server sends margin limits to reps; the form keeps them out of a rep's way.
+      min_margin_pct: { hiddenFor: ['rep'] },
+      max_margin_pct: { hiddenFor: ['rep'] },
+    },
     columns: ['name', 'priority', 'active', 'scope', 'action', 'valid_from', 'valid_to'],
     filters: ['active', 'scope', 'action'],
     defaultSort: 'name',
-    read: EVERYONE,
-    write: PRICING_ADMINS,
-    creatable: true,
     title: named,
   },
   quotes: {
-    name: 'quotes',
-    fields: [
-      { name: 'number', kind: 'text', readOnly: true },
-      { name: 'status', kind: 'enum', options: QUOTE_STATUSES, readOnly: true },
-      { name: 'account_id', kind: 'ref', ref: 'accounts', required: true },
-      { name: 'contact_id', kind: 'ref', ref: 'contacts' },
-      { name: 'price_list_id', kind: 'ref', ref: 'price-lists', required: true },
-      { name: 'currency', kind: 'currency' },
-      { name: 'channel', kind: 'text' },
-      { name: 'language', kind: 'enum', options: QUOTE_LANGUAGES },
-      { name: 'pricing_date', kind: 'date', readOnly: true },
-      { name: 'valid_until', kind: 'date' },
-      { name: 'payment_terms_days', kind: 'int' },
-      { name: 'incoterm', kind: 'enum', options: INCOTERMS },
-      { name: 'revision', kind: 'int', readOnly: true },
-      { name: 'untaxed', kind: 'money', readOnly: true },
-      { name: 'tax', kind: 'money', readOnly: true },
-      { name: 'total', kind: 'money', readOnly: true },
-      { name: 'margin', kind: 'money', readOnly: true, sortable: false, hiddenFor: NO_REP },
-      { name: 'sent_at', kind: 'datetime', readOnly: true },
-      { name: 'decided_at', kind: 'datetime', readOnly: true },
-      { name: 'notes', kind: 'textarea' },
-      owner,
-      updated,
+    form: [
+      'number', 'status', 'account_id', 'contact_id', 'price_list_id', 'currency', 'channel', 'language', 'pricing_date',
+      'valid_until', 'payment_terms_days', 'incoterm', 'revision', 'untaxed', 'tax', 'total', 'margin', 'sent_at',
+      'decided_at', 'notes', 'owner_id', 'updated_at',
     ],
+    // The quote editor sets the pricing date and the owner itself (the server would take them).
+    fields: {
+      account_id: ref('accounts'), contact_id: ref('contacts'), price_list_id: ref('price-lists'),
+      owner_id: { ref: 'users', readOnly: true }, pricing_date: { readOnly: true },
+    },
     columns: ['number', 'account_id', 'status', 'total', 'valid_until', 'owner_id'],
     filters: ['status', 'owner_id'],
     defaultSort: '-id',
-    read: EVERYONE_BUT_ADMIN,
-    write: SALES,
-    creatable: true,
     title: numbered,
   },
   'quote-lines': {
-    name: 'quote-lines',
-    fields: [
-      { name: 'quote_id', kind: 'ref', ref: 'quotes', readOnly: true },
-      { name: 'product_id', kind: 'ref', ref: 'products', readOnly: true },
-      { name: 'quantity', kind: 'decimal', readOnly: true },
-      { name: 'unit_price', kind: 'decimal', readOnly: true },
-    ],
+    form: ['quote_id', 'product_id', 'quantity', 'unit_price'],
+    fields: { quote_id: ref('quotes'), product_id: ref('products') },
     columns: ['quote_id', 'product_id', 'quantity', 'unit_price'],
     filters: [],
     defaultSort: 'id',
-    read: EVERYONE_BUT_ADMIN,
-    write: [],
     title: byId,
   },
   'approval-requests': {
-    name: 'approval-requests',
-    fields: [
-      { name: 'quote_id', kind: 'ref', ref: 'quotes', readOnly: true },
-      { name: 'status', kind: 'enum', options: ['pending', 'approved', 'rejected', 'withdrawn'], readOnly: true },
-      { name: 'revision', kind: 'int', readOnly: true },
-      { name: 'requester_id', kind: 'ref', ref: 'users', readOnly: true },
-      { name: 'approver_id', kind: 'ref', ref: 'users', readOnly: true },
-      { name: 'exceeds_every_authority', kind: 'bool', readOnly: true },
-      { name: 'comment', kind: 'textarea', readOnly: true },
-      { name: 'decided_by_id', kind: 'ref', ref: 'users', readOnly: true },
-      { name: 'decided_at', kind: 'datetime', readOnly: true },
-      { name: 'created_at', kind: 'datetime', readOnly: true },
-      updated,
+    form: [
+      'quote_id', 'status', 'revision', 'requester_id', 'approver_id', 'exceeds_every_authority', 'comment',
+      'decided_by_id', 'decided_at', 'created_at', 'updated_at',
     ],
+    fields: { quote_id: ref('quotes'), requester_id: ref('users'), approver_id: ref('users'), decided_by_id: ref('users') },
     columns: ['quote_id', 'status', 'requester_id', 'approver_id', 'created_at'],
     filters: ['status'],
     defaultSort: '-id',
-    read: EVERYONE_BUT_ADMIN,
-    write: [],
     title: byId,
   },
   contracts: {
-    name: 'contracts',
-    fields: [
-      { name: 'number', kind: 'text', readOnly: true },
-      { name: 'title', kind: 'text', required: true },
-      { name: 'account_id', kind: 'ref', ref: 'accounts' },
-      { name: 'quote_id', kind: 'ref', ref: 'quotes' },
-      { name: 'status', kind: 'enum', options: ['draft', 'active', 'ended', 'terminated'] },
-      { name: 'value', kind: 'money' },
-      { name: 'start_date', kind: 'date' },
-      { name: 'end_date', kind: 'date' },
-      { name: 'renewal_notice_days', kind: 'int' },
-      { name: 'payment_terms_days', kind: 'int' },
-      { name: 'incoterm', kind: 'enum', options: INCOTERMS },
-      { name: 'signed_by_id', kind: 'ref', ref: 'users' },
-      { name: 'signed_on', kind: 'date', readOnly: true },
-      { name: 'signed_at', kind: 'datetime', readOnly: true },
-      { name: 'customer_signed_on', kind: 'date' },
-      { name: 'quality_standards', kind: 'textarea' },
-      { name: 'terms', kind: 'textarea' },
-      { name: 'owner_id', kind: 'ref', ref: 'users' },
-      updated,
+    form: [
+      'number', 'title', 'account_id', 'quote_id', 'status', 'value', 'start_date', 'end_date', 'renewal_notice_days',
+      'payment_terms_days', 'incoterm', 'signed_by_id', 'signed_on', 'signed_at', 'customer_signed_on',
+      'quality_standards', 'terms', 'owner_id', 'updated_at',
     ],
+    fields: { account_id: ref('accounts'), quote_id: ref('quotes'), signed_by_id: ref('users'), owner_id: ref('users') },
     columns: ['number', 'title', 'account_id', 'status', 'value', 'end_date', 'owner_id'],
     filters: ['status', 'owner_id'],
     defaultSort: '-id',
-    read: EVERYONE_BUT_ADMIN,
-    write: SALES,
-    creatable: true,
     title: (r) => String(r.title || r.number || `#${r.id}`),
   },
   tasks: {
-    name: 'tasks',
-    fields: [
-      { name: 'title', kind: 'text', required: true },
-      { name: 'due_on', kind: 'date' },
-      { name: 'done', kind: 'bool' },
-      { name: 'related_entity', kind: 'enum', options: ['accounts', 'contacts', 'quotes', 'contracts', 'sales-orders'] },
-      { name: 'related_id', kind: 'int', refFrom: 'related_entity' },
-      { name: 'notes', kind: 'textarea' },
-      { name: 'owner_id', kind: 'ref', ref: 'users' },
-      updated,
-    ],
+    form: ['title', 'due_on', 'done', 'related_entity', 'related_id', 'notes', 'owner_id', 'updated_at'],
+    fields: { related_id: { refFrom: 'related_entity' }, owner_id: ref('users') },
     columns: ['title', 'due_on', 'done', 'related_entity', 'owner_id'],
     filters: ['done', 'owner_id'],
     defaultSort: 'due_on',
-    read: EVERYONE_BUT_ADMIN,
-    write: SALES,
-    creatable: true,
     title: (r) => String(r.title ?? `#${r.id}`),
   },
   'sales-orders': {
-    name: 'sales-orders',
-    fields: [
-      { name: 'number', kind: 'text', readOnly: true },
-      { name: 'status', kind: 'enum', options: ['open', 'confirmed', 'cancelled'], readOnly: true },
-      { name: 'account_id', kind: 'ref', ref: 'accounts', readOnly: true },
-      { name: 'quote_id', kind: 'ref', ref: 'quotes', readOnly: true },
-      { name: 'currency', kind: 'currency', readOnly: true },
-      { name: 'ordered_on', kind: 'date', readOnly: true },
-      { name: 'payment_terms_days', kind: 'int', readOnly: true },
-      { name: 'incoterm', kind: 'enum', options: INCOTERMS, readOnly: true },
-      { name: 'untaxed', kind: 'money', readOnly: true },
-      { name: 'tax', kind: 'money', readOnly: true },
-      { name: 'total', kind: 'money', readOnly: true },
-      { name: 'confirmed_at', kind: 'datetime', readOnly: true },
-      { name: 'cancelled_at', kind: 'datetime', readOnly: true },
-      owner,
-      updated,
+    form: [
+      'number', 'status', 'account_id', 'quote_id', 'currency', 'ordered_on', 'payment_terms_days', 'incoterm', 'untaxed',
+      'tax', 'total', 'confirmed_at', 'cancelled_at', 'owner_id', 'updated_at',
     ],
+    fields: { account_id: ref('accounts'), quote_id: ref('quotes'), owner_id: ref('users') },
     columns: ['number', 'account_id', 'status', 'total', 'ordered_on', 'owner_id'],
     filters: ['status', 'owner_id'],
     defaultSort: '-id',
-    read: EVERYONE_BUT_ADMIN,
-    write: [],
     title: numbered,
   },
   'sales-order-lines': {
-    name: 'sales-order-lines',
-    fields: [
-      { name: 'sales_order_id', kind: 'ref', ref: 'sales-orders', readOnly: true },
-      { name: 'position', kind: 'int', readOnly: true },
-      { name: 'product_id', kind: 'ref', ref: 'products', readOnly: true },
-      { name: 'description', kind: 'text', readOnly: true },
-      { name: 'quantity', kind: 'decimal', readOnly: true },
-      { name: 'unit', kind: 'enum', options: UNITS, readOnly: true },
-      { name: 'unit_price', kind: 'decimal', readOnly: true },
-      { name: 'discount_pct', kind: 'decimal', readOnly: true },
-      { name: 'tax_rate_pct', kind: 'decimal', readOnly: true },
-      { name: 'net', kind: 'money', readOnly: true },
-    ],
+    form: ['sales_order_id', 'position', 'product_id', 'description', 'quantity', 'unit', 'unit_price', 'discount_pct', 'tax_rate_pct', 'net'],
+    fields: { sales_order_id: ref('sales-orders'), product_id: ref('products') },
     columns: ['position', 'product_id', 'quantity', 'unit', 'unit_price', 'net'],
     filters: [],
     defaultSort: 'position',
-    read: EVERYONE_BUT_ADMIN,
-    write: [],
     title: byId,
   },
   notifications: {
-    name: 'notifications',
-    fields: [
-      { name: 'text', kind: 'text', readOnly: true },
-      { name: 'link', kind: 'text', readOnly: true },
-      { name: 'read', kind: 'bool' },
-      { name: 'owner_id', kind: 'ref', ref: 'users', readOnly: true },
-      { name: 'created_at', kind: 'datetime', readOnly: true },
-    ],
+    form: ['text', 'link', 'read', 'owner_id', 'created_at'],
+    fields: { owner_id: ref('users') },
     columns: ['text', 'read', 'created_at'],
     filters: ['read'],
     defaultSort: '-id',
-    read: ['admin', ...EVERYONE_BUT_ADMIN],
-    write: [],
     title: (r) => String(r.text ?? `#${r.id}`),
   },
 };
