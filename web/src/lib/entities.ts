@@ -15,6 +15,8 @@ export type FieldKind =
 
 export type FieldDef = {
   name: string;
+  /** The entity it belongs to (scopes its enum labels: enum.<entity>.<field>.<value>). */
+  entity?: EntityName;
   kind: FieldKind;
   required?: boolean;
   options?: string[];
@@ -74,12 +76,13 @@ export const ROLES: Role[] = ['admin', 'director', 'senior_manager', 'manager', 
 export const ALL = ROLES;
 
 /** The UI field of a contract field: its kind, options and flags, refined by the hint. */
-export function fieldFrom(c: ContractField, hint: FieldHint = {}, writable = true): FieldDef {
+export function fieldFrom(c: ContractField, hint: FieldHint = {}, writable = true, entity?: EntityName): FieldDef {
   const readOnly = !writable || !!c.readOnly || !!hint.readOnly;
   const hiddenFor = [...(c.hiddenFor ?? []), ...(hint.hiddenFor ?? [])];
   const ref = (hint.ref ?? c.ref) as EntityName | undefined;
   const kind: FieldKind = hint.kind ?? (c.type === 'id' ? (ref ? 'ref' : 'int') : c.type);
   const f: FieldDef = { name: c.name, kind };
+  if (entity) f.entity = entity;
   if (c.required && !readOnly) f.required = true;
   if (c.options) f.options = c.options;
   if (ref && kind === 'ref') f.ref = ref;
@@ -102,7 +105,7 @@ export function entityFrom(name: EntityName, hints: EntityHints): EntityDef {
   const fields = hints.form.map((n) => {
     const c = byName.get(n);
     if (!c) throw new Error(`${name}.${n} is not a field of the contract (web/openapi.json)`);
-    return fieldFrom(c, hints.fields?.[n], generic);
+    return fieldFrom(c, hints.fields?.[n], generic, name);
   });
   return {
     name,

@@ -59,15 +59,20 @@ export function intlTag(): string {
   return INTL_TAG[i18n.locale];
 }
 
-/** Label of an enum value: the catalog's, or a role's, or a language name from Intl. */
-export function enumLabel(field: string, value: string): string {
+/**
+ * Label of an enum value: the catalog's `enum.<entity>.<field>.<value>`, or `enum.<field>.<value>`
+ * for an enum the server shares between entities (units), or a role's, or a language from Intl.
+ */
+export function enumLabel(field: string, value: string, entity?: string): string {
   if (field === 'role') return t(`role.${value}`);
   if (field === 'language' || field === 'locale') {
     try { return new Intl.DisplayNames([intlTag()], { type: 'language' }).of(value) ?? value; } catch { return value; }
   }
-  const key = `enum.${field}.${value}`;
-  const s = t(key);
-  return s === key ? value : s;
+  for (const key of entity ? [`enum.${entity}.${field}.${value}`, `enum.${field}.${value}`] : [`enum.${field}.${value}`]) {
+    const s = t(key);
+    if (s !== key) return s;
+  }
+  return value;
 }
 
 export function countryName(code: string): string {
