@@ -10,7 +10,7 @@ export function displayValue(f: FieldDef, r: RecordData | Record<string, unknown
   if (v === null || v === undefined || v === '') return '';
   const locale = intlTag();
   switch (f.kind) {
-    case 'enum': return enumLabel(f.name, String(v));
+    case 'enum': return enumLabel(f.name, String(v), f.entity);
     case 'bool': return v ? t('list.yes') : t('list.no');
     case 'ref': return refLabel(f.ref!, v);
     case 'money': {
@@ -34,7 +34,7 @@ export function exportValue(f: FieldDef, r: RecordData): string | number {
   if (v === null || v === undefined) return '';
   if (f.kind === 'money' && typeof v === 'object') return `${(v as Money).amount} ${(v as Money).currency}`;
   if (f.kind === 'ref') return refLabel(f.ref!, v);
-  if (f.kind === 'enum') return enumLabel(f.name, String(v));
+  if (f.kind === 'enum') return enumLabel(f.name, String(v), f.entity);
   if (f.kind === 'bool') return v ? t('list.yes') : t('list.no');
   if (f.kind === 'int' && typeof v === 'number') return v;
   return String(v);

@@ -1,12 +1,15 @@
-// entities.ts restates, for the screens, what the server's entity catalog says (fields, their
-// types and options, who may read and write). This test holds it to the committed OpenAPI
-// snapshot (web/openapi.json; `npm run gen:api` after a server change), so the two cannot drift:
-// every field the UI shows exists in the entity's schema with a compatible type, the same enum
-// options and the same required flag, and the read and write roles are the server's own
-// (x-salesdesk-access, from the entity's role policies).
+// entities.ts joins the contract generated from the committed OpenAPI snapshot
+// (api/entities.gen.ts from web/openapi.json; `npm run gen:api` after a server change) with the
+// modules' UI hints. These tests hold both to the document itself, so they cannot drift: the
+// generated file is the one the snapshot gives today, every field the UI shows exists in the
+// entity's schema with a compatible type, the same enum options and the same required flag, the
+// read and write roles are the server's own (x-salesdesk-access), and every hint names what the
+// document has (fields, filters, record ids).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ENTITIES, type EntityName, type FieldDef } from './entities';
+import { CONTRACT } from './api/entities.gen';
+import { entitiesSource, fieldType } from '../../scripts/gen-entities.mjs';
 
 type Schema = {
   type?: string | string[];
@@ -78,6 +81,64 @@ function misfit(f: FieldDef, s: Schema): string {
 }
 
 const entities = Object.keys(ENTITIES) as EntityName[];
+
+describe('the generated contract (api/entities.gen.ts)', () => {
+  it('is what web/openapi.json gives today (run `npm run gen:api -- --offline` when not)', () => {
+    const file = readFileSync(new URL('./api/entities.gen.ts', import.meta.url), 'utf8');
+    expect(file).toBe(entitiesSource(doc));
+  });
+
+  it('covers every record entity of the document (a list of a named schema, with its access)', () => {
+    const listed = Object.keys(doc.paths).filter((p) => /^\/api\/v1\/[a-z-]+$/.test(p) && doc.paths[p].get?.['x-salesdesk-access']
+      && doc.paths[p].get?.responses?.['200']?.content?.['application/json']?.schema?.properties?.items);
+    expect(Object.keys(CONTRACT).sort()).toEqual(listed.map((p) => p.replace('/api/v1/', '')).sort());
+  });
+
+  it('types each kind of schema the way the UI needs it', () => {
+    const s = doc.components.schemas;
+    expect(fieldType('credit_limit', s.Account.properties!.credit_limit)).toBe('money');
+    expect(fieldType('kind', s.Account.properties!.kind)).toBe('enum');
+    expect(fieldType('country', s.Account.properties!.country)).toBe('country');
+    expect(fieldType('currency', s.Account.properties!.currency)).toBe('currency');
+    expect(fieldType('owner_id', s.Account.properties!.owner_id)).toBe('id');
+    expect(fieldType('payment_terms_days', s.Account.properties!.payment_terms_days)).toBe('int');
+    expect(fieldType('notes', s.Account.properties!.notes)).toBe('textarea');
+    expect(fieldType('city', s.Account.properties!.city)).toBe('text');
+    expect(fieldType('weight_kg', s.Product.properties!.weight_kg)).toBe('decimal');
+    expect(fieldType('bands', s.PricingRule.properties!.bands)).toBe('json');
+    expect(fieldType('valid_until', s.Quote.properties!.valid_until)).toBe('date');
+    expect(fieldType('email', s.User.properties!.email)).toBe('email');
+  });
+
+  it('marks what the server sets as read-only and takes required from the input schema', () => {
+    const field = (e: EntityName, n: string) => CONTRACT[e].fields.find((f) => f.name === n)!;
+    expect(field('quotes', 'number').readOnly).toBe(true);
+    expect(field('quotes', 'account_id').readOnly).toBeUndefined();
+    expect(field('quotes', 'account_id').required).toBe(true);
+    expect(field('products', 'cost').hiddenFor).toEqual(['rep']);
+    expect(field('accounts', 'lifecycle').filter).toBe(true);
+    expect(field('accounts', 'credit_limit').filter).toBeUndefined();
+  });
+});
+
+describe('the UI hints against the contract', () => {
+  it.each(Object.keys(ENTITIES) as EntityName[])('%s: columns and filters are its fields, filters the server\'s, references record ids of known entities', (entity) => {
+    const def = ENTITIES[entity];
+    const contract = new Map(CONTRACT[entity].fields.map((f) => [f.name, f]));
+    const shown = new Set(def.fields.map((f) => f.name));
+    const problems: string[] = [];
+    for (const c of def.columns) if (!shown.has(c)) problems.push(`column ${c} is not a form field`);
+    for (const f of def.filters) if (!contract.get(f)?.filter) problems.push(`filter ${f} is not a filter of GET /api/v1/${entity}`);
+    const sortField = def.defaultSort.replace(/^-/, '');
+    if (sortField !== 'id' && !contract.has(sortField)) problems.push(`defaultSort ${sortField} is not a field`);
+    for (const f of def.fields) {
+      if (f.kind === 'ref' && (contract.get(f.name)?.type !== 'id' || !(f.ref! in CONTRACT))) problems.push(`${f.name} -> ${f.ref}: not a record id of a known entity`);
+      if (contract.get(f.name)?.type === 'id' && f.kind !== 'ref' && !f.refFrom && !['entity_id'].includes(f.name)) problems.push(`${f.name}: a record id the UI does not know the entity of`);
+      if (f.refFrom && !shown.has(f.refFrom)) problems.push(`${f.name}: refFrom ${f.refFrom} is not a form field`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
 
 describe('entities.ts against the server (openapi.json)', () => {
   it.each(entities)('%s: every field exists with a compatible type, its options and required flag', (entity) => {

@@ -1,7 +1,13 @@
-// What the UI knows about each entity: fields (mirroring src/app/records/entity_catalog.cpp),
-// default columns, list filters, and which roles may read and write (the catalog's policies).
+// What the UI knows about each entity: the server's contract (api/entities.gen.ts, generated
+// from web/openapi.json: fields, types, enums, required/read-only, filters, read and write
+// roles) joined with the UI hints the document cannot give (form order, list columns and
+// filters, titles, which record a reference points to until the document says it). The
+// platform's hints are in entity-hints.ts, a module's in its module.ts (`entities`).
 import type { Role } from './api/client';
-import { SALES_ENTITIES, type SalesEntityName } from './sales-entities';
+import { CONTRACT, type ContractEntityName } from './api/entities.gen';
+import type { ContractField } from './contract';
+import { PLATFORM_ENTITIES } from './entity-hints';
+import { MODULES } from '../modules';
 
 export type FieldKind =
   | 'text' | 'textarea' | 'email' | 'enum' | 'bool' | 'ref' | 'int' | 'decimal' | 'money'
@@ -9,6 +15,8 @@ export type FieldKind =
 
 export type FieldDef = {
   name: string;
+  /** The entity it belongs to (scopes its enum labels: enum.<entity>.<field>.<value>). */
+  entity?: EntityName;
   kind: FieldKind;
   required?: boolean;
   options?: string[];
@@ -22,9 +30,35 @@ export type FieldDef = {
   showIf?: (form: Record<string, unknown>) => boolean;
 };
 
-export type EntityName =
-  | 'accounts' | 'contacts' | 'products' | 'users' | 'teams' | 'territories'
-  | 'customer-groups' | 'product-categories' | 'audit-events' | SalesEntityName;
+/** Every record entity of the contract; ENTITIES holds those the UI has hints for. */
+export type EntityName = ContractEntityName;
+
+/** What a module says about one of its entities beyond the contract. */
+export type FieldHint = {
+  /** A finer input than the contract's type gives (the bands editor for a JSON field). */
+  kind?: FieldKind;
+  /** The entity a `..._id` field points to: the OpenAPI document does not say it yet. */
+  ref?: EntityName;
+  refFrom?: string;
+  showIf?: (form: Record<string, unknown>) => boolean;
+  /** The UI shows it read-only although the server would take it (a quote's owner). */
+  readOnly?: true;
+  /** The UI does not show it to these roles although the server sends it. */
+  hiddenFor?: Role[];
+};
+export type EntityHints = {
+  /** The fields the record form shows, in this order. */
+  form: string[];
+  fields?: Record<string, FieldHint>;
+  /** Visible in the list by default. */
+  columns: string[];
+  /** Offered as list filters (each must be a filter of the contract). */
+  filters: string[];
+  defaultSort: string;
+  /** Offers a create form in the list and palette (default: the contract has a create). */
+  creatable?: boolean;
+  title: (r: Record<string, unknown>) => string;
+};
 
 export type EntityDef = {
   name: EntityName;
@@ -38,240 +72,68 @@ export type EntityDef = {
   title: (r: Record<string, unknown>) => string;
 };
 
-export const ALL: Role[] = ['admin', 'director', 'senior_manager', 'manager', 'rep', 'finance', 'logistics'];
-export const CUSTOMER_READ: Role[] = ['director', 'senior_manager', 'manager', 'rep', 'finance', 'logistics'];
-export const CUSTOMER_WRITE: Role[] = ['director', 'senior_manager', 'manager', 'rep'];
-const ORG_WRITE: Role[] = ['admin', 'director'];
+export const ROLES: Role[] = ['admin', 'director', 'senior_manager', 'manager', 'rep', 'finance', 'logistics'];
+export const ALL = ROLES;
 
-export const ROLES = ALL;
-export const name = (r: Record<string, unknown>) => String(r.name ?? `#${r.id}`);
+/** The UI field of a contract field: its kind, options and flags, refined by the hint. */
+export function fieldFrom(c: ContractField, hint: FieldHint = {}, writable = true, entity?: EntityName): FieldDef {
+  const readOnly = !writable || !!c.readOnly || !!hint.readOnly;
+  const hiddenFor = [...(c.hiddenFor ?? []), ...(hint.hiddenFor ?? [])];
+  const ref = (hint.ref ?? c.ref) as EntityName | undefined;
+  const kind: FieldKind = hint.kind ?? (c.type === 'id' ? (ref ? 'ref' : 'int') : c.type);
+  const f: FieldDef = { name: c.name, kind };
+  if (entity) f.entity = entity;
+  if (c.required && !readOnly) f.required = true;
+  if (c.options) f.options = c.options;
+  if (ref && kind === 'ref') f.ref = ref;
+  if (hint.refFrom) f.refFrom = hint.refFrom;
+  if (readOnly) f.readOnly = true;
+  if (hiddenFor.length) f.hiddenFor = hiddenFor;
+  // The document does not say which fields sort (see web/README.md): JSON values and the fields
+  // hidden from some roles (cost, margin) do not.
+  if (c.sortable === false || c.type === 'json' || c.hiddenFor?.length) f.sortable = false;
+  if (hint.showIf) f.showIf = hint.showIf;
+  return f;
+}
 
-export const ENTITIES: Record<EntityName, EntityDef> = {
-  accounts: {
-    name: 'accounts',
-    fields: [
-      { name: 'name', kind: 'text', required: true },
-      { name: 'kind', kind: 'enum', required: true, options: ['company', 'person'] },
-      { name: 'legal_name', kind: 'text' },
-      { name: 'tax_id', kind: 'text' },
-      { name: 'lifecycle', kind: 'enum', options: ['prospect', 'active', 'at_risk', 'lost'] },
-      { name: 'owner_id', kind: 'ref', ref: 'users' },
-      { name: 'email', kind: 'email' },
-      { name: 'phone', kind: 'text' },
-      { name: 'website', kind: 'text' },
-      { name: 'address_line', kind: 'text' },
-      { name: 'city', kind: 'text' },
-      { name: 'postal_code', kind: 'text' },
-      { name: 'country', kind: 'country', required: true },
-      { name: 'currency', kind: 'currency', required: true },
-      { name: 'customer_group_id', kind: 'ref', ref: 'customer-groups' },
-      { name: 'territory_id', kind: 'ref', ref: 'territories' },
-      { name: 'payment_terms_days', kind: 'int' },
-      { name: 'credit_limit', kind: 'money' },
-      { name: 'risk_profile', kind: 'enum', options: ['low', 'medium', 'high'] },
-      { name: 'sales_method', kind: 'enum', options: ['open_account', 'letter_of_credit', 'prepayment'] },
-      { name: 'key_account', kind: 'bool' },
-      { name: 'notes', kind: 'textarea' },
-      { name: 'fiscal_position', kind: 'enum', options: ['auto', 'domestic', 'reverse_charge', 'export', 'exempt'] },
-      { name: 'updated_at', kind: 'datetime', readOnly: true },
-    ],
-    columns: ['name', 'city', 'country', 'lifecycle', 'owner_id', 'credit_limit', 'key_account'],
-    filters: ['lifecycle', 'country', 'owner_id', 'key_account'],
-    defaultSort: 'name',
-    read: CUSTOMER_READ,
-    write: CUSTOMER_WRITE,
-    creatable: true,
-    title: name,
-  },
-  contacts: {
-    name: 'contacts',
-    fields: [
-      { name: 'first_name', kind: 'text', required: true },
-      { name: 'last_name', kind: 'text', required: true },
-      { name: 'account_id', kind: 'ref', ref: 'accounts', required: true },
-      { name: 'job_title', kind: 'text' },
-      { name: 'email', kind: 'email' },
-      { name: 'phone', kind: 'text' },
-      { name: 'mobile', kind: 'text' },
-      { name: 'language', kind: 'enum', options: ['en', 'de', 'es', 'zh', 'fr', 'it', 'pt', 'ja'] },
-      { name: 'is_primary', kind: 'bool' },
-      { name: 'updated_at', kind: 'datetime', readOnly: true },
-    ],
-    columns: ['first_name', 'last_name', 'account_id', 'job_title', 'email', 'phone'],
-    filters: ['language', 'is_primary'],
-    defaultSort: 'last_name',
-    read: CUSTOMER_READ,
-    write: CUSTOMER_WRITE,
-    creatable: true,
-    title: (r) => `${r.first_name ?? ''} ${r.last_name ?? ''}`.trim() || `#${r.id}`,
-  },
-  products: {
-    name: 'products',
-    fields: [
-      { name: 'sku', kind: 'text', required: true },
-      { name: 'name', kind: 'text', required: true },
-      { name: 'category_id', kind: 'ref', ref: 'product-categories' },
-      { name: 'unit', kind: 'enum', options: ['pc', 'box', 'pack', 'set', 'kg', 'g', 'l', 'ml', 'm'] },
-      { name: 'sales_unit', kind: 'enum', options: ['pc', 'box', 'pack', 'set', 'kg', 'g', 'l', 'ml', 'm'] },
-      { name: 'sales_unit_factor', kind: 'int', showIf: (f) => String(f.sales_unit ?? '') !== '' },
-      { name: 'cost', kind: 'money', sortable: false, hiddenFor: ['rep'] },
-      { name: 'hs_code', kind: 'text' },
-      { name: 'weight_kg', kind: 'decimal' },
-      { name: 'volume_m3', kind: 'decimal' },
-      { name: 'active', kind: 'bool' },
-      { name: 'tax_class', kind: 'enum', options: ['standard', 'reduced', 'super_reduced', 'zero', 'exempt'] },
-      { name: 'description', kind: 'textarea' },
-      { name: 'updated_at', kind: 'datetime', readOnly: true },
-    ],
-    columns: ['sku', 'name', 'category_id', 'unit', 'weight_kg', 'active'],
-    filters: ['category_id', 'active', 'unit'],
-    defaultSort: 'sku',
-    read: ALL,
-    write: ['admin', 'director', 'logistics'],
-    creatable: true,
-    title: (r) => `${r.sku ?? ''} ${r.name ?? ''}`.trim(),
-  },
-  users: {
-    name: 'users',
-    fields: [
-      { name: 'name', kind: 'text', required: true },
-      { name: 'email', kind: 'email', required: true },
-      { name: 'role', kind: 'enum', required: true, options: ALL },
-      { name: 'team_id', kind: 'ref', ref: 'teams' },
-      { name: 'locale', kind: 'enum', options: ['en', 'de', 'es', 'zh'] },
-      { name: 'active', kind: 'bool' },
-      { name: 'updated_at', kind: 'datetime', readOnly: true },
-    ],
-    columns: ['name', 'email', 'role', 'team_id', 'active'],
-    filters: ['role', 'active', 'team_id'],
-    defaultSort: 'name',
-    read: ALL,
-    write: ORG_WRITE,
-    creatable: true,
-    title: name,
-  },
-  teams: {
-    name: 'teams',
-    fields: [
-      { name: 'name', kind: 'text', required: true },
-      { name: 'parent_id', kind: 'ref', ref: 'teams' },
-      { name: 'leader_id', kind: 'ref', ref: 'users' },
-      { name: 'updated_at', kind: 'datetime', readOnly: true },
-    ],
-    columns: ['name', 'parent_id', 'leader_id'],
-    filters: ['parent_id'],
-    defaultSort: 'name',
-    read: ALL,
-    write: ORG_WRITE,
-    creatable: true,
-    title: name,
-  },
-  territories: {
-    name: 'territories',
-    fields: [
-      { name: 'name', kind: 'text', required: true },
-      { name: 'code', kind: 'text' },
-      { name: 'parent_id', kind: 'ref', ref: 'territories' },
-      { name: 'updated_at', kind: 'datetime', readOnly: true },
-    ],
-    columns: ['name', 'code', 'parent_id'],
-    filters: ['parent_id'],
-    defaultSort: 'name',
-    read: ALL,
-    write: ORG_WRITE,
-    creatable: true,
-    title: name,
-  },
-  'customer-groups': {
-    name: 'customer-groups',
-    fields: [{ name: 'name', kind: 'text', required: true }, { name: 'parent_id', kind: 'ref', ref: 'customer-groups' }],
-    columns: ['name', 'parent_id'], filters: [], defaultSort: 'name', read: ALL, write: ORG_WRITE, title: name,
-  },
-  'product-categories': {
-    name: 'product-categories',
-    fields: [{ name: 'name', kind: 'text', required: true }, { name: 'parent_id', kind: 'ref', ref: 'product-categories' }],
-    columns: ['name', 'parent_id'], filters: [], defaultSort: 'name', read: ALL, write: ['admin', 'director', 'logistics'], title: name,
-  },
-  'audit-events': {
-    name: 'audit-events',
-    fields: [
-      { name: 'at', kind: 'datetime', readOnly: true },
-      { name: 'actor_id', kind: 'ref', ref: 'users', readOnly: true },
-      { name: 'entity', kind: 'text', readOnly: true },
-      { name: 'entity_id', kind: 'int', readOnly: true },
-      { name: 'action', kind: 'enum', options: ['create', 'update', 'delete'], readOnly: true },
-    ],
-    columns: ['at', 'actor_id', 'entity', 'entity_id', 'action'],
-    filters: ['action', 'entity', 'actor_id'],
-    defaultSort: '-at',
-    // The trail of the records each role may read (the server filters; admins: their domain).
-    read: ['admin', 'director', 'senior_manager', 'manager', 'rep', 'finance', 'logistics'],
-    write: [],
-    title: (r) => `${r.entity} #${r.entity_id}`,
-  },
-  ...SALES_ENTITIES,
-};
+export function entityFrom(name: EntityName, hints: EntityHints): EntityDef {
+  const contract = CONTRACT[name];
+  const byName = new Map(contract.fields.map((f) => [f.name, f]));
+  // A document written only through its own actions (quote lines through their quote) has no
+  // generic create or update: nobody writes it here and all its fields are read-only.
+  const generic = contract.creates || contract.updates;
+  const fields = hints.form.map((n) => {
+    const c = byName.get(n);
+    if (!c) throw new Error(`${name}.${n} is not a field of the contract (web/openapi.json)`);
+    return fieldFrom(c, hints.fields?.[n], generic, name);
+  });
+  return {
+    name,
+    fields,
+    columns: hints.columns,
+    filters: hints.filters,
+    defaultSort: hints.defaultSort,
+    read: contract.read,
+    write: generic ? contract.write : [],
+    creatable: hints.creatable ?? contract.creates,
+    title: hints.title,
+  };
+}
 
-export const canRead = (e: EntityName, role: Role | undefined) => !!role && ENTITIES[e].read.includes(role);
-export const canWrite = (e: EntityName, role: Role | undefined) => !!role && ENTITIES[e].write.includes(role);
+const HINTS: Partial<Record<EntityName, EntityHints>> = Object.assign({}, PLATFORM_ENTITIES, ...MODULES.map((m) => m.entities ?? {}));
+
+export const ENTITIES = Object.fromEntries(
+  Object.entries(HINTS).map(([name, hints]) => [name, entityFrom(name as EntityName, hints!)]),
+) as Record<EntityName, EntityDef>;
+
+export const canRead = (e: EntityName, role: Role | undefined) => !!role && !!ENTITIES[e]?.read.includes(role);
+export const canWrite = (e: EntityName, role: Role | undefined) => !!role && !!ENTITIES[e]?.write.includes(role);
 
 export function fieldsFor(e: EntityName, role: Role | undefined): FieldDef[] {
   return ENTITIES[e].fields.filter((f) => !role || !f.hiddenFor?.includes(role));
 }
 
-/** Navigation by module; each item is shown only to roles that may read its entity. */
-export type NavItem = { id: string; href: string; entity?: EntityName; label: string; roles?: Role[] };
-export type NavGroup = { label: string; items: NavItem[] };
-
-const SALES: Role[] = ['director', 'senior_manager', 'manager', 'rep'];
-const APPROVERS: Role[] = ['director', 'senior_manager', 'manager'];
-const PRICING_ADMINS: Role[] = ['director', 'senior_manager'];
-
-export function navFor(role: Role | undefined): NavGroup[] {
-  const groups: NavGroup[] = [
-    { label: 'nav.group.workspace', items: [{ id: 'home', href: '/', label: 'nav.home' }] },
-    {
-      label: 'nav.group.customers',
-      items: [
-        { id: 'accounts', href: '/accounts', entity: 'accounts', label: 'entity.accounts' },
-        { id: 'contacts', href: '/contacts', entity: 'contacts', label: 'entity.contacts' },
-      ],
-    },
-    {
-      label: 'nav.group.sales',
-      items: [
-        { id: 'quotes', href: '/quotes', entity: 'quotes', label: 'entity.quotes' },
-        { id: 'approvals', href: '/approvals', entity: 'approval-requests', label: 'nav.approvals', roles: APPROVERS },
-        { id: 'sales-orders', href: '/sales-orders', entity: 'sales-orders', label: 'entity.sales-orders' },
-        { id: 'contracts', href: '/contracts', entity: 'contracts', label: 'entity.contracts' },
-        { id: 'tasks', href: '/tasks', entity: 'tasks', label: 'entity.tasks', roles: SALES },
-      ],
-    },
-    {
-      label: 'nav.group.pricing',
-      items: [
-        { id: 'simulator', href: '/pricing/simulator', label: 'nav.simulator', roles: SALES },
-        { id: 'price-lists', href: '/price-lists', entity: 'price-lists', label: 'entity.price-lists', roles: PRICING_ADMINS },
-        { id: 'pricing-rules', href: '/pricing-rules', entity: 'pricing-rules', label: 'entity.pricing-rules', roles: PRICING_ADMINS },
-      ],
-    },
-    { label: 'nav.group.catalogue', items: [{ id: 'products', href: '/products', entity: 'products', label: 'entity.products' }] },
-    {
-      label: 'nav.group.organisation',
-      items: [
-        { id: 'users', href: '/users', entity: 'users', label: 'entity.users' },
-        { id: 'teams', href: '/teams', entity: 'teams', label: 'entity.teams' },
-        { id: 'territories', href: '/territories', entity: 'territories', label: 'entity.territories' },
-      ],
-    },
-    { label: 'nav.group.admin', items: [{ id: 'audit-events', href: '/audit-events', entity: 'audit-events', label: 'entity.audit-events' }] },
-  ];
-  return groups
-    .map((g) => ({ ...g, items: g.items.filter((i) => (!i.entity || canRead(i.entity, role)) && (!i.roles || (!!role && i.roles.includes(role)))) }))
-    .filter((g) => g.items.length > 0);
+/** The options of an enum field as the contract gives them (units, incoterms). */
+export function optionsOf(e: EntityName, field: string): string[] {
+  return CONTRACT[e].fields.find((f) => f.name === field)?.options ?? [];
 }
-
-export const LIST_ENTITIES: EntityName[] = [
-  'accounts', 'contacts', 'products', 'users', 'teams', 'territories', 'audit-events',
-  'price-lists', 'pricing-rules', 'quotes', 'approval-requests', 'contracts', 'tasks', 'sales-orders', 'notifications',
-];

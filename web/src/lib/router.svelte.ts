@@ -1,5 +1,7 @@
 // Client-side routing over the History API. The server answers every extension-less path with
 // index.html, so /accounts/12 can be opened, reloaded and bookmarked.
+import { pageRoute } from './registry';
+import type { ModuleRoute } from '../modules/types';
 import { confirmLeave, onBeforeUnload } from './unsaved';
 
 export const route = $state({ path: location.pathname, search: location.search });
@@ -52,8 +54,7 @@ export function startRouter() {
 export type Match =
   | { page: 'home' }
   | { page: 'login' }
-  | { page: 'simulator' }
-  | { page: 'approvals' }
+  | { page: 'module'; route: ModuleRoute; params: Record<string, string> }
   | { page: 'list'; entity: string }
   | { page: 'record'; entity: string; id: number | 'new' }
   | { page: 'notfound' };
@@ -62,8 +63,8 @@ export function match(path: string): Match {
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return { page: 'home' };
   if (parts[0] === 'login' && parts.length === 1) return { page: 'login' };
-  if (parts.length === 2 && parts[0] === 'pricing' && parts[1] === 'simulator') return { page: 'simulator' };
-  if (parts.length === 1 && parts[0] === 'approvals') return { page: 'approvals' };
+  const own = pageRoute(path);
+  if (own) return { page: 'module', ...own };
   if (parts.length === 1) return { page: 'list', entity: parts[0] };
   if (parts.length === 2) {
     if (parts[1] === 'new') return { page: 'record', entity: parts[0], id: 'new' };

@@ -3,10 +3,15 @@ import { en, type MessageKey } from './en';
 import { de } from './de';
 import { es } from './es';
 import { zh } from './zh';
+import { MODULES } from '../../modules';
 
 export const LOCALES = ['en', 'de', 'es', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { en, de, es, zh };
+/** The platform's words and every installed module's (src/modules/<m>/i18n/). */
+export const CATALOGS: Record<Locale, Record<string, string>> = { en: merged('en', en), de: merged('de', de), es: merged('es', es), zh: merged('zh', zh) };
+function merged(locale: Locale, platform: Record<string, string>): Record<string, string> {
+  return Object.assign({}, platform, ...MODULES.map((m) => m.messages?.[locale] ?? {}));
+}
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', de: 'Deutsch', es: 'Español', zh: '中文' };
 /** The Intl locale used for numbers and dates. */
 export const INTL_TAG: Record<Locale, string> = { en: 'en-GB', de: 'de-DE', es: 'es-ES', zh: 'zh-CN' };
@@ -41,7 +46,7 @@ export function setLocale(l: Locale, remember = true) {
 
 export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
   const cat = CATALOGS[locale] as Record<string, string>;
-  let s = cat[key] ?? (en as Record<string, string>)[key] ?? key;
+  let s = cat[key] ?? CATALOGS.en[key] ?? key;
   if (params) s = s.replace(/\{(\w+)\}/g, (m, k) => (k in params ? String(params[k]) : m));
   return s;
 }
@@ -54,15 +59,20 @@ export function intlTag(): string {
   return INTL_TAG[i18n.locale];
 }
 
-/** Label of an enum value: the catalog's, or a role's, or a language name from Intl. */
-export function enumLabel(field: string, value: string): string {
+/**
+ * Label of an enum value: the catalog's `enum.<entity>.<field>.<value>`, or `enum.<field>.<value>`
+ * for an enum the server shares between entities (units), or a role's, or a language from Intl.
+ */
+export function enumLabel(field: string, value: string, entity?: string): string {
   if (field === 'role') return t(`role.${value}`);
   if (field === 'language' || field === 'locale') {
     try { return new Intl.DisplayNames([intlTag()], { type: 'language' }).of(value) ?? value; } catch { return value; }
   }
-  const key = `enum.${field}.${value}`;
-  const s = t(key);
-  return s === key ? value : s;
+  for (const key of entity ? [`enum.${entity}.${field}.${value}`, `enum.${field}.${value}`] : [`enum.${field}.${value}`]) {
+    const s = t(key);
+    if (s !== key) return s;
+  }
+  return value;
 }
 
 export function countryName(code: string): string {

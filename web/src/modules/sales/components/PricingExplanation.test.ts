@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import PricingExplanation from './PricingExplanation.svelte';
-import { setLocale } from '../lib/i18n/index.svelte';
+import { setLocale } from '../../../lib/i18n/index.svelte';
 import type { Candidate } from '../lib/pricing/explain';
 
 const html = (explanation: Record<string, unknown>) => render(PricingExplanation, { props: { explanation, currency: 'EUR' } }).body;

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import BandsEditor from './BandsEditor.svelte';
-import { setLocale } from '../lib/i18n/index.svelte';
+import { setLocale } from '../../../lib/i18n/index.svelte';
 
 const value = JSON.stringify([{ min_quantity: '0', percent: '5' }, { min_quantity: '1000', percent: '12.5' }]);
 const input = (body: string, testid: string) => new RegExp(`<input[^>]*data-testid="${testid}"[^>]*>`).exec(body)?.[0] ?? '';

@@ -1,5 +1,5 @@
 // The quote document every quote endpoint answers with (docs/sales-desk-api.md, "Quote document").
-import type { Money } from '../api/client';
+import type { Money } from '../../../../lib/api/client';
 import type { Deviation } from './actions';
 
 export type QuoteLineDoc = {

@@ -1,0 +1,116 @@
+import { describe, expect, it, vi } from 'vitest';
+// The router reads the page's location when it loads.
+vi.hoisted(() => Object.assign(globalThis, { location: { pathname: '/', search: '', origin: 'http://localhost' } }));
+import { ROLES, ENTITIES, canRead, type EntityName } from './entities';
+import { match } from './router.svelte';
+import { INSTALLED, defaultsFor, fieldEditor, navFor, navVisible, pageRoute, recordExtensions, recordScreen, ROUTES } from './registry';
+import { MODULES } from '../modules';
+import { CATALOGS, LOCALES } from './i18n/index.svelte';
+
+describe('web module registry', () => {
+  it('lists the negotiation desk once', () => {
+    expect(MODULES.map((m) => m.name)).toEqual(['sales']);
+    expect(new Set(INSTALLED.map((m) => m.name)).size).toBe(INSTALLED.length);
+  });
+
+  it('resolves a module\'s own screens and their params', () => {
+    expect(pageRoute('/pricing/simulator')?.route.nav).toBe('simulator');
+    expect(pageRoute('/approvals')?.route.nav).toBe('approvals');
+    expect(pageRoute('/pricing')).toBeNull();
+    expect(pageRoute('/accounts')).toBeNull();
+    const m = match('/approvals');
+    expect(m.page).toBe('module');
+    expect(match('/accounts')).toEqual({ page: 'list', entity: 'accounts' });
+    expect(match('/quotes/12')).toEqual({ page: 'record', entity: 'quotes', id: 12 });
+  });
+
+  it('every route loads a component', async () => {
+    for (const r of ROUTES) {
+      const mod = await r.load();
+      expect(typeof mod.default, r.path).toBe('function');
+    }
+    for (const m of INSTALLED) {
+      for (const x of m.recordExtensions ?? []) expect(typeof (await x.load()).default, `${m.name} ${x.entity}`).toBe('function');
+      for (const x of m.fieldEditors ?? []) expect(typeof (await x.load()).default, `${m.name} ${x.field}`).toBe('function');
+    }
+  });
+
+  it('replaces the record page where a module has its own screen', () => {
+    expect(recordScreen('quotes', 5)?.entity).toBe('quotes');
+    expect(recordScreen('quotes', 'new')?.entity).toBe('quotes');
+    expect(recordScreen('sales-orders', 7)?.entity).toBe('sales-orders');
+    expect(recordScreen('sales-orders', 'new')).toBeUndefined();
+    expect(recordScreen('accounts', 1)).toBeUndefined();
+  });
+
+  it('every record route, nav entry and extension names a known entity', () => {
+    const known = (e: string | undefined) => !e || e in ENTITIES;
+    for (const m of INSTALLED) {
+      for (const r of m.routes ?? []) expect(known(r.entity), `${m.name} ${r.path}`).toBe(true);
+      for (const n of m.nav ?? []) expect(known(n.entity), `${m.name} nav ${n.id}`).toBe(true);
+      for (const x of m.recordExtensions ?? []) expect(known(x.entity), `${m.name} extension`).toBe(true);
+      for (const x of m.fieldEditors ?? []) expect(ENTITIES[x.entity].fields.some((f) => f.name === x.field), `${x.entity}.${x.field}`).toBe(true);
+      for (const e of Object.keys(m.defaults ?? {})) {
+        const names = ENTITIES[e as EntityName].fields.map((f) => f.name);
+        for (const k of Object.keys(m.defaults![e as EntityName]!)) expect(names, `${m.name} default ${e}.${k}`).toContain(k);
+      }
+    }
+  });
+
+  it('every own screen is guarded by a nav entry that exists', () => {
+    const ids = new Set(INSTALLED.flatMap((m) => m.nav ?? []).map((n) => n.id));
+    for (const r of ROUTES.filter((r) => !r.entity)) expect(ids.has(r.nav ?? ''), r.path).toBe(true);
+  });
+
+  it('nav entries respect roles: an item shows only to roles that may read its entity and are among its roles', () => {
+    const entries = INSTALLED.flatMap((m) => m.nav ?? []);
+    for (const role of ROLES) {
+      const shown = new Set(navFor(role).flatMap((g) => g.items.map((i) => i.id)));
+      for (const e of entries) {
+        const may = (!e.entity || canRead(e.entity, role)) && (!e.roles || e.roles.includes(role));
+        expect(shown.has(e.id), `${role} sees ${e.id}`).toBe(may);
+      }
+    }
+    expect(navFor(undefined).flatMap((g) => g.items.map((i) => i.id))).toEqual(['home']);
+  });
+
+  it('keeps the desk\'s screens from roles that may not use them', () => {
+    expect(navVisible('approvals', 'rep')).toBe(false);
+    expect(navVisible('approvals', 'manager')).toBe(true);
+    expect(navVisible('simulator', 'finance')).toBe(false);
+    expect(navVisible('simulator', 'rep')).toBe(true);
+    expect(navVisible('price-lists', 'rep')).toBe(false);
+    expect(navVisible('price-lists', 'director')).toBe(true);
+    expect(navVisible('quotes', 'admin')).toBe(false);
+  });
+
+  it('orders the nav groups: workspace, customers, the desk, catalogue, organisation, admin', () => {
+    expect(navFor('director').map((g) => g.label)).toEqual([
+      'nav.group.workspace', 'nav.group.customers', 'nav.group.sales', 'nav.group.pricing',
+      'nav.group.catalogue', 'nav.group.organisation', 'nav.group.admin',
+    ]);
+  });
+
+  it('adds the desk\'s cards and editors to its records, and opens new forms with its defaults', () => {
+    expect(recordExtensions('contracts')).toHaveLength(1);
+    expect(recordExtensions('price-lists')).toHaveLength(1);
+    expect(recordExtensions('accounts')).toHaveLength(1);
+    expect(recordExtensions('quotes')).toHaveLength(0);
+    expect(fieldEditor('pricing-rules', 'bands')?.wide).toBe(true);
+    expect(fieldEditor('accounts', 'name')).toBeUndefined();
+    const a = defaultsFor('pricing-rules');
+    (a.bands as unknown[]).push('x');
+    expect(defaultsFor('pricing-rules').bands).toEqual([{ min_quantity: '0', percent: '' }]);
+    expect(defaultsFor('tasks')).toEqual({ done: false });
+  });
+
+  it('every label the registry shows has words in every language', () => {
+    const keys = [
+      ...INSTALLED.flatMap((m) => m.nav ?? []).map((n) => n.label),
+      ...INSTALLED.flatMap((m) => m.navGroups ?? []).map((g) => g.label),
+      ...ROUTES.flatMap((r) => (r.title ? [r.title] : [])),
+      ...Object.keys(ENTITIES).flatMap((e) => [`entity.${e}`, `entity.one.${e}`]),
+    ];
+    for (const l of LOCALES) for (const k of keys) expect(CATALOGS[l][k], `${l} ${k}`).toBeTruthy();
+  });
+});

@@ -1,0 +1,74 @@
+// The web's module registry: the platform and the installed modules (src/modules/index.ts),
+// asked by the router, App and RecordPage instead of naming a module's screens.
+import type { Role } from './api/client';
+import { canRead, type EntityName } from './entities';
+import { PLATFORM } from './platform';
+import { MODULES } from '../modules';
+import type { FieldEditor, ModuleRoute, NavEntry, RecordExtension, WebModule } from '../modules/types';
+
+export const INSTALLED: WebModule[] = [PLATFORM, ...MODULES];
+
+export type NavItem = Omit<NavEntry, 'group'>;
+export type NavGroup = { label: string; items: NavItem[] };
+
+/** Navigation by group; each item is shown only to roles that may read its entity (and its roles). */
+export function navFor(role: Role | undefined): NavGroup[] {
+  const groups = INSTALLED.flatMap((m) => m.navGroups ?? []).sort((a, b) => a.order - b.order);
+  const entries = INSTALLED.flatMap((m) => m.nav ?? []);
+  const visible = (i: NavEntry) => (!i.entity || canRead(i.entity, role)) && (!i.roles || (!!role && i.roles.includes(role)));
+  return groups
+    .map((g) => ({ label: g.label, items: entries.filter((i) => i.group === g.id && visible(i)).map(({ group: _, ...item }) => item) }))
+    .filter((g) => g.items.length > 0);
+}
+
+export function navVisible(id: string | undefined, role: Role | undefined): boolean {
+  return !!id && navFor(role).some((g) => g.items.some((i) => i.id === id));
+}
+
+export const ROUTES: ModuleRoute[] = INSTALLED.flatMap((m) => m.routes ?? []);
+
+/** The params of `path` against a route pattern (`:name` segments), or null. */
+export function matchPattern(pattern: string, path: string): Record<string, string> | null {
+  const want = pattern.split('/').filter(Boolean);
+  const got = path.split('/').filter(Boolean);
+  if (want.length !== got.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i++) {
+    if (want[i].startsWith(':')) params[want[i].slice(1)] = decodeURIComponent(got[i]);
+    else if (want[i] !== got[i]) return null;
+  }
+  return params;
+}
+
+/** A module's screen at a path of its own (not an entity's record screen). */
+export function pageRoute(path: string): { route: ModuleRoute; params: Record<string, string> } | null {
+  for (const route of ROUTES) {
+    if (route.entity) continue;
+    const params = matchPattern(route.path, path);
+    if (params) return { route, params };
+  }
+  return null;
+}
+
+/** The module's record screen for /<entity>/<id>, if one replaces the generic record page. */
+export function recordScreen(entity: string, id: number | 'new'): ModuleRoute | undefined {
+  return ROUTES.find((r) => r.entity === entity && !(r.savedOnly && id === 'new') && matchPattern(r.path, `/${entity}/${id}`));
+}
+
+export function recordExtensions(entity: EntityName): RecordExtension[] {
+  return INSTALLED.flatMap((m) => m.recordExtensions ?? []).filter((x) => x.entity === entity);
+}
+
+export function fieldEditor(entity: EntityName, field: string): FieldEditor | undefined {
+  return INSTALLED.flatMap((m) => m.fieldEditors ?? []).find((x) => x.entity === entity && x.field === field);
+}
+
+/** A new record's opening values (a fresh copy each time). */
+export function defaultsFor(entity: EntityName): Record<string, unknown> {
+  return structuredClone(Object.assign({}, ...INSTALLED.map((m) => m.defaults?.[entity] ?? {})));
+}
+
+export async function prefillFor(entity: EntityName, params: URLSearchParams): Promise<Record<string, unknown>> {
+  const fill = INSTALLED.map((m) => m.prefill?.[entity]).filter((f) => !!f);
+  return Object.assign({}, ...(await Promise.all(fill.map((f) => f(params)))));
+}

@@ -1,0 +1,8 @@
+// The installed web modules: one line per module (web/README.md). The platform's own screens and
+// navigation are in src/lib/platform.ts.
+import type { WebModule } from './types';
+import { sales } from './sales/module';
+
+export const MODULES: WebModule[] = [
+  sales,
+];

@@ -1,0 +1,67 @@
+// What a web module declares (web/README.md, "Adding a module's screens"). A module's module.ts
+// imports only these types, its own i18n files and lazy import() loaders, so the registry stays
+// in the first chunk while the module's screens load on first use.
+import type { Component } from 'svelte';
+import type { RecordData, Role } from '../lib/api/client';
+import type { EntityHints, EntityName } from '../lib/entities';
+import type { Locale } from '../lib/i18n/index.svelte';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Loader = () => Promise<{ default: Component<any> }>;
+
+/** A screen at a path of its own (`/pricing/simulator`), or an entity's record screen. */
+export type ModuleRoute = {
+  /** `/approvals`; `:name` segments become props; `/quotes/:id` with `entity` is a record screen. */
+  path: string;
+  load: Loader;
+  /** A screen of its own is shown to whoever sees this nav entry (its roles and entity). */
+  nav?: string;
+  /** The page title's catalog key. */
+  title?: string;
+  /** A record screen (props: id, a number or 'new'): the entity's read/write roles decide. */
+  entity?: EntityName;
+  /** The record screen serves saved records only; /<entity>/new stays the generic form. */
+  savedOnly?: boolean;
+};
+
+export type NavGroupDef = { id: string; label: string; order: number };
+/** Shown only to roles that may read `entity` and, when given, to `roles`. */
+export type NavEntry = { group: string; id: string; href: string; label: string; entity?: EntityName; roles?: Role[] };
+
+/** What a record-page extension is given, to map onto its component's props. */
+export type RecordContext = {
+  record: RecordData;
+  etag: string;
+  /** The extension changed the record (e.g. signed it): show it and say `message` (a catalog key). */
+  update: (record: RecordData, etag: string, message: string) => void;
+};
+/** A card or action shown under a saved record of `entity` (child records, signing). */
+export type RecordExtension = { entity: EntityName; load: Loader; props: (c: RecordContext) => Record<string, unknown> };
+
+/** A custom input for one field of the record form; it binds `value` and gets `disabled`. */
+export type FieldEditor = {
+  entity: EntityName;
+  field: string;
+  load: Loader;
+  wide?: boolean;
+  props?: (c: { form: Record<string, unknown>; errors: Record<string, string> }) => Record<string, unknown>;
+};
+
+export type Messages = Record<string, string>;
+
+export type WebModule = {
+  name: string;
+  /** UI hints of the module's entities; their fields and roles come from the contract. */
+  entities?: Partial<Record<EntityName, EntityHints>>;
+  routes?: ModuleRoute[];
+  navGroups?: NavGroupDef[];
+  nav?: NavEntry[];
+  recordExtensions?: RecordExtension[];
+  fieldEditors?: FieldEditor[];
+  /** Values a new record's form opens with. */
+  defaults?: Partial<Record<EntityName, Record<string, unknown>>>;
+  /** Values filled from the new form's query (a contract from ?quote_id=); may load lazily. */
+  prefill?: Partial<Record<EntityName, (params: URLSearchParams) => Promise<Record<string, unknown>>>>;
+  /** The module's words in every language (each catalog has the same keys). */
+  messages?: Record<Locale, Messages>;
+};
