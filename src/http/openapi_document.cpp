@@ -1,5 +1,6 @@
 #include "http/openapi_document.h"
 
+#include "app/records/record_json.h"
 #include "http/aggregate_response.h"
 #include "http/http_module.h"
 
@@ -39,6 +40,14 @@ json::object OrNull(json::object s) {
   }
   if (auto* values = s.if_contains("enum")) values->as_array().push_back(nullptr);
   return s;
+}
+
+// A field's default as the API writes the value (decimals as strings, money as an object).
+json::value DefaultJson(const app::FieldSpec& f) {
+  app::EntitySpec one{.plural = "defaults", .singular = "default", .fields = {f}};
+  json::object answer = app::RecordToJson(one, {{std::string(f.name), f.default_value}}, true);
+  const json::value* v = answer.if_contains(f.name);
+  return v != nullptr ? *v : json::value(nullptr);
 }
 
 // `nullable`: the schema admits null (answers and request bodies, not query parameters).
@@ -100,6 +109,11 @@ json::object FieldSchema(const app::FieldSpec& f, bool nullable = false) {
   if (!f.description.empty()) s["description"] = f.description;
   if (f.cost_sensitive) s["x-hidden-from-roles"] = json::array{"rep"};
   if (f.read_only) s["readOnly"] = true;
+  // What JSON Schema cannot say, for clients that build forms and lists from this document.
+  if (!f.ref_entity.empty()) s["x-salesdesk-ref"] = f.ref_entity;
+  if (!f.ref_entity_from.empty()) s["x-salesdesk-ref-from"] = f.ref_entity_from;
+  if (f.sortable) s["x-salesdesk-sortable"] = true;
+  if (!app::IsNull(f.default_value)) s["default"] = DefaultJson(f);
   return nullable ? OrNull(std::move(s)) : s;
 }
 
@@ -407,10 +421,11 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
         {"base", {{"type", "object"}}},
         {"candidates",
          {{"type", "array"},
-          {"items", With(Strings({"rule_name", "outcome", "detail", "detail_code"}),
-                         {{"rule_id", Integer()},
-                          {"detail_params",
-                           {{"type", "object"}, {"additionalProperties", {{"type", "string"}}}}}})}}},
+          {"items",
+           With(Strings({"rule_name", "outcome", "detail", "detail_code"}),
+                {{"rule_id", Integer()},
+                 {"detail_params",
+                  {{"type", "object"}, {"additionalProperties", {{"type", "string"}}}}}})}}},
         {"winner_rule_id", {{"type", json::array{"integer", "null"}}}},
         {"winner_rule_name", {{"type", json::array{"string", "null"}}}},
         {"unit_price", {{"type", "string"}}},

@@ -58,6 +58,12 @@ inline FieldSpec Of(FieldSpec f, std::string_view description) {
   f.description = description;
   return f;
 }
+// A field that always holds a value (its column is NOT NULL): null in a request is refused with
+// a 422 naming the field, instead of reaching the database.
+inline FieldSpec NeverNull(FieldSpec f) {
+  f.nullable = false;
+  return f;
+}
 
 // Policies shared by several entities.
 inline std::vector<RolePolicy> ReadAllWrite(std::initializer_list<Role> writers) {

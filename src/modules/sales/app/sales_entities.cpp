@@ -41,7 +41,7 @@ FieldSpec Season(std::string_view name) {
 std::vector<FieldSpec> PricingRuleFields() {
   return {
       Name(),
-      Of(Default(Int("priority", -1000, 1000), std::int64_t{0}),
+      Of(NeverNull(Default(Int("priority", -1000, 1000), std::int64_t{0})),
          "Higher wins among equally specific rules"),
       Bool("active", true),
       Required(Enum("scope", {"all", "category", "product"}, true)),
@@ -174,7 +174,8 @@ std::vector<FieldSpec> ContractFields() {
   return {
       ReadOnly(Text("number", false, 32)),
       Name("title"),
-      Of(Ref("account_id", "accounts"), "Required; taken from the quote when one is given"),
+      Of(NeverNull(Ref("account_id", "accounts")),
+         "Required; taken from the quote when one is given"),
       Of(Ref("quote_id", "quotes"), "An accepted quote: fills account, value and terms"),
       Of(MoneyField("value"), "Contract value; the signer's authority must cover it"),
       Enum("incoterm", kIncoterms, false),
@@ -192,7 +193,8 @@ std::vector<FieldSpec> ContractFields() {
       Of(Timestamp("signed_at"), "When the signer signed, set by their signing"),
       Of(DateField("customer_signed_on"),
          "The day the customer signed, when they sign first: our signature countersigns theirs"),
-      Of(Enum("status", {"draft", "active", "ended", "terminated"}, false, std::string("draft")),
+      Of(NeverNull(Enum("status", {"draft", "active", "ended", "terminated"}, false,
+                        std::string("draft"))),
          "A contract becomes active only by its signer's signature"),
       Owner(),
   };
@@ -275,8 +277,8 @@ void AddSalesEntities(std::vector<EntitySpec>& c) {
        .singular = "price_list_item",
        .title = "Price list item",
        .fields = {Ref("price_list_id", "price-lists", true), Ref("product_id", "products", true),
-                  Unit("Defaults to the product's unit"),
-                  Of(Default(Quantity("min_quantity"), std::int64_t{0}),
+                  NeverNull(Unit("Defaults to the product's unit")),
+                  Of(NeverNull(Default(Quantity("min_quantity"), std::int64_t{0})),
                      "Quantity break: applies from this quantity; 0 for the plain list price"),
                   Of(Required(UnitPrice("price")), "In the list's currency")},
        .policies = pricing_writers,

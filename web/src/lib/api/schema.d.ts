@@ -1514,6 +1514,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/competitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Competitor records */
+        get: operations["list_competitors"];
+        put?: never;
+        /** Create a Competitor */
+        post: operations["create_competitor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitors/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Competitor records per group */
+        get: operations["aggregate_competitors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Competitor */
+        get: operations["get_competitor"];
+        put?: never;
+        post?: never;
+        /** Delete a Competitor (If-Match required) */
+        delete: operations["delete_competitor"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Competitor (If-Match required) */
+        patch: operations["update_competitor"];
+        trace?: never;
+    };
+    "/api/v1/competitor-products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Competitor product records */
+        get: operations["list_competitor-products"];
+        put?: never;
+        /** Create a Competitor product */
+        post: operations["create_competitor_product"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitor-products/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Competitor product records per group */
+        get: operations["aggregate_competitor-products"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitor-products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Competitor product */
+        get: operations["get_competitor_product"];
+        put?: never;
+        post?: never;
+        /** Delete a Competitor product (If-Match required) */
+        delete: operations["delete_competitor_product"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Competitor product (If-Match required) */
+        patch: operations["update_competitor_product"];
+        trace?: never;
+    };
     "/api/v1/settings": {
         parameters: {
             query?: never;
@@ -1844,9 +1952,13 @@ export interface components {
             role?: "admin" | "director" | "senior_manager" | "manager" | "rep" | "finance" | "logistics";
             /** Format: int64 */
             team_id?: number | null;
-            active?: boolean;
-            /** @enum {string|null} */
-            locale?: "en" | "de" | "es" | "zh" | null;
+            /** @default true */
+            active: boolean;
+            /**
+             * @default en
+             * @enum {string|null}
+             */
+            locale: "en" | "de" | "es" | "zh" | null;
         };
         UserInput: {
             /**
@@ -1859,9 +1971,13 @@ export interface components {
             role: "admin" | "director" | "senior_manager" | "manager" | "rep" | "finance" | "logistics";
             /** Format: int64 */
             team_id?: number | null;
-            active?: boolean;
-            /** @enum {string|null} */
-            locale?: "en" | "de" | "es" | "zh" | null;
+            /** @default true */
+            active: boolean;
+            /**
+             * @default en
+             * @enum {string|null}
+             */
+            locale: "en" | "de" | "es" | "zh" | null;
         };
         Team: {
             /** Format: int64 */
@@ -1962,20 +2078,30 @@ export interface components {
             customer_group_id?: number | null;
             /** Format: int64 */
             territory_id?: number | null;
-            /** Format: int64 */
-            payment_terms_days?: number | null;
+            /**
+             * Format: int64
+             * @default 30
+             */
+            payment_terms_days: number | null;
             /** @description Credit limit in the account's currency; 0 or more */
             credit_limit?: components["schemas"]["Money"] | null;
-            /** @enum {string|null} */
-            risk_profile?: "low" | "medium" | "high" | null;
+            /**
+             * @default medium
+             * @enum {string|null}
+             */
+            risk_profile: "low" | "medium" | "high" | null;
             /**
              * @description Defaults from the risk profile: low -> open account, medium -> letter of credit, high -> prepayment
              * @enum {string|null}
              */
             sales_method?: "open_account" | "letter_of_credit" | "prepayment" | null;
-            key_account?: boolean;
-            /** @enum {string|null} */
-            lifecycle?: "prospect" | "active" | "at_risk" | "lost" | null;
+            /** @default false */
+            key_account: boolean;
+            /**
+             * @default prospect
+             * @enum {string|null}
+             */
+            lifecycle: "prospect" | "active" | "at_risk" | "lost" | null;
             /**
              * Format: int64
              * @description Owning salesperson; defaults to the caller
@@ -1984,9 +2110,10 @@ export interface components {
             notes?: string | null;
             /**
              * @description Tax regime of the account's quotes; auto decides from country, kind and VAT id (docs/tax.md)
-             * @enum {string|null}
+             * @default auto
+             * @enum {string}
              */
-            fiscal_position?: "auto" | "domestic" | "reverse_charge" | "export" | "exempt" | null;
+            fiscal_position: "auto" | "domestic" | "reverse_charge" | "export" | "exempt";
         };
         AccountInput: {
             /** @enum {string} */
@@ -2007,20 +2134,30 @@ export interface components {
             customer_group_id?: number | null;
             /** Format: int64 */
             territory_id?: number | null;
-            /** Format: int64 */
-            payment_terms_days?: number | null;
+            /**
+             * Format: int64
+             * @default 30
+             */
+            payment_terms_days: number | null;
             /** @description Credit limit in the account's currency; 0 or more */
             credit_limit?: components["schemas"]["Money"] | null;
-            /** @enum {string|null} */
-            risk_profile?: "low" | "medium" | "high" | null;
+            /**
+             * @default medium
+             * @enum {string|null}
+             */
+            risk_profile: "low" | "medium" | "high" | null;
             /**
              * @description Defaults from the risk profile: low -> open account, medium -> letter of credit, high -> prepayment
              * @enum {string|null}
              */
             sales_method?: "open_account" | "letter_of_credit" | "prepayment" | null;
-            key_account?: boolean;
-            /** @enum {string|null} */
-            lifecycle?: "prospect" | "active" | "at_risk" | "lost" | null;
+            /** @default false */
+            key_account: boolean;
+            /**
+             * @default prospect
+             * @enum {string|null}
+             */
+            lifecycle: "prospect" | "active" | "at_risk" | "lost" | null;
             /**
              * Format: int64
              * @description Owning salesperson; defaults to the caller
@@ -2029,9 +2166,10 @@ export interface components {
             notes?: string | null;
             /**
              * @description Tax regime of the account's quotes; auto decides from country, kind and VAT id (docs/tax.md)
-             * @enum {string|null}
+             * @default auto
+             * @enum {string}
              */
-            fiscal_position?: "auto" | "domestic" | "reverse_charge" | "export" | "exempt" | null;
+            fiscal_position: "auto" | "domestic" | "reverse_charge" | "export" | "exempt";
         };
         Contact: {
             /** Format: int64 */
@@ -2051,9 +2189,13 @@ export interface components {
             email?: string | null;
             phone?: string | null;
             mobile?: string | null;
-            /** @enum {string|null} */
-            language?: "en" | "de" | "es" | "zh" | "fr" | "it" | "pt" | "ja" | null;
-            is_primary?: boolean;
+            /**
+             * @default en
+             * @enum {string|null}
+             */
+            language: "en" | "de" | "es" | "zh" | "fr" | "it" | "pt" | "ja" | null;
+            /** @default false */
+            is_primary: boolean;
         };
         ContactInput: {
             /** Format: int64 */
@@ -2065,9 +2207,13 @@ export interface components {
             email?: string | null;
             phone?: string | null;
             mobile?: string | null;
-            /** @enum {string|null} */
-            language?: "en" | "de" | "es" | "zh" | "fr" | "it" | "pt" | "ja" | null;
-            is_primary?: boolean;
+            /**
+             * @default en
+             * @enum {string|null}
+             */
+            language: "en" | "de" | "es" | "zh" | "fr" | "it" | "pt" | "ja" | null;
+            /** @default false */
+            is_primary: boolean;
         };
         ProductCategory: {
             /** Format: int64 */
@@ -2100,8 +2246,11 @@ export interface components {
             sku?: string;
             name?: string;
             description?: string | null;
-            /** @enum {string|null} */
-            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m" | null;
+            /**
+             * @default pc
+             * @enum {string|null}
+             */
+            unit: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m" | null;
             /**
              * @description A unit packing several base units (a box), priced per base unit
              * @enum {string|null}
@@ -2120,20 +2269,25 @@ export interface components {
             hs_code?: string | null;
             weight_kg?: string | null;
             volume_m3?: string | null;
-            active?: boolean;
+            /** @default true */
+            active: boolean;
             /**
              * @description Which of the seller's VAT rates the product takes (docs/tax.md)
-             * @enum {string|null}
+             * @default standard
+             * @enum {string}
              */
-            tax_class?: "standard" | "reduced" | "super_reduced" | "zero" | "exempt" | null;
+            tax_class: "standard" | "reduced" | "super_reduced" | "zero" | "exempt";
         };
         ProductInput: {
             /** @description Stock-keeping unit, unique */
             sku: string;
             name: string;
             description?: string | null;
-            /** @enum {string|null} */
-            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m" | null;
+            /**
+             * @default pc
+             * @enum {string|null}
+             */
+            unit: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m" | null;
             /**
              * @description A unit packing several base units (a box), priced per base unit
              * @enum {string|null}
@@ -2152,12 +2306,14 @@ export interface components {
             hs_code?: string | null;
             weight_kg?: string | null;
             volume_m3?: string | null;
-            active?: boolean;
+            /** @default true */
+            active: boolean;
             /**
              * @description Which of the seller's VAT rates the product takes (docs/tax.md)
-             * @enum {string|null}
+             * @default standard
+             * @enum {string}
              */
-            tax_class?: "standard" | "reduced" | "super_reduced" | "zero" | "exempt" | null;
+            tax_class: "standard" | "reduced" | "super_reduced" | "zero" | "exempt";
         };
         Currency: {
             /** Format: int64 */
@@ -2175,12 +2331,14 @@ export interface components {
              * @description ISO 4217 minor-unit digits
              */
             readonly exponent?: number | null;
-            active?: boolean;
+            /** @default true */
+            active: boolean;
         };
         CurrencyInput: {
             code: string;
             name: string;
-            active?: boolean;
+            /** @default true */
+            active: boolean;
         };
         ExchangeRate: {
             /** Format: int64 */
@@ -2225,8 +2383,11 @@ export interface components {
             max_payment_term_days?: number;
             /** @description Largest contract the role may sign alone */
             max_contract_value?: components["schemas"]["Money"];
-            /** @description May charge a tax rate other than a line's default */
-            may_override_tax?: boolean;
+            /**
+             * @description May charge a tax rate other than a line's default
+             * @default false
+             */
+            may_override_tax: boolean;
         };
         AuthorityRuleInput: {
             /** @enum {string} */
@@ -2239,8 +2400,11 @@ export interface components {
             max_payment_term_days: number;
             /** @description Largest contract the role may sign alone */
             max_contract_value: components["schemas"]["Money"];
-            /** @description May charge a tax rate other than a line's default */
-            may_override_tax?: boolean;
+            /**
+             * @description May charge a tax rate other than a line's default
+             * @default false
+             */
+            may_override_tax: boolean;
         };
         SavedView: {
             /** Format: int64 */
@@ -2312,7 +2476,8 @@ export interface components {
              * @description Fallback list (same currency) for products this list lacks
              */
             parent_id?: number | null;
-            active?: boolean;
+            /** @default true */
+            active: boolean;
         };
         PriceListInput: {
             name: string;
@@ -2326,7 +2491,8 @@ export interface components {
              * @description Fallback list (same currency) for products this list lacks
              */
             parent_id?: number | null;
-            active?: boolean;
+            /** @default true */
+            active: boolean;
         };
         PriceListItem: {
             /** Format: int64 */
@@ -2346,8 +2512,11 @@ export interface components {
              * @enum {string|null}
              */
             unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m" | null;
-            /** @description Quantity break: applies from this quantity; 0 for the plain list price */
-            min_quantity?: string | null;
+            /**
+             * @description Quantity break: applies from this quantity; 0 for the plain list price
+             * @default 0
+             */
+            min_quantity: string;
             /** @description In the list's currency */
             price?: string;
         };
@@ -2358,11 +2527,14 @@ export interface components {
             product_id: number;
             /**
              * @description Defaults to the product's unit
-             * @enum {string|null}
+             * @enum {string}
              */
-            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m" | null;
-            /** @description Quantity break: applies from this quantity; 0 for the plain list price */
-            min_quantity?: string | null;
+            unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+            /**
+             * @description Quantity break: applies from this quantity; 0 for the plain list price
+             * @default 0
+             */
+            min_quantity: string;
             /** @description In the list's currency */
             price: string;
         };
@@ -2379,9 +2551,11 @@ export interface components {
             /**
              * Format: int64
              * @description Higher wins among equally specific rules
+             * @default 0
              */
-            priority?: number | null;
-            active?: boolean;
+            priority: number;
+            /** @default true */
+            active: boolean;
             /** @enum {string} */
             scope?: "all" | "category" | "product";
             /**
@@ -2448,29 +2622,40 @@ export interface components {
              * @description from_list: the list to take prices from
              */
             source_list_id?: number | null;
-            /** @enum {string|null} */
-            tier_mode?: "volume" | "graduated" | null;
+            /**
+             * @default volume
+             * @enum {string|null}
+             */
+            tier_mode: "volume" | "graduated" | null;
             /** @description Ascending bands: [{"min_quantity":"0","percent":"5"}] or [{"min_quantity":"0","price":"12.50"}] */
             bands?: Record<string, never> | unknown[];
-            /** @enum {string|null} */
-            rounding?: "none" | "step" | "ending" | null;
+            /**
+             * @default none
+             * @enum {string|null}
+             */
+            rounding: "none" | "step" | "ending" | null;
             rounding_step?: string | null;
             rounding_ending?: string | null;
             /** @description The rule never leaves less margin than this */
             min_margin_pct?: string | null;
             /** @description Price ceiling: a price leaving more margin is lowered to leave exactly this */
             max_margin_pct?: string | null;
-            /** @description Applied on top of the winning rule */
-            stackable?: boolean;
+            /**
+             * @description Applied on top of the winning rule
+             * @default false
+             */
+            stackable: boolean;
         };
         PricingRuleInput: {
             name: string;
             /**
              * Format: int64
              * @description Higher wins among equally specific rules
+             * @default 0
              */
-            priority?: number | null;
-            active?: boolean;
+            priority: number;
+            /** @default true */
+            active: boolean;
             /** @enum {string} */
             scope: "all" | "category" | "product";
             /**
@@ -2537,20 +2722,29 @@ export interface components {
              * @description from_list: the list to take prices from
              */
             source_list_id?: number | null;
-            /** @enum {string|null} */
-            tier_mode?: "volume" | "graduated" | null;
+            /**
+             * @default volume
+             * @enum {string|null}
+             */
+            tier_mode: "volume" | "graduated" | null;
             /** @description Ascending bands: [{"min_quantity":"0","percent":"5"}] or [{"min_quantity":"0","price":"12.50"}] */
             bands: Record<string, never> | unknown[];
-            /** @enum {string|null} */
-            rounding?: "none" | "step" | "ending" | null;
+            /**
+             * @default none
+             * @enum {string|null}
+             */
+            rounding: "none" | "step" | "ending" | null;
             rounding_step?: string | null;
             rounding_ending?: string | null;
             /** @description The rule never leaves less margin than this */
             min_margin_pct?: string | null;
             /** @description Price ceiling: a price leaving more margin is lowered to leave exactly this */
             max_margin_pct?: string | null;
-            /** @description Applied on top of the winning rule */
-            stackable?: boolean;
+            /**
+             * @description Applied on top of the winning rule
+             * @default false
+             */
+            stackable: boolean;
         };
         PricingVersion: {
             /** Format: int64 */
@@ -2620,9 +2814,13 @@ export interface components {
             price_list_id?: number;
             /** @description Defaults to the price list's currency */
             currency?: string | null;
-            channel?: string | null;
-            /** @enum {string|null} */
-            language?: "en" | "de" | "es" | "zh" | null;
+            /** @default direct */
+            channel: string | null;
+            /**
+             * @default en
+             * @enum {string|null}
+             */
+            language: "en" | "de" | "es" | "zh" | null;
             /**
              * Format: date
              * @description The date prices are taken for; defaults to today
@@ -2667,9 +2865,13 @@ export interface components {
             price_list_id: number;
             /** @description Defaults to the price list's currency */
             currency?: string | null;
-            channel?: string | null;
-            /** @enum {string|null} */
-            language?: "en" | "de" | "es" | "zh" | null;
+            /** @default direct */
+            channel: string | null;
+            /**
+             * @default en
+             * @enum {string|null}
+             */
+            language: "en" | "de" | "es" | "zh" | null;
             /**
              * Format: date
              * @description The date prices are taken for; defaults to today
@@ -2801,8 +3003,11 @@ export interface components {
             deviations?: Record<string, never> | unknown[] | null;
             /** @description The deviations with margin figures (not for reps) */
             deviation_details?: Record<string, never> | unknown[] | null;
-            /** @description Nobody's limits cover it: the director decides */
-            exceeds_every_authority?: boolean;
+            /**
+             * @description Nobody's limits cover it: the director decides
+             * @default false
+             */
+            exceeds_every_authority: boolean;
             comment?: string | null;
             /** Format: date-time */
             readonly decided_at?: string | null;
@@ -2827,8 +3032,11 @@ export interface components {
             deviations?: Record<string, never> | unknown[] | null;
             /** @description The deviations with margin figures (not for reps) */
             deviation_details?: Record<string, never> | unknown[] | null;
-            /** @description Nobody's limits cover it: the director decides */
-            exceeds_every_authority?: boolean;
+            /**
+             * @description Nobody's limits cover it: the director decides
+             * @default false
+             */
+            exceeds_every_authority: boolean;
             comment?: string | null;
             /** Format: int64 */
             decided_by_id?: number | null;
@@ -2896,9 +3104,10 @@ export interface components {
             customer_signed_on?: string | null;
             /**
              * @description A contract becomes active only by its signer's signature
-             * @enum {string|null}
+             * @default draft
+             * @enum {string}
              */
-            status?: "draft" | "active" | "ended" | "terminated" | null;
+            status: "draft" | "active" | "ended" | "terminated";
             /**
              * Format: int64
              * @description Owning salesperson; defaults to the caller
@@ -2911,7 +3120,7 @@ export interface components {
              * Format: int64
              * @description Required; taken from the quote when one is given
              */
-            account_id?: number | null;
+            account_id?: number;
             /**
              * Format: int64
              * @description An accepted quote: fills account, value and terms
@@ -2947,9 +3156,10 @@ export interface components {
             customer_signed_on?: string | null;
             /**
              * @description A contract becomes active only by its signer's signature
-             * @enum {string|null}
+             * @default draft
+             * @enum {string}
              */
-            status?: "draft" | "active" | "ended" | "terminated" | null;
+            status: "draft" | "active" | "ended" | "terminated";
             /**
              * Format: int64
              * @description Owning salesperson; defaults to the caller
@@ -2968,7 +3178,8 @@ export interface components {
             title?: string;
             /** Format: date */
             due_on?: string | null;
-            done?: boolean;
+            /** @default false */
+            done: boolean;
             /**
              * @description The kind of record the task is about
              * @enum {string|null}
@@ -2987,7 +3198,8 @@ export interface components {
             title: string;
             /** Format: date */
             due_on?: string | null;
-            done?: boolean;
+            /** @default false */
+            done: boolean;
             /**
              * @description The kind of record the task is about
              * @enum {string|null}
@@ -3098,12 +3310,110 @@ export interface components {
             readonly updated_at?: string;
             readonly text?: string;
             readonly link?: string | null;
-            read?: boolean;
+            /** @default false */
+            read: boolean;
             /** Format: int64 */
             readonly owner_id?: number | null;
         };
         NotificationInput: {
-            read?: boolean;
+            /** @default false */
+            read: boolean;
+        };
+        Competitor: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            name?: string;
+            /** @description Their web address */
+            website?: string | null;
+            /** @description Where they are based */
+            country?: string | null;
+            /** @description What customers say they do better than we do */
+            strengths?: string | null;
+            /** @description Where we win against them */
+            weaknesses?: string | null;
+            /** @default true */
+            active: boolean;
+        };
+        CompetitorInput: {
+            name: string;
+            /** @description Their web address */
+            website?: string | null;
+            /** @description Where they are based */
+            country?: string | null;
+            /** @description What customers say they do better than we do */
+            strengths?: string | null;
+            /** @description Where we win against them */
+            weaknesses?: string | null;
+            /** @default true */
+            active: boolean;
+        };
+        CompetitorProduct: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /**
+             * Format: int64
+             * @description Whose product
+             */
+            competitor_id?: number;
+            name?: string;
+            /**
+             * Format: int64
+             * @description Our product it competes with
+             */
+            product_id?: number | null;
+            /** @description The unit price seen in the market */
+            price_seen?: components["schemas"]["Money"] | null;
+            /**
+             * Format: date
+             * @description When the price was seen
+             */
+            seen_on?: string | null;
+            /**
+             * @description Where the price was seen
+             * @enum {string|null}
+             */
+            source?: "customer" | "tender" | "website" | "trade_show" | "other" | null;
+            /** @description Conditions, quantities, who said it */
+            notes?: string | null;
+        };
+        CompetitorProductInput: {
+            /**
+             * Format: int64
+             * @description Whose product
+             */
+            competitor_id: number;
+            name: string;
+            /**
+             * Format: int64
+             * @description Our product it competes with
+             */
+            product_id?: number | null;
+            /** @description The unit price seen in the market */
+            price_seen?: components["schemas"]["Money"] | null;
+            /**
+             * Format: date
+             * @description When the price was seen
+             */
+            seen_on?: string | null;
+            /**
+             * @description Where the price was seen
+             * @enum {string|null}
+             */
+            source?: "customer" | "tender" | "website" | "trade_show" | "other" | null;
+            /** @description Conditions, quantities, who said it */
+            notes?: string | null;
         };
         Settings: {
             /** Format: int64 */
@@ -3185,9 +3495,18 @@ export interface components {
             status: number;
             detail?: string;
             field?: string;
+            /** @description stable message code, e.g. field.required */
+            code?: string;
+            params?: {
+                [key: string]: string;
+            };
             errors?: {
                 field?: string;
                 detail?: string;
+                code?: string;
+                params?: {
+                    [key: string]: string;
+                };
             }[];
         };
         LoginRequest: {
@@ -3252,8 +3571,12 @@ export interface components {
                 rule_name?: string;
                 outcome?: string;
                 detail?: string;
+                detail_code?: string;
                 /** Format: int64 */
                 rule_id?: number;
+                detail_params?: {
+                    [key: string]: string;
+                };
             }[];
             winner_rule_id?: number | null;
             winner_rule_name?: string | null;
@@ -3330,9 +3653,13 @@ export interface components {
                 price_list_id?: number;
                 /** @description Defaults to the price list's currency */
                 currency?: string | null;
-                channel?: string | null;
-                /** @enum {string|null} */
-                language?: "en" | "de" | "es" | "zh" | null;
+                /** @default direct */
+                channel: string | null;
+                /**
+                 * @default en
+                 * @enum {string|null}
+                 */
+                language: "en" | "de" | "es" | "zh" | null;
                 /**
                  * Format: date
                  * @description The date prices are taken for; defaults to today
@@ -9516,6 +9843,516 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_competitors: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also website__ne/__lt/__lte/__gt/__gte/__in/__null */
+                website?: string;
+                /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
+                country?: string;
+                /** @description Filter; also strengths__ne/__lt/__lte/__gt/__gte/__in/__null */
+                strengths?: string;
+                /** @description Filter; also weaknesses__ne/__lt/__lte/__gt/__gte/__in/__null */
+                weaknesses?: string;
+                /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page and the total count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Competitor"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_competitor: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitorInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Competitor"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    aggregate_competitors: {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                name?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                website?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                country?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                strengths?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                weaknesses?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                active?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_competitor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Competitor"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_competitor: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_competitor: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitorInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Competitor"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_competitor-products": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                /** @description Filter; also competitor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                competitor_id?: number;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                product_id?: number;
+                /** @description Filter; also seen_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                seen_on?: string;
+                /** @description Filter; also source__ne/__lt/__lte/__gt/__gte/__in/__null */
+                source?: "customer" | "tender" | "website" | "trade_show" | "other";
+                /** @description Filter; also notes__ne/__lt/__lte/__gt/__gte/__in/__null */
+                notes?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page and the total count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CompetitorProduct"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_competitor_product: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitorProductInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitorProduct"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_competitor-products": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                competitor_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                name?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                product_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                seen_on?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                source?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                notes?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_competitor_product: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitorProduct"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_competitor_product: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_competitor_product: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitorProductInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitorProduct"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A client error, with the field and how to fix it */

@@ -1,0 +1,45 @@
+// A module's part of the access matrix, written beside the module's own tests
+// (tests/<module>/api/<module>_matrix.cpp) and registered at start-up, so the platform's table
+// (access_matrix_table.h) does not grow with every module. The same hand-written rules apply:
+// the policy is written out from MISSION.md and the module's issue, never derived from its code.
+#pragma once
+
+#include <boost/json.hpp>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "api/access_matrix_table.h"
+
+namespace salesdesk::api_test::matrix {
+
+struct ModuleMatrix {
+  std::string module;
+  std::vector<EntityPolicy> policies;  // per entity: rep … logistics, as in kPolicies
+  std::vector<AuditPolicy> audit;      // whose audit rows of the entity each role reads
+  std::vector<Row> rows;               // every route the module adds
+  // The body of a new record of one of the module's entities. `n` is unique per call;
+  // `shared(entity)` is the id of a record every role may point at (for references).
+  std::function<std::optional<boost::json::object>(
+      const std::string& entity, const std::string& n,
+      const std::function<std::int64_t(const std::string&)>& shared)>
+      create_body;
+  std::map<std::string, std::string> patch_bodies;  // a harmless change per entity
+};
+
+// Registers a module's matrix; returns true so it can initialise a namespace-scope constant.
+bool AddModuleMatrix(ModuleMatrix m);
+const std::vector<ModuleMatrix>& ModuleMatrices();
+
+// The platform's rows followed by every registered module's.
+const std::vector<EntityPolicy>& AllPolicies();
+const std::vector<AuditPolicy>& AllAuditPolicies();
+const std::vector<Row>& AllRows();
+
+// CRUD rows (and the aggregate) of one record entity, for a module's table.
+std::vector<Row> CrudRows(const char* plural, bool deletable = true);
+
+}  // namespace salesdesk::api_test::matrix
