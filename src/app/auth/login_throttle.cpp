@@ -21,7 +21,7 @@ std::int64_t LoginThrottle::DelayUs(std::int64_t failures, std::int64_t free_fai
   return std::min(delay, options.max_delay_us);
 }
 
-core::Result<void> LoginThrottle::Check(UnitOfWork& uow, std::int64_t now_us) const {
+core::Result<void> LoginThrottle::Check(LoginFailureStore& uow, std::int64_t now_us) const {
   SD_ASSIGN(auto pair, uow.FindLoginFailures(pair_key_));
   SD_ASSIGN(auto address, uow.FindLoginFailures(address_key_));
   SD_ASSIGN(auto email, uow.FindLoginFailures(email_key_));
@@ -39,7 +39,7 @@ core::Result<void> LoginThrottle::Check(UnitOfWork& uow, std::int64_t now_us) co
   return e;
 }
 
-core::Result<void> LoginThrottle::RecordFailure(UnitOfWork& uow, std::int64_t now_us) const {
+core::Result<void> LoginThrottle::RecordFailure(LoginFailureStore& uow, std::int64_t now_us) const {
   for (const auto& [key, free_failures] : {std::pair{&pair_key_, options_.free_per_pair},
                                            std::pair{&address_key_, options_.free_per_address},
                                            std::pair{&email_key_, options_.free_per_email}}) {
@@ -50,7 +50,7 @@ core::Result<void> LoginThrottle::RecordFailure(UnitOfWork& uow, std::int64_t no
   return core::Ok();
 }
 
-core::Result<void> LoginThrottle::RecordSuccess(UnitOfWork& uow) const {
+core::Result<void> LoginThrottle::RecordSuccess(LoginFailureStore& uow) const {
   return uow.ClearLoginFailures(pair_key_);
 }
 

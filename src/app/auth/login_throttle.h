@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <string>
 
-#include "app/ports/store.h"
+#include "app/ports/login_failure_store.h"
 #include "core/result.h"
 
 namespace salesdesk::app {
@@ -29,12 +29,12 @@ class LoginThrottle {
   LoginThrottle(std::string email, std::string address, ThrottleOptions options);
 
   // kRateLimited, with the seconds to wait, when this e-mail may not be tried from this address.
-  core::Result<void> Check(UnitOfWork& uow, std::int64_t now_us) const;
+  core::Result<void> Check(LoginFailureStore& uow, std::int64_t now_us) const;
   // Counts a failure under every key and makes the keys past their free failures wait.
-  core::Result<void> RecordFailure(UnitOfWork& uow, std::int64_t now_us) const;
+  core::Result<void> RecordFailure(LoginFailureStore& uow, std::int64_t now_us) const;
   // A correct password: this address's failures on this e-mail are forgiven (the e-mail's and
   // the address's counts stay: another address or e-mail may be attacking).
-  core::Result<void> RecordSuccess(UnitOfWork& uow) const;
+  core::Result<void> RecordSuccess(LoginFailureStore& uow) const;
 
   // How long a key with `failures` failures waits (0 while within its free failures).
   static std::int64_t DelayUs(std::int64_t failures, std::int64_t free_failures,

@@ -6,7 +6,7 @@
 
 namespace salesdesk::app {
 
-core::Result<void> AuditChange(UnitOfWork& uow, const Caller& caller, std::int64_t now,
+core::Result<void> AuditChange(RecordLedger& uow, const Caller& caller, std::int64_t now,
                                const EntitySpec& e, const char* action, const Record* before,
                                const Record* after) {
   if (!e.audited) return core::Ok();

@@ -5,12 +5,13 @@
 #pragma once
 
 #include "app/access/caller.h"
-#include "app/ports/store.h"
+#include "app/ports/record_ledger.h"
+#include "app/records/entity_spec.h"
 
 namespace salesdesk::app {
 
 // `action` is create / update / delete; before is null on create, after on delete.
-core::Result<void> AuditChange(UnitOfWork& uow, const Caller& caller, std::int64_t now,
+core::Result<void> AuditChange(RecordLedger& uow, const Caller& caller, std::int64_t now,
                                const EntitySpec& e, const char* action, const Record* before,
                                const Record* after);
 

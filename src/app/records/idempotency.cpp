@@ -5,7 +5,7 @@ namespace salesdesk::app {
 using core::Error;
 using core::ErrorCode;
 
-core::Result<std::optional<StoredResponse>> FindReplay(UnitOfWork& uow, const Caller& caller,
+core::Result<std::optional<StoredResponse>> FindReplay(IdempotencyStore& uow, const Caller& caller,
                                                        const IdempotencyRequest* request) {
   if (request == nullptr) return std::optional<StoredResponse>();
   SD_ASSIGN(auto seen, uow.FindIdempotent(caller.user_id, request->key));
@@ -17,7 +17,7 @@ core::Result<std::optional<StoredResponse>> FindReplay(UnitOfWork& uow, const Ca
   return seen;
 }
 
-core::Result<void> SaveReplay(UnitOfWork& uow, const Caller& caller,
+core::Result<void> SaveReplay(IdempotencyStore& uow, const Caller& caller,
                               const IdempotencyRequest* request, const StoredResponse& response,
                               std::int64_t now_us) {
   if (request == nullptr) return core::Ok();

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "app/access/caller.h"
-#include "app/ports/store.h"
+#include "app/ports/idempotency_store.h"
 #include "core/result.h"
 
 namespace salesdesk::app {
@@ -32,12 +32,12 @@ using Renderer = std::function<StoredResponse(const T&)>;
 
 // The answer stored for the caller's key, if any. kIdempotencyMismatch when the key was used
 // with another request. A null `request` (no key sent) finds nothing.
-core::Result<std::optional<StoredResponse>> FindReplay(UnitOfWork& uow, const Caller& caller,
+core::Result<std::optional<StoredResponse>> FindReplay(IdempotencyStore& uow, const Caller& caller,
                                                        const IdempotencyRequest* request);
 
 // Stores the answer with the key in `uow` (call before its commit). A concurrent twin holding
 // the same key becomes kConflict "in progress; retry". No-op without a request.
-core::Result<void> SaveReplay(UnitOfWork& uow, const Caller& caller,
+core::Result<void> SaveReplay(IdempotencyStore& uow, const Caller& caller,
                               const IdempotencyRequest* request, const StoredResponse& response,
                               std::int64_t now_us);
 

@@ -13,7 +13,7 @@ namespace {
 const EntitySpec& VersionsSpec() { return *FindEntity("pricing-versions"); }
 
 // Every record of an entity matching `filters`, ignoring visibility (internal reads).
-core::Result<std::vector<Record>> ReadMatching(UnitOfWork& uow, const EntitySpec& e,
+core::Result<std::vector<Record>> ReadMatching(RecordRepository& uow, const EntitySpec& e,
                                                std::vector<Filter> filters,
                                                std::int64_t limit = INT64_MAX / 2) {
   ListQuery q;
@@ -50,7 +50,7 @@ core::Result<Record> VersionRecord(const EntitySpec& e, const Record& kept) {
 
 }  // namespace
 
-core::Result<void> KeepVersion(UnitOfWork& uow, const EntitySpec& e, const Record& before,
+core::Result<void> KeepVersion(RecordRepository& uow, const EntitySpec& e, const Record& before,
                                std::int64_t now_us) {
   if (!e.keeps_versions) return core::Ok();
   Record kept{{"entity", std::string(e.plural)},
@@ -63,7 +63,8 @@ core::Result<void> KeepVersion(UnitOfWork& uow, const EntitySpec& e, const Recor
   return core::Ok();
 }
 
-core::Result<bool> ChangedAfter(UnitOfWork& uow, const EntitySpec& e, std::int64_t instant_us) {
+core::Result<bool> ChangedAfter(RecordRepository& uow, const EntitySpec& e,
+                                std::int64_t instant_us) {
   SD_ASSIGN(auto changed,
             ReadMatching(uow, e, {Filter{"updated_at", FilterOp::kGt, {instant_us}}}, 1));
   if (!changed.empty()) return true;
@@ -74,7 +75,7 @@ core::Result<bool> ChangedAfter(UnitOfWork& uow, const EntitySpec& e, std::int64
   return !superseded.empty();
 }
 
-core::Result<std::vector<Record>> RecordsAsOf(UnitOfWork& uow, const EntitySpec& e,
+core::Result<std::vector<Record>> RecordsAsOf(RecordRepository& uow, const EntitySpec& e,
                                               std::int64_t instant_us, bool keep_created_after) {
   SD_ASSIGN(auto current, ReadMatching(uow, e, {}));
   // The versions in force at the instant that were superseded after it, one per record.

@@ -1,6 +1,6 @@
 // One transaction seen through the app's UnitOfWork port. Its methods are split by concern
-// across sql_record_repository.cpp, sql_aggregate_repository.cpp, sql_auth_repository.cpp and
-// sql_unit_of_work.cpp.
+// across sql_record_repository.cpp, sql_aggregate_repository.cpp, sql_auth_repository.cpp,
+// sql_job_runs_repository.cpp and sql_unit_of_work.cpp.
 #pragma once
 
 #include <memory>
@@ -60,6 +60,10 @@ class SqlUnitOfWork : public app::UnitOfWork {
   core::Result<void> SaveIdempotent(std::int64_t user_id, const std::string& key,
                                     const app::StoredResponse& response,
                                     std::int64_t now_us) override;
+  core::Result<bool> ClaimJobRun(const std::string& job, std::int64_t tick,
+                                 const std::string& runner, std::int64_t now_us) override;
+  core::Result<void> FinishJobRun(const std::string& job, std::int64_t tick,
+                                  const std::string& outcome, std::int64_t now_us) override;
   core::Result<void> Commit() override { return tx_->Commit(); }
 
  private:
