@@ -6,6 +6,7 @@
 #include "app/records/record_fields.h"
 #include "app/records/record_json.h"
 #include "modules/sales/app/quote_authority.h"
+#include "modules/sales/app/quote_mapping.h"
 #include "modules/sales/app/quote_pricing.h"
 #include "modules/sales/app/quote_records.h"
 #include "modules/sales/app/quote_service.h"
@@ -18,10 +19,14 @@ namespace {
 using core::Error;
 using core::ErrorCode;
 
-Error WrongState(const std::string& status, const char* want, const char* what) {
-  return Error::Make(
-      ErrorCode::kConflict,
-      core::Msg("quote.wrong_state", {{"want", want}, {"action", what}, {"status", status}}));
+using core::quotes::QuoteStatus;
+
+Error WrongState(QuoteStatus status, const char* want, const char* what) {
+  return Error::Make(ErrorCode::kConflict,
+                     core::Msg("quote.wrong_state",
+                               {{"want", want},
+                                {"action", what},
+                                {"status", std::string(core::quotes::QuoteStatusName(status))}}));
 }
 
 // Changes the quote, audits it, and returns it as stored.
@@ -43,12 +48,12 @@ core::Result<QuoteDocument> QuoteService::Submit(const Caller& caller, std::int6
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(Record quote, LoadVisible(*uow, caller, Spec("quotes"), id));
   SD_TRY(CheckQuoteVersion(quote, expected_version));
-  const std::string status = TextOf(quote, "status");
-  if (status != "draft") return WrongState(status, "draft", "submitted");
+  SD_ASSIGN(const core::quotes::Quote typed, QuoteFromRecord(quote));
+  if (typed.status != QuoteStatus::kDraft) return WrongState(typed.status, "draft", "submitted");
   SD_ASSIGN(auto snapshot, pricing_.Current(*uow));
   SD_ASSIGN(auto lines, LinesOf(*uow, id));
   SD_ASSIGN(auto check, CheckQuote(*uow, quote, lines, *snapshot));
-  const std::int64_t revision = IntOf(quote, "revision").value_or(1);
+  const std::int64_t revision = typed.revision;
   SD_ASSIGN(auto approved, ApprovedDeviations(*uow, id, revision));
   auto needing = core::quotes::DeviationsNeedingReapproval(approved, check.deviations);
   const std::int64_t at = clock_.Now().micros_since_epoch();
@@ -140,29 +145,30 @@ core::Result<QuoteDocument> QuoteService::Act(const Caller& caller, std::int64_t
   SD_TRY(CheckQuoteVersion(quote, expected_version));
   SD_ASSIGN(auto snapshot, pricing_.Current(*uow));
   SD_ASSIGN(auto lines, LinesOf(*uow, id));
-  const std::string status = TextOf(quote, "status");
+  SD_ASSIGN(const core::quotes::Quote typed, QuoteFromRecord(quote));
+  const QuoteStatus status = typed.status;
   const core::Timestamp now = clock_.Now();
   const std::int64_t at = now.micros_since_epoch();
   Record changes;
   switch (action) {
     case QuoteAction::kSend:
-      if (status != "approved") return WrongState(status, "approved", "sent");
+      if (status != QuoteStatus::kApproved) return WrongState(status, "approved", "sent");
       changes = {{"status", std::string("sent")}, {"sent_at", at}};
       break;
     case QuoteAction::kAccept:
     case QuoteAction::kReject:
-      if (status != "sent") {
+      if (status != QuoteStatus::kSent) {
         return WrongState(status, "sent", action == QuoteAction::kAccept ? "accepted" : "rejected");
       }
       changes = {{"status", std::string(action == QuoteAction::kAccept ? "accepted" : "rejected")},
                  {"decided_at", at}};
       if (!comment.empty()) {
-        std::string notes = TextOf(quote, "notes");
-        changes["notes"] = (notes.empty() ? "" : notes + "\n") + "Customer: " + comment;
+        changes["notes"] = (typed.notes.empty() ? "" : typed.notes + "\n") + "Customer: " + comment;
       }
       break;
     case QuoteAction::kRevise: {
-      if (status != "sent" && status != "rejected" && status != "expired") {
+      if (status != QuoteStatus::kSent && status != QuoteStatus::kRejected &&
+          status != QuoteStatus::kExpired) {
         return WrongState(status, "sent, rejected or expired", "revised");
       }
       // The revision as it was goes to the history; the new one is priced afresh for today.
@@ -170,11 +176,12 @@ core::Result<QuoteDocument> QuoteService::Act(const Caller& caller, std::int64_t
       for (const auto& l : lines) line_json.push_back(RecordToJson(Spec("quote-lines"), l, true));
       boost::json::object snapshot_json{{"quote", RecordToJson(Spec("quotes"), quote, true)},
                                         {"lines", std::move(line_json)}};
-      const std::int64_t revision = IntOf(quote, "revision").value_or(1);
+      const std::int64_t revision = typed.revision;
       SD_TRY(uow->Insert(Spec("quote-revisions"),
                          Record{{"quote_id", id},
                                 {"revision", revision},
-                                {"reason", std::string("revised after being ") + status},
+                                {"reason", std::string("revised after being ") +
+                                               std::string(core::quotes::QuoteStatusName(status))},
                                 {"snapshot", boost::json::serialize(snapshot_json)}},
                          at));
       SD_ASSIGN(auto account, uow->Get(Spec("accounts"), IntOf(quote, "account_id").value_or(0),

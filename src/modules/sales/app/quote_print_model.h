@@ -1,0 +1,17 @@
+// What a printed quote shows (core/quotes/quote_print.h), built from the records PrintData
+// gathered for the reader: the customer document never carries cost or margin; the internal one
+// does. The tax groups are made as the quote's totals were: one rounding per rate.
+#pragma once
+
+#include <string>
+
+#include "core/result.h"
+#include "modules/sales/app/quote_service.h"
+#include "modules/sales/core/quotes/quote_print.h"
+
+namespace salesdesk::app::sales {
+
+core::Result<core::quotes::QuotePrint> BuildQuotePrint(const QuotePrintData& data,
+                                                       std::string language);
+
+}  // namespace salesdesk::app::sales
