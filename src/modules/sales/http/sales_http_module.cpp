@@ -16,7 +16,8 @@ void AddRoutes(ModuleHost& host) {
 namespace salesdesk::modules::sales {
 
 const http::HttpModule& HttpPart() {
-  static const http::HttpModule kModule{.name = "sales", .add_routes = http::AddRoutes};
+  static const http::HttpModule kModule{
+      .name = "sales", .add_routes = http::AddRoutes, .add_schemas = http::AddSalesSchemas};
   return kModule;
 }
 

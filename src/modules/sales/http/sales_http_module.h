@@ -23,6 +23,8 @@ struct SalesServices {
 void AddSalesRoutes(ModuleHost& host, SalesServices& s);
 void AddQuotePdfRoute(ModuleHost& host, SalesServices& s);
 void AddContractRoutes(ModuleHost& host, SalesServices& s);
+// The desk's OpenAPI schemas (sales_openapi_schemas.cpp).
+void AddSalesSchemas(boost::json::object& schemas);
 
 }  // namespace salesdesk::http
 
