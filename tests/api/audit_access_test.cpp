@@ -4,22 +4,15 @@
 // row's before/after.
 #include <set>
 
-#include "api/api_test_server.h"
+#include "sales/api/eur_price_list_test.h"
 
 namespace salesdesk::api_test {
 namespace {
 
 namespace json = boost::json;
 
-class AuditAccessTest : public ApiTest {
+class AuditAccessTest : public EurPriceListTest {
  protected:
-  void SetUp() override {
-    ApiTest::SetUp();
-    if (IsSkipped() || HasFatalFailure()) return;
-    list_id_ = SysCreate("price-lists", {{"name", "EUR 2026"}, {"currency", "EUR"}});
-    SysCreate("price-list-items",
-              {{"price_list_id", list_id_}, {"product_id", product_id()}, {"price", "20.00"}});
-  }
   // rep_a's quote, sent, rejected and revised: revision 1 is kept as a snapshot.
   std::int64_t RevisedQuote() {
     const json::object line{{"product_id", product_id()}, {"quantity", "10"}};
@@ -36,7 +29,6 @@ class AuditAccessTest : public ApiTest {
     }
     return id;
   }
-  std::int64_t list_id_ = 0;
 };
 
 TEST_P(AuditAccessTest, AnAdminCannotReadCustomerDataThroughTheAuditTrail) {

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 #include <unordered_map>
 
+#include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "app/records/record_json.h"
 #include "core/time/timestamp.h"
@@ -11,18 +12,6 @@ namespace salesdesk::app {
 namespace {
 
 const EntitySpec& VersionsSpec() { return *FindEntity("pricing-versions"); }
-
-// Every record of an entity matching `filters`, ignoring visibility (internal reads).
-core::Result<std::vector<Record>> ReadMatching(RecordRepository& uow, const EntitySpec& e,
-                                               std::vector<Filter> filters,
-                                               std::int64_t limit = INT64_MAX / 2) {
-  ListQuery q;
-  q.filters = std::move(filters);
-  q.limit = limit;
-  q.with_total = false;
-  SD_ASSIGN(Page page, uow.List(e, q, Visibility::All()));
-  return std::move(page.items);
-}
 
 // A kept version back as a record: business fields decoded by the spec, meta fields restored.
 core::Result<Record> VersionRecord(const EntitySpec& e, const Record& kept) {
@@ -65,24 +54,23 @@ core::Result<void> KeepVersion(RecordRepository& uow, const EntitySpec& e, const
 
 core::Result<bool> ChangedAfter(RecordRepository& uow, const EntitySpec& e,
                                 std::int64_t instant_us) {
-  SD_ASSIGN(auto changed,
-            ReadMatching(uow, e, {Filter{"updated_at", FilterOp::kGt, {instant_us}}}, 1));
+  SD_ASSIGN(auto changed, ReadAll(uow, e, {Filter{"updated_at", FilterOp::kGt, {instant_us}}}, 1));
   if (!changed.empty()) return true;
-  SD_ASSIGN(auto superseded, ReadMatching(uow, VersionsSpec(),
-                                          {Filter{"entity", FilterOp::kEq, {std::string(e.plural)}},
-                                           Filter{"valid_until", FilterOp::kGt, {instant_us}}},
-                                          1));
+  SD_ASSIGN(auto superseded, ReadAll(uow, VersionsSpec(),
+                                     {Filter{"entity", FilterOp::kEq, {std::string(e.plural)}},
+                                      Filter{"valid_until", FilterOp::kGt, {instant_us}}},
+                                     1));
   return !superseded.empty();
 }
 
 core::Result<std::vector<Record>> RecordsAsOf(RecordRepository& uow, const EntitySpec& e,
                                               std::int64_t instant_us, bool keep_created_after) {
-  SD_ASSIGN(auto current, ReadMatching(uow, e, {}));
+  SD_ASSIGN(auto current, ReadAll(uow, e, {}));
   // The versions in force at the instant that were superseded after it, one per record.
-  SD_ASSIGN(auto kept, ReadMatching(uow, VersionsSpec(),
-                                    {Filter{"entity", FilterOp::kEq, {std::string(e.plural)}},
-                                     Filter{"valid_from", FilterOp::kLe, {instant_us}},
-                                     Filter{"valid_until", FilterOp::kGt, {instant_us}}}));
+  SD_ASSIGN(auto kept, ReadAll(uow, VersionsSpec(),
+                               {Filter{"entity", FilterOp::kEq, {std::string(e.plural)}},
+                                Filter{"valid_from", FilterOp::kLe, {instant_us}},
+                                Filter{"valid_until", FilterOp::kGt, {instant_us}}}));
   std::unordered_map<std::int64_t, const Record*> then;
   for (const auto& k : kept) then[IntOf(k, "record_id").value_or(0)] = &k;
   std::vector<Record> out;

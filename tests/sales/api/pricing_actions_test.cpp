@@ -6,22 +6,15 @@
 #include <algorithm>
 #include <string_view>
 
-#include "api/api_test_server.h"
+#include "sales/api/eur_price_list_test.h"
 
 namespace salesdesk::api_test {
 namespace {
 
 namespace json = boost::json;
 
-class PricingActionsTest : public ApiTest {
+class PricingActionsTest : public EurPriceListTest {
  protected:
-  void SetUp() override {
-    ApiTest::SetUp();
-    if (IsSkipped() || HasFatalFailure()) return;
-    list_id_ = SysCreate("price-lists", {{"name", "EUR 2026"}, {"currency", "EUR"}});
-    SysCreate("price-list-items",
-              {{"price_list_id", list_id_}, {"product_id", product_id()}, {"price", "20.00"}});
-  }
   // A rule created by the director: its status and body.
   HttpResult NewRule(const json::object& rule) {
     return Call("director", "POST", "/api/v1/pricing-rules", json::serialize(rule));
@@ -49,7 +42,6 @@ class PricingActionsTest : public ApiTest {
   static bool Has(const std::vector<std::string>& codes, const std::string& code) {
     return std::find(codes.begin(), codes.end(), code) != codes.end();
   }
-  std::int64_t list_id_ = 0;
 };
 
 TEST_P(PricingActionsTest, AnAmountOffForOneListPricesAQuoteLineAndBadRulesAreRefused) {

@@ -1,21 +1,18 @@
 // Tax rates of quote lines default from the product's tax class and the customer (country, VAT
 // id, fiscal position), are shown per line, and a rate other than the default is a tax_rate
 // deviation that goes up the chain like a discount (docs/tax.md).
-#include "api/api_test_server.h"
+#include "sales/api/eur_price_list_test.h"
 
 namespace salesdesk::api_test {
 namespace {
 
 namespace json = boost::json;
 
-class QuoteTaxTest : public ApiTest {
+class QuoteTaxTest : public EurPriceListTest {
  protected:
   void SetUp() override {
-    ApiTest::SetUp();
+    EurPriceListTest::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
-    list_id_ = SysCreate("price-lists", {{"name", "EUR 2026"}, {"currency", "EUR"}});
-    SysCreate("price-list-items",
-              {{"price_list_id", list_id_}, {"product_id", product_id()}, {"price", "20.00"}});
     device_id_ = SysCreate("products", {{"sku", "MED-10"},
                                         {"name", "Blood glucose meter"},
                                         {"tax_class", "reduced"},
@@ -70,7 +67,7 @@ class QuoteTaxTest : public ApiTest {
     return StringAt(quote.at(field), "amount");
   }
 
-  std::int64_t list_id_ = 0, device_id_ = 0;
+  std::int64_t device_id_ = 0;
   std::int64_t hospital_ = 0, distributor_ = 0, us_hospital_ = 0, swiss_clinic_ = 0,
                french_no_vat_ = 0;
 };

@@ -1,8 +1,8 @@
 // The negotiation desk through the API on both databases: a quote's whole life (pricing,
 // authority, routing, decisions, sending, PDF, acceptance, order with locked prices), and who
 // may see and do what: own / team / all, cost hidden from reps, nobody approves their own request.
-#include "api/api_test_server.h"
 #include "core/time/date.h"
+#include "sales/api/eur_price_list_test.h"
 #include "sales/pdf/pdf_test_util.h"
 #include "support/gunzip.h"
 
@@ -11,15 +11,11 @@ namespace {
 
 namespace json = boost::json;
 
-class SalesDeskTest : public ApiTest {
+class SalesDeskTest : public EurPriceListTest {
  protected:
   void SetUp() override {
-    ApiTest::SetUp();
+    EurPriceListTest::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
-    list_id_ = SysCreate("price-lists", {{"name", "EUR 2026"}, {"currency", "EUR"}});
-    item_id_ =
-        SysCreate("price-list-items",
-                  {{"price_list_id", list_id_}, {"product_id", product_id()}, {"price", "20.00"}});
     SysCreate("authority-rules",
               {{"role", "senior_manager"},
                {"max_discount_pct", "25"},
@@ -45,7 +41,6 @@ class SalesDeskTest : public ApiTest {
   static std::string Q(std::int64_t id, const char* tail = "") {
     return "/api/v1/quotes/" + std::to_string(id) + tail;
   }
-  std::int64_t list_id_ = 0, item_id_ = 0;
 };
 
 TEST_P(SalesDeskTest, DiscountAboveTheLimitIsApprovedUpTheChainThenSentPrintedAndOrdered) {

@@ -75,16 +75,6 @@ std::vector<pricing::CostRate> ExchangeRates::CostRatesInto(const core::Currency
   return out;
 }
 
-core::Result<std::vector<Record>> ReadAll(UnitOfWork& uow, const EntitySpec& e,
-                                          std::vector<Filter> filters) {
-  ListQuery q;
-  q.filters = std::move(filters);
-  q.limit = INT64_MAX / 2;
-  q.with_total = false;
-  SD_ASSIGN(Page page, uow.List(e, q, Visibility::All()));
-  return std::move(page.items);
-}
-
 core::Result<ExchangeRates> LoadExchangeRates(UnitOfWork& uow) {
   ExchangeRates out;
   SD_ASSIGN(auto settings, uow.Get(SettingsSpec(), 1, Visibility::All()));

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "app/ports/store.h"
+#include "app/records/internal_reads.h"
 #include "core/time/date.h"
 #include "core/time/timestamp.h"
 #include "modules/sales/core/pricing/pricing_context.h"
@@ -88,10 +89,5 @@ class PricingSource {
   std::shared_ptr<const PricingSnapshot> snapshot_;
   std::vector<AsOfSnapshot> as_of_;  // oldest first
 };
-
-// Every record of an entity, unpaged and uncounted, ignoring visibility: for internal reads of
-// master data (the caller has decided the data may be used).
-core::Result<std::vector<Record>> ReadAll(UnitOfWork& uow, const EntitySpec& e,
-                                          std::vector<Filter> filters = {});
 
 }  // namespace salesdesk::app::sales

@@ -83,10 +83,10 @@ core::Result<void> CreateSalesDesk(Store& store, const core::Clock& clock, const
   std::vector<Record> products, categories, groups, users;
   {
     SD_ASSIGN(auto uow, store.Read());
-    SD_ASSIGN(products, sales::ReadAll(*uow, Spec("products")));
-    SD_ASSIGN(categories, sales::ReadAll(*uow, Spec("product-categories")));
-    SD_ASSIGN(groups, sales::ReadAll(*uow, Spec("customer-groups")));
-    SD_ASSIGN(users, sales::ReadAll(*uow, Spec("users")));
+    SD_ASSIGN(products, app::ReadAll(*uow, Spec("products")));
+    SD_ASSIGN(categories, app::ReadAll(*uow, Spec("product-categories")));
+    SD_ASSIGN(groups, app::ReadAll(*uow, Spec("customer-groups")));
+    SD_ASSIGN(users, app::ReadAll(*uow, Spec("users")));
   }
   auto category = [&](std::string_view name) -> FieldValue {
     for (const auto& c : categories)
@@ -205,7 +205,7 @@ core::Result<void> CreateSalesDesk(Store& store, const core::Clock& clock, const
   std::vector<Record> accounts;
   {
     SD_ASSIGN(auto uow, store.Read());
-    SD_ASSIGN(accounts, sales::ReadAll(*uow, Spec("accounts"),
+    SD_ASSIGN(accounts, app::ReadAll(*uow, Spec("accounts"),
                                        {Filter{"currency", FilterOp::kEq, {std::string("EUR")}}}));
   }
   auto owned_account = [&](I owner, int nth) -> std::optional<I> {
