@@ -63,21 +63,12 @@ Response Create(app::RecordService& svc, const app::EntitySpec& e, RouteContext&
   const app::Caller& caller = *ctx.caller;
   auto fields = app::DecodeRecord(e, ctx.request.body, app::DecodeMode::kCreate);
   if (!fields.ok()) return ErrorToResponse(fields.error());
-  auto idem = ReadIdempotencyKey(ctx.request);
-  if (!idem.ok()) return ErrorToResponse(idem.error());
-  std::optional<Response> rendered;  // built once, stored with the key and sent
-  auto render = [&](const app::Record& r) {
-    rendered = RecordResponse(201, e, r, caller);
-    return app::StoredResponse{*idem ? (*idem)->request_hash : "", 201, rendered->body,
-                               ItemPath(e, app::RecordId(r))};
-  };
-  auto outcome =
-      svc.Create(caller, e, std::move(fields).value(), *idem ? &**idem : nullptr, render);
-  if (!outcome.ok()) return ErrorToResponse(outcome.error());
-  if (outcome->replay) return ReplayResponse(*outcome->replay);
-  Response r = rendered ? std::move(*rendered) : RecordResponse(201, e, outcome->record, caller);
-  r.headers.emplace_back("Location", ItemPath(e, app::RecordId(outcome->record)));
-  return r;
+  return CreateOnce<app::Record>(
+      ctx.request, [&](const app::Record& r) { return RecordResponse(201, e, r, caller); },
+      [&](const app::Record& r) { return ItemPath(e, app::RecordId(r)); },
+      [&](const app::IdempotencyRequest* key, const app::Renderer<app::Record>& render) {
+        return svc.Create(caller, e, std::move(fields).value(), key, render);
+      });
 }
 
 Response Update(app::RecordService& svc, const app::EntitySpec& e, std::int64_t id,

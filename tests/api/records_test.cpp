@@ -138,6 +138,7 @@ TEST_P(RecordsTest, IdempotencyKeyReplaysTheFirstResponse) {
   ASSERT_EQ(replay.status, 201) << replay.Describe();
   EXPECT_EQ(replay.body, first.body);
   EXPECT_EQ(replay.Header("location"), first.Header("location"));
+  EXPECT_EQ(first.HeaderValues("location").size(), 1u);
   EXPECT_EQ(replay.Header("idempotent-replayed"), "true");
   HttpResult list = Call("rep_a", "GET", "/api/v1/accounts?name=Idem%20Clinic");
   EXPECT_EQ(IntAt(list.Json(), "total"), 1) << "a replay must not create a second record";

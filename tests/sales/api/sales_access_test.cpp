@@ -611,6 +611,8 @@ TEST_P(SalesDeskTest, ARetriedCreateOrConversionWithTheSameKeyMakesOneDocument) 
   ASSERT_EQ(again.status, 201) << again.Describe();
   EXPECT_EQ(again.Header("idempotent-replayed"), "true");
   EXPECT_EQ(again.Header("location"), first.Header("location"));
+  EXPECT_EQ(first.HeaderValues("location").size(), 1u) << "one Location, first and replayed";
+  EXPECT_EQ(again.HeaderValues("location").size(), 1u);
   EXPECT_EQ(IntAt(again.Json().at("quote"), "id"), IntAt(first.Json().at("quote"), "id"));
   EXPECT_EQ(IntAt(Call("rep_a", "GET", "/api/v1/quotes").Json(), "total"), 1) << "one quote";
   HttpResult other = Call("rep_a", "POST", "/api/v1/quotes", QuoteBody("rep_a", "5"), key);
@@ -632,6 +634,9 @@ TEST_P(SalesDeskTest, ARetriedCreateOrConversionWithTheSameKeyMakesOneDocument) 
   EXPECT_EQ(retried.status, 201) << "the retry gets the first answer, not 409";
   EXPECT_EQ(retried.Header("idempotent-replayed"), "true");
   EXPECT_EQ(IntAt(retried.Json(), "id"), IntAt(order.Json(), "id"));
+  EXPECT_EQ(order.HeaderValues("location"), retried.HeaderValues("location"));
+  EXPECT_EQ(order.Header("location"),
+            "/api/v1/sales-orders/" + std::to_string(IntAt(order.Json(), "id")));
   EXPECT_EQ(IntAt(Call("rep_a", "GET", "/api/v1/sales-orders").Json(), "total"), 1);
 }
 

@@ -152,19 +152,14 @@ void AddSalesRoutes(ModuleHost& host, SalesServices& s) {
       [&s](RouteContext& c) {
         auto in = sales::DecodeQuoteInput(c.request.body, true);
         if (!in.ok()) return ErrorToResponse(in.error());
-        auto idem = ReadIdempotencyKey(c.request);
-        if (!idem.ok()) return ErrorToResponse(idem.error());
-        std::optional<Response> rendered;  // built once, stored with the key and sent
-        auto render = [&](const sales::QuoteDocument& doc) {
-          rendered = DocumentResponse(201, doc, *c.caller);
-          return app::StoredResponse{*idem ? (*idem)->request_hash : "", 201, rendered->body,
-                                     QuotePath(doc)};
-        };
-        auto out =
-            s.quotes.Create(*c.caller, std::move(in).value(), *idem ? &**idem : nullptr, render);
-        if (!out.ok()) return ErrorToResponse(out.error());
-        if (out->replay) return ReplayResponse(*out->replay);
-        return std::move(*rendered);
+        return CreateOnce<sales::QuoteDocument>(
+            c.request,
+            [&](const sales::QuoteDocument& doc) { return DocumentResponse(201, doc, *c.caller); },
+            [](const sales::QuoteDocument& doc) { return QuotePath(doc); },
+            [&](const app::IdempotencyRequest* key,
+                const app::Renderer<sales::QuoteDocument>& render) {
+              return s.quotes.Create(*c.caller, std::move(in).value(), key, render);
+            });
       })
       .idempotent = true;
   add("POST", "/api/v1/quotes/preview", "preview_quote",
@@ -258,21 +253,17 @@ void AddSalesRoutes(ModuleHost& host, SalesServices& s) {
           "Quote", "", "SalesOrder", 201, [&s](RouteContext& c) {
             auto version = IfMatchVersion(c.request);
             if (!version.ok()) return ErrorToResponse(version.error());
-            auto idem = ReadIdempotencyKey(c.request);
-            if (!idem.ok()) return ErrorToResponse(idem.error());
-            std::optional<Response> rendered;
-            auto render = [&](const app::Record& order) {
-              rendered = RecordOut(201, Spec("sales-orders"), order, *c.caller);
-              rendered->headers.emplace_back(
-                  "Location", "/api/v1/sales-orders/" + std::to_string(app::RecordId(order)));
-              return app::StoredResponse{*idem ? (*idem)->request_hash : "", 201, rendered->body,
-                                         rendered->headers.back().second};
-            };
-            auto out =
-                s.orders.Convert(*c.caller, c.ids[0], *version, *idem ? &**idem : nullptr, render);
-            if (!out.ok()) return ErrorToResponse(out.error());
-            if (out->replay) return ReplayResponse(*out->replay);
-            return std::move(*rendered);
+            return CreateOnce<app::Record>(
+                c.request,
+                [&](const app::Record& order) {
+                  return RecordOut(201, Spec("sales-orders"), order, *c.caller);
+                },
+                [](const app::Record& order) {
+                  return "/api/v1/sales-orders/" + std::to_string(app::RecordId(order));
+                },
+                [&](const app::IdempotencyRequest* key, const app::Renderer<app::Record>& render) {
+                  return s.orders.Convert(*c.caller, c.ids[0], *version, key, render);
+                });
           });
   convert.if_match = true;
   convert.idempotent = true;
