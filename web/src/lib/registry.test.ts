@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 // The router reads the page's location when it loads.
 vi.hoisted(() => Object.assign(globalThis, { location: { pathname: '/', search: '', origin: 'http://localhost' } }));
-import { ROLES, ENTITIES, canRead, type EntityName } from './entities';
+import { ROLES, ENTITIES, canRead, contractDefaults, type EntityName } from './entities';
 import { match } from './router.svelte';
 import { INSTALLED, defaultsFor, fieldEditor, navFor, navVisible, pageRoute, recordExtensions, recordScreen, ROUTES } from './registry';
 import { MODULES } from '../modules';
@@ -102,6 +102,17 @@ describe('web module registry', () => {
     (a.bands as unknown[]).push('x');
     expect(defaultsFor('pricing-rules').bands).toEqual([{ min_quantity: '0', percent: '' }]);
     expect(defaultsFor('tasks')).toEqual({ done: false });
+  });
+
+  it('opens new forms with the contract\'s defaults, and the registry adds only what the document cannot say', () => {
+    expect(defaultsFor('accounts')).toMatchObject({ lifecycle: 'prospect', risk_profile: 'medium', payment_terms_days: 30, kind: 'company' });
+    expect(defaultsFor('pricing-rules')).toMatchObject({ active: true, priority: 0, tier_mode: 'volume', rounding: 'none', scope: 'all' });
+    for (const m of INSTALLED) {
+      for (const [e, values] of Object.entries(m.defaults ?? {})) {
+        const said = contractDefaults(e as EntityName);
+        for (const k of Object.keys(values!)) expect(said[k], `${m.name} default ${e}.${k} repeats the contract's`).toBeUndefined();
+      }
+    }
   });
 
   it('every label the registry shows has words in every language', () => {

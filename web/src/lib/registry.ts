@@ -1,7 +1,7 @@
 // The web's module registry: the platform and the installed modules (src/modules/index.ts),
 // asked by the router, App and RecordPage instead of naming a module's screens.
 import type { Role } from './api/client';
-import { canRead, type EntityName } from './entities';
+import { canRead, contractDefaults, type EntityName } from './entities';
 import { PLATFORM } from './platform';
 import { MODULES } from '../modules';
 import type { FieldEditor, ModuleRoute, NavEntry, RecordExtension, WebModule } from '../modules/types';
@@ -63,9 +63,9 @@ export function fieldEditor(entity: EntityName, field: string): FieldEditor | un
   return INSTALLED.flatMap((m) => m.fieldEditors ?? []).find((x) => x.entity === entity && x.field === field);
 }
 
-/** A new record's opening values (a fresh copy each time). */
+/** A new record's opening values: the contract's defaults, then the registry's (a fresh copy each time). */
 export function defaultsFor(entity: EntityName): Record<string, unknown> {
-  return structuredClone(Object.assign({}, ...INSTALLED.map((m) => m.defaults?.[entity] ?? {})));
+  return structuredClone(Object.assign(contractDefaults(entity), ...INSTALLED.map((m) => m.defaults?.[entity] ?? {})));
 }
 
 export async function prefillFor(entity: EntityName, params: URLSearchParams): Promise<Record<string, unknown>> {

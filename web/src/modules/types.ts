@@ -58,7 +58,7 @@ export type WebModule = {
   nav?: NavEntry[];
   recordExtensions?: RecordExtension[];
   fieldEditors?: FieldEditor[];
-  /** Values a new record's form opens with. */
+  /** Values a new record's form opens with beyond the contract's defaults (JSON Schema `default`). */
   defaults?: Partial<Record<EntityName, Record<string, unknown>>>;
   /** Values filled from the new form's query (a contract from ?quote_id=); may load lazily. */
   prefill?: Partial<Record<EntityName, (params: URLSearchParams) => Promise<Record<string, unknown>>>>;
