@@ -55,8 +55,9 @@ export function recordScreen(entity: string, id: number | 'new'): ModuleRoute | 
   return ROUTES.find((r) => r.entity === entity && !(r.savedOnly && id === 'new') && matchPattern(r.path, `/${entity}/${id}`));
 }
 
-export function recordExtensions(entity: EntityName): RecordExtension[] {
-  return INSTALLED.flatMap((m) => m.recordExtensions ?? []).filter((x) => x.entity === entity);
+/** The cards under a saved record of `entity` that `role` may see (an extension's `reads`). */
+export function recordExtensions(entity: EntityName, role: Role | undefined): RecordExtension[] {
+  return INSTALLED.flatMap((m) => m.recordExtensions ?? []).filter((x) => x.entity === entity && (!x.reads || canRead(x.reads, role)));
 }
 
 export function fieldEditor(entity: EntityName, field: string): FieldEditor | undefined {

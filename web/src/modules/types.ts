@@ -35,8 +35,11 @@ export type RecordContext = {
   /** The extension changed the record (e.g. signed it): show it and say `message` (a catalog key). */
   update: (record: RecordData, etag: string, message: string) => void;
 };
-/** A card or action shown under a saved record of `entity` (child records, signing). */
-export type RecordExtension = { entity: EntityName; load: Loader; props: (c: RecordContext) => Record<string, unknown> };
+/**
+ * A card or action shown under a saved record of `entity` (child records, signing); with `reads`,
+ * only to roles that may read that entity (a product's competitor prices: not to logistics).
+ */
+export type RecordExtension = { entity: EntityName; reads?: EntityName; load: Loader; props: (c: RecordContext) => Record<string, unknown> };
 
 /** A custom input for one field of the record form; it binds `value` and gets `disabled`. */
 export type FieldEditor = {

@@ -173,6 +173,7 @@ export const de: Catalog = {
   'field.description': 'Beschreibung',
   'field.unit': 'Einheit',
   'field.category_id': 'Kategorie',
+  'field.product_id': 'Produkt',
   'field.cost': 'Stückkosten',
   'field.hs_code': 'Zolltarifnummer',
   'field.weight_kg': 'Gewicht (kg)',

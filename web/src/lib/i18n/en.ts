@@ -173,6 +173,7 @@ export const en = {
   'field.description': 'Description',
   'field.unit': 'Unit',
   'field.category_id': 'Category',
+  'field.product_id': 'Product',
   'field.cost': 'Unit cost',
   'field.hs_code': 'HS code',
   'field.weight_kg': 'Weight (kg)',

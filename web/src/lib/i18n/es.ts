@@ -173,6 +173,7 @@ export const es: Catalog = {
   'field.description': 'Descripción',
   'field.unit': 'Unidad',
   'field.category_id': 'Categoría',
+  'field.product_id': 'Producto',
   'field.cost': 'Coste unitario',
   'field.hs_code': 'Código arancelario',
   'field.weight_kg': 'Peso (kg)',

@@ -173,6 +173,7 @@ export const zh: Catalog = {
   'field.description': '描述',
   'field.unit': '单位',
   'field.category_id': '类别',
+  'field.product_id': '产品',
   'field.cost': '单位成本',
   'field.hs_code': 'HS 编码',
   'field.weight_kg': '重量（千克）',
