@@ -1,7 +1,7 @@
 // The competitors module: a rep records a competitor and a price seen (typed the German way) and
 // finds it on our product's page, newest first; finance reads but cannot create; admins have no
 // entry; the list works on a phone.
-import { test, expect, apiJson, listLoaded, pickRef, signInApi, unique } from './fixtures';
+import { test, expect, apiJson, expectNoSeriousA11yViolations, listLoaded, pickRef, signInApi, unique } from './fixtures';
 
 type Page<T> = { items: T[] };
 type PriceSeen = { id: number; name: string; product_id: number; price_seen: { amount: string; currency: string } | null; seen_on: string; source: string };
@@ -81,6 +81,7 @@ test.describe('a rep in German', () => {
     const dated = dates.filter((d) => d !== '');
     expect(dated).toEqual([...dated].sort().reverse());
     expect(dates.slice(dated.length).every((d) => d === '')).toBe(true);
+    await expectNoSeriousA11yViolations(page, 'product with competitor prices');
   });
 });
 
