@@ -164,6 +164,7 @@ describe('the UI hints against the contract', () => {
     for (const f of def.filters) if (!contract.get(f)?.filter) problems.push(`filter ${f} is not a filter of GET /api/v1/${entity}`);
     const sortField = def.defaultSort.replace(/^-/, '');
     if (sortField !== 'id' && !contract.has(sortField)) problems.push(`defaultSort ${sortField} is not a field`);
+    else if (sortField !== 'id' && !contract.get(sortField)!.sortable) problems.push(`defaultSort ${sortField} is not x-salesdesk-sortable (the server answers 422)`);
     for (const f of def.fields) {
       if (f.kind === 'ref' && (contract.get(f.name)?.type !== 'id' || !(f.ref! in CONTRACT))) problems.push(`${f.name} -> ${f.ref}: not a record id of a known entity`);
       if (contract.get(f.name)?.type === 'id' && f.kind !== 'ref' && !f.refFrom && !['entity_id'].includes(f.name)) problems.push(`${f.name}: a record id the UI does not know the entity of`);
