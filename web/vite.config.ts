@@ -19,6 +19,14 @@ export default defineConfig({
     sourcemap: false,
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 700,
+    rollupOptions: {
+      output: {
+        // The server's messages of one language (src/lib/i18n/server-messages/<lang>.ts, loaded
+        // lazily) are named for it, so `npm run size` can count the one loaded at start.
+        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/i18n/server-messages/')
+          ? 'assets/messages-[name]-[hash].js' : 'assets/[name]-[hash].js'),
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.ts'],

@@ -1,7 +1,11 @@
 // Derives the web's entity definitions from the OpenAPI document (web/openapi.json): for every
 // record entity (a list operation carrying x-salesdesk-access), its fields with their types,
-// enum values, required and read-only flags, filters, hidden-from roles and references, and who
-// may read and write it. `npm run gen:api` writes src/lib/api/entities.gen.ts; a Vitest test
+// enum values, required and read-only flags, filters, hidden-from roles, references
+// (x-salesdesk-ref, x-salesdesk-ref-from), sortability (x-salesdesk-sortable: true; absent = not)
+// and new-record defaults (JSON Schema `default`), and who may read and write it. OpenAPI 3.1
+// nullability is read as the server writes it: type arrays (["string", "null"]), enums listing
+// null, and anyOf [schema, {type: null}] around a $ref (nullable money).
+// `npm run gen:api` writes src/lib/api/entities.gen.ts; a Vitest test
 // (src/lib/entities.drift.test.ts) fails when that file is older than the snapshot.
 // What the document cannot say (form order, list columns, titles) stays in each module's hints.
 
@@ -10,8 +14,17 @@ const SYSTEM = new Set(['id', 'version']);
 /** Longer texts than this get a text area. */
 const LONG_TEXT = 1000;
 
+/** The schema without its null alternative: anyOf [X, {type: null}] → X (keeping X's siblings). */
+export function nonNull(s) {
+  const alts = (s.anyOf ?? s.oneOf)?.filter((x) => x.type !== 'null');
+  if (!alts || alts.length !== 1) return s;
+  const { anyOf: _a, oneOf: _o, ...rest } = s;
+  return { ...rest, ...alts[0] };
+}
+
 /** The field's type for the UI, from its schema (null when the UI has no input for it). */
-export function fieldType(name, s) {
+export function fieldType(name, schema) {
+  const s = nonNull(schema);
   const types = Array.isArray(s.type) ? s.type : [s.type];
   const is = (t) => types.includes(t);
   if (s.$ref === MONEY) return 'money';
@@ -50,20 +63,23 @@ export function contractEntities(doc) {
     const one = doc.paths[`${path}/{id}`] ?? {};
     const filters = new Set((item.get.parameters ?? []).map((p) => p.name));
     const fields = [];
-    for (const [name, s] of Object.entries(record.properties ?? {})) {
+    for (const [name, raw] of Object.entries(record.properties ?? {})) {
       if (SYSTEM.has(name)) continue;
+      const s = nonNull(raw);
       const type = fieldType(name, s);
       if (!type) continue;
       const f = { name, type };
       if (input?.required?.includes(name)) f.required = true;
       if (s.readOnly || !input?.properties?.[name]) f.readOnly = true;
-      if (s.enum) f.options = s.enum;
+      // A nullable enum lists null among its values: the field may be empty, not an option.
+      if (s.enum) f.options = s.enum.filter((v) => v !== null);
       if (s['x-hidden-from-roles']) f.hiddenFor = s['x-hidden-from-roles'];
       if (filters.has(name)) f.filter = true;
-      // The server's own word when the document carries it (see web/README.md, "What the
-      // contract does not say yet").
       if (s['x-salesdesk-ref']) f.ref = s['x-salesdesk-ref'];
-      if (s['x-salesdesk-sortable'] === false) f.sortable = false;
+      if (s['x-salesdesk-ref-from']) f.refFrom = s['x-salesdesk-ref-from'];
+      // Only fields marked sortable sort; the server answers 422 query.not_sortable otherwise.
+      if (s['x-salesdesk-sortable'] === true) f.sortable = true;
+      if (s.default !== undefined) f.default = s.default;
       fields.push(f);
     }
     out[m[1]] = {

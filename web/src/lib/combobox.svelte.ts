@@ -54,6 +54,8 @@ export class RefSearch {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #abort: AbortController | null = null;
   #seq = 0;
+  /** The option the person moved to with the keys since they last typed (kept by a later answer). */
+  #chosen: number | null = null;
 
   constructor(fetch: RefFetcher, opts: { pageSize?: number; delay?: number } = {}) {
     this.#fetch = fetch;
@@ -68,6 +70,7 @@ export class RefSearch {
     clearTimeout(this.#timer);
     const q = query.trim();
     this.loading = true;
+    this.#chosen = null;
     return new Promise((resolve) => {
       const run = () => this.#load(q, 0).then(resolve);
       if (immediate) run();
@@ -86,6 +89,7 @@ export class RefSearch {
     const next = moveActive(this.active, this.options.length, key);
     if (next === null) return false;
     this.active = next;
+    this.#chosen = this.options[next]?.id ?? null;
     // Reaching the last loaded option fetches the next page.
     if (next === this.options.length - 1 && this.hasMore) void this.more();
     return true;
@@ -109,7 +113,10 @@ export class RefSearch {
       this.total = page.total;
       this.query = q;
       this.failed = false;
-      if (!offset) this.active = page.items.length ? 0 : -1;
+      // The first match is active, unless the person has moved to an option this answer still has
+      // (a slower answer to what they typed must not undo their arrow keys).
+      const kept = this.#chosen === null ? -1 : page.items.findIndex((o) => o.id === this.#chosen);
+      if (!offset) this.active = kept >= 0 ? kept : page.items.length ? 0 : -1;
     } catch (e) {
       if (mine !== this.#seq || (e as Error)?.name === 'AbortError') return;
       if (!offset) { this.options = []; this.total = 0; this.active = -1; }

@@ -44,6 +44,29 @@ describe('RefSearch', () => {
     expect(s.loading).toBe(false);
   });
 
+  it('an answer arriving after the person moved with the keys keeps the option they moved to', async () => {
+    const pending: Array<() => void> = [];
+    const s = new RefSearch(() => new Promise((resolve) => pending.push(() => resolve({ items: opts(2), total: 2 }))), { delay: 250 });
+    void s.search('praxi');
+    await vi.advanceTimersByTimeAsync(250);  // a pause while typing: the prefix is searched
+    const last = s.search('praxis');          // the last letter: its search waits for the delay
+    pending[0]();                             // meanwhile the prefix's answer shows two options
+    await vi.advanceTimersByTimeAsync(0);
+    expect(s.options).toHaveLength(2);
+    expect(s.active).toBe(0);
+    s.move('ArrowDown');                      // the person moves to the second…
+    expect(s.active).toBe(1);
+    await vi.advanceTimersByTimeAsync(250);
+    pending[1]();                             // …and the answer to the whole name arrives
+    await last;
+    expect(s.active).toBe(1);
+    // Typing again makes the first match active.
+    const typed = s.search('praxis n', true);
+    pending[2]();
+    await typed;
+    expect(s.active).toBe(0);
+  });
+
   it('keeps only the answer to the latest query, even when an older one arrives later', async () => {
     const pending: Array<(p: RefPage) => void> = [];
     const fetch: RefFetcher = (q) => new Promise((resolve) => pending.push((p) => resolve({ ...p, items: p.items.map((o) => ({ ...o, label: q })) })));

@@ -17,9 +17,14 @@ export type ContractField = {
   hiddenFor?: Role[];
   /** Offered as a list filter (?name=value) by the list operation. */
   filter?: boolean;
-  /** The referenced entity (x-salesdesk-ref), when the document says it. */
+  /** The referenced entity (x-salesdesk-ref). */
   ref?: string;
+  /** A polymorphic reference (x-salesdesk-ref-from): the field naming the entity (tasks.related_id by related_entity). */
+  refFrom?: string;
+  /** ?sort= takes it (x-salesdesk-sortable: true); absent = the server refuses to sort by it. */
   sortable?: boolean;
+  /** The value the server gives it on create when the request leaves it out (JSON Schema `default`). */
+  default?: unknown;
 };
 
 export type ContractEntity = {

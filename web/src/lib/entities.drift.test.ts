@@ -119,6 +119,39 @@ describe('the generated contract (api/entities.gen.ts)', () => {
     expect(field('accounts', 'lifecycle').filter).toBe(true);
     expect(field('accounts', 'credit_limit').filter).toBeUndefined();
   });
+
+  it('reads OpenAPI 3.1 nullability: type arrays, enums listing null, anyOf [Money, null]', () => {
+    const field = (e: EntityName, n: string) => CONTRACT[e].fields.find((f) => f.name === n);
+    const s = doc.components.schemas;
+    expect(s.Account.properties!.lifecycle.enum).toContain(null);
+    expect(field('accounts', 'lifecycle')?.options).toEqual(['prospect', 'active', 'at_risk', 'lost']);
+    expect(s.Account.properties!.credit_limit.anyOf).toBeDefined();
+    expect(field('accounts', 'credit_limit')?.type).toBe('money');
+    expect(field('competitor-products', 'price_seen')?.type).toBe('money');
+    expect(field('accounts', 'owner_id')?.type).toBe('id');
+    expect(field('competitor-products', 'seen_on')?.type).toBe('date');
+  });
+
+  it('takes references, sortability and defaults from the document\'s extensions', () => {
+    const field = (e: EntityName, n: string) => CONTRACT[e].fields.find((f) => f.name === n)!;
+    expect(field('accounts', 'owner_id').ref).toBe('users');
+    expect(field('competitor-products', 'competitor_id').ref).toBe('competitors');
+    expect(field('tasks', 'related_id').refFrom).toBe('related_entity');
+    expect(field('tasks', 'related_id').ref).toBeUndefined();
+    // x-salesdesk-sortable: true sorts; absent does not (cost, JSON).
+    expect(field('accounts', 'name').sortable).toBe(true);
+    expect(field('products', 'cost').sortable).toBeUndefined();
+    expect(field('pricing-rules', 'bands').sortable).toBeUndefined();
+    expect(field('accounts', 'lifecycle').default).toBe('prospect');
+    expect(field('pricing-rules', 'priority').default).toBe(0);
+    expect(field('accounts', 'name').default).toBeUndefined();
+    // … and the UI fields follow: a reference picker, no sort where the server refuses one.
+    const ui = (e: EntityName, n: string) => ENTITIES[e].fields.find((f) => f.name === n)!;
+    expect(ui('accounts', 'owner_id')).toMatchObject({ kind: 'ref', ref: 'users' });
+    expect(ui('tasks', 'related_id')).toMatchObject({ kind: 'int', refFrom: 'related_entity' });
+    expect(ui('products', 'cost').sortable).toBe(false);
+    expect(ui('products', 'name').sortable).toBeUndefined();
+  });
 });
 
 describe('the UI hints against the contract', () => {
@@ -131,6 +164,7 @@ describe('the UI hints against the contract', () => {
     for (const f of def.filters) if (!contract.get(f)?.filter) problems.push(`filter ${f} is not a filter of GET /api/v1/${entity}`);
     const sortField = def.defaultSort.replace(/^-/, '');
     if (sortField !== 'id' && !contract.has(sortField)) problems.push(`defaultSort ${sortField} is not a field`);
+    else if (sortField !== 'id' && !contract.get(sortField)!.sortable) problems.push(`defaultSort ${sortField} is not x-salesdesk-sortable (the server answers 422)`);
     for (const f of def.fields) {
       if (f.kind === 'ref' && (contract.get(f.name)?.type !== 'id' || !(f.ref! in CONTRACT))) problems.push(`${f.name} -> ${f.ref}: not a record id of a known entity`);
       if (contract.get(f.name)?.type === 'id' && f.kind !== 'ref' && !f.refFrom && !['entity_id'].includes(f.name)) problems.push(`${f.name}: a record id the UI does not know the entity of`);

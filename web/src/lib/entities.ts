@@ -1,8 +1,8 @@
 // What the UI knows about each entity: the server's contract (api/entities.gen.ts, generated
 // from web/openapi.json: fields, types, enums, required/read-only, filters, read and write
-// roles) joined with the UI hints the document cannot give (form order, list columns and
-// filters, titles, which record a reference points to until the document says it). The
-// platform's hints are in entity-hints.ts, a module's in its module.ts (`entities`).
+// roles, references, sortability, defaults) joined with the UI hints the document cannot give
+// (form order, list columns and filters, titles). The platform's hints are in entity-hints.ts,
+// a module's in its module.ts (`entities`).
 import type { Role } from './api/client';
 import { CONTRACT, type ContractEntityName } from './api/entities.gen';
 import type { ContractField } from './contract';
@@ -37,9 +37,6 @@ export type EntityName = ContractEntityName;
 export type FieldHint = {
   /** A finer input than the contract's type gives (the bands editor for a JSON field). */
   kind?: FieldKind;
-  /** The entity a `..._id` field points to: the OpenAPI document does not say it yet. */
-  ref?: EntityName;
-  refFrom?: string;
   showIf?: (form: Record<string, unknown>) => boolean;
   /** The UI shows it read-only although the server would take it (a quote's owner). */
   readOnly?: true;
@@ -79,19 +76,18 @@ export const ALL = ROLES;
 export function fieldFrom(c: ContractField, hint: FieldHint = {}, writable = true, entity?: EntityName): FieldDef {
   const readOnly = !writable || !!c.readOnly || !!hint.readOnly;
   const hiddenFor = [...(c.hiddenFor ?? []), ...(hint.hiddenFor ?? [])];
-  const ref = (hint.ref ?? c.ref) as EntityName | undefined;
+  const ref = c.ref as EntityName | undefined;
   const kind: FieldKind = hint.kind ?? (c.type === 'id' ? (ref ? 'ref' : 'int') : c.type);
   const f: FieldDef = { name: c.name, kind };
   if (entity) f.entity = entity;
   if (c.required && !readOnly) f.required = true;
   if (c.options) f.options = c.options;
   if (ref && kind === 'ref') f.ref = ref;
-  if (hint.refFrom) f.refFrom = hint.refFrom;
+  if (c.refFrom) f.refFrom = c.refFrom;
   if (readOnly) f.readOnly = true;
   if (hiddenFor.length) f.hiddenFor = hiddenFor;
-  // The document does not say which fields sort (see web/README.md): JSON values and the fields
-  // hidden from some roles (cost, margin) do not.
-  if (c.sortable === false || c.type === 'json' || c.hiddenFor?.length) f.sortable = false;
+  // The document marks what sorts (x-salesdesk-sortable); JSON values and cost fields do not.
+  if (!c.sortable) f.sortable = false;
   if (hint.showIf) f.showIf = hint.showIf;
   return f;
 }
@@ -131,6 +127,11 @@ export const canWrite = (e: EntityName, role: Role | undefined) => !!role && !!E
 
 export function fieldsFor(e: EntityName, role: Role | undefined): FieldDef[] {
   return ENTITIES[e].fields.filter((f) => !role || !f.hiddenFor?.includes(role));
+}
+
+/** A new record's values the server would give on create (JSON Schema `default`). */
+export function contractDefaults(e: EntityName): Record<string, unknown> {
+  return Object.fromEntries(CONTRACT[e].fields.filter((f) => f.default !== undefined).map((f) => [f.name, f.default]));
 }
 
 /** The options of an enum field as the contract gives them (units, incoterms). */

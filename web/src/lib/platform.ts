@@ -1,6 +1,6 @@
 // The platform's own part of the registry: its navigation (customers, catalogue, organisation,
-// admin), the account's contacts card and the defaults of its entities' new forms. Modules add
-// theirs in src/modules/<m>/module.ts.
+// admin), the account's contacts card and the new-form values the contract does not give.
+// Modules add theirs in src/modules/<m>/module.ts.
 import type { WebModule } from '../modules/types';
 
 export const PLATFORM: WebModule = {
@@ -25,9 +25,10 @@ export const PLATFORM: WebModule = {
   recordExtensions: [
     { entity: 'accounts', load: () => import('../components/AccountContacts.svelte'), props: ({ record }) => ({ accountId: record.id }) },
   ],
+  // Beyond the contract's defaults (JSON Schema `default`: lifecycle, risk, terms, unit, active…),
+  // what a new form should suggest although the server has no default for it.
   defaults: {
-    accounts: { kind: 'company', lifecycle: 'prospect', currency: 'EUR', risk_profile: 'medium', payment_terms_days: 30 },
-    products: { active: true, unit: 'pc' },
-    users: { active: true, locale: 'en', role: 'rep' },
+    accounts: { kind: 'company', currency: 'EUR' },
+    users: { role: 'rep' },
   },
 };

@@ -1,15 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 // The router reads the page's location when it loads.
 vi.hoisted(() => Object.assign(globalThis, { location: { pathname: '/', search: '', origin: 'http://localhost' } }));
-import { ROLES, ENTITIES, canRead, type EntityName } from './entities';
+import { ROLES, ENTITIES, canRead, contractDefaults, type EntityName } from './entities';
 import { match } from './router.svelte';
 import { INSTALLED, defaultsFor, fieldEditor, navFor, navVisible, pageRoute, recordExtensions, recordScreen, ROUTES } from './registry';
 import { MODULES } from '../modules';
 import { CATALOGS, LOCALES } from './i18n/index.svelte';
 
 describe('web module registry', () => {
-  it('lists the negotiation desk once', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['sales']);
+  it('lists the negotiation desk and the competitors once', () => {
+    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors']);
     expect(new Set(INSTALLED.map((m) => m.name)).size).toBe(INSTALLED.length);
   });
 
@@ -48,7 +48,7 @@ describe('web module registry', () => {
     for (const m of INSTALLED) {
       for (const r of m.routes ?? []) expect(known(r.entity), `${m.name} ${r.path}`).toBe(true);
       for (const n of m.nav ?? []) expect(known(n.entity), `${m.name} nav ${n.id}`).toBe(true);
-      for (const x of m.recordExtensions ?? []) expect(known(x.entity), `${m.name} extension`).toBe(true);
+      for (const x of m.recordExtensions ?? []) expect(known(x.entity) && known(x.reads), `${m.name} extension`).toBe(true);
       for (const x of m.fieldEditors ?? []) expect(ENTITIES[x.entity].fields.some((f) => f.name === x.field), `${x.entity}.${x.field}`).toBe(true);
       for (const e of Object.keys(m.defaults ?? {})) {
         const names = ENTITIES[e as EntityName].fields.map((f) => f.name);
@@ -86,22 +86,33 @@ describe('web module registry', () => {
 
   it('orders the nav groups: workspace, customers, the desk, catalogue, organisation, admin', () => {
     expect(navFor('director').map((g) => g.label)).toEqual([
-      'nav.group.workspace', 'nav.group.customers', 'nav.group.sales', 'nav.group.pricing',
+      'nav.group.workspace', 'nav.group.customers', 'nav.group.sales', 'nav.group.pricing', 'nav.group.market',
       'nav.group.catalogue', 'nav.group.organisation', 'nav.group.admin',
     ]);
   });
 
   it('adds the desk\'s cards and editors to its records, and opens new forms with its defaults', () => {
-    expect(recordExtensions('contracts')).toHaveLength(1);
-    expect(recordExtensions('price-lists')).toHaveLength(1);
-    expect(recordExtensions('accounts')).toHaveLength(1);
-    expect(recordExtensions('quotes')).toHaveLength(0);
+    expect(recordExtensions('contracts', 'director')).toHaveLength(1);
+    expect(recordExtensions('price-lists', 'director')).toHaveLength(1);
+    expect(recordExtensions('accounts', 'director')).toHaveLength(1);
+    expect(recordExtensions('quotes', 'director')).toHaveLength(0);
     expect(fieldEditor('pricing-rules', 'bands')?.wide).toBe(true);
     expect(fieldEditor('accounts', 'name')).toBeUndefined();
     const a = defaultsFor('pricing-rules');
     (a.bands as unknown[]).push('x');
     expect(defaultsFor('pricing-rules').bands).toEqual([{ min_quantity: '0', percent: '' }]);
     expect(defaultsFor('tasks')).toEqual({ done: false });
+  });
+
+  it('opens new forms with the contract\'s defaults, and the registry adds only what the document cannot say', () => {
+    expect(defaultsFor('accounts')).toMatchObject({ lifecycle: 'prospect', risk_profile: 'medium', payment_terms_days: 30, kind: 'company' });
+    expect(defaultsFor('pricing-rules')).toMatchObject({ active: true, priority: 0, tier_mode: 'volume', rounding: 'none', scope: 'all' });
+    for (const m of INSTALLED) {
+      for (const [e, values] of Object.entries(m.defaults ?? {})) {
+        const said = contractDefaults(e as EntityName);
+        for (const k of Object.keys(values!)) expect(said[k], `${m.name} default ${e}.${k} repeats the contract's`).toBeUndefined();
+      }
+    }
   });
 
   it('every label the registry shows has words in every language', () => {

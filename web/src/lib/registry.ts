@@ -1,7 +1,7 @@
 // The web's module registry: the platform and the installed modules (src/modules/index.ts),
 // asked by the router, App and RecordPage instead of naming a module's screens.
 import type { Role } from './api/client';
-import { canRead, type EntityName } from './entities';
+import { canRead, contractDefaults, type EntityName } from './entities';
 import { PLATFORM } from './platform';
 import { MODULES } from '../modules';
 import type { FieldEditor, ModuleRoute, NavEntry, RecordExtension, WebModule } from '../modules/types';
@@ -55,17 +55,18 @@ export function recordScreen(entity: string, id: number | 'new'): ModuleRoute | 
   return ROUTES.find((r) => r.entity === entity && !(r.savedOnly && id === 'new') && matchPattern(r.path, `/${entity}/${id}`));
 }
 
-export function recordExtensions(entity: EntityName): RecordExtension[] {
-  return INSTALLED.flatMap((m) => m.recordExtensions ?? []).filter((x) => x.entity === entity);
+/** The cards under a saved record of `entity` that `role` may see (an extension's `reads`). */
+export function recordExtensions(entity: EntityName, role: Role | undefined): RecordExtension[] {
+  return INSTALLED.flatMap((m) => m.recordExtensions ?? []).filter((x) => x.entity === entity && (!x.reads || canRead(x.reads, role)));
 }
 
 export function fieldEditor(entity: EntityName, field: string): FieldEditor | undefined {
   return INSTALLED.flatMap((m) => m.fieldEditors ?? []).find((x) => x.entity === entity && x.field === field);
 }
 
-/** A new record's opening values (a fresh copy each time). */
+/** A new record's opening values: the contract's defaults, then the registry's (a fresh copy each time). */
 export function defaultsFor(entity: EntityName): Record<string, unknown> {
-  return structuredClone(Object.assign({}, ...INSTALLED.map((m) => m.defaults?.[entity] ?? {})));
+  return structuredClone(Object.assign(contractDefaults(entity), ...INSTALLED.map((m) => m.defaults?.[entity] ?? {})));
 }
 
 export async function prefillFor(entity: EntityName, params: URLSearchParams): Promise<Record<string, unknown>> {

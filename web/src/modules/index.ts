@@ -2,7 +2,9 @@
 // navigation are in src/lib/platform.ts.
 import type { WebModule } from './types';
 import { sales } from './sales/module';
+import { competitors } from './competitors/module';
 
 export const MODULES: WebModule[] = [
   sales,
+  competitors,
 ];

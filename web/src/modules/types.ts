@@ -35,8 +35,11 @@ export type RecordContext = {
   /** The extension changed the record (e.g. signed it): show it and say `message` (a catalog key). */
   update: (record: RecordData, etag: string, message: string) => void;
 };
-/** A card or action shown under a saved record of `entity` (child records, signing). */
-export type RecordExtension = { entity: EntityName; load: Loader; props: (c: RecordContext) => Record<string, unknown> };
+/**
+ * A card or action shown under a saved record of `entity` (child records, signing); with `reads`,
+ * only to roles that may read that entity (a product's competitor prices: not to logistics).
+ */
+export type RecordExtension = { entity: EntityName; reads?: EntityName; load: Loader; props: (c: RecordContext) => Record<string, unknown> };
 
 /** A custom input for one field of the record form; it binds `value` and gets `disabled`. */
 export type FieldEditor = {
@@ -58,7 +61,7 @@ export type WebModule = {
   nav?: NavEntry[];
   recordExtensions?: RecordExtension[];
   fieldEditors?: FieldEditor[];
-  /** Values a new record's form opens with. */
+  /** Values a new record's form opens with beyond the contract's defaults (JSON Schema `default`). */
   defaults?: Partial<Record<EntityName, Record<string, unknown>>>;
   /** Values filled from the new form's query (a contract from ?quote_id=); may load lazily. */
   prefill?: Partial<Record<EntityName, (params: URLSearchParams) => Promise<Record<string, unknown>>>>;

@@ -33,7 +33,8 @@ test('rep reads the audit log of the records they may read', async ({ page }) =>
 test('director sees every module including the audit log', async ({ page }) => {
   await signInApi(page, 'director', '/');
   for (const id of ['home', 'accounts', 'contacts', 'products', 'users', 'teams', 'territories', 'audit-events',
-    'quotes', 'approvals', 'sales-orders', 'contracts', 'tasks', 'simulator', 'price-lists', 'pricing-rules']) {
+    'quotes', 'approvals', 'sales-orders', 'contracts', 'tasks', 'simulator', 'price-lists', 'pricing-rules',
+    'competitors', 'competitor-products']) {
     await expect(page.getByTestId(`nav-${id}`)).toBeVisible();
   }
 });

@@ -32,12 +32,44 @@ function initial(): Locale {
 
 export const i18n = $state({ locale: initial() as Locale });
 
+// The server's message codes (msg.<code>): one chunk per language, loaded at start for the
+// current language and on a switch. Until it is there, t() returns the key and messageText
+// (lib/messages.ts) shows the server's English `detail`.
+const SERVER_MESSAGES: Record<Locale, () => Promise<{ messages: Record<string, string> }>> = {
+  en: () => import('./server-messages/en'),
+  de: () => import('./server-messages/de'),
+  es: () => import('./server-messages/es'),
+  zh: () => import('./server-messages/zh'),
+};
+const serverMessages: Partial<Record<Locale, Record<string, string>>> = {};
+const serverLoads = new Map<Locale, Promise<void>>();
+/** Bumped when a language's server messages arrive, so texts made from them are made again. */
+const serverMessagesLoaded = $state({ count: 0 });
+
+/** Loads the server messages of `l` once (a failed load is tried again on the next call). */
+export function loadServerMessages(l: Locale): Promise<void> {
+  let p = serverLoads.get(l);
+  if (!p) {
+    p = SERVER_MESSAGES[l]().then(
+      (m) => {
+        serverMessages[l] = m.messages;
+        serverMessagesLoaded.count++;
+      },
+      () => { serverLoads.delete(l); },
+    );
+    serverLoads.set(l, p);
+  }
+  return p;
+}
+void loadServerMessages(i18n.locale);
+
 export function hasSavedLocale(): boolean {
   try { return isLocale(localStorage.getItem(STORAGE_KEY)); } catch { return false; }
 }
 
 export function setLocale(l: Locale, remember = true) {
   i18n.locale = l;
+  void loadServerMessages(l);
   if (typeof document !== 'undefined') document.documentElement.lang = l === 'zh' ? 'zh-CN' : l;
   if (remember) {
     try { localStorage.setItem(STORAGE_KEY, l); } catch { /* ignore */ }
@@ -45,8 +77,14 @@ export function setLocale(l: Locale, remember = true) {
 }
 
 export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
-  const cat = CATALOGS[locale] as Record<string, string>;
-  let s = cat[key] ?? CATALOGS.en[key] ?? key;
+  let s: string;
+  if (key.startsWith('msg.')) {
+    void serverMessagesLoaded.count;
+    // No English stand-in: the caller has the server's own English detail (lib/messages.ts).
+    s = serverMessages[locale]?.[key] ?? key;
+  } else {
+    s = CATALOGS[locale][key] ?? CATALOGS.en[key] ?? key;
+  }
   if (params) s = s.replace(/\{(\w+)\}/g, (m, k) => (k in params ? String(params[k]) : m));
   return s;
 }

@@ -58,13 +58,10 @@ export const sales: WebModule = {
     },
     { entity: 'pricing-rules', field: 'price_list_ids', wide: true, load: () => import('./components/PriceListsPicker.svelte') },
   ],
+  // Suggestions beyond the contract's defaults (active, priority, tier mode, rounding, done).
   defaults: {
-    'price-lists': { active: true, currency: 'EUR' },
-    'pricing-rules': {
-      active: true, priority: 0, scope: 'all', action: 'percent_discount', tier_mode: 'volume', rounding: 'none',
-      bands: [{ min_quantity: '0', percent: '' }],
-    },
-    tasks: { done: false },
+    'price-lists': { currency: 'EUR' },
+    'pricing-rules': { scope: 'all', action: 'percent_discount', bands: [{ min_quantity: '0', percent: '' }] },
   },
   prefill: {
     contracts: (params) => import('./lib/contract-prefill').then((m) => m.contractFromQuote(params)),

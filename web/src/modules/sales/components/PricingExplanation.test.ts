@@ -1,9 +1,9 @@
 // The explanation as the server renders it (folded, as a page first shows it): which candidate
 // rows, which outcome groups and the toggle's attributes. Unfolding is left to the browser tests.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import PricingExplanation from './PricingExplanation.svelte';
-import { setLocale } from '../../../lib/i18n/index.svelte';
+import { LOCALES, loadServerMessages, setLocale } from '../../../lib/i18n/index.svelte';
 import type { Candidate } from '../lib/pricing/explain';
 
 const html = (explanation: Record<string, unknown>) => render(PricingExplanation, { props: { explanation, currency: 'EUR' } }).body;
@@ -21,6 +21,9 @@ const big = {
 };
 
 describe('PricingExplanation', () => {
+  // The server's message codes load lazily per language (src/lib/i18n/index.svelte.ts).
+  beforeAll(() => Promise.all(LOCALES.map(loadServerMessages)));
+
   beforeEach(() => setLocale('en', false));
   afterEach(() => setLocale('en', false));
 

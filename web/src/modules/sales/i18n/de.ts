@@ -30,7 +30,6 @@ export const de: Catalog = {
   'field.valid_from': 'Gültig ab',
   'field.valid_to': 'Gültig bis',
   'field.price_list_id': 'Preisliste',
-  'field.product_id': 'Produkt',
   'field.min_quantity': 'Ab Menge',
   'field.max_quantity': 'Unter Menge',
   'field.price': 'Preis',

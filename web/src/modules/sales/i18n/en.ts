@@ -30,7 +30,6 @@ export const en = {
   'field.valid_from': 'Valid from',
   'field.valid_to': 'Valid to',
   'field.price_list_id': 'Price list',
-  'field.product_id': 'Product',
   'field.min_quantity': 'From quantity',
   'field.max_quantity': 'Below quantity',
   'field.price': 'Price',

@@ -30,7 +30,6 @@ export const es: Catalog = {
   'field.valid_from': 'Válido desde',
   'field.valid_to': 'Válido hasta',
   'field.price_list_id': 'Lista de precios',
-  'field.product_id': 'Producto',
   'field.min_quantity': 'Desde cantidad',
   'field.max_quantity': 'Por debajo de cantidad',
   'field.price': 'Precio',

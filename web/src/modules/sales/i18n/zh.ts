@@ -30,7 +30,6 @@ export const zh: Catalog = {
   'field.valid_from': '生效日期',
   'field.valid_to': '失效日期',
   'field.price_list_id': '价目表',
-  'field.product_id': '产品',
   'field.min_quantity': '起订数量',
   'field.max_quantity': '数量上限（不含）',
   'field.price': '价格',

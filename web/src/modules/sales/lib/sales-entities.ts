@@ -1,7 +1,7 @@
 // The negotiation desk's entities (docs/sales-desk-api.md): their UI hints (EntityHints in
 // src/lib/entities.ts); fields, types, enums and roles come from the contract.
 import { CONTRACT } from '../../../lib/api/entities.gen';
-import type { EntityHints, EntityName, FieldHint } from '../../../lib/entities';
+import type { EntityHints, EntityName } from '../../../lib/entities';
 
 const optionsOf = (e: EntityName, field: string) => CONTRACT[e].fields.find((f) => f.name === field)?.options ?? [];
 export const UNITS = optionsOf('products', 'unit');
@@ -12,14 +12,12 @@ export const QUOTE_LANGUAGES = optionsOf('quotes', 'language');
 const named = (r: Record<string, unknown>) => String(r.name ?? `#${r.id}`);
 const numbered = (r: Record<string, unknown>) => String(r.number ?? `#${r.id}`);
 const byId = (r: Record<string, unknown>) => `#${r.id}`;
-const ref = (to: EntityName): FieldHint => ({ ref: to });
 const is = (field: string, ...values: string[]) => (f: Record<string, unknown>) => values.includes(String(f[field] ?? ''));
 const set = (field: string) => (f: Record<string, unknown>) => String(f[field] ?? '') !== '';
 
 export const SALES_ENTITIES: Partial<Record<EntityName, EntityHints>> = {
   'price-lists': {
     form: ['name', 'currency', 'valid_from', 'valid_to', 'parent_id', 'active', 'updated_at'],
-    fields: { parent_id: ref('price-lists') },
     columns: ['name', 'currency', 'valid_from', 'valid_to', 'parent_id', 'active'],
     filters: ['active'],
     defaultSort: 'name',
@@ -27,7 +25,6 @@ export const SALES_ENTITIES: Partial<Record<EntityName, EntityHints>> = {
   },
   'price-list-items': {
     form: ['price_list_id', 'product_id', 'unit', 'min_quantity', 'price'],
-    fields: { price_list_id: ref('price-lists'), product_id: ref('products') },
     columns: ['product_id', 'unit', 'min_quantity', 'price'],
     filters: [],
     defaultSort: 'id',
@@ -44,15 +41,12 @@ export const SALES_ENTITIES: Partial<Record<EntityName, EntityHints>> = {
       'updated_at',
     ],
     fields: {
-      product_id: { ref: 'products', showIf: is('scope', 'product') },
-      category_id: { ref: 'product-categories', showIf: is('scope', 'category') },
-      account_id: ref('accounts'),
-      customer_group_id: ref('customer-groups'),
-      territory_id: ref('territories'),
+      product_id: { showIf: is('scope', 'product') },
+      category_id: { showIf: is('scope', 'category') },
       cumulative_period: { showIf: set('cumulative_min_quantity') },
       cumulative_days: { showIf: is('cumulative_period', 'rolling_days') },
       currency: { showIf: is('action', 'fixed_price', 'amount_off', 'surcharge') },
-      source_list_id: { ref: 'price-lists', showIf: is('action', 'from_list') },
+      source_list_id: { showIf: is('action', 'from_list') },
       bands: { kind: 'bands' },
       rounding_step: { showIf: is('rounding', 'step', 'ending') },
       rounding_ending: { showIf: is('rounding', 'ending') },
@@ -72,10 +66,7 @@ export const SALES_ENTITIES: Partial<Record<EntityName, EntityHints>> = {
       'decided_at', 'notes', 'owner_id', 'updated_at',
     ],
     // The quote editor sets the pricing date and the owner itself (the server would take them).
-    fields: {
-      account_id: ref('accounts'), contact_id: ref('contacts'), price_list_id: ref('price-lists'),
-      owner_id: { ref: 'users', readOnly: true }, pricing_date: { readOnly: true },
-    },
+    fields: { owner_id: { readOnly: true }, pricing_date: { readOnly: true } },
     columns: ['number', 'account_id', 'status', 'total', 'valid_until', 'owner_id'],
     filters: ['status', 'owner_id'],
     defaultSort: '-id',
@@ -83,7 +74,6 @@ export const SALES_ENTITIES: Partial<Record<EntityName, EntityHints>> = {
   },
   'quote-lines': {
     form: ['quote_id', 'product_id', 'quantity', 'unit_price'],
-    fields: { quote_id: ref('quotes'), product_id: ref('products') },
     columns: ['quote_id', 'product_id', 'quantity', 'unit_price'],
     filters: [],
     defaultSort: 'id',
@@ -94,7 +84,6 @@ export const SALES_ENTITIES: Partial<Record<EntityName, EntityHints>> = {
       'quote_id', 'status', 'revision', 'requester_id', 'approver_id', 'exceeds_every_authority', 'comment',
       'decided_by_id', 'decided_at', 'created_at', 'updated_at',
     ],
-    fields: { quote_id: ref('quotes'), requester_id: ref('users'), approver_id: ref('users'), decided_by_id: ref('users') },
     columns: ['quote_id', 'status', 'requester_id', 'approver_id', 'created_at'],
     filters: ['status'],
     defaultSort: '-id',
@@ -106,7 +95,6 @@ export const SALES_ENTITIES: Partial<Record<EntityName, EntityHints>> = {
       'payment_terms_days', 'incoterm', 'signed_by_id', 'signed_on', 'signed_at', 'customer_signed_on',
       'quality_standards', 'terms', 'owner_id', 'updated_at',
     ],
-    fields: { account_id: ref('accounts'), quote_id: ref('quotes'), signed_by_id: ref('users'), owner_id: ref('users') },
     columns: ['number', 'title', 'account_id', 'status', 'value', 'end_date', 'owner_id'],
     filters: ['status', 'owner_id'],
     defaultSort: '-id',
@@ -114,7 +102,6 @@ export const SALES_ENTITIES: Partial<Record<EntityName, EntityHints>> = {
   },
   tasks: {
     form: ['title', 'due_on', 'done', 'related_entity', 'related_id', 'notes', 'owner_id', 'updated_at'],
-    fields: { related_id: { refFrom: 'related_entity' }, owner_id: ref('users') },
     columns: ['title', 'due_on', 'done', 'related_entity', 'owner_id'],
     filters: ['done', 'owner_id'],
     defaultSort: 'due_on',
@@ -125,7 +112,6 @@ export const SALES_ENTITIES: Partial<Record<EntityName, EntityHints>> = {
       'number', 'status', 'account_id', 'quote_id', 'currency', 'ordered_on', 'payment_terms_days', 'incoterm', 'untaxed',
       'tax', 'total', 'confirmed_at', 'cancelled_at', 'owner_id', 'updated_at',
     ],
-    fields: { account_id: ref('accounts'), quote_id: ref('quotes'), owner_id: ref('users') },
     columns: ['number', 'account_id', 'status', 'total', 'ordered_on', 'owner_id'],
     filters: ['status', 'owner_id'],
     defaultSort: '-id',
@@ -133,7 +119,6 @@ export const SALES_ENTITIES: Partial<Record<EntityName, EntityHints>> = {
   },
   'sales-order-lines': {
     form: ['sales_order_id', 'position', 'product_id', 'description', 'quantity', 'unit', 'unit_price', 'discount_pct', 'tax_rate_pct', 'net'],
-    fields: { sales_order_id: ref('sales-orders'), product_id: ref('products') },
     columns: ['position', 'product_id', 'quantity', 'unit', 'unit_price', 'net'],
     filters: [],
     defaultSort: 'position',
@@ -141,7 +126,6 @@ export const SALES_ENTITIES: Partial<Record<EntityName, EntityHints>> = {
   },
   notifications: {
     form: ['text', 'link', 'read', 'owner_id', 'created_at'],
-    fields: { owner_id: ref('users') },
     columns: ['text', 'read', 'created_at'],
     filters: ['read'],
     defaultSort: '-id',

@@ -1,0 +1,28 @@
+import type { Catalog } from './en';
+
+export const de: Catalog = {
+  'nav.group.market': 'Markt',
+  'entity.competitors': 'Wettbewerber',
+  'entity.competitor-products': 'Wettbewerbsprodukte',
+  'entity.one.competitors': 'Wettbewerber',
+  'entity.one.competitor-products': 'Wettbewerbsprodukt',
+  'field.strengths': 'Stärken',
+  'field.weaknesses': 'Schwächen',
+  'field.competitor_id': 'Wettbewerber',
+  'field.price_seen': 'Gesehener Preis',
+  'field.seen_on': 'Gesehen am',
+  'field.source': 'Quelle',
+  'enum.competitor-products.source.customer': 'Kunde',
+  'enum.competitor-products.source.tender': 'Ausschreibung',
+  'enum.competitor-products.source.website': 'Website',
+  'enum.competitor-products.source.trade_show': 'Messe',
+  'enum.competitor-products.source.other': 'Sonstige',
+  'competitor.products': 'Produkte und gesehene Preise',
+  'competitor.addPrice': 'Gesehenen Preis erfassen',
+  'competitor.noProducts': 'Noch keine Preise erfasst.',
+  'competitor.edit': 'Bearbeiten',
+  'competitor.editProduct': '{name} bearbeiten',
+  'competitor.pricesForProduct': 'Preise der Wettbewerber',
+  'competitor.noPricesForProduct': 'Für dieses Produkt wurde noch kein Wettbewerbspreis erfasst.',
+  'competitor.undated': 'Datum unbekannt',
+};

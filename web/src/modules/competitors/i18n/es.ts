@@ -1,0 +1,28 @@
+import type { Catalog } from './en';
+
+export const es: Catalog = {
+  'nav.group.market': 'Mercado',
+  'entity.competitors': 'Competidores',
+  'entity.competitor-products': 'Productos de la competencia',
+  'entity.one.competitors': 'Competidor',
+  'entity.one.competitor-products': 'Producto de la competencia',
+  'field.strengths': 'Puntos fuertes',
+  'field.weaknesses': 'Puntos débiles',
+  'field.competitor_id': 'Competidor',
+  'field.price_seen': 'Precio observado',
+  'field.seen_on': 'Observado el',
+  'field.source': 'Fuente',
+  'enum.competitor-products.source.customer': 'Cliente',
+  'enum.competitor-products.source.tender': 'Licitación',
+  'enum.competitor-products.source.website': 'Sitio web',
+  'enum.competitor-products.source.trade_show': 'Feria comercial',
+  'enum.competitor-products.source.other': 'Otra',
+  'competitor.products': 'Productos y precios observados',
+  'competitor.addPrice': 'Registrar un precio observado',
+  'competitor.noProducts': 'Aún no hay precios observados.',
+  'competitor.edit': 'Editar',
+  'competitor.editProduct': 'Editar {name}',
+  'competitor.pricesForProduct': 'Precios de la competencia',
+  'competitor.noPricesForProduct': 'Aún no se ha observado ningún precio de la competencia para este producto.',
+  'competitor.undated': 'fecha desconocida',
+};

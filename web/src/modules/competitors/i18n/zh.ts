@@ -1,0 +1,28 @@
+import type { Catalog } from './en';
+
+export const zh: Catalog = {
+  'nav.group.market': '市场',
+  'entity.competitors': '竞争对手',
+  'entity.competitor-products': '竞品',
+  'entity.one.competitors': '竞争对手',
+  'entity.one.competitor-products': '竞品',
+  'field.strengths': '优势',
+  'field.weaknesses': '劣势',
+  'field.competitor_id': '竞争对手',
+  'field.price_seen': '所见价格',
+  'field.seen_on': '发现日期',
+  'field.source': '来源',
+  'enum.competitor-products.source.customer': '客户',
+  'enum.competitor-products.source.tender': '招标',
+  'enum.competitor-products.source.website': '网站',
+  'enum.competitor-products.source.trade_show': '展会',
+  'enum.competitor-products.source.other': '其他',
+  'competitor.products': '产品与所见价格',
+  'competitor.addPrice': '记录所见价格',
+  'competitor.noProducts': '尚无所见价格。',
+  'competitor.edit': '编辑',
+  'competitor.editProduct': '编辑 {name}',
+  'competitor.pricesForProduct': '竞争对手价格',
+  'competitor.noPricesForProduct': '尚未记录此产品的竞争对手价格。',
+  'competitor.undated': '日期不详',
+};
