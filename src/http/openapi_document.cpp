@@ -105,10 +105,20 @@ json::object EntitySchema(const app::EntitySpec& e, bool for_input) {
   json::object props;
   json::array required;
   if (!for_input) {
-    props["id"] = {{"type", "integer"}, {"format", "int64"}, {"readOnly", true}};
+    // Every list sorts by id, created_at and updated_at (list_query_parser.cpp).
+    props["id"] = {{"type", "integer"},
+                   {"format", "int64"},
+                   {"readOnly", true},
+                   {"x-salesdesk-sortable", true}};
     props["version"] = {{"type", "integer"}, {"format", "int64"}, {"readOnly", true}};
-    props["created_at"] = {{"type", "string"}, {"format", "date-time"}, {"readOnly", true}};
-    props["updated_at"] = {{"type", "string"}, {"format", "date-time"}, {"readOnly", true}};
+    props["created_at"] = {{"type", "string"},
+                           {"format", "date-time"},
+                           {"readOnly", true},
+                           {"x-salesdesk-sortable", true}};
+    props["updated_at"] = {{"type", "string"},
+                           {"format", "date-time"},
+                           {"readOnly", true},
+                           {"x-salesdesk-sortable", true}};
   }
   for (const auto& f : e.fields) {
     if (for_input && f.read_only) continue;

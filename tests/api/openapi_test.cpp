@@ -1,8 +1,10 @@
 // The OpenAPI document and the route table describe the same API, and every documented
 // operation really dispatches.
+#include <cstdio>
 #include <set>
 
 #include "api/api_test_server.h"
+#include "app/records/entity_spec.h"
 
 namespace salesdesk::api_test {
 namespace {
@@ -143,6 +145,57 @@ TEST_P(OpenApiTest, NullableFieldsAreDeclaredNullableAndRequiredOnesAreNot) {
   }
   // Non-record answers: the signed-in user's id is an integer.
   EXPECT_EQ(types(prop("Me", "id")), R"("integer")");
+}
+
+// x-salesdesk-sortable (what the web offers as sortable columns) is exactly what ?sort= takes,
+// on every list, for a reader who sees every field; x-salesdesk-ref names a real entity.
+TEST_P(OpenApiTest, SortableAndReferenceMarksAreWhatTheListsAccept) {
+  const json::value doc = Call("", "GET", "/api/v1/openapi.json").Json();
+  ASSERT_TRUE(doc.is_object());
+  const json::object& schemas = doc.at("components").at("schemas").as_object();
+  int entities = 0, sortable = 0, refused = 0;
+  for (const auto& e : app::AllEntities()) {
+    const std::string path = "/api/v1/" + std::string(e.plural);
+    const json::object& paths = doc.at("paths").as_object();
+    if (!paths.contains(path) || !paths.at(path).as_object().contains("get")) continue;
+    std::string reader;
+    for (const char* user : {"director", "admin", "finance"}) {
+      if (Call(user, "GET", path + "?limit=1").status == 200) {
+        reader = user;
+        break;
+      }
+    }
+    if (reader.empty()) continue;
+    ++entities;
+    const std::string schema = StringAt(paths.at(path)
+                                            .at("get")
+                                            .at("responses")
+                                            .at("200")
+                                            .at("content")
+                                            .at("application/json")
+                                            .at("schema")
+                                            .at("properties")
+                                            .at("items")
+                                            .at("items"),
+                                        "$ref");
+    const json::object& props =
+        schemas.at(schema.substr(schema.rfind('/') + 1)).at("properties").as_object();
+    for (const auto& [name, s] : props) {
+      const bool marked = s.as_object().contains("x-salesdesk-sortable");
+      const HttpResult r = Call(reader, "GET", path + "?limit=1&sort=-" + std::string(name));
+      EXPECT_EQ(r.status, marked ? 200 : 400)
+          << e.plural << "." << name << (marked ? " is marked sortable" : " is not marked") << ": "
+          << r.Describe();
+      ++(marked ? sortable : refused);
+      if (const json::value* ref = s.as_object().if_contains("x-salesdesk-ref")) {
+        EXPECT_NE(app::FindEntity(ref->as_string()), nullptr) << e.plural << "." << name;
+      }
+    }
+  }
+  std::printf("sort marks: %d entities, %d sortable, %d refused\n", entities, sortable, refused);
+  EXPECT_GT(entities, 25);
+  EXPECT_GT(sortable, 50);
+  EXPECT_GT(refused, 40);
 }
 
 SD_INSTANTIATE_API_TEST(OpenApiTest);
