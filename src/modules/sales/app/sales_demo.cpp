@@ -206,7 +206,7 @@ core::Result<void> CreateSalesDesk(Store& store, const core::Clock& clock, const
   {
     SD_ASSIGN(auto uow, store.Read());
     SD_ASSIGN(accounts, app::ReadAll(*uow, Spec("accounts"),
-                                       {Filter{"currency", FilterOp::kEq, {std::string("EUR")}}}));
+                                     {Filter{"currency", FilterOp::kEq, {std::string("EUR")}}}));
   }
   auto owned_account = [&](I owner, int nth) -> std::optional<I> {
     for (const auto& a : accounts) {
