@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,12 +23,17 @@ struct ModuleMatrix {
   std::vector<AuditPolicy> audit;      // whose audit rows of the entity each role reads
   std::vector<Row> rows;               // every route the module adds
   // The body of a new record of one of the module's entities. `n` is unique per call;
-  // `shared(entity)` is the id of a record every role may point at (for references).
+  // `owner_id` is the user an owned record is for (0 for shared entities); `shared(entity)` is
+  // the id of a record every role may point at (for references).
   std::function<std::optional<boost::json::object>(
-      const std::string& entity, const std::string& n,
+      const std::string& entity, const std::string& n, std::int64_t owner_id,
       const std::function<std::int64_t(const std::string&)>& shared)>
       create_body;
   std::map<std::string, std::string> patch_bodies;  // a harmless change per entity
+  // Entities whose records belong to someone (the matrix aims at own / team / other-team
+  // records); `personal` ones are seen by their owner alone. Written out, not read from the spec.
+  std::set<std::string> owned;
+  std::set<std::string> personal;
 };
 
 // Registers a module's matrix; returns true so it can initialise a namespace-scope constant.

@@ -41,11 +41,22 @@ class AccessMatrixTest : public ApiTest {
 
   // One shared record of every module entity that is nobody's (the {id} routes aim at it), in
   // the order the module lists its entities, so later ones may point at earlier ones.
+  // Owned ones get one record per owner, as the desk's do.
   void SeedModules() {
     for (const auto& m : ModuleMatrices()) {
       for (const auto& p : m.policies) {
-        if (!Owned(p.entity) && !desk_.count(p.entity))
-          desk_[p.entity] = SysCreate(p.entity, CreateBody(p.entity, ""));
+        const std::string entity = p.entity;
+        if (!Owned(entity)) {
+          if (!desk_.count(entity)) desk_[entity] = SysCreate(entity, CreateBody(entity, ""));
+          continue;
+        }
+        for (const char* owner :
+             {"rep_a", "rep_b", "rep_c", "manager", "senior", "manager2", "director"}) {
+          const json::object body = CreateBody(entity, owner);
+          const std::int64_t id = SysCreate(entity, body);
+          desk_[entity + ":" + owner] = id;
+          ledger_[entity][id] = {owner, SearchText(entity, json::value(body))};
+        }
       }
     }
   }
@@ -187,10 +198,18 @@ class AccessMatrixTest : public ApiTest {
         "accounts",    "contacts",        "saved-views",       "quotes",
         "quote-lines", "quote-revisions", "approval-requests", "contracts",
         "tasks",       "sales-orders",    "sales-order-lines", "notifications"};
-    return kOwned.count(entity) > 0;
+    if (kOwned.count(entity) || Personal(entity)) return true;
+    for (const auto& m : ModuleMatrices()) {
+      if (m.owned.count(entity)) return true;
+    }
+    return false;
   }
   static bool Personal(const std::string& entity) {
-    return entity == "saved-views" || entity == "notifications";
+    if (entity == "saved-views" || entity == "notifications") return true;
+    for (const auto& m : ModuleMatrices()) {
+      if (m.personal.count(entity)) return true;
+    }
+    return false;
   }
   static std::string UserOf(const std::string& role) {
     for (const auto& a : kActors) {
@@ -273,8 +292,8 @@ class AccessMatrixTest : public ApiTest {
     }
     for (const auto& m : ModuleMatrices()) {
       if (!m.create_body) continue;
-      if (auto body =
-              m.create_body(entity, n, [this](const std::string& e) { return SharedId(e); }))
+      if (auto body = m.create_body(entity, n, owner.empty() ? 0 : UserId(owner),
+                                    [this](const std::string& e) { return SharedId(e); }))
         return *body;
     }
     ADD_FAILURE() << "no create body for " << entity;

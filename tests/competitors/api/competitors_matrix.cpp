@@ -26,7 +26,7 @@ std::vector<Row> Rows() {
     },
     .rows = Rows(),
     .create_body =
-        [](const std::string& entity, const std::string& n,
+        [](const std::string& entity, const std::string& n, std::int64_t /*owner_id*/,
            const std::function<std::int64_t(const std::string&)>& shared)
         -> std::optional<boost::json::object> {
       if (entity == "competitors") return boost::json::object{{"name", "Rival " + n}, {"country", "DE"}};
