@@ -21,26 +21,34 @@ namespace sales = app::sales;
 
 const app::EntitySpec& Spec(std::string_view plural) { return *app::FindEntity(plural); }
 
-json::object DocumentJson(const sales::QuoteDocument& doc, const app::Caller& caller) {
+// Taken by value: an answer built from a document about to be dropped moves its expanded
+// explanations (tens of KB per line with many rules) instead of copying them.
+json::object DocumentJson(sales::QuoteDocument doc, const app::Caller& caller) {
   const bool cost = app::SeesCost(caller);
   json::array lines;
+  lines.reserve(doc.lines.size());
   for (std::size_t i = 0; i < doc.lines.size(); ++i) {
-    json::object line = app::RecordToJson(Spec("quote-lines"), doc.lines[i], cost);
-    // The stored explanations, compact, are answered expanded (with names) as one field.
+    app::Record& record = doc.lines[i];
+    // The stored explanations, compact, are answered expanded (with names) as one field: the
+    // stored ones are not even parsed.
+    record.erase("cost_explanation");
+    const bool expanded = i < doc.explanations.size();
+    if (expanded) record.erase("explanation");
+    json::object line = app::RecordToJson(Spec("quote-lines"), record, cost);
     line.erase("cost_explanation");
-    if (i < doc.explanations.size()) line["explanation"] = doc.explanations[i];
+    if (expanded) line["explanation"] = std::move(doc.explanations[i]);
     lines.push_back(std::move(line));
   }
   json::array actions;
   for (const auto& a : doc.allowed_actions) actions.emplace_back(a);
   json::object out{{"quote", app::RecordToJson(Spec("quotes"), doc.quote, cost)},
                    {"lines", std::move(lines)},
-                   {"deviations", doc.deviations},
+                   {"deviations", std::move(doc.deviations)},
                    {"approval", doc.approval ? json::value(app::RecordToJson(
                                                    Spec("approval-requests"), *doc.approval, cost))
                                              : json::value(nullptr)},
                    {"allowed_actions", std::move(actions)}};
-  if (!doc.repriced.empty()) out["repriced"] = doc.repriced;
+  if (!doc.repriced.empty()) out["repriced"] = std::move(doc.repriced);
   return out;
 }
 
@@ -48,17 +56,19 @@ std::string QuotePath(const sales::QuoteDocument& doc) {
   return "/api/v1/quotes/" + std::to_string(app::RecordId(doc.quote));
 }
 
-Response DocumentResponse(int status, const sales::QuoteDocument& doc, const app::Caller& caller) {
-  Response r = JsonResponse(status, DocumentJson(doc, caller));
-  r.headers.emplace_back("ETag", ETagFor(app::RecordVersion(doc.quote)));
-  if (status == 201) r.headers.emplace_back("Location", QuotePath(doc));
+Response DocumentResponse(int status, sales::QuoteDocument doc, const app::Caller& caller) {
+  const std::int64_t version = app::RecordVersion(doc.quote);
+  const std::string path = QuotePath(doc);
+  Response r = JsonResponse(status, DocumentJson(std::move(doc), caller));
+  r.headers.emplace_back("ETag", ETagFor(version));
+  if (status == 201) r.headers.emplace_back("Location", path);
   return r;
 }
 
-Response DocumentResponse(int status, const core::Result<sales::QuoteDocument>& doc,
+Response DocumentResponse(int status, core::Result<sales::QuoteDocument> doc,
                           const app::Caller& caller) {
   if (!doc.ok()) return ErrorToResponse(doc.error());
-  return DocumentResponse(status, *doc, caller);
+  return DocumentResponse(status, std::move(doc).value(), caller);
 }
 
 // An optional {"comment": "..."} body.
@@ -169,7 +179,7 @@ void AddSalesRoutes(ModuleHost& host, SalesServices& s) {
         if (!in.ok()) return ErrorToResponse(in.error());
         auto doc = s.quotes.Preview(*c.caller, std::move(in).value());
         if (!doc.ok()) return ErrorToResponse(doc.error());
-        return JsonResponse(200, DocumentJson(*doc, *c.caller));
+        return JsonResponse(200, DocumentJson(std::move(doc).value(), *c.caller));
       });
   add("PUT", "/api/v1/quotes/{id}", "replace_quote",
       "Replace a quote's header and lines (If-Match required)", "Quote", "QuoteInput",
