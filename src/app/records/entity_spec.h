@@ -98,9 +98,6 @@ struct WriteContext {
   UnitOfWork& uow;
   const Caller& caller;
   std::int64_t now;  // µs since the epoch, the write's time
-  // A create whose request named no owner (owner_id defaulted to the caller): an entity may
-  // assign one by its own rules (leads: the assignment rules).
-  bool owner_defaulted = false;
 };
 
 // What one entity adds to the generic record writes (create and update), beside the checks every

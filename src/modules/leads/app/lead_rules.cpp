@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "app/records/create_owner.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "modules/leads/app/lead_assignment.h"
@@ -73,7 +74,7 @@ core::Result<void> PrepareLead(app::WriteContext& ctx, const Record& current, Re
   if (app::TextOf(current, "status") == "converted") {
     return Error::Make(ErrorCode::kConflict, core::Msg("lead.converted_read_only"));
   }
-  if (current.empty() && ctx.owner_defaulted) SD_TRY(AssignNewLead(ctx.uow, fields));
+  if (current.empty() && app::CreateNamedNoOwner()) SD_TRY(AssignNewLead(ctx.uow, fields));
   SD_ASSIGN(std::int64_t score, ScoreOf(ctx.uow, app::Merged(current, fields)));
   if (app::IntOf(current, "score") != score) fields["score"] = score;
   return core::Ok();

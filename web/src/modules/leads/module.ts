@@ -45,7 +45,7 @@ export const leads: WebModule = {
     { group: 'prospecting', id: 'lead-assignment-rules', href: '/lead-assignment-rules', entity: 'lead-assignment-rules', label: 'entity.lead-assignment-rules' },
   ],
   recordExtensions: [
-    { entity: 'leads', load: () => import('./components/LeadActions.svelte'), props: ({ record, etag, update }) => ({ lead: record, etag, update }) },
+    { entity: 'leads', reads: 'leads', load: () => import('./components/LeadActions.svelte'), props: ({ record, etag, update }) => ({ lead: record, etag, update }) },
   ],
   messages: { en, de, es, zh },
 };
