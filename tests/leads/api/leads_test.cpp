@@ -2,6 +2,9 @@
 // documented rule, owned like an account, moves through its statuses with problems naming the
 // field, is assigned round-robin by the rules of its territory or country, and is converted into
 // an account and a contact once (idempotent, audited, refusing an account the caller cannot see).
+#include <map>
+#include <thread>
+
 #include "api/api_test_server.h"
 
 namespace salesdesk::api_test {
@@ -169,6 +172,25 @@ TEST_P(LeadsTest, NewLeadsGoRoundRobinToTheTeamOfTheirTerritoryOrCountry) {
       Call("admin", "POST", "/api/v1/lead-assignment-rules",
            json::serialize(json::object{{"name", "Nothing"}, {"team_id", Seeded("team:Iberia")}}));
   ExpectProblem(empty, 422, "country", "lead_rule.country_or_territory");
+}
+
+TEST_P(LeadsTest, ConcurrentCreatesNeverTakeTheSameTurn) {
+  ASSERT_GT(Rule({{"name", "Spain"}, {"country", "ES"}, {"team_id", Seeded("team:Iberia")}}), 0);
+  constexpr int kLeads = 8;
+  std::vector<std::int64_t> owners(kLeads, 0);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kLeads; ++i) {
+    threads.emplace_back([this, i, &owners] {
+      HttpResult r =
+          Create("director", {{"company", "Race " + std::to_string(i)}, {"country", "ES"}});
+      if (r.status == 201) owners[i] = IntAt(r.Json(), "owner_id");
+    });
+  }
+  for (auto& t : threads) t.join();
+  std::map<std::int64_t, int> per_rep;
+  for (std::int64_t o : owners) ++per_rep[o];
+  // Eight turns between two reps: four each, whatever the interleaving.
+  EXPECT_EQ(per_rep, (std::map<std::int64_t, int>{{UserId("rep_a"), 4}, {UserId("rep_b"), 4}}));
 }
 
 TEST_P(LeadsTest, AQualifiedLeadConvertsOnceIntoAnAccountAndAContact) {
