@@ -1,6 +1,6 @@
 // The leads module: a rep qualifies a lead assigned to them and converts it into a new account,
 // landing on the account; a disqualification asks for its reason; finance has no leads.
-import { test, expect, apiJson, signInApi, unique, userId } from './fixtures';
+import { test, expect, apiJson, expectNoSeriousA11yViolations, listLoaded, signInApi, unique, userId } from './fixtures';
 
 type Lead = { id: number; status: string; score: number; converted_account_id: number | null; converted_contact_id: number | null };
 
@@ -24,6 +24,8 @@ test('a rep qualifies a lead and converts it, landing on the new account', async
   await actions.getByTestId('lead-convert').click();
   const dialog = page.getByTestId('lead-convert-dialog');
   await expect(dialog.getByTestId('lead-cv-new')).toBeChecked();
+  await expect(dialog.getByTestId('lead-cv-new')).toBeFocused();
+  await expectNoSeriousA11yViolations(page, 'lead page with the convert dialog');
   await dialog.getByTestId('lead-cv-confirm').click();
   await expect(page).toHaveURL(/\/accounts\/\d+$/);
   await expect(page.getByTestId('record-title')).toHaveText(company);
@@ -57,4 +59,16 @@ test('finance has no leads in the menu', async ({ page }) => {
   await signInApi(page, 'finance', '/');
   await expect(page.getByTestId('nav-accounts')).toBeVisible();
   await expect(page.getByTestId('nav-leads')).toHaveCount(0);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the leads list does not scroll the page sideways', async ({ page }) => {
+    await signInApi(page, 'rep1', '/leads');
+    await listLoaded(page);
+    await expect(page.getByTestId('list-row').first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 });
