@@ -4,6 +4,7 @@
 
 #include "app/access/access_policy.h"
 #include "app/records/audit_trail.h"
+#include "app/records/create_owner.h"
 #include "app/records/record_json.h"
 #include "app/records/record_rules.h"
 #include "app/records/record_versions.h"
@@ -94,6 +95,7 @@ core::Result<CreateOutcome> RecordService::Create(const Caller& caller, const En
   SD_ASSIGN(auto seen, FindReplay(*uow, caller, idempotency));
   if (seen) return CreateOutcome{{}, std::move(*seen)};
   SD_ASSIGN(auto visibility, VisibilityFor(*uow, caller, e));
+  const NoOwnerNamedScope no_owner(!fields.count("owner_id"));
   ApplyCreateDefaults(caller, e, fields);
   SD_TRY(ValidateChange(*uow, caller, e, visibility, Record{}, fields));
   const std::int64_t now = clock_.Now().micros_since_epoch();

@@ -8,8 +8,8 @@ import { MODULES } from '../modules';
 import { CATALOGS, LOCALES } from './i18n/index.svelte';
 
 describe('web module registry', () => {
-  it('lists the negotiation desk and the competitors once', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors']);
+  it('lists the negotiation desk, the competitors and the leads once', () => {
+    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors', 'leads']);
     expect(new Set(INSTALLED.map((m) => m.name)).size).toBe(INSTALLED.length);
   });
 
@@ -84,9 +84,9 @@ describe('web module registry', () => {
     expect(navVisible('quotes', 'admin')).toBe(false);
   });
 
-  it('orders the nav groups: workspace, customers, the desk, catalogue, organisation, admin', () => {
+  it('orders the nav groups: workspace, customers, prospecting, the desk, catalogue, organisation, admin', () => {
     expect(navFor('director').map((g) => g.label)).toEqual([
-      'nav.group.workspace', 'nav.group.customers', 'nav.group.sales', 'nav.group.pricing', 'nav.group.market',
+      'nav.group.workspace', 'nav.group.customers', 'nav.group.prospecting', 'nav.group.sales', 'nav.group.pricing', 'nav.group.market',
       'nav.group.catalogue', 'nav.group.organisation', 'nav.group.admin',
     ]);
   });

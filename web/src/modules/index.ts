@@ -3,8 +3,10 @@
 import type { WebModule } from './types';
 import { sales } from './sales/module';
 import { competitors } from './competitors/module';
+import { leads } from './leads/module';
 
 export const MODULES: WebModule[] = [
   sales,
   competitors,
+  leads,
 ];

@@ -34,7 +34,7 @@ test('director sees every module including the audit log', async ({ page }) => {
   await signInApi(page, 'director', '/');
   for (const id of ['home', 'accounts', 'contacts', 'products', 'users', 'teams', 'territories', 'audit-events',
     'quotes', 'approvals', 'sales-orders', 'contracts', 'tasks', 'simulator', 'price-lists', 'pricing-rules',
-    'competitors', 'competitor-products']) {
+    'competitors', 'competitor-products', 'leads', 'lead-assignment-rules']) {
     await expect(page.getByTestId(`nav-${id}`)).toBeVisible();
   }
 });

@@ -1622,6 +1622,114 @@ export interface paths {
         patch: operations["update_competitor_product"];
         trace?: never;
     };
+    "/api/v1/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Lead records */
+        get: operations["list_leads"];
+        put?: never;
+        /** Create a Lead */
+        post: operations["create_lead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Lead records per group */
+        get: operations["aggregate_leads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Lead */
+        get: operations["get_lead"];
+        put?: never;
+        post?: never;
+        /** Delete a Lead (If-Match required) */
+        delete: operations["delete_lead"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Lead (If-Match required) */
+        patch: operations["update_lead"];
+        trace?: never;
+    };
+    "/api/v1/lead-assignment-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Lead assignment rule records */
+        get: operations["list_lead-assignment-rules"];
+        put?: never;
+        /** Create a Lead assignment rule */
+        post: operations["create_lead_assignment_rule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-assignment-rules/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Lead assignment rule records per group */
+        get: operations["aggregate_lead-assignment-rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-assignment-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Lead assignment rule */
+        get: operations["get_lead_assignment_rule"];
+        put?: never;
+        post?: never;
+        /** Delete a Lead assignment rule (If-Match required) */
+        delete: operations["delete_lead_assignment_rule"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Lead assignment rule (If-Match required) */
+        patch: operations["update_lead_assignment_rule"];
+        trace?: never;
+    };
     "/api/v1/settings": {
         parameters: {
             query?: never;
@@ -1923,6 +2031,23 @@ export interface paths {
         put?: never;
         /** The named signer signs the contract (If-Match required): it becomes active, signed today within the signer's authority */
         post: operations["sign_contract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Convert a qualified lead into a new account (or onto account_id, an account you can see) and a contact for its person; the lead becomes converted and read-only (If-Match: the lead's version) */
+        post: operations["convert_lead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3415,6 +3540,187 @@ export interface components {
             /** @description Conditions, quantities, who said it */
             notes?: string | null;
         };
+        Lead: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            first_name?: string | null;
+            last_name?: string | null;
+            /** @description The company; a lead names a person, a company or both */
+            company?: string | null;
+            job_title?: string | null;
+            /** Format: email */
+            email?: string | null;
+            phone?: string | null;
+            country?: string | null;
+            /**
+             * Format: int64
+             * @description Territory, for the assignment rules
+             */
+            territory_id?: number | null;
+            /** @description VAT or tax id of the company */
+            vat_id?: string | null;
+            website?: string | null;
+            /**
+             * @description How the lead reached us
+             * @default other
+             * @enum {string|null}
+             */
+            source: "web" | "referral" | "event" | "campaign" | "cold_call" | "import" | "other" | null;
+            /** @description The campaign or event it came from */
+            campaign?: string | null;
+            /**
+             * @description new -> contacted -> qualified; disqualified with a reason; converted only by POST /leads/{id}/convert
+             * @default new
+             * @enum {string}
+             */
+            status: "new" | "contacted" | "qualified" | "converted" | "disqualified";
+            /**
+             * @description Required when the status is disqualified
+             * @enum {string|null}
+             */
+            disqualify_reason?: "no_budget" | "no_need" | "no_authority" | "bad_timing" | "competitor" | "unreachable" | "duplicate" | "other" | null;
+            /** @description Why, in a sentence */
+            disqualify_note?: string | null;
+            /**
+             * Format: int64
+             * @description 0-100: fit plus engagement, computed on every write (docs/leads.md)
+             */
+            readonly score?: number | null;
+            /**
+             * Format: int64
+             * @description Owning salesperson; when not given, the assignment rules choose
+             */
+            owner_id?: number | null;
+            /**
+             * Format: int64
+             * @description The rule that assigned the lead
+             */
+            readonly assignment_rule_id?: number | null;
+            /**
+             * Format: int64
+             * @description The account it became
+             */
+            readonly converted_account_id?: number | null;
+            /**
+             * Format: int64
+             * @description The contact it became
+             */
+            readonly converted_contact_id?: number | null;
+            /** Format: date-time */
+            readonly converted_at?: string | null;
+            /**
+             * Format: int64
+             * @description Who converted it
+             */
+            readonly converted_by_id?: number | null;
+            notes?: string | null;
+        };
+        LeadInput: {
+            first_name?: string | null;
+            last_name?: string | null;
+            /** @description The company; a lead names a person, a company or both */
+            company?: string | null;
+            job_title?: string | null;
+            /** Format: email */
+            email?: string | null;
+            phone?: string | null;
+            country?: string | null;
+            /**
+             * Format: int64
+             * @description Territory, for the assignment rules
+             */
+            territory_id?: number | null;
+            /** @description VAT or tax id of the company */
+            vat_id?: string | null;
+            website?: string | null;
+            /**
+             * @description How the lead reached us
+             * @default other
+             * @enum {string|null}
+             */
+            source: "web" | "referral" | "event" | "campaign" | "cold_call" | "import" | "other" | null;
+            /** @description The campaign or event it came from */
+            campaign?: string | null;
+            /**
+             * @description new -> contacted -> qualified; disqualified with a reason; converted only by POST /leads/{id}/convert
+             * @default new
+             * @enum {string}
+             */
+            status: "new" | "contacted" | "qualified" | "converted" | "disqualified";
+            /**
+             * @description Required when the status is disqualified
+             * @enum {string|null}
+             */
+            disqualify_reason?: "no_budget" | "no_need" | "no_authority" | "bad_timing" | "competitor" | "unreachable" | "duplicate" | "other" | null;
+            /** @description Why, in a sentence */
+            disqualify_note?: string | null;
+            /**
+             * Format: int64
+             * @description Owning salesperson; when not given, the assignment rules choose
+             */
+            owner_id?: number | null;
+            notes?: string | null;
+        };
+        LeadAssignmentRule: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            name?: string;
+            /** @description Leads from this country (or give a territory) */
+            country?: string | null;
+            /**
+             * Format: int64
+             * @description Leads of this territory; wins over a country rule
+             */
+            territory_id?: number | null;
+            /**
+             * Format: int64
+             * @description The team whose active reps take turns
+             */
+            team_id?: number;
+            /**
+             * @description How the team's reps are chosen
+             * @default round_robin
+             * @enum {string}
+             */
+            method: "round_robin";
+            /** @default true */
+            active: boolean;
+        };
+        LeadAssignmentRuleInput: {
+            name: string;
+            /** @description Leads from this country (or give a territory) */
+            country?: string | null;
+            /**
+             * Format: int64
+             * @description Leads of this territory; wins over a country rule
+             */
+            territory_id?: number | null;
+            /**
+             * Format: int64
+             * @description The team whose active reps take turns
+             */
+            team_id: number;
+            /**
+             * @description How the team's reps are chosen
+             * @default round_robin
+             * @enum {string}
+             */
+            method: "round_robin";
+            /** @default true */
+            active: boolean;
+        };
         Settings: {
             /** Format: int64 */
             readonly id?: number;
@@ -3741,6 +4047,18 @@ export interface components {
         RepriceRequest: {
             /** @description The lines to re-price; absent or empty: the whole quote */
             line_keys?: string[];
+        };
+        /** @description Empty: a new account from the lead. account_id: onto that existing account. */
+        LeadConversion: {
+            /** @description An existing account you can see */
+            account_id?: number;
+            /**
+             * @description New account: company (default when the lead names one) or person
+             * @enum {string}
+             */
+            kind?: "company" | "person";
+            /** @description New account: ISO 4217; default the organisation's base currency */
+            currency?: string;
         };
     };
     responses: never;
@@ -10366,6 +10684,584 @@ export interface operations {
             };
         };
     };
+    list_leads: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                /** @description Filter; also first_name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                first_name?: string;
+                /** @description Filter; also last_name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                last_name?: string;
+                /** @description Filter; also company__ne/__lt/__lte/__gt/__gte/__in/__null */
+                company?: string;
+                /** @description Filter; also job_title__ne/__lt/__lte/__gt/__gte/__in/__null */
+                job_title?: string;
+                /** @description Filter; also email__ne/__lt/__lte/__gt/__gte/__in/__null */
+                email?: string;
+                /** @description Filter; also phone__ne/__lt/__lte/__gt/__gte/__in/__null */
+                phone?: string;
+                /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
+                country?: string;
+                /** @description Filter; also territory_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                territory_id?: number;
+                /** @description Filter; also vat_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                vat_id?: string;
+                /** @description Filter; also website__ne/__lt/__lte/__gt/__gte/__in/__null */
+                website?: string;
+                /** @description Filter; also source__ne/__lt/__lte/__gt/__gte/__in/__null */
+                source?: "web" | "referral" | "event" | "campaign" | "cold_call" | "import" | "other";
+                /** @description Filter; also campaign__ne/__lt/__lte/__gt/__gte/__in/__null */
+                campaign?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "new" | "contacted" | "qualified" | "converted" | "disqualified";
+                /** @description Filter; also disqualify_reason__ne/__lt/__lte/__gt/__gte/__in/__null */
+                disqualify_reason?: "no_budget" | "no_need" | "no_authority" | "bad_timing" | "competitor" | "unreachable" | "duplicate" | "other";
+                /** @description Filter; also disqualify_note__ne/__lt/__lte/__gt/__gte/__in/__null */
+                disqualify_note?: string;
+                /** @description Filter; also score__ne/__lt/__lte/__gt/__gte/__in/__null */
+                score?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+                /** @description Filter; also assignment_rule_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                assignment_rule_id?: number;
+                /** @description Filter; also converted_account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                converted_account_id?: number;
+                /** @description Filter; also converted_contact_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                converted_contact_id?: number;
+                /** @description Filter; also converted_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                converted_at?: string;
+                /** @description Filter; also converted_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                converted_by_id?: number;
+                /** @description Filter; also notes__ne/__lt/__lte/__gt/__gte/__in/__null */
+                notes?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page and the total count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Lead"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_lead: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    aggregate_leads: {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                first_name?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                last_name?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                company?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                job_title?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                email?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                phone?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                country?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                territory_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                vat_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                website?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                source?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                campaign?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                status?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                disqualify_reason?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                disqualify_note?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                score?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                assignment_rule_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                converted_account_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                converted_contact_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                converted_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                converted_by_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                notes?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_lead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_lead: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_lead: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_lead-assignment-rules": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
+                country?: string;
+                /** @description Filter; also territory_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                territory_id?: number;
+                /** @description Filter; also team_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                team_id?: number;
+                /** @description Filter; also method__ne/__lt/__lte/__gt/__gte/__in/__null */
+                method?: "round_robin";
+                /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page and the total count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LeadAssignmentRule"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_lead_assignment_rule: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadAssignmentRuleInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadAssignmentRule"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_lead-assignment-rules": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                name?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                country?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                territory_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                team_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                method?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                active?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_lead_assignment_rule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadAssignmentRule"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_lead_assignment_rule: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_lead_assignment_rule: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadAssignmentRuleInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadAssignmentRule"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_settings: {
         parameters: {
             query?: never;
@@ -11177,6 +12073,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Contract"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    convert_lead: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
                 };
             };
             /** @description Changed by someone else since it was read */

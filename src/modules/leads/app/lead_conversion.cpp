@@ -1,0 +1,159 @@
+#include "modules/leads/app/lead_conversion.h"
+
+#include "app/access/access_policy.h"
+#include "app/records/audit_trail.h"
+#include "app/records/record_fields.h"
+#include "app/records/record_rules.h"
+#include "modules/leads/app/lead_rules.h"
+
+namespace salesdesk::modules::leads {
+namespace {
+
+using app::Record;
+using core::Error;
+using core::ErrorCode;
+
+const app::EntitySpec& Spec(std::string_view plural) { return *app::FindEntity(plural); }
+
+bool Blank(const std::string& s) { return s.find_first_not_of(" \t") == std::string::npos; }
+
+// A record created as the generic create would (defaults, references through the caller's
+// visibility, the entity's hooks, the audit row), inside the conversion's transaction.
+core::Result<Record> CreateAsCaller(app::UnitOfWork& uow, const app::Caller& caller,
+                                    const app::EntitySpec& e, Record fields, std::int64_t now) {
+  SD_TRY(app::CheckMayWrite(caller, e));
+  SD_ASSIGN(auto visibility, app::VisibilityFor(uow, caller, e));
+  app::ApplyCreateDefaults(caller, e, fields);
+  SD_TRY(app::ValidateChange(uow, caller, e, visibility, Record{}, fields));
+  app::WriteContext ctx{uow, caller, now};
+  if (e.hooks.prepare) SD_TRY(e.hooks.prepare(ctx, Record{}, fields));
+  SD_ASSIGN(Record stored, uow.Insert(e, fields, now));
+  if (e.hooks.after_write) SD_TRY(e.hooks.after_write(ctx, Record{}, stored));
+  SD_TRY(app::AuditChange(uow, caller, now, e, "create", nullptr, &stored));
+  return stored;
+}
+
+// The existing account, through the caller's visibility: one answer for hidden and missing.
+core::Result<void> CheckAccountVisible(app::UnitOfWork& uow, const app::Caller& caller,
+                                       std::int64_t account_id) {
+  const app::EntitySpec& accounts = Spec("accounts");
+  auto visibility = app::VisibilityFor(uow, caller, accounts);
+  std::optional<Record> account;
+  if (visibility.ok()) {
+    SD_ASSIGN(account, uow.Get(accounts, account_id, *visibility));
+  } else if (visibility.error().code != ErrorCode::kForbidden) {
+    return std::move(visibility).error();
+  }
+  if (account) return core::Ok();
+  return Error::Invalid(
+      "account_id",
+      core::Msg("reference.not_visible",
+                {{"kind", "account"}, {"id", std::to_string(account_id)}, {"plural", "accounts"}}));
+}
+
+core::Result<Record> NewAccountFrom(app::UnitOfWork& uow, const app::Caller& caller,
+                                    const Record& lead, const ConvertRequest& request,
+                                    std::int64_t now) {
+  const std::string company = app::TextOf(lead, "company");
+  std::string person = app::TextOf(lead, "first_name");
+  if (!person.empty()) person += " ";
+  person += app::TextOf(lead, "last_name");
+  std::string kind = request.kind.empty() ? (Blank(company) ? "person" : "company") : request.kind;
+  if (kind == "company" && Blank(company)) {
+    return Error::Invalid("company", core::Msg("lead.company_needed_for_account"));
+  }
+  std::string currency = request.currency;
+  if (currency.empty()) {
+    SD_ASSIGN(auto settings, uow.Get(app::SettingsSpec(), 1, app::Visibility::All()));
+    if (settings) currency = app::TextOf(*settings, "base_currency");
+  }
+  if (app::TextOf(lead, "country").empty()) {
+    return Error::Invalid("country", core::Msg("lead.country_needed_for_account"));
+  }
+  Record account{{"kind", kind},
+                 {"name", kind == "company" ? company : person},
+                 {"country", lead.at("country")},
+                 {"currency", currency},
+                 {"lifecycle", std::string("prospect")}};
+  for (const auto& [from, to] : {std::pair<const char*, const char*>{"vat_id", "tax_id"},
+                                 {"email", "email"},
+                                 {"phone", "phone"},
+                                 {"website", "website"},
+                                 {"territory_id", "territory_id"},
+                                 {"owner_id", "owner_id"}}) {
+    if (const app::FieldValue* v = app::FieldOf(lead, from)) account[to] = *v;
+  }
+  if (kind == "company" && !Blank(person)) account["legal_name"] = company;
+  return CreateAsCaller(uow, caller, Spec("accounts"), std::move(account), now);
+}
+
+}  // namespace
+
+core::Result<app::CreateResult<Record>> LeadConversion::Convert(
+    const app::Caller& caller, std::int64_t lead_id, std::int64_t expected_version,
+    const ConvertRequest& request, const app::IdempotencyRequest* idempotency,
+    const app::Renderer<Record>& render) {
+  const app::EntitySpec& leads = Spec("leads");
+  SD_TRY(app::CheckMayWrite(caller, leads));
+  SD_ASSIGN(auto uow, store_.Write());
+  // A retried conversion answers as the first did, before the lead's state is looked at.
+  SD_ASSIGN(auto seen, app::FindReplay(*uow, caller, idempotency));
+  if (seen) return app::CreateResult<Record>{std::nullopt, std::move(seen)};
+  SD_ASSIGN(auto visibility, app::VisibilityFor(*uow, caller, leads));
+  SD_ASSIGN(auto found, uow->Get(leads, lead_id, visibility));
+  if (!found) {
+    return Error::Make(
+        ErrorCode::kNotFound,
+        core::Msg("record.not_found", {{"entity", "lead"}, {"id", std::to_string(lead_id)}}));
+  }
+  const Record lead = std::move(*found);
+  if (app::RecordVersion(lead) != expected_version) {
+    return Error::Make(
+        ErrorCode::kPreconditionFailed,
+        core::Msg("lead.stale", {{"version", std::to_string(app::RecordVersion(lead))}}));
+  }
+  const std::string status = app::TextOf(lead, "status");
+  if (status == "converted") {
+    return Error::Make(
+        ErrorCode::kConflict,
+        core::Msg(
+            "lead.already_converted",
+            {{"account", std::to_string(app::IntOf(lead, "converted_account_id").value_or(0))}}));
+  }
+  if (status != "qualified") {
+    return Error::Make(ErrorCode::kConflict,
+                       core::Msg("lead.convert_needs_qualified", {{"status", status}}));
+  }
+  const std::int64_t now = clock_.Now().micros_since_epoch();
+  std::int64_t account_id = 0;
+  if (request.account_id) {
+    SD_TRY(CheckAccountVisible(*uow, caller, *request.account_id));
+    account_id = *request.account_id;
+  } else {
+    SD_ASSIGN(Record account, NewAccountFrom(*uow, caller, lead, request, now));
+    account_id = app::RecordId(account);
+  }
+  Record changes{{"status", std::string("converted")},
+                 {"converted_account_id", account_id},
+                 {"converted_at", now},
+                 {"converted_by_id",
+                  caller.user_id == 0 ? app::FieldValue{} : app::FieldValue{caller.user_id}}};
+  const std::string first = app::TextOf(lead, "first_name"), last = app::TextOf(lead, "last_name");
+  if (!Blank(first) && !Blank(last)) {
+    Record contact{{"account_id", account_id}, {"first_name", first}, {"last_name", last}};
+    for (const char* k : {"job_title", "email", "phone"}) {
+      if (const app::FieldValue* v = app::FieldOf(lead, k)) contact[k] = *v;
+    }
+    SD_ASSIGN(Record stored, CreateAsCaller(*uow, caller, Spec("contacts"), contact, now));
+    changes["converted_contact_id"] = app::RecordId(stored);
+  }
+  SD_ASSIGN(std::int64_t score, ScoreOf(*uow, app::Merged(lead, changes)));
+  changes["score"] = score;
+  SD_ASSIGN(Record converted, uow->Update(leads, lead_id, changes, expected_version, now));
+  SD_TRY(app::AuditChange(*uow, caller, now, leads, "update", &lead, &converted));
+  if (render) SD_TRY(app::SaveReplay(*uow, caller, idempotency, render(converted), now));
+  SD_TRY(uow->Commit());
+  return app::CreateResult<Record>{std::move(converted), std::nullopt};
+}
+
+}  // namespace salesdesk::modules::leads

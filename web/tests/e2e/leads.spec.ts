@@ -1,0 +1,74 @@
+// The leads module: a rep qualifies a lead assigned to them and converts it into a new account,
+// landing on the account; a disqualification asks for its reason; finance has no leads.
+import { test, expect, apiJson, expectNoSeriousA11yViolations, listLoaded, signInApi, unique, userId } from './fixtures';
+
+type Lead = { id: number; status: string; score: number; converted_account_id: number | null; converted_contact_id: number | null };
+
+async function newLead(api: Parameters<typeof apiJson>[0], fields: Record<string, unknown>): Promise<Lead> {
+  const res = await api.post('/api/v1/leads', { data: fields });
+  expect(res.status(), await res.text()).toBe(201);
+  return res.json();
+}
+
+test('a rep qualifies a lead and converts it, landing on the new account', async ({ page, api }) => {
+  const company = `Klinik ${unique()} GmbH`;
+  const lead = await newLead(api, {
+    first_name: 'Anna', last_name: 'Weber', company, job_title: 'Head of Purchasing', email: 'a.weber@klinik-nord.example',
+    country: 'DE', source: 'referral', owner_id: await userId(api, 'rep1'),
+  });
+  await signInApi(page, 'rep1', `/leads/${lead.id}`);
+  const actions = page.getByTestId('lead-actions');
+  await expect(actions.getByTestId('lead-score')).toContainText(String(lead.score));
+  await actions.getByTestId('lead-qualify').click();
+  await expect(actions.getByTestId('lead-convert')).toBeVisible();
+  await actions.getByTestId('lead-convert').click();
+  const dialog = page.getByTestId('lead-convert-dialog');
+  await expect(dialog.getByTestId('lead-cv-new')).toBeChecked();
+  await expect(dialog.getByTestId('lead-cv-new')).toBeFocused();
+  await expectNoSeriousA11yViolations(page, 'lead page with the convert dialog');
+  await dialog.getByTestId('lead-cv-confirm').click();
+  await expect(page).toHaveURL(/\/accounts\/\d+$/);
+  await expect(page.getByTestId('record-title')).toHaveText(company);
+
+  const converted = await apiJson<Lead>(api, `/api/v1/leads/${lead.id}`);
+  expect(converted.status).toBe('converted');
+  expect(page.url()).toContain(`/accounts/${converted.converted_account_id}`);
+  expect(converted.converted_contact_id).not.toBeNull();
+  // Back on the lead: no more actions, a link to the account.
+  await page.goto(`/leads/${lead.id}`);
+  await expect(page.getByTestId('lead-converted')).toBeVisible();
+  await expect(page.getByTestId('lead-qualify')).toHaveCount(0);
+});
+
+test('disqualifying asks why, and the server\'s problem is shown in the user\'s words', async ({ page, api }) => {
+  const lead = await newLead(api, { last_name: `Ruiz ${unique()}`, country: 'ES', owner_id: await userId(api, 'rep1') });
+  await signInApi(page, 'rep1', `/leads/${lead.id}`);
+  await page.getByTestId('lead-disqualify').click();
+  const dialog = page.getByTestId('lead-disqualify-dialog');
+  await dialog.getByTestId('lead-dq-confirm').click();
+  await expect(page.getByTestId('lead-action-error')).toContainText('disqualif');
+  await dialog.getByTestId('lead-dq-reason').selectOption('no_budget');
+  await dialog.getByTestId('lead-dq-confirm').click();
+  await expect(page.getByTestId('lead-reopen')).toBeVisible();
+  const stored = await apiJson<Lead & { disqualify_reason: string }>(api, `/api/v1/leads/${lead.id}`);
+  expect(stored.status).toBe('disqualified');
+  expect(stored.disqualify_reason).toBe('no_budget');
+});
+
+test('finance has no leads in the menu', async ({ page }) => {
+  await signInApi(page, 'finance', '/');
+  await expect(page.getByTestId('nav-accounts')).toBeVisible();
+  await expect(page.getByTestId('nav-leads')).toHaveCount(0);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the leads list does not scroll the page sideways', async ({ page }) => {
+    await signInApi(page, 'rep1', '/leads');
+    await listLoaded(page);
+    await expect(page.getByTestId('list-row').first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
