@@ -49,17 +49,6 @@ core::Result<app::CreateResult<RotaOutcome>> RotaGeneration::Generate(
     return Error::Invalid("team_id",
                           core::Msg("schedules.team", {{"id", std::to_string(request.team_id)}}));
   }
-  std::set<std::int64_t> shift_ids;
-  for (const auto& step : request.pattern) {
-    if (step) shift_ids.insert(*step);
-  }
-  for (std::int64_t id : shift_ids) {
-    SD_ASSIGN(bool exists, uow->Exists(Spec("shifts"), id));
-    if (!exists) {
-      return Error::Invalid("pattern",
-                            core::Msg("schedules.pattern_shift", {{"id", std::to_string(id)}}));
-    }
-  }
   // The team's active members, each within the caller's scope.
   SD_ASSIGN(auto members, app::ReadAll(*uow, Spec("users"),
                                        {{"team_id", FilterOp::kEq, {request.team_id}},
@@ -81,6 +70,18 @@ core::Result<app::CreateResult<RotaOutcome>> RotaGeneration::Generate(
     }
   }
 
+  // Shifts after the access checks: a caller outside the team learns nothing of them.
+  std::set<std::int64_t> shift_ids;
+  for (const auto& step : request.pattern) {
+    if (step) shift_ids.insert(*step);
+  }
+  for (std::int64_t id : shift_ids) {
+    SD_ASSIGN(bool exists, uow->Exists(Spec("shifts"), id));
+    if (!exists) {
+      return Error::Invalid("pattern",
+                            core::Msg("schedules.pattern_shift", {{"id", std::to_string(id)}}));
+    }
+  }
   SD_ASSIGN(core::Date first, core::Date::FromCivil(request.year, request.month, 1));
   SD_ASSIGN(core::Date last, core::Date::FromCivil(request.year, request.month,
                                                    core::DaysInMonth(request.year, request.month)));
