@@ -9,7 +9,7 @@ import { CATALOGS, LOCALES } from './i18n/index.svelte';
 
 describe('web module registry', () => {
   it('lists the negotiation desk and the competitors once', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors']);
+    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors', 'schedules']);
     expect(new Set(INSTALLED.map((m) => m.name)).size).toBe(INSTALLED.length);
   });
 
@@ -86,7 +86,7 @@ describe('web module registry', () => {
 
   it('orders the nav groups: workspace, customers, the desk, catalogue, organisation, admin', () => {
     expect(navFor('director').map((g) => g.label)).toEqual([
-      'nav.group.workspace', 'nav.group.customers', 'nav.group.sales', 'nav.group.pricing', 'nav.group.market',
+      'nav.group.workspace', 'nav.group.customers', 'nav.group.schedules', 'nav.group.sales', 'nav.group.pricing', 'nav.group.market',
       'nav.group.catalogue', 'nav.group.organisation', 'nav.group.admin',
     ]);
   });

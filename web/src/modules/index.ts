@@ -3,8 +3,10 @@
 import type { WebModule } from './types';
 import { sales } from './sales/module';
 import { competitors } from './competitors/module';
+import { schedules } from './schedules/module';
 
 export const MODULES: WebModule[] = [
   sales,
   competitors,
+  schedules,
 ];
