@@ -6,6 +6,12 @@ import { test, expect, apiJson, expectNoSeriousA11yViolations, signInApi, userId
 type WorkingDays = { working_days: string; total_half_days: number; days: { date: string; half_days: number; reason: string | null }[] };
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** A second person's browser, in English like the test fixture's (the demo users read Spanish). */
+async function englishPage(browser: import('@playwright/test').Browser) {
+  const context = await browser.newContext();
+  await context.addInitScript(() => localStorage.setItem('salesdesk.locale', 'en'));
+  return context.newPage();
+}
 function thisMonth() {
   const now = new Date();
   const month = `${now.getFullYear()}-${pad(now.getMonth() + 1)}`;
@@ -25,7 +31,7 @@ test('a rep requests leave, the manager approves it, and the month\'s working da
   expect(day, 'a full working day this month').toBeTruthy();
   const expected = String((before.total_half_days - 2) / 2);
 
-  const repPage = await (await browser.newContext()).newPage();
+  const repPage = await englishPage(browser);
   await signInApi(repPage, 'rep1', '/schedule');
   await expect(repPage.getByTestId('month-working-days')).toContainText(before.working_days);
   await repPage.getByTestId('request-leave').click();
@@ -41,7 +47,7 @@ test('a rep requests leave, the manager approves it, and the month\'s working da
   await expect(repPage.getByTestId('month-working-days')).toContainText(before.working_days);
   await expect(repPage.getByTestId('my-leave').first()).toContainText('Requested');
 
-  const managerPage = await (await browser.newContext()).newPage();
+  const managerPage = await englishPage(browser);
   await signInApi(managerPage, 'manager1', `/leave-requests/${leaveId}`);
   await managerPage.getByTestId('field-status').selectOption('approved');
   await managerPage.getByTestId('record-save').click();
