@@ -17,6 +17,16 @@
 
 namespace salesdesk::api_test::matrix {
 
+// One request of an Op::kModule row and the status the role must get.
+struct Probe {
+  std::string label;  // e.g. "on rep_b"
+  std::string path;   // with its query
+  std::string body;
+  int expected = 0;
+};
+// Ids a module's probes aim at: "user:rep_a", "team:Iberia" (the seeded organisation).
+using Lookup = std::function<std::int64_t(const std::string&)>;
+
 struct ModuleMatrix {
   std::string module;
   std::vector<EntityPolicy> policies;  // per entity: rep … logistics, as in kPolicies
@@ -34,6 +44,11 @@ struct ModuleMatrix {
   // records); `personal` ones are seen by their owner alone. Written out, not read from the spec.
   std::set<std::string> owned;
   std::set<std::string> personal;
+  // Op::kModule rows: for a route (method, pattern) and a role, the requests and their answers,
+  // hand-written like the policies. A permitted call should meet a state that refuses it (4xx)
+  // or change nothing, so later cells see the seeded data.
+  std::function<std::vector<Probe>(const Row& row, const std::string& role, const Lookup& id)>
+      probes;
 };
 
 // Registers a module's matrix; returns true so it can initialise a namespace-scope constant.

@@ -184,7 +184,10 @@ enum class Op {
   kOrderAction,       // confirm / cancel a cancelled order: 409 or 404
   kNotificationRead,  // one's own: 200; someone else's: 404
   kContractSign,      // a draft naming no signer: 409 if visible and writable, else 403 / 404
-  kAggregate          // GET {entity}/aggregate: read like a list; counts exactly the listed rows
+  kAggregate,         // GET {entity}/aggregate: read like a list; counts exactly the listed rows
+  // A module's own route: the requests each role makes and the answers it must get are written
+  // out in the module's matrix file (ModuleMatrix::probes); anonymous callers get 401.
+  kModule
 };
 struct Row {
   const char* method;

@@ -453,6 +453,24 @@ class AccessMatrixTest : public ApiTest {
   }
 
   void RunCell(const Row& row, const Actor& actor);
+  // An Op::kModule row: the probes its module writes out for the role.
+  void RunModuleCell(const Row& row, const Actor& actor, const std::string& cell) {
+    const std::string role = actor.role, user = actor.user;
+    const Lookup id = [this](const std::string& key) -> std::int64_t {
+      if (key.starts_with("user:")) return UserId(key.substr(5));
+      return Seeded(key);
+    };
+    int probes = 0;
+    for (const auto& m : ModuleMatrices()) {
+      if (!m.probes) continue;
+      for (const Probe& p : m.probes(row, role == "anonymous" ? "rep" : role, id)) {
+        ++probes;
+        Check(cell + " " + p.label, user.empty() ? 401 : p.expected,
+              Call(user, row.method, p.path, p.body));
+      }
+    }
+    if (probes == 0) mismatches_.push_back(cell + ": no module writes probes for this row");
+  }
   void RunDeskCell(const Row& row, const Actor& actor, const std::string& cell, int read_status,
                    int write_denied);
 
@@ -544,6 +562,8 @@ void AccessMatrixTest::RunCell(const Row& row, const Actor& actor) {
     case Op::kNotificationRead:
     case Op::kContractSign:
       return RunDeskCell(row, actor, cell, read_status, write_denied);
+    case Op::kModule:
+      return RunModuleCell(row, actor, cell);
     default:
       break;
   }

@@ -4,9 +4,11 @@ import type { WebModule } from './types';
 import { sales } from './sales/module';
 import { competitors } from './competitors/module';
 import { leads } from './leads/module';
+import { schedules } from './schedules/module';
 
 export const MODULES: WebModule[] = [
   sales,
   competitors,
   leads,
+  schedules,
 ];

@@ -1,0 +1,97 @@
+// Work schedules in the browser: a rep asks for a day of leave, their manager approves it, and
+// the rep's working days of the month drop by that day (RULES.md A-R4); a rep checks in and out
+// on a phone; a manager sees the team month and lays a rotation over it.
+import { test, expect, apiJson, expectNoSeriousA11yViolations, signInApi, userId } from './fixtures';
+
+type WorkingDays = { working_days: string; total_half_days: number; days: { date: string; half_days: number; reason: string | null }[] };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A second person's browser, in English like the test fixture's (the demo users read Spanish). */
+async function englishPage(browser: import('@playwright/test').Browser) {
+  const context = await browser.newContext();
+  await context.addInitScript(() => localStorage.setItem('salesdesk.locale', 'en'));
+  return context.newPage();
+}
+function thisMonth() {
+  const now = new Date();
+  const month = `${now.getFullYear()}-${pad(now.getMonth() + 1)}`;
+  const last = new Date(now.getFullYear(), now.getMonth() + 1, 0).getDate();
+  return { from: `${month}-01`, to: `${month}-${pad(last)}` };
+}
+
+test('a rep requests leave, the manager approves it, and the month\'s working days drop', async ({ browser, api }) => {
+  const rep = await userId(api, 'rep1');
+  const manager = await userId(api, 'manager1');
+  // rep1's team is led by manager1 (the demo's first team).
+  const user = await apiJson<{ team_id: number }>(api, `/api/v1/users/${rep}`);
+  expect((await apiJson<{ leader_id: number }>(api, `/api/v1/teams/${user.team_id}`)).leader_id).toBe(manager);
+  const { from, to } = thisMonth();
+  const before = await apiJson<WorkingDays>(api, `/api/v1/working-days?user_id=${rep}&from=${from}&to=${to}`);
+  const day = before.days.find((d) => d.half_days === 2 && d.reason === null);
+  expect(day, 'a full working day this month').toBeTruthy();
+  const expected = String((before.total_half_days - 2) / 2);
+
+  const repPage = await englishPage(browser);
+  await signInApi(repPage, 'rep1', '/schedule');
+  await expect(repPage.getByTestId('month-working-days')).toContainText(before.working_days);
+  await repPage.getByTestId('request-leave').click();
+  await expect(repPage).toHaveURL(/\/leave-requests\/new$/);
+  await repPage.getByTestId('field-date_from').fill(day!.date);
+  await repPage.getByTestId('field-date_to').fill(day!.date);
+  await repPage.getByTestId('field-kind').selectOption('vacation');
+  await repPage.getByTestId('record-save').click();
+  await expect(repPage).toHaveURL(/\/leave-requests\/\d+$/);
+  const leaveId = Number(new URL(repPage.url()).pathname.split('/').pop());
+  // Requested, not yet approved: the month is unchanged.
+  await repPage.goto('/schedule');
+  await expect(repPage.getByTestId('month-working-days')).toContainText(before.working_days);
+  await expect(repPage.getByTestId('my-leave').first()).toContainText('Requested');
+
+  const managerPage = await englishPage(browser);
+  await signInApi(managerPage, 'manager1', `/leave-requests/${leaveId}`);
+  await managerPage.getByTestId('field-status').selectOption('approved');
+  await managerPage.getByTestId('record-save').click();
+  await expect.poll(async () => (await apiJson<{ status: string }>(api, `/api/v1/leave-requests/${leaveId}`)).status).toBe('approved');
+  const decided = await apiJson<{ decided_by_id: number }>(api, `/api/v1/leave-requests/${leaveId}`);
+  expect(decided.decided_by_id).toBe(manager);
+
+  await repPage.goto('/schedule');
+  await expect(repPage.getByTestId('month-working-days')).toContainText(expected);
+  await expect(repPage.getByTestId('away-day').filter({ hasText: 'Leave' })).not.toHaveCount(0);
+  const after = await apiJson<WorkingDays>(api, `/api/v1/working-days?user_id=${rep}&from=${from}&to=${to}`);
+  expect(after.total_half_days).toBe(before.total_half_days - 2);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a rep checks in and out, and the page does not scroll sideways', async ({ page, api }) => {
+    await signInApi(page, 'rep2', '/schedule');
+    await page.getByTestId('checkin-place').fill('Hospital del Mar');
+    await page.getByTestId('check-in').click();
+    await expect(page.getByTestId('checked-in')).toContainText('Hospital del Mar');
+    await page.getByTestId('check-out').click();
+    await expect(page.getByTestId('checked-out')).toBeVisible();
+    const rep = await userId(api, 'rep2');
+    const now = new Date();
+    const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    const stored = await apiJson<{ items: { place: string; check_out: string | null }[] }>(api, `/api/v1/attendance?owner_id=${rep}&date=${today}`);
+    expect(stored.items).toHaveLength(1);
+    expect(stored.items[0].place).toBe('Hospital del Mar');
+    expect(stored.items[0].check_out).toMatch(/^\d\d:\d\d$/);
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+    expect(sideways).toBe(false);
+    await expectNoSeriousA11yViolations(page, 'my schedule on a phone');
+  });
+});
+
+test('a manager sees the team month and a second rotation run keeps every entry', async ({ page }) => {
+  await signInApi(page, 'manager1', '/schedule/team');
+  await expect(page.getByTestId('grid-row').first()).toBeVisible();
+  const rows = await page.getByTestId('grid-row').count();
+  expect(rows).toBeGreaterThan(1);
+  // The demo laid this month's rota already: generating again creates nothing.
+  await page.getByTestId('generate-rota').click();
+  await expect(page.getByTestId('team-notice')).toContainText(/^0 rota entries created/);
+  await expectNoSeriousA11yViolations(page, 'team month');
+});
