@@ -1,7 +1,7 @@
 // Validates every answer the API test suite received against the server's own OpenAPI document
-// (decision 0020). Usage: node scripts/check-api-answers.mjs <answers.jsonl>
+// (decision 0020). Usage: node scripts/check-api-answers.mjs <answers.jsonl>...
 //
-// The answers file is written by tests/api/http_client.cpp when SALESDESK_API_ANSWERS is set
+// Each answers file (one per shard of the suite) is written by tests/api/http_client.cpp when SALESDESK_API_ANSWERS is set
 // (ctest sets it for api_tests): one JSON line per exchange {test, method, target, status,
 // content_type, body_bytes, body?}. The document is the server's GET /api/v1/openapi.json answer
 // found among them (every copy must be the same). Each answer is matched to its operation (path
@@ -14,16 +14,20 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
-const file = process.argv[2];
-if (!file) fail('usage: check-api-answers.mjs <answers.jsonl>');
-let text;
-try {
-  text = readFileSync(file, 'utf8');
-} catch (e) {
-  fail(`no answers file ${file} (${e.code}): did api_tests run with SALESDESK_API_ANSWERS?`);
+const files = process.argv.slice(2);
+if (files.length === 0) fail('usage: check-api-answers.mjs <answers.jsonl>...');
+const exchanges = [];
+for (const file of files) {
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    fail(`no answers file ${file} (${e.code}): did api_tests run with SALESDESK_API_ANSWERS?`);
+  }
+  const lines = text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
+  if (lines.length === 0) fail(`the answers file ${file} is empty`);
+  exchanges.push(...lines);
 }
-const exchanges = text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
-if (exchanges.length === 0) fail(`the answers file ${file} is empty`);
 
 const docs = exchanges.filter((x) => x.method === 'GET' && x.target === '/api/v1/openapi.json' && x.status === 200).map((x) => x.body);
 if (docs.length === 0) fail('no GET /api/v1/openapi.json answer among the answers: nothing to validate against');
