@@ -184,7 +184,10 @@ enum class Op {
   kOrderAction,       // confirm / cancel a cancelled order: 409 or 404
   kNotificationRead,  // one's own: 200; someone else's: 404
   kContractSign,      // a draft naming no signer: 409 if visible and writable, else 403 / 404
-  kAggregate          // GET {entity}/aggregate: read like a list; counts exactly the listed rows
+  kAggregate,         // GET {entity}/aggregate: read like a list; counts exactly the listed rows
+  // A read about one record of `entity` named by ?entity=<entity>&id=<id> (the activities
+  // module's timeline): like a get of that record (403 for roles not reading it, 404 unseen).
+  kAbout
 };
 struct Row {
   const char* method;
