@@ -3,8 +3,10 @@
 import type { WebModule } from './types';
 import { sales } from './sales/module';
 import { competitors } from './competitors/module';
+import { activities } from './activities/module';
 
 export const MODULES: WebModule[] = [
   sales,
   competitors,
+  activities,
 ];
