@@ -82,8 +82,8 @@ Record Activity(std::int64_t rep, const Record& account, const char* kind, std::
 core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   app::demo::DemoRandom random(ctx.options.seed, 61);
   const std::int64_t now = ctx.clock.Now().micros_since_epoch();
-  app::demo::BatchWriter writer(ctx.store, now);
   HistoryWriter history(ctx.store, now);
+  std::vector<Record> plans;  // today's, written (audited) after the history: one writer at a time
   const core::Date today = ctx.clock.Now().UtcDate();
   const std::int64_t today_start = core::Timestamp::StartOfDay(today).micros_since_epoch();
   const int weeks = ctx.options.activity_months * 52 / 12;
@@ -135,16 +135,14 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
       }
       // Today: two visits and three calls planned, and yesterday's next step due today.
       for (int i = 0; i < 2 && !phone; ++i) {
-        SD_TRY(writer.Insert(Spec("activities"),
-                             Activity(rep, accounts[i % accounts.size()], "visit",
-                                      kVisitSubjects[random.Index(std::size(kVisitSubjects))],
-                                      today_start + (10 + 4 * i) * kHour)));
+        plans.push_back(Activity(rep, accounts[i % accounts.size()], "visit",
+                                 kVisitSubjects[random.Index(std::size(kVisitSubjects))],
+                                 today_start + (10 + 4 * i) * kHour));
       }
       for (int i = 0; i < 3; ++i) {
-        SD_TRY(writer.Insert(Spec("activities"),
-                             Activity(rep, accounts[(i + 2) % accounts.size()], "call",
-                                      kCallSubjects[random.Index(std::size(kCallSubjects))],
-                                      today_start + (9 + 2 * i) * kHour)));
+        plans.push_back(Activity(rep, accounts[(i + 2) % accounts.size()], "call",
+                                 kCallSubjects[random.Index(std::size(kCallSubjects))],
+                                 today_start + (9 + 2 * i) * kHour));
       }
       Record due = Activity(rep, accounts[0], "call", "Agreed to call back", today_start - kDay);
       due["status"] = std::string("done");
@@ -152,10 +150,12 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
       due["outcome"] = std::string("reached");
       due["next_step"] = std::string("Send the revised quote");
       due["next_action_on"] = today.ToString();
-      SD_TRY(writer.Insert(Spec("activities"), due));
+      plans.push_back(std::move(due));
     }
   }
   SD_TRY(history.Flush());
+  app::demo::BatchWriter writer(ctx.store, now);
+  for (const Record& plan : plans) SD_TRY(writer.Insert(Spec("activities"), plan));
   return writer.Commit();
 }
 
