@@ -92,10 +92,9 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
       const std::int64_t rep = ctx.org.sales_teams[t].rep_ids[r];
       SD_ASSIGN(auto accounts, AccountsOf(ctx.store, rep));
       if (accounts.empty()) continue;
-      // Every third rep works the phone: twice the calls, fewer visits.
+      // Every third rep works the phone: more calls, no visits.
       const bool phone = (t + r) % 3 == 0;
-      const int calls_per_week = phone ? 8 : 3;
-      const int visits_per_week = phone ? 0 : 2;
+      const int calls_per_week = phone ? 5 : 2;
       // Monday of this week, then back week by week.
       const std::int64_t weekday = (today.days_since_epoch() + 3) % 7;  // 0 = Monday
       const std::int64_t monday = today_start - weekday * kDay;
@@ -114,6 +113,8 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
           a["duration_minutes"] = std::string(outcome) == "reached" ? random.Uniform(3, 25) : 1;
           SD_TRY(history.Add(std::move(a)));
         }
+        // Field reps visit on Tuesdays, and on Thursdays every other week.
+        const int visits_per_week = phone ? 0 : 1 + w % 2;
         for (int i = 0; i < visits_per_week; ++i) {
           // Tuesdays and Thursdays are visit days.
           const std::int64_t at =
