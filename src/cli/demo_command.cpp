@@ -26,6 +26,9 @@ void AddDemoCommand(CLI::App& app) {
   cmd->add_option("--products", o->demo.products, "number of products")
       ->check(CLI::Range(1, 1'000'000));
   cmd->add_option("--reps", o->demo.reps, "number of sales reps")->check(CLI::Range(4, 1000));
+  cmd->add_option("--activity-months", o->demo.activity_months,
+                  "months of activity history per rep (activities module)")
+      ->check(CLI::Range(0, 120));
   cmd->add_option("--extra-pricing-rules", o->demo.extra_pricing_rules,
                   "synthetic pricing rules added for benchmarks (e.g. 10000)")
       ->check(CLI::Range(0, 1'000'000));

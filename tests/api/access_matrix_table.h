@@ -187,7 +187,10 @@ enum class Op {
   kAggregate,         // GET {entity}/aggregate: read like a list; counts exactly the listed rows
   // A module's own route: the requests each role makes and the answers it must get are written
   // out in the module's matrix file (ModuleMatrix::probes); anonymous callers get 401.
-  kModule
+  kModule,
+  // A read about one record of `entity` named by ?entity=<entity>&id=<id> (the activities
+  // module's timeline): like a get of that record (403 for roles not reading it, 404 unseen).
+  kAbout
 };
 struct Row {
   const char* method;

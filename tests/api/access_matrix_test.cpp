@@ -561,6 +561,7 @@ void AccessMatrixTest::RunCell(const Row& row, const Actor& actor) {
     case Op::kOrderAction:
     case Op::kNotificationRead:
     case Op::kContractSign:
+    case Op::kAbout:
       return RunDeskCell(row, actor, cell, read_status, write_denied);
     case Op::kModule:
       return RunModuleCell(row, actor, cell);
@@ -698,6 +699,14 @@ void AccessMatrixTest::RunDeskCell(const Row& row, const Actor& actor, const std
       }
       case Op::kQuoteRead:
         Check(c, read_status != 200 ? read_status : visible ? 200 : 404, Call(user, "GET", path));
+        break;
+      case Op::kAbout:
+        Check(c,
+              read_status != 200 ? read_status
+              : visible          ? 200
+                                 : 404,
+              Call(user, "GET",
+                   path + "?entity=" + entity + "&id=" + std::to_string(OwnedId(entity, owner))));
         break;
       case Op::kQuoteAction:
       case Op::kApprovalDecision:

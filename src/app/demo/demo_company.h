@@ -21,6 +21,7 @@ struct DemoOptions {
   int contacts_per_account = 2;  // average; each account gets a deterministic 1..3
   int products = 300;
   int reps = 14;
+  int activity_months = 36;  // the activities module's history (salesdesk demo --activity-months)
   int extra_pricing_rules = 0;  // synthetic product/category rules, for pricing benchmarks
   std::string password_suffix;  // appended to every demo password ("rep-demo-2026" + suffix)
 };

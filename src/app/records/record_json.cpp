@@ -97,6 +97,11 @@ Result<FieldValue> ParseTextLike(const FieldSpec& f, std::string_view s) {
       if (!d.ok()) return Error::Invalid(field, d.error());
       return d->ToString();
     }
+    case FieldType::kTimestamp: {  // a writable instant (an activity's planned_at)
+      auto t = core::ParseTimestamp(s);
+      if (!t.ok()) return Error::Invalid(field, t.error());
+      return t->micros_since_epoch();
+    }
     case FieldType::kDecimal: {
       auto units = core::ParseScaledDecimal(s, f.scale, f.name);
       if (!units.ok()) return Error::Invalid(field, units.error());

@@ -72,6 +72,23 @@ core::Result<void> CheckReferences(UnitOfWork& uow, const Caller& caller, const 
     const std::int64_t ref = std::get<std::int64_t>(*value);
     std::string name(f.name);
     const EntitySpec* target = TargetOf(f, current, fields);
+    if (target == nullptr && !f.ref_entity_from.empty()) {
+      // A kind the field allows but this installation lacks (an activity about a lead without the
+      // leads module) is the caller's to fix, never a server error.
+      const FieldValue* kind = nullptr;
+      if (auto it = fields.find(f.ref_entity_from); it != fields.end()) {
+        kind = &it->second;
+      } else if (auto cur = current.find(f.ref_entity_from); cur != current.end()) {
+        kind = &cur->second;
+      }
+      if (kind != nullptr && std::holds_alternative<std::string>(*kind)) {
+        issues.Add(
+            std::string(f.ref_entity_from),
+            core::Msg("reference.kind_not_installed", {{"field", std::string(f.ref_entity_from)},
+                                                       {"kind", std::get<std::string>(*kind)}}));
+        continue;
+      }
+    }
     if (target == nullptr) {
       issues.Add(
           std::string(f.ref_entity_from),

@@ -9,7 +9,7 @@ import { CATALOGS, LOCALES } from './i18n/index.svelte';
 
 describe('web module registry', () => {
   it('lists each installed module once, in dependency order', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors', 'leads', 'schedules']);
+    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors', 'leads', 'schedules', 'activities']);
     expect(new Set(INSTALLED.map((m) => m.name)).size).toBe(INSTALLED.length);
   });
 
@@ -85,10 +85,10 @@ describe('web module registry', () => {
     expect(navVisible('quotes', 'admin')).toBe(false);
   });
 
-  it('orders the nav groups: workspace, customers, prospecting, the desk, catalogue, organisation, admin', () => {
+  it('orders the nav groups: workspace, the day, customers, prospecting, schedules, the desk, catalogue, organisation, admin', () => {
     expect(navFor('director').map((g) => g.label)).toEqual([
-      'nav.group.workspace', 'nav.group.customers', 'nav.group.prospecting', 'nav.group.schedules', 'nav.group.sales',
-      'nav.group.pricing', 'nav.group.market',
+      'nav.group.workspace', 'nav.group.day', 'nav.group.customers', 'nav.group.prospecting', 'nav.group.schedules',
+      'nav.group.sales', 'nav.group.pricing', 'nav.group.market',
       'nav.group.catalogue', 'nav.group.organisation', 'nav.group.admin',
     ]);
   });
@@ -96,7 +96,7 @@ describe('web module registry', () => {
   it('adds the desk\'s cards and editors to its records, and opens new forms with its defaults', () => {
     expect(recordExtensions('contracts', 'director')).toHaveLength(1);
     expect(recordExtensions('price-lists', 'director')).toHaveLength(1);
-    expect(recordExtensions('accounts', 'director')).toHaveLength(1);
+    expect(recordExtensions('accounts', 'director')).toHaveLength(2); // the desk's card, the timeline
     expect(recordExtensions('quotes', 'director')).toHaveLength(0);
     expect(fieldEditor('pricing-rules', 'bands')?.wide).toBe(true);
     expect(fieldEditor('accounts', 'name')).toBeUndefined();

@@ -5,10 +5,12 @@ import { sales } from './sales/module';
 import { competitors } from './competitors/module';
 import { leads } from './leads/module';
 import { schedules } from './schedules/module';
+import { activities } from './activities/module';
 
 export const MODULES: WebModule[] = [
   sales,
   competitors,
   leads,
   schedules,
+  activities,
 ];

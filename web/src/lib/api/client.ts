@@ -101,7 +101,8 @@ let onUnauthenticated: (() => void) | null = null;
 export function setCsrfToken(token: string | undefined) { csrfToken = token ?? ''; }
 export function setUnauthenticatedHandler(fn: (() => void) | null) { onUnauthenticated = fn; }
 
-export type RequestOptions = { body?: unknown; ifMatch?: string; signal?: AbortSignal; quiet401?: boolean };
+/** idempotencyKey: a creating POST sent again with the same key is stored once (the offline queue). */
+export type RequestOptions = { body?: unknown; ifMatch?: string; signal?: AbortSignal; quiet401?: boolean; idempotencyKey?: string };
 export type Result<T> = { data: T; etag: string | null };
 
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<Result<T>> {
@@ -109,6 +110,7 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (opts.ifMatch) headers['If-Match'] = opts.ifMatch;
+  if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
   let res: Response;
   try {
     res = await fetch(path, {

@@ -2054,6 +2054,60 @@ export interface paths {
         patch: operations["update_attendance"];
         trace?: never;
     };
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Activity records */
+        get: operations["list_activities"];
+        put?: never;
+        /** Create a Activity */
+        post: operations["create_activity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Activity records per group */
+        get: operations["aggregate_activities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Activity */
+        get: operations["get_activity"];
+        put?: never;
+        post?: never;
+        /** Delete a Activity (If-Match required) */
+        delete: operations["delete_activity"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Activity (If-Match required) */
+        patch: operations["update_activity"];
+        trace?: never;
+    };
     "/api/v1/settings": {
         parameters: {
             query?: never;
@@ -2406,6 +2460,40 @@ export interface paths {
         put?: never;
         /** Lay a repeating pattern of shifts and days off ("off") over a team's month: member i takes step k+i on their k-th scheduled day; days that already have an entry keep it, so a second run creates nothing */
         post: operations["generate_rota"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The timeline of an account, contact or lead (entity, id): its activities, tasks, quotes, sales orders and contracts the caller may see, newest first; page on with before = the previous page's next_before */
+        get: operations["get_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's day: visits and calls planned today (in the organisation's time zone), overdue planned activities, open tasks due, next steps due */
+        get: operations["get_my_today"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4406,6 +4494,184 @@ export interface components {
             /** @description Where: office, a customer, an event */
             place?: string | null;
         };
+        Activity: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /**
+             * @description What it is
+             * @enum {string}
+             */
+            kind?: "call" | "visit" | "meeting" | "email";
+            /** @description One line: what it is about */
+            subject?: string;
+            /**
+             * @description A done call needs an outcome; a done visit needs check_in_at
+             * @default planned
+             * @enum {string}
+             */
+            status: "planned" | "done" | "cancelled";
+            /**
+             * Format: date-time
+             * @description When it is planned (RFC 3339 with offset); defaults to done_at, else now
+             */
+            planned_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was done; set to now when status becomes done without it
+             */
+            done_at?: string | null;
+            /**
+             * Format: int64
+             * @description How long it took, in minutes
+             */
+            duration_minutes?: number | null;
+            /**
+             * @description Calls only: who called whom
+             * @enum {string|null}
+             */
+            direction?: "inbound" | "outbound" | null;
+            /**
+             * @description How it went
+             * @enum {string|null}
+             */
+            outcome?: "reached" | "no_answer" | "voicemail" | "busy" | "wrong_number" | "meeting_held" | "no_show" | null;
+            /** @description What happens next */
+            next_step?: string | null;
+            /**
+             * Format: date
+             * @description When the next step is due
+             */
+            next_action_on?: string | null;
+            /**
+             * Format: date-time
+             * @description Visits: when the rep arrived
+             */
+            check_in_at?: string | null;
+            /** @description Where: an address or a place name */
+            place?: string | null;
+            /** @description Where on the map, with longitude */
+            latitude?: string | null;
+            /** @description Where on the map, with latitude */
+            longitude?: string | null;
+            /** @description The visit report or call notes */
+            report?: string | null;
+            /**
+             * Format: int64
+             * @description The customer; taken from the contact when left out
+             */
+            account_id?: number | null;
+            /**
+             * Format: int64
+             * @description The person; one of the account's contacts
+             */
+            contact_id?: number | null;
+            /**
+             * @description The kind of record it is about, when installed
+             * @enum {string|null}
+             */
+            related_entity?: "leads" | "quotes" | "sales-orders" | "contracts" | "opportunities" | null;
+            /**
+             * Format: int64
+             * @description The record of kind related_entity
+             */
+            related_id?: number | null;
+            /**
+             * Format: int64
+             * @description Whose activity; defaults to the caller
+             */
+            owner_id?: number | null;
+        };
+        ActivityInput: {
+            /**
+             * @description What it is
+             * @enum {string}
+             */
+            kind: "call" | "visit" | "meeting" | "email";
+            /** @description One line: what it is about */
+            subject: string;
+            /**
+             * @description A done call needs an outcome; a done visit needs check_in_at
+             * @default planned
+             * @enum {string}
+             */
+            status: "planned" | "done" | "cancelled";
+            /**
+             * Format: date-time
+             * @description When it is planned (RFC 3339 with offset); defaults to done_at, else now
+             */
+            planned_at?: string;
+            /**
+             * Format: date-time
+             * @description When it was done; set to now when status becomes done without it
+             */
+            done_at?: string | null;
+            /**
+             * Format: int64
+             * @description How long it took, in minutes
+             */
+            duration_minutes?: number | null;
+            /**
+             * @description Calls only: who called whom
+             * @enum {string|null}
+             */
+            direction?: "inbound" | "outbound" | null;
+            /**
+             * @description How it went
+             * @enum {string|null}
+             */
+            outcome?: "reached" | "no_answer" | "voicemail" | "busy" | "wrong_number" | "meeting_held" | "no_show" | null;
+            /** @description What happens next */
+            next_step?: string | null;
+            /**
+             * Format: date
+             * @description When the next step is due
+             */
+            next_action_on?: string | null;
+            /**
+             * Format: date-time
+             * @description Visits: when the rep arrived
+             */
+            check_in_at?: string | null;
+            /** @description Where: an address or a place name */
+            place?: string | null;
+            /** @description Where on the map, with longitude */
+            latitude?: string | null;
+            /** @description Where on the map, with latitude */
+            longitude?: string | null;
+            /** @description The visit report or call notes */
+            report?: string | null;
+            /**
+             * Format: int64
+             * @description The customer; taken from the contact when left out
+             */
+            account_id?: number | null;
+            /**
+             * Format: int64
+             * @description The person; one of the account's contacts
+             */
+            contact_id?: number | null;
+            /**
+             * @description The kind of record it is about, when installed
+             * @enum {string|null}
+             */
+            related_entity?: "leads" | "quotes" | "sales-orders" | "contracts" | "opportunities" | null;
+            /**
+             * Format: int64
+             * @description The record of kind related_entity
+             */
+            related_id?: number | null;
+            /**
+             * Format: int64
+             * @description Whose activity; defaults to the caller
+             */
+            owner_id?: number | null;
+        };
         Settings: {
             /** Format: int64 */
             readonly id?: number;
@@ -4778,6 +5044,31 @@ export interface components {
             created: number;
             kept: number;
             entries: components["schemas"]["RotaEntry"][];
+        };
+        TimelineItem: {
+            /** @enum {string} */
+            entity: "activities" | "tasks" | "quotes" | "sales-orders" | "contracts";
+            /**
+             * Format: date-time
+             * @description Where it sits: an activity's planned_at, else when it was created
+             */
+            at: string;
+            /** @description The record as GET /api/v1/{entity}/{id} answers it */
+            record: Record<string, never>;
+        };
+        Timeline: {
+            items: components["schemas"]["TimelineItem"][];
+            /** @description Pass as before= for the next page; null on the last page */
+            next_before: string | null;
+        };
+        Today: {
+            /** Format: date */
+            date: string;
+            time_zone: string;
+            planned: components["schemas"]["Activity"][];
+            overdue: components["schemas"]["Activity"][];
+            tasks: components["schemas"]["Task"][];
+            next_actions: components["schemas"]["Activity"][];
         };
     };
     responses: never;
@@ -13507,6 +13798,317 @@ export interface operations {
             };
         };
     };
+    list_activities: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                kind?: "call" | "visit" | "meeting" | "email";
+                /** @description Filter; also subject__ne/__lt/__lte/__gt/__gte/__in/__null */
+                subject?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "planned" | "done" | "cancelled";
+                /** @description Filter; also planned_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                planned_at?: string;
+                /** @description Filter; also done_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                done_at?: string;
+                /** @description Filter; also duration_minutes__ne/__lt/__lte/__gt/__gte/__in/__null */
+                duration_minutes?: number;
+                /** @description Filter; also direction__ne/__lt/__lte/__gt/__gte/__in/__null */
+                direction?: "inbound" | "outbound";
+                /** @description Filter; also outcome__ne/__lt/__lte/__gt/__gte/__in/__null */
+                outcome?: "reached" | "no_answer" | "voicemail" | "busy" | "wrong_number" | "meeting_held" | "no_show";
+                /** @description Filter; also next_step__ne/__lt/__lte/__gt/__gte/__in/__null */
+                next_step?: string;
+                /** @description Filter; also next_action_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                next_action_on?: string;
+                /** @description Filter; also check_in_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                check_in_at?: string;
+                /** @description Filter; also place__ne/__lt/__lte/__gt/__gte/__in/__null */
+                place?: string;
+                /** @description Filter; also latitude__ne/__lt/__lte/__gt/__gte/__in/__null */
+                latitude?: string;
+                /** @description Filter; also longitude__ne/__lt/__lte/__gt/__gte/__in/__null */
+                longitude?: string;
+                /** @description Filter; also report__ne/__lt/__lte/__gt/__gte/__in/__null */
+                report?: string;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also contact_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                contact_id?: number;
+                /** @description Filter; also related_entity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                related_entity?: "leads" | "quotes" | "sales-orders" | "contracts" | "opportunities";
+                /** @description Filter; also related_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                related_id?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page and the total count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Activity"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_activity: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    aggregate_activities: {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                kind?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                subject?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                status?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                planned_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                done_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                duration_minutes?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                direction?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                outcome?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                next_step?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                next_action_on?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                check_in_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                place?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                latitude?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                longitude?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                report?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                account_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                contact_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                related_entity?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                related_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_activity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_activity: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_activity: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_settings: {
         parameters: {
             query?: never;
@@ -14452,6 +15054,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RotaGenerateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_timeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timeline"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_my_today: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Today"];
                 };
             };
             /** @description A client error, with the field and how to fix it */

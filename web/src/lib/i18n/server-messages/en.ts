@@ -323,6 +323,20 @@ export const messages = {
   'msg.timestamp.time_shape': 'timestamp is malformed: the time must be HH:MM:SS; timestamps are RFC 3339, such as 2026-11-22T10:15:30Z, 2026-11-22T10:15:30.123456Z or 2026-11-22T11:15:30+01:00',
   'msg.timestamp.too_short': 'timestamp is malformed: too short; timestamps are RFC 3339, such as 2026-11-22T10:15:30Z, 2026-11-22T10:15:30.123456Z or 2026-11-22T11:15:30+01:00',
   'msg.user.admin_role_admin_only': 'only an admin may grant or remove the admin role',
+  'msg.activity.call_needs_outcome': 'a done call needs an outcome: reached, no_answer, voicemail, busy or wrong_number',
+  'msg.activity.visit_needs_check_in': 'a done visit needs check_in_at, when you arrived (e.g. 2026-12-03T09:30:00+01:00)',
+  'msg.activity.direction_calls_only': 'only calls have a direction; remove it from this {kind}',
+  'msg.activity.done_at_needs_done': 'done_at is for done activities; set status to done or remove done_at (status: {status})',
+  'msg.activity.place_needs_both': 'a place on the map needs both latitude and longitude',
+  'msg.activity.related_pair': 'give related_entity and related_id together',
+  'msg.activity.contact_other_account': "contact {contact_id} belongs to account {contact_account}, not {account_id}; choose one of that account's contacts or leave account_id out",
+  'msg.reference.kind_not_installed': "{field} '{kind}' names records this installation does not have; choose another kind",
+  'msg.timeline.entity': 'entity must be one of: {values}',
+  'msg.timeline.id': 'id must be the id of a record, e.g. id=42',
+  'msg.timeline.before': 'before must be the next_before of a previous page, unchanged',
+  'msg.timeline.limit': 'limit must be a whole number between 1 and 100',
+  'msg.timeline.unknown_parameter': "unknown parameter '{name}'; use entity, id, before and limit",
+  'msg.today.no_parameters': 'today takes no parameters; remove the query string',
 };
 
 export type ServerMessages = Record<keyof typeof messages, string>;

@@ -1,0 +1,42 @@
+// "Today" for the signed-in salesperson: the visits and calls planned for today, planned
+// activities that are overdue, open tasks due today or earlier, and next steps falling due.
+// Today is the organisation's day (settings.time_zone); docs/activities.md.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/access/caller.h"
+#include "app/ports/store.h"
+#include "core/result.h"
+#include "core/time/clock.h"
+
+namespace salesdesk::app::activities {
+
+struct TodayView {
+  std::string date;                  // the local day, YYYY-MM-DD
+  std::string time_zone;             // the zone it is the day of
+  std::vector<Record> planned;       // activities planned for today, earliest first
+  std::vector<Record> overdue;       // planned activities before today, latest first
+  std::vector<Record> tasks;         // open tasks due today or earlier
+  std::vector<Record> next_actions;  // done activities whose next step falls due
+};
+
+// How far back a next step stays on the list when nobody has acted on it.
+inline constexpr int kNextActionLookbackDays = 14;
+// At most this many items per list.
+inline constexpr int kTodayListLimit = 100;
+
+// The caller's own records only; lists of entities the caller's role does not read are empty.
+core::Result<TodayView> ReadToday(Store& store, const core::Clock& clock, const Caller& caller);
+
+// The UTC instants [start, end) of the local day containing `now` in `time_zone`, and that day.
+// An unknown zone is read as UTC.
+struct LocalDay {
+  std::string date;
+  std::int64_t start_us = 0;
+  std::int64_t end_us = 0;
+};
+LocalDay LocalDayOf(std::int64_t now_us, const std::string& time_zone);
+
+}  // namespace salesdesk::app::activities

@@ -1,0 +1,39 @@
+// Activities (src/modules/activities on the server): calls, visits, meetings and e-mails; the
+// timeline on accounts and contacts; "Today" for the salesperson, with logging that works offline
+// (lib/offline-queue.ts). Admins and logistics have no menu entry (the server answers them 403).
+import type { EntityHints, EntityName } from '../../lib/entities';
+import type { WebModule } from '../types';
+import { en } from './i18n/en';
+import { de } from './i18n/de';
+import { es } from './i18n/es';
+import { zh } from './i18n/zh';
+
+const ENTITIES: Partial<Record<EntityName, EntityHints>> = {
+  activities: {
+    form: ['kind', 'subject', 'status', 'planned_at', 'account_id', 'contact_id', 'direction', 'outcome', 'duration_minutes',
+      'check_in_at', 'place', 'latitude', 'longitude', 'report', 'next_step', 'next_action_on', 'related_entity', 'related_id',
+      'done_at', 'owner_id', 'updated_at'],
+    columns: ['planned_at', 'kind', 'subject', 'account_id', 'status', 'outcome', 'owner_id'],
+    filters: ['kind', 'status', 'outcome', 'account_id', 'owner_id'],
+    defaultSort: '-planned_at',
+    title: (r) => String(r.subject ?? `#${r.id}`),
+  },
+};
+
+const timeline = () => import('./components/TimelineCard.svelte');
+
+export const activities: WebModule = {
+  name: 'activities',
+  entities: ENTITIES,
+  navGroups: [{ id: 'day', label: 'nav.group.day', order: 5 }],
+  nav: [
+    { group: 'day', id: 'today', href: '/today', entity: 'activities', label: 'nav.today' },
+    { group: 'day', id: 'activities', href: '/activities', entity: 'activities', label: 'entity.activities' },
+  ],
+  routes: [{ path: '/today', nav: 'today', title: 'nav.today', load: () => import('./pages/TodayPage.svelte') }],
+  recordExtensions: [
+    { entity: 'accounts', reads: 'activities', load: timeline, props: ({ record }) => ({ entity: 'accounts', id: record.id }) },
+    { entity: 'contacts', reads: 'activities', load: timeline, props: ({ record }) => ({ entity: 'contacts', id: record.id }) },
+  ],
+  messages: { en, de, es, zh },
+};
