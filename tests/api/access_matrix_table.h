@@ -184,7 +184,8 @@ enum class Op {
   kOrderAction,       // confirm / cancel a cancelled order: 409 or 404
   kNotificationRead,  // one's own: 200; someone else's: 404
   kContractSign,      // a draft naming no signer: 409 if visible and writable, else 403 / 404
-  kAggregate          // GET {entity}/aggregate: read like a list; counts exactly the listed rows
+  kAggregate,         // GET {entity}/aggregate: read like a list; counts exactly the listed rows
+  kExport             // GET {entity}/export: read like a list; holds exactly the listed rows
 };
 struct Row {
   const char* method;
@@ -309,6 +310,36 @@ inline const Row kRows[] = {
     SD_AGGREGATE("sales-order-lines"),
     SD_AGGREGATE("notifications"),
 #undef SD_AGGREGATE
+// Exports (docs/import-export.md): whoever lists an entity may export it, those rows only.
+#define SD_EXPORT(plural) \
+  Row { "GET", "/api/v1/" plural "/export", Op::kExport, plural }
+    SD_EXPORT("users"),
+    SD_EXPORT("teams"),
+    SD_EXPORT("territories"),
+    SD_EXPORT("customer-groups"),
+    SD_EXPORT("accounts"),
+    SD_EXPORT("contacts"),
+    SD_EXPORT("product-categories"),
+    SD_EXPORT("products"),
+    SD_EXPORT("currencies"),
+    SD_EXPORT("exchange-rates"),
+    SD_EXPORT("authority-rules"),
+    SD_EXPORT("saved-views"),
+    SD_EXPORT("audit-events"),
+    SD_EXPORT("price-lists"),
+    SD_EXPORT("price-list-items"),
+    SD_EXPORT("pricing-rules"),
+    SD_EXPORT("pricing-versions"),
+    SD_EXPORT("quotes"),
+    SD_EXPORT("quote-lines"),
+    SD_EXPORT("quote-revisions"),
+    SD_EXPORT("approval-requests"),
+    SD_EXPORT("contracts"),
+    SD_EXPORT("tasks"),
+    SD_EXPORT("sales-orders"),
+    SD_EXPORT("sales-order-lines"),
+    SD_EXPORT("notifications"),
+#undef SD_EXPORT
 #undef SD_LIST_GET
 };
 
