@@ -54,6 +54,8 @@ constexpr MessageTemplate kCatalog[] = {
     {"account.credit_limit_currency",
      "the credit limit must be in the account's currency ({currency})"},
     {"exchange_rate.same_currency", "to_currency must differ from from_currency"},
+    // Exports
+    {"export.format", "format must be csv or xlsx, not '{format}'"},
     {"product.sales_unit_pair",
      "give both a sales unit and how many base units it holds (a box of 10: 10)"},
     {"product.sales_unit_same", "the sales unit must differ from the product's unit {unit}"},

@@ -38,6 +38,7 @@ Api::Api(app::Store& store, const core::Clock& clock, ApiOptions options)
   AddPlatformRoutes();
   AddAuthRoutes();
   AddRecordRoutes();
+  AddExportRoutes();
   AddModuleRoutes();
 }
 

@@ -43,6 +43,7 @@ class Api {
   void AddAuthRoutes();
   void AddPlatformRoutes();
   void AddModuleRoutes();
+  void AddExportRoutes();  // export_routes.cpp
   Response Dispatch(const Request& request);
 
   app::Store& store_;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -32,6 +33,11 @@ struct Response {
   std::string content_type = "application/json";
   std::vector<std::pair<std::string, std::string>> headers;  // extra headers
   std::string body;
+  // A streamed answer (exports) instead of `body`: the server sends it chunked, calling this
+  // until it says kDone; kFailed cuts the answer short (the connection is closed without the
+  // final chunk, so the client sees an incomplete transfer, never a truncated file as whole).
+  enum class Step { kMore, kDone, kFailed };
+  std::function<Step(std::string& out)> stream;
 };
 
 }  // namespace salesdesk::http

@@ -146,6 +146,9 @@ std::string SchemaName(const app::EntitySpec& e) {
   return out;
 }
 
+constexpr const char* kXlsxMediaType =
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 json::object Content(const json::object& schema, const char* type = "application/json") {
   return {{type, {{"schema", schema}}}};
 }
@@ -206,8 +209,15 @@ json::object Operation(const Route& r) {
   if (r.entity != nullptr) {
     const std::string name = SchemaName(*r.entity);
     switch (r.kind) {
+      case RouteKind::kExport:
+        params.push_back({{"name", "format"},
+                          {"in", "query"},
+                          {"required", false},
+                          {"schema", {{"type", "string"}, {"enum", {"csv", "xlsx"}}}}});
+        [[fallthrough]];
       case RouteKind::kList:
         for (const char* p : {"limit", "offset", "sort", "q"}) {
+          if (r.kind == RouteKind::kExport && p[0] != 's' && p[0] != 'q') continue;
           params.push_back(
               {{"name", p},
                {"in", "query"},
@@ -224,6 +234,15 @@ json::object Operation(const Route& r) {
                             {"description", "Filter; also " + std::string(f.name) +
                                                 "__ne/__lt/__lte/__gt/__gte/__in/__null"},
                             {"schema", FieldSchema(f)}});
+        }
+        if (r.kind == RouteKind::kExport) {
+          json::object files;
+          for (const char* type : {"text/csv", kXlsxMediaType}) {
+            files[type] = {{"schema", {{"type", "string"}, {"contentMediaType", type}}}};
+          }
+          responses[status] = {{"description", "Every row the list shows, as a file (chunked)"},
+                               {"content", std::move(files)}};
+          break;
         }
         responses[status] = {
             {"description", "One page and the total count"},

@@ -22,7 +22,8 @@ using RouteHandler = std::function<Response(RouteContext&)>;
 
 // What kind of operation a route is, so the OpenAPI document and the access matrix can
 // describe it without reading the handler.
-enum class RouteKind { kList, kGet, kCreate, kUpdate, kDelete, kCustom, kAggregate };
+// kExport: the list as a CSV or XLSX file (export_routes.cpp).
+enum class RouteKind { kList, kGet, kCreate, kUpdate, kDelete, kCustom, kAggregate, kExport };
 
 struct Route {
   std::string method;

@@ -236,6 +236,12 @@ class Session : public std::enable_shared_from_this<Session> {
       spdlog::error("http: handler returned invalid status {}", response.status);
       response = InternalError();
     }
+    const bool has_body =
+        response.status >= 200 && response.status != 204 && response.status != 304;
+    if (response.stream && has_body && !head && version >= 11) {
+      return WriteStreamed(std::move(response), version, keep_alive);
+    }
+    if (response.stream && has_body && !head) CollectStream(response);  // HTTP/1.0: no chunks
     try {
       BuildResponse(std::move(response), version, head, keep_alive);
     } catch (const std::exception& e) {  // e.g. a header Beast refuses
@@ -252,6 +258,71 @@ class Session : public std::enable_shared_from_this<Session> {
           if (!keep_alive) return self->Close();
           self->WaitForRequest();
         });
+  }
+
+  // A streamed answer to an HTTP/1.0 client, read whole (a failure becomes a 500).
+  static void CollectStream(Response& response) {
+    Response::Step step = Response::Step::kMore;
+    while (step == Response::Step::kMore) step = response.stream(response.body);
+    if (step == Response::Step::kFailed) response = InternalError();
+    response.stream = nullptr;
+  }
+
+  // Header first, then one chunk per call of the producer, then the last chunk. Each write has
+  // the read timeout, so a client that stops reading frees the connection.
+  void WriteStreamed(Response response, unsigned version, bool keep_alive) {
+    stream_res_ = {};
+    stream_res_.version(version);
+    stream_res_.result(static_cast<unsigned>(response.status));
+    stream_res_.set(bhttp::field::server, "salesdesk");
+    for (auto& [name, value] : ResponseHeaders(response)) stream_res_.insert(name, value);
+    stream_res_.chunked(true);
+    stream_res_.keep_alive(keep_alive);
+    producer_ = std::move(response.stream);
+    stream_sr_.emplace(stream_res_);
+    phase_ = Phase::kWriting;
+    stream_.expires_after(core_.options.read_timeout);
+    bhttp::async_write_header(
+        stream_, *stream_sr_,
+        [self = shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
+          if (ec) return self->Close();
+          self->WriteNextChunk(keep_alive);
+        });
+  }
+
+  void WriteNextChunk(bool keep_alive) {
+    chunk_.clear();
+    Response::Step step = Response::Step::kMore;
+    try {
+      // An empty chunk would end the body: call again until there is something or the end.
+      while (chunk_.empty() && step == Response::Step::kMore) step = producer_(chunk_);
+    } catch (const std::exception& e) {
+      spdlog::error("http: streamed answer failed: {}", e.what());
+      step = Response::Step::kFailed;
+    }
+    if (step == Response::Step::kFailed) {
+      spdlog::error("http: streamed answer cut short");
+      return Close();
+    }
+    auto after = [self = shared_from_this(), keep_alive, step](beast::error_code ec, std::size_t) {
+      if (ec) return self->Close();
+      if (step == Response::Step::kMore) return self->WriteNextChunk(keep_alive);
+      self->FinishStream(keep_alive);
+    };
+    stream_.expires_after(core_.options.read_timeout);
+    if (chunk_.empty()) return after({}, 0);
+    net::async_write(stream_, bhttp::make_chunk(net::buffer(chunk_)), std::move(after));
+  }
+
+  void FinishStream(bool keep_alive) {
+    producer_ = nullptr;
+    stream_.expires_after(core_.options.read_timeout);
+    net::async_write(stream_, bhttp::make_chunk_last(),
+                     [self = shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
+                       self->stream_sr_.reset();
+                       if (ec || !keep_alive) return self->Close();
+                       self->WaitForRequest();
+                     });
   }
 
   void BuildResponse(Response response, unsigned version, bool head, bool keep_alive) {
@@ -306,6 +377,11 @@ class Session : public std::enable_shared_from_this<Session> {
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   bhttp::response<bhttp::string_body> res_;  // alive until its async_write completes
+  // A streamed answer: its header, the serializer that wrote it, the producer, the chunk in flight.
+  bhttp::response<bhttp::empty_body> stream_res_;
+  std::optional<bhttp::response_serializer<bhttp::empty_body>> stream_sr_;
+  std::function<Response::Step(std::string&)> producer_;
+  std::string chunk_;
   std::string remote_;
   Phase phase_ = Phase::kIdle;
   bool closing_ = false;

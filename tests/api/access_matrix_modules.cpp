@@ -50,7 +50,8 @@ std::vector<Row> CrudRows(const char* plural, bool deletable) {
                            {"GET", keep(base + "/{id}"), Op::kGet, plural},
                            {"POST", keep(base), Op::kCreate, plural},
                            {"PATCH", keep(base + "/{id}"), Op::kUpdate, plural},
-                           {"GET", keep(base + "/aggregate"), Op::kAggregate, plural}};
+                           {"GET", keep(base + "/aggregate"), Op::kAggregate, plural},
+                           {"GET", keep(base + "/export"), Op::kExport, plural}};
   if (deletable) rows.push_back({"DELETE", keep(base + "/{id}"), Op::kDelete, plural});
   return rows;
 }

@@ -185,6 +185,7 @@ enum class Op {
   kNotificationRead,  // one's own: 200; someone else's: 404
   kContractSign,      // a draft naming no signer: 409 if visible and writable, else 403 / 404
   kAggregate,         // GET {entity}/aggregate: read like a list; counts exactly the listed rows
+  kExport,            // GET {entity}/export: read like a list; holds exactly the listed rows
   // A module's own route: the requests each role makes and the answers it must get are written
   // out in the module's matrix file (ModuleMatrix::probes); anonymous callers get 401.
   kModule,
@@ -315,6 +316,36 @@ inline const Row kRows[] = {
     SD_AGGREGATE("sales-order-lines"),
     SD_AGGREGATE("notifications"),
 #undef SD_AGGREGATE
+// Exports (docs/import-export.md): whoever lists an entity may export it, those rows only.
+#define SD_EXPORT(plural) \
+  Row { "GET", "/api/v1/" plural "/export", Op::kExport, plural }
+    SD_EXPORT("users"),
+    SD_EXPORT("teams"),
+    SD_EXPORT("territories"),
+    SD_EXPORT("customer-groups"),
+    SD_EXPORT("accounts"),
+    SD_EXPORT("contacts"),
+    SD_EXPORT("product-categories"),
+    SD_EXPORT("products"),
+    SD_EXPORT("currencies"),
+    SD_EXPORT("exchange-rates"),
+    SD_EXPORT("authority-rules"),
+    SD_EXPORT("saved-views"),
+    SD_EXPORT("audit-events"),
+    SD_EXPORT("price-lists"),
+    SD_EXPORT("price-list-items"),
+    SD_EXPORT("pricing-rules"),
+    SD_EXPORT("pricing-versions"),
+    SD_EXPORT("quotes"),
+    SD_EXPORT("quote-lines"),
+    SD_EXPORT("quote-revisions"),
+    SD_EXPORT("approval-requests"),
+    SD_EXPORT("contracts"),
+    SD_EXPORT("tasks"),
+    SD_EXPORT("sales-orders"),
+    SD_EXPORT("sales-order-lines"),
+    SD_EXPORT("notifications"),
+#undef SD_EXPORT
 #undef SD_LIST_GET
 };
 

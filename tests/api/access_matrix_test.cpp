@@ -396,6 +396,38 @@ class AccessMatrixTest : public ApiTest {
   }
 
   // Lists (plain, searched, counted) must hold exactly the visible records of the ledger.
+  // An export holds the ids the list shows (owned entities: the visible ledger), and no
+  // cost-sensitive column for a role that may not see cost.
+  void CheckExport(const std::string& cell, const std::string& entity, const std::string& role,
+                   const std::string& user, const std::string& body) {
+    std::vector<std::string> lines;
+    for (std::size_t start = 0, at = 0; (at = body.find("\r\n", start)) != std::string::npos;
+         start = at + 2)
+      lines.push_back(body.substr(start, at - start));
+    std::set<std::int64_t> got, expected;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      if (!lines[i].empty() && std::isdigit(static_cast<unsigned char>(lines[i][0])))
+        got.insert(std::stoll(lines[i]));
+    }
+    if (Owned(entity)) {
+      for (const auto& [id, o] : ledger_[entity])
+        if (Visible(entity, role, o.owner)) expected.insert(id);
+    } else {
+      const json::value list = Call(user, "GET", "/api/v1/" + entity + "?limit=500").Json();
+      for (const auto& item : list.at("items").as_array()) expected.insert(IntAt(item, "id"));
+    }
+    ++cells_;
+    if (got != expected) {
+      mismatches_.push_back(cell + ": exported " + std::to_string(got.size()) + " ids, expected " +
+                            std::to_string(expected.size()));
+    }
+    if (role != "rep" || lines.empty()) return;
+    for (const auto& f : Spec(entity).fields) {
+      if (f.cost_sensitive && lines[0].find(std::string(f.name)) != std::string::npos)
+        mismatches_.push_back(cell + ": a rep's export has the cost column " + std::string(f.name));
+    }
+  }
+
   void CheckList(const std::string& cell, const std::string& entity, const std::string& role,
                  const std::string& user) {
     static const std::map<std::string, std::string> kTerms = {
@@ -551,6 +583,12 @@ void AccessMatrixTest::RunCell(const Row& row, const Actor& actor) {
                               std::to_string(expected));
       }
       return;
+    }
+    case Op::kExport: {
+      HttpResult r = Call(user, "GET", base + "/export?format=csv");
+      Check(cell, read_status, r);
+      if (r.status != 200 || read_status != 200) return;
+      return CheckExport(cell, entity, role, user, r.body);
     }
     case Op::kSimulate:
     case Op::kQuoteCreate:

@@ -2126,6 +2126,482 @@ export interface paths {
         patch: operations["update_settings"];
         trace?: never;
     };
+    "/api/v1/users/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the User records the list shows, as CSV or XLSX */
+        get: operations["export_users"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Team records the list shows, as CSV or XLSX */
+        get: operations["export_teams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/territories/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Territory records the list shows, as CSV or XLSX */
+        get: operations["export_territories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-groups/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Customer group records the list shows, as CSV or XLSX */
+        get: operations["export_customer-groups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Account records the list shows, as CSV or XLSX */
+        get: operations["export_accounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Contact records the list shows, as CSV or XLSX */
+        get: operations["export_contacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/product-categories/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Product category records the list shows, as CSV or XLSX */
+        get: operations["export_product-categories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Product records the list shows, as CSV or XLSX */
+        get: operations["export_products"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/currencies/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Currency records the list shows, as CSV or XLSX */
+        get: operations["export_currencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-rates/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Exchange rate records the list shows, as CSV or XLSX */
+        get: operations["export_exchange-rates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authority-rules/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Authority rule records the list shows, as CSV or XLSX */
+        get: operations["export_authority-rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-views/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Saved view records the list shows, as CSV or XLSX */
+        get: operations["export_saved-views"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Audit event records the list shows, as CSV or XLSX */
+        get: operations["export_audit-events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/price-lists/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Price list records the list shows, as CSV or XLSX */
+        get: operations["export_price-lists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/price-list-items/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Price list item records the list shows, as CSV or XLSX */
+        get: operations["export_price-list-items"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing-rules/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Pricing rule records the list shows, as CSV or XLSX */
+        get: operations["export_pricing-rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing-versions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Pricing version records the list shows, as CSV or XLSX */
+        get: operations["export_pricing-versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Quote records the list shows, as CSV or XLSX */
+        get: operations["export_quotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quote-lines/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Quote line records the list shows, as CSV or XLSX */
+        get: operations["export_quote-lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quote-revisions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Quote revision records the list shows, as CSV or XLSX */
+        get: operations["export_quote-revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-requests/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Approval request records the list shows, as CSV or XLSX */
+        get: operations["export_approval-requests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Contract records the list shows, as CSV or XLSX */
+        get: operations["export_contracts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Task records the list shows, as CSV or XLSX */
+        get: operations["export_tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Sales order records the list shows, as CSV or XLSX */
+        get: operations["export_sales-orders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-order-lines/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Sales order line records the list shows, as CSV or XLSX */
+        get: operations["export_sales-order-lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Notification records the list shows, as CSV or XLSX */
+        get: operations["export_notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitors/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Competitor records the list shows, as CSV or XLSX */
+        get: operations["export_competitors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitor-products/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Competitor product records the list shows, as CSV or XLSX */
+        get: operations["export_competitor-products"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pricing/simulate": {
         parameters: {
             query?: never;
@@ -14178,6 +14654,1420 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_users: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also email__ne/__lt/__lte/__gt/__gte/__in/__null */
+                email?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also role__ne/__lt/__lte/__gt/__gte/__in/__null */
+                role?: "admin" | "director" | "senior_manager" | "manager" | "rep" | "finance" | "logistics";
+                /** @description Filter; also team_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                team_id?: number;
+                /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
+                active?: boolean;
+                /** @description Filter; also locale__ne/__lt/__lte/__gt/__gte/__in/__null */
+                locale?: "en" | "de" | "es" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_teams: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                parent_id?: number;
+                /** @description Filter; also leader_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                leader_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_territories: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also code__ne/__lt/__lte/__gt/__gte/__in/__null */
+                code?: string;
+                /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                parent_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_customer-groups": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                parent_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_accounts: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                kind?: "company" | "person";
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also legal_name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                legal_name?: string;
+                /** @description Filter; also tax_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tax_id?: string;
+                /** @description Filter; also email__ne/__lt/__lte/__gt/__gte/__in/__null */
+                email?: string;
+                /** @description Filter; also phone__ne/__lt/__lte/__gt/__gte/__in/__null */
+                phone?: string;
+                /** @description Filter; also website__ne/__lt/__lte/__gt/__gte/__in/__null */
+                website?: string;
+                /** @description Filter; also address_line__ne/__lt/__lte/__gt/__gte/__in/__null */
+                address_line?: string;
+                /** @description Filter; also city__ne/__lt/__lte/__gt/__gte/__in/__null */
+                city?: string;
+                /** @description Filter; also postal_code__ne/__lt/__lte/__gt/__gte/__in/__null */
+                postal_code?: string;
+                /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
+                country?: string;
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also customer_group_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                customer_group_id?: number;
+                /** @description Filter; also territory_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                territory_id?: number;
+                /** @description Filter; also payment_terms_days__ne/__lt/__lte/__gt/__gte/__in/__null */
+                payment_terms_days?: number;
+                /** @description Filter; also risk_profile__ne/__lt/__lte/__gt/__gte/__in/__null */
+                risk_profile?: "low" | "medium" | "high";
+                /** @description Filter; also sales_method__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sales_method?: "open_account" | "letter_of_credit" | "prepayment";
+                /** @description Filter; also key_account__ne/__lt/__lte/__gt/__gte/__in/__null */
+                key_account?: boolean;
+                /** @description Filter; also lifecycle__ne/__lt/__lte/__gt/__gte/__in/__null */
+                lifecycle?: "prospect" | "active" | "at_risk" | "lost";
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+                /** @description Filter; also notes__ne/__lt/__lte/__gt/__gte/__in/__null */
+                notes?: string;
+                /** @description Filter; also fiscal_position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                fiscal_position?: "auto" | "domestic" | "reverse_charge" | "export" | "exempt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_contacts: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also first_name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                first_name?: string;
+                /** @description Filter; also last_name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                last_name?: string;
+                /** @description Filter; also job_title__ne/__lt/__lte/__gt/__gte/__in/__null */
+                job_title?: string;
+                /** @description Filter; also email__ne/__lt/__lte/__gt/__gte/__in/__null */
+                email?: string;
+                /** @description Filter; also phone__ne/__lt/__lte/__gt/__gte/__in/__null */
+                phone?: string;
+                /** @description Filter; also mobile__ne/__lt/__lte/__gt/__gte/__in/__null */
+                mobile?: string;
+                /** @description Filter; also language__ne/__lt/__lte/__gt/__gte/__in/__null */
+                language?: "en" | "de" | "es" | "zh" | "fr" | "it" | "pt" | "ja";
+                /** @description Filter; also is_primary__ne/__lt/__lte/__gt/__gte/__in/__null */
+                is_primary?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_product-categories": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                parent_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_products: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also sku__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sku?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also description__ne/__lt/__lte/__gt/__gte/__in/__null */
+                description?: string;
+                /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+                /** @description Filter; also sales_unit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sales_unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+                /** @description Filter; also sales_unit_factor__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sales_unit_factor?: number;
+                /** @description Filter; also category_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                category_id?: number;
+                /** @description Filter; also hs_code__ne/__lt/__lte/__gt/__gte/__in/__null */
+                hs_code?: string;
+                /** @description Filter; also weight_kg__ne/__lt/__lte/__gt/__gte/__in/__null */
+                weight_kg?: string;
+                /** @description Filter; also volume_m3__ne/__lt/__lte/__gt/__gte/__in/__null */
+                volume_m3?: string;
+                /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
+                active?: boolean;
+                /** @description Filter; also tax_class__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tax_class?: "standard" | "reduced" | "super_reduced" | "zero" | "exempt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_currencies: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also code__ne/__lt/__lte/__gt/__gte/__in/__null */
+                code?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_exchange-rates": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also from_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                from_currency?: string;
+                /** @description Filter; also to_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                to_currency?: string;
+                /** @description Filter; also valid_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_authority-rules": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also role__ne/__lt/__lte/__gt/__gte/__in/__null */
+                role?: "admin" | "director" | "senior_manager" | "manager" | "rep" | "finance" | "logistics";
+                /** @description Filter; also may_override_tax__ne/__lt/__lte/__gt/__gte/__in/__null */
+                may_override_tax?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_saved-views": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also list__ne/__lt/__lte/__gt/__gte/__in/__null */
+                list?: string;
+                /** @description Filter; also query__ne/__lt/__lte/__gt/__gte/__in/__null */
+                query?: string;
+                /** @description Filter; also columns__ne/__lt/__lte/__gt/__gte/__in/__null */
+                columns?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_audit-events": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                at?: string;
+                /** @description Filter; also actor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                actor_id?: number;
+                /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                entity?: string;
+                /** @description Filter; also entity_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                entity_id?: number;
+                /** @description Filter; also action__ne/__lt/__lte/__gt/__gte/__in/__null */
+                action?: "create" | "update" | "delete";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_price-lists": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also valid_from__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_from?: string;
+                /** @description Filter; also valid_to__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_to?: string;
+                /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                parent_id?: number;
+                /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_price-list-items": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also price_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                price_list_id?: number;
+                /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                product_id?: number;
+                /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+                /** @description Filter; also min_quantity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                min_quantity?: string;
+                /** @description Filter; also price__ne/__lt/__lte/__gt/__gte/__in/__null */
+                price?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_pricing-rules": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also priority__ne/__lt/__lte/__gt/__gte/__in/__null */
+                priority?: number;
+                /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
+                active?: boolean;
+                /** @description Filter; also scope__ne/__lt/__lte/__gt/__gte/__in/__null */
+                scope?: "all" | "category" | "product";
+                /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                product_id?: number;
+                /** @description Filter; also category_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                category_id?: number;
+                /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also customer_group_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                customer_group_id?: number;
+                /** @description Filter; also territory_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                territory_id?: number;
+                /** @description Filter; also channel__ne/__lt/__lte/__gt/__gte/__in/__null */
+                channel?: string;
+                /** @description Filter; also min_quantity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                min_quantity?: string;
+                /** @description Filter; also max_quantity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                max_quantity?: string;
+                /** @description Filter; also valid_from__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_from?: string;
+                /** @description Filter; also valid_to__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_to?: string;
+                /** @description Filter; also season_from__ne/__lt/__lte/__gt/__gte/__in/__null */
+                season_from?: string;
+                /** @description Filter; also season_to__ne/__lt/__lte/__gt/__gte/__in/__null */
+                season_to?: string;
+                /** @description Filter; also cumulative_min_quantity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                cumulative_min_quantity?: string;
+                /** @description Filter; also cumulative_period__ne/__lt/__lte/__gt/__gte/__in/__null */
+                cumulative_period?: "calendar_year" | "rolling_days";
+                /** @description Filter; also cumulative_days__ne/__lt/__lte/__gt/__gte/__in/__null */
+                cumulative_days?: number;
+                /** @description Filter; also action__ne/__lt/__lte/__gt/__gte/__in/__null */
+                action?: "fixed_price" | "percent_discount" | "cost_plus" | "from_list" | "amount_off" | "surcharge";
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also source_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                source_list_id?: number;
+                /** @description Filter; also tier_mode__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tier_mode?: "volume" | "graduated";
+                /** @description Filter; also rounding__ne/__lt/__lte/__gt/__gte/__in/__null */
+                rounding?: "none" | "step" | "ending";
+                /** @description Filter; also rounding_step__ne/__lt/__lte/__gt/__gte/__in/__null */
+                rounding_step?: string;
+                /** @description Filter; also rounding_ending__ne/__lt/__lte/__gt/__gte/__in/__null */
+                rounding_ending?: string;
+                /** @description Filter; also min_margin_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                min_margin_pct?: string;
+                /** @description Filter; also max_margin_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                max_margin_pct?: string;
+                /** @description Filter; also stackable__ne/__lt/__lte/__gt/__gte/__in/__null */
+                stackable?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_pricing-versions": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                entity?: "price-lists" | "price-list-items" | "pricing-rules";
+                /** @description Filter; also record_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                record_id?: number;
+                /** @description Filter; also record_version__ne/__lt/__lte/__gt/__gte/__in/__null */
+                record_version?: number;
+                /** @description Filter; also valid_from__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_from?: string;
+                /** @description Filter; also valid_until__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_quotes: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
+                number?: string;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also contact_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                contact_id?: number;
+                /** @description Filter; also price_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                price_list_id?: number;
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also channel__ne/__lt/__lte/__gt/__gte/__in/__null */
+                channel?: string;
+                /** @description Filter; also language__ne/__lt/__lte/__gt/__gte/__in/__null */
+                language?: "en" | "de" | "es" | "zh";
+                /** @description Filter; also pricing_date__ne/__lt/__lte/__gt/__gte/__in/__null */
+                pricing_date?: string;
+                /** @description Filter; also valid_until__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_until?: string;
+                /** @description Filter; also payment_terms_days__ne/__lt/__lte/__gt/__gte/__in/__null */
+                payment_terms_days?: number;
+                /** @description Filter; also incoterm__ne/__lt/__lte/__gt/__gte/__in/__null */
+                incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                /** @description Filter; also notes__ne/__lt/__lte/__gt/__gte/__in/__null */
+                notes?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "draft" | "pending_approval" | "approved" | "sent" | "accepted" | "rejected" | "expired";
+                /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
+                revision?: number;
+                /** @description Filter; also rules_as_of__ne/__lt/__lte/__gt/__gte/__in/__null */
+                rules_as_of?: string;
+                /** @description Filter; also sent_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sent_at?: string;
+                /** @description Filter; also decided_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                decided_at?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_quote-lines": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quote_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also line_key__ne/__lt/__lte/__gt/__gte/__in/__null */
+                line_key?: string;
+                /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                product_id?: number;
+                /** @description Filter; also description__ne/__lt/__lte/__gt/__gte/__in/__null */
+                description?: string;
+                /** @description Filter; also quantity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quantity?: string;
+                /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+                /** @description Filter; also manual_unit_price__ne/__lt/__lte/__gt/__gte/__in/__null */
+                manual_unit_price?: string;
+                /** @description Filter; also manual_discount_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                manual_discount_pct?: string;
+                /** @description Filter; also tax_rate_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tax_rate_pct?: string;
+                /** @description Filter; also tax_regime__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tax_regime?: "domestic" | "reverse_charge" | "export" | "intra_eu_b2c" | "exempt";
+                /** @description Filter; also tax_rate_source__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tax_rate_source?: "default" | "manual";
+                /** @description Filter; also tax_default_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tax_default_pct?: string;
+                /** @description Filter; also tax_note__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tax_note?: string;
+                /** @description Filter; also engine_unit_price__ne/__lt/__lte/__gt/__gte/__in/__null */
+                engine_unit_price?: string;
+                /** @description Filter; also unit_price__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit_price?: string;
+                /** @description Filter; also priced_as_of__ne/__lt/__lte/__gt/__gte/__in/__null */
+                priced_as_of?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_quote-revisions": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quote_id?: number;
+                /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
+                revision?: number;
+                /** @description Filter; also reason__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reason?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_approval-requests": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quote_id?: number;
+                /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
+                revision?: number;
+                /** @description Filter; also requester_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                requester_id?: number;
+                /** @description Filter; also approver_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                approver_id?: number;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "pending" | "approved" | "rejected" | "withdrawn";
+                /** @description Filter; also exceeds_every_authority__ne/__lt/__lte/__gt/__gte/__in/__null */
+                exceeds_every_authority?: boolean;
+                /** @description Filter; also comment__ne/__lt/__lte/__gt/__gte/__in/__null */
+                comment?: string;
+                /** @description Filter; also decided_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                decided_at?: string;
+                /** @description Filter; also decided_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                decided_by_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_contracts: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
+                number?: string;
+                /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
+                title?: string;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quote_id?: number;
+                /** @description Filter; also incoterm__ne/__lt/__lte/__gt/__gte/__in/__null */
+                incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                /** @description Filter; also payment_terms_days__ne/__lt/__lte/__gt/__gte/__in/__null */
+                payment_terms_days?: number;
+                /** @description Filter; also quality_standards__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quality_standards?: string;
+                /** @description Filter; also terms__ne/__lt/__lte/__gt/__gte/__in/__null */
+                terms?: string;
+                /** @description Filter; also start_date__ne/__lt/__lte/__gt/__gte/__in/__null */
+                start_date?: string;
+                /** @description Filter; also end_date__ne/__lt/__lte/__gt/__gte/__in/__null */
+                end_date?: string;
+                /** @description Filter; also renewal_notice_days__ne/__lt/__lte/__gt/__gte/__in/__null */
+                renewal_notice_days?: number;
+                /** @description Filter; also renewal_task_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                renewal_task_id?: number;
+                /** @description Filter; also signed_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                signed_by_id?: number;
+                /** @description Filter; also signed_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                signed_on?: string;
+                /** @description Filter; also signed_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                signed_at?: string;
+                /** @description Filter; also customer_signed_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                customer_signed_on?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "draft" | "active" | "ended" | "terminated";
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_tasks: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
+                title?: string;
+                /** @description Filter; also due_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                due_on?: string;
+                /** @description Filter; also done__ne/__lt/__lte/__gt/__gte/__in/__null */
+                done?: boolean;
+                /** @description Filter; also related_entity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                related_entity?: "accounts" | "contacts" | "quotes" | "contracts" | "sales-orders";
+                /** @description Filter; also related_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                related_id?: number;
+                /** @description Filter; also notes__ne/__lt/__lte/__gt/__gte/__in/__null */
+                notes?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_sales-orders": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
+                number?: string;
+                /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quote_id?: number;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "open" | "confirmed" | "cancelled";
+                /** @description Filter; also ordered_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                ordered_on?: string;
+                /** @description Filter; also payment_terms_days__ne/__lt/__lte/__gt/__gte/__in/__null */
+                payment_terms_days?: number;
+                /** @description Filter; also incoterm__ne/__lt/__lte/__gt/__gte/__in/__null */
+                incoterm?: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                /** @description Filter; also confirmed_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                confirmed_at?: string;
+                /** @description Filter; also cancelled_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                cancelled_at?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_sales-order-lines": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sales_order_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                product_id?: number;
+                /** @description Filter; also description__ne/__lt/__lte/__gt/__gte/__in/__null */
+                description?: string;
+                /** @description Filter; also quantity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quantity?: string;
+                /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+                /** @description Filter; also unit_price__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit_price?: string;
+                /** @description Filter; also discount_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                discount_pct?: string;
+                /** @description Filter; also tax_rate_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tax_rate_pct?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_notifications: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also text__ne/__lt/__lte/__gt/__gte/__in/__null */
+                text?: string;
+                /** @description Filter; also link__ne/__lt/__lte/__gt/__gte/__in/__null */
+                link?: string;
+                /** @description Filter; also read__ne/__lt/__lte/__gt/__gte/__in/__null */
+                read?: boolean;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_competitors: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also website__ne/__lt/__lte/__gt/__gte/__in/__null */
+                website?: string;
+                /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
+                country?: string;
+                /** @description Filter; also strengths__ne/__lt/__lte/__gt/__gte/__in/__null */
+                strengths?: string;
+                /** @description Filter; also weaknesses__ne/__lt/__lte/__gt/__gte/__in/__null */
+                weaknesses?: string;
+                /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_competitor-products": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description Filter; also competitor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                competitor_id?: number;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                product_id?: number;
+                /** @description Filter; also seen_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                seen_on?: string;
+                /** @description Filter; also source__ne/__lt/__lte/__gt/__gte/__in/__null */
+                source?: "customer" | "tender" | "website" | "trade_show" | "other";
+                /** @description Filter; also notes__ne/__lt/__lte/__gt/__gte/__in/__null */
+                notes?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description A client error, with the field and how to fix it */

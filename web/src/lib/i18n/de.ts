@@ -87,6 +87,7 @@ export const de: Catalog = {
   'list.noViews': 'Noch keine gespeicherten Ansichten.',
   'list.deleteView': 'Ansicht {name} löschen',
   'list.export': 'CSV exportieren',
+  'list.exportXlsx': 'XLSX exportieren',
   'list.exporting': 'Exportiere {done} von {total}…',
   'list.exportTruncated': 'Nur die ersten {count} Zeilen wurden exportiert.',
   'list.new': '{entity} anlegen',

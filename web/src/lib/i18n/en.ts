@@ -87,6 +87,7 @@ export const en = {
   'list.noViews': 'No saved views yet.',
   'list.deleteView': 'Delete view {name}',
   'list.export': 'Export CSV',
+  'list.exportXlsx': 'Export XLSX',
   'list.exporting': 'Exporting {done} of {total}…',
   'list.exportTruncated': 'Only the first {count} rows were exported.',
   'list.new': 'New {entity}',

@@ -87,6 +87,7 @@ export const es: Catalog = {
   'list.noViews': 'Aún no hay vistas guardadas.',
   'list.deleteView': 'Eliminar la vista {name}',
   'list.export': 'Exportar CSV',
+  'list.exportXlsx': 'Exportar XLSX',
   'list.exporting': 'Exportando {done} de {total}…',
   'list.exportTruncated': 'Solo se exportaron las primeras {count} filas.',
   'list.new': 'Nuevo: {entity}',

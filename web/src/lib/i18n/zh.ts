@@ -87,6 +87,7 @@ export const zh: Catalog = {
   'list.noViews': '还没有保存的视图。',
   'list.deleteView': '删除视图 {name}',
   'list.export': '导出 CSV',
+  'list.exportXlsx': '导出 XLSX',
   'list.exporting': '正在导出 {done} / {total}…',
   'list.exportTruncated': '仅导出了前 {count} 行。',
   'list.new': '新建{entity}',

@@ -64,6 +64,7 @@ export const messages: ServerMessages = {
   'msg.decimal.too_large': '{field} {value} ist zu groß; die Grenze ist {limit} im Betrag.',
   'msg.decimal.too_many_decimals': '{field} hat höchstens {scale} Nachkommastellen.',
   'msg.exchange_rate.same_currency': 'Die Zielwährung muss sich von der Ausgangswährung unterscheiden.',
+  'msg.export.format': 'Das Format muss csv oder xlsx sein, nicht \'{format}\'.',
   'msg.field.control_character': '{field} enthält das Steuerzeichen {character}; entfernen Sie es (Text darf Tabulatoren und Zeilenumbrüche enthalten, keine anderen Steuerzeichen).',
   'msg.field.digits_only': '{field} darf nur Ziffern enthalten.',
   'msg.field.empty': '{field} darf nicht leer sein.',

@@ -65,6 +65,7 @@ export const messages = {
   'msg.decimal.too_large': '{field} {value} is too large; the limit is {limit} in magnitude',
   'msg.decimal.too_many_decimals': '{field} has at most {scale} decimals',
   'msg.exchange_rate.same_currency': 'to_currency must differ from from_currency',
+  'msg.export.format': 'format must be csv or xlsx, not \'{format}\'',
   'msg.field.control_character': '{field} contains the control character {character}; remove it (text may hold tabs and line breaks, no other controls)',
   'msg.field.digits_only': '{field} may contain digits only',
   'msg.field.empty': '{field} must not be empty',

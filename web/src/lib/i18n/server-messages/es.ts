@@ -64,6 +64,7 @@ export const messages: ServerMessages = {
   'msg.decimal.too_large': '{field} {value} es demasiado grande; el límite es {limit} en valor absoluto.',
   'msg.decimal.too_many_decimals': '{field} admite como máximo {scale} decimales.',
   'msg.exchange_rate.same_currency': 'La moneda de destino debe ser distinta de la de origen.',
+  'msg.export.format': 'El formato debe ser csv o xlsx, no \'{format}\'.',
   'msg.field.control_character': '{field} contiene el carácter de control {character}; elimínelo (el texto admite tabuladores y saltos de línea, ningún otro control).',
   'msg.field.digits_only': '{field} solo puede contener dígitos.',
   'msg.field.empty': '{field} no puede estar vacío.',

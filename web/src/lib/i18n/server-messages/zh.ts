@@ -64,6 +64,7 @@ export const messages: ServerMessages = {
   'msg.decimal.too_large': '{field} {value} 过大；绝对值上限为 {limit}。',
   'msg.decimal.too_many_decimals': '{field} 最多 {scale} 位小数。',
   'msg.exchange_rate.same_currency': '目标货币必须不同于源货币。',
+  'msg.export.format': '格式必须是 csv 或 xlsx，而不是 \'{format}\'。',
   'msg.field.control_character': '{field} 包含控制字符 {character}；请删除（文本可包含制表符和换行，不可包含其他控制字符）。',
   'msg.field.digits_only': '{field} 只能包含数字。',
   'msg.field.empty': '{field} 不能为空。',
