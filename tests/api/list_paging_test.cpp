@@ -34,7 +34,9 @@ class ListPagingTest : public ApiTest {
       ids.insert(ids.end(), more.begin(), more.end());
       const bool has_more = page.at("has_more").as_bool();
       EXPECT_EQ(has_more, page.at("next").is_string()) << r.body;
-      if (i > 0) EXPECT_FALSE(page.as_object().contains("total")) << "keyset pages do not count";
+      if (i > 0) {
+        EXPECT_FALSE(page.as_object().contains("total")) << "keyset pages do not count";
+      }
       if (!has_more) return ids;
       url = base + "&limit=" + std::to_string(size) +
             "&after=" + std::string(page.at("next").as_string());
