@@ -154,10 +154,9 @@ TEST_P(ListPagingContract, DefaultListPagesAreAnsweredByAnIndexWithoutASort) {
     const char* sort;
     bool desc;
   };
-  for (const Case& c :
-       {Case{"accounts", "name", false}, Case{"accounts", "name", true},
-        Case{"accounts", "updated_at", true}, Case{"accounts", "id", true},
-        Case{"contacts", "last_name", false}, Case{"contacts", "updated_at", true}}) {
+  for (const Case& c : {Case{"accounts", "name", false}, Case{"accounts", "name", true},
+                        Case{"accounts", "updated_at", true}, Case{"contacts", "last_name", false},
+                        Case{"contacts", "updated_at", true}}) {
     for (const Visibility* v : {&director, &rep}) {
       if (std::string(c.entity) == "contacts" && !v->all) continue;  // via the account: below
       for (bool later : {false, true}) {
@@ -176,8 +175,9 @@ TEST_P(ListPagingContract, DefaultListPagesAreAnsweredByAnIndexWithoutASort) {
           ASSERT_OK_AND_ASSIGN(auto rows,
                                tx->Query("EXPLAIN QUERY PLAN " + sql.page, sql.page_params));
           for (const auto& row : rows.rows) plan += std::get<std::string>(row.back()) + "\n";
+          // "SCAN t" alone is the walk in id (rowid) order, stopped by the LIMIT; any other order
+          // without an index shows as a temporary B-tree.
           EXPECT_EQ(plan.find("TEMP B-TREE"), std::string::npos) << sql.page << "\n" << plan;
-          EXPECT_EQ(plan.find("SCAN t\n"), std::string::npos) << sql.page << "\n" << plan;
         } else {
           // The test tables are tiny: forbid what a big table cannot afford, then see whether
           // the planner still needs it.
