@@ -88,6 +88,13 @@ constexpr MessageTemplate kCatalog[] = {
     // Query strings
     {"query.count_range", "{name} must be a whole number from {min} to {max}"},
     {"query.q_too_long", "q is limited to 200 characters"},
+    {"query.count_value", "count must be exact or none"},
+    {"query.after_invalid",
+     "after is not a cursor of this list; use the next value of a page, or leave after out"},
+    {"query.after_other_sort",
+     "after was made for another sort; keep the sort of the page it came from, or start again "
+     "without after"},
+    {"query.after_and_offset", "give either after or offset, not both"},
     {"query.not_sortable",
      "cannot sort {plural} by '{field}'; use a sortable field, e.g. sort=-id"},
     {"query.operator_not_supported", "{name} is not supported for {field}"},

@@ -2,6 +2,7 @@
 
 #include "app/records/record_json.h"
 #include "core/money/decimal.h"
+#include "http/list_cursor.h"
 
 namespace salesdesk::http {
 namespace {
@@ -40,12 +41,23 @@ core::Result<std::int64_t> ParseCount(const std::string& name, const std::string
 core::Result<app::ListQuery> ParseListQuery(const app::EntitySpec& e, const QueryParams& params,
                                             bool sees_cost) {
   app::ListQuery q;
+  const std::string* after = nullptr;
+  const std::string* count = nullptr;
+  bool has_offset = false;
   auto visible = [&](const app::FieldSpec* f) { return f && (sees_cost || !f->cost_sensitive); };
   for (const auto& [key, value] : params) {
     if (key == "limit") {
       SD_ASSIGN(q.limit, ParseCount(key, value, 1, kMaxLimit));
     } else if (key == "offset") {
       SD_ASSIGN(q.offset, ParseCount(key, value, 0, INT32_MAX));
+      has_offset = true;
+    } else if (key == "after") {
+      after = &value;  // read once the sort is known: a cursor belongs to one sort
+    } else if (key == "count") {
+      if (value != "exact" && value != "none") {
+        return Error::Invalid("query.count", core::Msg("query.count_value"));
+      }
+      count = &value;
     } else if (key == "q") {
       if (value.size() > 200) return Error::Invalid("query.q", core::Msg("query.q_too_long"));
       q.search = value;
@@ -120,6 +132,12 @@ core::Result<app::ListQuery> ParseListQuery(const app::EntitySpec& e, const Quer
       q.filters.push_back(std::move(filter));
     }
   }
+  if (after != nullptr) {
+    if (has_offset) return Error::Invalid("query.after", core::Msg("query.after_and_offset"));
+    SD_ASSIGN(q.after, DecodeListCursor(q, *after));
+  }
+  // Offset pages count by default (the original contract); keyset pages only when asked.
+  q.with_total = count != nullptr ? *count == "exact" : after == nullptr;
   return q;
 }
 

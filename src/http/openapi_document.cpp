@@ -216,7 +216,7 @@ json::object Operation(const Route& r) {
                           {"schema", {{"type", "string"}, {"enum", {"csv", "xlsx"}}}}});
         [[fallthrough]];
       case RouteKind::kList:
-        for (const char* p : {"limit", "offset", "sort", "q"}) {
+        for (const char* p : {"limit", "offset", "sort", "q", "after"}) {
           if (r.kind == RouteKind::kExport && p[0] != 's' && p[0] != 'q') continue;
           params.push_back(
               {{"name", p},
@@ -226,6 +226,14 @@ json::object Operation(const Route& r) {
                 {{"type", std::string(p) == "limit" || std::string(p) == "offset" ? "integer"
                                                                                   : "string"}}}});
         }
+        params.push_back(
+            {{"name", "count"},
+             {"in", "query"},
+             {"required", false},
+             {"description",
+              "exact: include the total; default exact for offset pages, none "
+              "with after"},
+             {"schema", {{"type", "string"}, {"enum", json::array{"exact", "none"}}}}});
         for (const auto& f : r.entity->fields) {
           if (!f.filterable) continue;
           params.push_back({{"name", f.name},
@@ -245,14 +253,18 @@ json::object Operation(const Route& r) {
           break;
         }
         responses[status] = {
-            {"description", "One page and the total count"},
-            {"content", Content({{"type", "object"},
-                                 {"required", json::array{"items", "total", "limit", "offset"}},
-                                 {"properties",
-                                  {{"items", {{"type", "array"}, {"items", Ref(name)}}},
-                                   {"total", {{"type", "integer"}}},
-                                   {"limit", {{"type", "integer"}}},
-                                   {"offset", {{"type", "integer"}}}}}})}};
+            {"description",
+             "One page; the total when counted; next: the after cursor of the following page"},
+            {"content",
+             Content({{"type", "object"},
+                      {"required", json::array{"items", "limit", "offset", "has_more", "next"}},
+                      {"properties",
+                       {{"items", {{"type", "array"}, {"items", Ref(name)}}},
+                        {"total", {{"type", "integer"}}},
+                        {"limit", {{"type", "integer"}}},
+                        {"offset", {{"type", "integer"}}},
+                        {"has_more", {{"type", "boolean"}}},
+                        {"next", {{"type", json::array{"string", "null"}}}}}}})}};
         break;
       case RouteKind::kAggregate:  // http/aggregate_response.cpp
         for (auto& p : AggregateParameters(*r.entity)) params.push_back(std::move(p));

@@ -11,6 +11,7 @@
 #include "http/idempotency_header.h"
 #include "http/if_match.h"
 #include "http/json_response.h"
+#include "http/list_cursor.h"
 #include "http/list_query_parser.h"
 
 namespace salesdesk::http {
@@ -41,10 +42,14 @@ Response List(app::RecordService& svc, const app::EntitySpec& e, RouteContext& c
   boost::json::array items;
   items.reserve(page->items.size());
   for (const auto& r : page->items) items.push_back(app::RecordToJson(e, r, app::SeesCost(caller)));
-  return JsonResponse(200, boost::json::object{{"items", std::move(items)},
-                                               {"total", page->total},
-                                               {"limit", query->limit},
-                                               {"offset", query->offset}});
+  boost::json::object out{{"items", std::move(items)},
+                          {"limit", query->limit},
+                          {"offset", query->offset},
+                          {"has_more", page->has_more},
+                          {"next", nullptr}};
+  if (query->with_total) out["total"] = page->total;
+  if (page->next) out["next"] = EncodeListCursor(*query, *page->next);
+  return JsonResponse(200, std::move(out));
 }
 
 // Counts and measures per group over what the caller's list shows (decision 0019).

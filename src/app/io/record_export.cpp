@@ -57,21 +57,12 @@ core::Result<std::unique_ptr<RecordExport>> RecordExport::Start(RecordService& r
   return out;
 }
 
-// Sorted by id: the next page starts after the last id read (keyset), so rows created or
-// deleted meanwhile shift nothing. Other sorts page by offset under the id tie-break.
+// Every page starts after the last row read, in the list's own sort (keyset, decision 0030), so
+// rows created or deleted meanwhile shift nothing, whatever the sort.
 core::Result<Page> RecordExport::NextPage() {
-  ListQuery q = query_;
-  if (after_id_) {
-    q.filters.push_back({"id", q.sort_descending ? FilterOp::kLt : FilterOp::kGt, {*after_id_}});
-  }
-  SD_ASSIGN(Page page, records_.List(caller_, entity_, q));
-  const auto n = static_cast<std::int64_t>(page.items.size());
-  if (n < kPageSize) exhausted_ = true;
-  if (n > 0 && query_.sort_field == "id") {
-    after_id_ = RecordId(page.items.back());
-  } else {
-    query_.offset += n;
-  }
+  SD_ASSIGN(Page page, records_.List(caller_, entity_, query_));
+  if (!page.has_more || !page.next) exhausted_ = true;
+  query_.after = page.next;
   return page;
 }
 

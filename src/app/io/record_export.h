@@ -58,7 +58,6 @@ class RecordExport {
   ListQuery query_;
   std::vector<ExportColumn> columns_;
   std::vector<Cell> cells_;
-  std::optional<std::int64_t> after_id_;  // keyset paging when sorted by id
   Page pending_;                          // CSV: the first page, read by Start
   bool exhausted_ = false;
   bool header_sent_ = false;

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "app/records/field_value.h"
@@ -18,6 +20,15 @@ struct Filter {
   std::vector<FieldValue> values;  // one value, or several for kIn
 };
 
+// A place in a sorted list (keyset paging): the sort key of a row, as stored (the folded key
+// for folded fields, the minor units for money; null when the row has none) and its id, which
+// breaks ties so equal keys page stably.
+struct ListPosition {
+  std::variant<std::monostate, std::int64_t, std::string> key;
+  std::int64_t id = 0;
+  bool operator==(const ListPosition&) const = default;
+};
+
 struct ListQuery {
   std::vector<Filter> filters;
   std::string search;  // ?q=: case-insensitive substring over search_fields
@@ -25,6 +36,7 @@ struct ListQuery {
   bool sort_descending = false;
   std::int64_t limit = 50;
   std::int64_t offset = 0;
+  std::optional<ListPosition> after;  // keyset: the rows after this one in the sort order
   bool with_total = true;  // false: skip the count (internal full reads); total = items returned
 };
 
@@ -51,6 +63,8 @@ struct Visibility {
 struct Page {
   std::vector<Record> items;
   std::int64_t total = 0;
+  bool has_more = false;             // rows follow this page
+  std::optional<ListPosition> next;  // where the next page starts (after the last item)
 };
 
 }  // namespace salesdesk::app

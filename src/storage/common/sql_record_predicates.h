@@ -20,4 +20,14 @@ void AppendVisibility(const app::EntitySpec& e, const app::Visibility& v, const 
 void AppendFilters(const app::EntitySpec& e, const app::ListQuery& q, std::string& where,
                    std::vector<SqlValue>& params);
 
+// The statements of one list page: the count (when asked) and the page itself, which selects
+// one more row than the limit and, after the record's columns, the sort key (for the cursor).
+// Built apart from running them so the plan test (tests/contract) can EXPLAIN the very SQL.
+struct ListSql {
+  std::string count, page;
+  std::vector<SqlValue> count_params, page_params;
+};
+ListSql BuildListSql(const app::EntitySpec& e, const app::ListQuery& q,
+                     const app::Visibility& visibility, Dialect dialect);
+
 }  // namespace salesdesk::storage

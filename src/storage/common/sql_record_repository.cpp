@@ -156,32 +156,85 @@ core::Result<std::optional<app::Record>> SqlUnitOfWork::Get(const app::EntitySpe
   return std::optional<app::Record>{RowToRecord(e, rows.rows[0])};
 }
 
+namespace {
+
+// Keyset condition: the rows after `at` in the order ORDER BY key <dir>, id <dir>. Both engines
+// are told where NULL keys sort (NULLS FIRST ascending on SQLite, last on PostgreSQL: each
+// engine's own default, so its indexes still give the order), and the condition follows.
+void AppendAfter(const app::EntitySpec& e, const app::ListQuery& q, Dialect dialect,
+                 std::string& where, std::vector<SqlValue>& params) {
+  const app::ListPosition& at = *q.after;
+  const char* cmp = q.sort_descending ? " < " : " > ";
+  if (q.sort_field == "id") {
+    where += std::string(" AND t.id") + cmp + "?";
+    params.emplace_back(at.id);
+    return;
+  }
+  const std::string key = SortExpression(e, q.sort_field, "t");
+  const bool nulls_first = (dialect == Dialect::kSqlite) != q.sort_descending;
+  if (std::holds_alternative<std::monostate>(at.key)) {
+    where += " AND ((" + key + " IS NULL AND t.id" + cmp + "?)" +
+             (nulls_first ? " OR " + key + " IS NOT NULL" : "") + ")";
+    params.emplace_back(at.id);
+    return;
+  }
+  SqlValue v = std::holds_alternative<std::int64_t>(at.key)
+                   ? SqlValue{std::get<std::int64_t>(at.key)}
+                   : SqlValue{std::get<std::string>(at.key)};
+  // A row value, so both engines walk the (key, id) index from the cursor on.
+  const app::FieldSpec* f = e.Field(q.sort_field);
+  const bool may_be_null = f != nullptr && !f->required;
+  where += " AND ((" + key + ", t.id)" + cmp + "(?, ?)" +
+           (nulls_first || !may_be_null ? "" : " OR " + key + " IS NULL") + ")";
+  params.insert(params.end(), {v, at.id});
+}
+
+}  // namespace
+
+ListSql BuildListSql(const app::EntitySpec& e, const app::ListQuery& q,
+                     const app::Visibility& visibility, Dialect dialect) {
+  ListSql out;
+  std::string where = " WHERE 1 = 1";
+  AppendVisibility(e, visibility, "t", where, out.count_params);
+  AppendFilters(e, q, where, out.count_params);
+  const std::string from = " FROM " + TableName(e) + " t";
+  out.count = "SELECT COUNT(*)" + from + where;
+  out.page_params = out.count_params;
+  if (q.after) AppendAfter(e, q, dialect, where, out.page_params);
+  // The id tie-break makes paging stable when the sort key repeats. One more row than asked
+  // says whether another page follows, without counting.
+  const char* dir = q.sort_descending ? " DESC" : " ASC";
+  const std::string key = SortExpression(e, q.sort_field, "t");
+  std::string order = " ORDER BY " + key + dir;
+  if (q.sort_field != "id") order += std::string(", t.id") + dir;
+  out.page_params.emplace_back(q.limit + 1);
+  out.page_params.emplace_back(q.offset);
+  out.page =
+      "SELECT " + SelectColumns(e, "t") + ", " + key + from + where + order + " LIMIT ? OFFSET ?";
+  return out;
+}
+
 core::Result<app::Page> SqlUnitOfWork::List(const app::EntitySpec& e, const app::ListQuery& q,
                                             const app::Visibility& visibility) {
-  std::string where = " WHERE 1 = 1";
-  std::vector<SqlValue> params;
-  AppendVisibility(e, visibility, "t", where, params);
-  AppendFilters(e, q, where, params);
-  const std::string from = " FROM " + TableName(e) + " t";
-
+  ListSql sql = BuildListSql(e, q, visibility, tx_->dialect());
   app::Page page;
   if (q.with_total) {
-    SD_ASSIGN(auto count, Q("SELECT COUNT(*)" + from + where, params));
+    SD_ASSIGN(auto count, Q(sql.count, std::move(sql.count_params)));
     page.total = std::get<std::int64_t>(count.rows.at(0).at(0));
-    if (page.total == 0 || q.offset >= page.total) return page;
+    if (page.total == 0 || (!q.after && q.offset >= page.total)) return page;
   }
-
-  // The id tie-break makes paging stable when the sort key repeats.
-  const char* dir = q.sort_descending ? " DESC" : " ASC";
-  std::string order = " ORDER BY " + SortExpression(e, q.sort_field, "t") + dir;
-  if (q.sort_field != "id") order += std::string(", t.id") + dir;
-  params.emplace_back(q.limit);
-  params.emplace_back(q.offset);
-  SD_ASSIGN(auto rows,
-            Q("SELECT " + SelectColumns(e, "t") + from + where + order + " LIMIT ? OFFSET ?",
-              std::move(params)));
+  SD_ASSIGN(auto rows, Q(sql.page, std::move(sql.page_params)));
+  page.has_more = static_cast<std::int64_t>(rows.rows.size()) > q.limit;
+  if (page.has_more) rows.rows.pop_back();
   page.items.reserve(rows.rows.size());
   for (const auto& row : rows.rows) page.items.push_back(RowToRecord(e, row));
+  if (page.has_more) {
+    const SqlValue& key = rows.rows.back().back();  // the sort key, selected last
+    app::ListPosition next{.id = app::RecordId(page.items.back())};
+    if (const auto* i = std::get_if<std::int64_t>(&key)) next.key = *i;
+    if (const auto* t = std::get_if<std::string>(&key)) next.key = *t;
+    page.next = std::move(next);
+  }
   if (!q.with_total) page.total = static_cast<std::int64_t>(page.items.size());
   return page;
 }

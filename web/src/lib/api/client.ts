@@ -8,7 +8,11 @@ export type Me = { id: number; name: string; email: string; role: Role; csrf_tok
 export type Role = 'admin' | 'director' | 'senior_manager' | 'manager' | 'rep' | 'finance' | 'logistics';
 export type Money = { amount: string; currency: string };
 export type RecordData = { id: number; version: number; created_at?: string; updated_at?: string; [k: string]: unknown };
-export type Page<T = RecordData> = { items: T[]; total: number; limit: number; offset: number };
+/** One list page. total: only when counted (count=exact, the default of offset pages);
+ *  has_more and next (the `after` cursor of the following page) always (decision 0030). */
+export type Page<T = RecordData> = {
+  items: T[]; total: number; limit: number; offset: number; has_more?: boolean; next?: string | null;
+};
 export type Schemas = components['schemas'];
 export type LoginResponse = Schemas['LoginResponse'];
 export type ApiPath = keyof paths;

@@ -257,7 +257,7 @@ export const CONTRACT: Record<ContractEntityName, ContractEntity> = {
       {"name":"entity_id","type":"id","readOnly":true,"filter":true,"sortable":true},
       {"name":"action","type":"enum","readOnly":true,"options":["create","update","delete"],"filter":true,"sortable":true},
       {"name":"before","type":"json","readOnly":true},
-      {"name":"after","type":"json","readOnly":true},
+      {"name":"after","type":"json","readOnly":true,"filter":true},
     ],
   },
   'price-lists': {

@@ -2602,6 +2602,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leads/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Lead records the list shows, as CSV or XLSX */
+        get: operations["export_leads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-assignment-rules/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Lead assignment rule records the list shows, as CSV or XLSX */
+        get: operations["export_lead-assignment-rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public-holidays/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Public holiday records the list shows, as CSV or XLSX */
+        get: operations["export_public-holidays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-profiles/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Work profile records the list shows, as CSV or XLSX */
+        get: operations["export_work-profiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shifts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Shift records the list shows, as CSV or XLSX */
+        get: operations["export_shifts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rota-entries/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Rota entry records the list shows, as CSV or XLSX */
+        get: operations["export_rota-entries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leave-requests/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Leave request records the list shows, as CSV or XLSX */
+        get: operations["export_leave-requests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Attendance records the list shows, as CSV or XLSX */
+        get: operations["export_attendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Activity records the list shows, as CSV or XLSX */
+        get: operations["export_activities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pricing/simulate": {
         parameters: {
             query?: never;
@@ -5835,6 +5988,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also email__ne/__lt/__lte/__gt/__gte/__in/__null */
                 email?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -5854,7 +6010,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5862,9 +6018,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["User"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -6059,6 +6217,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -6072,7 +6233,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6080,9 +6241,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Team"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -6302,6 +6465,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also code__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -6315,7 +6481,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6323,9 +6489,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Territory"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -6545,6 +6713,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -6556,7 +6727,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6564,9 +6735,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["CustomerGroup"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -6784,6 +6957,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 kind?: "company" | "person";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -6835,7 +7011,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6843,9 +7019,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Account"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -7103,6 +7281,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also first_name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -7128,7 +7309,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7136,9 +7317,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Contact"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -7370,6 +7553,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -7381,7 +7567,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7389,9 +7575,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["ProductCategory"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -7609,6 +7797,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also sku__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sku?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -7640,7 +7831,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7648,9 +7839,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Product"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -7888,6 +8081,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also code__ne/__lt/__lte/__gt/__gte/__in/__null */
                 code?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -7901,7 +8097,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7909,9 +8105,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Currency"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -8131,6 +8329,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also from_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
                 from_currency?: string;
                 /** @description Filter; also to_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -8144,7 +8345,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8152,9 +8353,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["ExchangeRate"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -8374,6 +8577,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also role__ne/__lt/__lte/__gt/__gte/__in/__null */
                 role?: "admin" | "director" | "senior_manager" | "manager" | "rep" | "finance" | "logistics";
                 /** @description Filter; also may_override_tax__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -8385,7 +8591,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8393,9 +8599,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["AuthorityRule"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -8613,6 +8821,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also list__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -8630,7 +8841,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8638,9 +8849,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["SavedView"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -8864,6 +9077,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also at__ne/__lt/__lte/__gt/__gte/__in/__null */
                 at?: string;
                 /** @description Filter; also actor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -8881,7 +9097,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8889,9 +9105,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["AuditEvent"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -8994,6 +9212,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -9013,7 +9234,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9021,9 +9242,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["PriceList"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -9249,6 +9472,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also price_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 price_list_id?: number;
                 /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -9266,7 +9492,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9274,9 +9500,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["PriceListItem"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -9500,6 +9728,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also priority__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -9567,7 +9798,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9575,9 +9806,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["PricingRule"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -9851,6 +10084,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "price-lists" | "price-list-items" | "pricing-rules";
                 /** @description Filter; also record_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -9868,7 +10104,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9876,9 +10112,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["PricingVersion"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -9981,6 +10219,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -10024,7 +10265,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10032,9 +10273,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Quote"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -10233,6 +10476,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -10274,7 +10520,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10282,9 +10528,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["QuoteLine"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -10411,6 +10659,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -10424,7 +10675,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10432,9 +10683,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["QuoteRevision"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -10533,6 +10786,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -10558,7 +10814,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10566,9 +10822,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["ApprovalRequest"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -10679,6 +10937,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -10722,7 +10983,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10730,9 +10991,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Contract"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -10982,6 +11245,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
                 title?: string;
                 /** @description Filter; also due_on__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -11003,7 +11269,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11011,9 +11277,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Task"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -11241,6 +11509,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -11270,7 +11541,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11278,9 +11549,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["SalesOrder"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -11395,6 +11668,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sales_order_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -11420,7 +11696,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11428,9 +11704,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["SalesOrderLine"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -11541,6 +11819,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also text__ne/__lt/__lte/__gt/__gte/__in/__null */
                 text?: string;
                 /** @description Filter; also link__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -11556,7 +11837,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11564,9 +11845,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Notification"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -11667,6 +11950,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also website__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -11686,7 +11972,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11694,9 +11980,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Competitor"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -11922,6 +12210,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also competitor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 competitor_id?: number;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -11941,7 +12232,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11949,9 +12240,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["CompetitorProduct"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -12177,6 +12470,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also first_name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 first_name?: string;
                 /** @description Filter; also last_name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -12230,7 +12526,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12238,9 +12534,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Lead"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -12500,6 +12798,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -12519,7 +12820,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12527,9 +12828,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["LeadAssignmentRule"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -12755,6 +13058,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
                 country?: string;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -12770,7 +13076,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12778,9 +13084,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["PublicHoliday"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -13002,6 +13310,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also valid_from__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -13019,7 +13330,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13027,9 +13338,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["WorkProfile"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -13253,6 +13566,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -13270,7 +13586,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13278,9 +13594,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Shift"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -13504,6 +13822,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -13521,7 +13842,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13529,9 +13850,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["RotaEntry"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -13755,6 +14078,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date_from__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -13782,7 +14108,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13790,9 +14116,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["LeaveRequest"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -14026,6 +14354,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -14045,7 +14376,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14053,9 +14384,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Attendance"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -14281,6 +14614,9 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 kind?: "call" | "visit" | "meeting" | "email";
                 /** @description Filter; also subject__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -14328,7 +14664,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page and the total count */
+            /** @description One page; the total when counted; next: the after cursor of the following page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14336,9 +14672,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Activity"][];
-                        total: number;
+                        total?: number;
                         limit: number;
                         offset: number;
+                        has_more: boolean;
+                        next: string | null;
                     };
                 };
             };
@@ -14673,6 +15011,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also email__ne/__lt/__lte/__gt/__gte/__in/__null */
                 email?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -14719,6 +15059,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -14759,6 +15101,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also code__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -14799,6 +15143,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -14837,6 +15183,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 kind?: "company" | "person";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -14915,6 +15263,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also first_name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -14967,6 +15317,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15005,6 +15357,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also sku__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sku?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15063,6 +15417,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also code__ne/__lt/__lte/__gt/__gte/__in/__null */
                 code?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15103,6 +15459,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also from_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
                 from_currency?: string;
                 /** @description Filter; also to_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15143,6 +15501,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also role__ne/__lt/__lte/__gt/__gte/__in/__null */
                 role?: "admin" | "director" | "senior_manager" | "manager" | "rep" | "finance" | "logistics";
                 /** @description Filter; also may_override_tax__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15181,6 +15541,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also list__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15225,6 +15587,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also at__ne/__lt/__lte/__gt/__gte/__in/__null */
                 at?: string;
                 /** @description Filter; also actor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15269,6 +15633,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15315,6 +15681,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also price_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 price_list_id?: number;
                 /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15359,6 +15727,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also priority__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15453,6 +15823,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "price-lists" | "price-list-items" | "pricing-rules";
                 /** @description Filter; also record_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15497,6 +15869,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15567,6 +15941,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15635,6 +16011,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15675,6 +16053,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15727,6 +16107,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15797,6 +16179,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
                 title?: string;
                 /** @description Filter; also due_on__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15845,6 +16229,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15901,6 +16287,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sales_order_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15953,6 +16341,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also text__ne/__lt/__lte/__gt/__gte/__in/__null */
                 text?: string;
                 /** @description Filter; also link__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15995,6 +16385,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also website__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -16041,6 +16433,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 sort?: string;
                 q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
                 /** @description Filter; also competitor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 competitor_id?: number;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -16053,6 +16447,498 @@ export interface operations {
                 source?: "customer" | "tender" | "website" | "trade_show" | "other";
                 /** @description Filter; also notes__ne/__lt/__lte/__gt/__gte/__in/__null */
                 notes?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_leads: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also first_name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                first_name?: string;
+                /** @description Filter; also last_name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                last_name?: string;
+                /** @description Filter; also company__ne/__lt/__lte/__gt/__gte/__in/__null */
+                company?: string;
+                /** @description Filter; also job_title__ne/__lt/__lte/__gt/__gte/__in/__null */
+                job_title?: string;
+                /** @description Filter; also email__ne/__lt/__lte/__gt/__gte/__in/__null */
+                email?: string;
+                /** @description Filter; also phone__ne/__lt/__lte/__gt/__gte/__in/__null */
+                phone?: string;
+                /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
+                country?: string;
+                /** @description Filter; also territory_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                territory_id?: number;
+                /** @description Filter; also vat_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                vat_id?: string;
+                /** @description Filter; also website__ne/__lt/__lte/__gt/__gte/__in/__null */
+                website?: string;
+                /** @description Filter; also source__ne/__lt/__lte/__gt/__gte/__in/__null */
+                source?: "web" | "referral" | "event" | "campaign" | "cold_call" | "import" | "other";
+                /** @description Filter; also campaign__ne/__lt/__lte/__gt/__gte/__in/__null */
+                campaign?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "new" | "contacted" | "qualified" | "converted" | "disqualified";
+                /** @description Filter; also disqualify_reason__ne/__lt/__lte/__gt/__gte/__in/__null */
+                disqualify_reason?: "no_budget" | "no_need" | "no_authority" | "bad_timing" | "competitor" | "unreachable" | "duplicate" | "other";
+                /** @description Filter; also disqualify_note__ne/__lt/__lte/__gt/__gte/__in/__null */
+                disqualify_note?: string;
+                /** @description Filter; also score__ne/__lt/__lte/__gt/__gte/__in/__null */
+                score?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+                /** @description Filter; also assignment_rule_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                assignment_rule_id?: number;
+                /** @description Filter; also converted_account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                converted_account_id?: number;
+                /** @description Filter; also converted_contact_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                converted_contact_id?: number;
+                /** @description Filter; also converted_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                converted_at?: string;
+                /** @description Filter; also converted_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                converted_by_id?: number;
+                /** @description Filter; also notes__ne/__lt/__lte/__gt/__gte/__in/__null */
+                notes?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_lead-assignment-rules": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
+                country?: string;
+                /** @description Filter; also territory_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                territory_id?: number;
+                /** @description Filter; also team_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                team_id?: number;
+                /** @description Filter; also method__ne/__lt/__lte/__gt/__gte/__in/__null */
+                method?: "round_robin";
+                /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_public-holidays": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
+                country?: string;
+                /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
+                date?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also half_day__ne/__lt/__lte/__gt/__gte/__in/__null */
+                half_day?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_work-profiles": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+                /** @description Filter; also valid_from__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_from?: string;
+                /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
+                country?: string;
+                /** @description Filter; also weekdays__ne/__lt/__lte/__gt/__gte/__in/__null */
+                weekdays?: string;
+                /** @description Filter; also half_weekdays__ne/__lt/__lte/__gt/__gte/__in/__null */
+                half_weekdays?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_shifts: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                kind?: "office" | "field" | "on_site_duty" | "telemarketing";
+                /** @description Filter; also start_time__ne/__lt/__lte/__gt/__gte/__in/__null */
+                start_time?: string;
+                /** @description Filter; also end_time__ne/__lt/__lte/__gt/__gte/__in/__null */
+                end_time?: string;
+                /** @description Filter; also half_day__ne/__lt/__lte/__gt/__gte/__in/__null */
+                half_day?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_rota-entries": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+                /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
+                date?: string;
+                /** @description Filter; also shift_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                shift_id?: number;
+                /** @description Filter; also day_off__ne/__lt/__lte/__gt/__gte/__in/__null */
+                day_off?: boolean;
+                /** @description Filter; also note__ne/__lt/__lte/__gt/__gte/__in/__null */
+                note?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_leave-requests": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+                /** @description Filter; also date_from__ne/__lt/__lte/__gt/__gte/__in/__null */
+                date_from?: string;
+                /** @description Filter; also date_to__ne/__lt/__lte/__gt/__gte/__in/__null */
+                date_to?: string;
+                /** @description Filter; also from_half__ne/__lt/__lte/__gt/__gte/__in/__null */
+                from_half?: boolean;
+                /** @description Filter; also to_half__ne/__lt/__lte/__gt/__gte/__in/__null */
+                to_half?: boolean;
+                /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                kind?: "vacation" | "sick" | "training" | "other";
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "requested" | "approved" | "rejected" | "cancelled";
+                /** @description Filter; also note__ne/__lt/__lte/__gt/__gte/__in/__null */
+                note?: string;
+                /** @description Filter; also decided_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                decided_by_id?: number;
+                /** @description Filter; also decided_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                decided_on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_attendance: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+                /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
+                date?: string;
+                /** @description Filter; also check_in__ne/__lt/__lte/__gt/__gte/__in/__null */
+                check_in?: string;
+                /** @description Filter; also check_out__ne/__lt/__lte/__gt/__gte/__in/__null */
+                check_out?: string;
+                /** @description Filter; also place__ne/__lt/__lte/__gt/__gte/__in/__null */
+                place?: string;
+                /** @description Filter; also corrected__ne/__lt/__lte/__gt/__gte/__in/__null */
+                corrected?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_activities: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                kind?: "call" | "visit" | "meeting" | "email";
+                /** @description Filter; also subject__ne/__lt/__lte/__gt/__gte/__in/__null */
+                subject?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "planned" | "done" | "cancelled";
+                /** @description Filter; also planned_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                planned_at?: string;
+                /** @description Filter; also done_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                done_at?: string;
+                /** @description Filter; also duration_minutes__ne/__lt/__lte/__gt/__gte/__in/__null */
+                duration_minutes?: number;
+                /** @description Filter; also direction__ne/__lt/__lte/__gt/__gte/__in/__null */
+                direction?: "inbound" | "outbound";
+                /** @description Filter; also outcome__ne/__lt/__lte/__gt/__gte/__in/__null */
+                outcome?: "reached" | "no_answer" | "voicemail" | "busy" | "wrong_number" | "meeting_held" | "no_show";
+                /** @description Filter; also next_step__ne/__lt/__lte/__gt/__gte/__in/__null */
+                next_step?: string;
+                /** @description Filter; also next_action_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                next_action_on?: string;
+                /** @description Filter; also check_in_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                check_in_at?: string;
+                /** @description Filter; also place__ne/__lt/__lte/__gt/__gte/__in/__null */
+                place?: string;
+                /** @description Filter; also latitude__ne/__lt/__lte/__gt/__gte/__in/__null */
+                latitude?: string;
+                /** @description Filter; also longitude__ne/__lt/__lte/__gt/__gte/__in/__null */
+                longitude?: string;
+                /** @description Filter; also report__ne/__lt/__lte/__gt/__gte/__in/__null */
+                report?: string;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also contact_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                contact_id?: number;
+                /** @description Filter; also related_entity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                related_entity?: "leads" | "quotes" | "sales-orders" | "contracts" | "opportunities";
+                /** @description Filter; also related_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                related_id?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
             };
             header?: never;
             path?: never;

@@ -94,6 +94,7 @@ export const de: Catalog = {
   'list.empty': 'Keine {entity} passen zu dieser Ansicht.',
   'list.emptyHint': 'Versuchen Sie eine andere Suche oder setzen Sie die Filter zurück.',
   'list.range': '{from}–{to} von {total}',
+  'list.rangeMore': '{from}–{to} von mehr',
   'list.prev': 'Vorherige Seite',
   'list.next': 'Nächste Seite',
   'list.pageSize': 'Zeilen pro Seite',

@@ -94,6 +94,7 @@ export const en = {
   'list.empty': 'No {entity} match this view.',
   'list.emptyHint': 'Try another search or clear the filters.',
   'list.range': '{from}–{to} of {total}',
+  'list.rangeMore': '{from}–{to} of more',
   'list.prev': 'Previous page',
   'list.next': 'Next page',
   'list.pageSize': 'Rows per page',

@@ -94,6 +94,7 @@ export const es: Catalog = {
   'list.empty': 'Ningún registro de {entity} coincide con esta vista.',
   'list.emptyHint': 'Pruebe otra búsqueda o quite los filtros.',
   'list.range': '{from}–{to} de {total}',
+  'list.rangeMore': '{from}–{to} de más',
   'list.prev': 'Página anterior',
   'list.next': 'Página siguiente',
   'list.pageSize': 'Filas por página',

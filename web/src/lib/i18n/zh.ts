@@ -94,6 +94,7 @@ export const zh: Catalog = {
   'list.empty': '没有符合此视图的{entity}。',
   'list.emptyHint': '请尝试其他搜索或清除筛选。',
   'list.range': '第 {from}–{to} 条，共 {total} 条',
+  'list.rangeMore': '第 {from}–{to} 条，还有更多',
   'list.prev': '上一页',
   'list.next': '下一页',
   'list.pageSize': '每页行数',
