@@ -176,6 +176,8 @@ export const de: Catalog = {
   'field.unit': 'Einheit',
   'field.category_id': 'Kategorie',
   'field.product_id': 'Produkt',
+  // Where a visit or a check-in happened (activities, schedules): one word for both modules.
+  'field.place': 'Ort',
   'field.cost': 'Stückkosten',
   'field.hs_code': 'Zolltarifnummer',
   'field.weight_kg': 'Gewicht (kg)',

@@ -176,6 +176,8 @@ export const en = {
   'field.unit': 'Unit',
   'field.category_id': 'Category',
   'field.product_id': 'Product',
+  // Where a visit or a check-in happened (activities, schedules): one word for both modules.
+  'field.place': 'Place',
   'field.cost': 'Unit cost',
   'field.hs_code': 'HS code',
   'field.weight_kg': 'Weight (kg)',

@@ -176,6 +176,8 @@ export const es: Catalog = {
   'field.unit': 'Unidad',
   'field.category_id': 'Categoría',
   'field.product_id': 'Producto',
+  // Where a visit or a check-in happened (activities, schedules): one word for both modules.
+  'field.place': 'Lugar',
   'field.cost': 'Coste unitario',
   'field.hs_code': 'Código arancelario',
   'field.weight_kg': 'Peso (kg)',

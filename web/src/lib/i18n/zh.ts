@@ -176,6 +176,8 @@ export const zh: Catalog = {
   'field.unit': '单位',
   'field.category_id': '类别',
   'field.product_id': '产品',
+  // Where a visit or a check-in happened (activities, schedules): one word for both modules.
+  'field.place': '地点',
   'field.cost': '单位成本',
   'field.hs_code': 'HS 编码',
   'field.weight_kg': '重量（千克）',

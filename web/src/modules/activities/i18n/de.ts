@@ -14,7 +14,6 @@ export const de: Catalog = {
   "field.next_step": "Nächster Schritt",
   "field.next_action_on": "Nächster Schritt am",
   "field.check_in_at": "Angekommen um",
-  "field.place": "Ort",
   "field.latitude": "Breitengrad",
   "field.longitude": "Längengrad",
   "field.report": "Bericht",

@@ -13,7 +13,6 @@ export const en = {
   "field.next_step": "Next step",
   "field.next_action_on": "Next step on",
   "field.check_in_at": "Checked in at",
-  "field.place": "Place",
   "field.latitude": "Latitude",
   "field.longitude": "Longitude",
   "field.report": "Report",

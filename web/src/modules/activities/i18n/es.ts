@@ -14,7 +14,6 @@ export const es: Catalog = {
   "field.next_step": "Siguiente paso",
   "field.next_action_on": "Siguiente paso el",
   "field.check_in_at": "Llegada",
-  "field.place": "Lugar",
   "field.latitude": "Latitud",
   "field.longitude": "Longitud",
   "field.report": "Informe",

@@ -14,7 +14,6 @@ export const zh: Catalog = {
   "field.next_step": "下一步",
   "field.next_action_on": "下一步日期",
   "field.check_in_at": "签到时间",
-  "field.place": "地点",
   "field.latitude": "纬度",
   "field.longitude": "经度",
   "field.report": "报告",

@@ -31,7 +31,6 @@ export const de: Catalog = {
   'field.decided_on': 'Entschieden am',
   'field.check_in': 'Kommen',
   'field.check_out': 'Gehen',
-  'field.place': 'Ort',
   'field.corrected': 'Korrigiert',
   'enum.shifts.kind.office': 'Büro',
   'enum.shifts.kind.field': 'Außendienst',

@@ -31,7 +31,6 @@ export const en = {
   'field.decided_on': 'Decided on',
   'field.check_in': 'Check-in',
   'field.check_out': 'Check-out',
-  'field.place': 'Place',
   'field.corrected': 'Corrected',
   'enum.shifts.kind.office': 'Office',
   'enum.shifts.kind.field': 'Field',

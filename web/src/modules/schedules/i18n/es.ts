@@ -31,7 +31,6 @@ export const es: Catalog = {
   'field.decided_on': 'Decidido el',
   'field.check_in': 'Entrada',
   'field.check_out': 'Salida',
-  'field.place': 'Lugar',
   'field.corrected': 'Corregido',
   'enum.shifts.kind.office': 'Oficina',
   'enum.shifts.kind.field': 'Campo',

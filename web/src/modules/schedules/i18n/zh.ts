@@ -31,7 +31,6 @@ export const zh: Catalog = {
   'field.decided_on': '决定日期',
   'field.check_in': '签到',
   'field.check_out': '签退',
-  'field.place': '地点',
   'field.corrected': '已更正',
   'enum.shifts.kind.office': '办公室',
   'enum.shifts.kind.field': '外勤',
