@@ -58,7 +58,7 @@ class RecordExport {
   ListQuery query_;
   std::vector<ExportColumn> columns_;
   std::vector<Cell> cells_;
-  Page pending_;                          // CSV: the first page, read by Start
+  Page pending_;  // CSV: the first page, read by Start
   bool exhausted_ = false;
   bool header_sent_ = false;
   std::int64_t rows_ = 0;
