@@ -68,6 +68,29 @@ TEST(ExportTable, ColumnsHideCostAndSplitMoney) {
   EXPECT_EQ(with.size(), without.size() + 2);
 }
 
+TEST(ExportTable, StoredRecordsInJsonFieldsObeyTheirEntitysCostRule) {
+  // An audit row about a product: its before/after carry the product's cost, which a caller who
+  // may not see cost must not find in the export, as in the JSON answer.
+  const auto& audit = *app::FindEntity("audit-events");
+  const app::Record r{
+      {"id", std::int64_t{1}},
+      {"entity", std::string("products")},
+      {"after", std::string(R"({"name":"Pump","cost":{"amount":"9.00","currency":"EUR"}})")}};
+  auto text_of = [&](bool sees_cost) {
+    const auto cols = app::io::ExportColumns(audit, sees_cost);
+    std::vector<Cell> cells;
+    app::io::ExportCells(cols, r, cells);
+    for (std::size_t i = 0; i < cols.size(); ++i)
+      if (cols[i].name == "after") return cells[i].text;
+    ADD_FAILURE() << "no after column";
+    return std::string();
+  };
+  EXPECT_NE(text_of(true).find("cost"), std::string::npos);
+  const std::string hidden = text_of(false);
+  EXPECT_EQ(hidden.find("cost"), std::string::npos) << hidden;
+  EXPECT_NE(hidden.find("Pump"), std::string::npos) << hidden;
+}
+
 TEST(ExportTable, CellsCarryTypesAndExactText) {
   const auto& products = *app::FindEntity("products");
   const auto cols = app::io::ExportColumns(products, true);

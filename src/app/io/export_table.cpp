@@ -1,5 +1,9 @@
 #include "app/io/export_table.h"
 
+#include <boost/json.hpp>
+
+#include "app/records/stored_record_filter.h"
+
 #include "core/money/currency.h"
 #include "core/money/decimal.h"
 #include "core/time/date.h"
@@ -83,6 +87,15 @@ Cell ValueCell(const FieldSpec& f, const FieldValue& v) {
   }
 }
 
+// Text that is not JSON is kept as it is: FilterStoredJson has nothing to filter in it.
+Cell FilteredJson(const FieldSpec& f, const Record& row, const FieldValue& v) {
+  boost::system::error_code ec;
+  boost::json::value parsed = boost::json::parse(std::get<std::string>(v), ec);
+  if (ec) return Text(std::get<std::string>(v));
+  FilterStoredJson(f, row, parsed, /*include_cost=*/false);
+  return Text(boost::json::serialize(parsed));
+}
+
 }  // namespace
 
 std::vector<ExportColumn> ExportColumns(const EntitySpec& e, bool sees_cost) {
@@ -98,7 +111,7 @@ std::vector<ExportColumn> ExportColumns(const EntitySpec& e, bool sees_cost) {
       out.push_back({name + "_amount", &f, Part::kAmount});
       out.push_back({name + "_currency", &f, Part::kCurrency});
     } else {
-      out.push_back({name, &f, Part::kValue});
+      out.push_back({name, &f, Part::kValue, !sees_cost && !f.embeds.empty()});
     }
   }
   return out;
@@ -133,7 +146,8 @@ void ExportCells(const std::vector<ExportColumn>& columns, const Record& r,
         out.push_back(Text(std::get<MoneyValue>(v).currency));
         break;
       case Part::kValue:
-        out.push_back(ValueCell(*col.field, v));
+        out.push_back(col.filter_embeds ? FilteredJson(*col.field, r, v)
+                                        : ValueCell(*col.field, v));
         break;
     }
   }

@@ -28,6 +28,9 @@ struct ExportColumn {
   std::string name;                  // header: the field name, <money>_amount, <money>_currency
   const FieldSpec* field = nullptr;  // null for meta fields
   Part part = Part::kValue;
+  // A kJson field holding stored records, exported to a caller who may not see cost: filtered by
+  // the embedded records' own rules, as the JSON answer is (FilterStoredJson).
+  bool filter_embeds = false;
 };
 
 // Meta fields (id, version, created_at, updated_at), then the entity's fields in spec order;
