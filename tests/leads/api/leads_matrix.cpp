@@ -2,7 +2,9 @@
 // works their own, a leader the team's, a director all; finance, logistics and admins have no
 // business with them. Assignment rules are organisation settings: everyone reads them (a rep
 // sees why a lead came to them), directors and admins write them. Converting is a write of the
-// lead: the matrix aims it at new leads, which refuse it (409) when the caller may convert.
+// lead: the matrix aims it at new leads, which refuse it (409) when the caller may convert. The
+// duplicate check serves the forms of leads and accounts: whoever writes either may ask it; the
+// stored keys it reads are the director's alone to list.
 #include "api/access_matrix_modules.h"
 
 namespace salesdesk::api_test::matrix {
@@ -12,7 +14,34 @@ std::vector<Row> Rows() {
   std::vector<Row> rows = CrudRows("leads");
   for (Row r : CrudRows("lead-assignment-rules")) rows.push_back(r);
   rows.push_back({"POST", "/api/v1/leads/{id}/convert", Op::kContractSign, "leads"});
+  rows.push_back({"POST", "/api/v1/duplicate-checks", Op::kModule, ""});
+  for (const char* path : {"/api/v1/duplicate-keys", "/api/v1/duplicate-keys/{id}",
+                           "/api/v1/duplicate-keys/aggregate", "/api/v1/duplicate-keys/export"}) {
+    rows.push_back({"GET", path, Op::kModule, ""});
+  }
   return rows;
+}
+
+std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&) {
+  const std::string pattern = row.pattern;
+  const bool director = role == "director";
+  std::vector<Probe> out;
+  if (pattern == "/api/v1/duplicate-checks") {
+    // Who writes leads or accounts: the sales roles; finance, admins and logistics write neither.
+    const bool sales = role == "rep" || role == "manager" || role == "senior_manager" || director;
+    for (const char* entity : {"leads", "accounts"}) {
+      out.push_back({std::string("for ") + entity, pattern,
+                     std::string(R"({"entity":")") + entity +
+                         R"(","fields":{"name":"Nothing Alike","company":"Nothing Alike"}})",
+                     sales ? 200 : 403});
+    }
+  } else if (pattern == "/api/v1/duplicate-keys/{id}") {
+    out.push_back({"missing", "/api/v1/duplicate-keys/987654", "", director ? 404 : 403});
+  } else if (pattern.starts_with("/api/v1/duplicate-keys")) {
+    const std::string path = pattern.ends_with("export") ? pattern + "?format=csv" : pattern;
+    out.push_back({"read", path, "", director ? 200 : 403});
+  }
+  return out;
 }
 
 // clang-format off
@@ -22,6 +51,7 @@ std::vector<Row> Rows() {
         //                        rep manager senior director finance admin logistics
         {"leads",                 S,  S,      S,     RW,      N,      N,    N},
         {"lead-assignment-rules", R,  R,      R,     RW,      R,      RW,   R},
+        {"duplicate-keys",        N,  N,      N,     R,       N,      N,    N},
     },
     .audit = {
         {"leads",                 kS, kS,     kS,    kA,      kN,     kN,   kN},
@@ -41,11 +71,16 @@ std::vector<Row> Rows() {
         return boost::json::object{{"name", "Rule " + n}, {"country", "PT"},
                                    {"team_id", shared("teams")}};
       }
+      if (entity == "duplicate-keys") {  // seeded by the system: no route writes keys
+        return boost::json::object{{"entity", "accounts"}, {"record_id", 987654},
+                                   {"kind", "name"}, {"key", "matrix " + n}};
+      }
       return std::nullopt;
     },
     .patch_bodies = {{"leads", R"({"notes":"matrix"})"},
                      {"lead-assignment-rules", R"({"active":false})"}},
     .owned = {"leads"},
+    .probes = Probes,
 });
 // clang-format on
 

@@ -7,6 +7,7 @@
 #include "app/demo/demo_company.h"
 #include "contract/storage_contract_fixture.h"
 #include "core/time/timestamp.h"
+#include "modules/leads/app/duplicate_key_upkeep.h"
 #include "storage/common/migration.h"
 #include "storage/common/sql_store.h"
 
@@ -67,6 +68,26 @@ TEST_P(LeadsDemoContract, DemoLeadsCoverEveryStatusAndFollowTheRules) {
                     "o.id <= 2 AND o.first_name = d.first_name AND o.last_name = d.last_name "
                     "AND o.country = d.country)"),
             2);
+
+  // Every account and lead is keyed for the duplicate check (the demo writes past the hooks),
+  // and the daily rebuild restores lost keys and drops those of deleted records.
+  const char* kKeyed =
+      "SELECT count(DISTINCT record_id) FROM duplicate_keys WHERE entity = 'accounts' AND "
+      "kind = 'name'";
+  EXPECT_EQ(ReadInt(kKeyed), ReadInt("SELECT count(*) FROM accounts"));
+  const std::int64_t keys = ReadInt("SELECT count(*) FROM duplicate_keys");
+  EXPECT_GT(ReadInt("SELECT count(*) FROM duplicate_keys WHERE entity = 'leads'"), leads - 1);
+  auto again = modules::leads::RebuildDuplicateKeys(store(), clock);
+  ASSERT_OK(again);
+  EXPECT_EQ(*again, "") << "a rebuild right after the demo finds nothing to change";
+  Exec("DELETE FROM duplicate_keys WHERE entity = 'accounts' AND record_id <= 10");
+  Exec(
+      "INSERT INTO duplicate_keys (version, created_at, updated_at, entity, record_id, kind, "
+      "key) VALUES (1, 0, 0, 'leads', 999999, 'name', 'gone')");
+  auto repaired = modules::leads::RebuildDuplicateKeys(store(), clock);
+  ASSERT_OK(repaired);
+  EXPECT_EQ(*repaired, "duplicate keys brought up to date for 10 accounts and 1 leads");
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM duplicate_keys"), keys);
 }
 
 INSTANTIATE_TEST_SUITE_P(Storage, LeadsDemoContract,

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.hoisted(() => Object.assign(globalThis, { location: { pathname: '/', search: '', origin: 'http://localhost' } }));
 import { ROLES, ENTITIES, canRead, contractDefaults, type EntityName } from './entities';
 import { match } from './router.svelte';
-import { INSTALLED, defaultsFor, fieldEditor, navFor, navVisible, pageRoute, recordExtensions, recordScreen, ROUTES } from './registry';
+import { INSTALLED, defaultsFor, fieldEditor, formPanels, navFor, navVisible, pageRoute, recordExtensions, recordScreen, ROUTES } from './registry';
 import { MODULES } from '../modules';
 import { CATALOGS, LOCALES } from './i18n/index.svelte';
 
@@ -32,6 +32,7 @@ describe('web module registry', () => {
     for (const m of INSTALLED) {
       for (const x of m.recordExtensions ?? []) expect(typeof (await x.load()).default, `${m.name} ${x.entity}`).toBe('function');
       for (const x of m.fieldEditors ?? []) expect(typeof (await x.load()).default, `${m.name} ${x.field}`).toBe('function');
+      for (const x of m.formPanels ?? []) expect(typeof (await x.load()).default, `${m.name} ${x.entity} panel`).toBe('function');
     }
     // Compiling every screen of every module takes seconds on a loaded 2-core machine.
   }, 60_000);
@@ -95,6 +96,11 @@ describe('web module registry', () => {
 
   it('adds the desk\'s cards and editors to its records, and opens new forms with its defaults', () => {
     expect(recordExtensions('contracts', 'director')).toHaveLength(1);
+    // The duplicate check advises those who write leads and accounts, not finance.
+    expect(formPanels('leads', 'rep')).toHaveLength(1);
+    expect(formPanels('accounts', 'manager')).toHaveLength(1);
+    expect(formPanels('accounts', 'finance')).toHaveLength(0);
+    expect(formPanels('quotes', 'director')).toHaveLength(0);
     expect(recordExtensions('price-lists', 'director')).toHaveLength(1);
     expect(recordExtensions('accounts', 'director')).toHaveLength(2); // the desk's card, the timeline
     expect(recordExtensions('quotes', 'director')).toHaveLength(0);

@@ -1,10 +1,10 @@
 // The web's module registry: the platform and the installed modules (src/modules/index.ts),
 // asked by the router, App and RecordPage instead of naming a module's screens.
 import type { Role } from './api/client';
-import { canRead, contractDefaults, type EntityName } from './entities';
+import { canRead, canWrite, contractDefaults, type EntityName } from './entities';
 import { PLATFORM } from './platform';
 import { MODULES } from '../modules';
-import type { FieldEditor, ModuleRoute, NavEntry, RecordExtension, WebModule } from '../modules/types';
+import type { FieldEditor, FormPanel, ModuleRoute, NavEntry, RecordExtension, WebModule } from '../modules/types';
 
 export const INSTALLED: WebModule[] = [PLATFORM, ...MODULES];
 
@@ -58,6 +58,11 @@ export function recordScreen(entity: string, id: number | 'new'): ModuleRoute | 
 /** The cards under a saved record of `entity` that `role` may see (an extension's `reads`). */
 export function recordExtensions(entity: EntityName, role: Role | undefined): RecordExtension[] {
   return INSTALLED.flatMap((m) => m.recordExtensions ?? []).filter((x) => x.entity === entity && (!x.reads || canRead(x.reads, role)));
+}
+
+/** Panels the modules show under the form of `entity`, to roles that may write it. */
+export function formPanels(entity: EntityName, role: Role | undefined): FormPanel[] {
+  return canWrite(entity, role) ? INSTALLED.flatMap((m) => m.formPanels ?? []).filter((x) => x.entity === entity) : [];
 }
 
 export function fieldEditor(entity: EntityName, field: string): FieldEditor | undefined {

@@ -41,6 +41,16 @@ export type RecordContext = {
  */
 export type RecordExtension = { entity: EntityName; reads?: EntityName; load: Loader; props: (c: RecordContext) => Record<string, unknown> };
 
+/**
+ * Advice shown under the form of `entity` while it is edited, new or saved (the duplicate check),
+ * to roles that may write it; `props` gets the live form values and the record's id (null: new).
+ */
+export type FormPanel = {
+  entity: EntityName;
+  load: Loader;
+  props: (c: { form: Record<string, unknown>; id: number | null }) => Record<string, unknown>;
+};
+
 /** A custom input for one field of the record form; it binds `value` and gets `disabled`. */
 export type FieldEditor = {
   entity: EntityName;
@@ -60,6 +70,7 @@ export type WebModule = {
   navGroups?: NavGroupDef[];
   nav?: NavEntry[];
   recordExtensions?: RecordExtension[];
+  formPanels?: FormPanel[];
   fieldEditors?: FieldEditor[];
   /** Values a new record's form opens with beyond the contract's defaults (JSON Schema `default`). */
   defaults?: Partial<Record<EntityName, Record<string, unknown>>>;

@@ -1,6 +1,6 @@
 // The leads module: a rep qualifies a lead assigned to them and converts it into a new account,
 // landing on the account; a disqualification asks for its reason; finance has no leads.
-import { test, expect, apiJson, expectNoSeriousA11yViolations, listLoaded, signInApi, unique, userId } from './fixtures';
+import { test, expect, apiJson, createAccount, expectNoSeriousA11yViolations, listLoaded, signInApi, unique, userId } from './fixtures';
 
 type Lead = { id: number; status: string; score: number; converted_account_id: number | null; converted_contact_id: number | null };
 
@@ -38,6 +38,26 @@ test('a rep qualifies a lead and converts it, landing on the new account', async
   await page.goto(`/leads/${lead.id}`);
   await expect(page.getByTestId('lead-converted')).toBeVisible();
   await expect(page.getByTestId('lead-qualify')).toHaveCount(0);
+});
+
+test('a new lead like an existing account is flagged while it is typed, and the account is one click away', async ({ page, api }) => {
+  const u = unique();
+  const vat = `DE${String(Date.now()).slice(-9)}`;
+  const account = await createAccount(api, { name: `Optik ${u} GmbH & Co. KG`, tax_id: vat, owner_id: await userId(api, 'rep1') });
+  await signInApi(page, 'rep1', '/leads/new');
+  await page.getByTestId('field-company').fill(`optik ${u} AG`);
+  const panel = page.getByTestId('duplicates-panel');
+  const candidate = panel.getByTestId('duplicate-candidate').filter({ hasText: account.name });
+  await expect(candidate).toContainText('Same name');
+  // The VAT id written another way matches too, and is the stronger reason.
+  await page.getByTestId('field-vat_id').fill(`${vat.slice(0, 2)} ${vat.slice(2, 5)}.${vat.slice(5)}`);
+  await expect(candidate).toContainText('Same VAT ID');
+  await expect(candidate.locator('.chip').first()).toHaveText('Same VAT ID');
+  await expectNoSeriousA11yViolations(page, 'new lead form with possible duplicates');
+  // Leaving the typed form is asked first (the unsaved-changes guard); the user agrees.
+  page.once('dialog', (d) => d.accept());
+  await candidate.getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/accounts/${account.id}$`));
 });
 
 test('disqualifying asks why, and the server\'s problem is shown in the user\'s words', async ({ page, api }) => {

@@ -6,6 +6,7 @@
 #include "app/demo/demo_internal.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
+#include "modules/leads/app/duplicate_key_upkeep.h"
 #include "modules/leads/app/leads_module.h"
 #include "modules/leads/core/lead_score.h"
 #include "modules/leads/core/round_robin.h"
@@ -150,7 +151,10 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
     lead["score"] = std::int64_t{core::leads::ScoreLead(facts).total};
     SD_TRY(writer.Insert(Spec("leads"), lead));
   }
-  return writer.Commit();
+  SD_TRY(writer.Commit());
+  // The batch writer skips the hooks: key the demo's accounts and leads for the duplicate check.
+  SD_TRY(RebuildDuplicateKeys(ctx.store, ctx.clock));
+  return core::Ok();
 }
 
 }  // namespace salesdesk::modules::leads

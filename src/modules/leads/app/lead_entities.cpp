@@ -2,7 +2,10 @@
 // leader the team's, a director all); finance, logistics and admins have no business with
 // prospects. Assignment rules are organisation settings: directors and admins write them,
 // everyone reads them (a rep sees why a lead came to them).
+#include <stdexcept>
+
 #include "app/records/catalog_fields.h"
+#include "modules/leads/app/duplicate_key_upkeep.h"
 #include "modules/leads/app/lead_rules.h"
 #include "modules/leads/app/leads_module.h"
 
@@ -80,7 +83,7 @@ void AddEntities(std::vector<EntitySpec>& c) {
        .ownership = app::Ownership::kOwned,
        .search_fields = {"first_name", "last_name", "company", "email"},
        .policies = ProspectPolicy(),
-       .hooks = {.validate = ValidateLead, .prepare = PrepareLead}});
+       .hooks = {.validate = ValidateLead, .prepare = PrepareLead, .after_write = AfterLeadWrite}});
 
   c.push_back(
       {.plural = "lead-assignment-rules",
@@ -101,6 +104,34 @@ void AddEntities(std::vector<EntitySpec>& c) {
        .search_fields = {"name"},
        .policies = ReadAllWrite({R::kAdmin, R::kDirector}),
        .hooks = {.validate = ValidateAssignmentRule}});
+
+  // Normalised keys of accounts and leads for the duplicate check (decision 0034), written by
+  // the hooks below and the daily rebuild only; the director may read them, as they see every
+  // account and lead anyway.
+  FieldSpec key = Of(NeverNull(Text("key", true, 300)), "The normalised value");
+  key.sortable = false;
+  FieldSpec record_id = Of(Int("record_id", 1, INT64_MAX), "The account or lead");
+  record_id.required = true;
+  record_id.sortable = false;
+  c.push_back({.plural = "duplicate-keys",
+               .singular = "duplicate_key",
+               .title = "Duplicate key",
+               .fields = {Enum("entity", {"accounts", "leads"}, true), record_id,
+                          Enum("kind", {"name", "vat", "domain", "phone"}, true), key},
+               .policies = {{R::kDirector, app::ReadAccess::kAll, false}},
+               .deletable = false,
+               .audited = false,
+               .custom_writes = true});
+
+  // Accounts are a platform entity: their keys are kept by chaining onto their after-write hook,
+  // which the platform leaves empty; refuse to start rather than drop another module's hook.
+  for (EntitySpec& e : c) {
+    if (e.plural != "accounts") continue;
+    if (e.hooks.after_write != nullptr) {
+      throw std::logic_error("leads: accounts already have an after_write hook to chain");
+    }
+    e.hooks.after_write = AfterAccountWrite;
+  }
 }
 
 }  // namespace salesdesk::modules::leads

@@ -1,5 +1,7 @@
-// The leads' HTTP part: the conversion action (reads and edits of leads and assignment rules are
-// the generic record routes).
+// The leads' HTTP part: the conversion action and the duplicate check (reads and edits of leads
+// and assignment rules are the generic record routes).
+#include <algorithm>
+
 #include "app/access/access_policy.h"
 #include "app/records/record_json.h"
 #include "http/error_response.h"
@@ -8,6 +10,7 @@
 #include "http/if_match.h"
 #include "http/json_response.h"
 #include "http/simple_body.h"
+#include "modules/leads/app/duplicate_check.h"
 #include "modules/leads/app/lead_conversion.h"
 
 namespace salesdesk::http {
@@ -46,7 +49,88 @@ core::Result<ConvertRequest> DecodeConvert(std::string_view body) {
   return out;
 }
 
+// The form fields a check reads; others in `fields` (the rest of the form) are ignored.
+constexpr std::string_view kCheckedFields[] = {"name",       "legal_name", "tax_id", "company",
+                                               "first_name", "last_name",  "vat_id", "email",
+                                               "phone",      "website",    "country"};
+
+core::Result<modules::leads::DuplicateCheckRequest> DecodeCheck(std::string_view body) {
+  SD_ASSIGN(json::object object, app::ParseBodyObject(body));
+  modules::leads::DuplicateCheckRequest r;
+  for (const auto& [key, value] : object) {
+    if (key == "entity") {
+      if (!value.is_string() || (value.as_string() != "accounts" && value.as_string() != "leads")) {
+        return core::Error::Invalid(
+            "entity",
+            core::Msg("field.not_in_enum", {{"field", "entity"}, {"values", "accounts, leads"}}));
+      }
+      r.entity = std::string(value.as_string());
+    } else if (key == "id") {
+      if (value.is_null()) continue;
+      if (!value.is_int64() || value.as_int64() <= 0) {
+        return core::Error::Invalid("id", core::Msg("field.not_an_id", {{"field", "id"}}));
+      }
+      r.id = value.as_int64();
+    } else if (key == "fields") {
+      if (!value.is_object()) {
+        return core::Error::Invalid("fields", core::Msg("field.not_json", {{"field", "fields"}}));
+      }
+      for (const auto& [name, v] : value.as_object()) {
+        if (std::find(std::begin(kCheckedFields), std::end(kCheckedFields), name) ==
+                std::end(kCheckedFields) ||
+            v.is_null()) {
+          continue;
+        }
+        const std::string path = "fields." + std::string(name);
+        if (!v.is_string()) {
+          return core::Error::Invalid(path, core::Msg("field.not_string", {{"field", path}}));
+        }
+        r.fields[std::string(name)] = std::string(v.as_string());
+      }
+    } else {
+      return core::Error::Invalid(
+          std::string(key),
+          core::Msg("field.unknown", {{"field", std::string(key)}, {"entity", "DuplicateCheck"}}));
+    }
+  }
+  if (r.entity.empty()) {
+    return core::Error::Invalid("entity", core::Msg("field.required", {{"field", "entity"}}));
+  }
+  return r;
+}
+
+json::object CheckJson(const app::Caller& caller,
+                       const modules::leads::DuplicateCheckResult& result) {
+  json::array candidates;
+  for (const auto& c : result.candidates) {
+    const app::EntitySpec& e = *app::FindEntity(c.entity);
+    json::array matched;
+    for (const auto& m : c.matched) matched.emplace_back(m);
+    candidates.push_back(
+        json::object{{"entity", c.entity},
+                     {"id", app::RecordId(c.record)},
+                     {"matched", std::move(matched)},
+                     {"record", app::RecordToJson(e, c.record, app::SeesCost(caller))}});
+  }
+  return json::object{{"candidates", std::move(candidates)},
+                      {"hidden_matches", result.hidden_matches}};
+}
+
 void AddRoutes(ModuleHost& host) {
+  app::Store& store = host.store();
+  host.Add({"POST", "/api/v1/duplicate-checks", "check_duplicates",
+            "The accounts and leads that look like the given account or lead (same normalised "
+            "name, VAT id, e-mail or website domain, or phone): those you can see, strongest "
+            "match first, and how many more match that you cannot see. Creates nothing",
+            "Leads", true, RouteKind::kCustom, nullptr, "DuplicateCheck", "DuplicateCheckResult",
+            200, [&store](RouteContext& c) {
+              auto request = DecodeCheck(c.request.body);
+              if (!request.ok()) return ErrorToResponse(request.error());
+              auto result = modules::leads::CheckDuplicates(store, *c.caller, *request);
+              if (!result.ok()) return ErrorToResponse(result.error());
+              return JsonResponse(200, CheckJson(*c.caller, *result));
+            }});
+
   auto& conversion = host.Keep<LeadConversion>(host.store(), host.clock());
   const app::EntitySpec* leads = app::FindEntity("leads");
   Route& convert = host.Add(
@@ -81,6 +165,46 @@ void AddRoutes(ModuleHost& host) {
 }
 
 void AddSchemas(json::object& schemas) {
+  json::object checked;
+  for (auto name : kCheckedFields) checked[name] = {{"type", json::array{"string", "null"}}};
+  schemas["DuplicateCheck"] = {
+      {"type", "object"},
+      {"required", json::array{"entity"}},
+      {"properties",
+       {{"entity",
+         {{"type", "string"},
+          {"enum", json::array{"accounts", "leads"}},
+          {"description", "What the fields describe"}}},
+        {"id",
+         {{"type", json::array{"integer", "null"}},
+          {"description", "The record being edited: never its own duplicate"}}},
+        {"fields",
+         {{"type", "object"},
+          {"description", "The form's fields; those not listed are ignored"},
+          {"properties", std::move(checked)}}}}}};
+  schemas["DuplicateCheckResult"] = {
+      {"type", "object"},
+      {"required", json::array{"candidates", "hidden_matches"}},
+      {"properties",
+       {{"candidates",
+         {{"type", "array"},
+          {"items",
+           {{"type", "object"},
+            {"required", json::array{"entity", "id", "matched", "record"}},
+            {"properties",
+             {{"entity", {{"type", "string"}, {"enum", json::array{"accounts", "leads"}}}},
+              {"id", {{"type", "integer"}}},
+              {"matched",
+               {{"type", "array"},
+                {"items",
+                 {{"type", "string"}, {"enum", json::array{"vat", "domain", "phone", "name"}}}}}},
+              {"record",
+               {{"type", "object"},
+                {"description", "The account or lead, as its GET answers"}}}}}}}}},
+        {"hidden_matches",
+         {{"type", "integer"},
+          {"description", "Matching records you cannot see: ask your manager before creating"}}}}}};
+
   schemas["LeadConversion"] = {
       {"type", "object"},
       {"description",

@@ -1730,6 +1730,57 @@ export interface paths {
         patch: operations["update_lead_assignment_rule"];
         trace?: never;
     };
+    "/api/v1/duplicate-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Duplicate key records */
+        get: operations["list_duplicate-keys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duplicate-keys/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Duplicate key records per group */
+        get: operations["aggregate_duplicate-keys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duplicate-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Duplicate key */
+        get: operations["get_duplicate_key"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public-holidays": {
         parameters: {
             query?: never;
@@ -2636,6 +2687,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/duplicate-keys/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Duplicate key records the list shows, as CSV or XLSX */
+        get: operations["export_duplicate-keys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public-holidays/export": {
         parameters: {
             query?: never;
@@ -3038,6 +3106,23 @@ export interface paths {
         put?: never;
         /** The named signer signs the contract (If-Match required): it becomes active, signed today within the signer's authority */
         post: operations["sign_contract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duplicate-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The accounts and leads that look like the given account or lead (same normalised name, VAT id, e-mail or website domain, or phone): those you can see, strongest match first, and how many more match that you cannot see. Creates nothing */
+        post: operations["check_duplicates"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4796,6 +4881,40 @@ export interface components {
             /** @default true */
             active: boolean;
         };
+        DuplicateKey: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** @enum {string} */
+            entity?: "accounts" | "leads";
+            /**
+             * Format: int64
+             * @description The account or lead
+             */
+            record_id?: number;
+            /** @enum {string} */
+            kind?: "name" | "vat" | "domain" | "phone";
+            /** @description The normalised value */
+            key?: string;
+        };
+        DuplicateKeyInput: {
+            /** @enum {string} */
+            entity: "accounts" | "leads";
+            /**
+             * Format: int64
+             * @description The account or lead
+             */
+            record_id: number;
+            /** @enum {string} */
+            kind: "name" | "vat" | "domain" | "phone";
+            /** @description The normalised value */
+            key: string;
+        };
         PublicHoliday: {
             /** Format: int64 */
             readonly id?: number;
@@ -5627,6 +5746,41 @@ export interface components {
         RepriceRequest: {
             /** @description The lines to re-price; absent or empty: the whole quote */
             line_keys?: string[];
+        };
+        DuplicateCheck: {
+            /**
+             * @description What the fields describe
+             * @enum {string}
+             */
+            entity: "accounts" | "leads";
+            /** @description The record being edited: never its own duplicate */
+            id?: number | null;
+            /** @description The form's fields; those not listed are ignored */
+            fields?: {
+                name?: string | null;
+                legal_name?: string | null;
+                tax_id?: string | null;
+                company?: string | null;
+                first_name?: string | null;
+                last_name?: string | null;
+                vat_id?: string | null;
+                email?: string | null;
+                phone?: string | null;
+                website?: string | null;
+                country?: string | null;
+            };
+        };
+        DuplicateCheckResult: {
+            candidates: {
+                /** @enum {string} */
+                entity: "accounts" | "leads";
+                id: number;
+                matched: ("vat" | "domain" | "phone" | "name")[];
+                /** @description The account or lead, as its GET answers */
+                record: Record<string, never>;
+            }[];
+            /** @description Matching records you cannot see: ask your manager before creating */
+            hidden_matches: number;
         };
         /** @description Empty: a new account from the lead. account_id: onto that existing account. */
         LeadConversion: {
@@ -13051,6 +13205,137 @@ export interface operations {
             };
         };
     };
+    "list_duplicate-keys": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                entity?: "accounts" | "leads";
+                /** @description Filter; also record_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                record_id?: number;
+                /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                kind?: "name" | "vat" | "domain" | "phone";
+                /** @description Filter; also key__ne/__lt/__lte/__gt/__gte/__in/__null */
+                key?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DuplicateKey"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_duplicate-keys": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                entity?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                record_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                kind?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                key?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_duplicate_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateKey"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "list_public-holidays": {
         parameters: {
             query?: {
@@ -16605,6 +16890,50 @@ export interface operations {
             };
         };
     };
+    "export_duplicate-keys": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                entity?: "accounts" | "leads";
+                /** @description Filter; also record_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                record_id?: number;
+                /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                kind?: "name" | "vat" | "domain" | "phone";
+                /** @description Filter; also key__ne/__lt/__lte/__gt/__gte/__in/__null */
+                key?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "export_public-holidays": {
         parameters: {
             query?: {
@@ -17714,6 +18043,39 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    check_duplicates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuplicateCheck"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateCheckResult"];
                 };
             };
             /** @description A client error, with the field and how to fix it */

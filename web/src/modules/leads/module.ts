@@ -47,5 +47,11 @@ export const leads: WebModule = {
   recordExtensions: [
     { entity: 'leads', reads: 'leads', load: () => import('./components/LeadActions.svelte'), props: ({ record, etag, update }) => ({ lead: record, etag, update }) },
   ],
+  // Possible duplicates while a lead or an account is typed (POST /duplicate-checks).
+  formPanels: (['leads', 'accounts'] as const).map((entity) => ({
+    entity,
+    load: () => import('./components/DuplicatesPanel.svelte'),
+    props: ({ form, id }) => ({ entity, form, id }),
+  })),
   messages: { en, de, es, zh },
 };

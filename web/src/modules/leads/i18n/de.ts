@@ -55,4 +55,10 @@ export const de: Catalog = {
   'lead.openAccount': 'Kunden öffnen',
   'lead.saved': 'Lead aktualisiert',
   'lead.scoreOf': 'Bewertung {score} von 100',
+  'dup.title': 'Mögliche Dubletten',
+  'dup.matched.vat': 'Gleiche USt-IdNr.',
+  'dup.matched.domain': 'Gleiche E-Mail- oder Web-Domain',
+  'dup.matched.phone': 'Gleiche Telefonnummer',
+  'dup.matched.name': 'Gleicher Name',
+  'dup.hidden': '{count} weitere passende Datensätze gehören Kollegen, die Sie nicht sehen: Fragen Sie Ihre Führungskraft, bevor Sie einen neuen anlegen.',
 };

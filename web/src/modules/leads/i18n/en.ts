@@ -55,6 +55,12 @@ export const en = {
   'lead.openAccount': 'Open the account',
   'lead.saved': 'Lead updated',
   'lead.scoreOf': 'Score {score} of 100',
+  'dup.title': 'Possible duplicates',
+  'dup.matched.vat': 'Same VAT ID',
+  'dup.matched.domain': 'Same e-mail or web domain',
+  'dup.matched.phone': 'Same phone',
+  'dup.matched.name': 'Same name',
+  'dup.hidden': '{count} more matching records belong to colleagues you cannot see: ask your manager before creating another.',
 };
 
 export type Catalog = Record<keyof typeof en, string>;

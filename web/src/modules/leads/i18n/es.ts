@@ -55,4 +55,10 @@ export const es: Catalog = {
   'lead.openAccount': 'Abrir la cuenta',
   'lead.saved': 'Lead actualizado',
   'lead.scoreOf': 'Puntuación {score} de 100',
+  'dup.title': 'Posibles duplicados',
+  'dup.matched.vat': 'Mismo NIF/IVA',
+  'dup.matched.domain': 'Mismo dominio de correo o web',
+  'dup.matched.phone': 'Mismo teléfono',
+  'dup.matched.name': 'Mismo nombre',
+  'dup.hidden': '{count} registros coincidentes más pertenecen a compañeros que no puede ver: consulte a su responsable antes de crear otro.',
 };

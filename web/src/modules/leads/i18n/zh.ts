@@ -55,4 +55,10 @@ export const zh: Catalog = {
   'lead.openAccount': '打开客户',
   'lead.saved': '线索已更新',
   'lead.scoreOf': '评分 {score}/100',
+  'dup.title': '可能的重复记录',
+  'dup.matched.vat': '税号相同',
+  'dup.matched.domain': '邮箱或网站域名相同',
+  'dup.matched.phone': '电话相同',
+  'dup.matched.name': '名称相同',
+  'dup.hidden': '另有 {count} 条匹配记录属于您看不到的同事：新建之前请先询问您的主管。',
 };
