@@ -10,11 +10,19 @@
 namespace salesdesk::api_test::matrix {
 namespace {
 
+// Reads own / team records, changes none of them (merges are written by their actions only).
+constexpr Policy SR{Read::kScoped, false};
+
 std::vector<Row> Rows() {
   std::vector<Row> rows = CrudRows("leads");
   for (Row r : CrudRows("lead-assignment-rules")) rows.push_back(r);
   rows.push_back({"POST", "/api/v1/leads/{id}/convert", Op::kContractSign, "leads"});
   rows.push_back({"POST", "/api/v1/duplicate-checks", Op::kModule, ""});
+  for (Row r : CrudRows("record-merges", false)) {
+    if (r.op != Op::kCreate && r.op != Op::kUpdate) rows.push_back(r);
+  }
+  rows.push_back({"POST", "/api/v1/record-merges", Op::kModule, ""});
+  rows.push_back({"POST", "/api/v1/record-merges/{id}/undo", Op::kModule, ""});
   for (const char* path : {"/api/v1/duplicate-keys", "/api/v1/duplicate-keys/{id}",
                            "/api/v1/duplicate-keys/aggregate", "/api/v1/duplicate-keys/export"}) {
     rows.push_back({"GET", path, Op::kModule, ""});
@@ -35,6 +43,15 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
                          R"(","fields":{"name":"Nothing Alike","company":"Nothing Alike"}})",
                      sales ? 200 : 403});
     }
+  } else if (pattern == "/api/v1/record-merges") {
+    // Accounts nobody has: a seller is told which id is not theirs; other roles may not merge.
+    const bool sales = role == "rep" || role == "manager" || role == "senior_manager" || director;
+    out.push_back({"missing accounts", pattern,
+                   R"({"entity":"accounts","keep_id":987654,"merge_id":987655})",
+                   sales ? 422 : 403});
+  } else if (pattern == "/api/v1/record-merges/{id}/undo") {
+    const bool reads = role == "rep" || role == "manager" || role == "senior_manager" || director;
+    out.push_back({"missing merge", "/api/v1/record-merges/987654/undo", "", reads ? 404 : 403});
   } else if (pattern == "/api/v1/duplicate-keys/{id}") {
     out.push_back({"missing", "/api/v1/duplicate-keys/987654", "", director ? 404 : 403});
   } else if (pattern.starts_with("/api/v1/duplicate-keys")) {
@@ -52,10 +69,12 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
         {"leads",                 S,  S,      S,     RW,      N,      N,    N},
         {"lead-assignment-rules", R,  R,      R,     RW,      R,      RW,   R},
         {"duplicate-keys",        N,  N,      N,     R,       N,      N,    N},
+        {"record-merges",         SR, SR,     SR,    R,       N,      N,    N},
     },
     .audit = {
         {"leads",                 kS, kS,     kS,    kA,      kN,     kN,   kN},
         {"lead-assignment-rules", kA, kA,     kA,    kA,      kA,     kN,   kA},
+        {"record-merges",         kS, kS,     kS,    kA,      kN,     kN,   kN},
     },
     .rows = Rows(),
     .create_body =
@@ -71,6 +90,12 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
         return boost::json::object{{"name", "Rule " + n}, {"country", "PT"},
                                    {"team_id", shared("teams")}};
       }
+      if (entity == "record-merges") {  // seeded by the system: merges come from the action
+        boost::json::object body{{"entity", "accounts"}, {"keep_id", 987654},
+                                 {"merge_id", 987655}};
+        if (owner_id != 0) body["owner_id"] = owner_id;
+        return body;
+      }
       if (entity == "duplicate-keys") {  // seeded by the system: no route writes keys
         return boost::json::object{{"entity", "accounts"}, {"record_id", 987654},
                                    {"kind", "name"}, {"key", "matrix " + n}};
@@ -79,7 +104,7 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
     },
     .patch_bodies = {{"leads", R"({"notes":"matrix"})"},
                      {"lead-assignment-rules", R"({"active":false})"}},
-    .owned = {"leads"},
+    .owned = {"leads", "record-merges"},
     .probes = Probes,
 });
 // clang-format on

@@ -45,10 +45,18 @@ export type RecordExtension = { entity: EntityName; reads?: EntityName; load: Lo
  * Advice shown under the form of `entity` while it is edited, new or saved (the duplicate check),
  * to roles that may write it; `props` gets the live form values and the record's id (null: new).
  */
+export type FormPanelContext = {
+  form: Record<string, unknown>;
+  id: number | null;
+  /** The form holds edits not saved yet. */
+  dirty: boolean;
+  /** The panel changed the saved record (merged another into it): show it, say `message`. */
+  update: RecordContext['update'];
+};
 export type FormPanel = {
   entity: EntityName;
   load: Loader;
-  props: (c: { form: Record<string, unknown>; id: number | null }) => Record<string, unknown>;
+  props: (c: FormPanelContext) => Record<string, unknown>;
 };
 
 /** A custom input for one field of the record form; it binds `value` and gets `disabled`. */

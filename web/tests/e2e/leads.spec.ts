@@ -60,6 +60,28 @@ test('a new lead like an existing account is flagged while it is typed, and the 
   await expect(page).toHaveURL(new RegExp(`/accounts/${account.id}$`));
 });
 
+test('a rep merges a duplicate account into the one open, sees what it filled in, and undoes it', async ({ page, api }) => {
+  const u = unique();
+  const vat = `DE${String(Date.now() + 7).slice(-9)}`;
+  const rep = await userId(api, 'rep1');
+  const keep = await createAccount(api, { name: `Labor ${u}`, tax_id: vat, owner_id: rep });
+  const twin = await createAccount(api, { name: `Labor ${u} GmbH`, tax_id: vat, phone: '+49 30 1234567', owner_id: rep });
+  await signInApi(page, 'rep1', `/accounts/${keep.id}`);
+  const candidate = page.getByTestId('duplicate-candidate').filter({ hasText: twin.name });
+  await candidate.getByTestId('merge-ask').click();
+  await expect(candidate.getByTestId('merge-confirm')).toContainText(twin.name);
+  await candidate.getByTestId('merge-yes').click();
+  await expect(page.getByTestId('merge-done')).toContainText(twin.name);
+  await expect(page.getByTestId('field-phone')).toHaveValue('+49 30 1234567');
+  await expect(page.getByTestId('duplicate-candidate').filter({ hasText: twin.name })).toHaveCount(0);
+  expect((await api.get(`/api/v1/accounts/${twin.id}`)).status()).toBe(404);
+
+  await page.getByTestId('merge-undo').click();
+  await expect(page.getByTestId('form-saved')).toHaveText('The merge was undone.');
+  await expect(page.getByTestId('field-phone')).toHaveValue('');
+  expect((await api.get(`/api/v1/accounts/${twin.id}`)).status()).toBe(200);
+});
+
 test('disqualifying asks why, and the server\'s problem is shown in the user\'s words', async ({ page, api }) => {
   const lead = await newLead(api, { last_name: `Ruiz ${unique()}`, country: 'ES', owner_id: await userId(api, 'rep1') });
   await signInApi(page, 'rep1', `/leads/${lead.id}`);

@@ -54,12 +54,11 @@ core::Result<void> StoreKeys(app::RecordRepository& uow, std::string_view entity
   return core::Ok();
 }
 
-core::Result<void> Upkeep(app::WriteContext& ctx, std::string_view entity, const Record& stored) {
-  const std::int64_t id = app::RecordId(stored);
-  SD_ASSIGN(auto rows, app::ReadAll(ctx.uow, KeysSpec(),
-                                    {{"entity", FilterOp::kEq, {std::string(entity)}},
-                                     {"record_id", FilterOp::kEq, {id}}}));
-  return StoreKeys(ctx.uow, entity, id, KeysOf(entity, stored), std::move(rows), ctx.now);
+core::Result<std::vector<Record>> StoredKeys(app::RecordRepository& uow, std::string_view entity,
+                                             std::int64_t id) {
+  return app::ReadAll(
+      uow, KeysSpec(),
+      {{"entity", FilterOp::kEq, {std::string(entity)}}, {"record_id", FilterOp::kEq, {id}}});
 }
 
 core::Result<int> RebuildEntity(app::UnitOfWork& uow, std::string_view entity, std::int64_t now) {
@@ -117,12 +116,27 @@ DuplicateKeys KeysOf(std::string_view entity, const Record& r) {
   return out;
 }
 
+core::Result<void> UpdateKeys(app::WriteContext& ctx, std::string_view entity,
+                              const Record& stored) {
+  const std::int64_t id = app::RecordId(stored);
+  SD_ASSIGN(auto rows, StoredKeys(ctx.uow, entity, id));
+  return StoreKeys(ctx.uow, entity, id, KeysOf(entity, stored), std::move(rows), ctx.now);
+}
+
+core::Result<void> DropKeys(app::RecordRepository& uow, std::string_view entity, std::int64_t id) {
+  SD_ASSIGN(auto rows, StoredKeys(uow, entity, id));
+  for (const Record& row : rows) {
+    SD_TRY(uow.Delete(KeysSpec(), app::RecordId(row), app::RecordVersion(row)));
+  }
+  return core::Ok();
+}
+
 core::Result<void> AfterLeadWrite(app::WriteContext& ctx, const Record&, Record& stored) {
-  return Upkeep(ctx, "leads", stored);
+  return UpdateKeys(ctx, "leads", stored);
 }
 
 core::Result<void> AfterAccountWrite(app::WriteContext& ctx, const Record&, Record& stored) {
-  return Upkeep(ctx, "accounts", stored);
+  return UpdateKeys(ctx, "accounts", stored);
 }
 
 core::Result<std::string> RebuildDuplicateKeys(app::Store& store, const core::Clock& clock) {

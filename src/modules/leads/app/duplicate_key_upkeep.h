@@ -27,6 +27,12 @@ core::Result<void> AfterLeadWrite(app::WriteContext& ctx, const app::Record& bef
 core::Result<void> AfterAccountWrite(app::WriteContext& ctx, const app::Record& before,
                                      app::Record& stored);
 
+// Makes the stored keys of one record equal to its fields' (a merge keys the kept record), or
+// drops them (the merged record is deleted).
+core::Result<void> UpdateKeys(app::WriteContext& ctx, std::string_view entity,
+                              const app::Record& stored);
+core::Result<void> DropKeys(app::RecordRepository& uow, std::string_view entity, std::int64_t id);
+
 // Makes the stored keys of every account and lead equal to their records' (idempotent).
 core::Result<std::string> RebuildDuplicateKeys(app::Store& store, const core::Clock& clock);
 

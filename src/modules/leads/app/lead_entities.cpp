@@ -16,6 +16,11 @@ using namespace app::catalog;
 using app::EntitySpec;
 using app::FieldSpec;
 
+FieldSpec Unsorted(FieldSpec f) {
+  f.sortable = false;
+  return f;
+}
+
 FieldSpec Folded(FieldSpec f) {
   f.sort_folded = true;
   return f;
@@ -122,6 +127,32 @@ void AddEntities(std::vector<EntitySpec>& c) {
                .deletable = false,
                .audited = false,
                .custom_writes = true});
+
+  // A merge of two accounts or two leads, with what it moved and the merged record, so it can be
+  // undone within a day (POST /record-merges, /record-merges/{id}/undo). Seen like leads: a rep
+  // their own merges, a leader the team's, the director all.
+  FieldSpec merged = Of(Json("merged"), "The merged record as it was (money in minor units)");
+  FieldSpec filled = Of(Json("filled"), "Fields of the kept record filled from the merged one");
+  FieldSpec moved = Of(Json("moved"), "The records moved onto the kept one: entity, id, field");
+  c.push_back(
+      {.plural = "record-merges",
+       .singular = "record_merge",
+       .title = "Record merge",
+       .fields = {Enum("entity", {"accounts", "leads"}, true),
+                  Of(Unsorted(Int("keep_id", 1, INT64_MAX)), "The record kept"),
+                  Of(Unsorted(Int("merge_id", 1, INT64_MAX)),
+                     "The record merged into it and deleted"),
+                  Of(Ref("owner_id", "users"), "Who merged"), merged, filled, moved,
+                  Of(Unsorted(Int("moved_count", 0, INT64_MAX)), "How many references moved"),
+                  Of(Timestamp("undone_at"), "When the merge was undone"),
+                  Of(ReadOnly(Ref("undone_by_id", "users")), "Who undid it")},
+       .ownership = app::Ownership::kOwned,
+       .policies = {{R::kDirector, app::ReadAccess::kAll, false},
+                    {R::kSeniorManager, app::ReadAccess::kScoped, false},
+                    {R::kManager, app::ReadAccess::kScoped, false},
+                    {R::kRep, app::ReadAccess::kScoped, false}},
+       .deletable = false,
+       .custom_writes = true});
 
   // Accounts are a platform entity: their keys are kept by chaining onto their after-write hook,
   // which the platform leaves empty; refuse to start rather than drop another module's hook.

@@ -12,6 +12,7 @@
 #include "http/simple_body.h"
 #include "modules/leads/app/duplicate_check.h"
 #include "modules/leads/app/lead_conversion.h"
+#include "modules/leads/app/record_merge.h"
 
 namespace salesdesk::http {
 namespace {
@@ -116,7 +117,77 @@ json::object CheckJson(const app::Caller& caller,
                       {"hidden_matches", result.hidden_matches}};
 }
 
+core::Result<modules::leads::MergeRequest> DecodeMerge(std::string_view body) {
+  SD_ASSIGN(json::object object, app::ParseBodyObject(body));
+  modules::leads::MergeRequest r;
+  for (const auto& [key, value] : object) {
+    if (key == "entity") {
+      if (!value.is_string() || (value.as_string() != "accounts" && value.as_string() != "leads")) {
+        return core::Error::Invalid(
+            "entity",
+            core::Msg("field.not_in_enum", {{"field", "entity"}, {"values", "accounts, leads"}}));
+      }
+      r.entity = std::string(value.as_string());
+    } else if (key == "keep_id" || key == "merge_id") {
+      if (!value.is_int64() || value.as_int64() <= 0) {
+        return core::Error::Invalid(std::string(key),
+                                    core::Msg("field.not_an_id", {{"field", std::string(key)}}));
+      }
+      (key == "keep_id" ? r.keep_id : r.merge_id) = value.as_int64();
+    } else {
+      return core::Error::Invalid(
+          std::string(key),
+          core::Msg("field.unknown", {{"field", std::string(key)}, {"entity", "RecordMerge"}}));
+    }
+  }
+  for (auto [name, present] :
+       {std::pair{"entity", !r.entity.empty()}, std::pair{"keep_id", r.keep_id != 0},
+        std::pair{"merge_id", r.merge_id != 0}}) {
+    if (!present) return core::Error::Invalid(name, core::Msg("field.required", {{"field", name}}));
+  }
+  return r;
+}
+
+void AddMergeRoutes(ModuleHost& host) {
+  auto& merges = host.Keep<modules::leads::RecordMerges>(host.store(), host.clock());
+  const app::EntitySpec* spec = app::FindEntity("record-merges");
+  auto render = [spec](const app::Caller& caller, const app::Record& row, int status) {
+    Response r = JsonResponse(status, app::RecordToJson(*spec, row, app::SeesCost(caller)));
+    r.headers.emplace_back("ETag", ETagFor(app::RecordVersion(row)));
+    return r;
+  };
+  Route& merge = host.Add(
+      {"POST", "/api/v1/record-merges", "merge_records",
+       "Merge two accounts or two leads you can see and may change: everything that refers to "
+       "merge_id moves to keep_id, keep_id's empty fields take merge_id's values, merge_id is "
+       "deleted. Undo within a day with POST /record-merges/{id}/undo",
+       std::string(spec->title), true, RouteKind::kCustom, spec, "RecordMergeRequest",
+       "RecordMerge", 201, [&merges, spec, render](RouteContext& c) {
+         auto request = DecodeMerge(c.request.body);
+         if (!request.ok()) return ErrorToResponse(request.error());
+         return CreateOnce<app::Record>(
+             c.request, [&](const app::Record& row) { return render(*c.caller, row, 201); },
+             [](const app::Record& row) {
+               return "/api/v1/record-merges/" + std::to_string(app::RecordId(row));
+             },
+             [&](const app::IdempotencyRequest* key, const app::Renderer<app::Record>& r) {
+               return merges.Merge(*c.caller, *request, key, r);
+             });
+       }});
+  merge.idempotent = true;
+  host.Add({"POST", "/api/v1/record-merges/{id}/undo", "undo_record_merge",
+            "Undo a merge made less than a day ago: the merged record returns under its id, the "
+            "records moved go back, the kept record's filled fields are emptied again",
+            std::string(spec->title), true, RouteKind::kCustom, spec, "", "RecordMerge", 200,
+            [&merges, render](RouteContext& c) {
+              auto undone = merges.Undo(*c.caller, c.ids[0]);
+              if (!undone.ok()) return ErrorToResponse(undone.error());
+              return render(*c.caller, *undone, 200);
+            }});
+}
+
 void AddRoutes(ModuleHost& host) {
+  AddMergeRoutes(host);
   app::Store& store = host.store();
   host.Add({"POST", "/api/v1/duplicate-checks", "check_duplicates",
             "The accounts and leads that look like the given account or lead (same normalised "
@@ -165,6 +236,14 @@ void AddRoutes(ModuleHost& host) {
 }
 
 void AddSchemas(json::object& schemas) {
+  schemas["RecordMergeRequest"] = {
+      {"type", "object"},
+      {"required", json::array{"entity", "keep_id", "merge_id"}},
+      {"properties",
+       {{"entity", {{"type", "string"}, {"enum", json::array{"accounts", "leads"}}}},
+        {"keep_id", {{"type", "integer"}, {"description", "The record that stays"}}},
+        {"merge_id",
+         {{"type", "integer"}, {"description", "The record merged into it and deleted"}}}}}};
   json::object checked;
   for (auto name : kCheckedFields) checked[name] = {{"type", json::array{"string", "null"}}};
   schemas["DuplicateCheck"] = {

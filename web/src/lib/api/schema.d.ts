@@ -1781,6 +1781,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/record-merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Record merge records */
+        get: operations["list_record-merges"];
+        put?: never;
+        /** Merge two accounts or two leads you can see and may change: everything that refers to merge_id moves to keep_id, keep_id's empty fields take merge_id's values, merge_id is deleted. Undo within a day with POST /record-merges/{id}/undo */
+        post: operations["merge_records"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/record-merges/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Record merge records per group */
+        get: operations["aggregate_record-merges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/record-merges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Record merge */
+        get: operations["get_record_merge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public-holidays": {
         parameters: {
             query?: never;
@@ -2704,6 +2756,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/record-merges/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Record merge records the list shows, as CSV or XLSX */
+        get: operations["export_record-merges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public-holidays/export": {
         parameters: {
             query?: never;
@@ -3106,6 +3175,23 @@ export interface paths {
         put?: never;
         /** The named signer signs the contract (If-Match required): it becomes active, signed today within the signer's authority */
         post: operations["sign_contract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/record-merges/{id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo a merge made less than a day ago: the merged record returns under its id, the records moved go back, the kept record's filled fields are emptied again */
+        post: operations["undo_record_merge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4915,6 +5001,84 @@ export interface components {
             /** @description The normalised value */
             key: string;
         };
+        RecordMerge: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** @enum {string} */
+            entity?: "accounts" | "leads";
+            /**
+             * Format: int64
+             * @description The record kept
+             */
+            keep_id?: number | null;
+            /**
+             * Format: int64
+             * @description The record merged into it and deleted
+             */
+            merge_id?: number | null;
+            /**
+             * Format: int64
+             * @description Who merged
+             */
+            owner_id?: number | null;
+            /** @description The merged record as it was (money in minor units) */
+            merged?: Record<string, never> | unknown[] | null;
+            /** @description Fields of the kept record filled from the merged one */
+            filled?: Record<string, never> | unknown[] | null;
+            /** @description The records moved onto the kept one: entity, id, field */
+            moved?: Record<string, never> | unknown[] | null;
+            /**
+             * Format: int64
+             * @description How many references moved
+             */
+            moved_count?: number | null;
+            /**
+             * Format: date-time
+             * @description When the merge was undone
+             */
+            readonly undone_at?: string | null;
+            /**
+             * Format: int64
+             * @description Who undid it
+             */
+            readonly undone_by_id?: number | null;
+        };
+        RecordMergeInput: {
+            /** @enum {string} */
+            entity: "accounts" | "leads";
+            /**
+             * Format: int64
+             * @description The record kept
+             */
+            keep_id?: number | null;
+            /**
+             * Format: int64
+             * @description The record merged into it and deleted
+             */
+            merge_id?: number | null;
+            /**
+             * Format: int64
+             * @description Who merged
+             */
+            owner_id?: number | null;
+            /** @description The merged record as it was (money in minor units) */
+            merged?: Record<string, never> | unknown[] | null;
+            /** @description Fields of the kept record filled from the merged one */
+            filled?: Record<string, never> | unknown[] | null;
+            /** @description The records moved onto the kept one: entity, id, field */
+            moved?: Record<string, never> | unknown[] | null;
+            /**
+             * Format: int64
+             * @description How many references moved
+             */
+            moved_count?: number | null;
+        };
         PublicHoliday: {
             /** Format: int64 */
             readonly id?: number;
@@ -5746,6 +5910,14 @@ export interface components {
         RepriceRequest: {
             /** @description The lines to re-price; absent or empty: the whole quote */
             line_keys?: string[];
+        };
+        RecordMergeRequest: {
+            /** @enum {string} */
+            entity: "accounts" | "leads";
+            /** @description The record that stays */
+            keep_id: number;
+            /** @description The record merged into it and deleted */
+            merge_id: number;
         };
         DuplicateCheck: {
             /**
@@ -13336,6 +13508,180 @@ export interface operations {
             };
         };
     };
+    "list_record-merges": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                entity?: "accounts" | "leads";
+                /** @description Filter; also keep_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                keep_id?: number;
+                /** @description Filter; also merge_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                merge_id?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+                /** @description Filter; also moved_count__ne/__lt/__lte/__gt/__gte/__in/__null */
+                moved_count?: number;
+                /** @description Filter; also undone_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                undone_at?: string;
+                /** @description Filter; also undone_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                undone_by_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RecordMerge"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    merge_records: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordMerge"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_record-merges": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                entity?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                keep_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                merge_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                moved_count?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                undone_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                undone_by_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_record_merge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordMerge"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "list_public-holidays": {
         parameters: {
             query?: {
@@ -16934,6 +17280,56 @@ export interface operations {
             };
         };
     };
+    "export_record-merges": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                entity?: "accounts" | "leads";
+                /** @description Filter; also keep_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                keep_id?: number;
+                /** @description Filter; also merge_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                merge_id?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+                /** @description Filter; also moved_count__ne/__lt/__lte/__gt/__gte/__in/__null */
+                moved_count?: number;
+                /** @description Filter; also undone_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                undone_at?: string;
+                /** @description Filter; also undone_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                undone_by_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "export_public-holidays": {
         parameters: {
             query?: {
@@ -18043,6 +18439,37 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    undo_record_merge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordMerge"];
                 };
             };
             /** @description A client error, with the field and how to fix it */

@@ -51,7 +51,7 @@ export const leads: WebModule = {
   formPanels: (['leads', 'accounts'] as const).map((entity) => ({
     entity,
     load: () => import('./components/DuplicatesPanel.svelte'),
-    props: ({ form, id }) => ({ entity, form, id }),
+    props: ({ form, id, dirty, update }) => ({ entity, form, id, dirty, update }),
   })),
   messages: { en, de, es, zh },
 };

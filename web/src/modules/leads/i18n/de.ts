@@ -61,4 +61,13 @@ export const de: Catalog = {
   'dup.matched.phone': 'Gleiche Telefonnummer',
   'dup.matched.name': 'Gleicher Name',
   'dup.hidden': '{count} weitere passende Datensätze gehören Kollegen, die Sie nicht sehen: Fragen Sie Ihre Führungskraft, bevor Sie einen neuen anlegen.',
+  'dup.mergeHere': 'In diesen Datensatz zusammenführen',
+  'dup.mergeQuestion': '{label} in diesen Datensatz zusammenführen? Alles, was darauf verweist, wird hierher verschoben und der Datensatz gelöscht; Sie können das einen Tag lang rückgängig machen.',
+  'dup.merge': 'Zusammenführen',
+  'dup.cancel': 'Abbrechen',
+  'dup.saveFirst': 'Speichern Sie zuerst Ihre Änderungen',
+  'dup.merged': '{label} wurde in diesen Datensatz zusammengeführt.',
+  'dup.mergedSaved': 'Zusammengeführt: Die fehlenden Felder dieses Datensatzes wurden ergänzt.',
+  'dup.undo': 'Rückgängig',
+  'dup.undone': 'Die Zusammenführung wurde rückgängig gemacht.',
 };

@@ -61,6 +61,15 @@ export const en = {
   'dup.matched.phone': 'Same phone',
   'dup.matched.name': 'Same name',
   'dup.hidden': '{count} more matching records belong to colleagues you cannot see: ask your manager before creating another.',
+  'dup.mergeHere': 'Merge into this record',
+  'dup.mergeQuestion': 'Merge {label} into this record? Everything that refers to it moves here and it is deleted; you can undo this for a day.',
+  'dup.merge': 'Merge',
+  'dup.cancel': 'Cancel',
+  'dup.saveFirst': 'Save your changes first',
+  'dup.merged': '{label} was merged into this record.',
+  'dup.mergedSaved': 'Merged: the fields this record lacked were filled in.',
+  'dup.undo': 'Undo',
+  'dup.undone': 'The merge was undone.',
 };
 
 export type Catalog = Record<keyof typeof en, string>;

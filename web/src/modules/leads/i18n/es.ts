@@ -61,4 +61,13 @@ export const es: Catalog = {
   'dup.matched.phone': 'Mismo teléfono',
   'dup.matched.name': 'Mismo nombre',
   'dup.hidden': '{count} registros coincidentes más pertenecen a compañeros que no puede ver: consulte a su responsable antes de crear otro.',
+  'dup.mergeHere': 'Fusionar en este registro',
+  'dup.mergeQuestion': '¿Fusionar {label} en este registro? Todo lo que se refiere a él pasa aquí y se elimina; puede deshacerlo durante un día.',
+  'dup.merge': 'Fusionar',
+  'dup.cancel': 'Cancelar',
+  'dup.saveFirst': 'Guarde primero sus cambios',
+  'dup.merged': '{label} se fusionó en este registro.',
+  'dup.mergedSaved': 'Fusionado: se completaron los campos que faltaban en este registro.',
+  'dup.undo': 'Deshacer',
+  'dup.undone': 'La fusión se deshizo.',
 };

@@ -61,4 +61,13 @@ export const zh: Catalog = {
   'dup.matched.phone': '电话相同',
   'dup.matched.name': '名称相同',
   'dup.hidden': '另有 {count} 条匹配记录属于您看不到的同事：新建之前请先询问您的主管。',
+  'dup.mergeHere': '合并到此记录',
+  'dup.mergeQuestion': '将 {label} 合并到此记录？引用它的所有记录将移到这里，它将被删除；一天内可以撤销。',
+  'dup.merge': '合并',
+  'dup.cancel': '取消',
+  'dup.saveFirst': '请先保存您的更改',
+  'dup.merged': '{label} 已合并到此记录。',
+  'dup.mergedSaved': '已合并：此记录缺少的字段已补全。',
+  'dup.undo': '撤销',
+  'dup.undone': '合并已撤销。',
 };
