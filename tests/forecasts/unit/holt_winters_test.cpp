@@ -133,5 +133,22 @@ TEST(HoltWintersTest, ForecastsBeyondOneYearReuseTheLastSeason) {
   EXPECT_NEAR(f[24] - f[12], 12 * fit.trend, 1e-9);
 }
 
+TEST(HoltWintersTest, TheGridSearchErrorIsTheFittedForecastsError) {
+  const std::vector<double> y = A10();
+  const std::span<const double> all(y);
+  std::vector<double> scratch;
+  for (const HoltWintersParams p :
+       {HoltWintersParams{0.05, 0.01, 0.5}, HoltWintersParams{0.5, 0.05, 0.3},
+        HoltWintersParams{0.9, 0.3, 0.1}}) {
+    for (const std::size_t train : {24u, 31u, 192u}) {
+      const auto holdout = all.subspan(train, 12);
+      const std::vector<double> f = FitHoltWinters(all.first(train), p).Forecast(12);
+      double want = 0;
+      for (int h = 0; h < 12; ++h) want += std::abs(holdout[h] - f[h]);
+      EXPECT_NEAR(HoldoutAbsError(all.first(train), holdout, p, scratch), want, 1e-9) << train;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace salesdesk::core::forecasts

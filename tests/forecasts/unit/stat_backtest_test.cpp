@@ -47,7 +47,9 @@ TEST(StatBacktestTest, ZeroMonthsLeaveMapeAndAllZeroMonthsLeaveWape) {
 
 TEST(StatBacktestTest, TheGridKeepsTheStatedBounds) {
   const std::vector<HoltWintersParams> grid = ParameterGrid();
-  ASSERT_FALSE(grid.empty());
+  // Per α, the βs ≤ α times the γs ≤ 1 − α: 0.05: 2×6, 0.1: 3×6, 0.2: 4×6, 0.3–0.5: 5×6 each,
+  // 0.6 and 0.7: 5×5, 0.8: 5×4, 0.9: 5×3 = 12 + 18 + 24 + 90 + 50 + 20 + 15 = 229.
+  ASSERT_EQ(grid.size(), 229u);
   for (const HoltWintersParams& p : grid) {
     EXPECT_LE(p.beta, p.alpha);
     EXPECT_LE(p.gamma, 1 - p.alpha + 1e-12);

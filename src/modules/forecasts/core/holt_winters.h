@@ -37,4 +37,10 @@ struct HoltWintersFit {
 // s_j−m = y_j − ℓ0; then the recursion over every observation from t = 1. y.size() must be ≥ 2m.
 HoltWintersFit FitHoltWinters(std::span<const double> y, HoltWintersParams params, int m = kSeason);
 
+// Σ|y − ŷ| over `holdout` of the forecasts FitHoltWinters(training, params).Forecast(holdout
+// size) makes, by the same recursion, without keeping fitted values: the grid search runs it 229
+// times a series. `scratch` is reused between calls.
+double HoldoutAbsError(std::span<const double> training, std::span<const double> holdout,
+                       HoltWintersParams params, std::vector<double>& scratch, int m = kSeason);
+
 }  // namespace salesdesk::core::forecasts

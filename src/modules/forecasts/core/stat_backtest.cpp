@@ -4,18 +4,6 @@
 #include <string>
 
 namespace salesdesk::core::forecasts {
-namespace {
-
-// Σ|e| over the holdout: equivalent to WAPE for choosing among models (same Σy), and defined
-// when Σy is 0.
-double AbsErrorSum(std::span<const double> actual, std::span<const double> forecast) {
-  double s = 0;
-  for (std::size_t i = 0; i < actual.size(); ++i) s += std::abs(actual[i] - forecast[i]);
-  return s;
-}
-
-}  // namespace
-
 BacktestMetrics MeasureBacktest(std::span<const double> training, std::span<const double> actual,
                                 std::span<const double> forecast, int m) {
   BacktestMetrics out;
@@ -94,20 +82,20 @@ Result<StatForecast> ForecastSeries(std::span<const double> history, int horizon
       MeasureBacktest(training, holdout, out.seasonal_naive.holdout_forecast);
 
   if (training.size() >= 2 * kSeason) {
-    ModelBacktest best;
+    ModelBacktest best{.method = Method::kHoltWinters};
     double best_error = 0;
     bool first = true;
-    for (const HoltWintersParams& p : ParameterGrid()) {
-      std::vector<double> f = FitHoltWinters(training, p).Forecast(kHoldout);
-      const double error = AbsErrorSum(holdout, f);
+    std::vector<double> scratch;
+    static const std::vector<HoltWintersParams> kGrid = ParameterGrid();
+    for (const HoltWintersParams& p : kGrid) {
+      const double error = HoldoutAbsError(training, holdout, p, scratch);
       if (first || error < best_error) {
         first = false;
         best_error = error;
         best.params = p;
-        best.holdout_forecast = std::move(f);
       }
     }
-    best.method = Method::kHoltWinters;
+    best.holdout_forecast = FitHoltWinters(training, best.params).Forecast(kHoldout);
     best.metrics = MeasureBacktest(training, holdout, best.holdout_forecast);
     out.holt_winters = std::move(best);
   }
