@@ -3,16 +3,18 @@
 implementation: statsmodels' ExponentialSmoothing (Debian 12 python3-statsmodels 0.13.5).
 
 Series: a10, monthly anti-diabetic drug sales in Australia ($ million), July 1991 to June 2008,
-204 months: fpp2::a10, the series fpp3 (Hyndman & Athanasopoulos, 3rd ed., §2) derives from
-tsibbledata::PBS (ATC2 == "A10", total Cost / 1e6). Values in a10_values.txt as exported by
-Rdatasets (fpp2/a10).
+204 months: the series fpp3 (Hyndman & Athanasopoulos, 3rd ed., §2.2) builds from
+tsibbledata::PBS (ATC2 == "A10", total Cost / 1e6), here in fpp2's edition (fpp2::a10). The
+values in a10_values.txt are those of the Rdatasets export of fpp2::a10 (taken from a C# port of
+that export), twelve a line, July to June.
 
 Model: additive Holt-Winters, m = 12, with RULES.md D-R6's initial states
 ("known" initialisation): l0 = mean(y1..y12), b0 = (mean(y13..y24) - l0) / 12,
 s_(j-12) = y_j - l0 for j = 1..12, fixed smoothing parameters (no optimisation).
 
 Run: python3 tests/forecasts/reference/holt_winters_a10.py
-(needs numpy, scipy, pandas, statsmodels; not a build or test dependency).
+(needs numpy, scipy, pandas, statsmodels; not a build or test dependency). Prints JSON: per case
+the first and last 12 fitted values and the 12 forecasts the C++ test holds its numbers to.
 """
 import json
 import os
