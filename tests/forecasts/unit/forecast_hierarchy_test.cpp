@@ -2,6 +2,12 @@
 // 10) and 21 (under 20). Every expected number is worked out by hand in the comments.
 #include <gtest/gtest.h>
 
+#include <functional>
+#include <optional>
+#include <random>
+#include <set>
+#include <tuple>
+
 #include "modules/forecasts/core/forecast_hierarchy.h"
 
 namespace salesdesk::core::forecasts {
@@ -182,6 +188,76 @@ TEST(ForecastHierarchyTest, SeveralTopsEachRollUpAlone) {
   const auto f = RollUpHierarchy(two, {{1, CB(5, 5)}, {3, CB(7, 7)}}, {}).value();
   EXPECT_EQ(f.Find(1)->view.commit, 5);
   EXPECT_EQ(f.Find(2)->view.commit, 7);
+}
+
+// D-R3's definitions written out recursively, as the rule states them, against random teams and
+// adjustments: the roll-up must agree for every person, row and figure.
+TEST(ForecastHierarchyTest, AgreesWithTheRuleWrittenRecursivelyOnRandomTeams) {
+  std::mt19937 rng(32);
+  for (int round = 0; round < 300; ++round) {
+    const int n = 1 + static_cast<int>(rng() % 12);
+    std::vector<Person> people;
+    for (int i = 0; i < n; ++i) {
+      // Each person reports to someone listed before them (or to nobody): no loops.
+      const std::int64_t manager = i == 0 || rng() % 5 == 0 ? 0 : 1 + rng() % i;
+      people.push_back({i + 1, manager});
+    }
+    std::map<std::int64_t, Totals> own;
+    for (const Person& p : people) {
+      own[p.id] =
+          Totals{static_cast<std::int64_t>(rng() % 100), static_cast<std::int64_t>(rng() % 100),
+                 static_cast<std::int64_t>(rng() % 100), static_cast<std::int64_t>(rng() % 100)};
+    }
+    std::vector<Adjustment> adjustments;
+    std::set<std::tuple<std::int64_t, std::int64_t, Column>> used;
+    for (const Person& p : people) {
+      for (Column c : {Column::kCommit, Column::kBestCase, Column::kOpenPipeline}) {
+        for (const std::int64_t author : {p.id, p.manager}) {
+          if (author == 0 || rng() % 3 != 0 || !used.insert({author, p.id, c}).second) continue;
+          adjustments.push_back({author, p.id, c, static_cast<std::int64_t>(rng() % 500), 0, ""});
+        }
+      }
+    }
+    const auto adjusted = [&](std::int64_t author, std::int64_t subject,
+                              Column c) -> std::optional<std::int64_t> {
+      for (const Adjustment& a : adjustments) {
+        if (a.author == author && a.subject == subject && a.column == c) return a.amount;
+      }
+      return std::nullopt;
+    };
+    std::function<std::int64_t(std::int64_t, Column)> raw = [&](std::int64_t p, Column c) {
+      std::int64_t sum = own[p].at(c);
+      for (const Person& r : people) {
+        if (r.manager == p) sum += raw(r.id, c);
+      }
+      return sum;
+    };
+    std::function<std::int64_t(std::int64_t, Column)> view;
+    const auto seen_by = [&](std::int64_t p, std::int64_t r, Column c) {
+      return adjusted(p, r, c).value_or(view(r, c));
+    };
+    view = [&](std::int64_t p, Column c) {
+      if (const auto a = adjusted(p, p, c)) return *a;
+      std::int64_t sum = own[p].at(c);
+      for (const Person& r : people) {
+        if (r.manager == p) sum += seen_by(p, r.id, c);
+      }
+      return sum;
+    };
+    const auto f = RollUpHierarchy(people, own, adjustments).value();
+    for (const Person& p : people) {
+      for (Column c : kColumns) {
+        EXPECT_EQ(f.Find(p.id)->raw.at(c), raw(p.id, c)) << round << " " << p.id;
+        EXPECT_EQ(f.Find(p.id)->view.at(c), view(p.id, c)) << round << " " << p.id;
+        if (p.manager != 0) {
+          EXPECT_EQ(f.Row(p.manager, p.id)->seen.at(c), seen_by(p.manager, p.id, c)) << round;
+        }
+      }
+    }
+    if (adjustments.empty()) {
+      for (const PersonForecast& p : f.people) EXPECT_EQ(p.view, p.raw);
+    }
+  }
 }
 
 }  // namespace
