@@ -535,6 +535,26 @@ constexpr MessageTemplate kCatalog[] = {
      "again"},
     {"leave.overlaps",
      "overlaps the {status} leave from {from} to {to}; change the dates or cancel that request"},
+    // Forecasts: roll-up with adjustments, statistical forecast (RULES.md D)
+    {"forecasts.person_twice", "person {person} is listed twice in the forecast hierarchy"},
+    {"forecasts.manager_unknown",
+     "person {person} reports to {manager}, who is not in the forecast hierarchy; add them or "
+     "correct the manager"},
+    {"forecasts.reporting_loop",
+     "the reporting lines loop through person {person}; every chain of managers must end at "
+     "someone without a manager"},
+    {"forecasts.adjustment_subject_unknown",
+     "person {person} is not in the forecast hierarchy; adjust someone on your team"},
+    {"forecasts.adjuster_not_allowed",
+     "{author} cannot adjust the forecast of {person}: only the person and their direct manager "
+     "can"},
+    {"forecasts.closed_not_adjustable",
+     "Closed is what was won and cannot be adjusted; adjust Commit, Best Case or Open Pipeline"},
+    {"forecasts.adjustment_twice",
+     "the forecast of {person} already has this adjustment for this category; change that one"},
+    {"forecasts.history_too_short",
+     "a statistical forecast needs at least {min} months of history to back-test; this series "
+     "has {months}"},
     // CATALOG-END
 };
 
