@@ -261,6 +261,44 @@ TEST_P(ActivitiesTest, TodayIsTheCallersOwnDayInTheOrganisationsTimeZone) {
   EXPECT_EQ(Call("admin", "GET", "/api/v1/me/today").status, 200);
 }
 
+// A lead's calls before its conversion belong to the customer it became: they take the new
+// account and contact and show on the account's timeline, still about the lead.
+TEST_P(ActivitiesTest, ALeadsActivitiesFollowItsConversion) {
+  HttpResult lead = Call("rep_a", "POST", "/api/v1/leads",
+                         R"({"first_name":"Anna","last_name":"Weber","company":"Klinik Ost GmbH",)"
+                         R"("country":"DE","status":"qualified"})");
+  ASSERT_EQ(lead.status, 201) << lead.Describe();
+  const std::int64_t lead_id = IntAt(lead.Json(), "id");
+  const std::int64_t call = LogOk("rep_a", {{"kind", "call"},
+                                            {"subject", "First call"},
+                                            {"status", "done"},
+                                            {"outcome", "reached"},
+                                            {"related_entity", "leads"},
+                                            {"related_id", lead_id}});
+  // One already about another customer keeps its account.
+  const SeedAccount& other = AccountOf("rep_a");
+  const std::int64_t elsewhere = LogOk("rep_a", {{"kind", "meeting"},
+                                                 {"subject", "Met at their partner's"},
+                                                 {"account_id", other.id},
+                                                 {"related_entity", "leads"},
+                                                 {"related_id", lead_id}});
+  HttpResult converted =
+      Call("rep_a", "POST", "/api/v1/leads/" + std::to_string(lead_id) + "/convert", "",
+           {{"If-Match", ETagOf("leads", lead_id)}});
+  ASSERT_EQ(converted.status, 200) << converted.Describe();
+  const std::int64_t account = IntAt(converted.Json(), "converted_account_id");
+  const json::value moved =
+      Call("rep_a", "GET", "/api/v1/activities/" + std::to_string(call)).Json();
+  EXPECT_EQ(IntAt(moved, "account_id"), account);
+  EXPECT_EQ(IntAt(moved, "contact_id"), IntAt(converted.Json(), "converted_contact_id"));
+  EXPECT_EQ(IntAt(moved, "related_id"), lead_id);
+  EXPECT_EQ(Timeline("rep_a", account, 30),
+            (std::vector<std::string>{"activities:" + std::to_string(call)}));
+  EXPECT_EQ(IntAt(Call("rep_a", "GET", "/api/v1/activities/" + std::to_string(elsewhere)).Json(),
+                  "account_id"),
+            other.id);
+}
+
 SD_INSTANTIATE_API_TEST(ActivitiesTest);
 
 }  // namespace
