@@ -2,6 +2,8 @@
 // by their leader (never by themself), overlapping leave refused, the month's working days
 // dropping with approved leave and holidays (RULES.md A-R4), rota generation that a second run
 // leaves as it was, working days visible per role, attendance checked in and corrected.
+#include <set>
+
 #include "api/api_test_server.h"
 
 namespace salesdesk::api_test {
@@ -139,6 +141,44 @@ TEST_P(SchedulesTest, OverlappingLeaveIsRefusedNamingTheOtherRequest) {
       Post("rep_a", "/api/v1/leave-requests",
            {{"date_from", "2026-11-02"}, {"date_to", "2026-11-02"}, {"kind", "holiday"}});
   EXPECT_EQ(StringAt(bad_kind.Json(), "field"), "kind");
+}
+
+// A generated rota lays no shift on a public holiday of the person's country or on their
+// approved leave; a half day keeps its shift.
+TEST_P(SchedulesTest, RotaGenerationSkipsHolidaysAndApprovedLeave) {
+  const std::int64_t office = Shift("Office");
+  const std::string country =
+      StringAt(Call("director", "GET", "/api/v1/settings").Json(), "country");
+  ASSERT_EQ(Post("director", "/api/v1/public-holidays",
+                 {{"country", country}, {"date", "2026-12-08"}, {"name", "Holiday"}})
+                .status,
+            201);
+  ASSERT_EQ(
+      Post("director", "/api/v1/public-holidays",
+           {{"country", country}, {"date", "2026-12-24"}, {"name", "Eve"}, {"half_day", true}})
+          .status,
+      201);
+  const std::int64_t away = Leave("rep_b", "2026-12-14", "2026-12-15");
+  ASSERT_EQ(Patch("manager", "leave-requests", away, {{"status", "approved"}}).status, 200);
+  Leave("rep_a", "2026-12-16", "2026-12-16");  // only requested: rep_a still works that day
+
+  HttpResult rota = Post(
+      "manager", "/api/v1/rotas/generate",
+      {{"team_id", Seeded("team:Iberia")}, {"month", "2026-12"}, {"pattern", json::array{office}}});
+  ASSERT_EQ(rota.status, 200) << rota.Describe();
+  // 23 weekdays: rep_a loses the holiday (22), rep_b the holiday and two days of leave (20).
+  EXPECT_EQ(IntAt(rota.Json(), "created"), 42);
+  std::set<std::string> days_of_b;
+  const json::value answer = rota.Json();
+  for (const auto& e : answer.at("entries").as_array()) {
+    EXPECT_NE(std::string(e.at("date").as_string()), "2026-12-08");
+    if (e.at("owner_id").as_int64() == UserId("rep_b")) {
+      days_of_b.insert(std::string(e.at("date").as_string()));
+    }
+  }
+  EXPECT_FALSE(days_of_b.count("2026-12-14"));
+  EXPECT_FALSE(days_of_b.count("2026-12-15"));
+  EXPECT_TRUE(days_of_b.count("2026-12-24")) << "a half-day holiday keeps its shift";
 }
 
 TEST_P(SchedulesTest, RotaGenerationIsIdempotentAndFeedsTheWorkingDays) {

@@ -33,6 +33,38 @@ core::Result<std::vector<PatternPeriod>> PatternsOf(app::UnitOfWork& uow, std::i
   return out;
 }
 
+// What keeps a person from a shift on a day of the month: the public holidays of their countries
+// of work and their approved leave (a whole day of either is skipped; a half day keeps its shift).
+core::Result<void> AddDaysAway(app::UnitOfWork& uow, std::int64_t user, core::Date first,
+                               core::Date last, ScheduleInputs& in) {
+  std::vector<app::FieldValue> countries;
+  for (const PatternPeriod& p : in.patterns) countries.emplace_back(p.country);
+  if (countries.empty()) {  // no profile: where the company is
+    SD_ASSIGN(auto settings, uow.Get(app::SettingsSpec(), 1, app::Visibility::All()));
+    countries.emplace_back(settings ? app::TextOf(*settings, "country") : std::string());
+  }
+  SD_ASSIGN(auto holidays, app::ReadAll(uow, Spec("public-holidays"),
+                                        {{"country", FilterOp::kIn, countries},
+                                         {"date", FilterOp::kGe, {first.ToString()}},
+                                         {"date", FilterOp::kLe, {last.ToString()}}}));
+  for (const Record& h : holidays) {
+    in.holidays.push_back({core::ParseDate(app::TextOf(h, "date")).value(), app::TextOf(h, "name"),
+                           app::BoolOf(h, "half_day"), app::TextOf(h, "country")});
+  }
+  SD_ASSIGN(auto leave, app::ReadAll(uow, Spec("leave-requests"),
+                                     {{"owner_id", FilterOp::kEq, {user}},
+                                      {"status", FilterOp::kEq, {std::string("approved")}},
+                                      {"date_from", FilterOp::kLe, {last.ToString()}},
+                                      {"date_to", FilterOp::kGe, {first.ToString()}}}));
+  for (const Record& l : leave) {
+    in.leave.push_back({core::ParseDate(app::TextOf(l, "date_from")).value(),
+                        core::ParseDate(app::TextOf(l, "date_to")).value(),
+                        app::BoolOf(l, "from_half"), app::BoolOf(l, "to_half"),
+                        app::TextOf(l, "kind")});
+  }
+  return core::Ok();
+}
+
 }  // namespace
 
 core::Result<app::CreateResult<RotaOutcome>> RotaGeneration::Generate(
@@ -93,6 +125,7 @@ core::Result<app::CreateResult<RotaOutcome>> RotaGeneration::Generate(
     SD_ASSIGN(auto periods, PatternsOf(*uow, person));
     ScheduleInputs in;
     in.patterns = std::move(periods);
+    SD_TRY(AddDaysAway(*uow, person, first, last, in));
     SD_ASSIGN(WorkingDays schedule, ComputeWorkingDays(in, first, last));
     SD_ASSIGN(auto existing, app::ReadAll(*uow, rota,
                                           {{"owner_id", FilterOp::kEq, {person}},
@@ -102,7 +135,7 @@ core::Result<app::CreateResult<RotaOutcome>> RotaGeneration::Generate(
     for (const Record& r : existing) taken.insert(app::TextOf(r, "date"));
     std::int64_t k = 0;
     for (const WorkingDay& day : schedule.days) {
-      if (day.half_days == 0) continue;  // not scheduled by the weekly pattern
+      if (day.half_days == 0) continue;  // off by the weekly pattern, a holiday or leave
       const auto& step =
           request.pattern[static_cast<std::size_t>((k++ + static_cast<std::int64_t>(i)) % steps)];
       const std::string date = day.date.ToString();
