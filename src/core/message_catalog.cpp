@@ -206,6 +206,8 @@ constexpr MessageTemplate kCatalog[] = {
     {"money.too_many_decimals", "{currency} amounts have at most {scale} decimals"},
     {"money.too_large", "{currency} amount is too large; the limit is {limit}"},
     {"money.rate_not_positive", "exchange rate must be positive, such as 0.858762"},
+    {"money.allocation_basis_empty",
+     "{field} must hold at least one weight above zero: there is nothing to split the amount by"},
     {"money.result_overflow",
      "the result is too large to represent; use smaller amounts or quantities"},
     {"currency.malformed", "currency code '{value}' must be three uppercase letters, such as EUR"},

@@ -142,6 +142,7 @@ export const messages: ServerMessages = {
   'msg.line.text_too_long': '{field} darf höchstens {max} Bytes Text enthalten.',
   'msg.line.unknown_field': 'Unbekanntes Zeilenfeld; entfernen Sie es oder prüfen Sie die Schreibweise.',
   'msg.line.unknown_unit': 'Unbekannte Einheit „{unit}“; verwenden Sie pc, box, pack, set, kg, g, l, ml oder m.',
+  'msg.money.allocation_basis_empty': '{field} braucht mindestens ein Gewicht über null: Sonst gibt es nichts, wonach der Betrag aufgeteilt werden kann.',
   'msg.money.cannot_add': '{a} und {b} können nicht addiert werden; rechnen Sie ausdrücklich um.',
   'msg.money.cannot_subtract': '{a} und {b} können nicht subtrahiert werden; rechnen Sie ausdrücklich um.',
   'msg.money.no_decimals': 'Beträge in {currency} haben keine Nachkommastellen; geben Sie eine ganze Zahl wie 12345 ein.',

@@ -143,6 +143,7 @@ export const messages = {
   'msg.line.text_too_long': '{field} must be text of at most {max} bytes',
   'msg.line.unknown_field': 'unknown line field; remove it or check the spelling',
   'msg.line.unknown_unit': 'unknown unit \'{unit}\'; use one of pc, box, pack, set, kg, g, l, ml, m',
+  'msg.money.allocation_basis_empty': '{field} must hold at least one weight above zero: there is nothing to split the amount by',
   'msg.money.cannot_add': 'cannot add {a} and {b}; convert explicitly',
   'msg.money.cannot_subtract': 'cannot subtract {a} and {b}; convert explicitly',
   'msg.money.no_decimals': '{currency} amounts have no decimals; write a whole number such as 12345',

@@ -142,6 +142,7 @@ export const messages: ServerMessages = {
   'msg.line.text_too_long': '{field} debe ser un texto de como máximo {max} bytes.',
   'msg.line.unknown_field': 'Campo de línea desconocido; elimínelo o revise la ortografía.',
   'msg.line.unknown_unit': 'Unidad desconocida «{unit}»; use pc, box, pack, set, kg, g, l, ml o m.',
+  'msg.money.allocation_basis_empty': '{field} debe contener al menos un peso mayor que cero: si no, no hay nada según lo que repartir el importe.',
   'msg.money.cannot_add': 'No se pueden sumar {a} y {b}; convierta explícitamente.',
   'msg.money.cannot_subtract': 'No se pueden restar {a} y {b}; convierta explícitamente.',
   'msg.money.no_decimals': 'Los importes en {currency} no tienen decimales; escriba un número entero como 12345.',

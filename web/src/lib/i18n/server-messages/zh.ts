@@ -142,6 +142,7 @@ export const messages: ServerMessages = {
   'msg.line.text_too_long': '{field} 最多 {max} 字节文本。',
   'msg.line.unknown_field': '未知的行字段；请删除或检查拼写。',
   'msg.line.unknown_unit': '未知单位“{unit}”；请使用 pc、box、pack、set、kg、g、l、ml 或 m。',
+  'msg.money.allocation_basis_empty': '{field} 必须至少包含一个大于零的权重：否则无法据此分摊金额。',
   'msg.money.cannot_add': '不能将 {a} 与 {b} 相加；请先明确换算。',
   'msg.money.cannot_subtract': '不能将 {a} 与 {b} 相减；请先明确换算。',
   'msg.money.no_decimals': '{currency} 金额没有小数；请输入整数，例如 12345。',
