@@ -1,0 +1,10 @@
+#include "modules/billing/app/billing_module.h"
+
+namespace salesdesk::modules::billing {
+
+const app::AppModule& AppPart() {
+  static const app::AppModule kModule{.name = "billing", .depends = {"sales"}};
+  return kModule;
+}
+
+}  // namespace salesdesk::modules::billing
