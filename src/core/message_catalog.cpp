@@ -218,6 +218,9 @@ constexpr MessageTemplate kCatalog[] = {
     {"billing.letter_placeholder",
      "{field} uses the unknown placeholder '{name}'; the placeholders are customer, invoice_no, "
      "due_date, outstanding, interest, fee and total, each written in braces"},
+    {"billing.term_lines_shape",
+     "lines must be a JSON array of objects like "
+     "{\"portion\":1,\"rule\":\"days_after_invoice\",\"days\":30}"},
     {"billing.letter_default_text",
      "a dunning level needs a letter text in the company's default language ({language})"},
     {"money.allocation_basis_empty",

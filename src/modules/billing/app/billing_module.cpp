@@ -3,7 +3,8 @@
 namespace salesdesk::modules::billing {
 
 const app::AppModule& AppPart() {
-  static const app::AppModule kModule{.name = "billing", .depends = {"sales"}};
+  static const app::AppModule kModule{
+      .name = "billing", .depends = {"sales"}, .add_entities = AddEntities, .add_demo = CreateDemo};
   return kModule;
 }
 

@@ -31,6 +31,7 @@ export const messages = {
   'msg.billing.letter_placeholder': '{field} uses the unknown placeholder \'{name}\'; the placeholders are customer, invoice_no, due_date, outstanding, interest, fee and total, each written in braces',
   'msg.billing.settlement_currency': 'a settlement applied to this invoice must be in the invoice\'s currency {currency}; convert it at the payment\'s dated rate first',
   'msg.billing.settlement_exceeds_outstanding': '{field} is more than the {outstanding} still open on the invoice; apply at most that and leave the rest unapplied',
+  'msg.billing.term_lines_shape': 'lines must be a JSON array of objects like {"portion":1,"rule":"days_after_invoice","days":30}',
   'msg.body.duplicate_key': '\'{key}\' is given twice in one object; give each field once',
   'msg.body.empty_member_name': 'the body has a member with an empty name; remove it',
   'msg.body.not_json': 'the body is not valid JSON ({reason})',

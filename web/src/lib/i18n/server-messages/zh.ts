@@ -30,6 +30,7 @@ export const messages: ServerMessages = {
   'msg.billing.letter_placeholder': '{field} 使用了未知占位符“{name}”；可用占位符为 customer、invoice_no、due_date、outstanding、interest、fee 和 total，均需写在花括号中。',
   'msg.billing.settlement_currency': '用于此发票的结算必须使用发票币种 {currency}；请先按付款日期的汇率换算。',
   'msg.billing.settlement_exceeds_outstanding': '{field} 超过了发票尚未结清的 {outstanding}；最多核销该金额，其余保留为未核销。',
+  'msg.billing.term_lines_shape': 'lines 必须是由对象组成的 JSON 数组，例如 {"portion":1,"rule":"days_after_invoice","days":30}。',
   'msg.body.duplicate_key': '“{key}”在同一对象中出现了两次；每个字段只能给出一次。',
   'msg.body.empty_member_name': '请求体中有一个名称为空的成员；请删除它。',
   'msg.body.not_json': '请求体不是有效的 JSON（{reason}）。',
