@@ -109,6 +109,19 @@ TEST(BillingAgeing, CurrenciesStayApartWithTheirCarryingBase) {
   EXPECT_EQ(after.unapplied_base, -9200);
 }
 
+TEST(BillingAgeing, RevaluedAtTheAsOfRateWithTheUnrealisedDifferenceApart) {
+  // USD 1,000.00 at 0.9 (carrying 900.00), USD 300.00 paid: open 700.00, carrying 630.00.
+  // At D's rate 0.95: revalued round(70000 × 0.95) = 66500, unrealised 66500 − 63000 = 3500.
+  const AgedInvoice inv[] = {
+      AgedInvoice{C("USD"), D("2026-06-01"), R("0.9"), {{D("2026-07-01"), 100000}}}};
+  const AgedSettlement pay[] = {Pay("2026-06-20", 30000, 0, "USD", "0.95")};
+  auto r = AgeAt(D("2026-06-30"), C("EUR"), inv, pay, {}, {{"USD", R("0.95")}});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ((*r)[0].revalued_base, 66500);
+  EXPECT_EQ((*r)[0].unrealised, 3500);
+  EXPECT_EQ((*AgeAt(D("2026-06-30"), C("EUR"), inv, pay))[0].revalued_base, std::nullopt);
+}
+
 TEST(BillingAgeing, CreditNoteReducesTheOldestToo) {
   const AgedInvoice inv[] = {EdgeInvoice()};
   const AgedSettlement cn[] = {Pay("2026-06-01", 900, 0, "EUR", "1", SettlementKind::kCreditNote)};

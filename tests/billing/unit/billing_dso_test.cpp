@@ -1,6 +1,7 @@
 // E-R7: DSO in tenths of a day, half-up; n/a without credit sales; teams by sums.
 #include <gtest/gtest.h>
 
+#include "billing_test_util.h"
 #include "modules/billing/core/dso.h"
 
 namespace salesdesk::core::billing {
@@ -47,6 +48,32 @@ TEST(BillingDso, CreditedSharesSplitGrossAndPaymentsWithAllocate) {
   EXPECT_EQ(r->paid, (std::vector<std::int64_t>{20000, 13333}));
   EXPECT_EQ(r->open, (std::vector<std::int64_t>{40001, 26667}));
   EXPECT_EQ(SplitCredit(100, 0, {}).error().field, "shares");
+}
+
+TEST(BillingDso, TheWindowIsTheNDaysEndingOnTheAsOfDate) {
+  using testing::D;
+  // 90 days ending 31 Mar 2026: 1 Jan (31 Mar − 89 days) .. 31 Mar; 31 Dec is day 91 back.
+  EXPECT_TRUE(InDsoWindow(D("2026-03-31"), D("2026-03-31")));
+  EXPECT_TRUE(InDsoWindow(D("2026-01-01"), D("2026-03-31")));
+  EXPECT_FALSE(InDsoWindow(D("2025-12-31"), D("2026-03-31")));
+  EXPECT_FALSE(InDsoWindow(D("2026-04-01"), D("2026-03-31")));
+}
+
+TEST(BillingDso, FiguresFromTheRepsDocuments) {
+  using testing::D;
+  const DsoDocument docs[] = {
+      {D("2025-12-31"), false, 100000, 40000},   // outside the window, still open: AR only
+      {D("2026-01-01"), false, 200000, 200000},  // in the window, open
+      {D("2026-03-15"), false, 50000, 0},        // in the window, paid
+      {D("2026-03-20"), true, 10000, 0},         // credit note in the window
+      {D("2026-04-02"), false, 999999, 999999},  // after D: ignored
+  };
+  // AR = 400.00 + 2,000.00 = 2,400.00; sales = 2,000.00 + 500.00 − 100.00 = 2,400.00;
+  // DSO = 2,400 × 90 ÷ 2,400 = 90.0 days.
+  const DsoFigures f = FiguresAt(docs, D("2026-03-31"));
+  EXPECT_EQ(f.receivables, 240000);
+  EXPECT_EQ(f.credit_sales, 240000);
+  EXPECT_EQ(DsoTenths(f), 900);
 }
 
 }  // namespace

@@ -39,7 +39,7 @@ int BucketOf(std::int64_t days_past_due, const AgeingEdges& edges) {
 Result<std::vector<AgeingRow>> AgeAt(Date as_of, Currency base,
                                      std::span<const AgedInvoice> invoices,
                                      std::span<const AgedSettlement> settlements,
-                                     const AgeingEdges& edges) {
+                                     const AgeingEdges& edges, const RatesAt& rates_at) {
   SD_TRY(CheckEdges(edges));
   std::vector<InvoiceState> state(invoices.size());
   for (std::size_t i = 0; i < invoices.size(); ++i) {
@@ -112,7 +112,15 @@ Result<std::vector<AgeingRow>> AgeAt(Date as_of, Currency base,
     r.carrying_base += state[i].carrying;
   }
   std::vector<AgeingRow> out;
-  for (auto& [code, r] : rows) out.push_back(std::move(r));
+  for (auto& [code, r] : rows) {
+    if (auto rate = rates_at.find(code); rate != rates_at.end()) {
+      SD_ASSIGN(const std::int64_t revalued,
+                InvoiceBase(Money{r.open, r.currency}, rate->second, base));
+      r.revalued_base = revalued;
+      r.unrealised = revalued - r.carrying_base;
+    }
+    out.push_back(std::move(r));
+  }
   return out;
 }
 

@@ -9,8 +9,10 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "core/money/currency.h"
@@ -53,7 +55,14 @@ struct AgeingRow {
   std::int64_t unapplied = 0;         // <= 0: credits left on the customer
   std::int64_t carrying_base = 0;     // base of the open invoices still carried (E-R5)
   std::int64_t unapplied_base = 0;    // <= 0
+  // With a rate at D for the currency: the open amount revalued, round(open × rate_D), and the
+  // unrealised difference revalued − carrying_base, shown apart (E-R5). Never booked.
+  std::optional<std::int64_t> revalued_base;
+  std::optional<std::int64_t> unrealised;
 };
+
+// Rates at D by currency code (base units per unit), for the optional revaluation.
+using RatesAt = std::map<std::string, Rate, std::less<>>;
 
 // Which column d = D − due falls in: -1 not due, else the overdue bucket's index.
 int BucketOf(std::int64_t days_past_due, const AgeingEdges& edges);
@@ -64,6 +73,6 @@ int BucketOf(std::int64_t days_past_due, const AgeingEdges& edges);
 Result<std::vector<AgeingRow>> AgeAt(Date as_of, Currency base,
                                      std::span<const AgedInvoice> invoices,
                                      std::span<const AgedSettlement> settlements,
-                                     const AgeingEdges& edges = {});
+                                     const AgeingEdges& edges = {}, const RatesAt& rates_at = {});
 
 }  // namespace salesdesk::core::billing

@@ -19,6 +19,21 @@ std::optional<std::int64_t> GroupDsoTenths(std::span<const DsoFigures> members, 
   return DsoTenths(sum, days);
 }
 
+bool InDsoWindow(Date date, Date as_of, int days) {
+  const std::int64_t back = DaysBetween(date, as_of);
+  return back >= 0 && back < days;
+}
+
+DsoFigures FiguresAt(std::span<const DsoDocument> documents, Date as_of, int days) {
+  DsoFigures f;
+  for (const DsoDocument& d : documents) {
+    if (d.date > as_of) continue;
+    if (!d.credit_note) f.receivables += d.open_base;
+    if (InDsoWindow(d.date, as_of, days)) f.credit_sales += d.credit_note ? -d.base : d.base;
+  }
+  return f;
+}
+
 Result<CreditedShares> SplitCredit(std::int64_t gross, std::int64_t paid,
                                    std::span<const Weight> shares) {
   CreditedShares out;

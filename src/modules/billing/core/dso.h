@@ -13,6 +13,7 @@
 
 #include "core/money/allocate.h"
 #include "core/result.h"
+#include "core/time/date.h"
 
 namespace salesdesk::core::billing {
 
@@ -26,6 +27,22 @@ std::optional<std::int64_t> DsoTenths(DsoFigures figures, int days = 90);
 
 // ΣAR × N ÷ Σsales over the reps of a team (or any group).
 std::optional<std::int64_t> GroupDsoTenths(std::span<const DsoFigures> members, int days = 90);
+
+// The window of N days ending D: D − N < date ≤ D (90 days ending 31 Mar are 1 Jan..31 Mar).
+bool InDsoWindow(Date date, Date as_of, int days = 90);
+
+// A document of the rep's for the DSO: its base amount (invoice: B0, credit note: its base at
+// the invoice's rate, both > 0) and, for AR, its carrying base open at D.
+struct DsoDocument {
+  Date date;
+  bool credit_note = false;
+  std::int64_t base = 0;
+  std::int64_t open_base = 0;  // invoices only; credit notes relieve through their invoice
+};
+
+// AR = Σ open carrying base of the documents dated ≤ D; credit sales = Σ invoices − Σ credit
+// notes dated in the window.
+DsoFigures FiguresAt(std::span<const DsoDocument> documents, Date as_of, int days = 90);
 
 struct CreditedShares {
   std::vector<std::int64_t> gross;  // Allocate(gross, shares)
