@@ -221,6 +221,10 @@ constexpr MessageTemplate kCatalog[] = {
     {"billing.term_lines_shape",
      "lines must be a JSON array of objects like "
      "{\"portion\":1,\"rule\":\"days_after_invoice\",\"days\":30}"},
+    {"billing.waiver_reason",
+     "a waiver needs a reason: say why the fee or interest is given up (it is audited)"},
+    {"billing.waiver_principal",
+     "principal cannot be waived; reduce it with a credit note, or waive interest or fees"},
     {"billing.letter_default_text",
      "a dunning level needs a letter text in the company's default language ({language})"},
     {"money.allocation_basis_empty",

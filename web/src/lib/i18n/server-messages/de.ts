@@ -31,6 +31,8 @@ export const messages: ServerMessages = {
   'msg.billing.settlement_currency': 'Ein Ausgleich dieser Rechnung muss in ihrer Währung {currency} sein; rechnen Sie ihn zuerst zum Kurs des Zahlungsdatums um.',
   'msg.billing.settlement_exceeds_outstanding': '{field} ist mehr als die noch offenen {outstanding} der Rechnung; verrechnen Sie höchstens diesen Betrag und lassen Sie den Rest unverrechnet.',
   'msg.billing.term_lines_shape': 'lines muss ein JSON-Array aus Objekten wie {"portion":1,"rule":"days_after_invoice","days":30} sein.',
+  'msg.billing.waiver_principal': 'Die Hauptforderung kann nicht erlassen werden; mindern Sie sie per Gutschrift oder erlassen Sie Zinsen oder Gebühren.',
+  'msg.billing.waiver_reason': 'Ein Erlass braucht eine Begründung: Geben Sie an, warum auf Gebühr oder Zinsen verzichtet wird (wird protokolliert).',
   'msg.body.duplicate_key': '„{key}“ kommt in einem Objekt zweimal vor; geben Sie jedes Feld nur einmal an.',
   'msg.body.empty_member_name': 'Der Inhalt hat ein Element ohne Namen; entfernen Sie es.',
   'msg.body.not_json': 'Der Inhalt ist kein gültiges JSON ({reason}).',

@@ -32,6 +32,8 @@ export const messages = {
   'msg.billing.settlement_currency': 'a settlement applied to this invoice must be in the invoice\'s currency {currency}; convert it at the payment\'s dated rate first',
   'msg.billing.settlement_exceeds_outstanding': '{field} is more than the {outstanding} still open on the invoice; apply at most that and leave the rest unapplied',
   'msg.billing.term_lines_shape': 'lines must be a JSON array of objects like {"portion":1,"rule":"days_after_invoice","days":30}',
+  'msg.billing.waiver_principal': 'principal cannot be waived; reduce it with a credit note, or waive interest or fees',
+  'msg.billing.waiver_reason': 'a waiver needs a reason: say why the fee or interest is given up (it is audited)',
   'msg.body.duplicate_key': '\'{key}\' is given twice in one object; give each field once',
   'msg.body.empty_member_name': 'the body has a member with an empty name; remove it',
   'msg.body.not_json': 'the body is not valid JSON ({reason})',

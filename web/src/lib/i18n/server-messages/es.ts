@@ -31,6 +31,8 @@ export const messages: ServerMessages = {
   'msg.billing.settlement_currency': 'Una liquidación aplicada a esta factura debe estar en su moneda {currency}; conviértala antes al tipo de la fecha del pago.',
   'msg.billing.settlement_exceeds_outstanding': '{field} supera los {outstanding} pendientes de la factura; aplique como máximo ese importe y deje el resto sin aplicar.',
   'msg.billing.term_lines_shape': 'lines debe ser un array JSON de objetos como {"portion":1,"rule":"days_after_invoice","days":30}.',
+  'msg.billing.waiver_principal': 'El principal no se puede condonar; redúzcalo con una nota de crédito o condone intereses o gastos.',
+  'msg.billing.waiver_reason': 'Una condonación necesita un motivo: indique por qué se renuncia a los gastos o intereses (queda auditado).',
   'msg.body.duplicate_key': '«{key}» aparece dos veces en un objeto; indique cada campo una sola vez.',
   'msg.body.empty_member_name': 'El cuerpo tiene un miembro sin nombre; elimínelo.',
   'msg.body.not_json': 'El cuerpo no es JSON válido ({reason}).',

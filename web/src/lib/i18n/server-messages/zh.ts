@@ -31,6 +31,8 @@ export const messages: ServerMessages = {
   'msg.billing.settlement_currency': '用于此发票的结算必须使用发票币种 {currency}；请先按付款日期的汇率换算。',
   'msg.billing.settlement_exceeds_outstanding': '{field} 超过了发票尚未结清的 {outstanding}；最多核销该金额，其余保留为未核销。',
   'msg.billing.term_lines_shape': 'lines 必须是由对象组成的 JSON 数组，例如 {"portion":1,"rule":"days_after_invoice","days":30}。',
+  'msg.billing.waiver_principal': '本金不能豁免；请用贷项通知单冲减，或豁免利息或费用。',
+  'msg.billing.waiver_reason': '豁免需要填写原因：说明为何放弃费用或利息（将记入审计）。',
   'msg.body.duplicate_key': '“{key}”在同一对象中出现了两次；每个字段只能给出一次。',
   'msg.body.empty_member_name': '请求体中有一个名称为空的成员；请删除它。',
   'msg.body.not_json': '请求体不是有效的 JSON（{reason}）。',
