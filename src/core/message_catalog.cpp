@@ -206,6 +206,29 @@ constexpr MessageTemplate kCatalog[] = {
     {"money.too_many_decimals", "{currency} amounts have at most {scale} decimals"},
     {"money.too_large", "{currency} amount is too large; the limit is {limit}"},
     {"money.rate_not_positive", "exchange rate must be positive, such as 0.858762"},
+    {"billing.ageing_edges",
+     "ageing edges must be whole days of 0 or more, each larger than the one before, such as 30, "
+     "60, 90"},
+    {"billing.settlement_exceeds_outstanding",
+     "{field} is more than the {outstanding} still open on the invoice; apply at most that and "
+     "leave the rest unapplied"},
+    {"billing.settlement_currency",
+     "a settlement applied to this invoice must be in the invoice's currency {currency}; convert "
+     "it at the payment's dated rate first"},
+    {"billing.letter_placeholder",
+     "{field} uses the unknown placeholder '{name}'; the placeholders are customer, invoice_no, "
+     "due_date, outstanding, interest, fee and total, each written in braces"},
+    {"billing.term_lines_shape",
+     "lines must be a JSON array of objects like "
+     "{\"portion\":1,\"rule\":\"days_after_invoice\",\"days\":30}"},
+    {"billing.waiver_reason",
+     "a waiver needs a reason: say why the fee or interest is given up (it is audited)"},
+    {"billing.waiver_principal",
+     "principal cannot be waived; reduce it with a credit note, or waive interest or fees"},
+    {"billing.letter_default_text",
+     "a dunning level needs a letter text in the company's default language ({language})"},
+    {"money.allocation_basis_empty",
+     "{field} must hold at least one weight above zero: there is nothing to split the amount by"},
     {"money.result_overflow",
      "the result is too large to represent; use smaller amounts or quantities"},
     {"currency.malformed", "currency code '{value}' must be three uppercase letters, such as EUR"},

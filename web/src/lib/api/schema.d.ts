@@ -2211,6 +2211,60 @@ export interface paths {
         patch: operations["update_activity"];
         trace?: never;
     };
+    "/api/v1/payment-terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Payment terms records */
+        get: operations["list_payment-terms"];
+        put?: never;
+        /** Create a Payment terms */
+        post: operations["create_payment_term"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-terms/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Payment terms records per group */
+        get: operations["aggregate_payment-terms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-terms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Payment terms */
+        get: operations["get_payment_term"];
+        put?: never;
+        post?: never;
+        /** Delete a Payment terms (If-Match required) */
+        delete: operations["delete_payment_term"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Payment terms (If-Match required) */
+        patch: operations["update_payment_term"];
+        trace?: never;
+    };
     "/api/v1/settings": {
         parameters: {
             query?: never;
@@ -2884,6 +2938,23 @@ export interface paths {
         };
         /** Export the Activity records the list shows, as CSV or XLSX */
         get: operations["export_activities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-terms/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Payment terms records the list shows, as CSV or XLSX */
+        get: operations["export_payment-terms"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5583,6 +5654,32 @@ export interface components {
              * @description Whose activity; defaults to the caller
              */
             owner_id?: number | null;
+        };
+        PaymentTerm: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            name?: string;
+            /** @description The instalments, as weights: [{"portion":1,"rule":"days_after_invoice","days":30}]; rule days_after_invoice or end_of_month_plus (docs/billing.md) */
+            lines?: Record<string, never> | unknown[];
+            /** @description Shown to users */
+            description?: string | null;
+            /** @default true */
+            active: boolean;
+        };
+        PaymentTermInput: {
+            name: string;
+            /** @description The instalments, as weights: [{"portion":1,"rule":"days_after_invoice","days":30}]; rule days_after_invoice or end_of_month_plus (docs/billing.md) */
+            lines: Record<string, never> | unknown[];
+            /** @description Shown to users */
+            description?: string | null;
+            /** @default true */
+            active: boolean;
         };
         Settings: {
             /** Format: int64 */
@@ -15554,6 +15651,254 @@ export interface operations {
             };
         };
     };
+    "list_payment-terms": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also description__ne/__lt/__lte/__gt/__gte/__in/__null */
+                description?: string;
+                /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PaymentTerm"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_payment_term: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentTermInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentTerm"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_payment-terms": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                name?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                description?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                active?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_payment_term: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentTerm"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_payment_term: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_payment_term: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentTermInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentTerm"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_settings: {
         parameters: {
             query?: never;
@@ -17664,6 +18009,48 @@ export interface operations {
                 related_id?: number;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_payment-terms": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also description__ne/__lt/__lte/__gt/__gte/__in/__null */
+                description?: string;
+                /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
+                active?: boolean;
             };
             header?: never;
             path?: never;

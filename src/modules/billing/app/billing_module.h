@@ -1,0 +1,15 @@
+// Billing (issue 13, order to cash): instalments, payments, ageing, FX, DSO, dunning. This
+// slice installs the rules (core/, docs/billing.md) and payment terms; invoices, payments and
+// the receivables routes come with the next.
+#pragma once
+
+#include "app/modules/app_module.h"
+
+namespace salesdesk::modules::billing {
+
+const app::AppModule& AppPart();
+
+void AddEntities(std::vector<app::EntitySpec>& catalog);
+core::Result<void> CreateDemo(const app::DemoContext& ctx);
+
+}  // namespace salesdesk::modules::billing
