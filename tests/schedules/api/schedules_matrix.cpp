@@ -25,6 +25,7 @@ std::vector<Row> Rows() {
   }
   rows.push_back({"GET", "/api/v1/working-days", Op::kModule, ""});
   rows.push_back({"POST", "/api/v1/rotas/generate", Op::kModule, ""});
+  rows.push_back({"POST", "/api/v1/public-holidays/generate", Op::kModule, ""});
   return rows;
 }
 
@@ -51,6 +52,11 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
                          "&from=2026-12-01&to=2026-12-31",
                      "", SeesSchedule(role, person) ? 200 : 403});
     }
+  } else if (pattern == "/api/v1/public-holidays/generate") {
+    // A country the calendar does not know: whoever keeps the holidays gets 422, nothing made.
+    const bool keeper = role == "director" || role == "admin";
+    out.push_back(
+        {"unknown country", pattern, R"({"country":"XX","year":2030})", keeper ? 422 : 403});
   } else if (pattern == "/api/v1/rotas/generate") {
     // A shift that does not exist: a permitted leader gets 422 and nothing is created.
     const bool leader = role == "manager" || role == "senior_manager";

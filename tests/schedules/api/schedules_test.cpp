@@ -145,6 +145,45 @@ TEST_P(SchedulesTest, OverlappingLeaveIsRefusedNamingTheOtherRequest) {
 
 // A generated rota lays no shift on a public holiday of the person's country or on their
 // approved leave; a half day keeps its shift.
+// An admin fills a year's national holidays from the calendar; dates the country already has
+// keep their record, so a second run creates nothing; unknown countries and years name the field.
+TEST_P(SchedulesTest, AYearsNationalHolidaysAreGeneratedOnce) {
+  // A regional day already kept on a national date: its record stays as the admin wrote it.
+  ASSERT_EQ(Post("admin", "/api/v1/public-holidays",
+                 {{"country", "ES"}, {"date", "2027-01-06"}, {"name", "Reyes (ours)"}})
+                .status,
+            201);
+  const json::object body{{"country", "ES"}, {"year", 2027}};
+  EXPECT_EQ(Post("rep_a", "/api/v1/public-holidays/generate", body).status, 403);
+  HttpResult first = Post("admin", "/api/v1/public-holidays/generate", body);
+  ASSERT_EQ(first.status, 200) << first.Describe();
+  const json::value answer = first.Json();
+  std::set<std::string> dates;
+  for (const auto& h : answer.at("entries").as_array()) {
+    dates.insert(std::string(h.at("date").as_string()));
+  }
+  // Spain's national days of 2027: Good Friday is 26 March (Easter Sunday 28 March).
+  EXPECT_TRUE(dates.count("2027-01-01"));
+  EXPECT_TRUE(dates.count("2027-03-26"));
+  EXPECT_TRUE(dates.count("2027-12-25"));
+  EXPECT_FALSE(dates.count("2027-01-06")) << "kept as the admin wrote it";
+  EXPECT_EQ(IntAt(answer, "kept"), 1);
+  EXPECT_EQ(IntAt(answer, "created"), static_cast<std::int64_t>(dates.size()));
+  HttpResult again = Post("director", "/api/v1/public-holidays/generate", body);
+  ASSERT_EQ(again.status, 200) << again.Describe();
+  EXPECT_EQ(IntAt(again.Json(), "created"), 0);
+  EXPECT_EQ(IntAt(again.Json(), "kept"), IntAt(answer, "created") + 1);
+  HttpResult unknown =
+      Post("admin", "/api/v1/public-holidays/generate", {{"country", "XX"}, {"year", 2027}});
+  EXPECT_EQ(unknown.status, 422) << unknown.Describe();
+  EXPECT_EQ(StringAt(unknown.Json(), "field"), "country");
+  HttpResult early =
+      Post("admin", "/api/v1/public-holidays/generate", {{"country", "ES"}, {"year", 1200}});
+  EXPECT_EQ(StringAt(early.Json(), "field"), "year") << early.body;
+  HttpResult missing = Post("admin", "/api/v1/public-holidays/generate", {{"country", "ES"}});
+  EXPECT_EQ(StringAt(missing.Json(), "field"), "year") << missing.body;
+}
+
 TEST_P(SchedulesTest, RotaGenerationSkipsHolidaysAndApprovedLeave) {
   const std::int64_t office = Shift("Office");
   const std::string country =

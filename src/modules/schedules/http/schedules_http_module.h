@@ -3,15 +3,17 @@
 #pragma once
 
 #include "http/http_module.h"
+#include "modules/schedules/app/holiday_seeding.h"
 #include "modules/schedules/app/rota_generation.h"
 
 namespace salesdesk::http {
 
 struct SchedulesServices {
   SchedulesServices(app::Store& store, const core::Clock& clock)
-      : store(store), rotas(store, clock) {}
+      : store(store), rotas(store, clock), holidays(store, clock) {}
   app::Store& store;
   modules::schedules::RotaGeneration rotas;
+  modules::schedules::HolidaySeeding holidays;
 };
 
 void AddScheduleRoutes(ModuleHost& host, SchedulesServices& s);

@@ -57,6 +57,25 @@ void AddSchedulesSchemas(json::object& schemas) {
         {"created", {{"type", "integer"}}},
         {"kept", {{"type", "integer"}}},
         {"entries", {{"type", "array"}, {"items", schema::Ref("RotaEntry")}}}}}};
+  schemas["HolidayGenerateRequest"] = {
+      {"type", "object"},
+      {"required", json::array{"country", "year"}},
+      {"additionalProperties", false},
+      {"properties",
+       {{"country",
+         {{"type", "string"},
+          {"description", "ISO 3166-1 alpha-2; the calendar knows DE, ES, FR, GB, IT, PT, US"}}},
+        {"year", {{"type", "integer"}, {"minimum", 1583}, {"maximum", 9999}}}}}};
+  schemas["HolidayGenerateResult"] = {
+      {"type", "object"},
+      {"required", json::array{"country", "year", "created", "kept", "entries"}},
+      {"additionalProperties", false},
+      {"properties",
+       {{"country", text},
+        {"year", {{"type", "integer"}}},
+        {"created", {{"type", "integer"}}},
+        {"kept", {{"type", "integer"}}},
+        {"entries", {{"type", "array"}, {"items", schema::Ref("PublicHoliday")}}}}}};
 }
 
 }  // namespace salesdesk::http

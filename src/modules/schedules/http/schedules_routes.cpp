@@ -1,6 +1,7 @@
-// GET /working-days (a person's working days, docs/schedules.md) and POST /rotas/generate.
+// GET /working-days (a person's working days, docs/schedules.md), POST /rotas/generate and POST
+// /public-holidays/generate.
+#include <algorithm>
 #include <boost/json.hpp>
-
 #include <charconv>
 
 #include "app/records/json_body_checks.h"
@@ -130,9 +131,73 @@ core::Result<sched::RotaRequest> DecodeRotaRequest(const std::string& body) {
   return r;
 }
 
+struct HolidayRequest {
+  std::string country;
+  int year = 0;
+};
+
+core::Result<HolidayRequest> DecodeHolidayRequest(const std::string& body) {
+  SD_ASSIGN(json::object object, app::ParseBodyObject(body));
+  HolidayRequest r;
+  for (const auto& [key, value] : object) {
+    if (key == "country") {
+      if (!value.is_string()) {
+        return Error::Invalid("country", core::Msg("field.not_string", {{"field", "country"}}));
+      }
+      r.country = std::string(value.as_string());
+    } else if (key == "year") {
+      if (!value.is_int64()) {
+        return Error::Invalid("year", core::Msg("field.not_integer", {{"field", "year"}}));
+      }
+      r.year = static_cast<int>(std::clamp<std::int64_t>(value.as_int64(), -1, 100000));
+    } else {
+      return Error::Invalid(
+          std::string(key),
+          core::Msg("field.unknown", {{"field", std::string(key)}, {"entity", "HolidayGenerate"}}));
+    }
+  }
+  if (r.country.empty()) {
+    return Error::Invalid("country", core::Msg("field.required", {{"field", "country"}}));
+  }
+  if (r.year == 0) return Error::Invalid("year", core::Msg("field.required", {{"field", "year"}}));
+  return r;
+}
+
 }  // namespace
 
 void AddScheduleRoutes(ModuleHost& host, SchedulesServices& s) {
+  const app::EntitySpec* holiday = app::FindEntity("public-holidays");
+  host.Add({"POST", "/api/v1/public-holidays/generate", "generate_public_holidays",
+            "Add a country's national public holidays of a year from the built-in calendar "
+            "(Easter-relative days, substitute days); dates the country already has keep their "
+            "record, so a second run creates nothing",
+            "Schedules", true, RouteKind::kCustom, nullptr, "HolidayGenerateRequest",
+            "HolidayGenerateResult", 200,
+            [&s, holiday](RouteContext& c) {
+              auto in = DecodeHolidayRequest(c.request.body);
+              if (!in.ok()) return ErrorToResponse(in.error());
+              return CreateOnce<modules::schedules::HolidaySeedOutcome>(
+                  c.request,
+                  [&](const modules::schedules::HolidaySeedOutcome& out) {
+                    json::array entries;
+                    for (const auto& e : out.entries) {
+                      entries.push_back(app::RecordToJson(*holiday, e, true));
+                    }
+                    return JsonResponse(200, json::object{{"country", in->country},
+                                                          {"year", in->year},
+                                                          {"created", out.created},
+                                                          {"kept", out.kept},
+                                                          {"entries", std::move(entries)}});
+                  },
+                  [&](const modules::schedules::HolidaySeedOutcome&) {
+                    return "/api/v1/public-holidays?country=" + in->country;
+                  },
+                  [&](const app::IdempotencyRequest* key,
+                      const app::Renderer<modules::schedules::HolidaySeedOutcome>& render) {
+                    return s.holidays.Seed(*c.caller, in->country, in->year, key, render);
+                  });
+            }})
+      .idempotent = true;
   const app::EntitySpec* rota = app::FindEntity("rota-entries");
   host.Add({"GET", "/api/v1/working-days", "get_working_days",
             "A person's working days over ?from=&to= (at most 400 days; ?user_id= defaults to the "

@@ -3303,6 +3303,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public-holidays/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a country's national public holidays of a year from the built-in calendar (Easter-relative days, substitute days); dates the country already has keep their record, so a second run creates nothing */
+        post: operations["generate_public_holidays"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/working-days": {
         parameters: {
             query?: never;
@@ -6096,6 +6113,18 @@ export interface components {
             created: number;
             kept: number;
             entries: components["schemas"]["RotaEntry"][];
+        };
+        HolidayGenerateRequest: {
+            /** @description ISO 3166-1 alpha-2; the calendar knows DE, ES, FR, GB, IT, PT, US */
+            country: string;
+            year: number;
+        };
+        HolidayGenerateResult: {
+            country: string;
+            year: number;
+            created: number;
+            kept: number;
+            entries: components["schemas"]["PublicHoliday"][];
         };
         TimelineItem: {
             /** @enum {string} */
@@ -18942,6 +18971,41 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    generate_public_holidays: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HolidayGenerateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayGenerateResult"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
