@@ -24,7 +24,8 @@ struct Probe {
   std::string body;
   int expected = 0;
 };
-// Ids a module's probes aim at: "user:rep_a", "team:Iberia" (the seeded organisation).
+// Ids a module's probes aim at: "user:rep_a", "team:Iberia" (the seeded organisation), a
+// module's seeded records ("pipelines", "opportunities:rep_a").
 using Lookup = std::function<std::int64_t(const std::string&)>;
 
 struct ModuleMatrix {

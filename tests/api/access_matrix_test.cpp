@@ -293,7 +293,7 @@ class AccessMatrixTest : public ApiTest {
     for (const auto& m : ModuleMatrices()) {
       if (!m.create_body) continue;
       if (auto body = m.create_body(entity, n, owner.empty() ? 0 : UserId(owner),
-                                    [this](const std::string& e) { return SharedId(e); }))
+                                    [this](const std::string& e) { return RefId(e); }))
         return *body;
     }
     ADD_FAILURE() << "no create body for " << entity;
@@ -316,6 +316,22 @@ class AccessMatrixTest : public ApiTest {
   }
 
   // The record a shared {id} route aims at, and a harmless change to it.
+  // What a module's create body points at: "<entity>" the shared record, "<entity>:<user id>"
+  // that user's seeded record of an owned entity (accounts, or a module's own).
+  std::int64_t RefId(const std::string& key) {
+    const auto colon = key.find(':');
+    if (colon == std::string::npos) return SharedId(key);
+    const std::string entity = key.substr(0, colon);
+    const std::int64_t user_id = std::stoll(key.substr(colon + 1));
+    for (const char* owner :
+         {"rep_a", "rep_b", "rep_c", "manager", "senior", "manager2", "director"}) {
+      if (UserId(owner) != user_id) continue;
+      if (entity == "accounts") return AccountOf(owner).id;
+      if (desk_.count(entity + ":" + owner)) return desk_.at(entity + ":" + owner);
+    }
+    ADD_FAILURE() << "no seeded record " << key;
+    return 0;
+  }
   std::int64_t SharedId(const std::string& entity) {
     const std::map<std::string, std::int64_t> ids = {{"users", UserId("rep_b")},
                                                      {"teams", Seeded("team:Spare")},
@@ -498,6 +514,7 @@ class AccessMatrixTest : public ApiTest {
     const std::string role = actor.role, user = actor.user;
     const Lookup id = [this](const std::string& key) -> std::int64_t {
       if (key.starts_with("user:")) return UserId(key.substr(5));
+      if (desk_.count(key)) return desk_.at(key);  // a module's seeded record, e.g. "pipelines"
       return Seeded(key);
     };
     int probes = 0;

@@ -73,15 +73,15 @@ TEST_P(ActivitiesTest, LoggingRulesNameTheFieldToFix) {
                                                      {"owner_id", UserId("rep_a")}});
   json::object wrong_account = Call_(second, "2024-03-01T09:30:00Z");
   wrong_account["contact_id"] = mine.contact_id;
-  json::object not_installed = Call_(mine.id, "2024-03-01T09:30:00Z");
-  not_installed["related_entity"] = "opportunities";  // no module provides them yet
-  not_installed["related_id"] = 1;
+  json::object not_visible = Call_(mine.id, "2024-03-01T09:30:00Z");
+  not_visible["related_entity"] = "opportunities";  // the pipeline module's: none is rep_a's
+  not_visible["related_id"] = 1;
   json::object bad_time = Call_(mine.id, "2024-03-01 09:30");
   for (const Case& c : {Case{done_call, "outcome", "activity.call_needs_outcome"},
                         Case{done_visit, "check_in_at", "activity.visit_needs_check_in"},
                         Case{visit_direction, "direction", "activity.direction_calls_only"},
                         Case{wrong_account, "contact_id", "activity.contact_other_account"},
-                        Case{not_installed, "related_entity", "reference.kind_not_installed"},
+                        Case{not_visible, "related_id", "reference.not_visible"},
                         Case{bad_time, "planned_at", ""}}) {
     HttpResult r = Log("rep_a", c.body);
     EXPECT_EQ(r.status, 422) << c.field << ": " << r.Describe();

@@ -9,7 +9,7 @@ import { CATALOGS, LOCALES } from './i18n/index.svelte';
 
 describe('web module registry', () => {
   it('lists each installed module once, in dependency order', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors', 'leads', 'schedules', 'activities']);
+    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors', 'leads', 'schedules', 'activities', 'pipeline']);
     expect(new Set(INSTALLED.map((m) => m.name)).size).toBe(INSTALLED.length);
   });
 
@@ -88,8 +88,8 @@ describe('web module registry', () => {
 
   it('orders the nav groups: workspace, the day, customers, prospecting, schedules, the desk, catalogue, organisation, admin', () => {
     expect(navFor('director').map((g) => g.label)).toEqual([
-      'nav.group.workspace', 'nav.group.day', 'nav.group.customers', 'nav.group.prospecting', 'nav.group.schedules',
-      'nav.group.sales', 'nav.group.pricing', 'nav.group.market',
+      'nav.group.workspace', 'nav.group.day', 'nav.group.customers', 'nav.group.prospecting', 'nav.group.pipeline',
+      'nav.group.schedules', 'nav.group.sales', 'nav.group.pricing', 'nav.group.market',
       'nav.group.catalogue', 'nav.group.organisation', 'nav.group.admin',
     ]);
   });

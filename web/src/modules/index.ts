@@ -6,6 +6,7 @@ import { competitors } from './competitors/module';
 import { leads } from './leads/module';
 import { schedules } from './schedules/module';
 import { activities } from './activities/module';
+import { pipeline } from './pipeline/module';
 
 export const MODULES: WebModule[] = [
   sales,
@@ -13,4 +14,5 @@ export const MODULES: WebModule[] = [
   leads,
   schedules,
   activities,
+  pipeline,
 ];
