@@ -180,6 +180,20 @@ TEST_P(PipelineTest, WonAndLostDealsAreDatedAndALostOneSaysWhy) {
   EXPECT_EQ(StringAt(won.Json(), "closed_on"), "2024-03-01");
   ExpectProblem(Move("rep_a", id, {{"forecast_category", "commit"}}), 422, "forecast_category",
                 "pipeline.category_not_allowed");
+  // The Won column shows the last 90 days' wins by default; older ones on request. A deal won
+  // 91 days ago (the clock set back for the move) is off the default board.
+  const core::Timestamp today = clock().Now();
+  const std::int64_t old = Opportunity("rep_a", Deal("rep_a", "500", "EUR"));
+  clock().Set(*core::Timestamp::FromMicros(today.micros_since_epoch() - 91LL * 86'400'000'000));
+  ASSERT_EQ(Move("rep_a", old, {{"stage_id", won_}}).status, 200);
+  clock().Set(today);
+  const json::value board = Board("rep_a");
+  EXPECT_EQ(StringAt(board, "closed_since"), "2023-12-02");
+  EXPECT_EQ(IntAt(Column(board, won_), "count"), 1);
+  EXPECT_EQ(IntAt(Column(Board("rep_a", "?closed_days=91"), won_), "count"), 2);
+  ExpectProblem(Call("rep_a", "GET",
+                     "/api/v1/pipelines/" + std::to_string(pipeline_) + "/board?closed_days=-1"),
+                400, "query.closed_days", "field.out_of_range");
 }
 
 TEST_P(PipelineTest, ReferencesAreCheckedThroughTheCallersVisibility) {

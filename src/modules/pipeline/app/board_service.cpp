@@ -9,6 +9,7 @@
 namespace salesdesk::app::pipeline {
 namespace {
 
+using app::Filter;
 using core::Error;
 using core::ErrorCode;
 namespace rules = core::pipeline;
@@ -57,7 +58,7 @@ core::Result<void> Convert(const sales::ExchangeRates& rates, const core::Curren
 }  // namespace
 
 core::Result<Board> ReadBoard(Store& store, const core::Clock& clock, const Caller& caller,
-                              std::int64_t pipeline_id, int limit) {
+                              std::int64_t pipeline_id, int limit, int closed_days) {
   const EntitySpec& pipelines = *FindEntity("pipelines");
   const EntitySpec& stages = *FindEntity("pipeline-stages");
   const EntitySpec& deals = *FindEntity("opportunities");
@@ -94,14 +95,24 @@ core::Result<Board> ReadBoard(Store& store, const core::Clock& clock, const Call
     board.columns.push_back(std::move(column));
   }
 
-  // Every visible deal of the pipeline, soonest close first: the totals need them all.
-  ListQuery deal_query;
-  deal_query.filters = {{"pipeline_id", FilterOp::kEq, {pipeline_id}}};
-  deal_query.sort_field = "expected_close";
-  deal_query.limit = INT64_MAX / 2;
-  deal_query.with_total = false;
-  SD_ASSIGN(auto deal_page, uow->List(deals, deal_query, deal_visibility));
-  for (auto& deal : deal_page.items) {
+  // Every visible open deal of the pipeline and those closed since `closed_since`, soonest close
+  // first: the totals need them all. Open and closed deals sit in different columns, so reading
+  // them one after the other keeps each column's order.
+  SD_ASSIGN(core::Date today, core::ParseDate(board.as_of));
+  SD_ASSIGN(core::Date since, today.AddDays(-closed_days));
+  board.closed_since = since.ToString();
+  std::vector<Record> read;
+  for (const Filter& which : {Filter{"closed_on", FilterOp::kIsNull, {}},
+                              Filter{"closed_on", FilterOp::kGe, {board.closed_since}}}) {
+    ListQuery deal_query;
+    deal_query.filters = {{"pipeline_id", FilterOp::kEq, {pipeline_id}}, which};
+    deal_query.sort_field = "expected_close";
+    deal_query.limit = INT64_MAX / 2;
+    deal_query.with_total = false;
+    SD_ASSIGN(auto deal_page, uow->List(deals, deal_query, deal_visibility));
+    for (auto& deal : deal_page.items) read.push_back(std::move(deal));
+  }
+  for (auto& deal : read) {
     auto it = column_of.find(IntOf(deal, "stage_id").value_or(0));
     if (it == column_of.end()) continue;
     BoardColumn& column = board.columns[it->second];

@@ -1,7 +1,9 @@
 // The board of a pipeline (docs/pipeline.md): a column per stage with the opportunities the
 // caller may see, the first `limit` cards of each (soonest close first) with the column's count
-// and totals over all of them. Totals are in the company currency: each deal converted at the
-// rate dated on or before its own close date, rounded once per deal; a currency without such a
+// and totals over all of them. Open deals all count; won and lost ones only when they closed in
+// the last `closed_days` days, so the closed columns show the recent wins and losses instead of
+// growing with every year of history. Totals are in the company currency: each deal converted at
+// the rate dated on or before its own close date, rounded once per deal; a currency without such a
 // rate is summed on its own and reported, never added in.
 #pragma once
 
@@ -37,13 +39,14 @@ struct BoardColumn {
 
 struct Board {
   Record pipeline;
-  std::string currency;  // the company currency
-  std::string as_of;     // today (UTC): days in stage count to now
+  std::string currency;      // the company currency
+  std::string as_of;         // today (UTC): days in stage count to now
+  std::string closed_since;  // won and lost deals closed on or after this day
   std::vector<BoardColumn> columns;
 };
 
 // kNotFound when no such pipeline; kForbidden for roles that read no opportunities.
 core::Result<Board> ReadBoard(Store& store, const core::Clock& clock, const Caller& caller,
-                              std::int64_t pipeline_id, int limit);
+                              std::int64_t pipeline_id, int limit, int closed_days);
 
 }  // namespace salesdesk::app::pipeline

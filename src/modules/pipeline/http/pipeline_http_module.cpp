@@ -1,4 +1,4 @@
-// GET /api/v1/pipelines/{id}/board[?limit=N] (modules/pipeline/app/board_service.h).
+// GET /api/v1/pipelines/{id}/board[?limit=N&closed_days=D] (modules/pipeline/app/board_service.h).
 #include <charconv>
 
 #include "app/access/access_policy.h"
@@ -19,23 +19,39 @@ namespace board = app::pipeline;
 
 constexpr int kDefaultLimit = 50;
 constexpr int kMaxLimit = 200;
+// Won and lost deals of the last quarter: what a sales meeting looks back on.
+constexpr int kDefaultClosedDays = 90;
+constexpr int kMaxClosedDays = 3660;
 
-core::Result<int> DecodeLimit(const Request& request) {
-  SD_ASSIGN(QueryParams params, ParseQueryString(request.query));
+struct BoardQuery {
   int limit = kDefaultLimit;
+  int closed_days = kDefaultClosedDays;
+};
+
+core::Result<BoardQuery> DecodeBoardQuery(const Request& request) {
+  SD_ASSIGN(QueryParams params, ParseQueryString(request.query));
+  BoardQuery q;
   for (const auto& [name, value] : params) {
-    if (name != "limit") {
+    if (name != "limit" && name != "closed_days") {
       return Error::Invalid("query." + name,
                             core::Msg("pipeline.board_parameter", {{"name", name}}));
     }
+    const bool is_limit = name == "limit";
+    const int max = is_limit ? kMaxLimit : kMaxClosedDays;
     int n = 0;
     auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
-    if (ec != std::errc{} || end != value.data() + value.size() || n < 1 || n > kMaxLimit) {
-      return Error::Invalid("query.limit", core::Msg("pipeline.board_limit"));
+    if (ec != std::errc{} || end != value.data() + value.size() || n < (is_limit ? 1 : 0) ||
+        n > max) {
+      return Error::Invalid(
+          "query." + name,
+          is_limit ? core::Msg("pipeline.board_limit")
+                   : core::Msg("field.out_of_range", {{"field", "closed_days"},
+                                                      {"min", "0"},
+                                                      {"max", std::to_string(kMaxClosedDays)}}));
     }
-    limit = n;
+    (is_limit ? q.limit : q.closed_days) = n;
   }
-  return limit;
+  return q;
 }
 
 json::value MoneyJson(const core::Money& m) {
@@ -78,14 +94,16 @@ void AddRoutes(ModuleHost& host) {
   const app::EntitySpec* pipelines = app::FindEntity("pipelines");
   host.Add({"GET", "/api/v1/pipelines/{id}/board", "get_pipeline_board",
             "The board of a pipeline: a column per stage with the opportunities you may see "
-            "(the first `limit` of each, soonest close first; count tells how many), totals in "
+            "(the first `limit` of each, soonest close first; count tells how many; won and "
+            "lost deals closed in the last `closed_days` days, default 90), totals in "
             "the company currency at the rate of each deal's close date, deals of currencies "
             "without a rate summed apart (unconverted)",
             std::string(pipelines->title), true, RouteKind::kCustom, nullptr, "", "PipelineBoard",
             200, [store, clock](RouteContext& c) {
-              auto limit = DecodeLimit(c.request);
-              if (!limit.ok()) return ErrorToResponse(limit.error());
-              auto read = board::ReadBoard(*store, *clock, *c.caller, c.ids[0], *limit);
+              auto query = DecodeBoardQuery(c.request);
+              if (!query.ok()) return ErrorToResponse(query.error());
+              auto read = board::ReadBoard(*store, *clock, *c.caller, c.ids[0], query->limit,
+                                           query->closed_days);
               if (!read.ok()) return ErrorToResponse(read.error());
               const bool cost = app::SeesCost(*c.caller);
               json::array columns;
@@ -94,6 +112,7 @@ void AddRoutes(ModuleHost& host) {
                                                                read->pipeline, cost)},
                                 {"currency", read->currency},
                                 {"as_of", read->as_of},
+                                {"closed_since", read->closed_since},
                                 {"columns", std::move(columns)}};
               return JsonResponse(200, body);
             }});
@@ -135,11 +154,15 @@ void AddSchemas(json::object& schemas) {
         {"last_rate_date", date_or_null}}}};
   schemas["PipelineBoard"] = {
       {"type", "object"},
-      {"required", json::array{"pipeline", "currency", "as_of", "columns"}},
+      {"required", json::array{"pipeline", "currency", "as_of", "closed_since", "columns"}},
       {"properties",
        {{"pipeline", Ref("Pipeline")},
         {"currency", {{"type", "string"}}},
         {"as_of", {{"type", "string"}, {"format", "date"}}},
+        {"closed_since",
+         {{"type", "string"},
+          {"format", "date"},
+          {"description", "Won and lost deals closed on or after this day are on the board"}}},
         {"columns", {{"type", "array"}, {"items", Ref("PipelineBoardColumn")}}}}}};
 }
 

@@ -2265,6 +2265,219 @@ export interface paths {
         patch: operations["update_payment_term"];
         trace?: never;
     };
+    "/api/v1/pipelines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Pipeline records */
+        get: operations["list_pipelines"];
+        put?: never;
+        /** Create a Pipeline */
+        post: operations["create_pipeline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Pipeline records per group */
+        get: operations["aggregate_pipelines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Pipeline */
+        get: operations["get_pipeline"];
+        put?: never;
+        post?: never;
+        /** Delete a Pipeline (If-Match required) */
+        delete: operations["delete_pipeline"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Pipeline (If-Match required) */
+        patch: operations["update_pipeline"];
+        trace?: never;
+    };
+    "/api/v1/pipeline-stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Pipeline stage records */
+        get: operations["list_pipeline-stages"];
+        put?: never;
+        /** Create a Pipeline stage */
+        post: operations["create_pipeline_stage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline-stages/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Pipeline stage records per group */
+        get: operations["aggregate_pipeline-stages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline-stages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Pipeline stage */
+        get: operations["get_pipeline_stage"];
+        put?: never;
+        post?: never;
+        /** Delete a Pipeline stage (If-Match required) */
+        delete: operations["delete_pipeline_stage"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Pipeline stage (If-Match required) */
+        patch: operations["update_pipeline_stage"];
+        trace?: never;
+    };
+    "/api/v1/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Opportunity records */
+        get: operations["list_opportunities"];
+        put?: never;
+        /** Create a Opportunity */
+        post: operations["create_opportunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Opportunity records per group */
+        get: operations["aggregate_opportunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Opportunity */
+        get: operations["get_opportunity"];
+        put?: never;
+        post?: never;
+        /** Delete a Opportunity (If-Match required) */
+        delete: operations["delete_opportunity"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Opportunity (If-Match required) */
+        patch: operations["update_opportunity"];
+        trace?: never;
+    };
+    "/api/v1/opportunity-stage-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Opportunity stage change records */
+        get: operations["list_opportunity-stage-changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunity-stage-changes/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Opportunity stage change records per group */
+        get: operations["aggregate_opportunity-stage-changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunity-stage-changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Opportunity stage change */
+        get: operations["get_opportunity_stage_change"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settings": {
         parameters: {
             query?: never;
@@ -2963,6 +3176,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pipelines/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Pipeline records the list shows, as CSV or XLSX */
+        get: operations["export_pipelines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline-stages/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Pipeline stage records the list shows, as CSV or XLSX */
+        get: operations["export_pipeline-stages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Opportunity records the list shows, as CSV or XLSX */
+        get: operations["export_opportunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunity-stage-changes/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Opportunity stage change records the list shows, as CSV or XLSX */
+        get: operations["export_opportunity-stage-changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pricing/simulate": {
         parameters: {
             query?: never;
@@ -3380,6 +3661,23 @@ export interface paths {
         };
         /** The caller's day: visits and calls planned today (in the organisation's time zone), overdue planned activities, open tasks due, next steps due */
         get: operations["get_my_today"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{id}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The board of a pipeline: a column per stage with the opportunities you may see (the first `limit` of each, soonest close first; count tells how many; won and lost deals closed in the last `closed_days` days, default 90), totals in the company currency at the rate of each deal's close date, deals of currencies without a rate summed apart (unconverted) */
+        get: operations["get_pipeline_board"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5698,6 +5996,339 @@ export interface components {
             /** @default true */
             active: boolean;
         };
+        Pipeline: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            name?: string;
+            /** @default true */
+            active: boolean;
+        };
+        PipelineInput: {
+            name: string;
+            /** @default true */
+            active: boolean;
+        };
+        PipelineStage: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /**
+             * Format: int64
+             * @description The pipeline it belongs to
+             */
+            pipeline_id?: number;
+            /**
+             * Format: int64
+             * @description Its place on the board, left to right
+             */
+            position?: number;
+            name?: string;
+            /**
+             * Format: int64
+             * @description Default chance to win, 0-100
+             */
+            probability?: number;
+            /**
+             * @description Default forecast category of its deals; a won stage is closed, a lost one omitted
+             * @enum {string}
+             */
+            forecast_category?: "pipeline" | "best_case" | "commit" | "closed" | "omitted";
+            /**
+             * @description Deals here are won
+             * @default false
+             */
+            won: boolean;
+            /**
+             * @description Deals here are lost
+             * @default false
+             */
+            lost: boolean;
+            /**
+             * Format: int64
+             * @description A deal sitting here longer than this many days is flagged rotting
+             */
+            rotting_days?: number | null;
+        };
+        PipelineStageInput: {
+            /**
+             * Format: int64
+             * @description The pipeline it belongs to
+             */
+            pipeline_id: number;
+            /**
+             * Format: int64
+             * @description Its place on the board, left to right
+             */
+            position: number;
+            name: string;
+            /**
+             * Format: int64
+             * @description Default chance to win, 0-100
+             */
+            probability: number;
+            /**
+             * @description Default forecast category of its deals; a won stage is closed, a lost one omitted
+             * @enum {string}
+             */
+            forecast_category: "pipeline" | "best_case" | "commit" | "closed" | "omitted";
+            /**
+             * @description Deals here are won
+             * @default false
+             */
+            won: boolean;
+            /**
+             * @description Deals here are lost
+             * @default false
+             */
+            lost: boolean;
+            /**
+             * Format: int64
+             * @description A deal sitting here longer than this many days is flagged rotting
+             */
+            rotting_days?: number | null;
+        };
+        Opportunity: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** @description What the deal is, in a line */
+            title?: string;
+            /**
+             * Format: int64
+             * @description The customer
+             */
+            account_id?: number;
+            /**
+             * Format: int64
+             * @description The person; one of the account's contacts
+             */
+            contact_id?: number | null;
+            /** @description The deal's value in its own currency */
+            amount?: components["schemas"]["Money"];
+            /**
+             * Format: date
+             * @description When it is expected to close (converted at this day's rate on the board)
+             */
+            expected_close?: string;
+            /**
+             * Format: int64
+             * @description The pipeline; taken from the stage when left out
+             */
+            pipeline_id?: number | null;
+            /**
+             * Format: int64
+             * @description The stage; the pipeline's first stage when left out
+             */
+            stage_id?: number | null;
+            /**
+             * Format: int64
+             * @description Chance to win, 0-100; the stage's default when the stage changes and none is given
+             */
+            probability?: number | null;
+            /**
+             * @description pipeline, best_case, commit, closed (won) or omitted; the stage's unless the owner overrides it in an open stage
+             * @enum {string|null}
+             */
+            forecast_category?: "pipeline" | "best_case" | "commit" | "closed" | "omitted" | null;
+            /**
+             * @description true while the owner's forecast category differs from the stage's (RULES.md D-R1)
+             * @default false
+             */
+            readonly category_overridden: boolean;
+            /**
+             * Format: int64
+             * @description Owning salesperson
+             */
+            owner_id?: number | null;
+            /**
+             * Format: int64
+             * @description The lead it came from
+             */
+            lead_id?: number | null;
+            /** @description The campaign it came from */
+            campaign?: string | null;
+            /** @description The event it came from */
+            event?: string | null;
+            /** @description The competitors involved: an array of competitor ids */
+            competitor_ids?: Record<string, never> | unknown[] | null;
+            /**
+             * @description Why it was lost; required in a lost stage
+             * @enum {string|null}
+             */
+            lost_reason?: "price" | "product" | "competitor" | "relationship" | "timing" | "no_decision" | "other" | null;
+            /**
+             * Format: int64
+             * @description Who won it, when lost to a competitor
+             */
+            lost_competitor_id?: number | null;
+            /**
+             * Format: date
+             * @description The day it entered a won or lost stage
+             */
+            readonly closed_on?: string | null;
+            /**
+             * Format: date-time
+             * @description When it entered its current stage
+             */
+            readonly stage_entered_at?: string | null;
+            notes?: string | null;
+        };
+        OpportunityInput: {
+            /** @description What the deal is, in a line */
+            title: string;
+            /**
+             * Format: int64
+             * @description The customer
+             */
+            account_id: number;
+            /**
+             * Format: int64
+             * @description The person; one of the account's contacts
+             */
+            contact_id?: number | null;
+            /** @description The deal's value in its own currency */
+            amount: components["schemas"]["Money"];
+            /**
+             * Format: date
+             * @description When it is expected to close (converted at this day's rate on the board)
+             */
+            expected_close: string;
+            /**
+             * Format: int64
+             * @description The pipeline; taken from the stage when left out
+             */
+            pipeline_id?: number;
+            /**
+             * Format: int64
+             * @description The stage; the pipeline's first stage when left out
+             */
+            stage_id?: number;
+            /**
+             * Format: int64
+             * @description Chance to win, 0-100; the stage's default when the stage changes and none is given
+             */
+            probability?: number;
+            /**
+             * @description pipeline, best_case, commit, closed (won) or omitted; the stage's unless the owner overrides it in an open stage
+             * @enum {string}
+             */
+            forecast_category?: "pipeline" | "best_case" | "commit" | "closed" | "omitted";
+            /**
+             * Format: int64
+             * @description Owning salesperson
+             */
+            owner_id?: number | null;
+            /**
+             * Format: int64
+             * @description The lead it came from
+             */
+            lead_id?: number | null;
+            /** @description The campaign it came from */
+            campaign?: string | null;
+            /** @description The event it came from */
+            event?: string | null;
+            /** @description The competitors involved: an array of competitor ids */
+            competitor_ids?: Record<string, never> | unknown[] | null;
+            /**
+             * @description Why it was lost; required in a lost stage
+             * @enum {string|null}
+             */
+            lost_reason?: "price" | "product" | "competitor" | "relationship" | "timing" | "no_decision" | "other" | null;
+            /**
+             * Format: int64
+             * @description Who won it, when lost to a competitor
+             */
+            lost_competitor_id?: number | null;
+            notes?: string | null;
+        };
+        OpportunityStageChange: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /**
+             * Format: int64
+             * @description The deal
+             */
+            opportunity_id?: number;
+            /**
+             * Format: int64
+             * @description The stage it left (none: created)
+             */
+            from_stage_id?: number | null;
+            /**
+             * Format: int64
+             * @description The stage it entered
+             */
+            to_stage_id?: number;
+            /**
+             * Format: date-time
+             * @description When
+             */
+            changed_at?: string;
+            /**
+             * Format: int64
+             * @description Who moved it
+             */
+            changed_by_id?: number | null;
+            /**
+             * Format: int64
+             * @description Whole days it had spent in from_stage
+             */
+            days_in_from?: number | null;
+        };
+        OpportunityStageChangeInput: {
+            /**
+             * Format: int64
+             * @description The deal
+             */
+            opportunity_id: number;
+            /**
+             * Format: int64
+             * @description The stage it left (none: created)
+             */
+            from_stage_id?: number | null;
+            /**
+             * Format: int64
+             * @description The stage it entered
+             */
+            to_stage_id: number;
+            /**
+             * Format: date-time
+             * @description When
+             */
+            changed_at: string;
+            /**
+             * Format: int64
+             * @description Who moved it
+             */
+            changed_by_id?: number | null;
+            /**
+             * Format: int64
+             * @description Whole days it had spent in from_stage
+             */
+            days_in_from?: number | null;
+        };
         Settings: {
             /** Format: int64 */
             readonly id?: number;
@@ -6150,6 +6781,42 @@ export interface components {
             overdue: components["schemas"]["Activity"][];
             tasks: components["schemas"]["Task"][];
             next_actions: components["schemas"]["Activity"][];
+        };
+        PipelineBoardCard: {
+            opportunity: components["schemas"]["Opportunity"];
+            /** @description Whole days in its stage */
+            days_in_stage: number;
+            /** @description Longer in an open stage than the stage's rotting_days */
+            rotting: boolean;
+            converted: components["schemas"]["Money"] | null;
+            rate: string | null;
+            /** Format: date */
+            rate_date: string | null;
+        };
+        PipelineBoardColumn: {
+            stage: components["schemas"]["PipelineStage"];
+            count: number;
+            cards: components["schemas"]["PipelineBoardCard"][];
+            total: components["schemas"]["Money"];
+            converted_count: number;
+            /** @description Per currency without a rate on the close dates: never in total */
+            unconverted: components["schemas"]["Money"][];
+            /** Format: date */
+            first_rate_date: string | null;
+            /** Format: date */
+            last_rate_date: string | null;
+        };
+        PipelineBoard: {
+            pipeline: components["schemas"]["Pipeline"];
+            currency: string;
+            /** Format: date */
+            as_of: string;
+            /**
+             * Format: date
+             * @description Won and lost deals closed on or after this day are on the board
+             */
+            closed_since: string;
+            columns: components["schemas"]["PipelineBoardColumn"][];
         };
     };
     responses: never;
@@ -15928,6 +16595,965 @@ export interface operations {
             };
         };
     };
+    list_pipelines: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Pipeline"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_pipeline: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pipeline"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    aggregate_pipelines: {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                name?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                active?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_pipeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pipeline"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_pipeline: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_pipeline: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pipeline"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_pipeline-stages": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also pipeline_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                pipeline_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also probability__ne/__lt/__lte/__gt/__gte/__in/__null */
+                probability?: number;
+                /** @description Filter; also forecast_category__ne/__lt/__lte/__gt/__gte/__in/__null */
+                forecast_category?: "pipeline" | "best_case" | "commit" | "closed" | "omitted";
+                /** @description Filter; also won__ne/__lt/__lte/__gt/__gte/__in/__null */
+                won?: boolean;
+                /** @description Filter; also lost__ne/__lt/__lte/__gt/__gte/__in/__null */
+                lost?: boolean;
+                /** @description Filter; also rotting_days__ne/__lt/__lte/__gt/__gte/__in/__null */
+                rotting_days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PipelineStage"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_pipeline_stage: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineStageInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineStage"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_pipeline-stages": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                pipeline_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                position?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                name?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                probability?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                forecast_category?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                won?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                lost?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                rotting_days?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_pipeline_stage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineStage"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_pipeline_stage: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_pipeline_stage: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineStageInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineStage"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_opportunities: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
+                title?: string;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also contact_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                contact_id?: number;
+                /** @description Filter; also expected_close__ne/__lt/__lte/__gt/__gte/__in/__null */
+                expected_close?: string;
+                /** @description Filter; also pipeline_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                pipeline_id?: number;
+                /** @description Filter; also stage_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                stage_id?: number;
+                /** @description Filter; also probability__ne/__lt/__lte/__gt/__gte/__in/__null */
+                probability?: number;
+                /** @description Filter; also forecast_category__ne/__lt/__lte/__gt/__gte/__in/__null */
+                forecast_category?: "pipeline" | "best_case" | "commit" | "closed" | "omitted";
+                /** @description Filter; also category_overridden__ne/__lt/__lte/__gt/__gte/__in/__null */
+                category_overridden?: boolean;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+                /** @description Filter; also lead_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                lead_id?: number;
+                /** @description Filter; also campaign__ne/__lt/__lte/__gt/__gte/__in/__null */
+                campaign?: string;
+                /** @description Filter; also event__ne/__lt/__lte/__gt/__gte/__in/__null */
+                event?: string;
+                /** @description Filter; also lost_reason__ne/__lt/__lte/__gt/__gte/__in/__null */
+                lost_reason?: "price" | "product" | "competitor" | "relationship" | "timing" | "no_decision" | "other";
+                /** @description Filter; also lost_competitor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                lost_competitor_id?: number;
+                /** @description Filter; also closed_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                closed_on?: string;
+                /** @description Filter; also stage_entered_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                stage_entered_at?: string;
+                /** @description Filter; also notes__ne/__lt/__lte/__gt/__gte/__in/__null */
+                notes?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Opportunity"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_opportunity: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpportunityInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opportunity"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    aggregate_opportunities: {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                title?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                account_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                contact_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                expected_close?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                pipeline_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                stage_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                probability?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                forecast_category?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                category_overridden?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                lead_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                campaign?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                event?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                lost_reason?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                lost_competitor_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                closed_on?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                stage_entered_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                notes?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_opportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opportunity"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_opportunity: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_opportunity: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpportunityInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opportunity"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_opportunity-stage-changes": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also opportunity_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                opportunity_id?: number;
+                /** @description Filter; also from_stage_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                from_stage_id?: number;
+                /** @description Filter; also to_stage_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                to_stage_id?: number;
+                /** @description Filter; also changed_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                changed_at?: string;
+                /** @description Filter; also changed_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                changed_by_id?: number;
+                /** @description Filter; also days_in_from__ne/__lt/__lte/__gt/__gte/__in/__null */
+                days_in_from?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OpportunityStageChange"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_opportunity-stage-changes": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                opportunity_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                from_stage_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                to_stage_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                changed_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                changed_by_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                days_in_from?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_opportunity_stage_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityStageChange"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_settings: {
         parameters: {
             query?: never;
@@ -18108,6 +19734,218 @@ export interface operations {
             };
         };
     };
+    export_pipelines: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_pipeline-stages": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also pipeline_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                pipeline_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also probability__ne/__lt/__lte/__gt/__gte/__in/__null */
+                probability?: number;
+                /** @description Filter; also forecast_category__ne/__lt/__lte/__gt/__gte/__in/__null */
+                forecast_category?: "pipeline" | "best_case" | "commit" | "closed" | "omitted";
+                /** @description Filter; also won__ne/__lt/__lte/__gt/__gte/__in/__null */
+                won?: boolean;
+                /** @description Filter; also lost__ne/__lt/__lte/__gt/__gte/__in/__null */
+                lost?: boolean;
+                /** @description Filter; also rotting_days__ne/__lt/__lte/__gt/__gte/__in/__null */
+                rotting_days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_opportunities: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
+                title?: string;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also contact_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                contact_id?: number;
+                /** @description Filter; also expected_close__ne/__lt/__lte/__gt/__gte/__in/__null */
+                expected_close?: string;
+                /** @description Filter; also pipeline_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                pipeline_id?: number;
+                /** @description Filter; also stage_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                stage_id?: number;
+                /** @description Filter; also probability__ne/__lt/__lte/__gt/__gte/__in/__null */
+                probability?: number;
+                /** @description Filter; also forecast_category__ne/__lt/__lte/__gt/__gte/__in/__null */
+                forecast_category?: "pipeline" | "best_case" | "commit" | "closed" | "omitted";
+                /** @description Filter; also category_overridden__ne/__lt/__lte/__gt/__gte/__in/__null */
+                category_overridden?: boolean;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+                /** @description Filter; also lead_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                lead_id?: number;
+                /** @description Filter; also campaign__ne/__lt/__lte/__gt/__gte/__in/__null */
+                campaign?: string;
+                /** @description Filter; also event__ne/__lt/__lte/__gt/__gte/__in/__null */
+                event?: string;
+                /** @description Filter; also lost_reason__ne/__lt/__lte/__gt/__gte/__in/__null */
+                lost_reason?: "price" | "product" | "competitor" | "relationship" | "timing" | "no_decision" | "other";
+                /** @description Filter; also lost_competitor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                lost_competitor_id?: number;
+                /** @description Filter; also closed_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                closed_on?: string;
+                /** @description Filter; also stage_entered_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                stage_entered_at?: string;
+                /** @description Filter; also notes__ne/__lt/__lte/__gt/__gte/__in/__null */
+                notes?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_opportunity-stage-changes": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also opportunity_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                opportunity_id?: number;
+                /** @description Filter; also from_stage_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                from_stage_id?: number;
+                /** @description Filter; also to_stage_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                to_stage_id?: number;
+                /** @description Filter; also changed_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                changed_at?: string;
+                /** @description Filter; also changed_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                changed_by_id?: number;
+                /** @description Filter; also days_in_from__ne/__lt/__lte/__gt/__gte/__in/__null */
+                days_in_from?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     simulate_pricing: {
         parameters: {
             query?: never;
@@ -19128,6 +20966,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Today"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_pipeline_board: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineBoard"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
