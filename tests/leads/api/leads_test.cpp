@@ -292,6 +292,59 @@ TEST_P(LeadsTest, APersonWithoutACompanyBecomesAPersonAccount) {
   ExpectProblem(Convert("rep_a", nowhere, ""), 422, "country", "lead.country_needed_for_account");
 }
 
+// With the pipeline installed, the conversion may open the first opportunity on the account:
+// the lead is its source, the new contact its person, the lead's owner its owner; a bad deal
+// refuses the whole conversion, naming the deal's field.
+TEST_P(LeadsTest, ConversionMayOpenAnOpportunityFromTheLead) {
+  auto make = [&](const std::string& plural, const json::object& body) {
+    HttpResult r = Call("director", "POST", "/api/v1/" + plural, json::serialize(body));
+    EXPECT_EQ(r.status, 201) << r.Describe();
+    return r.status == 201 ? IntAt(r.Json(), "id") : 0;
+  };
+  const std::int64_t pipeline = make("pipelines", {{"name", "New business"}});
+  const std::int64_t first = make("pipeline-stages", {{"pipeline_id", pipeline},
+                                                      {"position", 1},
+                                                      {"name", "Qualified"},
+                                                      {"probability", 25},
+                                                      {"forecast_category", "pipeline"}});
+  const std::int64_t id = Lead("manager", [] {
+    json::object b = Nord();
+    b["status"] = "qualified";
+    return b;
+  }());
+  ASSERT_EQ(Patch("manager", id, {{"owner_id", UserId("rep_a")}}).status, 200);
+  json::object deal{{"title", "Infusion pumps"},
+                    {"amount", {{"amount", "48000"}, {"currency", "EUR"}}},
+                    {"expected_close", "2024-06-30"},
+                    {"pipeline_id", pipeline}};
+  json::object bad = deal;
+  bad.erase("title");
+  ExpectProblem(Convert("manager", id, json::serialize(json::object{{"opportunity", bad}})), 422,
+                "opportunity.title", "field.required");
+  json::object set = deal;
+  set["account_id"] = AccountOf("rep_a").id;
+  ExpectProblem(Convert("manager", id, json::serialize(json::object{{"opportunity", set}})), 422,
+                "opportunity.account_id", "field.read_only");
+  EXPECT_EQ(
+      StringAt(Call("manager", "GET", "/api/v1/leads/" + std::to_string(id)).Json(), "status"),
+      "qualified");
+
+  HttpResult converted =
+      Convert("manager", id, json::serialize(json::object{{"opportunity", deal}}));
+  ASSERT_EQ(converted.status, 200) << converted.Describe();
+  HttpResult deals = Call("rep_a", "GET", "/api/v1/opportunities?lead_id=" + std::to_string(id));
+  ASSERT_EQ(deals.status, 200) << deals.Describe();
+  const json::value list = deals.Json();
+  ASSERT_EQ(list.at("items").as_array().size(), 1u) << deals.body;
+  const json::value& opened = list.at("items").at(0);
+  EXPECT_EQ(IntAt(opened, "account_id"), IntAt(converted.Json(), "converted_account_id"));
+  EXPECT_EQ(IntAt(opened, "contact_id"), IntAt(converted.Json(), "converted_contact_id"));
+  EXPECT_EQ(IntAt(opened, "owner_id"), UserId("rep_a"));
+  EXPECT_EQ(IntAt(opened, "stage_id"), first);
+  EXPECT_EQ(IntAt(opened, "probability"), 25);
+  EXPECT_EQ(StringAt(opened.at("amount"), "amount"), "48000.00");
+}
+
 SD_INSTANTIATE_API_TEST(LeadsTest);
 
 }  // namespace

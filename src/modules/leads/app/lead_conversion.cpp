@@ -186,6 +186,22 @@ core::Result<app::CreateResult<Record>> LeadConversion::Convert(
     contact_id = std::get<std::int64_t>(it->second);
   }
   SD_TRY(AttachLeadHistory(*uow, lead_id, account_id, contact_id, now));
+  if (request.opportunity) {
+    Record deal = *request.opportunity;
+    deal["account_id"] = account_id;
+    deal["lead_id"] = lead_id;
+    if (contact_id) deal["contact_id"] = *contact_id;
+    if (!deal.count("owner_id")) {
+      if (const app::FieldValue* owner = app::FieldOf(lead, "owner_id")) deal["owner_id"] = *owner;
+    }
+    auto opened = CreateAsCaller(*uow, caller, Spec("opportunities"), std::move(deal), now);
+    if (!opened.ok()) {
+      core::Error e = std::move(opened).error();
+      if (!e.field.empty()) e.field = "opportunity." + e.field;
+      for (auto& issue : e.issues) issue.field = "opportunity." + issue.field;
+      return e;
+    }
+  }
   SD_ASSIGN(std::int64_t score, ScoreOf(*uow, app::Merged(lead, changes)));
   changes["score"] = score;
   SD_ASSIGN(Record converted, uow->Update(leads, lead_id, changes, expected_version, now));

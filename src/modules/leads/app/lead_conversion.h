@@ -1,6 +1,7 @@
 // Converting a qualified lead (issue 11): into a new account made from it (a company, or a
 // person when it names no company) or onto an existing account the caller can see, plus a
-// contact for the person it names. One transaction, audited, under the request's
+// contact for the person it names, and optionally an opportunity on that account. One
+// transaction, audited, under the request's
 // Idempotency-Key; the lead keeps what it became and is read-only from then on.
 #pragma once
 
@@ -9,6 +10,7 @@
 
 #include "app/access/caller.h"
 #include "app/ports/store.h"
+#include "app/records/field_value.h"
 #include "app/records/idempotency.h"
 #include "core/time/clock.h"
 
@@ -18,6 +20,9 @@ struct ConvertRequest {
   std::optional<std::int64_t> account_id;  // an existing account; none: a new one
   std::string kind;                        // new account: company / person ("" from the lead)
   std::string currency;                    // new account: "" = the organisation's base currency
+  // An opportunity to open on the account (the pipeline module's fields, decoded), owned by the
+  // lead's owner, with the lead as its source; none: no opportunity.
+  std::optional<app::Record> opportunity;
 };
 
 class LeadConversion {

@@ -21,28 +21,74 @@ namespace json = boost::json;
 using modules::leads::ConvertRequest;
 using modules::leads::LeadConversion;
 
+// The fields of the optional opportunity the conversion itself fills in.
+constexpr std::string_view kSetByConversion[] = {"account_id", "contact_id", "lead_id"};
+
+// An opportunity to open with the conversion, as POST /opportunities takes it (the pipeline
+// module's entity, found in the catalogue: without that module the member is refused).
+core::Result<std::optional<app::Record>> DecodeOpportunity(const json::value& value) {
+  const app::EntitySpec* deals = app::FindEntity("opportunities");
+  if (deals == nullptr) {
+    return core::Error::Invalid("opportunity",
+                                core::Msg("reference.kind_not_installed",
+                                          {{"field", "opportunity"}, {"kind", "opportunities"}}));
+  }
+  if (!value.is_object()) {
+    return core::Error::Invalid("opportunity",
+                                core::Msg("field.not_json", {{"field", "opportunity"}}));
+  }
+  for (auto name : kSetByConversion) {
+    if (value.as_object().contains(name)) {
+      const std::string path = "opportunity." + std::string(name);
+      return core::Error::Invalid(path, core::Msg("field.read_only", {{"field", path}}));
+    }
+  }
+  // The account is the conversion's to set; a stand-in lets the strict create decoding check
+  // every other field (required ones included). The service replaces it.
+  json::object body = value.as_object();
+  body["account_id"] = 1;
+  auto decoded = app::DecodeRecordObject(*deals, body, app::DecodeMode::kCreate);
+  if (!decoded.ok()) {
+    core::Error e = std::move(decoded).error();
+    if (!e.field.empty()) e.field = "opportunity." + e.field;
+    for (auto& issue : e.issues) issue.field = "opportunity." + issue.field;
+    return e;
+  }
+  return std::optional<app::Record>(std::move(decoded).value());
+}
+
 core::Result<ConvertRequest> DecodeConvert(std::string_view body) {
   ConvertRequest out;
   if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) return out;
-  SD_ASSIGN(auto fields, DecodeSimpleBody(body, {{"account_id", true, false},
-                                                 {"kind", false, false},
-                                                 {"currency", false, false}}));
-  if (auto it = fields.find("account_id"); it != fields.end()) {
-    out.account_id = std::stoll(it->second);
-    if (*out.account_id <= 0) {
-      return core::Error::Invalid("account_id",
-                                  core::Msg("field.not_an_id", {{"field", "account_id"}}));
-    }
-  }
-  if (auto it = fields.find("kind"); it != fields.end()) {
-    if (it->second != "company" && it->second != "person") {
+  SD_ASSIGN(json::object object, app::ParseBodyObject(body));
+  for (const auto& [key, value] : object) {
+    if (key == "account_id") {
+      if (!value.is_int64() || value.as_int64() <= 0) {
+        return core::Error::Invalid("account_id",
+                                    core::Msg("field.not_an_id", {{"field", "account_id"}}));
+      }
+      out.account_id = value.as_int64();
+    } else if (key == "kind") {
+      if (!value.is_string() || (value.as_string() != "company" && value.as_string() != "person")) {
+        return core::Error::Invalid(
+            "kind",
+            core::Msg("field.not_in_enum", {{"field", "kind"}, {"values", "company, person"}}));
+      }
+      out.kind = std::string(value.as_string());
+    } else if (key == "currency") {
+      if (!value.is_string()) {
+        return core::Error::Invalid("currency",
+                                    core::Msg("field.not_string", {{"field", "currency"}}));
+      }
+      out.currency = std::string(value.as_string());
+    } else if (key == "opportunity") {
+      SD_ASSIGN(out.opportunity, DecodeOpportunity(value));
+    } else {
       return core::Error::Invalid(
-          "kind",
-          core::Msg("field.not_in_enum", {{"field", "kind"}, {"values", "company, person"}}));
+          std::string(key),
+          core::Msg("field.unknown", {{"field", std::string(key)}, {"entity", "LeadConversion"}}));
     }
-    out.kind = it->second;
   }
-  if (auto it = fields.find("currency"); it != fields.end()) out.currency = it->second;
   if (out.account_id && (!out.kind.empty() || !out.currency.empty())) {
     return core::Error::Invalid(out.kind.empty() ? "currency" : "kind",
                                 core::Msg("lead.convert_existing_account_only"));
@@ -296,7 +342,13 @@ void AddSchemas(json::object& schemas) {
           {"description", "New account: company (default when the lead names one) or person"}}},
         {"currency",
          {{"type", "string"},
-          {"description", "New account: ISO 4217; default the organisation's base currency"}}}}}};
+          {"description", "New account: ISO 4217; default the organisation's base currency"}}},
+        {"opportunity",
+         {{"type", "object"},
+          {"description",
+           "Open an opportunity on the account too (with the pipeline module): the fields of "
+           "POST /opportunities without account_id, contact_id and lead_id, which the conversion "
+           "sets; owner_id defaults to the lead's owner"}}}}}};
 }
 
 }  // namespace

@@ -6710,6 +6710,8 @@ export interface components {
             kind?: "company" | "person";
             /** @description New account: ISO 4217; default the organisation's base currency */
             currency?: string;
+            /** @description Open an opportunity on the account too (with the pipeline module): the fields of POST /opportunities without account_id, contact_id and lead_id, which the conversion sets; owner_id defaults to the lead's owner */
+            opportunity?: Record<string, never>;
         };
         WorkingDay: {
             /** Format: date */
