@@ -40,6 +40,30 @@ test('a rep qualifies a lead and converts it, landing on the new account', async
   await expect(page.getByTestId('lead-qualify')).toHaveCount(0);
 });
 
+test('converting can open the first opportunity on the new account, defaults filled in', async ({ page, api }) => {
+  const company = `Praxis ${unique()} GmbH`;
+  const lead = await newLead(api, {
+    first_name: 'Jonas', last_name: 'Kraus', company, country: 'DE', source: 'event', status: 'qualified',
+    owner_id: await userId(api, 'rep1'),
+  });
+  await signInApi(page, 'rep1', `/leads/${lead.id}`);
+  await page.getByTestId('lead-convert').click();
+  const dialog = page.getByTestId('lead-convert-dialog');
+  await dialog.getByTestId('lead-cv-deal').check();
+  await expect(dialog.getByTestId('lead-cv-title')).toHaveValue(company);
+  await expect(dialog.getByTestId('lead-cv-currency')).toHaveValue(/^[A-Z]{3}$/);
+  await expect(dialog.getByTestId('lead-cv-close')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await dialog.getByTestId('lead-cv-amount').fill('12500');
+  await expectNoSeriousA11yViolations(page, 'convert dialog with an opportunity');
+  await dialog.getByTestId('lead-cv-confirm').click();
+  await expect(page).toHaveURL(/\/accounts\/\d+$/);
+  const deals = await apiJson<{ items: { title: string; owner_id: number; amount: { amount: string } }[] }>(api, `/api/v1/opportunities?lead_id=${lead.id}`);
+  expect(deals.items).toHaveLength(1);
+  expect(deals.items[0].title).toBe(company);
+  expect(deals.items[0].amount.amount).toBe('12500.00');
+  expect(deals.items[0].owner_id).toBe(await userId(api, 'rep1'));
+});
+
 test('a new lead like an existing account is flagged while it is typed, and the account is one click away', async ({ page, api }) => {
   const u = unique();
   const vat = `DE${String(Date.now()).slice(-9)}`;

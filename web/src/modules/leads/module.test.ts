@@ -4,7 +4,7 @@ vi.hoisted(() => Object.assign(globalThis, { location: { pathname: '/', search: 
 import { canRead, canWrite, ENTITIES, ROLES } from '../../lib/entities';
 import { navFor, recordExtensions } from '../../lib/registry';
 import { leads } from './module';
-import { actionsFor, convertBody } from './lib/lead-actions';
+import { actionsFor, convertBody, defaultClose } from './lib/lead-actions';
 
 const prospecting = (role: (typeof ROLES)[number]) =>
   navFor(role).find((g) => g.label === 'nav.group.prospecting')?.items.map((i) => i.id) ?? [];
@@ -44,5 +44,15 @@ describe('leads module', () => {
     expect(actionsFor('converted')).toEqual([]);
     expect(convertBody('new', 5)).toBeUndefined();
     expect(convertBody('existing', 5)).toEqual({ account_id: 5 });
+    // An opportunity rides along when asked for: trimmed, the currency upper-cased.
+    const deal = { title: ' Pumps ', amount: '48000', currency: 'eur', expectedClose: '2027-03-01', pipelineId: 3 };
+    expect(convertBody('new', null, deal)).toEqual({
+      opportunity: { title: 'Pumps', amount: { amount: '48000', currency: 'EUR' }, expected_close: '2027-03-01', pipeline_id: 3 },
+    });
+    expect(convertBody('existing', 5, { ...deal, pipelineId: null })).toEqual({
+      account_id: 5,
+      opportunity: { title: 'Pumps', amount: { amount: '48000', currency: 'EUR' }, expected_close: '2027-03-01' },
+    });
+    expect(defaultClose(new Date(2026, 11, 3))).toBe('2027-03-03');
   });
 });

@@ -70,4 +70,9 @@ export const de: Catalog = {
   'dup.mergedSaved': 'Zusammengeführt: Die fehlenden Felder dieses Datensatzes wurden ergänzt.',
   'dup.undo': 'Rückgängig',
   'dup.undone': 'Die Zusammenführung wurde rückgängig gemacht.',
+  'lead.convertDeal': 'Auch eine Verkaufschance anlegen',
+  'lead.dealTitle': 'Verkaufschance',
+  'lead.dealAmount': 'Betrag',
+  'lead.dealCurrency': 'Währung',
+  'lead.dealClose': 'Voraussichtlicher Abschluss',
 };

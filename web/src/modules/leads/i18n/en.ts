@@ -70,6 +70,11 @@ export const en = {
   'dup.mergedSaved': 'Merged: the fields this record lacked were filled in.',
   'dup.undo': 'Undo',
   'dup.undone': 'The merge was undone.',
+  'lead.convertDeal': 'Also open an opportunity',
+  'lead.dealTitle': 'Opportunity',
+  'lead.dealAmount': 'Amount',
+  'lead.dealCurrency': 'Currency',
+  'lead.dealClose': 'Expected close',
 };
 
 export type Catalog = Record<keyof typeof en, string>;

@@ -70,4 +70,9 @@ export const es: Catalog = {
   'dup.mergedSaved': 'Fusionado: se completaron los campos que faltaban en este registro.',
   'dup.undo': 'Deshacer',
   'dup.undone': 'La fusión se deshizo.',
+  'lead.convertDeal': 'Abrir también una oportunidad',
+  'lead.dealTitle': 'Oportunidad',
+  'lead.dealAmount': 'Importe',
+  'lead.dealCurrency': 'Moneda',
+  'lead.dealClose': 'Cierre previsto',
 };

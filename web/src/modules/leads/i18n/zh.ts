@@ -70,4 +70,9 @@ export const zh: Catalog = {
   'dup.mergedSaved': '已合并：此记录缺少的字段已补全。',
   'dup.undo': '撤销',
   'dup.undone': '合并已撤销。',
+  'lead.convertDeal': '同时创建商机',
+  'lead.dealTitle': '商机',
+  'lead.dealAmount': '金额',
+  'lead.dealCurrency': '币种',
+  'lead.dealClose': '预计成交日期',
 };
