@@ -123,6 +123,12 @@ core::Result<void> AttachLeadHistory(app::UnitOfWork& uow, std::int64_t lead_id,
 
 }  // namespace
 
+core::Error InOpportunity(core::Error e) {
+  if (!e.field.empty()) e.field = "opportunity." + e.field;
+  for (auto& issue : e.issues) issue.field = "opportunity." + issue.field;
+  return e;
+}
+
 core::Result<app::CreateResult<Record>> LeadConversion::Convert(
     const app::Caller& caller, std::int64_t lead_id, std::int64_t expected_version,
     const ConvertRequest& request, const app::IdempotencyRequest* idempotency,
@@ -195,12 +201,7 @@ core::Result<app::CreateResult<Record>> LeadConversion::Convert(
       if (const app::FieldValue* owner = app::FieldOf(lead, "owner_id")) deal["owner_id"] = *owner;
     }
     auto opened = CreateAsCaller(*uow, caller, Spec("opportunities"), std::move(deal), now);
-    if (!opened.ok()) {
-      core::Error e = std::move(opened).error();
-      if (!e.field.empty()) e.field = "opportunity." + e.field;
-      for (auto& issue : e.issues) issue.field = "opportunity." + issue.field;
-      return e;
-    }
+    if (!opened.ok()) return InOpportunity(std::move(opened).error());
   }
   SD_ASSIGN(std::int64_t score, ScoreOf(*uow, app::Merged(lead, changes)));
   changes["score"] = score;

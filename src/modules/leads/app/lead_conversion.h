@@ -25,6 +25,9 @@ struct ConvertRequest {
   std::optional<app::Record> opportunity;
 };
 
+// A problem of the opportunity's own fields, named under the body's "opportunity" member.
+core::Error InOpportunity(core::Error e);
+
 class LeadConversion {
  public:
   LeadConversion(app::Store& store, const core::Clock& clock) : store_(store), clock_(clock) {}

@@ -48,12 +48,7 @@ core::Result<std::optional<app::Record>> DecodeOpportunity(const json::value& va
   json::object body = value.as_object();
   body["account_id"] = 1;
   auto decoded = app::DecodeRecordObject(*deals, body, app::DecodeMode::kCreate);
-  if (!decoded.ok()) {
-    core::Error e = std::move(decoded).error();
-    if (!e.field.empty()) e.field = "opportunity." + e.field;
-    for (auto& issue : e.issues) issue.field = "opportunity." + issue.field;
-    return e;
-  }
+  if (!decoded.ok()) return modules::leads::InOpportunity(std::move(decoded).error());
   return std::optional<app::Record>(std::move(decoded).value());
 }
 
@@ -101,17 +96,22 @@ constexpr std::string_view kCheckedFields[] = {"name",       "legal_name", "tax_
                                                "first_name", "last_name",  "vat_id", "email",
                                                "phone",      "website",    "country"};
 
+// The kinds of record the duplicate check and the merge work on.
+core::Result<std::string> DecodeDuplicateEntity(const json::value& value) {
+  if (!value.is_string() || (value.as_string() != "accounts" && value.as_string() != "leads")) {
+    return core::Error::Invalid(
+        "entity",
+        core::Msg("field.not_in_enum", {{"field", "entity"}, {"values", "accounts, leads"}}));
+  }
+  return std::string(value.as_string());
+}
+
 core::Result<modules::leads::DuplicateCheckRequest> DecodeCheck(std::string_view body) {
   SD_ASSIGN(json::object object, app::ParseBodyObject(body));
   modules::leads::DuplicateCheckRequest r;
   for (const auto& [key, value] : object) {
     if (key == "entity") {
-      if (!value.is_string() || (value.as_string() != "accounts" && value.as_string() != "leads")) {
-        return core::Error::Invalid(
-            "entity",
-            core::Msg("field.not_in_enum", {{"field", "entity"}, {"values", "accounts, leads"}}));
-      }
-      r.entity = std::string(value.as_string());
+      SD_ASSIGN(r.entity, DecodeDuplicateEntity(value));
     } else if (key == "id") {
       if (value.is_null()) continue;
       if (!value.is_int64() || value.as_int64() <= 0) {
@@ -168,12 +168,7 @@ core::Result<modules::leads::MergeRequest> DecodeMerge(std::string_view body) {
   modules::leads::MergeRequest r;
   for (const auto& [key, value] : object) {
     if (key == "entity") {
-      if (!value.is_string() || (value.as_string() != "accounts" && value.as_string() != "leads")) {
-        return core::Error::Invalid(
-            "entity",
-            core::Msg("field.not_in_enum", {{"field", "entity"}, {"values", "accounts, leads"}}));
-      }
-      r.entity = std::string(value.as_string());
+      SD_ASSIGN(r.entity, DecodeDuplicateEntity(value));
     } else if (key == "keep_id" || key == "merge_id") {
       if (!value.is_int64() || value.as_int64() <= 0) {
         return core::Error::Invalid(std::string(key),
