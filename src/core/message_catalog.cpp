@@ -208,6 +208,8 @@ constexpr MessageTemplate kCatalog[] = {
     {"money.rate_not_positive", "exchange rate must be positive, such as 0.858762"},
     {"billing.order_not_confirmed",
      "only confirmed sales orders are invoiced; this one is {status}: confirm it first"},
+    {"billing.order_invoiced",
+     "this order is already invoiced (invoice {invoice}); open that invoice instead"},
     {"billing.invoice_posted",
      "invoice {number} is posted and never changes; correct it with a credit note"},
     {"billing.invoice_not_posted",

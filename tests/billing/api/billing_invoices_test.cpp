@@ -125,6 +125,10 @@ TEST_P(BillingInvoicesTest, AConfirmedOrderIsInvoicedToTheCentAndPostedWithoutGa
   HttpResult again = NewInvoice(order, "2026-01-15", IntAt(terms.Json(), "id"), "finance",
                                 {{"Idempotency-Key", "inv-1"}});
   EXPECT_EQ(IntAt(again.Json(), "id"), id) << again.Describe();
+  // Without the key it is a second invoice of the same order: refused.
+  HttpResult second = NewInvoice(order, "2026-01-15");
+  EXPECT_EQ(second.status, 409) << second.Describe();
+  EXPECT_EQ(StringAt(second.Json(), "code"), "billing.order_invoiced");
   HttpResult lines =
       Call("finance", "GET", "/api/v1/invoice-lines?invoice_id=" + std::to_string(id));
   ASSERT_EQ(IntAt(lines.Json(), "total"), 2) << lines.body;

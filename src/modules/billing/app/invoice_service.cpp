@@ -56,6 +56,18 @@ core::Result<app::CreateResult<Record>> InvoiceService::Create(
     return Error::Invalid("sales_order_id",
                           core::Msg("billing.order_not_confirmed", {{"status", status}}));
   }
+  // One invoice per order: the order is invoiced as ordered (delivery-based invoicing later).
+  SD_ASSIGN(auto invoiced,
+            app::ReadAll(*uow, Spec("invoices"),
+                         {{"sales_order_id", app::FilterOp::kEq, {in.sales_order_id}}}));
+  if (!invoiced.empty()) {
+    core::Error e =
+        Error::Make(ErrorCode::kConflict,
+                    core::Msg("billing.order_invoiced",
+                              {{"invoice", std::to_string(app::RecordId(invoiced.front()))}}));
+    e.field = "sales_order_id";
+    return e;
+  }
   if (in.payment_term_id) {
     SD_ASSIGN(bool exists, uow->Exists(Spec("payment-terms"), *in.payment_term_id));
     if (!exists) {

@@ -26,6 +26,7 @@ export const messages: ServerMessages = {
   'msg.auth.too_many_failures': 'Zu viele fehlgeschlagene Anmeldungen; warten Sie kurz und versuchen Sie es dann erneut.',
   'msg.auth.wrong_password': 'Falsches Passwort.',
   'msg.billing.order_not_confirmed': 'Nur bestätigte Aufträge werden fakturiert; dieser ist {status}: bestätigen Sie ihn zuerst.',
+  'msg.billing.order_invoiced': 'Dieser Auftrag ist bereits fakturiert (Rechnung {invoice}); öffnen Sie diese Rechnung.',
   'msg.billing.invoice_posted': 'Rechnung {number} ist gebucht und ändert sich nicht mehr; korrigieren Sie sie mit einer Gutschrift.',
   'msg.billing.invoice_not_posted': 'Rechnung {id} ist noch ein Entwurf; buchen Sie sie, bevor Sie Zahlungen darauf erfassen.',
   'msg.billing.payment_account': 'Die Rechnung gehört zu einem anderen Kunden; erfassen Sie die Zahlung beim Kunden der Rechnung oder lassen Sie invoice_id weg.',

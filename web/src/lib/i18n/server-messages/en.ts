@@ -27,6 +27,7 @@ export const messages = {
   'msg.auth.too_many_failures': 'too many failed sign-ins; wait the seconds Retry-After says before trying again',
   'msg.auth.wrong_password': 'wrong password',
   'msg.billing.order_not_confirmed': 'only confirmed sales orders are invoiced; this one is {status}: confirm it first',
+  'msg.billing.order_invoiced': 'this order is already invoiced (invoice {invoice}); open that invoice instead',
   'msg.billing.invoice_posted': 'invoice {number} is posted and never changes; correct it with a credit note',
   'msg.billing.invoice_not_posted': 'invoice {id} is still a draft; post it before recording payments against it',
   'msg.billing.payment_account': 'the invoice belongs to another account; record the payment on the invoice\'s account or leave invoice_id out',

@@ -26,6 +26,7 @@ export const messages: ServerMessages = {
   'msg.auth.too_many_failures': 'Demasiados inicios de sesión fallidos; espere un momento y vuelva a intentarlo.',
   'msg.auth.wrong_password': 'Contraseña incorrecta.',
   'msg.billing.order_not_confirmed': 'Solo se facturan pedidos confirmados; este está {status}: confírmelo primero.',
+  'msg.billing.order_invoiced': 'Este pedido ya está facturado (factura {invoice}); abra esa factura.',
   'msg.billing.invoice_posted': 'La factura {number} está contabilizada y no cambia; corríjala con una nota de crédito.',
   'msg.billing.invoice_not_posted': 'La factura {id} sigue en borrador; contabilícela antes de registrar cobros sobre ella.',
   'msg.billing.payment_account': 'La factura pertenece a otra cuenta; registre el cobro en la cuenta de la factura u omita invoice_id.',

@@ -26,6 +26,7 @@ export const messages: ServerMessages = {
   'msg.auth.too_many_failures': '登录失败次数过多；请稍候再试。',
   'msg.auth.wrong_password': '密码错误。',
   'msg.billing.order_not_confirmed': '只有已确认的销售订单才能开票；此订单状态为 {status}：请先确认。',
+  'msg.billing.order_invoiced': '此订单已开票（发票 {invoice}）；请打开该发票。',
   'msg.billing.invoice_posted': '发票 {number} 已过账，不能再更改；请用贷项通知单更正。',
   'msg.billing.invoice_not_posted': '发票 {id} 仍是草稿；请先过账，再登记其收款。',
   'msg.billing.payment_account': '该发票属于其他客户；请在发票所属客户下登记收款，或不填 invoice_id。',
