@@ -220,6 +220,7 @@ constexpr MessageTemplate kCatalog[] = {
     {"billing.no_rate",
      "no exchange rate from {from} to {to} dated on or before {date}; add one under exchange "
      "rates"},
+    {"billing.dso_param", "unknown parameter; the DSO takes as_of (YYYY-MM-DD) and days"},
     {"billing.ageing_param", "unknown parameter; the ageing takes as_of (YYYY-MM-DD) and group"},
     {"billing.ageing_edges",
      "ageing edges must be whole days of 0 or more, each larger than the one before, such as 30, "

@@ -325,6 +325,38 @@ TEST_P(BillingInvoicesTest, TheAgeingPutsEachInstalmentInItsBucketAsOfTheDate) {
   EXPECT_EQ(StringAt(bad_group.Json(), "field"), "group");
 }
 
+// E-R7's worked example: rep A AR 1.00 on sales 10.00 (9.0 days), rep B AR 9.00 on 30.00 (27.0);
+// their team 10.00 × 90 ÷ 40.00 = 22.5 days, not the mean 18.0.
+TEST_P(BillingInvoicesTest, DsoPerRepAndForTheTeamFromTheirInvoices) {
+  const std::int64_t a = IntAt(Posted(Order("rep_a", 1000, "EUR", 30), "2026-01-01"), "id");
+  const std::int64_t b = IntAt(Posted(Order("rep_b", 3000, "EUR", 30), "2026-03-31"), "id");
+  ASSERT_EQ(Pay(AccountOf("rep_a").id, "9.00", "EUR", "2026-02-01", a).status, 201);
+  ASSERT_EQ(Pay(AccountOf("rep_b").id, "21.00", "EUR", "2026-03-31", b).status, 201);
+  // Another team's rep, and a payment after D that must not count.
+  Posted(Order("rep_c", 5000, "EUR", 30), "2026-03-01");
+  ASSERT_EQ(Pay(AccountOf("rep_b").id, "9.00", "EUR", "2026-04-01", b).status, 201);
+
+  HttpResult team = Call("manager", "GET", "/api/v1/receivables/dso?as_of=2026-03-31");
+  ASSERT_EQ(team.status, 200) << team.Describe();
+  const json::value body = team.Json();
+  std::map<std::int64_t, std::string> days;
+  for (const auto& r : body.at("reps").as_array())
+    days[IntAt(r, "owner_id")] = StringAt(r, "dso_days");
+  EXPECT_EQ(days, (std::map<std::int64_t, std::string>{{UserId("rep_a"), "9.0"},
+                                                       {UserId("rep_b"), "27.0"}}));
+  EXPECT_EQ(StringAt(body.at("total"), "dso_days"), "22.5");
+  EXPECT_EQ(Amount(body.at("total"), "receivables"), "10.00");
+  EXPECT_EQ(Amount(body.at("total"), "credit_sales"), "40.00");
+  // 1 Jan is outside the 89 days ending 31 Mar (1 Jan < date): rep A has no credit sales then.
+  HttpResult shorter = Call("rep_a", "GET", "/api/v1/receivables/dso?as_of=2026-03-31&days=89");
+  ASSERT_EQ(shorter.status, 200) << shorter.Describe();
+  EXPECT_TRUE(shorter.Json().at("total").at("dso_days").is_null()) << shorter.body;
+  HttpResult bad = Call("finance", "GET", "/api/v1/receivables/dso?as_of=2026-03-31&days=0");
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(StringAt(bad.Json(), "field"), "days");
+  EXPECT_EQ(Call("admin", "GET", "/api/v1/receivables/dso?as_of=2026-03-31").status, 403);
+}
+
 SD_INSTANTIATE_API_TEST(BillingInvoicesTest);
 
 }  // namespace

@@ -34,6 +34,7 @@ std::vector<Row> Rows() {
   rows.push_back({"POST", "/api/v1/invoices/{id}/post", Op::kModule, ""});
   rows.push_back({"POST", "/api/v1/payments", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/receivables/ageing", Op::kModule, ""});
+  rows.push_back({"GET", "/api/v1/receivables/dso", Op::kModule, ""});
   return rows;
 }
 
@@ -48,9 +49,12 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
     const std::string base = std::string("/api/v1/") + e;
     if (pattern == base || pattern.starts_with(base + "/")) entity = e;
   }
-  const bool ours = !entity.empty() || pattern == "/api/v1/receivables/ageing";
+  const bool ours = !entity.empty() || pattern.starts_with("/api/v1/receivables/");
   if (!ours) return {};
   const int read = Reads(role) ? 200 : 403;
+  if (method == "GET" && pattern == "/api/v1/receivables/dso") {
+    return {{"as of", pattern + "?as_of=2026-06-30&days=90", "", read}};
+  }
   if (method == "GET" && pattern == "/api/v1/receivables/ageing") {
     return {{"as of", pattern + "?as_of=2026-06-30", "", read},
             {"by owner", pattern + "?as_of=2026-06-30&group=owner", "", read}};

@@ -148,4 +148,36 @@ core::Result<AgeingReport> AgeReceivables(app::Store& store, const app::Caller& 
   return out;
 }
 
+core::Result<DsoReport> DsoByRep(app::Store& store, const app::Caller& caller, core::Date as_of,
+                                 int days) {
+  SD_ASSIGN(AgeingReport ageing, AgeReceivables(store, caller, as_of, AgeingGroup::kOwner));
+  std::map<std::int64_t, cb::DsoFigures> reps;
+  for (const auto& line : ageing.lines) {
+    reps[line.group_id.value_or(0)].receivables += line.row.carrying_base;
+  }
+  SD_ASSIGN(core::Date from, as_of.AddDays(-days));
+  SD_ASSIGN(auto uow, store.Read());
+  SD_ASSIGN(auto visibility, app::VisibilityFor(*uow, caller, Spec("invoices")));
+  SD_ASSIGN(auto sold, ListVisible(*uow, Spec("invoices"),
+                                   {{"status", app::FilterOp::kEq, {std::string("posted")}},
+                                    {"invoice_date", app::FilterOp::kGt, {from.ToString()}},
+                                    {"invoice_date", app::FilterOp::kLe, {as_of.ToString()}}},
+                                   visibility));
+  for (const auto& inv : sold) {
+    if (auto b0 = app::MoneyOf(inv, "base_total")) {
+      reps[app::IntOf(inv, "owner_id").value_or(0)].credit_sales += b0->minor;
+    }
+  }
+  DsoReport out{ageing.base_currency, {}, {}};
+  std::vector<cb::DsoFigures> all;
+  for (const auto& [owner, figures] : reps) {
+    out.reps.push_back({owner, figures, cb::DsoTenths(figures, days)});
+    all.push_back(figures);
+    out.total.figures.receivables += figures.receivables;
+    out.total.figures.credit_sales += figures.credit_sales;
+  }
+  out.total.tenths = cb::GroupDsoTenths(all, days);
+  return out;
+}
+
 }  // namespace salesdesk::modules::billing

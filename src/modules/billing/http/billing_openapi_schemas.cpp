@@ -45,6 +45,21 @@ void AddBillingSchemas(json::object& schemas) {
         {"group", {{"type", "string"}, {"enum", json::array{"none", "account", "owner"}}}},
         {"base_currency", {{"type", "string"}}},
         {"rows", {{"type", "array"}, {"items", schema::Ref("AgeingRow")}}}}}};
+  const json::object dso_line{{"type", "object"},
+                              {"properties",
+                               {{"owner_id", {{"type", "integer"}}},
+                                {"receivables", money},
+                                {"credit_sales", money},
+                                {"dso_days", {{"type", json::array{"string", "null"}}}}}}};
+  schemas["Dso"] = {{"type", "object"},
+                    {"description", "Days sales outstanding per rep and in total (RULES.md E-R7)"},
+                    {"required", json::array{"as_of", "days", "base_currency", "reps", "total"}},
+                    {"properties",
+                     {{"as_of", date},
+                      {"days", {{"type", "integer"}}},
+                      {"base_currency", {{"type", "string"}}},
+                      {"reps", {{"type", "array"}, {"items", dso_line}}},
+                      {"total", dso_line}}}};
 }
 
 }  // namespace salesdesk::http

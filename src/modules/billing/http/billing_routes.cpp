@@ -2,6 +2,8 @@
 // (docs/billing.md). Reads of the records themselves are the generic record routes.
 #include <boost/json.hpp>
 
+#include <charconv>
+
 #include "app/access/access_policy.h"
 #include "app/records/record_json.h"
 #include "core/money/currency.h"
@@ -188,6 +190,62 @@ core::Result<json::object> AgeingJson(const AgeingQuery& q, const billing::Agein
                       {"rows", std::move(rows)}};
 }
 
+struct DsoQuery {
+  core::Date as_of;
+  int days = 90;
+};
+
+core::Result<DsoQuery> DecodeDsoQuery(const Request& request) {
+  SD_ASSIGN(QueryParams params, ParseQueryString(request.query));
+  DsoQuery q;
+  bool has_as_of = false;
+  for (const auto& [name, value] : params) {
+    if (name == "as_of") {
+      auto d = core::ParseDate(value);
+      if (!d.ok()) return Error::Invalid("as_of", d.error());
+      q.as_of = *d;
+      has_as_of = true;
+    } else if (name == "days") {
+      int n = 0;
+      const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+      if (ec != std::errc() || end != value.data() + value.size() || n < 1 || n > 3660) {
+        return Error::Invalid(
+            "days",
+            core::Msg("field.out_of_range", {{"field", "days"}, {"min", "1"}, {"max", "3660"}}));
+      }
+      q.days = n;
+    } else {
+      return Error::Invalid(name, core::Msg("billing.dso_param"));
+    }
+  }
+  if (!has_as_of) return Error::Invalid("as_of", core::Msg("field.required", {{"field", "as_of"}}));
+  return q;
+}
+
+// Tenths of a day as "22.5"; n/a as null.
+json::value Days(std::optional<std::int64_t> tenths) {
+  if (!tenths) return nullptr;
+  return json::value(std::to_string(*tenths / 10) + "." + std::to_string(*tenths % 10));
+}
+
+core::Result<json::object> DsoJson(const DsoQuery& q, const billing::DsoReport& report) {
+  SD_ASSIGN(core::Currency base, core::ParseCurrency(report.base_currency));
+  auto line = [&](const billing::DsoLine& l) {
+    json::object o{{"receivables", MoneyJson(l.figures.receivables, base)},
+                   {"credit_sales", MoneyJson(l.figures.credit_sales, base)},
+                   {"dso_days", Days(l.tenths)}};
+    if (l.owner_id) o["owner_id"] = *l.owner_id;
+    return o;
+  };
+  json::array reps;
+  for (const auto& r : report.reps) reps.push_back(line(r));
+  return json::object{{"as_of", q.as_of.ToString()},
+                      {"days", q.days},
+                      {"base_currency", report.base_currency},
+                      {"reps", std::move(reps)},
+                      {"total", line(report.total)}};
+}
+
 Response RecordOut(int status, const app::EntitySpec& e, const core::Result<app::Record>& r,
                    const app::Caller& caller) {
   if (!r.ok()) return ErrorToResponse(r.error());
@@ -265,6 +323,19 @@ void AddBillingRoutes(ModuleHost& host, BillingServices& s) {
               auto report = billing::AgeReceivables(s.store, *c.caller, q->as_of, q->group);
               if (!report.ok()) return ErrorToResponse(report.error());
               auto body = AgeingJson(*q, *report);
+              if (!body.ok()) return ErrorToResponse(body.error());
+              return JsonResponse(200, *body);
+            }});
+  host.Add({"GET", "/api/v1/receivables/dso", "get_receivables_dso",
+            "Days sales outstanding at ?as_of= over ?days= (default 90) per rep, the invoice's "
+            "owner, and in total (E-R7): AR at carrying base × days ÷ credit sales of the window, "
+            "in days to one decimal, null when there were no credit sales",
+            "Invoice", true, RouteKind::kCustom, nullptr, "", "Dso", 200, [&s](RouteContext& c) {
+              auto q = DecodeDsoQuery(c.request);
+              if (!q.ok()) return ErrorToResponse(q.error());
+              auto report = billing::DsoByRep(s.store, *c.caller, q->as_of, q->days);
+              if (!report.ok()) return ErrorToResponse(report.error());
+              auto body = DsoJson(*q, *report);
               if (!body.ok()) return ErrorToResponse(body.error());
               return JsonResponse(200, *body);
             }});

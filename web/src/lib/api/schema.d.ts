@@ -3747,6 +3747,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/receivables/dso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Days sales outstanding at ?as_of= over ?days= (default 90) per rep, the invoice's owner, and in total (E-R7): AR at carrying base × days ÷ credit sales of the window, in days to one decimal, null when there were no credit sales */
+        get: operations["get_receivables_dso"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6696,6 +6713,37 @@ export interface components {
             group: "none" | "account" | "owner";
             base_currency: string;
             rows: components["schemas"]["AgeingRow"][];
+        };
+        /** @description Days sales outstanding per rep and in total (RULES.md E-R7) */
+        Dso: {
+            /** Format: date */
+            as_of: string;
+            days: number;
+            base_currency: string;
+            reps: {
+                owner_id?: number;
+                receivables?: {
+                    amount: string;
+                    currency: string;
+                };
+                credit_sales?: {
+                    amount: string;
+                    currency: string;
+                };
+                dso_days?: string | null;
+            }[];
+            total: {
+                owner_id?: number;
+                receivables?: {
+                    amount: string;
+                    currency: string;
+                };
+                credit_sales?: {
+                    amount: string;
+                    currency: string;
+                };
+                dso_days?: string | null;
+            };
         };
     };
     responses: never;
@@ -20718,6 +20766,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Ageing"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_receivables_dso: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dso"];
                 };
             };
             /** @description A client error, with the field and how to fix it */

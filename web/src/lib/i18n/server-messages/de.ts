@@ -31,6 +31,7 @@ export const messages: ServerMessages = {
   'msg.billing.invoice_not_posted': 'Rechnung {id} ist noch ein Entwurf; buchen Sie sie, bevor Sie Zahlungen darauf erfassen.',
   'msg.billing.payment_account': 'Die Rechnung gehört zu einem anderen Kunden; erfassen Sie die Zahlung beim Kunden der Rechnung oder lassen Sie invoice_id weg.',
   'msg.billing.no_rate': 'Kein Wechselkurs von {from} nach {to} mit Datum am oder vor {date}; legen Sie einen unter Wechselkurse an.',
+  'msg.billing.dso_param': 'Unbekannter Parameter; die DSO nimmt as_of (JJJJ-MM-TT) und days.',
   'msg.billing.ageing_param': 'Unbekannter Parameter; die Altersstruktur nimmt as_of (JJJJ-MM-TT) und group.',
   'msg.billing.ageing_edges': 'Die Altersgrenzen müssen ganze Tage ab 0 sein, jede größer als die vorige, z. B. 30, 60, 90.',
   'msg.billing.letter_default_text': 'Eine Mahnstufe braucht einen Brieftext in der Standardsprache des Unternehmens ({language}).',

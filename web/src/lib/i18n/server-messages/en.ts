@@ -32,6 +32,7 @@ export const messages = {
   'msg.billing.invoice_not_posted': 'invoice {id} is still a draft; post it before recording payments against it',
   'msg.billing.payment_account': 'the invoice belongs to another account; record the payment on the invoice\'s account or leave invoice_id out',
   'msg.billing.no_rate': 'no exchange rate from {from} to {to} dated on or before {date}; add one under exchange rates',
+  'msg.billing.dso_param': 'unknown parameter; the DSO takes as_of (YYYY-MM-DD) and days',
   'msg.billing.ageing_param': 'unknown parameter; the ageing takes as_of (YYYY-MM-DD) and group',
   'msg.billing.ageing_edges': 'ageing edges must be whole days of 0 or more, each larger than the one before, such as 30, 60, 90',
   'msg.billing.letter_default_text': 'a dunning level needs a letter text in the company\'s default language ({language})',

@@ -31,6 +31,7 @@ export const messages: ServerMessages = {
   'msg.billing.invoice_not_posted': 'La factura {id} sigue en borrador; contabilícela antes de registrar cobros sobre ella.',
   'msg.billing.payment_account': 'La factura pertenece a otra cuenta; registre el cobro en la cuenta de la factura u omita invoice_id.',
   'msg.billing.no_rate': 'No hay tipo de cambio de {from} a {to} con fecha igual o anterior a {date}; añada uno en tipos de cambio.',
+  'msg.billing.dso_param': 'Parámetro desconocido; el DSO admite as_of (AAAA-MM-DD) y days.',
   'msg.billing.ageing_param': 'Parámetro desconocido; la antigüedad admite as_of (AAAA-MM-DD) y group.',
   'msg.billing.ageing_edges': 'Los límites de antigüedad deben ser días enteros de 0 o más, cada uno mayor que el anterior, como 30, 60, 90.',
   'msg.billing.letter_default_text': 'Un nivel de reclamación necesita un texto de carta en el idioma predeterminado de la empresa ({language}).',

@@ -31,6 +31,7 @@ export const messages: ServerMessages = {
   'msg.billing.invoice_not_posted': '发票 {id} 仍是草稿；请先过账，再登记其收款。',
   'msg.billing.payment_account': '该发票属于其他客户；请在发票所属客户下登记收款，或不填 invoice_id。',
   'msg.billing.no_rate': '没有从 {from} 到 {to}、日期不晚于 {date} 的汇率；请在汇率中添加。',
+  'msg.billing.dso_param': '未知参数；DSO 接受 as_of（YYYY-MM-DD）和 days。',
   'msg.billing.ageing_param': '未知参数；账龄报表接受 as_of（YYYY-MM-DD）和 group。',
   'msg.billing.ageing_edges': '账龄分段边界必须是不小于 0 的整天数，且每个都大于前一个，例如 30、60、90。',
   'msg.billing.letter_default_text': '催款级别需要一份公司默认语言（{language}）的信函文本。',
