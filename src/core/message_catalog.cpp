@@ -206,6 +206,22 @@ constexpr MessageTemplate kCatalog[] = {
     {"money.too_many_decimals", "{currency} amounts have at most {scale} decimals"},
     {"money.too_large", "{currency} amount is too large; the limit is {limit}"},
     {"money.rate_not_positive", "exchange rate must be positive, such as 0.858762"},
+    {"billing.order_not_confirmed",
+     "only confirmed sales orders are invoiced; this one is {status}: confirm it first"},
+    {"billing.order_invoiced",
+     "this order is already invoiced (invoice {invoice}); open that invoice instead"},
+    {"billing.invoice_posted",
+     "invoice {number} is posted and never changes; correct it with a credit note"},
+    {"billing.invoice_not_posted",
+     "invoice {id} is still a draft; post it before recording payments against it"},
+    {"billing.payment_account",
+     "the invoice belongs to another account; record the payment on the invoice's account or "
+     "leave invoice_id out"},
+    {"billing.no_rate",
+     "no exchange rate from {from} to {to} dated on or before {date}; add one under exchange "
+     "rates"},
+    {"billing.dso_param", "unknown parameter; the DSO takes as_of (YYYY-MM-DD) and days"},
+    {"billing.ageing_param", "unknown parameter; the ageing takes as_of (YYYY-MM-DD) and group"},
     {"billing.ageing_edges",
      "ageing edges must be whole days of 0 or more, each larger than the one before, such as 30, "
      "60, 90"},

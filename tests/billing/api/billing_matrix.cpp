@@ -1,22 +1,99 @@
 // The billing module's rows of the access matrix. Payment terms are organisation settings:
 // finance and the director write them; every other role reads them (reps quote and order on
-// them, logistics ships against them, admins see the settings).
+// them, logistics ships against them, admins see the settings). Invoices and payments are
+// receivables (issue 13, brief s19): finance and the director see and write all of them, a rep
+// reads their own customers', a manager and a senior manager their team's; admins and
+// logistics see none. They change only through the billing routes, so their generic reads and
+// the routes are probed per role (Op::kModule) at records that do not exist or bodies that a
+// permitted caller gets refused, so no cell changes what later cells see. Their records cannot
+// be seeded through the generic create the matrix uses (they only come from the services), so
+// they have no policy rows here: the probes write the per-role answers out instead (rep, manager
+// and senior read, director and finance read and write, admin and logistics nothing), and the
+// API scenarios (billing_invoices_test.cpp) check own / team / other-team visibility.
+#include <deque>
+
 #include "api/access_matrix_modules.h"
 
 namespace salesdesk::api_test::matrix {
 namespace {
 
+const char* const kReceivables[] = {"invoices", "invoice-lines", "invoice-instalments", "payments",
+                                    "payment-allocations"};
+
+std::vector<Row> Rows() {
+  std::vector<Row> rows = CrudRows("payment-terms");
+  static std::deque<std::string> patterns;  // Row holds const char*
+  auto keep = [](std::string s) { return patterns.emplace_back(std::move(s)).c_str(); };
+  for (const char* e : kReceivables) {
+    const std::string base = std::string("/api/v1/") + e;
+    for (const std::string& p : {base, base + "/{id}", base + "/aggregate", base + "/export"}) {
+      rows.push_back({"GET", keep(p), Op::kModule, ""});
+    }
+  }
+  rows.push_back({"POST", "/api/v1/invoices", Op::kModule, ""});
+  rows.push_back({"POST", "/api/v1/invoices/{id}/post", Op::kModule, ""});
+  rows.push_back({"POST", "/api/v1/payments", Op::kModule, ""});
+  rows.push_back({"GET", "/api/v1/receivables/ageing", Op::kModule, ""});
+  rows.push_back({"GET", "/api/v1/receivables/dso", Op::kModule, ""});
+  return rows;
+}
+
+bool Reads(const std::string& role) { return role != "admin" && role != "logistics"; }
+bool Writes(const std::string& role) { return role == "director" || role == "finance"; }
+
+std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup& /*id*/) {
+  const std::string pattern = row.pattern, method = row.method;
+  // The receivables entity the route is about ("" for routes of other modules).
+  std::string entity;
+  for (const char* e : kReceivables) {
+    const std::string base = std::string("/api/v1/") + e;
+    if (pattern == base || pattern.starts_with(base + "/")) entity = e;
+  }
+  const bool ours = !entity.empty() || pattern.starts_with("/api/v1/receivables/");
+  if (!ours) return {};
+  const int read = Reads(role) ? 200 : 403;
+  if (method == "GET" && pattern == "/api/v1/receivables/dso") {
+    return {{"as of", pattern + "?as_of=2026-06-30&days=90", "", read}};
+  }
+  if (method == "GET" && pattern == "/api/v1/receivables/ageing") {
+    return {{"as of", pattern + "?as_of=2026-06-30", "", read},
+            {"by owner", pattern + "?as_of=2026-06-30&group=owner", "", read}};
+  }
+  if (method == "GET") {
+    const std::string base = "/api/v1/" + entity;
+    if (pattern.ends_with("/{id}")) {
+      return {{"missing id", base + "/987654", "", Reads(role) ? 404 : 403}};
+    }
+    return {{"read", pattern, "", read}};
+  }
+  // Writers meet a body or a state that refuses them; everyone else is forbidden.
+  if (pattern == "/api/v1/invoices") {
+    return {{"from a missing order", pattern, R"({"sales_order_id":987654})",
+             Writes(role) ? 422 : 403}};
+  }
+  if (pattern == "/api/v1/invoices/{id}/post") {
+    return {{"without If-Match", "/api/v1/invoices/987654/post", "", Writes(role) ? 428 : 403}};
+  }
+  if (pattern == "/api/v1/payments") {
+    return {{"for a missing account", pattern,
+             R"({"account_id":987654,"amount":{"amount":"1.00","currency":"EUR"},)"
+             R"("paid_on":"2026-01-01"})",
+             Writes(role) ? 422 : 403}};
+  }
+  return {};
+}
+
 // clang-format off
 [[maybe_unused]] const bool kRegistered = AddModuleMatrix({
     .module = "billing",
     .policies = {
-        //                rep manager senior director finance admin logistics
-        {"payment-terms", R,  R,      R,     RW,      RW,     R,    R},
+        //                      rep manager senior director finance admin logistics
+        {"payment-terms",       R,  R,      R,     RW,      RW,     R,    R},
     },
     .audit = {
-        {"payment-terms", kA, kA,     kA,    kA,      kA,     kN,   kA},
+        {"payment-terms",       kA, kA,     kA,    kA,      kA,     kN,   kA},
     },
-    .rows = CrudRows("payment-terms"),
+    .rows = Rows(),
     .create_body =
         [](const std::string& entity, const std::string& n, std::int64_t /*owner_id*/,
            const std::function<std::int64_t(const std::string&)>& /*shared*/)
@@ -27,6 +104,7 @@ namespace {
           {"lines", boost::json::array{{{"portion", 1}, {"rule", "days_after_invoice"}, {"days", 30}}}}};
     },
     .patch_bodies = {{"payment-terms", R"({"description":"matrix"})"}},
+    .probes = Probes,
 });
 // clang-format on
 

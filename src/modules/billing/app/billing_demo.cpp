@@ -1,7 +1,14 @@
 // The demo company's payment terms: the usual ones of its markets (net 30, end of month + 30,
-// a deposit with the rest on delivery terms, three equal instalments).
+// a deposit with the rest on delivery terms, three equal instalments). Then the confirmed demo
+// orders are invoiced 100 days back in three instalments and part-paid, so finance's ageing
+// has overdue and open amounts, and one payment stays unapplied on a customer.
 #include "app/demo/demo_internal.h"
+#include "app/records/internal_reads.h"
+#include "app/records/record_fields.h"
+#include "core/money/currency.h"
 #include "modules/billing/app/billing_module.h"
+#include "modules/billing/app/invoice_service.h"
+#include "modules/billing/app/payment_service.h"
 
 namespace salesdesk::modules::billing {
 namespace {
@@ -30,6 +37,47 @@ constexpr DemoTerms kTerms[] = {
      "Large orders by agreement with finance"},
 };
 
+// Each confirmed order invoiced on today − 100 days in three instalments (end of month + 30,
+// + 60, + 90: overdue by about 40 and 10 days, and one not due yet), the first paid.
+core::Result<void> InvoiceDemoOrders(const app::DemoContext& ctx) {
+  using app::demo::Spec;
+  const app::Caller system = app::Caller::System();
+  InvoiceService invoices(ctx.store, ctx.clock);
+  PaymentService payments(ctx.store, ctx.clock);
+  std::vector<app::Record> orders, thirds;
+  {
+    SD_ASSIGN(auto uow, ctx.store.Read());
+    SD_ASSIGN(orders, app::ReadAll(*uow, Spec("sales-orders"),
+                                   {{"status", app::FilterOp::kEq, {std::string("confirmed")}}}));
+    SD_ASSIGN(
+        thirds,
+        app::ReadAll(*uow, Spec("payment-terms"),
+                     {{"name", app::FilterOp::kEq, {std::string("Three equal instalments")}}}));
+  }
+  const core::Date today = ctx.clock.Now().UtcDate();
+  SD_ASSIGN(core::Date invoiced_on, today.AddDays(-100));
+  for (const auto& order : orders) {
+    InvoiceRequest in{.sales_order_id = app::RecordId(order), .invoice_date = invoiced_on};
+    if (!thirds.empty()) in.payment_term_id = app::RecordId(thirds.front());
+    SD_ASSIGN(auto draft, invoices.Create(system, in));
+    SD_ASSIGN(auto posted, invoices.Post(system, app::RecordId(*draft.created), std::nullopt));
+    const auto total = app::MoneyOf(posted, "total");
+    if (!total || total->minor < 20) continue;
+    SD_ASSIGN(core::Currency currency, core::ParseCurrency(total->currency));
+    PaymentRequest paid{.account_id = *app::IntOf(posted, "account_id"),
+                        .amount = core::Money{total->minor / 3, currency},
+                        .paid_on = today.AddDays(-20).value(),
+                        .invoice_id = app::RecordId(posted)};
+    SD_TRY(payments.Receive(system, paid));
+    // A transfer without a reference: credit left on the customer until finance applies it.
+    PaymentRequest loose{.account_id = paid.account_id,
+                         .amount = core::Money{total->minor / 20, currency},
+                         .paid_on = today.AddDays(-5).value()};
+    SD_TRY(payments.Receive(system, loose));
+  }
+  return core::Ok();
+}
+
 }  // namespace
 
 core::Result<void> CreateDemo(const app::DemoContext& ctx) {
@@ -41,7 +89,8 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
                                                  {"description", std::string(t.description)},
                                                  {"active", true}}));
   }
-  return writer.Commit();
+  SD_TRY(writer.Commit());
+  return InvoiceDemoOrders(ctx);
 }
 
 }  // namespace salesdesk::modules::billing

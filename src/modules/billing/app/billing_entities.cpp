@@ -1,5 +1,8 @@
 // The billing module's entities. Payment terms are organisation settings: finance and the
-// director write them, everyone reads them (a rep quotes and orders on them).
+// director write them, everyone reads them (a rep quotes and orders on them). Invoices and
+// payments are customer data written only by the billing services (custom_writes): finance and
+// the director see and write all of them, a rep reads their own customers', a manager their
+// team's; admins and logistics see none.
 #include "app/records/catalog_fields.h"
 #include "modules/billing/app/billing_module.h"
 #include "modules/billing/app/payment_term_lines.h"
@@ -9,6 +12,78 @@ namespace salesdesk::modules::billing {
 using namespace app::catalog;
 using app::EntitySpec;
 using app::FieldSpec;
+using app::Ownership;
+using app::ReadAccess;
+using app::RolePolicy;
+
+namespace {
+
+std::vector<RolePolicy> ReceivablesPolicy() {
+  return {{R::kDirector, ReadAccess::kAll, true},
+          {R::kFinance, ReadAccess::kAll, true},
+          {R::kSeniorManager, ReadAccess::kScoped, false},
+          {R::kManager, ReadAccess::kScoped, false},
+          {R::kRep, ReadAccess::kScoped, false}};
+}
+FieldSpec Required(FieldSpec f) {
+  f.required = true;
+  return f;
+}
+FieldSpec Signed(FieldSpec f) {
+  f.min = INT64_MIN;
+  return f;
+}
+FieldSpec Currency() {
+  return ReadOnly(FieldSpec{
+      .name = "currency", .type = app::FieldType::kCurrency, .required = true, .filterable = true});
+}
+
+std::vector<FieldSpec> InvoiceFields() {
+  return {ReadOnly(Of(Text("number", false, 32), "INV-<year>-<n>, given when posted")),
+          ReadOnly(Ref("sales_order_id", "sales-orders", true)),
+          ReadOnly(Ref("account_id", "accounts", true)),
+          Currency(),
+          ReadOnly(Required(Enum("status", {"draft", "posted"}, false))),
+          ReadOnly(DateField("invoice_date", true)),
+          ReadOnly(Of(Ref("payment_term_id", "payment-terms"),
+                      "Splits the total into instalments; none: the order's payment days")),
+          ReadOnly(MoneyField("untaxed")),
+          ReadOnly(MoneyField("tax")),
+          ReadOnly(MoneyField("total")),
+          ReadOnly(Of(Decimal("rate", 8, 0), "Base-currency units per invoice unit on its date")),
+          ReadOnly(Of(MoneyField("base_total"), "The total in the base currency (B0, E-R6)")),
+          Timestamp("posted_at"),
+          ReadOnly(Ref("owner_id", "users"))};
+}
+
+std::vector<FieldSpec> InvoiceLineFields() {
+  return {ReadOnly(Ref("invoice_id", "invoices", true)),
+          ReadOnly(Int("position", 1, 100000)),
+          ReadOnly(Ref("product_id", "products", true)),
+          ReadOnly(Text("description", false, 1000)),
+          ReadOnly(Required(Decimal("quantity", 3, 0))),
+          ReadOnly(Required(Unit())),
+          ReadOnly(Required(Decimal("unit_price", 6, 0))),
+          ReadOnly(Decimal("discount_pct", 4, 0, 1'000'000)),
+          ReadOnly(NeverNull(Decimal("tax_rate_pct", 4, 0, 1'000'000))),
+          ReadOnly(MoneyField("net"))};
+}
+
+std::vector<FieldSpec> PaymentFields() {
+  return {ReadOnly(Ref("account_id", "accounts", true)),
+          ReadOnly(Of(Ref("invoice_id", "invoices"), "The invoice it pays; none: unapplied")),
+          ReadOnly(DateField("paid_on", true)),
+          ReadOnly(Required(MoneyField("amount"))),
+          ReadOnly(Of(MoneyField("settled"), "The amount in the invoice's currency")),
+          ReadOnly(Of(MoneyField("applied"), "What the invoice's instalments took")),
+          ReadOnly(Of(MoneyField("unapplied"), "Left on the customer as a credit")),
+          ReadOnly(Of(MoneyField("relieved_base"), "Carrying base the payment relieved (E-R6)")),
+          ReadOnly(Of(MoneyField("settlement_base"), "The applied amount at the payment's rate")),
+          ReadOnly(Of(Signed(MoneyField("realised_fx")), "Gain > 0, loss < 0 (E-R6)")),
+          ReadOnly(Ref("owner_id", "users"))};
+}
+
+}  // namespace
 
 void AddEntities(std::vector<EntitySpec>& c) {
   FieldSpec lines = Json("lines");
@@ -24,6 +99,55 @@ void AddEntities(std::vector<EntitySpec>& c) {
                .search_fields = {"name"},
                .policies = ReadAllWrite({R::kFinance, R::kDirector}),
                .hooks = {.validate = ValidatePaymentTerms}});
+
+  c.push_back({.plural = "invoices",
+               .singular = "invoice",
+               .title = "Invoice",
+               .fields = InvoiceFields(),
+               .ownership = Ownership::kOwned,
+               .search_fields = {"number"},
+               .unique_fields = {"number"},
+               .policies = ReceivablesPolicy(),
+               .custom_writes = true});
+  c.push_back({.plural = "invoice-lines",
+               .singular = "invoice_line",
+               .title = "Invoice line",
+               .fields = InvoiceLineFields(),
+               .ownership = Ownership::kViaParent,
+               .parent_field = "invoice_id",
+               .parent_entity = "invoices",
+               .policies = ReceivablesPolicy(),
+               .custom_writes = true});
+  c.push_back(
+      {.plural = "invoice-instalments",
+       .singular = "invoice_instalment",
+       .title = "Invoice instalment",
+       .fields = {ReadOnly(Ref("invoice_id", "invoices", true)), ReadOnly(Int("position", 1, 1000)),
+                  ReadOnly(DateField("due_on", true)), ReadOnly(Required(MoneyField("amount")))},
+       .ownership = Ownership::kViaParent,
+       .parent_field = "invoice_id",
+       .parent_entity = "invoices",
+       .policies = ReceivablesPolicy(),
+       .custom_writes = true});
+  c.push_back({.plural = "payments",
+               .singular = "payment",
+               .title = "Payment",
+               .fields = PaymentFields(),
+               .ownership = Ownership::kOwned,
+               .policies = ReceivablesPolicy(),
+               .custom_writes = true});
+  c.push_back({.plural = "payment-allocations",
+               .singular = "payment_allocation",
+               .title = "Payment allocation",
+               .fields = {ReadOnly(Ref("payment_id", "payments", true)),
+                          ReadOnly(Ref("invoice_id", "invoices", true)),
+                          ReadOnly(Ref("instalment_id", "invoice-instalments", true)),
+                          ReadOnly(Required(MoneyField("amount")))},
+               .ownership = Ownership::kViaParent,
+               .parent_field = "payment_id",
+               .parent_entity = "payments",
+               .policies = ReceivablesPolicy(),
+               .custom_writes = true});
 }
 
 }  // namespace salesdesk::modules::billing

@@ -1,0 +1,183 @@
+#include "modules/billing/app/receivables_ageing.h"
+
+#include <algorithm>
+#include <map>
+
+#include "app/access/access_policy.h"
+#include "app/records/internal_reads.h"
+#include "app/records/record_fields.h"
+#include "core/money/currency.h"
+#include "modules/billing/app/billing_records.h"
+
+namespace salesdesk::modules::billing {
+namespace {
+
+using app::Record;
+namespace cb = core::billing;
+
+// Every record of `e` matching `filters` that `visibility` shows, page by page.
+core::Result<std::vector<Record>> ListVisible(app::UnitOfWork& uow, const app::EntitySpec& e,
+                                              std::vector<app::Filter> filters,
+                                              const app::Visibility& visibility) {
+  std::vector<Record> out;
+  app::ListQuery q;
+  q.filters = std::move(filters);
+  q.limit = 1000;
+  q.with_total = false;
+  while (true) {
+    SD_ASSIGN(app::Page page, uow.List(e, q, visibility));
+    for (auto& r : page.items) out.push_back(std::move(r));
+    if (!page.has_more || !page.next) break;
+    q.after = page.next;
+  }
+  return out;
+}
+
+// One customer's documents for the core ageing.
+struct Customer {
+  std::vector<cb::AgedInvoice> invoices;
+  std::map<std::int64_t, std::size_t> index;  // invoice id → position
+  std::vector<cb::AgedSettlement> settlements;
+};
+
+}  // namespace
+
+core::Result<AgeingReport> AgeReceivables(app::Store& store, const app::Caller& caller,
+                                          core::Date as_of, AgeingGroup group) {
+  SD_ASSIGN(auto uow, store.Read());
+  SD_ASSIGN(auto visibility, app::VisibilityFor(*uow, caller, Spec("invoices")));
+  SD_ASSIGN(auto rates, app::sales::LoadExchangeRates(*uow));
+  SD_ASSIGN(core::Currency base, core::ParseCurrency(rates.base_currency));
+  SD_ASSIGN(auto invoices, ListVisible(*uow, Spec("invoices"),
+                                       {{"status", app::FilterOp::kEq, {std::string("posted")}},
+                                        {"invoice_date", app::FilterOp::kLe, {as_of.ToString()}}},
+                                       visibility));
+  // Per (group, account): the group key of an invoice is its account or its owner.
+  auto key_of = [group](const Record& r) -> std::int64_t {
+    if (group == AgeingGroup::kAccount) return app::IntOf(r, "account_id").value_or(0);
+    if (group == AgeingGroup::kOwner) return app::IntOf(r, "owner_id").value_or(0);
+    return 0;
+  };
+  std::map<std::pair<std::int64_t, std::int64_t>, Customer> customers;
+  std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> where;  // invoice → customer
+  std::vector<app::FieldValue> ids;
+  for (const auto& inv : invoices) {
+    const std::int64_t id = app::RecordId(inv);
+    const auto key = std::make_pair(key_of(inv), app::IntOf(inv, "account_id").value_or(0));
+    Customer& c = customers[key];
+    SD_ASSIGN(core::Currency currency, core::ParseCurrency(app::TextOf(inv, "currency")));
+    SD_ASSIGN(core::Date posted, core::ParseDate(app::TextOf(inv, "invoice_date")));
+    c.index[id] = c.invoices.size();
+    c.invoices.push_back(
+        {currency, posted, core::Rate::FromUnits(app::IntOf(inv, "rate").value_or(0)), {}});
+    where[id] = key;
+    ids.emplace_back(id);
+  }
+  // Instalments and payments of the visible invoices (their visibility is the invoice's).
+  constexpr std::size_t kChunk = 500;
+  for (std::size_t from = 0; from < ids.size(); from += kChunk) {
+    std::vector<app::FieldValue> chunk(ids.begin() + from,
+                                       ids.begin() + std::min(ids.size(), from + kChunk));
+    SD_ASSIGN(auto instalments, app::ReadAll(*uow, Spec("invoice-instalments"),
+                                             {{"invoice_id", app::FilterOp::kIn, chunk}}));
+    std::sort(instalments.begin(), instalments.end(), [](const Record& a, const Record& b) {
+      return std::make_pair(app::IntOf(a, "invoice_id"), app::IntOf(a, "position")) <
+             std::make_pair(app::IntOf(b, "invoice_id"), app::IntOf(b, "position"));
+    });
+    for (const auto& i : instalments) {
+      const std::int64_t invoice_id = *app::IntOf(i, "invoice_id");
+      Customer& c = customers[where[invoice_id]];
+      SD_ASSIGN(core::Date due, core::ParseDate(app::TextOf(i, "due_on")));
+      c.invoices[c.index[invoice_id]].instalments.push_back(
+          {due, app::MoneyOf(i, "amount")->minor});
+    }
+    SD_ASSIGN(auto paid, app::ReadAll(*uow, Spec("payments"),
+                                      {{"invoice_id", app::FilterOp::kIn, chunk},
+                                       {"paid_on", app::FilterOp::kLe, {as_of.ToString()}}}));
+    for (const auto& p : paid) {
+      const std::int64_t invoice_id = *app::IntOf(p, "invoice_id");
+      Customer& c = customers[where[invoice_id]];
+      const auto settled = *app::MoneyOf(p, "settled");
+      SD_ASSIGN(core::Currency currency, core::ParseCurrency(settled.currency));
+      SD_ASSIGN(core::Date on, core::ParseDate(app::TextOf(p, "paid_on")));
+      SD_ASSIGN(core::Rate rate, RateToBase(rates, settled.currency, on, "as_of"));
+      c.settlements.push_back(
+          {cb::SettlementKind::kPayment, on, currency, settled.minor, c.index[invoice_id], rate});
+    }
+  }
+  // Payments on no invoice: the customer's unapplied credit, as far as the caller sees payments.
+  SD_ASSIGN(auto payment_visibility, app::VisibilityFor(*uow, caller, Spec("payments")));
+  SD_ASSIGN(auto loose, ListVisible(*uow, Spec("payments"),
+                                    {{"invoice_id", app::FilterOp::kIsNull, {}},
+                                     {"paid_on", app::FilterOp::kLe, {as_of.ToString()}}},
+                                    payment_visibility));
+  for (const auto& p : loose) {
+    const auto amount = *app::MoneyOf(p, "amount");
+    SD_ASSIGN(core::Currency currency, core::ParseCurrency(amount.currency));
+    SD_ASSIGN(core::Date on, core::ParseDate(app::TextOf(p, "paid_on")));
+    SD_ASSIGN(core::Rate rate, RateToBase(rates, amount.currency, on, "as_of"));
+    const std::int64_t account = app::IntOf(p, "account_id").value_or(0);
+    const std::int64_t key = group == AgeingGroup::kAccount ? account
+                             : group == AgeingGroup::kOwner ? app::IntOf(p, "owner_id").value_or(0)
+                                                            : 0;
+    customers[{key, account}].settlements.push_back(
+        {cb::SettlementKind::kPayment, on, currency, amount.minor, std::nullopt, rate});
+  }
+  // Age each customer, then add the rows of a group and currency (one currency at a time).
+  std::map<std::pair<std::int64_t, std::string>, cb::AgeingRow> sums;
+  for (const auto& [key, c] : customers) {
+    SD_ASSIGN(auto rows, cb::AgeAt(as_of, base, c.invoices, c.settlements));
+    for (const auto& r : rows) {
+      auto [it, fresh] = sums.try_emplace({key.first, r.currency.code()}, r);
+      if (fresh) continue;
+      cb::AgeingRow& s = it->second;
+      s.not_due += r.not_due;
+      for (std::size_t b = 0; b < r.buckets.size(); ++b) s.buckets[b] += r.buckets[b];
+      s.open += r.open;
+      s.unapplied += r.unapplied;
+      s.carrying_base += r.carrying_base;
+      s.unapplied_base += r.unapplied_base;
+    }
+  }
+  AgeingReport out{rates.base_currency, {}};
+  for (auto& [key, row] : sums) {
+    out.lines.push_back(
+        {group == AgeingGroup::kNone ? std::nullopt : std::optional<std::int64_t>(key.first),
+         std::move(row)});
+  }
+  return out;
+}
+
+core::Result<DsoReport> DsoByRep(app::Store& store, const app::Caller& caller, core::Date as_of,
+                                 int days) {
+  SD_ASSIGN(AgeingReport ageing, AgeReceivables(store, caller, as_of, AgeingGroup::kOwner));
+  std::map<std::int64_t, cb::DsoFigures> reps;
+  for (const auto& line : ageing.lines) {
+    reps[line.group_id.value_or(0)].receivables += line.row.carrying_base;
+  }
+  SD_ASSIGN(core::Date from, as_of.AddDays(-days));
+  SD_ASSIGN(auto uow, store.Read());
+  SD_ASSIGN(auto visibility, app::VisibilityFor(*uow, caller, Spec("invoices")));
+  SD_ASSIGN(auto sold, ListVisible(*uow, Spec("invoices"),
+                                   {{"status", app::FilterOp::kEq, {std::string("posted")}},
+                                    {"invoice_date", app::FilterOp::kGt, {from.ToString()}},
+                                    {"invoice_date", app::FilterOp::kLe, {as_of.ToString()}}},
+                                   visibility));
+  for (const auto& inv : sold) {
+    if (auto b0 = app::MoneyOf(inv, "base_total")) {
+      reps[app::IntOf(inv, "owner_id").value_or(0)].credit_sales += b0->minor;
+    }
+  }
+  DsoReport out{ageing.base_currency, {}, {}};
+  std::vector<cb::DsoFigures> all;
+  for (const auto& [owner, figures] : reps) {
+    out.reps.push_back({owner, figures, cb::DsoTenths(figures, days)});
+    all.push_back(figures);
+    out.total.figures.receivables += figures.receivables;
+    out.total.figures.credit_sales += figures.credit_sales;
+  }
+  out.total.tenths = cb::GroupDsoTenths(all, days);
+  return out;
+}
+
+}  // namespace salesdesk::modules::billing

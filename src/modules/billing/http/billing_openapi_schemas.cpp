@@ -1,0 +1,65 @@
+// The billing module's own bodies: creating an invoice, recording a payment, the ageing answer.
+#include "http/openapi_schema_helpers.h"
+#include "modules/billing/http/billing_http_module.h"
+
+namespace salesdesk::http {
+namespace json = boost::json;
+
+void AddBillingSchemas(json::object& schemas) {
+  const json::object id{{"type", "integer"}, {"minimum", 1}};
+  const json::object date{{"type", "string"}, {"format", "date"}};
+  const json::object money{
+      {"type", "object"},
+      {"required", json::array{"amount", "currency"}},
+      {"properties", {{"amount", {{"type", "string"}}}, {"currency", {{"type", "string"}}}}}};
+  schemas["InvoiceCreateRequest"] = {
+      {"type", "object"},
+      {"required", json::array{"sales_order_id"}},
+      {"additionalProperties", false},
+      {"properties", {{"sales_order_id", id}, {"invoice_date", date}, {"payment_term_id", id}}}};
+  schemas["PaymentCreateRequest"] = {
+      {"type", "object"},
+      {"required", json::array{"account_id", "amount", "paid_on"}},
+      {"additionalProperties", false},
+      {"properties",
+       {{"account_id", id}, {"amount", money}, {"paid_on", date}, {"invoice_id", id}}}};
+  schemas["AgeingRow"] = {{"type", "object"},
+                          {"properties",
+                           {{"group_id", {{"type", json::array{"integer", "null"}}}},
+                            {"currency", {{"type", "string"}}},
+                            {"not_due", money},
+                            {"d0_30", money},
+                            {"d31_60", money},
+                            {"d61_90", money},
+                            {"over_90", money},
+                            {"open", money},
+                            {"unapplied", money},
+                            {"carrying_base", money},
+                            {"unapplied_base", money}}}};
+  schemas["Ageing"] = {
+      {"type", "object"},
+      {"description", "Receivables aged at as_of per currency (RULES.md E-R3 to E-R5)"},
+      {"required", json::array{"as_of", "group", "base_currency", "rows"}},
+      {"properties",
+       {{"as_of", date},
+        {"group", {{"type", "string"}, {"enum", json::array{"none", "account", "owner"}}}},
+        {"base_currency", {{"type", "string"}}},
+        {"rows", {{"type", "array"}, {"items", schema::Ref("AgeingRow")}}}}}};
+  const json::object dso_line{{"type", "object"},
+                              {"properties",
+                               {{"owner_id", {{"type", "integer"}}},
+                                {"receivables", money},
+                                {"credit_sales", money},
+                                {"dso_days", {{"type", json::array{"string", "null"}}}}}}};
+  schemas["Dso"] = {{"type", "object"},
+                    {"description", "Days sales outstanding per rep and in total (RULES.md E-R7)"},
+                    {"required", json::array{"as_of", "days", "base_currency", "reps", "total"}},
+                    {"properties",
+                     {{"as_of", date},
+                      {"days", {{"type", "integer"}}},
+                      {"base_currency", {{"type", "string"}}},
+                      {"reps", {{"type", "array"}, {"items", dso_line}}},
+                      {"total", dso_line}}}};
+}
+
+}  // namespace salesdesk::http
