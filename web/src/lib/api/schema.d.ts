@@ -2265,6 +2265,263 @@ export interface paths {
         patch: operations["update_payment_term"];
         trace?: never;
     };
+    "/api/v1/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Invoice records */
+        get: operations["list_invoices"];
+        put?: never;
+        /** A draft invoice from a confirmed sales order: its lines at their locked prices and its totals exactly (finance and the director) */
+        post: operations["create_invoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Invoice records per group */
+        get: operations["aggregate_invoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Invoice */
+        get: operations["get_invoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Invoice line records */
+        get: operations["list_invoice-lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-lines/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Invoice line records per group */
+        get: operations["aggregate_invoice-lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Invoice line */
+        get: operations["get_invoice_line"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-instalments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Invoice instalment records */
+        get: operations["list_invoice-instalments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-instalments/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Invoice instalment records per group */
+        get: operations["aggregate_invoice-instalments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-instalments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Invoice instalment */
+        get: operations["get_invoice_instalment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Payment records */
+        get: operations["list_payments"];
+        put?: never;
+        /** Record a payment in any currency; naming a posted invoice applies it to the invoice's open instalments oldest due first (E-R2) with its realised FX (E-R6), the rest stays unapplied on the customer */
+        post: operations["create_payment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Payment records per group */
+        get: operations["aggregate_payments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Payment */
+        get: operations["get_payment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Payment allocation records */
+        get: operations["list_payment-allocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-allocations/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Payment allocation records per group */
+        get: operations["aggregate_payment-allocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-allocations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Payment allocation */
+        get: operations["get_payment_allocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pipelines": {
         parameters: {
             query?: never;
@@ -3176,6 +3433,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoices/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Invoice records the list shows, as CSV or XLSX */
+        get: operations["export_invoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-lines/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Invoice line records the list shows, as CSV or XLSX */
+        get: operations["export_invoice-lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-instalments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Invoice instalment records the list shows, as CSV or XLSX */
+        get: operations["export_invoice-instalments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Payment records the list shows, as CSV or XLSX */
+        get: operations["export_payments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-allocations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Payment allocation records the list shows, as CSV or XLSX */
+        get: operations["export_payment-allocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pipelines/export": {
         parameters: {
             query?: never;
@@ -3661,6 +4003,57 @@ export interface paths {
         };
         /** The caller's day: visits and calls planned today (in the organisation's time zone), overdue planned activities, open tasks due, next steps due */
         get: operations["get_my_today"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post a draft (If-Match): its number without gaps per year, its instalments from the payment terms (E-R1) and its base at the dated rate (E-R6); posted invoices never change */
+        post: operations["post_invoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receivables/ageing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open receivables at ?as_of= per currency in the buckets not due, 0-30, 31-60, 61-90 and > 90 days past due (E-R4), unapplied credit apart, with the carrying base; ?group=account|owner. Only the invoices the caller may see */
+        get: operations["get_receivables_ageing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receivables/dso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Days sales outstanding at ?as_of= over ?days= (default 90) per rep, the invoice's owner, and in total (E-R7): AR at carrying base × days ÷ credit sales of the window, in days to one decimal, null when there were no credit sales */
+        get: operations["get_receivables_dso"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5996,6 +6389,140 @@ export interface components {
             /** @default true */
             active: boolean;
         };
+        Invoice: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** @description INV-<year>-<n>, given when posted */
+            readonly number?: string | null;
+            /** Format: int64 */
+            readonly sales_order_id?: number;
+            /** Format: int64 */
+            readonly account_id?: number;
+            readonly currency?: string;
+            /** @enum {string} */
+            readonly status?: "draft" | "posted";
+            /** Format: date */
+            readonly invoice_date?: string;
+            /**
+             * Format: int64
+             * @description Splits the total into instalments; none: the order's payment days
+             */
+            readonly payment_term_id?: number | null;
+            readonly untaxed?: components["schemas"]["Money"] | null;
+            readonly tax?: components["schemas"]["Money"] | null;
+            readonly total?: components["schemas"]["Money"] | null;
+            /** @description Base-currency units per invoice unit on its date */
+            readonly rate?: string | null;
+            /** @description The total in the base currency (B0, E-R6) */
+            readonly base_total?: components["schemas"]["Money"] | null;
+            /** Format: date-time */
+            readonly posted_at?: string | null;
+            /** Format: int64 */
+            readonly owner_id?: number | null;
+        };
+        InvoiceInput: Record<string, never>;
+        InvoiceLine: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            readonly invoice_id?: number;
+            /** Format: int64 */
+            readonly position?: number | null;
+            /** Format: int64 */
+            readonly product_id?: number;
+            readonly description?: string | null;
+            readonly quantity?: string;
+            /** @enum {string} */
+            readonly unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+            readonly unit_price?: string;
+            readonly discount_pct?: string | null;
+            readonly tax_rate_pct?: string | null;
+            readonly net?: components["schemas"]["Money"] | null;
+        };
+        InvoiceLineInput: Record<string, never>;
+        InvoiceInstalment: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            readonly invoice_id?: number;
+            /** Format: int64 */
+            readonly position?: number | null;
+            /** Format: date */
+            readonly due_on?: string;
+            readonly amount?: components["schemas"]["Money"];
+        };
+        InvoiceInstalmentInput: Record<string, never>;
+        Payment: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            readonly account_id?: number;
+            /**
+             * Format: int64
+             * @description The invoice it pays; none: unapplied
+             */
+            readonly invoice_id?: number | null;
+            /** Format: date */
+            readonly paid_on?: string;
+            readonly amount?: components["schemas"]["Money"];
+            /** @description The amount in the invoice's currency */
+            readonly settled?: components["schemas"]["Money"] | null;
+            /** @description What the invoice's instalments took */
+            readonly applied?: components["schemas"]["Money"] | null;
+            /** @description Left on the customer as a credit */
+            readonly unapplied?: components["schemas"]["Money"] | null;
+            /** @description Carrying base the payment relieved (E-R6) */
+            readonly relieved_base?: components["schemas"]["Money"] | null;
+            /** @description The applied amount at the payment's rate */
+            readonly settlement_base?: components["schemas"]["Money"] | null;
+            /** @description Gain > 0, loss < 0 (E-R6) */
+            readonly realised_fx?: components["schemas"]["Money"] | null;
+            /** Format: int64 */
+            readonly owner_id?: number | null;
+        };
+        PaymentInput: Record<string, never>;
+        PaymentAllocation: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            readonly payment_id?: number;
+            /** Format: int64 */
+            readonly invoice_id?: number;
+            /** Format: int64 */
+            readonly instalment_id?: number;
+            readonly amount?: components["schemas"]["Money"];
+        };
+        PaymentAllocationInput: Record<string, never>;
         Pipeline: {
             /** Format: int64 */
             readonly id?: number;
@@ -6783,6 +7310,102 @@ export interface components {
             overdue: components["schemas"]["Activity"][];
             tasks: components["schemas"]["Task"][];
             next_actions: components["schemas"]["Activity"][];
+        };
+        InvoiceCreateRequest: {
+            sales_order_id: number;
+            /** Format: date */
+            invoice_date?: string;
+            payment_term_id?: number;
+        };
+        PaymentCreateRequest: {
+            account_id: number;
+            amount: {
+                amount: string;
+                currency: string;
+            };
+            /** Format: date */
+            paid_on: string;
+            invoice_id?: number;
+        };
+        AgeingRow: {
+            group_id?: number | null;
+            currency?: string;
+            not_due?: {
+                amount: string;
+                currency: string;
+            };
+            d0_30?: {
+                amount: string;
+                currency: string;
+            };
+            d31_60?: {
+                amount: string;
+                currency: string;
+            };
+            d61_90?: {
+                amount: string;
+                currency: string;
+            };
+            over_90?: {
+                amount: string;
+                currency: string;
+            };
+            open?: {
+                amount: string;
+                currency: string;
+            };
+            unapplied?: {
+                amount: string;
+                currency: string;
+            };
+            carrying_base?: {
+                amount: string;
+                currency: string;
+            };
+            unapplied_base?: {
+                amount: string;
+                currency: string;
+            };
+        };
+        /** @description Receivables aged at as_of per currency (RULES.md E-R3 to E-R5) */
+        Ageing: {
+            /** Format: date */
+            as_of: string;
+            /** @enum {string} */
+            group: "none" | "account" | "owner";
+            base_currency: string;
+            rows: components["schemas"]["AgeingRow"][];
+        };
+        /** @description Days sales outstanding per rep and in total (RULES.md E-R7) */
+        Dso: {
+            /** Format: date */
+            as_of: string;
+            days: number;
+            base_currency: string;
+            reps: {
+                owner_id?: number;
+                receivables?: {
+                    amount: string;
+                    currency: string;
+                };
+                credit_sales?: {
+                    amount: string;
+                    currency: string;
+                };
+                dso_days?: string | null;
+            }[];
+            total: {
+                owner_id?: number;
+                receivables?: {
+                    amount: string;
+                    currency: string;
+                };
+                credit_sales?: {
+                    amount: string;
+                    currency: string;
+                };
+                dso_days?: string | null;
+            };
         };
         PipelineBoardCard: {
             opportunity: components["schemas"]["Opportunity"];
@@ -16597,6 +17220,767 @@ export interface operations {
             };
         };
     };
+    list_invoices: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
+                number?: string;
+                /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sales_order_id?: number;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "draft" | "posted";
+                /** @description Filter; also invoice_date__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_date?: string;
+                /** @description Filter; also payment_term_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                payment_term_id?: number;
+                /** @description Filter; also rate__ne/__lt/__lte/__gt/__gte/__in/__null */
+                rate?: string;
+                /** @description Filter; also posted_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                posted_at?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Invoice"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_invoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    aggregate_invoices: {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                number?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                sales_order_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                account_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                currency?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                status?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                invoice_date?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                payment_term_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                rate?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                posted_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_invoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_invoice-lines": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                product_id?: number;
+                /** @description Filter; also description__ne/__lt/__lte/__gt/__gte/__in/__null */
+                description?: string;
+                /** @description Filter; also quantity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quantity?: string;
+                /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+                /** @description Filter; also unit_price__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit_price?: string;
+                /** @description Filter; also discount_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                discount_pct?: string;
+                /** @description Filter; also tax_rate_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tax_rate_pct?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InvoiceLine"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_invoice-lines": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                invoice_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                position?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                product_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                description?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                quantity?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                unit?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                unit_price?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                discount_pct?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                tax_rate_pct?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_invoice_line: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceLine"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_invoice-instalments": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also due_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                due_on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InvoiceInstalment"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_invoice-instalments": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                invoice_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                position?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                due_on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_invoice_instalment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceInstalment"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_payments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also paid_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                paid_on?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Payment"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_payment: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    aggregate_payments: {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                account_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                invoice_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                paid_on?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_payment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_payment-allocations": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                payment_id?: number;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also instalment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                instalment_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PaymentAllocation"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_payment-allocations": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                payment_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                invoice_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                instalment_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_payment_allocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentAllocation"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_pipelines: {
         parameters: {
             query?: {
@@ -19736,6 +21120,244 @@ export interface operations {
             };
         };
     };
+    export_invoices: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
+                number?: string;
+                /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sales_order_id?: number;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "draft" | "posted";
+                /** @description Filter; also invoice_date__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_date?: string;
+                /** @description Filter; also payment_term_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                payment_term_id?: number;
+                /** @description Filter; also rate__ne/__lt/__lte/__gt/__gte/__in/__null */
+                rate?: string;
+                /** @description Filter; also posted_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                posted_at?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_invoice-lines": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                product_id?: number;
+                /** @description Filter; also description__ne/__lt/__lte/__gt/__gte/__in/__null */
+                description?: string;
+                /** @description Filter; also quantity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quantity?: string;
+                /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+                /** @description Filter; also unit_price__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit_price?: string;
+                /** @description Filter; also discount_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                discount_pct?: string;
+                /** @description Filter; also tax_rate_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tax_rate_pct?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_invoice-instalments": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also due_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                due_on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_payments: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also paid_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                paid_on?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_payment-allocations": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                payment_id?: number;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also instalment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                instalment_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     export_pipelines: {
         parameters: {
             query?: {
@@ -20968,6 +22590,115 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Today"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_invoice: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_receivables_ageing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ageing"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_receivables_dso: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dso"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
