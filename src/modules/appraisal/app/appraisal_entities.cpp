@@ -4,6 +4,7 @@
 // card actions (rate, sign, acknowledge), so a signed card cannot be edited past its freeze.
 #include "app/records/catalog_fields.h"
 #include "modules/appraisal/app/appraisal_module.h"
+#include "modules/appraisal/core/attainment.h"
 #include "modules/appraisal/core/scorecard_items.h"
 
 namespace salesdesk::modules::appraisal {
@@ -21,14 +22,24 @@ std::vector<std::string_view> ItemNames() {
   return out;
 }
 
+FieldSpec Required(FieldSpec f) {
+  f.required = true;
+  return f;
+}
+FieldSpec WithDefault(FieldSpec f, std::int64_t value) {
+  f.default_value = value;
+  return f;
+}
+
 std::vector<FieldSpec> TemplateFields() {
   return {
       Of(NeverNull(Enum("role", {"director", "senior_manager", "manager", "rep"}, true)),
          "The role whose scorecards use this line"),
       Of(NeverNull(Enum("item", ItemNames(), true)), "The scorecard row (RULES B-R2)"),
-      Of(NeverNull(Int("weight", 0, 100)), "Its weight; a role's weights add to 100"),
-      Of(NeverNull(Int("cap_bp", 0, 100000)),
-         "The item's cap in basis points (12000 = 120 %; a rating is capped at 100 %)"),
+      Of(Required(NeverNull(Int("weight", 0, 100))), "Its weight; a role's weights add to 100"),
+      Of(WithDefault(NeverNull(Int("cap_bp", 0, 100000)), core::appraisal::kDefaultCapBp),
+         "The item's cap in basis points (12000 = 120 %, the default; a rating is capped at "
+         "100 %)"),
       Of(Int("target", 0, INT64_MAX / 4),
          "The monthly target when the targets module gives none: a count (per week for "
          "weekly_orders), basis points for growth and rates, the limit for customers_lost"),

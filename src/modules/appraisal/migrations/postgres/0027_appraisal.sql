@@ -30,3 +30,5 @@ CREATE TABLE appraisal_cards (
 );
 CREATE INDEX appraisal_cards_owner ON appraisal_cards(owner_id, id);
 CREATE INDEX appraisal_cards_month ON appraisal_cards(month);
+CREATE INDEX appraisal_cards_rated_by ON appraisal_cards(rated_by_id);
+CREATE INDEX appraisal_cards_signed_by ON appraisal_cards(signed_by_id);
