@@ -19,6 +19,17 @@ class AppraisalTest : public ApiTest {
     ApiTest::SetUp();
     if (HasFatalFailure()) return;
     clock().Set(*core::ParseTimestamp("2026-12-10T09:00:00Z"));
+    // The seeded tokens date from the fixture's 2024 clock and have expired by now.
+    for (const char* key :
+         {"director", "senior", "manager", "rep_a", "rep_b", "rep_c", "finance"}) {
+      tokens_[key] = NewToken(key);
+    }
+  }
+  // One request as `user`, with a token issued at the scenario's clock.
+  HttpResult As(const std::string& user, std::string_view method, std::string_view target,
+                std::string_view body = {}, Headers headers = {}) const {
+    headers.emplace_back("Authorization", "Bearer " + tokens_.at(user));
+    return Call("", method, target, body, std::move(headers));
   }
   std::int64_t Insert(std::string_view entity, const Record& r) {
     auto uow = api().store().Write();
@@ -54,7 +65,7 @@ class AppraisalTest : public ApiTest {
                         {"owner_id", UserId(owner)}});
   }
   void Activity(const std::string& owner, const json::object& body) {
-    HttpResult r = Call(owner, "POST", "/api/v1/activities", json::serialize(body));
+    HttpResult r = As(owner, "POST", "/api/v1/activities", json::serialize(body));
     ASSERT_EQ(r.status, 201) << r.Describe();
   }
   void Visit(std::int64_t account, const std::string& at, const std::string& status = "done") {
@@ -79,7 +90,7 @@ class AppraisalTest : public ApiTest {
   }
   HttpResult Scorecard(const std::string& user, const std::string& of,
                        const std::string& month = "2026-11") {
-    return Call(
+    return As(
         user, "GET",
         "/api/v1/appraisals/scorecard?user_id=" + std::to_string(UserId(of)) + "&month=" + month);
   }
@@ -134,6 +145,7 @@ class AppraisalTest : public ApiTest {
   }
   int n_ = 0;
   std::int64_t z_ = 0;
+  std::map<std::string, std::string> tokens_;
 };
 
 TEST_P(AppraisalTest, TheLiveScorecardCountsTheRepsWork) {
@@ -183,7 +195,7 @@ TEST_P(AppraisalTest, WhoSeesWhichScorecard) {
   // Another rep's card answers like a missing user's.
   HttpResult other = Scorecard("rep_a", "rep_b");
   HttpResult missing =
-      Call("rep_a", "GET", "/api/v1/appraisals/scorecard?user_id=987654&month=2026-11");
+      As("rep_a", "GET", "/api/v1/appraisals/scorecard?user_id=987654&month=2026-11");
   EXPECT_EQ(other.status, 404);
   EXPECT_EQ(missing.status, 404);
   EXPECT_EQ(other.Json().at("title"), missing.Json().at("title"));
@@ -200,29 +212,29 @@ TEST_P(AppraisalTest, ACardIsRatedSignedFrozenAndAcknowledged) {
   PlantNovember();
   const std::string body =
       R"({"user_id":)" + std::to_string(UserId("rep_a")) + R"(,"month":"2026-11"})";
-  EXPECT_EQ(Call("rep_a", "POST", "/api/v1/appraisals", body).status, 403);
+  EXPECT_EQ(As("rep_a", "POST", "/api/v1/appraisals", body).status, 403);
   HttpResult opened =
-      Call("manager", "POST", "/api/v1/appraisals", body, {{"Idempotency-Key", "c1"}});
+      As("manager", "POST", "/api/v1/appraisals", body, {{"Idempotency-Key", "c1"}});
   ASSERT_EQ(opened.status, 201) << opened.Describe();
   const std::int64_t id = IntAt(opened.Json(), "id");
   EXPECT_EQ(opened.Header("Location"), "/api/v1/appraisal-cards/" + std::to_string(id));
   HttpResult replay =
-      Call("manager", "POST", "/api/v1/appraisals", body, {{"Idempotency-Key", "c1"}});
+      As("manager", "POST", "/api/v1/appraisals", body, {{"Idempotency-Key", "c1"}});
   EXPECT_EQ(replay.status, 201);
   EXPECT_EQ(IntAt(replay.Json(), "id"), id);
-  EXPECT_EQ(Call("manager", "POST", "/api/v1/appraisals", body).status, 409);
+  EXPECT_EQ(As("manager", "POST", "/api/v1/appraisals", body).status, 409);
   const std::string base = "/api/v1/appraisals/" + std::to_string(id);
 
-  HttpResult unsigned_sign = Call("manager", "POST", base + "/sign");
+  HttpResult unsigned_sign = As("manager", "POST", base + "/sign");
   EXPECT_EQ(unsigned_sign.status, 422);
   EXPECT_EQ(StringAt(unsigned_sign.Json(), "field"), "conduct_rating");
-  EXPECT_EQ(Call("rep_a", "POST", base + "/acknowledge").status, 409);  // not signed yet
-  HttpResult six = Call("manager", "POST", base + "/rate", R"({"conduct_rating":6})");
+  EXPECT_EQ(As("rep_a", "POST", base + "/acknowledge").status, 409);  // not signed yet
+  HttpResult six = As("manager", "POST", base + "/rate", R"({"conduct_rating":6})");
   EXPECT_EQ(six.status, 422);
   EXPECT_EQ(StringAt(six.Json(), "field"), "conduct_rating");
-  EXPECT_EQ(Call("rep_a", "POST", base + "/rate", R"({"conduct_rating":5})").status, 403);
-  HttpResult rated = Call("manager", "POST", base + "/rate",
-                          R"({"conduct_rating":4,"manager_comment":"Steady month."})");
+  EXPECT_EQ(As("rep_a", "POST", base + "/rate", R"({"conduct_rating":5})").status, 403);
+  HttpResult rated = As("manager", "POST", base + "/rate",
+                        R"({"conduct_rating":4,"manager_comment":"Steady month."})");
   ASSERT_EQ(rated.status, 200) << rated.Describe();
   EXPECT_EQ(IntAt(rated.Json(), "conduct_rating"), 4);
   // Live with the rating: + 10 × 8,000 → 337,090 / 60 = 5,618.17 → 5,618.
@@ -230,7 +242,7 @@ TEST_P(AppraisalTest, ACardIsRatedSignedFrozenAndAcknowledged) {
   EXPECT_EQ(live.Json().at("figures").at("score_bp").as_int64(), 5618);
   EXPECT_EQ(Row(live.Json(), "conduct").at("attainment_bp").as_int64(), 8000);
 
-  HttpResult signed_card = Call("manager", "POST", base + "/sign");
+  HttpResult signed_card = As("manager", "POST", base + "/sign");
   ASSERT_EQ(signed_card.status, 200) << signed_card.Describe();
   EXPECT_EQ(StringAt(signed_card.Json(), "status"), "signed");
   EXPECT_EQ(IntAt(signed_card.Json(), "score_bp"), 5618);
@@ -241,29 +253,29 @@ TEST_P(AppraisalTest, ACardIsRatedSignedFrozenAndAcknowledged) {
   EXPECT_TRUE(frozen.Json().at("frozen").as_bool());
   EXPECT_EQ(frozen.Json().at("figures").at("actual_sales").at("amount").as_string(), "1092.00");
   EXPECT_EQ(frozen.Json().at("figures").at("score_bp").as_int64(), 5618);
-  EXPECT_EQ(Call("manager", "POST", base + "/rate", R"({"conduct_rating":5})").status, 409);
-  EXPECT_EQ(Call("manager", "POST", base + "/sign").status, 409);
+  EXPECT_EQ(As("manager", "POST", base + "/rate", R"({"conduct_rating":5})").status, 409);
+  EXPECT_EQ(As("manager", "POST", base + "/sign").status, 409);
 
-  EXPECT_EQ(Call("rep_b", "POST", base + "/acknowledge").status, 404);    // not theirs to see
-  EXPECT_EQ(Call("manager", "POST", base + "/acknowledge").status, 403);  // not theirs
-  HttpResult ack = Call("rep_a", "POST", base + "/acknowledge");
+  EXPECT_EQ(As("rep_b", "POST", base + "/acknowledge").status, 404);    // not theirs to see
+  EXPECT_EQ(As("manager", "POST", base + "/acknowledge").status, 403);  // not theirs
+  HttpResult ack = As("rep_a", "POST", base + "/acknowledge");
   ASSERT_EQ(ack.status, 200) << ack.Describe();
   EXPECT_FALSE(ack.Json().at("acknowledged_at").is_null());
-  EXPECT_EQ(Call("rep_a", "POST", base + "/acknowledge").status, 200);  // once is enough
+  EXPECT_EQ(As("rep_a", "POST", base + "/acknowledge").status, 200);  // once is enough
   // The card's generic read follows the same visibility.
-  EXPECT_EQ(Call("rep_a", "GET", "/api/v1/appraisal-cards/" + std::to_string(id)).status, 200);
-  EXPECT_EQ(Call("rep_c", "GET", "/api/v1/appraisal-cards/" + std::to_string(id)).status, 404);
+  EXPECT_EQ(As("rep_a", "GET", "/api/v1/appraisal-cards/" + std::to_string(id)).status, 200);
+  EXPECT_EQ(As("rep_c", "GET", "/api/v1/appraisal-cards/" + std::to_string(id)).status, 404);
 }
 
 TEST_P(AppraisalTest, NobodyAppraisesThemselves) {
   const std::string own =
       R"({"user_id":)" + std::to_string(UserId("manager")) + R"(,"month":"2026-11"})";
-  EXPECT_EQ(Call("manager", "POST", "/api/v1/appraisals", own).status, 403);
-  HttpResult by_senior = Call("senior", "POST", "/api/v1/appraisals", own);
+  EXPECT_EQ(As("manager", "POST", "/api/v1/appraisals", own).status, 403);
+  HttpResult by_senior = As("senior", "POST", "/api/v1/appraisals", own);
   ASSERT_EQ(by_senior.status, 201) << by_senior.Describe();
   const std::string base = "/api/v1/appraisals/" + std::to_string(IntAt(by_senior.Json(), "id"));
-  EXPECT_EQ(Call("manager", "POST", base + "/rate", R"({"conduct_rating":5})").status, 403);
-  EXPECT_EQ(Call("senior", "POST", base + "/rate", R"({"conduct_rating":3})").status, 200);
+  EXPECT_EQ(As("manager", "POST", base + "/rate", R"({"conduct_rating":5})").status, 403);
+  EXPECT_EQ(As("senior", "POST", base + "/rate", R"({"conduct_rating":3})").status, 200);
 }
 
 SD_INSTANTIATE_API_TEST(AppraisalTest);
