@@ -99,12 +99,14 @@ const char* const kRoles[] = {"rep", "manager", "senior_manager", "director"};
     },
     .rows = Rows(),
     .create_body =
-        [](const std::string& entity, const std::string& n, std::int64_t /*owner_id*/,
+        [](const std::string& entity, const std::string& /*n*/, std::int64_t /*owner_id*/,
            const std::function<std::int64_t(const std::string&)>& /*shared*/)
         -> std::optional<boost::json::object> {
       if (entity != "appraisal-templates") return std::nullopt;
-      // One line per (role, item): the counter picks one of the 40 pairs.
-      const std::size_t k = std::stoul(n) % 40;
+      // One line per (role, item): each call takes the next of the 40 pairs (the matrix
+      // creates a handful per database, so they never repeat within one).
+      static std::size_t next = 0;
+      const std::size_t k = next++ % 40;
       return boost::json::object{{"role", kRoles[k / 10]}, {"item", kItems[k % 10]},
                                  {"weight", 10}, {"cap_bp", 12000}, {"target", 3}};
     },
