@@ -62,6 +62,7 @@ class AppraisalTest : public ApiTest {
                         {"invoice_date", on},
                         {"untaxed", MoneyValue{untaxed, currency}},
                         {"rate", rate},
+                        {"posted_at", clock().Now().micros_since_epoch()},
                         {"owner_id", UserId(owner)}});
   }
   void Activity(const std::string& owner, const json::object& body) {
@@ -160,6 +161,7 @@ TEST_P(AppraisalTest, TheLiveScorecardCountsTheRepsWork) {
   EXPECT_TRUE(f.at("planned_target").is_null());
   EXPECT_EQ(f.at("actual_sales").at("amount").as_string(), "1092.00");
   EXPECT_EQ(f.at("last_year_sales").at("amount").as_string(), "800.00");
+  EXPECT_TRUE(f.at("late_adjustment").is_null());  // October's card is not signed
   // g = (1,092 − 800) / 800 = 36.5 %.
   EXPECT_EQ(f.at("growth_bp").as_int64(), 3650);
   EXPECT_EQ(f.at("weeks").at("from").as_string(), "2026-11-02");
@@ -246,13 +248,20 @@ TEST_P(AppraisalTest, ACardIsRatedSignedFrozenAndAcknowledged) {
   ASSERT_EQ(signed_card.status, 200) << signed_card.Describe();
   EXPECT_EQ(StringAt(signed_card.Json(), "status"), "signed");
   EXPECT_EQ(IntAt(signed_card.Json(), "score_bp"), 5618);
-  // A late invoice dated in November does not change the frozen card.
+  // A late invoice dated in November does not change the frozen card; December shows it as
+  // a late adjustment (B-R1).
+  EXPECT_EQ(Scorecard("rep_a", "rep_a", "2026-12").Json().at("figures").at("late_adjustment"),
+            json::value(json::object{{"amount", "0.00"}, {"currency", "EUR"}}));
+  ASSERT_TRUE(clock().Advance(1'000'000).ok());
   Invoice(AccountOf("rep_a").id, "rep_a", "2026-11-20", 500000);
   HttpResult frozen = Scorecard("rep_a", "rep_a");
   ASSERT_EQ(frozen.status, 200);
   EXPECT_TRUE(frozen.Json().at("frozen").as_bool());
   EXPECT_EQ(frozen.Json().at("figures").at("actual_sales").at("amount").as_string(), "1092.00");
   EXPECT_EQ(frozen.Json().at("figures").at("score_bp").as_int64(), 5618);
+  const json::value december = Scorecard("rep_a", "rep_a", "2026-12").Json();
+  EXPECT_EQ(december.at("figures").at("late_adjustment").at("amount").as_string(), "5000.00");
+  EXPECT_EQ(december.at("figures").at("actual_sales").at("amount").as_string(), "500.00");
   EXPECT_EQ(As("manager", "POST", base + "/rate", R"({"conduct_rating":5})").status, 409);
   EXPECT_EQ(As("manager", "POST", base + "/sign").status, 409);
 

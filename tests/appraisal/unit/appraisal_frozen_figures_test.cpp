@@ -18,6 +18,7 @@ Scorecard Sample() {
   s.base_currency = "EUR";
   s.planned_target = std::nullopt;
   s.actual_sales = 109200;
+  s.late_adjustment = 2500;
   s.last_year_sales = 80000;
   s.growth_bp = 3650;
   s.weeks_from = *core::ParseDate("2026-11-02");

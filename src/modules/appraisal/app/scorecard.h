@@ -36,9 +36,12 @@ struct Scorecard {
   std::string base_currency;
   std::optional<std::int64_t> planned_target;  // row 1, base minor units
   std::int64_t actual_sales = 0;               // row 2, base minor units
-  std::int64_t last_year_sales = 0;            // B of row 8
-  std::optional<std::int64_t> growth_bp;       // displayed g
-  core::Date weeks_from;                       // B-R6's weeks
+  // B-R1: invoices dated in the previous month but posted after its card was signed, shown
+  // here (never changing the frozen card, not scored); none when that card is not signed.
+  std::optional<std::int64_t> late_adjustment;
+  std::int64_t last_year_sales = 0;       // B of row 8
+  std::optional<std::int64_t> growth_bp;  // displayed g
+  core::Date weeks_from;                  // B-R6's weeks
   core::Date weeks_to;
   int weeks = 0;
   std::vector<ScorecardRow> rows;  // rows 3..12 in form order

@@ -138,6 +138,8 @@ json::object ScorecardToJson(const Scorecard& card) {
           {"planned_target",
            card.planned_target ? json::value(Money(*card.planned_target, base)) : nullptr},
           {"actual_sales", Money(card.actual_sales, base)},
+          {"late_adjustment",
+           card.late_adjustment ? json::value(Money(*card.late_adjustment, base)) : nullptr},
           {"last_year_sales", Money(card.last_year_sales, base)},
           {"growth_bp", Opt(card.growth_bp)},
           {"weeks", json::object{{"from", card.weeks_from.ToString()},
@@ -164,6 +166,7 @@ core::Result<Scorecard> ScorecardFromJson(const json::value& v) {
   SD_ASSIGN(auto last_year, MoneyOf(o, "last_year_sales", card.base_currency));
   if (!sales || !last_year) return Bad("actual_sales");
   card.actual_sales = *sales;
+  SD_ASSIGN(card.late_adjustment, MoneyOf(o, "late_adjustment", card.base_currency));
   card.last_year_sales = *last_year;
   SD_ASSIGN(card.growth_bp, OptInt(o, "growth_bp"));
   const json::value* weeks = o.if_contains("weeks");

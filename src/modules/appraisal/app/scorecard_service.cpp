@@ -43,15 +43,17 @@ core::Result<std::vector<Record>> OwnRecords(app::UnitOfWork& uow, const Subject
   return std::move(page.items);
 }
 
-// Σ of the posted invoices' untaxed amounts dated in [from, to], each converted to the base at
-// its invoice's dated rate and rounded once (RULES 0.1). Credit notes do not exist yet.
+// Σ of the posted invoices' untaxed amounts dated in [from, to] (and posted after
+// `posted_after`, when given), each converted to the base at its invoice's dated rate and
+// rounded once (RULES 0.1). Credit notes do not exist yet.
 core::Result<std::int64_t> NetSales(app::UnitOfWork& uow, const Subject& subject,
-                                    const CompanyCalendar& company, core::Date from,
-                                    core::Date to) {
-  SD_ASSIGN(auto invoices, OwnRecords(uow, subject, "invoices",
-                                      {{"status", FilterOp::kEq, {std::string("posted")}},
-                                       {"invoice_date", FilterOp::kGe, {from.ToString()}},
-                                       {"invoice_date", FilterOp::kLe, {to.ToString()}}}));
+                                    const CompanyCalendar& company, core::Date from, core::Date to,
+                                    std::optional<std::int64_t> posted_after = std::nullopt) {
+  std::vector<Filter> filters = {{"status", FilterOp::kEq, {std::string("posted")}},
+                                 {"invoice_date", FilterOp::kGe, {from.ToString()}},
+                                 {"invoice_date", FilterOp::kLe, {to.ToString()}}};
+  if (posted_after) filters.push_back({"posted_at", FilterOp::kGt, {*posted_after}});
+  SD_ASSIGN(auto invoices, OwnRecords(uow, subject, "invoices", std::move(filters)));
   SD_ASSIGN(core::Currency base, core::ParseCurrency(company.base_currency));
   std::optional<app::sales::ExchangeRates> rates;
   std::int64_t total = 0;
@@ -178,6 +180,24 @@ core::Result<Counts> CountWork(app::UnitOfWork& uow, const Subject& subject,
   return n;
 }
 
+// B-R1: what was posted for the previous month after its card was signed (none: not signed).
+core::Result<std::optional<std::int64_t>> LateAdjustment(app::UnitOfWork& uow,
+                                                         const Subject& subject,
+                                                         const CompanyCalendar& company,
+                                                         ca::Month month) {
+  const ca::Month previous =
+      month.month == 1 ? ca::Month{month.year - 1, 12} : ca::Month{month.year, month.month - 1};
+  SD_ASSIGN(auto cards, OwnRecords(uow, subject, "appraisal-cards",
+                                   {{"month", FilterOp::kEq, {previous.ToString()}},
+                                    {"status", FilterOp::kEq, {std::string("signed")}}}));
+  if (cards.empty()) return std::optional<std::int64_t>();
+  const auto signed_at = app::IntOf(cards.front(), "signed_at");
+  if (!signed_at) return std::optional<std::int64_t>();
+  SD_ASSIGN(std::int64_t late,
+            NetSales(uow, subject, company, previous.First(), previous.Last(), *signed_at));
+  return std::optional<std::int64_t>(late);
+}
+
 ScorecardRow Scored(const ca::TemplateLine& line, std::optional<std::int64_t> actual,
                     std::optional<std::int64_t> target, std::optional<ca::Ratio> a,
                     std::optional<NotApplicable> why) {
@@ -265,6 +285,7 @@ core::Result<Scorecard> ScorecardService::Live(app::UnitOfWork& uow, const Subje
   card.weeks = weeks.weeks;
   SD_ASSIGN(card.planned_target, targets_.MoneyTarget(uow, subject.id, month));
   SD_ASSIGN(card.actual_sales, NetSales(uow, subject, company, month.First(), month.Last()));
+  SD_ASSIGN(card.late_adjustment, LateAdjustment(uow, subject, company, month));
   const ca::Month last_year = month.SameMonthLastYear();
   SD_ASSIGN(card.last_year_sales,
             NetSales(uow, subject, company, last_year.First(), last_year.Last()));

@@ -59,6 +59,7 @@ void AddAppraisalSchemas(json::object& schemas) {
         {"base_currency", {{"type", "string"}}},
         {"planned_target", maybe_money},
         {"actual_sales", money},
+        {"late_adjustment", maybe_money},
         {"last_year_sales", money},
         {"growth_bp", maybe_integer},
         {"weeks",
