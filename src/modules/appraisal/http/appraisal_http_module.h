@@ -1,0 +1,27 @@
+// The appraisal module's HTTP part: the scorecard and the card actions (docs/appraisal.md).
+#pragma once
+
+#include "http/http_module.h"
+#include "modules/appraisal/app/card_service.h"
+#include "modules/appraisal/app/month_target_source.h"
+#include "modules/appraisal/app/scorecard_service.h"
+
+namespace salesdesk::http {
+
+struct AppraisalServices {
+  AppraisalServices(app::Store& s, const core::Clock& clock)
+      : scorecards(s, clock, targets), cards(s, clock, scorecards) {}
+  // Until the targets module answers here, no month has a money target (rows 1 and 3 n/a).
+  modules::appraisal::NoTargetSource targets;
+  modules::appraisal::ScorecardService scorecards;
+  modules::appraisal::CardService cards;
+};
+
+void AddAppraisalRoutes(ModuleHost& host, AppraisalServices& s);
+void AddAppraisalSchemas(boost::json::object& schemas);
+
+}  // namespace salesdesk::http
+
+namespace salesdesk::modules::appraisal {
+const http::HttpModule& HttpPart();
+}  // namespace salesdesk::modules::appraisal

@@ -1,0 +1,82 @@
+// The appraisal module's own bodies: opening a card, rating it, the scorecard answer.
+#include "http/openapi_schema_helpers.h"
+#include "modules/appraisal/http/appraisal_http_module.h"
+
+namespace salesdesk::http {
+namespace json = boost::json;
+
+void AddAppraisalSchemas(json::object& schemas) {
+  const json::object id{{"type", "integer"}, {"minimum", 1}};
+  const json::object month{{"type", "string"}, {"pattern", "^[0-9]{4}-[0-9]{2}$"}};
+  const json::object date{{"type", "string"}, {"format", "date"}};
+  const json::object integer{{"type", "integer"}};
+  const json::object maybe_integer{{"type", json::array{"integer", "null"}}};
+  const json::object money{
+      {"type", "object"},
+      {"required", json::array{"amount", "currency"}},
+      {"properties", {{"amount", {{"type", "string"}}}, {"currency", {{"type", "string"}}}}}};
+  json::object maybe_money = money;
+  maybe_money["type"] = json::array{"object", "null"};
+  schemas["AppraisalCardOpenRequest"] = {{"type", "object"},
+                                         {"required", json::array{"user_id", "month"}},
+                                         {"additionalProperties", false},
+                                         {"properties", {{"user_id", id}, {"month", month}}}};
+  schemas["AppraisalRatingRequest"] = {
+      {"type", "object"},
+      {"required", json::array{"conduct_rating"}},
+      {"additionalProperties", false},
+      {"properties",
+       {{"conduct_rating", {{"type", "integer"}, {"minimum", 1}, {"maximum", 5}}},
+        {"manager_comment", {{"type", json::array{"string", "null"}}, {"maxLength", 4000}}}}}};
+  schemas["AppraisalScorecardRow"] = {
+      {"type", "object"},
+      {"required", json::array{"row", "item", "kind", "unit", "weight", "cap_bp", "actual",
+                               "target", "attainment_bp", "not_applicable"}},
+      {"properties",
+       {{"row", integer},
+        {"item", {{"type", "string"}}},
+        {"kind",
+         {{"type", "string"},
+          {"enum", json::array{"higher_better", "rate", "lower_better", "rating", "growth"}}}},
+        {"unit", {{"type", "string"}, {"enum", json::array{"minor", "count", "bp", "rating"}}}},
+        {"weight", integer},
+        {"cap_bp", integer},
+        {"actual", maybe_integer},
+        {"target", maybe_integer},
+        {"attainment_bp", maybe_integer},
+        {"not_applicable",
+         {{"type", json::array{"string", "null"}},
+          {"enum", json::array{"no_target", "no_base", "not_built", "not_rated", nullptr}}}}}}};
+  schemas["AppraisalFigures"] = {
+      {"type", "object"},
+      {"required",
+       json::array{"user_id", "month", "evaluated_on", "base_currency", "planned_target",
+                   "actual_sales", "last_year_sales", "growth_bp", "weeks", "rows", "score_bp"}},
+      {"properties",
+       {{"user_id", id},
+        {"month", month},
+        {"evaluated_on", date},
+        {"base_currency", {{"type", "string"}}},
+        {"planned_target", maybe_money},
+        {"actual_sales", money},
+        {"late_adjustment", maybe_money},
+        {"last_year_sales", money},
+        {"growth_bp", maybe_integer},
+        {"weeks",
+         {{"type", "object"},
+          {"required", json::array{"from", "to", "count"}},
+          {"properties", {{"from", date}, {"to", date}, {"count", integer}}}}},
+        {"rows", {{"type", "array"}, {"items", schema::Ref("AppraisalScorecardRow")}}},
+        {"score_bp", maybe_integer}}}};
+  schemas["AppraisalScorecard"] = {
+      {"type", "object"},
+      {"description",
+       "A rep's monthly scorecard (RULES.md B): live, or frozen once the card is signed"},
+      {"required", json::array{"frozen", "card", "figures"}},
+      {"properties",
+       {{"frozen", {{"type", "boolean"}}},
+        {"card", schema::OrNull(schema::Ref("AppraisalCard"))},
+        {"figures", schema::Ref("AppraisalFigures")}}}};
+}
+
+}  // namespace salesdesk::http

@@ -1,0 +1,293 @@
+// The monthly appraisal through the API, on both databases: rep_a's November 2026 scorecard
+// computed live from invoices, orders and activities with figures worked out by hand (RULES
+// B-R2 to B-R7), then the card opened, rated, signed (frozen: a later invoice changes nothing)
+// and acknowledged, with who may do what.
+#include "api/api_test_server.h"
+#include "app/records/entity_spec.h"
+#include "core/time/timestamp.h"
+
+namespace salesdesk::api_test {
+namespace {
+
+namespace json = boost::json;
+using app::MoneyValue;
+using app::Record;
+
+class AppraisalTest : public ApiTest {
+ protected:
+  void SetUp() override {
+    ApiTest::SetUp();
+    if (HasFatalFailure()) return;
+    clock().Set(*core::ParseTimestamp("2026-12-10T09:00:00Z"));
+    // The seeded tokens date from the fixture's 2024 clock and have expired by now.
+    for (const char* key :
+         {"director", "senior", "manager", "rep_a", "rep_b", "rep_c", "finance"}) {
+      tokens_[key] = NewToken(key);
+    }
+  }
+  // One request as `user`, with a token issued at the scenario's clock.
+  HttpResult As(const std::string& user, std::string_view method, std::string_view target,
+                std::string_view body = {}, Headers headers = {}) const {
+    headers.emplace_back("Authorization", "Bearer " + tokens_.at(user));
+    return Call("", method, target, body, std::move(headers));
+  }
+  std::int64_t Insert(std::string_view entity, const Record& r) {
+    auto uow = api().store().Write();
+    EXPECT_TRUE(uow.ok());
+    auto inserted = (*uow)->Insert(Spec(entity), r, 1);
+    EXPECT_TRUE(inserted.ok());
+    EXPECT_TRUE((*uow)->Commit().ok());
+    return inserted.ok() ? app::RecordId(*inserted) : 0;
+  }
+  std::int64_t Order(std::int64_t account, const std::string& owner, const std::string& on,
+                     const std::string& status = "confirmed") {
+    return Insert("sales-orders", {{"number", "SO-A-" + std::to_string(++n_)},
+                                   {"account_id", account},
+                                   {"currency", std::string("EUR")},
+                                   {"status", status},
+                                   {"ordered_on", on},
+                                   {"untaxed", MoneyValue{10000, "EUR"}},
+                                   {"owner_id", UserId(owner)}});
+  }
+  // A posted invoice of `untaxed` minor units at `rate` (8 decimals) to EUR.
+  void Invoice(std::int64_t account, const std::string& owner, const std::string& on,
+               std::int64_t untaxed, const std::string& currency = "EUR",
+               std::int64_t rate = 100'000'000) {
+    const std::int64_t order = Order(account, owner, "2020-01-01", "cancelled");
+    Insert("invoices", {{"number", "INV-A-" + std::to_string(++n_)},
+                        {"sales_order_id", order},
+                        {"account_id", account},
+                        {"currency", currency},
+                        {"status", std::string("posted")},
+                        {"invoice_date", on},
+                        {"untaxed", MoneyValue{untaxed, currency}},
+                        {"rate", rate},
+                        {"posted_at", clock().Now().micros_since_epoch()},
+                        {"owner_id", UserId(owner)}});
+  }
+  void Activity(const std::string& owner, const json::object& body) {
+    HttpResult r = As(owner, "POST", "/api/v1/activities", json::serialize(body));
+    ASSERT_EQ(r.status, 201) << r.Describe();
+  }
+  void Visit(std::int64_t account, const std::string& at, const std::string& status = "done") {
+    json::object body{{"kind", "visit"},
+                      {"subject", "Visit"},
+                      {"status", status},
+                      {"account_id", account},
+                      {"planned_at", at}};
+    if (status == "done") {
+      body["done_at"] = at;
+      body["check_in_at"] = at;
+    }
+    Activity("rep_a", body);
+  }
+  void PhoneCall(const std::string& at, const std::string& direction, const std::string& outcome) {
+    Activity("rep_a", {{"kind", "call"},
+                       {"subject", "Call"},
+                       {"status", "done"},
+                       {"done_at", at},
+                       {"direction", direction},
+                       {"outcome", outcome}});
+  }
+  HttpResult Scorecard(const std::string& user, const std::string& of,
+                       const std::string& month = "2026-11") {
+    return As(
+        user, "GET",
+        "/api/v1/appraisals/scorecard?user_id=" + std::to_string(UserId(of)) + "&month=" + month);
+  }
+  // rep_a's November 2026, as the scenario below describes it.
+  void PlantNovember() {
+    const std::int64_t x = AccountOf("rep_a").id;  // first ever order on 3 Nov: new
+    std::int64_t y = 0;                            // a customer since May
+    for (const auto& a : accounts()) {
+      if (a.owner == "rep_a" && a.id != x) y = a.id;
+    }
+    z_ = SysCreate("accounts", {{"kind", "company"},
+                                {"name", "Monthly buyer rep_a"},
+                                {"country", "ES"},
+                                {"currency", "EUR"},
+                                {"owner_id", UserId("rep_a")},
+                                {"lifecycle", "active"}});
+    Order(x, "rep_a", "2026-11-03");
+    Order(x, "rep_a", "2026-11-30");  // Monday of December's first order week
+    Order(y, "rep_a", "2026-05-10");
+    Order(y, "rep_a", "2026-11-01");  // Sunday of October's last order week
+    Order(y, "rep_a", "2026-11-12");
+    Order(y, "rep_a", "2026-11-20", "cancelled");
+    Order(AccountOf("rep_b").id, "rep_b", "2026-11-05");
+    // Z ordered every 30 days until 4 Aug: lost on 4 Aug + 91 = 3 Nov.
+    for (const char* on : {"2026-05-06", "2026-06-05", "2026-07-05", "2026-08-04"}) {
+      Order(z_, "rep_a", on);
+    }
+    Invoice(x, "rep_a", "2026-11-15", 100000);                     // 1,000.00 EUR
+    Invoice(y, "rep_a", "2026-11-28", 10000, "USD", 92'000'000);   // 100.00 USD × 0.92
+    Invoice(y, "rep_a", "2026-12-01", 50000);                      // December
+    Invoice(AccountOf("rep_b").id, "rep_b", "2026-11-15", 70000);  // rep_b's
+    Invoice(y, "rep_a", "2025-11-20", 80000);                      // last year: 800.00
+    Visit(y, "2026-11-05T10:00:00+01:00");                         // Y had ordered in May: counts
+    Visit(x, "2026-11-02T10:00:00+01:00");  // before X's first order: does not
+    Visit(x, "2026-11-04T10:00:00+01:00");  // the day after it: counts
+    Visit(y, "2026-11-06T10:00:00+01:00", "planned");
+    PhoneCall("2026-11-09T09:00:00+01:00", "outbound", "reached");
+    PhoneCall("2026-11-10T09:00:00+01:00", "outbound", "reached");
+    // Business days are Madrid's (the settings' time zone): 31 Oct 23:30 UTC is 1 Nov there,
+    // 30 Nov 23:30 UTC is 1 Dec.
+    PhoneCall("2026-11-01T00:30:00+01:00", "outbound", "reached");
+    PhoneCall("2026-12-01T00:30:00+01:00", "outbound", "reached");
+    PhoneCall("2026-11-11T09:00:00+01:00", "inbound", "reached");
+    PhoneCall("2026-11-12T09:00:00+01:00", "outbound", "no_answer");
+  }
+  static json::object Row(const json::value& card, const std::string& item) {
+    for (const auto& r : card.at("figures").at("rows").as_array()) {
+      if (r.at("item").as_string() == item) return r.as_object();
+    }
+    ADD_FAILURE() << "no row " << item;
+    return {};
+  }
+  int n_ = 0;
+  std::int64_t z_ = 0;
+  std::map<std::string, std::string> tokens_;
+};
+
+TEST_P(AppraisalTest, TheLiveScorecardCountsTheRepsWork) {
+  PlantNovember();
+  HttpResult r = Scorecard("manager", "rep_a");
+  ASSERT_EQ(r.status, 200) << r.Describe();
+  const json::value card = r.Json();
+  EXPECT_FALSE(card.at("frozen").as_bool());
+  EXPECT_TRUE(card.at("card").is_null());
+  const json::value& f = card.at("figures");
+  // Rows 1-2: no targets module yet; sales 1,000.00 + 100.00 USD × 0.92 = 1,092.00 EUR.
+  EXPECT_TRUE(f.at("planned_target").is_null());
+  EXPECT_EQ(f.at("actual_sales").at("amount").as_string(), "1092.00");
+  EXPECT_EQ(f.at("last_year_sales").at("amount").as_string(), "800.00");
+  EXPECT_TRUE(f.at("late_adjustment").is_null());  // October's card is not signed
+  // g = (1,092 − 800) / 800 = 36.5 %.
+  EXPECT_EQ(f.at("growth_bp").as_int64(), 3650);
+  EXPECT_EQ(f.at("weeks").at("from").as_string(), "2026-11-02");
+  EXPECT_EQ(f.at("weeks").at("to").as_string(), "2026-11-29");
+  EXPECT_EQ(f.at("weeks").at("count").as_int64(), 4);
+  auto expect = [&](const char* item, json::value actual, json::value target,
+                    json::value attainment) {
+    const json::object row = Row(card, item);
+    EXPECT_EQ(row.at("actual"), actual) << item;
+    EXPECT_EQ(row.at("target"), target) << item;
+    EXPECT_EQ(row.at("attainment_bp"), attainment) << item;
+  };
+  expect("sales_attainment", 109200, nullptr, nullptr);  // n/a: no target
+  EXPECT_EQ(Row(card, "sales_attainment").at("not_applicable").as_string(), "no_target");
+  expect("new_customers", 1, 2, 5000);              // X; Y ordered in May
+  expect("existing_customer_visits", 2, 12, 1667);  // 2 / 12 = 16.67 %
+  expect("outbound_calls", 3, 40, 750);             // 3 / 40
+  expect("weekly_orders", 2, 12, 1667);             // 3, 12 Nov of 2 Nov-29 Nov; 3 a week × 4
+  // a = 1,092 / (800 × 1.1) = 124.09 % → the 120 % cap.
+  expect("growth", 3650, 1000, 12000);
+  expect("customers_lost", 1, 1, 10000);  // Z, lost 3 Nov: (2·1 − 1) / 1
+  expect("report_completion", nullptr, 9500, nullptr);
+  expect("request_response", nullptr, 9000, nullptr);
+  expect("conduct", nullptr, 5, nullptr);
+  EXPECT_EQ(Row(card, "conduct").at("not_applicable").as_string(), "not_rated");
+  // Score over the applicable rows: (10·5,000 + 10·1,667 + 5·750 + 10·1,667 + 10·12,000
+  // + 5·10,000) / 50 = 257,090 / 50 = 5,141.8 → 5,142.
+  EXPECT_EQ(f.at("score_bp").as_int64(), 5142);
+}
+
+TEST_P(AppraisalTest, WhoSeesWhichScorecard) {
+  EXPECT_EQ(Scorecard("rep_a", "rep_a").status, 200);
+  // Another rep's card answers like a missing user's.
+  HttpResult other = Scorecard("rep_a", "rep_b");
+  HttpResult missing =
+      As("rep_a", "GET", "/api/v1/appraisals/scorecard?user_id=987654&month=2026-11");
+  EXPECT_EQ(other.status, 404);
+  EXPECT_EQ(missing.status, 404);
+  EXPECT_EQ(other.Json().at("title"), missing.Json().at("title"));
+  EXPECT_EQ(Scorecard("manager", "rep_b").status, 200);
+  EXPECT_EQ(Scorecard("manager", "rep_c").status, 404);  // another team
+  EXPECT_EQ(Scorecard("director", "rep_c").status, 200);
+  EXPECT_EQ(Scorecard("finance", "rep_a").status, 403);
+  HttpResult bad = Scorecard("manager", "rep_a", "2026-13");
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(StringAt(bad.Json(), "field"), "month");
+}
+
+TEST_P(AppraisalTest, ACardIsRatedSignedFrozenAndAcknowledged) {
+  PlantNovember();
+  const std::string body =
+      R"({"user_id":)" + std::to_string(UserId("rep_a")) + R"(,"month":"2026-11"})";
+  EXPECT_EQ(As("rep_a", "POST", "/api/v1/appraisals", body).status, 403);
+  HttpResult opened =
+      As("manager", "POST", "/api/v1/appraisals", body, {{"Idempotency-Key", "c1"}});
+  ASSERT_EQ(opened.status, 201) << opened.Describe();
+  const std::int64_t id = IntAt(opened.Json(), "id");
+  EXPECT_EQ(opened.Header("Location"), "/api/v1/appraisal-cards/" + std::to_string(id));
+  HttpResult replay =
+      As("manager", "POST", "/api/v1/appraisals", body, {{"Idempotency-Key", "c1"}});
+  EXPECT_EQ(replay.status, 201);
+  EXPECT_EQ(IntAt(replay.Json(), "id"), id);
+  EXPECT_EQ(As("manager", "POST", "/api/v1/appraisals", body).status, 409);
+  const std::string base = "/api/v1/appraisals/" + std::to_string(id);
+
+  HttpResult unsigned_sign = As("manager", "POST", base + "/sign");
+  EXPECT_EQ(unsigned_sign.status, 422);
+  EXPECT_EQ(StringAt(unsigned_sign.Json(), "field"), "conduct_rating");
+  EXPECT_EQ(As("rep_a", "POST", base + "/acknowledge").status, 409);  // not signed yet
+  HttpResult six = As("manager", "POST", base + "/rate", R"({"conduct_rating":6})");
+  EXPECT_EQ(six.status, 422);
+  EXPECT_EQ(StringAt(six.Json(), "field"), "conduct_rating");
+  EXPECT_EQ(As("rep_a", "POST", base + "/rate", R"({"conduct_rating":5})").status, 403);
+  HttpResult rated = As("manager", "POST", base + "/rate",
+                        R"({"conduct_rating":4,"manager_comment":"Steady month."})");
+  ASSERT_EQ(rated.status, 200) << rated.Describe();
+  EXPECT_EQ(IntAt(rated.Json(), "conduct_rating"), 4);
+  // Live with the rating: + 10 × 8,000 → 337,090 / 60 = 5,618.17 → 5,618.
+  HttpResult live = Scorecard("rep_a", "rep_a");
+  EXPECT_EQ(live.Json().at("figures").at("score_bp").as_int64(), 5618);
+  EXPECT_EQ(Row(live.Json(), "conduct").at("attainment_bp").as_int64(), 8000);
+
+  HttpResult signed_card = As("manager", "POST", base + "/sign");
+  ASSERT_EQ(signed_card.status, 200) << signed_card.Describe();
+  EXPECT_EQ(StringAt(signed_card.Json(), "status"), "signed");
+  EXPECT_EQ(IntAt(signed_card.Json(), "score_bp"), 5618);
+  // A late invoice dated in November does not change the frozen card; December shows it as
+  // a late adjustment (B-R1).
+  EXPECT_EQ(Scorecard("rep_a", "rep_a", "2026-12").Json().at("figures").at("late_adjustment"),
+            json::value(json::object{{"amount", "0.00"}, {"currency", "EUR"}}));
+  ASSERT_TRUE(clock().Advance(1'000'000).ok());
+  Invoice(AccountOf("rep_a").id, "rep_a", "2026-11-20", 500000);
+  HttpResult frozen = Scorecard("rep_a", "rep_a");
+  ASSERT_EQ(frozen.status, 200);
+  EXPECT_TRUE(frozen.Json().at("frozen").as_bool());
+  EXPECT_EQ(frozen.Json().at("figures").at("actual_sales").at("amount").as_string(), "1092.00");
+  EXPECT_EQ(frozen.Json().at("figures").at("score_bp").as_int64(), 5618);
+  const json::value december = Scorecard("rep_a", "rep_a", "2026-12").Json();
+  EXPECT_EQ(december.at("figures").at("late_adjustment").at("amount").as_string(), "5000.00");
+  EXPECT_EQ(december.at("figures").at("actual_sales").at("amount").as_string(), "500.00");
+  EXPECT_EQ(As("manager", "POST", base + "/rate", R"({"conduct_rating":5})").status, 409);
+  EXPECT_EQ(As("manager", "POST", base + "/sign").status, 409);
+
+  EXPECT_EQ(As("rep_b", "POST", base + "/acknowledge").status, 404);    // not theirs to see
+  EXPECT_EQ(As("manager", "POST", base + "/acknowledge").status, 403);  // not theirs
+  HttpResult ack = As("rep_a", "POST", base + "/acknowledge");
+  ASSERT_EQ(ack.status, 200) << ack.Describe();
+  EXPECT_FALSE(ack.Json().at("acknowledged_at").is_null());
+  EXPECT_EQ(As("rep_a", "POST", base + "/acknowledge").status, 200);  // once is enough
+  // The card's generic read follows the same visibility.
+  EXPECT_EQ(As("rep_a", "GET", "/api/v1/appraisal-cards/" + std::to_string(id)).status, 200);
+  EXPECT_EQ(As("rep_c", "GET", "/api/v1/appraisal-cards/" + std::to_string(id)).status, 404);
+}
+
+TEST_P(AppraisalTest, NobodyAppraisesThemselves) {
+  const std::string own =
+      R"({"user_id":)" + std::to_string(UserId("manager")) + R"(,"month":"2026-11"})";
+  EXPECT_EQ(As("manager", "POST", "/api/v1/appraisals", own).status, 403);
+  HttpResult by_senior = As("senior", "POST", "/api/v1/appraisals", own);
+  ASSERT_EQ(by_senior.status, 201) << by_senior.Describe();
+  const std::string base = "/api/v1/appraisals/" + std::to_string(IntAt(by_senior.Json(), "id"));
+  EXPECT_EQ(As("manager", "POST", base + "/rate", R"({"conduct_rating":5})").status, 403);
+  EXPECT_EQ(As("senior", "POST", base + "/rate", R"({"conduct_rating":3})").status, 200);
+}
+
+SD_INSTANTIATE_API_TEST(AppraisalTest);
+
+}  // namespace
+}  // namespace salesdesk::api_test
