@@ -30,7 +30,7 @@ std::map<core::Date, std::int64_t> DayTargets(const Decomposition& d) {
 
 TEST(TargetsIsoWeek, WeekOneHoldsTheFourthOfJanuary) {
   EXPECT_EQ(IsoWeekOf(D("2026-04-08")).week, 15);
-  EXPECT_EQ(IsoWeekOf(D("2026-05-03")).week, 18);  // a Sunday: still week 18
+  EXPECT_EQ(IsoWeekOf(D("2026-05-03")).week, 18);       // a Sunday: still week 18
   const IsoWeek new_year = IsoWeekOf(D("2027-01-01"));  // a Friday of 2026's week 53
   EXPECT_EQ(new_year.year, 2026);
   EXPECT_EQ(new_year.week, 53);
@@ -109,7 +109,8 @@ TEST(TargetsDecomposition, SumsAreExactOnEveryLevel) {
   }
   for (const auto& p : d->parts) {
     std::int64_t days = 0;
-    for (const auto& day : d->days) days += (day.date >= p.from && day.date <= p.to) ? day.target : 0;
+    for (const auto& day : d->days)
+      days += (day.date >= p.from && day.date <= p.to) ? day.target : 0;
     EXPECT_EQ(days, p.target);
   }
 }

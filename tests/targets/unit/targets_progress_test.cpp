@@ -42,13 +42,13 @@ TEST(TargetsProgress, PeriodsAndPaceOnADayWithHalfDayLeave) {
   EXPECT_EQ(today.target, 26);
   EXPECT_EQ(today.actual, 10);
   EXPECT_EQ(today.attainment_bp, 3846);  // 10/26 = 0.384615
-  const auto& week = p.periods[1];  // week 15: 180; to date 52 + 51 + 26 = 129; 60 + 10 done
+  const auto& week = p.periods[1];       // week 15: 180; to date 52 + 51 + 26 = 129; 60 + 10 done
   EXPECT_EQ(week.from, D("2026-04-06"));
   EXPECT_EQ(week.target, 180);
   EXPECT_EQ(week.target_to_date, 129);
   EXPECT_EQ(week.actual, 70);
   EXPECT_EQ(week.attainment_bp, 3889);  // 70/180 = 0.38889
-  const auto& month = p.periods[2];  // 1000; to date 103 + 129 = 232; 160 done
+  const auto& month = p.periods[2];     // 1000; to date 103 + 129 = 232; 160 done
   EXPECT_EQ(month.target, 1000);
   EXPECT_EQ(month.target_to_date, 232);
   EXPECT_EQ(month.actual, 160);

@@ -28,8 +28,8 @@ TEST(TargetsYearProfile, PeakShoulderOffPeakTableNeedNotAddToHundred) {
   const Months weights{3, 3, 2, 1, 1, 1, 1, 1, 2, 2, 3, 3};
   auto months = YearToMonths(100000, weights);
   ASSERT_TRUE(months.ok());
-  EXPECT_EQ(*months, (Months{13043, 13043, 8696, 4348, 4348, 4348, 4348, 4348, 8696, 8696, 13043,
-                             13043}));
+  EXPECT_EQ(*months,
+            (Months{13043, 13043, 8696, 4348, 4348, 4348, 4348, 4348, 8696, 8696, 13043, 13043}));
   EXPECT_EQ(Sum(*months), 100000);
 }
 

@@ -90,7 +90,9 @@ core::Result<void> Orders(app::UnitOfWork& uow, bool first_per_account, std::int
   SD_ASSIGN(auto all, ConfirmedOrders(uow, {{"account_id", FilterOp::kIn, accounts},
                                             {"ordered_on", FilterOp::kLe, {to.ToString()}}}));
   std::map<std::int64_t, const Record*> first;
-  auto key = [](const Record* r) { return std::pair(app::TextOf(*r, "ordered_on"), app::RecordId(*r)); };
+  auto key = [](const Record* r) {
+    return std::pair(app::TextOf(*r, "ordered_on"), app::RecordId(*r));
+  };
   for (const Record& o : all) {
     const std::int64_t account = app::IntOf(o, "account_id").value_or(0);
     auto [it, fresh] = first.emplace(account, &o);

@@ -28,15 +28,14 @@ core::Result<sch::WorkingDays> CompanyCalendar(app::UnitOfWork& uow, core::Date 
 
 }  // namespace
 
-core::Result<std::vector<DayWeight>> PlanDayWeights(app::UnitOfWork& uow,
-                                                    const app::Caller& caller,
+core::Result<std::vector<DayWeight>> PlanDayWeights(app::UnitOfWork& uow, const app::Caller& caller,
                                                     const app::Record& plan, int year) {
   const core::Date from = *core::Date::FromCivil(year, 1, 1);
   const core::Date to = *core::Date::FromCivil(year, 12, 31);
   sch::WorkingDays days;
   if (app::TextOf(plan, "subject_kind") == "rep") {
-    auto read = sch::ReadWorkingDays(uow, caller, app::IntOf(plan, "owner_id").value_or(0), from,
-                                     to);
+    auto read =
+        sch::ReadWorkingDays(uow, caller, app::IntOf(plan, "owner_id").value_or(0), from, to);
     if (!read.ok()) {
       core::Error e = std::move(read).error();
       e.field = "owner_id";

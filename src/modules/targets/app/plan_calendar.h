@@ -12,8 +12,7 @@
 
 namespace salesdesk::modules::targets {
 
-core::Result<std::vector<DayWeight>> PlanDayWeights(app::UnitOfWork& uow,
-                                                    const app::Caller& caller,
+core::Result<std::vector<DayWeight>> PlanDayWeights(app::UnitOfWork& uow, const app::Caller& caller,
                                                     const app::Record& plan, int year);
 
 }  // namespace salesdesk::modules::targets

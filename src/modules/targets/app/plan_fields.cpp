@@ -47,7 +47,8 @@ core::Result<int> ParseMonthOf(std::string_view text, int year, const char* fiel
                       std::from_chars(text.data() + 5, text.data() + 7, m).ptr == text.data() + 7;
   if (!shaped || y != year || m < 1 || m > 12) {
     return core::Error::Invalid(
-        field, core::Msg("targets.month_of_year", {{"field", field}, {"year", std::to_string(year)}}));
+        field,
+        core::Msg("targets.month_of_year", {{"field", field}, {"year", std::to_string(year)}}));
   }
   return m;
 }
@@ -55,8 +56,8 @@ core::Result<int> ParseMonthOf(std::string_view text, int year, const char* fiel
 void ValidatePlan(const app::Caller& /*caller*/, const app::Record& current, app::Record& fields,
                   core::FieldIssues& issues) {
   if (!current.empty() && app::TextOf(current, "status") != "draft") {
-    issues.Add("status", core::Msg("targets.plan_not_draft",
-                                   {{"status", app::TextOf(current, "status")}}));
+    issues.Add("status",
+               core::Msg("targets.plan_not_draft", {{"status", app::TextOf(current, "status")}}));
     return;
   }
   const app::Record plan = app::Merged(current, fields);

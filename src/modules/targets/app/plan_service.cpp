@@ -16,8 +16,8 @@ using app::Record;
 using core::Error;
 using core::ErrorCode;
 
-core::Result<Record> LoadForChange(app::UnitOfWork& uow, const app::Caller& caller,
-                                   std::int64_t id, std::optional<std::int64_t> expected_version,
+core::Result<Record> LoadForChange(app::UnitOfWork& uow, const app::Caller& caller, std::int64_t id,
+                                   std::optional<std::int64_t> expected_version,
                                    const char* needed_status) {
   const app::EntitySpec& e = Spec("target-plans");
   SD_TRY(app::CheckMayWrite(caller, e));
@@ -29,15 +29,16 @@ core::Result<Record> LoadForChange(app::UnitOfWork& uow, const app::Caller& call
                                                       {"id", std::to_string(id)}}));
   }
   if (expected_version && app::RecordVersion(*plan) != *expected_version) {
-    return Error::Make(ErrorCode::kPreconditionFailed,
-                       core::Msg("record.stale",
-                                 {{"entity", std::string("target plan")},
-                                  {"version", std::to_string(app::RecordVersion(*plan))}}));
+    return Error::Make(
+        ErrorCode::kPreconditionFailed,
+        core::Msg("record.stale", {{"entity", std::string("target plan")},
+                                   {"version", std::to_string(app::RecordVersion(*plan))}}));
   }
   if (app::TextOf(*plan, "status") != needed_status) {
-    Error e = Error::Make(ErrorCode::kConflict,
-                          core::Msg("targets.plan_status", {{"status", app::TextOf(*plan, "status")},
-                                                            {"needed", std::string(needed_status)}}));
+    Error e =
+        Error::Make(ErrorCode::kConflict,
+                    core::Msg("targets.plan_status", {{"status", app::TextOf(*plan, "status")},
+                                                      {"needed", std::string(needed_status)}}));
     e.field = "status";
     return e;
   }
@@ -79,9 +80,9 @@ core::Result<void> SupersedeOthers(app::UnitOfWork& uow, const app::Caller& call
   SD_ASSIGN(auto active, app::ReadAll(uow, e, std::move(same)));
   for (const Record& old : active) {
     if (app::RecordId(old) == app::RecordId(plan)) continue;
-    SD_ASSIGN(Record done, uow.Update(e, app::RecordId(old),
-                                      {{"status", std::string("superseded")}},
-                                      app::RecordVersion(old), at));
+    SD_ASSIGN(Record done,
+              uow.Update(e, app::RecordId(old), {{"status", std::string("superseded")}},
+                         app::RecordVersion(old), at));
     SD_TRY(app::AuditChange(uow, caller, at, e, "update", &old, &done));
   }
   return core::Ok();
@@ -95,20 +96,19 @@ core::Result<Record> PlanService::Activate(const app::Caller& caller, std::int64
   SD_ASSIGN(Record plan, LoadForChange(*uow, caller, plan_id, expected_version, "draft"));
   const int year = static_cast<int>(app::IntOf(plan, "fiscal_year").value_or(0));
   SD_ASSIGN(Months weights, ProfileWeights(*uow, plan, year));
-  SD_ASSIGN(Months months, YearToMonths(app::IntOf(plan, "annual_total").value_or(0), weights,
-                                        app::TextOf(plan, "profile_kind") == "weights"
-                                            ? "weights"
-                                            : "profile_kind"));
+  SD_ASSIGN(
+      Months months,
+      YearToMonths(app::IntOf(plan, "annual_total").value_or(0), weights,
+                   app::TextOf(plan, "profile_kind") == "weights" ? "weights" : "profile_kind"));
   SD_ASSIGN(auto days, PlanDayWeights(*uow, caller, plan, year));
   SD_ASSIGN(Decomposition parts, Decompose(year, months, days));
   const std::int64_t at = clock_.Now().micros_since_epoch();
   SD_TRY(uow->InsertMany(Spec("target-periods"), PeriodRows(plan_id, parts), at));
   SD_TRY(SupersedeOthers(*uow, caller, plan, at));
-  Record changes{{"status", std::string("active")},
-                 {"weights", WeightsJson(weights)},
-                 {"activated_at", at}};
-  SD_ASSIGN(Record active, uow->Update(Spec("target-plans"), plan_id, changes,
-                                       app::RecordVersion(plan), at));
+  Record changes{
+      {"status", std::string("active")}, {"weights", WeightsJson(weights)}, {"activated_at", at}};
+  SD_ASSIGN(Record active,
+            uow->Update(Spec("target-plans"), plan_id, changes, app::RecordVersion(plan), at));
   SD_TRY(app::AuditChange(*uow, caller, at, Spec("target-plans"), "update", &plan, &active));
   SD_TRY(uow->Commit());
   return active;
@@ -140,15 +140,15 @@ core::Result<app::CreateResult<Record>> PlanService::Replan(
   SD_ASSIGN(Actuals actuals, ReadActuals(*uow, app::TextOf(plan, "measure"),
                                          app::TextOf(plan, "currency"), owner, jan1, close));
   if (!actuals.available) {
-    return Error::Invalid("measure", core::Msg("targets.no_actuals",
-                                               {{"measure", app::TextOf(plan, "measure")}}));
+    return Error::Invalid(
+        "measure", core::Msg("targets.no_actuals", {{"measure", app::TextOf(plan, "measure")}}));
   }
-  SD_ASSIGN(Months months, Replan({.annual = app::IntOf(plan, "annual_total").value_or(0),
-                                   .original = original,
-                                   .closed_through = closed,
-                                   .actual = actuals.Sum(jan1, close),
-                                   .policy = in.policy,
-                                   .allow_decrease = in.allow_decrease}));
+  SD_ASSIGN(Months months, targets::Replan({.annual = app::IntOf(plan, "annual_total").value_or(0),
+                                            .original = original,
+                                            .closed_through = closed,
+                                            .actual = actuals.Sum(jan1, close),
+                                            .policy = in.policy,
+                                            .allow_decrease = in.allow_decrease}));
   SD_ASSIGN(auto days, PlanDayWeights(*uow, caller, plan, year));
   SD_ASSIGN(Decomposition later, Decompose(year, months, days, closed + 1));
   const std::int64_t at = clock_.Now().micros_since_epoch();
@@ -169,9 +169,9 @@ core::Result<app::CreateResult<Record>> PlanService::Replan(
   auto rows = PeriodRows(new_id, later);
   rows.insert(rows.begin(), kept.begin(), kept.end());
   SD_TRY(uow->InsertMany(Spec("target-periods"), rows, at));
-  SD_ASSIGN(Record old, uow->Update(Spec("target-plans"), plan_id,
-                                    {{"status", std::string("superseded")}},
-                                    app::RecordVersion(plan), at));
+  SD_ASSIGN(Record old,
+            uow->Update(Spec("target-plans"), plan_id, {{"status", std::string("superseded")}},
+                        app::RecordVersion(plan), at));
   SD_TRY(app::AuditChange(*uow, caller, at, Spec("target-plans"), "update", &plan, &old));
   SD_TRY(app::AuditChange(*uow, caller, at, Spec("target-plans"), "create", nullptr, &inserted));
   if (render) SD_TRY(app::SaveReplay(*uow, caller, idempotency, render(inserted), at));

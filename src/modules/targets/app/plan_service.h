@@ -32,9 +32,8 @@ class PlanService {
                                      std::optional<std::int64_t> expected_version);
   // The new version of an active rep plan.
   core::Result<app::CreateResult<app::Record>> Replan(
-      const app::Caller& caller, std::int64_t plan_id,
-      std::optional<std::int64_t> expected_version, const ReplanRequest& in,
-      const app::IdempotencyRequest* idempotency = nullptr,
+      const app::Caller& caller, std::int64_t plan_id, std::optional<std::int64_t> expected_version,
+      const ReplanRequest& in, const app::IdempotencyRequest* idempotency = nullptr,
       const app::Renderer<app::Record>& render = {});
 
  private:

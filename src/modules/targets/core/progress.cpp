@@ -20,8 +20,7 @@ std::int64_t ActualIn(const std::map<Date, std::int64_t>& actual, Date from, Dat
 }
 
 PeriodProgress Period(std::string_view name, Date from, Date to, Date date,
-                      std::span<const DayTarget> days,
-                      const std::map<Date, std::int64_t>& actual) {
+                      std::span<const DayTarget> days, const std::map<Date, std::int64_t>& actual) {
   PeriodProgress p{.name = name, .from = from, .to = to};
   const Date until = std::min(to, date);
   for (const DayTarget& d : days) {
@@ -60,13 +59,13 @@ Progress ComputeProgress(std::span<const DayTarget> days,
                                days, actual));
   out.periods.push_back(
       Period("quarter", Civil(c.year, first_of_quarter, 1),
-             Civil(c.year, last_of_quarter, core::DaysInMonth(c.year, last_of_quarter)), date,
-             days, actual));
+             Civil(c.year, last_of_quarter, core::DaysInMonth(c.year, last_of_quarter)), date, days,
+             actual));
   out.periods.push_back(Period("year_to_date", Civil(c.year, 1, 1), date, date, days, actual));
   out.month = PaceOf(out.periods[2], date, days);
   // The year's pace runs to 31 December on the whole year's target.
-  const PeriodProgress year = Period("year", Civil(c.year, 1, 1), Civil(c.year, 12, 31), date,
-                                     days, actual);
+  const PeriodProgress year =
+      Period("year", Civil(c.year, 1, 1), Civil(c.year, 12, 31), date, days, actual);
   out.year = PaceOf(year, date, days);
   return out;
 }

@@ -19,9 +19,9 @@ struct PeriodProgress {
   std::string_view name;  // today, week, month, quarter, year_to_date
   core::Date from;
   core::Date to;
-  std::int64_t target = 0;          // the whole period
-  std::int64_t target_to_date = 0;  // its days up to and including the date
-  std::int64_t actual = 0;          // up to and including the date
+  std::int64_t target = 0;                    // the whole period
+  std::int64_t target_to_date = 0;            // its days up to and including the date
+  std::int64_t actual = 0;                    // up to and including the date
   std::optional<std::int64_t> attainment_bp;  // actual ÷ target
 };
 

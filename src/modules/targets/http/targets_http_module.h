@@ -8,7 +8,8 @@
 namespace salesdesk::http {
 
 struct TargetsServices {
-  TargetsServices(app::Store& s, const core::Clock& clock) : store(s), clock(clock), plans(s, clock) {}
+  TargetsServices(app::Store& s, const core::Clock& clock)
+      : store(s), clock(clock), plans(s, clock) {}
   app::Store& store;
   const core::Clock& clock;
   modules::targets::PlanService plans;

@@ -105,34 +105,33 @@ json::object ProgressJson(const targets::ProgressReport& report) {
   for (const auto& p : report.plans) {
     json::object periods;
     for (const auto& period : p.progress.periods) {
-      periods[period.name] = json::object{{"from", period.from.ToString()},
-                                          {"to", period.to.ToString()},
-                                          {"target", period.target},
-                                          {"target_to_date", period.target_to_date},
-                                          {"actual", period.actual},
-                                          {"attainment_bp", Optional(period.attainment_bp)}};
+      periods[period.name] = json::object{
+          {"from", period.from.ToString()}, {"to", period.to.ToString()},
+          {"target", period.target},        {"target_to_date", period.target_to_date},
+          {"actual", period.actual},        {"attainment_bp", Optional(period.attainment_bp)}};
     }
     json::array others;
     for (const auto& c : p.other_currencies) others.push_back(json::value(c));
     const std::string currency = app::TextOf(p.plan, "currency");
-    plans.push_back(json::object{
-        {"plan_id", app::RecordId(p.plan)},
-        {"revision", app::IntOf(p.plan, "revision").value_or(1)},
-        {"measure", app::TextOf(p.plan, "measure")},
-        {"currency", currency.empty() ? json::value(nullptr) : json::value(currency)},
-        {"actual_available", p.actual_available},
-        {"other_currencies", std::move(others)},
-        {"periods", std::move(periods)},
-        {"pace", json::object{{"month", PaceJson(p.progress.month)},
-                              {"year", PaceJson(p.progress.year)}}}});
+    plans.push_back(
+        json::object{{"plan_id", app::RecordId(p.plan)},
+                     {"revision", app::IntOf(p.plan, "revision").value_or(1)},
+                     {"measure", app::TextOf(p.plan, "measure")},
+                     {"currency", currency.empty() ? json::value(nullptr) : json::value(currency)},
+                     {"actual_available", p.actual_available},
+                     {"other_currencies", std::move(others)},
+                     {"periods", std::move(periods)},
+                     {"pace", json::object{{"month", PaceJson(p.progress.month)},
+                                           {"year", PaceJson(p.progress.year)}}}});
   }
-  return {{"user_id", report.user_id}, {"date", report.date.ToString()}, {"plans", std::move(plans)}};
+  return {
+      {"user_id", report.user_id}, {"date", report.date.ToString()}, {"plans", std::move(plans)}};
 }
 
 Response PlanOut(int status, const core::Result<app::Record>& r, const app::Caller& caller) {
   if (!r.ok()) return ErrorToResponse(r.error());
-  Response out =
-      JsonResponse(status, app::RecordToJson(targets::Spec("target-plans"), *r, app::SeesCost(caller)));
+  Response out = JsonResponse(
+      status, app::RecordToJson(targets::Spec("target-plans"), *r, app::SeesCost(caller)));
   out.headers.emplace_back("ETag", ETagFor(app::RecordVersion(*r)));
   return out;
 }
@@ -154,29 +153,29 @@ void AddTargetsRoutes(ModuleHost& host, TargetsServices& s) {
               return PlanOut(200, s.plans.Activate(*c.caller, c.ids[0], *version), *c.caller);
             }})
       .if_match = true;
-  Route& replan = host.Add({"POST", "/api/v1/target-plans/{id}/replan", "replan_target_plan",
-            "Re-plan an active rep plan at a month close (If-Match, Idempotency-Key; RULES.md "
-            "A-R6): a new version keeping the closed months; the months after get annual − "
-            "actual in proportion to their targets (policy spread), the gap on the next month "
-            "(catch_up_next_month) or no change (keep); lowered only with allow_decrease",
-            "Targets", true, RouteKind::kCustom, nullptr, "TargetReplanRequest", "TargetPlan", 201,
-            [&s](RouteContext& c) {
-              auto may = app::CheckMayWrite(*c.caller, targets::Spec("target-plans"));
-              if (!may.ok()) return ErrorToResponse(may.error());
-              auto version = IfMatchVersion(c.request);
-              if (!version.ok()) return ErrorToResponse(version.error());
-              auto in = DecodeReplan(c.request.body);
-              if (!in.ok()) return ErrorToResponse(in.error());
-              return CreateOnce<app::Record>(
-                  c.request, [&](const app::Record& r) { return PlanOut(201, r, *c.caller); },
-                  [](const app::Record& r) {
-                    return "/api/v1/target-plans/" + std::to_string(app::RecordId(r));
-                  },
-                  [&](const app::IdempotencyRequest* key,
-                      const app::Renderer<app::Record>& render) {
-                    return s.plans.Replan(*c.caller, c.ids[0], *version, *in, key, render);
-                  });
-            }});
+  Route& replan = host.Add(
+      {"POST", "/api/v1/target-plans/{id}/replan", "replan_target_plan",
+       "Re-plan an active rep plan at a month close (If-Match, Idempotency-Key; RULES.md "
+       "A-R6): a new version keeping the closed months; the months after get annual − "
+       "actual in proportion to their targets (policy spread), the gap on the next month "
+       "(catch_up_next_month) or no change (keep); lowered only with allow_decrease",
+       "Targets", true, RouteKind::kCustom, nullptr, "TargetReplanRequest", "TargetPlan", 201,
+       [&s](RouteContext& c) {
+         auto may = app::CheckMayWrite(*c.caller, targets::Spec("target-plans"));
+         if (!may.ok()) return ErrorToResponse(may.error());
+         auto version = IfMatchVersion(c.request);
+         if (!version.ok()) return ErrorToResponse(version.error());
+         auto in = DecodeReplan(c.request.body);
+         if (!in.ok()) return ErrorToResponse(in.error());
+         return CreateOnce<app::Record>(
+             c.request, [&](const app::Record& r) { return PlanOut(201, r, *c.caller); },
+             [](const app::Record& r) {
+               return "/api/v1/target-plans/" + std::to_string(app::RecordId(r));
+             },
+             [&](const app::IdempotencyRequest* key, const app::Renderer<app::Record>& render) {
+               return s.plans.Replan(*c.caller, c.ids[0], *version, *in, key, render);
+             });
+       }});
   replan.if_match = true;
   replan.idempotent = true;
   host.Add({"GET", "/api/v1/targets/progress", "get_target_progress",
