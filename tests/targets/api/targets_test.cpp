@@ -146,7 +146,8 @@ TEST_P(TargetsTest, ActivationDecomposesToTheDayAroundHolidayAndLeave) {
   HttpResult active = Activate(plan);
   ASSERT_EQ(active.status, 200) << active.Describe();
   EXPECT_EQ(StringAt(active.Json(), "status"), "active");
-  EXPECT_EQ(StringAt(active.Json(), "weights"), "[1,1,1,1,1,1,1,1,1,1,1,1]");
+  const json::value activated = active.Json();
+  EXPECT_EQ(json::serialize(activated.at("weights")), "[1,1,1,1,1,1,1,1,1,1,1,1]");
 
   // 1200 over equal months: 100 each.
   const auto months = Rows(plan, "month");
@@ -183,7 +184,9 @@ TEST_P(TargetsTest, ActivationDecomposesToTheDayAroundHolidayAndLeave) {
   EXPECT_EQ(
       StringAt(Get("director", "/api/v1/target-plans/" + std::to_string(plan)).Json(), "status"),
       "superseded");
-  EXPECT_EQ(Sum(Rows(second, "day")), 600);
+  std::int64_t days_of_year = 0;  // a page holds 100 rows: read the days month by month
+  for (int m = 1; m <= 12; ++m) days_of_year += Sum(Rows(second, "day", m));
+  EXPECT_EQ(days_of_year, 600);
 }
 
 TEST_P(TargetsTest, ProgressAndPaceOfARepWithLeave) {
