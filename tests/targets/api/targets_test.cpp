@@ -94,11 +94,12 @@ class TargetsTest : public ApiTest {
   // A posted invoice of the owner's dated `date` with `untaxed` (minor units), stored as the
   // billing services store it.
   void Invoice(const std::string& owner, std::int64_t untaxed, const std::string& currency,
-               const std::string& date) {
+               const std::string& date, const std::string& account_of = "") {
+    const std::int64_t account = AccountOf(account_of.empty() ? owner : account_of).id;
     auto uow = api().store().Write();
     ASSERT_TRUE(uow.ok());
     Record order{{"number", "SO-TG-" + std::to_string(++documents_)},
-                 {"account_id", AccountOf(owner).id},
+                 {"account_id", account},
                  {"currency", currency},
                  {"status", std::string("confirmed")},
                  {"ordered_on", date},
@@ -110,7 +111,7 @@ class TargetsTest : public ApiTest {
     ASSERT_TRUE(o.ok());
     Record invoice{{"number", "INV-TG-" + std::to_string(documents_)},
                    {"sales_order_id", app::RecordId(*o)},
-                   {"account_id", AccountOf(owner).id},
+                   {"account_id", account},
                    {"currency", currency},
                    {"status", std::string("posted")},
                    {"invoice_date", date},
@@ -307,6 +308,30 @@ TEST_P(TargetsTest, ReplanAtAMonthCloseKeepsTheClosedMonths) {
   EXPECT_EQ(v3.at("2026-04-01"), 12);
   EXPECT_EQ(v3.at("2026-05-01"), 24);
   EXPECT_EQ(v3.at("2026-06-01"), 12);
+}
+
+TEST_P(TargetsTest, OrdersAndNewCustomersCountConfirmedOrders) {
+  Active("rep_a", {{"measure", "orders"}, {"annual_total", 120}, {"profile_kind", "equal"}});
+  Active("rep_a", {{"measure", "new_customers"}, {"annual_total", 12}, {"profile_kind", "equal"}});
+  // rep_b's customer ordered first in March, so rep_a's order for it in April is not a new
+  // customer; rep_a's own customer orders for the first time on 7 April, again on 8 April.
+  Invoice("rep_b", 1'000, "EUR", "2026-03-02");
+  Invoice("rep_a", 2'000, "EUR", "2026-04-06", "rep_b");
+  Invoice("rep_a", 3'000, "EUR", "2026-04-07");
+  Invoice("rep_a", 4'000, "EUR", "2026-04-08");
+  const json::value v = Progress("rep_a", "rep_a");
+  ASSERT_EQ(v.at("plans").as_array().size(), 2u);
+  const json::value& orders = v.at("plans").at(0);
+  EXPECT_EQ(StringAt(orders, "measure"), "orders");
+  EXPECT_EQ(IntAt(orders.at("periods").at("week"), "actual"), 3);
+  EXPECT_EQ(IntAt(orders.at("periods").at("today"), "actual"), 1);
+  const json::value& fresh = v.at("plans").at(1);
+  EXPECT_EQ(StringAt(fresh, "measure"), "new_customers");
+  EXPECT_EQ(IntAt(fresh.at("periods").at("month"), "actual"), 1);
+  EXPECT_EQ(IntAt(fresh.at("periods").at("today"), "actual"), 0);
+  // 1 of the month's 1 new customer: 100 %.
+  EXPECT_EQ(IntAt(fresh.at("periods").at("month"), "target"), 1);
+  EXPECT_EQ(IntAt(fresh.at("periods").at("month"), "attainment_bp"), 10000);
 }
 
 TEST_P(TargetsTest, BadPlansAreRefusedNamingTheField) {
