@@ -1,6 +1,6 @@
 // The demo company's targets on both databases: every rep has an activated revenue plan and an
-// activated visits plan for the current year, and each decomposition adds up exactly on every
-// level (RULES A-R3, A-R4) on the rep's own working days.
+// activated visits or calls plan for the current year, and each decomposition adds up exactly on
+// every level (RULES A-R3, A-R4) on the rep's own working days.
 #include "app/auth/auth_service.h"
 #include "app/demo/demo_company.h"
 #include "contract/storage_contract_fixture.h"
@@ -41,7 +41,11 @@ TEST_P(TargetsDemoContract, EveryRepHasActivePlansThatAddUpToTheDay) {
                     "2026 AND measure = 'revenue'"),
             reps);
   EXPECT_EQ(ReadInt("SELECT count(*) FROM target_plans WHERE status = 'active' AND fiscal_year = "
-                    "2026 AND measure = 'visits'"),
+                    "2026 AND measure IN ('visits', 'calls')"),
+            reps);
+  // Activity plans follow last year's done activities (10 % more), shaped by their months.
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM target_plans WHERE measure IN ('visits', 'calls') AND "
+                    "profile_kind = 'last_year'"),
             reps);
   // 12 months, and a day row for each of the 365 days, per plan.
   EXPECT_EQ(ReadInt("SELECT count(*) FROM target_periods WHERE level = 'month'"), 2 * reps * 12);

@@ -1,4 +1,4 @@
-// Targets in the browser: a rep opens "My targets" and sees their demo revenue and visits plans
+// Targets in the browser: a rep opens "My targets" and sees their demo revenue and activity plans
 // for today, the week, month, quarter and year to date with the pace, the same figures the API
 // answers; on a phone the cards fit the screen.
 import { test, expect, apiJson, expectNoSeriousA11yViolations, signInApi, userId } from './fixtures';
@@ -12,20 +12,21 @@ type Progress = {
 test('a rep sees their targets of the day, week, month, quarter and year with the pace', async ({ page, api }) => {
   const rep = await userId(api, 'rep1');
   const progress = await apiJson<Progress>(api, `/api/v1/targets/progress?user_id=${rep}`);
-  const visits = progress.plans.find((p) => p.measure === 'visits');
-  expect(progress.plans.map((p) => p.measure).sort()).toEqual(['revenue', 'visits']);
+  // rep1 sells by phone: a calls plan (field reps get a visits plan).
+  const calls = progress.plans.find((p) => p.measure === 'calls');
+  expect(progress.plans.map((p) => p.measure).sort()).toEqual(['calls', 'revenue']);
 
   await signInApi(page, 'rep1', '/targets');
   const cards = page.getByTestId('target-plan');
   await expect(cards).toHaveCount(2);
-  const visitsCard = cards.filter({ hasText: 'Visits' });
+  const callsCard = cards.filter({ hasText: 'Calls' });
   for (const period of ['today', 'week', 'month', 'quarter', 'year_to_date']) {
-    await expect(visitsCard.getByTestId(`period-${period}`)).toBeVisible();
+    await expect(callsCard.getByTestId(`period-${period}`)).toBeVisible();
   }
-  const month = visits!.periods.month;
-  await expect(visitsCard.getByTestId('period-month')).toContainText(`${month.actual} of ${month.target}`);
-  await expect(visitsCard.getByTestId('pace-month')).toContainText('To reach the month');
-  await expect(visitsCard.getByTestId('pace-year')).toContainText('working days left');
+  const month = calls!.periods.month;
+  await expect(callsCard.getByTestId('period-month')).toContainText(`${month.actual} of ${month.target}`);
+  await expect(callsCard.getByTestId('pace-month')).toContainText('To reach the month');
+  await expect(callsCard.getByTestId('pace-year')).toContainText('working days left');
   await expectNoSeriousA11yViolations(page, 'my targets');
 });
 

@@ -1,12 +1,14 @@
 // The demo company's targets for the current year, activated: per rep an annual revenue plan in
-// the currency most of their orders are in (peak in spring and autumn, quiet in August) and a
-// visits plan of about two visits a working day on equal months. Each is decomposed on the
-// rep's own working days (the schedules demo gives them holidays and leave).
+// the currency most of their orders are in (peak in spring and autumn, quiet in August) and an
+// activity plan — visits for field reps, calls for those who sell by phone — 10 % above last
+// year's done activities, shaped by last year's months (profile last_year). Each is decomposed
+// on the rep's own working days (the schedules demo gives them holidays and leave).
 #include <map>
 
 #include "app/demo/demo_internal.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
+#include "modules/targets/app/actuals.h"
 #include "modules/targets/app/plan_fields.h"
 #include "modules/targets/app/plan_service.h"
 #include "modules/targets/app/targets_module.h"
@@ -31,6 +33,22 @@ core::Result<std::string> MainCurrency(app::UnitOfWork& uow, std::int64_t rep) {
   return best;
 }
 
+// Visits when the rep made any last year, else calls; the annual target 10 % above last year's
+// count (none recorded: 400 visits on equal months).
+core::Result<app::Record> ActivityPlan(app::UnitOfWork& uow, std::int64_t rep, int year) {
+  const core::Date from = *core::Date::FromCivil(year - 1, 1, 1);
+  const core::Date to = *core::Date::FromCivil(year - 1, 12, 31);
+  SD_ASSIGN(Actuals visits, ReadActuals(uow, "visits", "", rep, from, to));
+  SD_ASSIGN(Actuals calls, ReadActuals(uow, "calls", "", rep, from, to));
+  const std::int64_t made_visits = visits.Sum(from, to), made_calls = calls.Sum(from, to);
+  const bool field = made_visits > 0 || made_calls == 0;
+  const std::int64_t last = field ? made_visits : made_calls;
+  app::Record plan{{"measure", std::string(field ? "visits" : "calls")}};
+  plan["annual_total"] = last > 0 ? (last * 110 + 50) / 100 : std::int64_t{400};
+  plan["profile_kind"] = std::string(last > 0 ? "last_year" : "equal");
+  return plan;
+}
+
 }  // namespace
 
 core::Result<void> CreateDemo(const app::DemoContext& ctx) {
@@ -46,7 +64,6 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
         SD_ASSIGN(std::string currency, MainCurrency(*uow, rep));
         // 240,000 to 360,000 a year in major units, in minor units (two decimals).
         const std::int64_t revenue = (240'000 + 30'000 * (i % 5)) * 100;
-        const std::int64_t visits = 400 + 20 * (i % 4);
         ++i;
         const app::Record common{{"subject_kind", std::string("rep")},
                                  {"subject_id", rep},
@@ -60,11 +77,10 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
         money["annual_total"] = revenue;
         money["profile_kind"] = std::string("weights");
         money["weights"] = std::string(kSeasons);
-        app::Record calls = common;
-        calls["measure"] = std::string("visits");
-        calls["annual_total"] = visits;
-        calls["profile_kind"] = std::string("equal");
-        for (const app::Record* r : {&money, &calls}) {
+        app::Record work = common;
+        SD_ASSIGN(app::Record activity, ActivityPlan(*uow, rep, static_cast<int>(year)));
+        for (auto& [k, v] : activity) work[k] = v;
+        for (const app::Record* r : {&money, &work}) {
           SD_ASSIGN(app::Record plan, uow->Insert(Spec("target-plans"), *r, at));
           plans.push_back(app::RecordId(plan));
         }
