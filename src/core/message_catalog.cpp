@@ -571,6 +571,38 @@ constexpr MessageTemplate kCatalog[] = {
     {"pricing.detail.no_source_price", "list {list_id} has no price for it"},
     {"pricing.detail.cap_no_cost",
      "rule {rule_id} has a maximum margin and the product has no cost in {currency}"},
+    // Targets: plans, decomposition, re-planning, progress (RULES.md A)
+    {"targets.seasonality_profile_empty",
+     "the seasonality profile has no weight above zero: give at least one month a weight, or use "
+     "the equal profile"},
+    {"targets.no_working_days",
+     "{month} has a target but no working day for the person: give that month weight 0, or "
+     "correct the person's schedule"},
+    {"targets.closed_through_range",
+     "closed_through must be a month from January to November of the plan's year"},
+    {"targets.replan_no_basis",
+     "the months left all have target 0, so there is no shape to spread the rest over; use "
+     "policy catch_up_next_month"},
+    {"targets.weights_shape",
+     "weights must be twelve whole numbers of 0 or more, January first, e.g. "
+     "[3,3,2,1,1,1,1,1,2,2,3,3]"},
+    {"targets.month_of_year", "{field} must be a month of {year} written YYYY-MM, e.g. {year}-03"},
+    {"targets.plan_not_draft",
+     "the plan is {status} and no longer changes; re-plan it to make a new version"},
+    {"targets.currency_required", "a {measure} target needs the currency it is counted in"},
+    {"targets.currency_with_count", "a {measure} target is a count and takes no currency"},
+    {"targets.subject_required", "a {kind} target needs subject_id, the {kind} it is for"},
+    {"targets.plan_status", "the plan is {status}; this needs a {needed} plan"},
+    {"targets.last_year_rep_only",
+     "last year's actuals are read for a rep's plan only; use a weight table for this subject"},
+    {"targets.no_actuals",
+     "there are no recorded actuals for {measure} yet; use a weight table or equal months"},
+    {"targets.replan_rep_only", "re-planning reads a rep's actuals; this plan is not a rep's"},
+    {"targets.month_already_closed",
+     "the plan was already re-planned through {month}; a closed month never changes"},
+    {"targets.not_bool", "{field} must be true or false"},
+    {"targets.progress_param",
+     "unknown parameter; the progress takes user_id and date (YYYY-MM-DD)"},
     // Schedules: working days, rota, leave, attendance
     {"schedules.easter_year", "the Gregorian Easter date is computed for the years 1583 to 9999"},
     {"schedules.holiday_country",

@@ -2735,6 +2735,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/target-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Target plan records */
+        get: operations["list_target-plans"];
+        put?: never;
+        /** Create a Target plan */
+        post: operations["create_target_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/target-plans/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Target plan records per group */
+        get: operations["aggregate_target-plans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/target-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Target plan */
+        get: operations["get_target_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change fields of a Target plan (If-Match required) */
+        patch: operations["update_target_plan"];
+        trace?: never;
+    };
+    "/api/v1/target-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Target period records */
+        get: operations["list_target-periods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/target-periods/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Target period records per group */
+        get: operations["aggregate_target-periods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/target-periods/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Target period */
+        get: operations["get_target_period"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settings": {
         parameters: {
             query?: never;
@@ -3586,6 +3690,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/target-plans/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Target plan records the list shows, as CSV or XLSX */
+        get: operations["export_target-plans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/target-periods/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Target period records the list shows, as CSV or XLSX */
+        get: operations["export_target-periods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pricing/simulate": {
         parameters: {
             query?: never;
@@ -4071,6 +4209,57 @@ export interface paths {
         };
         /** The board of a pipeline: a column per stage with the opportunities you may see (the first `limit` of each, soonest close first; count tells how many; won and lost deals closed in the last `closed_days` days, default 90), totals in the company currency at the rate of each deal's close date, deals of currencies without a rate summed apart (unconverted) */
         get: operations["get_pipeline_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/target-plans/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate a draft (If-Match): year → months by its profile, months → ISO-week parts → days on the subject's working days (RULES.md A-R2..A-R5), stored in the same transaction; the subject's earlier active plan of the measure and year is superseded (the director and senior managers) */
+        post: operations["activate_target_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/target-plans/{id}/replan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-plan an active rep plan at a month close (If-Match, Idempotency-Key; RULES.md A-R6): a new version keeping the closed months; the months after get annual − actual in proportion to their targets (policy spread), the gap on the next month (catch_up_next_month) or no change (keep); lowered only with allow_decrease */
+        post: operations["replan_target_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's progress on ?date= (default today) against their active plans of that year (?user_id= defaults to the caller): target, actual and attainment in basis points for the day, ISO week, month, quarter and year to date, and the pace per remaining working day for the month and the year. Money in minor units of the plan's currency; a person outside the caller's scope has no plans */
+        get: operations["get_target_progress"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6856,6 +7045,164 @@ export interface components {
              */
             days_in_from?: number | null;
         };
+        TargetPlan: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /**
+             * @description Whose target: a rep is the plan's owner
+             * @enum {string}
+             */
+            subject_kind?: "rep" | "team" | "territory" | "product_group";
+            /**
+             * Format: int64
+             * @description The team, territory or product category; a rep plan: its owner
+             */
+            subject_id?: number | null;
+            /**
+             * @description Money (revenue, margin) or a count
+             * @enum {string}
+             */
+            measure?: "revenue" | "margin" | "visits" | "calls" | "orders" | "new_customers";
+            /** @description Money measures only: the one currency counted */
+            currency?: string | null;
+            /**
+             * Format: int64
+             * @description The calendar year the plan covers
+             */
+            fiscal_year?: number;
+            /**
+             * Format: int64
+             * @description Minor units of the currency (money) or the count
+             */
+            annual_total?: number;
+            /**
+             * @description Seasonality: equal months, the weight table, or last year's actuals
+             * @default equal
+             * @enum {string}
+             */
+            profile_kind: "equal" | "weights" | "last_year";
+            /** @description Twelve month weights, January first, e.g. [3,3,2,1,1,1,1,1,2,2,3,3] (peak 3, shoulder 2, off-peak 1); need not add to 100. Profile last_year: filled on activation */
+            weights?: Record<string, never> | unknown[] | null;
+            /**
+             * Format: int64
+             * @description The plan's version: 1, then one more per re-plan
+             */
+            readonly revision?: number | null;
+            /**
+             * @description Only a draft changes; activation decomposes it
+             * @default draft
+             * @enum {string}
+             */
+            readonly status: "draft" | "active" | "superseded";
+            /**
+             * Format: int64
+             * @description The version this one re-plans
+             */
+            readonly previous_plan_id?: number | null;
+            /** @description Re-plans: the last closed month, YYYY-MM */
+            readonly closed_through?: string | null;
+            /** @description Re-plans: spread, keep, catch_up_next_month */
+            readonly replan_policy?: string | null;
+            /** Format: date-time */
+            readonly activated_at?: string | null;
+            /**
+             * Format: int64
+             * @description Who is accountable: the rep, or the group's leader
+             */
+            owner_id?: number | null;
+        };
+        TargetPlanInput: {
+            /**
+             * @description Whose target: a rep is the plan's owner
+             * @enum {string}
+             */
+            subject_kind: "rep" | "team" | "territory" | "product_group";
+            /**
+             * Format: int64
+             * @description The team, territory or product category; a rep plan: its owner
+             */
+            subject_id?: number | null;
+            /**
+             * @description Money (revenue, margin) or a count
+             * @enum {string}
+             */
+            measure: "revenue" | "margin" | "visits" | "calls" | "orders" | "new_customers";
+            /** @description Money measures only: the one currency counted */
+            currency?: string | null;
+            /**
+             * Format: int64
+             * @description The calendar year the plan covers
+             */
+            fiscal_year: number;
+            /**
+             * Format: int64
+             * @description Minor units of the currency (money) or the count
+             */
+            annual_total: number;
+            /**
+             * @description Seasonality: equal months, the weight table, or last year's actuals
+             * @default equal
+             * @enum {string}
+             */
+            profile_kind: "equal" | "weights" | "last_year";
+            /** @description Twelve month weights, January first, e.g. [3,3,2,1,1,1,1,1,2,2,3,3] (peak 3, shoulder 2, off-peak 1); need not add to 100. Profile last_year: filled on activation */
+            weights?: Record<string, never> | unknown[] | null;
+            /**
+             * Format: int64
+             * @description Who is accountable: the rep, or the group's leader
+             */
+            owner_id?: number | null;
+        };
+        TargetPeriod: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            readonly plan_id?: number;
+            /**
+             * @description A month, the part of an ISO week inside it, or a day
+             * @enum {string}
+             */
+            readonly level?: "month" | "week_part" | "day";
+            /** Format: int64 */
+            readonly month?: number | null;
+            /**
+             * Format: int64
+             * @description Week parts and days: the ISO week's year
+             */
+            readonly iso_year?: number | null;
+            /**
+             * Format: int64
+             * @description Week parts and days: the ISO week
+             */
+            readonly iso_week?: number | null;
+            /** Format: date */
+            readonly date_from?: string;
+            /** Format: date */
+            readonly date_to?: string;
+            /**
+             * Format: int64
+             * @description Working half-days: the split's weight (A-R4)
+             */
+            readonly half_days?: number | null;
+            /**
+             * Format: int64
+             * @description Minor units or the count
+             */
+            readonly target?: number | null;
+        };
+        TargetPeriodInput: Record<string, never>;
         Settings: {
             /** Format: int64 */
             readonly id?: number;
@@ -7442,6 +7789,97 @@ export interface components {
              */
             closed_since: string;
             columns: components["schemas"]["PipelineBoardColumn"][];
+        };
+        TargetReplanRequest: {
+            /** @description The last closed month of the plan's year, YYYY-MM */
+            closed_through: string;
+            /**
+             * @default spread
+             * @enum {string}
+             */
+            policy: "spread" | "keep" | "catch_up_next_month";
+            /** @default false */
+            allow_decrease: boolean;
+        };
+        /** @description Target, actual and attainment per period and the pace, per active plan (RULES.md A) */
+        TargetProgress: {
+            user_id: number;
+            /** Format: date */
+            date: string;
+            plans: {
+                plan_id?: number;
+                revision?: number;
+                measure?: string;
+                currency?: string | null;
+                actual_available?: boolean;
+                other_currencies?: string[];
+                periods?: {
+                    today?: {
+                        /** Format: date */
+                        from?: string;
+                        /** Format: date */
+                        to?: string;
+                        target?: number;
+                        target_to_date?: number;
+                        actual?: number;
+                        attainment_bp?: number | null;
+                    };
+                    week?: {
+                        /** Format: date */
+                        from?: string;
+                        /** Format: date */
+                        to?: string;
+                        target?: number;
+                        target_to_date?: number;
+                        actual?: number;
+                        attainment_bp?: number | null;
+                    };
+                    month?: {
+                        /** Format: date */
+                        from?: string;
+                        /** Format: date */
+                        to?: string;
+                        target?: number;
+                        target_to_date?: number;
+                        actual?: number;
+                        attainment_bp?: number | null;
+                    };
+                    quarter?: {
+                        /** Format: date */
+                        from?: string;
+                        /** Format: date */
+                        to?: string;
+                        target?: number;
+                        target_to_date?: number;
+                        actual?: number;
+                        attainment_bp?: number | null;
+                    };
+                    year_to_date?: {
+                        /** Format: date */
+                        from?: string;
+                        /** Format: date */
+                        to?: string;
+                        target?: number;
+                        target_to_date?: number;
+                        actual?: number;
+                        attainment_bp?: number | null;
+                    };
+                };
+                pace?: {
+                    month?: {
+                        target?: number;
+                        actual?: number;
+                        remaining_working_days?: string;
+                        per_day?: number | null;
+                    };
+                    year?: {
+                        target?: number;
+                        actual?: number;
+                        remaining_working_days?: string;
+                        per_day?: number | null;
+                    };
+                };
+            }[];
         };
     };
     responses: never;
@@ -18940,6 +19378,418 @@ export interface operations {
             };
         };
     };
+    "list_target-plans": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also subject_kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                subject_kind?: "rep" | "team" | "territory" | "product_group";
+                /** @description Filter; also subject_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                subject_id?: number;
+                /** @description Filter; also measure__ne/__lt/__lte/__gt/__gte/__in/__null */
+                measure?: "revenue" | "margin" | "visits" | "calls" | "orders" | "new_customers";
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also fiscal_year__ne/__lt/__lte/__gt/__gte/__in/__null */
+                fiscal_year?: number;
+                /** @description Filter; also annual_total__ne/__lt/__lte/__gt/__gte/__in/__null */
+                annual_total?: number;
+                /** @description Filter; also profile_kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                profile_kind?: "equal" | "weights" | "last_year";
+                /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
+                revision?: number;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "draft" | "active" | "superseded";
+                /** @description Filter; also previous_plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                previous_plan_id?: number;
+                /** @description Filter; also closed_through__ne/__lt/__lte/__gt/__gte/__in/__null */
+                closed_through?: string;
+                /** @description Filter; also replan_policy__ne/__lt/__lte/__gt/__gte/__in/__null */
+                replan_policy?: string;
+                /** @description Filter; also activated_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                activated_at?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TargetPlan"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_target_plan: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetPlanInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetPlan"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_target-plans": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                subject_kind?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                subject_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                measure?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                currency?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                fiscal_year?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                annual_total?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                profile_kind?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                revision?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                status?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                previous_plan_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                closed_through?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                replan_policy?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                activated_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_target_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetPlan"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_target_plan: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetPlanInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetPlan"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_target-periods": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                plan_id?: number;
+                /** @description Filter; also level__ne/__lt/__lte/__gt/__gte/__in/__null */
+                level?: "month" | "week_part" | "day";
+                /** @description Filter; also month__ne/__lt/__lte/__gt/__gte/__in/__null */
+                month?: number;
+                /** @description Filter; also iso_year__ne/__lt/__lte/__gt/__gte/__in/__null */
+                iso_year?: number;
+                /** @description Filter; also iso_week__ne/__lt/__lte/__gt/__gte/__in/__null */
+                iso_week?: number;
+                /** @description Filter; also date_from__ne/__lt/__lte/__gt/__gte/__in/__null */
+                date_from?: string;
+                /** @description Filter; also date_to__ne/__lt/__lte/__gt/__gte/__in/__null */
+                date_to?: string;
+                /** @description Filter; also half_days__ne/__lt/__lte/__gt/__gte/__in/__null */
+                half_days?: number;
+                /** @description Filter; also target__ne/__lt/__lte/__gt/__gte/__in/__null */
+                target?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TargetPeriod"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_target-periods": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                plan_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                level?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                month?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                iso_year?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                iso_week?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                date_from?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                date_to?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                half_days?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                target?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_target_period: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetPeriod"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_settings: {
         parameters: {
             query?: never;
@@ -21570,6 +22420,124 @@ export interface operations {
             };
         };
     };
+    "export_target-plans": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also subject_kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                subject_kind?: "rep" | "team" | "territory" | "product_group";
+                /** @description Filter; also subject_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                subject_id?: number;
+                /** @description Filter; also measure__ne/__lt/__lte/__gt/__gte/__in/__null */
+                measure?: "revenue" | "margin" | "visits" | "calls" | "orders" | "new_customers";
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also fiscal_year__ne/__lt/__lte/__gt/__gte/__in/__null */
+                fiscal_year?: number;
+                /** @description Filter; also annual_total__ne/__lt/__lte/__gt/__gte/__in/__null */
+                annual_total?: number;
+                /** @description Filter; also profile_kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                profile_kind?: "equal" | "weights" | "last_year";
+                /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
+                revision?: number;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "draft" | "active" | "superseded";
+                /** @description Filter; also previous_plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                previous_plan_id?: number;
+                /** @description Filter; also closed_through__ne/__lt/__lte/__gt/__gte/__in/__null */
+                closed_through?: string;
+                /** @description Filter; also replan_policy__ne/__lt/__lte/__gt/__gte/__in/__null */
+                replan_policy?: string;
+                /** @description Filter; also activated_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                activated_at?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_target-periods": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                plan_id?: number;
+                /** @description Filter; also level__ne/__lt/__lte/__gt/__gte/__in/__null */
+                level?: "month" | "week_part" | "day";
+                /** @description Filter; also month__ne/__lt/__lte/__gt/__gte/__in/__null */
+                month?: number;
+                /** @description Filter; also iso_year__ne/__lt/__lte/__gt/__gte/__in/__null */
+                iso_year?: number;
+                /** @description Filter; also iso_week__ne/__lt/__lte/__gt/__gte/__in/__null */
+                iso_week?: number;
+                /** @description Filter; also date_from__ne/__lt/__lte/__gt/__gte/__in/__null */
+                date_from?: string;
+                /** @description Filter; also date_to__ne/__lt/__lte/__gt/__gte/__in/__null */
+                date_to?: string;
+                /** @description Filter; also half_days__ne/__lt/__lte/__gt/__gte/__in/__null */
+                half_days?: number;
+                /** @description Filter; also target__ne/__lt/__lte/__gt/__gte/__in/__null */
+                target?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     simulate_pricing: {
         parameters: {
             query?: never;
@@ -22730,6 +23698,142 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PipelineBoard"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    activate_target_plan: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetPlan"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replan_target_plan: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetReplanRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetPlan"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_target_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetProgress"];
                 };
             };
             /** @description A client error, with the field and how to fix it */

@@ -395,6 +395,23 @@ export const messages = {
   'msg.timeline.limit': 'limit must be a whole number between 1 and 100',
   'msg.timeline.unknown_parameter': "unknown parameter '{name}'; use entity, id, before and limit",
   'msg.today.no_parameters': 'today takes no parameters; remove the query string',
+  'msg.targets.closed_through_range': "closed_through must be a month from January to November of the plan's year",
+  'msg.targets.currency_required': 'a {measure} target needs the currency it is counted in',
+  'msg.targets.currency_with_count': 'a {measure} target is a count and takes no currency',
+  'msg.targets.last_year_rep_only': "last year's actuals are read for a rep's plan only; use a weight table for this subject",
+  'msg.targets.month_already_closed': 'the plan was already re-planned through {month}; a closed month never changes',
+  'msg.targets.month_of_year': '{field} must be a month of {year} written YYYY-MM, e.g. {year}-03',
+  'msg.targets.no_actuals': 'there are no recorded actuals for {measure} yet; use a weight table or equal months',
+  'msg.targets.no_working_days': "{month} has a target but no working day for the person: give that month weight 0, or correct the person's schedule",
+  'msg.targets.not_bool': '{field} must be true or false',
+  'msg.targets.plan_not_draft': 'the plan is {status} and no longer changes; re-plan it to make a new version',
+  'msg.targets.plan_status': 'the plan is {status}; this needs a {needed} plan',
+  'msg.targets.progress_param': 'unknown parameter; the progress takes user_id and date (YYYY-MM-DD)',
+  'msg.targets.replan_no_basis': 'the months left all have target 0, so there is no shape to spread the rest over; use policy catch_up_next_month',
+  'msg.targets.replan_rep_only': "re-planning reads a rep's actuals; this plan is not a rep's",
+  'msg.targets.seasonality_profile_empty': 'the seasonality profile has no weight above zero: give at least one month a weight, or use the equal profile',
+  'msg.targets.subject_required': 'a {kind} target needs subject_id, the {kind} it is for',
+  'msg.targets.weights_shape': 'weights must be twelve whole numbers of 0 or more, January first, e.g. [3,3,2,1,1,1,1,1,2,2,3,3]',
 };
 
 export type ServerMessages = Record<keyof typeof messages, string>;

@@ -1,0 +1,139 @@
+#include "modules/targets/app/actuals.h"
+
+#include <algorithm>
+
+#include "app/records/internal_reads.h"
+#include "app/records/record_fields.h"
+#include "modules/activities/app/today_service.h"
+#include "modules/targets/app/plan_fields.h"
+
+namespace salesdesk::modules::targets {
+namespace {
+
+using app::FilterOp;
+using app::Record;
+
+core::Date DateOf(const Record& r, std::string_view field) {
+  return core::ParseDate(app::TextOf(r, field)).value();
+}
+
+core::Result<std::string> CompanyZone(app::UnitOfWork& uow) {
+  SD_ASSIGN(auto settings, uow.Get(app::SettingsSpec(), 1, app::Visibility::All()));
+  const std::string zone = settings ? app::TextOf(*settings, "time_zone") : std::string();
+  return zone.empty() ? std::string("UTC") : zone;
+}
+
+core::Result<void> Revenue(app::UnitOfWork& uow, const std::string& currency, std::int64_t user,
+                           core::Date from, core::Date to, Actuals& out) {
+  SD_ASSIGN(auto invoices, app::ReadAll(uow, Spec("invoices"),
+                                        {{"owner_id", FilterOp::kEq, {user}},
+                                         {"status", FilterOp::kEq, {std::string("posted")}},
+                                         {"invoice_date", FilterOp::kGe, {from.ToString()}},
+                                         {"invoice_date", FilterOp::kLe, {to.ToString()}}}));
+  for (const Record& i : invoices) {
+    const auto untaxed = app::MoneyOf(i, "untaxed");
+    if (!untaxed) continue;
+    if (untaxed->currency != currency) {
+      out.other_currencies.insert(untaxed->currency);
+      continue;
+    }
+    out.by_day[DateOf(i, "invoice_date")] += untaxed->minor;
+  }
+  return core::Ok();
+}
+
+core::Result<void> Activities(app::UnitOfWork& uow, const std::string& kind, std::int64_t user,
+                              core::Date from, core::Date to, Actuals& out) {
+  SD_ASSIGN(std::string zone, CompanyZone(uow));
+  // The instants of the range's first and last local days (a day earlier and later in UTC
+  // would do too; the local day of each activity decides).
+  const std::int64_t day_us = 86'400'000'000;
+  const std::int64_t start = (from.days_since_epoch() - 1) * day_us;
+  const std::int64_t end = (to.days_since_epoch() + 2) * day_us;
+  SD_ASSIGN(auto done, app::ReadAll(uow, Spec("activities"),
+                                    {{"owner_id", FilterOp::kEq, {user}},
+                                     {"kind", FilterOp::kEq, {kind}},
+                                     {"status", FilterOp::kEq, {std::string("done")}},
+                                     {"done_at", FilterOp::kGe, {start}},
+                                     {"done_at", FilterOp::kLt, {end}}}));
+  for (const Record& a : done) {
+    const auto at = app::IntOf(a, "done_at");
+    if (!at) continue;
+    auto day = core::ParseDate(app::activities::LocalDayOf(*at, zone).date);
+    if (day.ok() && *day >= from && *day <= to) out.by_day[*day] += 1;
+  }
+  return core::Ok();
+}
+
+core::Result<std::vector<Record>> ConfirmedOrders(app::UnitOfWork& uow,
+                                                  std::vector<app::Filter> filters) {
+  filters.push_back({"status", FilterOp::kEq, {std::string("confirmed")}});
+  return app::ReadAll(uow, Spec("sales-orders"), std::move(filters));
+}
+
+core::Result<void> Orders(app::UnitOfWork& uow, bool first_per_account, std::int64_t user,
+                          core::Date from, core::Date to, Actuals& out) {
+  SD_ASSIGN(auto orders, ConfirmedOrders(uow, {{"owner_id", FilterOp::kEq, {user}},
+                                               {"ordered_on", FilterOp::kGe, {from.ToString()}},
+                                               {"ordered_on", FilterOp::kLe, {to.ToString()}}}));
+  if (!first_per_account) {
+    for (const Record& o : orders) out.by_day[DateOf(o, "ordered_on")] += 1;
+    return core::Ok();
+  }
+  std::vector<app::FieldValue> accounts;
+  for (const Record& o : orders) {
+    if (auto a = app::IntOf(o, "account_id")) accounts.push_back(*a);
+  }
+  if (accounts.empty()) return core::Ok();
+  // Every confirmed order of those accounts up to the range's end, whoever's: the first one
+  // per account decides whether the account is new, and whose.
+  SD_ASSIGN(auto all, ConfirmedOrders(uow, {{"account_id", FilterOp::kIn, accounts},
+                                            {"ordered_on", FilterOp::kLe, {to.ToString()}}}));
+  std::map<std::int64_t, const Record*> first;
+  auto key = [](const Record* r) {
+    return std::pair(app::TextOf(*r, "ordered_on"), app::RecordId(*r));
+  };
+  for (const Record& o : all) {
+    const std::int64_t account = app::IntOf(o, "account_id").value_or(0);
+    auto [it, fresh] = first.emplace(account, &o);
+    if (!fresh && key(&o) < key(it->second)) it->second = &o;
+  }
+  for (const auto& [account, o] : first) {
+    const core::Date day = DateOf(*o, "ordered_on");
+    if (app::IntOf(*o, "owner_id") == user && day >= from) out.by_day[day] += 1;
+  }
+  return core::Ok();
+}
+
+}  // namespace
+
+std::int64_t Actuals::Sum(core::Date from, core::Date to) const {
+  std::int64_t sum = 0;
+  for (auto it = by_day.lower_bound(from); it != by_day.end() && it->first <= to; ++it) {
+    sum += it->second;
+  }
+  return sum;
+}
+
+core::Result<core::Date> CompanyToday(app::UnitOfWork& uow, std::int64_t now_us) {
+  SD_ASSIGN(std::string zone, CompanyZone(uow));
+  return core::ParseDate(app::activities::LocalDayOf(now_us, zone).date);
+}
+
+core::Result<Actuals> ReadActuals(app::UnitOfWork& uow, const std::string& measure,
+                                  const std::string& currency, std::int64_t user_id,
+                                  core::Date from, core::Date to) {
+  Actuals out;
+  if (measure == "revenue") {
+    SD_TRY(Revenue(uow, currency, user_id, from, to, out));
+  } else if (measure == "visits" || measure == "calls") {
+    SD_TRY(Activities(uow, measure == "visits" ? "visit" : "call", user_id, from, to, out));
+  } else if (measure == "orders" || measure == "new_customers") {
+    SD_TRY(Orders(uow, measure == "new_customers", user_id, from, to, out));
+  } else {
+    out.available = false;
+  }
+  return out;
+}
+
+}  // namespace salesdesk::modules::targets

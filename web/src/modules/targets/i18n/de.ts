@@ -1,0 +1,27 @@
+import type { Catalog } from './en';
+
+export const de: Catalog = {
+  'nav.myTargets': 'Meine Ziele',
+  'targets.asOf': 'Stand {date}',
+  'targets.none': 'Keine aktiven Ziele für dieses Jahr.',
+  'targets.measure.revenue': 'Umsatz',
+  'targets.measure.margin': 'Marge',
+  'targets.measure.visits': 'Besuche',
+  'targets.measure.calls': 'Anrufe',
+  'targets.measure.orders': 'Aufträge',
+  'targets.measure.new_customers': 'Neukunden',
+  'targets.period.today': 'Heute',
+  'targets.period.week': 'Diese Woche',
+  'targets.period.month': 'Dieser Monat',
+  'targets.period.quarter': 'Dieses Quartal',
+  'targets.period.year_to_date': 'Seit Jahresbeginn',
+  'targets.ofTarget': '{actual} von {target}',
+  'targets.pace.month': 'Bis zum Monatsziel',
+  'targets.pace.year': 'Bis zum Jahresziel',
+  'targets.perDay': '{value} pro Arbeitstag',
+  'targets.daysLeft': 'Noch {days} Arbeitstage',
+  'targets.reached': 'Erreicht',
+  'targets.noDaysLeft': 'Kein Arbeitstag mehr',
+  'targets.noActual': 'Für diese Kennzahl werden noch keine Ist-Werte erfasst.',
+  'targets.otherCurrencies': 'Rechnungen in {currencies} zählen nicht: dieses Ziel ist in {currency}.',
+};

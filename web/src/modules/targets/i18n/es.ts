@@ -1,0 +1,27 @@
+import type { Catalog } from './en';
+
+export const es: Catalog = {
+  'nav.myTargets': 'Mis objetivos',
+  'targets.asOf': 'A {date}',
+  'targets.none': 'No hay objetivos activos este año.',
+  'targets.measure.revenue': 'Ventas',
+  'targets.measure.margin': 'Margen',
+  'targets.measure.visits': 'Visitas',
+  'targets.measure.calls': 'Llamadas',
+  'targets.measure.orders': 'Pedidos',
+  'targets.measure.new_customers': 'Clientes nuevos',
+  'targets.period.today': 'Hoy',
+  'targets.period.week': 'Esta semana',
+  'targets.period.month': 'Este mes',
+  'targets.period.quarter': 'Este trimestre',
+  'targets.period.year_to_date': 'En lo que va de año',
+  'targets.ofTarget': '{actual} de {target}',
+  'targets.pace.month': 'Para llegar al mes',
+  'targets.pace.year': 'Para llegar al año',
+  'targets.perDay': '{value} por día laborable',
+  'targets.daysLeft': 'Quedan {days} días laborables',
+  'targets.reached': 'Alcanzado',
+  'targets.noDaysLeft': 'No queda ningún día laborable',
+  'targets.noActual': 'Aún no se registran datos reales de esta medida.',
+  'targets.otherCurrencies': 'Las facturas en {currencies} no cuentan: este objetivo está en {currency}.',
+};

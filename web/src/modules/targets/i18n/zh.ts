@@ -1,0 +1,27 @@
+import type { Catalog } from './en';
+
+export const zh: Catalog = {
+  'nav.myTargets': '我的目标',
+  'targets.asOf': '截至 {date}',
+  'targets.none': '今年没有生效的目标。',
+  'targets.measure.revenue': '销售额',
+  'targets.measure.margin': '毛利',
+  'targets.measure.visits': '拜访',
+  'targets.measure.calls': '电话',
+  'targets.measure.orders': '订单',
+  'targets.measure.new_customers': '新客户',
+  'targets.period.today': '今天',
+  'targets.period.week': '本周',
+  'targets.period.month': '本月',
+  'targets.period.quarter': '本季度',
+  'targets.period.year_to_date': '年初至今',
+  'targets.ofTarget': '{actual} / {target}',
+  'targets.pace.month': '完成本月目标',
+  'targets.pace.year': '完成全年目标',
+  'targets.perDay': '每个工作日 {value}',
+  'targets.daysLeft': '剩余 {days} 个工作日',
+  'targets.reached': '已完成',
+  'targets.noDaysLeft': '没有剩余工作日',
+  'targets.noActual': '此指标尚未记录实际值。',
+  'targets.otherCurrencies': '{currencies} 发票不计入：此目标以 {currency} 计。',
+};

@@ -1,0 +1,39 @@
+// Targets in the browser: a rep opens "My targets" and sees their demo revenue and activity plans
+// for today, the week, month, quarter and year to date with the pace, the same figures the API
+// answers; on a phone the cards fit the screen.
+import { test, expect, apiJson, expectNoSeriousA11yViolations, signInApi, userId } from './fixtures';
+
+type Period = { target: number; actual: number; attainment_bp: number | null };
+type Progress = {
+  date: string;
+  plans: { plan_id: number; measure: string; currency: string | null; periods: Record<string, Period>; pace: Record<string, { per_day: number | null }> }[];
+};
+
+test('a rep sees their targets of the day, week, month, quarter and year with the pace', async ({ page, api }) => {
+  const rep = await userId(api, 'rep1');
+  const progress = await apiJson<Progress>(api, `/api/v1/targets/progress?user_id=${rep}`);
+  // rep1 sells by phone: a calls plan (field reps get a visits plan).
+  const calls = progress.plans.find((p) => p.measure === 'calls');
+  expect(progress.plans.map((p) => p.measure).sort()).toEqual(['calls', 'revenue']);
+
+  await signInApi(page, 'rep1', '/targets');
+  const cards = page.getByTestId('target-plan');
+  await expect(cards).toHaveCount(2);
+  const callsCard = cards.filter({ hasText: 'Calls' });
+  for (const period of ['today', 'week', 'month', 'quarter', 'year_to_date']) {
+    await expect(callsCard.getByTestId(`period-${period}`)).toBeVisible();
+  }
+  const month = calls!.periods.month;
+  await expect(callsCard.getByTestId('period-month')).toContainText(`${month.actual} of ${month.target}`);
+  await expect(callsCard.getByTestId('pace-month')).toContainText('To reach the month');
+  await expect(callsCard.getByTestId('pace-year')).toContainText('working days left');
+  await expectNoSeriousA11yViolations(page, 'my targets');
+});
+
+test('phone viewport: the target cards do not scroll the page sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInApi(page, 'rep1', '/targets');
+  await expect(page.getByTestId('target-plan').first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
