@@ -157,7 +157,7 @@ TEST_P(AppraisalTest, TheLiveScorecardCountsTheRepsWork) {
   EXPECT_FALSE(card.at("frozen").as_bool());
   EXPECT_TRUE(card.at("card").is_null());
   const json::value& f = card.at("figures");
-  // Rows 1-2: no targets module yet; sales 1,000.00 + 100.00 USD × 0.92 = 1,092.00 EUR.
+  // Rows 1-2: rep_a has no target plan; sales 1,000.00 + 100.00 USD × 0.92 = 1,092.00 EUR.
   EXPECT_TRUE(f.at("planned_target").is_null());
   EXPECT_EQ(f.at("actual_sales").at("amount").as_string(), "1092.00");
   EXPECT_EQ(f.at("last_year_sales").at("amount").as_string(), "800.00");
@@ -190,6 +190,46 @@ TEST_P(AppraisalTest, TheLiveScorecardCountsTheRepsWork) {
   // Score over the applicable rows: (10·5,000 + 10·1,667 + 5·750 + 10·1,667 + 10·12,000
   // + 5·10,000) / 50 = 257,090 / 50 = 5,141.8 → 5,142.
   EXPECT_EQ(f.at("score_bp").as_int64(), 5142);
+}
+
+// With the targets module's plans active for rep_a, rows 1 and 3 and the visits row read the
+// month's planned figures instead of n/a and the template's default.
+TEST_P(AppraisalTest, TheMonthsTargetsComeFromTheRepsActivePlans) {
+  PlantNovember();
+  auto activate = [&](const json::object& fields) {
+    json::object body{{"owner_id", UserId("rep_a")},
+                      {"subject_kind", "rep"},
+                      {"fiscal_year", 2026},
+                      {"profile_kind", "equal"}};
+    for (const auto& [k, v] : fields) body[k] = v;
+    HttpResult drafted = As("director", "POST", "/api/v1/target-plans", json::serialize(body));
+    ASSERT_EQ(drafted.status, 201) << drafted.Describe();
+    const std::int64_t id = IntAt(drafted.Json(), "id");
+    HttpResult active =
+        As("director", "POST", "/api/v1/target-plans/" + std::to_string(id) + "/activate", "",
+           {{"If-Match", ETagOf("target-plans", id)}});
+    ASSERT_EQ(active.status, 200) << active.Describe();
+  };
+  // 12,000.00 EUR and 120 visits over equal months: 1,000.00 and 10 in November.
+  activate({{"measure", "revenue"}, {"currency", "EUR"}, {"annual_total", 1'200'000}});
+  activate({{"measure", "visits"}, {"annual_total", 120}});
+  HttpResult r = Scorecard("manager", "rep_a");
+  ASSERT_EQ(r.status, 200) << r.Describe();
+  const json::value card = r.Json();
+  EXPECT_EQ(card.at("figures").at("planned_target").at("amount").as_string(), "1000.00");
+  // 1,092.00 / 1,000.00 = 109.20 %.
+  const json::object sales = Row(card, "sales_attainment");
+  EXPECT_EQ(sales.at("target"), json::value(100000));
+  EXPECT_EQ(sales.at("attainment_bp"), json::value(10920));
+  const json::object visits = Row(card, "existing_customer_visits");
+  EXPECT_EQ(visits.at("target"), json::value(10));  // the plan's, not the template's 12
+  EXPECT_EQ(visits.at("attainment_bp"), json::value(2000));
+  EXPECT_EQ(Row(card, "outbound_calls").at("target"), json::value(40));  // no calls plan
+  // A USD plan supersedes it: a promise in another currency is not converted, so n/a again.
+  activate({{"measure", "revenue"}, {"currency", "USD"}, {"annual_total", 1'200'000}});
+  const json::value after = Scorecard("manager", "rep_a").Json();
+  EXPECT_TRUE(after.at("figures").at("planned_target").is_null());
+  EXPECT_EQ(Row(after, "sales_attainment").at("not_applicable").as_string(), "no_target");
 }
 
 TEST_P(AppraisalTest, WhoSeesWhichScorecard) {

@@ -7,6 +7,7 @@
 #include "app/demo/demo_internal.h"
 #include "modules/appraisal/app/appraisal_module.h"
 #include "modules/appraisal/app/card_service.h"
+#include "modules/appraisal/app/plan_target_source.h"
 #include "modules/appraisal/core/attainment.h"
 
 namespace salesdesk::modules::appraisal {
@@ -50,7 +51,7 @@ core::Result<void> CreateTemplates(const app::DemoContext& ctx) {
 
 core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   SD_TRY(CreateTemplates(ctx));
-  NoTargetSource targets;
+  PlanTargetSource targets;  // the targets demo (installed before) activated each rep's plans
   ScorecardService scorecards(ctx.store, ctx.clock, targets);
   CardService cards(ctx.store, ctx.clock, scorecards);
   const ca::Month this_month = ca::MonthOf(ctx.clock.Now().UtcDate());

@@ -1,6 +1,5 @@
-// Where the scorecard reads a rep's targets for a month. The targets module (target plans
-// decomposed to months, RULES A) will answer through this interface once it is installed; until
-// then `NoTargetSource` answers "no target": the money rows (planned target, sales attainment)
+// Where the scorecard reads a rep's targets for a month: `PlanTargetSource` answers from the
+// targets module's plans (RULES A). No target: the money rows (planned target, sales attainment)
 // are n/a and the count items fall back to their template's default target.
 #pragma once
 
@@ -26,19 +25,6 @@ class MonthTargetSource {
                                                                 std::int64_t user_id,
                                                                 core::appraisal::Month month,
                                                                 core::appraisal::Item item) = 0;
-};
-
-class NoTargetSource final : public MonthTargetSource {
- public:
-  core::Result<std::optional<std::int64_t>> MoneyTarget(app::UnitOfWork&, std::int64_t,
-                                                        core::appraisal::Month) override {
-    return std::optional<std::int64_t>();
-  }
-  core::Result<std::optional<std::int64_t>> CountTarget(app::UnitOfWork&, std::int64_t,
-                                                        core::appraisal::Month,
-                                                        core::appraisal::Item) override {
-    return std::optional<std::int64_t>();
-  }
 };
 
 }  // namespace salesdesk::modules::appraisal

@@ -3,7 +3,7 @@
 
 #include "http/http_module.h"
 #include "modules/appraisal/app/card_service.h"
-#include "modules/appraisal/app/month_target_source.h"
+#include "modules/appraisal/app/plan_target_source.h"
 #include "modules/appraisal/app/scorecard_service.h"
 
 namespace salesdesk::http {
@@ -11,8 +11,8 @@ namespace salesdesk::http {
 struct AppraisalServices {
   AppraisalServices(app::Store& s, const core::Clock& clock)
       : scorecards(s, clock, targets), cards(s, clock, scorecards) {}
-  // Until the targets module answers here, no month has a money target (rows 1 and 3 n/a).
-  modules::appraisal::NoTargetSource targets;
+  // The month rows of the rep's active target plans (the targets module, RULES A).
+  modules::appraisal::PlanTargetSource targets;
   modules::appraisal::ScorecardService scorecards;
   modules::appraisal::CardService cards;
 };
