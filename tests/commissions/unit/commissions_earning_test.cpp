@@ -47,7 +47,8 @@ TEST(CommissionsEarning, ClawbackClosedPeriodAgainstOpenPeriodRecompute) {
   EXPECT_EQ(open[1].commission, 12'000);
   EXPECT_EQ(open[2].commission, -6'000);
   // Credit notes always give negative commission; a credit above the invoice is refused.
-  EXPECT_EQ(*Clawback(12'345, 100'000, 1), -123);  // 123.45 → −123 (half-up away from zero)
+  // Half of an invoice that earned 123.45: −61.725 → −61.73 (half-up, away from zero).
+  EXPECT_EQ(*Clawback(12'345, 100'000, 50'000), -6'173);
   EXPECT_FALSE(Clawback(12'000, 500'000, 500'001).ok());
 }
 
