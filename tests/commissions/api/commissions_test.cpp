@@ -276,8 +276,14 @@ TEST_P(CommissionsTest, PlanComponentsAreCheckedLikeFields) {
   json::object typo = Tiered("Revenue", "marginal", "invoice");
   typo["trigger"] = "paid";
   EXPECT_EQ(StringAt(create(typo).Json(), "field"), "components/0/trigger");
-  EXPECT_EQ(create(Tiered("Revenue", "marginal", "payment")).status, 201);
-  EXPECT_EQ(Call("rep_a", "POST", "/api/v1/commission-plans", "{}").status, 403);
+  HttpResult fine = create(Tiered("Revenue", "marginal", "payment"));
+  EXPECT_EQ(fine.status, 201) << fine.Describe();
+  HttpResult by_rep = Call("rep_a", "POST", "/api/v1/commission-plans",
+                           json::serialize(json::object{
+                               {"name", "Mine"},
+                               {"currency", "EUR"},
+                               {"components", json::array{Tiered("Revenue", "slab", "invoice")}}}));
+  EXPECT_EQ(by_rep.status, 403) << by_rep.Describe();
 }
 
 }  // namespace
