@@ -16,8 +16,8 @@ class CommissionsDemoContract : public StorageContract {};
 
 TEST_P(CommissionsDemoContract, RepsHaveApprovedStatementsOfTheClosedMonths) {
   // 2026-11-22: the demo invoices are dated 2026-08-14; August to October are closed.
-  core::FixedClock clock(*core::Timestamp::FromMicros(core::DaysFromCivil(2026, 11, 22) *
-                                                      86'400'000'000LL));
+  core::FixedClock clock(
+      *core::Timestamp::FromMicros(core::DaysFromCivil(2026, 11, 22) * 86'400'000'000LL));
   ASSERT_OK(Migrate(db()));
   SqlStore store(db());
   app::AuthService auth(store, clock);
@@ -42,6 +42,13 @@ TEST_P(CommissionsDemoContract, RepsHaveApprovedStatementsOfTheClosedMonths) {
                     "NOT NULL AND amount_minor > 0"),
             0);
 }
+
+INSTANTIATE_TEST_SUITE_P(Db, CommissionsDemoContract,
+                         ::testing::Values(Backend::kSqlite, Backend::kPostgres),
+                         [](const auto& info) {
+                           return std::string(info.param == Backend::kSqlite ? "Sqlite"
+                                                                             : "Postgres");
+                         });
 
 }  // namespace
 }  // namespace salesdesk::storage::testing
