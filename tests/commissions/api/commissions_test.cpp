@@ -3,6 +3,8 @@
 // manager and then finance (If-Match, roles, nobody their own), a rep who cannot read another's
 // statement (the same 404 as a missing one), earning on payment across two months, and plans
 // whose components are checked like fields (margin refused until invoice lines carry a cost).
+#include <algorithm>
+
 #include "api/api_test_server.h"
 #include "app/records/entity_spec.h"
 
@@ -177,6 +179,20 @@ TEST_P(CommissionsTest, ATieredStatementDrillsDownToInvoiceLinesAndIsApprovedTwi
   ASSERT_EQ(by_finance.status, 200) << by_finance.Describe();
   EXPECT_EQ(StringAt(by_finance.Json(), "status"), "approved");
   EXPECT_EQ(Approve("finance", id).status, 409);
+  // Payroll reads the approved statements of the month through the list's export, one row per
+  // rep with what is payable; the rep's own export holds only their own.
+  HttpResult payroll = Call("finance", "GET",
+                            "/api/v1/commission-statements/export?format=csv&period=2026-03&"
+                            "status=approved");
+  ASSERT_EQ(payroll.status, 200) << payroll.Describe();
+  EXPECT_EQ(payroll.Header("content-type"), "text/csv; charset=utf-8");
+  EXPECT_NE(payroll.body.find("payable_amount"), std::string::npos) << payroll.body;
+  EXPECT_NE(payroll.body.find("44.00"), std::string::npos) << payroll.body;
+  EXPECT_EQ(std::count(payroll.body.begin(), payroll.body.end(), '\n'), 2) << payroll.body;
+  HttpResult xlsx = Call("finance", "GET", "/api/v1/commission-statements/export?format=xlsx");
+  EXPECT_EQ(xlsx.status, 200) << xlsx.Describe();
+  HttpResult other = Call("rep_b", "GET", "/api/v1/commission-statements/export?format=csv");
+  EXPECT_EQ(other.body.find("44.00"), std::string::npos) << other.body;
   // Closed: computing March again is refused; April opens its own statement.
   HttpResult closed = Compute("finance", "rep_a", "2026-03");
   EXPECT_EQ(closed.status, 409) << closed.Describe();
