@@ -1,6 +1,7 @@
-// The demo's commissions on both databases: every rep is on the tiered plan and has an approved
-// statement for each closed month since the demo invoices were issued (100 days before "now"),
-// whose total is the plain sum of its lines, and some lines drill down to invoice lines.
+// The demo's commissions on both databases: every rep is on the tiered plan and has a statement
+// for each closed month since the demo invoices were issued (100 days before "now") approved by
+// their manager and finance, whose total is the plain sum of its lines, and lines drill down to
+// invoice lines.
 #include "app/auth/auth_service.h"
 #include "app/demo/demo_company.h"
 #include "contract/storage_contract_fixture.h"
@@ -32,6 +33,11 @@ TEST_P(CommissionsDemoContract, RepsHaveApprovedStatementsOfTheClosedMonths) {
   EXPECT_EQ(ReadInt("SELECT count(*) FROM commission_statements WHERE status = 'approved'"),
             reps * 3);
   EXPECT_EQ(ReadInt("SELECT count(DISTINCT period) FROM commission_statements"), 3);
+  // Approved by the rep's team manager, then by finance: both named.
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM commission_statements s JOIN users m ON m.id = "
+                    "s.manager_approved_by JOIN users f ON f.id = s.finance_approved_by WHERE "
+                    "m.role = 'manager' AND f.role = 'finance'"),
+            reps * 3);
   // A statement is the plain sum of its lines (C-R9), and lines name the invoice line they
   // come from.
   EXPECT_EQ(ReadInt("SELECT count(*) FROM commission_statements s WHERE s.lines_total_minor <> "

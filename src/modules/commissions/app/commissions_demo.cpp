@@ -6,6 +6,8 @@
 // so a rep opens approved statements that drill down to invoice lines. So that those months
 // have sales to pay on, each rep sells four orders a month in the three closed months before
 // this one to their own customers, invoiced and (once 35 days have passed) paid.
+#include <algorithm>
+
 #include "app/demo/demo_internal.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
@@ -169,14 +171,27 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
     months.push_back(PeriodOf(first));
     c = c.month == 12 ? core::CivilDate{c.year + 1, 1, 1} : core::CivilDate{c.year, c.month + 1, 1};
   }
-  StatementService statements(ctx.store, ctx.clock);
+  // Computed by finance, approved by the rep's team manager and then by finance, as in use.
+  app::Caller finance{.user_id = 0, .role = app::Role::kFinance};
+  for (std::size_t i = 0; i < ctx.org.users.size(); ++i) {
+    if (ctx.org.users[i].role == "finance") finance.user_id = ctx.org.user_ids[i];
+  }
   const app::Caller system = app::Caller::System();
+  StatementService statements(ctx.store, ctx.clock);
   for (const std::int64_t rep : reps) {
+    app::Caller manager = system;
+    for (const auto& team : ctx.org.sales_teams) {
+      const bool member =
+          std::find(team.rep_ids.begin(), team.rep_ids.end(), rep) != team.rep_ids.end();
+      if (member && team.manager_id != 0)
+        manager = {.user_id = team.manager_id, .role = app::Role::kManager};
+    }
+    const app::Caller& payer = finance.user_id != 0 ? finance : system;
     for (const auto& period : months) {
-      SD_ASSIGN(auto draft, statements.Compute(system, {rep, period}));
+      SD_ASSIGN(auto draft, statements.Compute(payer, {rep, period}));
       const std::int64_t id = app::RecordId(*draft.created);
-      SD_TRY(statements.Approve(system, id, std::nullopt));  // the manager's
-      SD_TRY(statements.Approve(system, id, std::nullopt));  // finance's
+      SD_TRY(statements.Approve(manager, id, std::nullopt));
+      SD_TRY(statements.Approve(payer, id, std::nullopt));
     }
   }
   return core::Ok();
