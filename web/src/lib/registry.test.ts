@@ -9,7 +9,7 @@ import { CATALOGS, LOCALES } from './i18n/index.svelte';
 
 describe('web module registry', () => {
   it('lists each installed module once, in dependency order', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors', 'leads', 'schedules', 'activities', 'pipeline', 'targets']);
+    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors', 'leads', 'schedules', 'activities', 'pipeline', 'targets', 'commissions']);
     expect(new Set(INSTALLED.map((m) => m.name)).size).toBe(INSTALLED.length);
   });
 
@@ -90,7 +90,7 @@ describe('web module registry', () => {
     expect(navFor('director').map((g) => g.label)).toEqual([
       'nav.group.workspace', 'nav.group.day', 'nav.group.customers', 'nav.group.prospecting', 'nav.group.pipeline',
       'nav.group.schedules', 'nav.group.sales', 'nav.group.pricing', 'nav.group.market',
-      'nav.group.catalogue', 'nav.group.organisation', 'nav.group.admin',
+      'nav.group.commissions', 'nav.group.catalogue', 'nav.group.organisation', 'nav.group.admin',
     ]);
   });
 

@@ -8,6 +8,7 @@ import { schedules } from './schedules/module';
 import { activities } from './activities/module';
 import { pipeline } from './pipeline/module';
 import { targets } from './targets/module';
+import { commissions } from './commissions/module';
 
 export const MODULES: WebModule[] = [
   sales,
@@ -17,4 +18,5 @@ export const MODULES: WebModule[] = [
   activities,
   pipeline,
   targets,
+  commissions,
 ];

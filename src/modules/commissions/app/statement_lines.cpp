@@ -1,0 +1,158 @@
+#include "modules/commissions/app/statement_lines.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "core/money/money.h"
+#include "modules/commissions/core/cumulative.h"
+#include "modules/commissions/core/earning.h"
+#include "modules/commissions/core/statement_totals.h"
+
+namespace salesdesk::modules::commissions {
+namespace {
+
+namespace cc = core::commissions;
+using core::Error;
+
+struct InvoiceCommission {
+  std::int64_t amount = 0;
+  std::int64_t uplift = 0;
+  std::string currency;
+};
+
+// Which month or quarter an invoice's date falls in (a group of the cumulative base).
+std::int64_t PeriodKey(PeriodKind kind, core::Date d) {
+  const auto c = d.Civil();
+  return kind == PeriodKind::kMonth ? c.year * 100 + c.month : c.year * 10 + (c.month - 1) / 3;
+}
+
+core::Result<core::Rate> RateInto(const EarningInput& in, const std::string& from, core::Date on) {
+  if (from == in.payout.code()) return core::Rate::FromUnits(100'000'000);
+  if (auto r = in.rates->Between(from, in.payout.code(), on)) return *r;
+  return Error::Invalid(
+      "period", core::Msg("commissions.no_rate",
+                          {{"from", from}, {"to", in.payout.code()}, {"date", on.ToString()}}));
+}
+
+// Every invoice's commission for one component. Flat: round(rate × net) in the invoice's
+// currency. Tiered: the invoices of each month (or quarter) in posting order on the cumulative
+// base in the payout currency (the thresholds' currency; a foreign invoice's net is converted at
+// its date's rate first, since currencies are never added).
+core::Result<std::map<std::int64_t, InvoiceCommission>> InvoiceCommissions(
+    const EarningInput& in, const Component& c, const std::vector<const SourceInvoice*>& sorted) {
+  std::map<std::int64_t, InvoiceCommission> out;
+  if (c.structure == Structure::kFlat) {
+    for (const auto* i : sorted) out[i->id] = {cc::Flat(c.rate_ppm, i->net), 0, i->currency};
+    return out;
+  }
+  SD_ASSIGN(const cc::Schedule schedule, ScheduleOf(c, in.target));
+  std::map<std::int64_t, std::vector<const SourceInvoice*>> groups;
+  for (const auto* i : sorted) groups[PeriodKey(c.period, i->date)].push_back(i);
+  for (const auto& [key, invoices] : groups) {
+    std::vector<std::int64_t> bases;
+    for (const auto* i : invoices) {
+      SD_ASSIGN(const core::Rate rate, RateInto(in, i->currency, i->date));
+      SD_ASSIGN(core::Currency from, core::ParseCurrency(i->currency));
+      SD_ASSIGN(const std::int64_t base, cc::ToPayout(core::Money{i->net, from}, rate, in.payout));
+      bases.push_back(base);
+    }
+    const auto lines = cc::ByInvoice(schedule, 0, bases);
+    for (std::size_t k = 0; k < invoices.size(); ++k) {
+      out[invoices[k]->id] = {lines[k].commission, lines[k].uplift, in.payout.code()};
+    }
+  }
+  return out;
+}
+
+// One earning event of an invoice drilled down to its lines (Allocate by line net), each line
+// converted once into the payout currency at the earning date's rate.
+core::Result<void> DrillDown(const EarningInput& in, const Component& c, const SourceInvoice& inv,
+                             const InvoiceCommission& ic, std::int64_t amount, std::int64_t uplift,
+                             core::Date on, std::optional<std::int64_t> payment_id,
+                             std::vector<EarnedLine>& out) {
+  std::vector<std::int64_t> weights;
+  std::int64_t sum = 0;
+  for (const auto& l : inv.lines) {
+    weights.push_back(std::max<std::int64_t>(l.net, 0));
+    sum += weights.back();
+  }
+  std::vector<std::int64_t> amounts{amount}, uplifts{uplift};
+  if (sum > 0) {
+    SD_ASSIGN(amounts, cc::DrillDown(amount, weights));
+    SD_ASSIGN(uplifts, cc::DrillDown(uplift, weights));
+  }
+  SD_ASSIGN(const core::Rate rate, RateInto(in, ic.currency, on));
+  SD_ASSIGN(core::Currency currency, core::ParseCurrency(ic.currency));
+  for (std::size_t k = 0; k < amounts.size(); ++k) {
+    EarnedLine line{.component = c.name,
+                    .on_payment = payment_id.has_value(),
+                    .earned_on = on,
+                    .invoice_id = inv.id,
+                    .payment_id = payment_id,
+                    .base = sum > 0 ? inv.lines[k].net : inv.net,
+                    .base_currency = inv.currency,
+                    .amount = amounts[k],
+                    .amount_currency = ic.currency,
+                    .uplift = uplifts[k]};
+    if (sum > 0) line.invoice_line_id = inv.lines[k].id;
+    SD_ASSIGN(line.payout, cc::ToPayout(core::Money{amounts[k], currency}, rate, in.payout));
+    out.push_back(std::move(line));
+  }
+  return core::Ok();
+}
+
+}  // namespace
+
+core::Result<std::vector<EarnedLine>> EarnLines(const EarningInput& in) {
+  std::vector<const SourceInvoice*> sorted;
+  for (const auto& i : in.invoices) sorted.push_back(&i);
+  std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) {
+    return std::tie(a->date, a->number, a->id) < std::tie(b->date, b->number, b->id);
+  });
+  std::map<std::int64_t, const SourceInvoice*> by_id;
+  for (const auto* i : sorted) by_id[i->id] = i;
+  std::vector<const SourcePayment*> payments;
+  for (const auto& p : in.payments) payments.push_back(&p);
+  std::sort(payments.begin(), payments.end(), [](const auto* a, const auto* b) {
+    return std::tie(a->paid_on, a->id) < std::tie(b->paid_on, b->id);
+  });
+
+  std::vector<EarnedLine> out;
+  for (const Component& c : in.components) {
+    SD_ASSIGN(const auto commissions, InvoiceCommissions(in, c, sorted));
+    if (!c.on_payment) {
+      for (const auto* i : sorted) {
+        if (i->date < in.first || i->date > in.last) continue;
+        const auto& ic = commissions.at(i->id);
+        SD_TRY(DrillDown(in, c, *i, ic, ic.amount, ic.uplift, i->date, std::nullopt, out));
+      }
+      continue;
+    }
+    // On payment: each invoice's settlements in date order earn the increase of
+    // round(C × settled ÷ gross); those dated in the month are this statement's.
+    std::map<std::int64_t, std::vector<const SourcePayment*>> per_invoice;
+    for (const auto* p : payments) {
+      if (by_id.contains(p->invoice_id) && p->applied > 0) per_invoice[p->invoice_id].push_back(p);
+    }
+    for (const auto& [invoice_id, settled] : per_invoice) {
+      const SourceInvoice& inv = *by_id.at(invoice_id);
+      const auto& ic = commissions.at(invoice_id);
+      std::vector<std::int64_t> amounts;
+      for (const auto* p : settled) amounts.push_back(p->applied);
+      auto earned = cc::EarnedOnPayments(ic.amount, inv.gross, amounts);
+      if (!earned.ok()) return Error::Invalid("period", earned.error());
+      for (std::size_t k = 0; k < settled.size(); ++k) {
+        const SourcePayment& p = *settled[k];
+        if (p.paid_on < in.first || p.paid_on > in.last) continue;
+        // The slab's uplift marked in the same proportion (truncated: a marker inside `amount`,
+        // never paid on its own).
+        const std::int64_t uplift = ic.amount == 0 ? 0 : (*earned)[k] * ic.uplift / ic.amount;
+        SD_TRY(DrillDown(in, c, inv, ic, (*earned)[k], uplift, p.paid_on, p.id, out));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace salesdesk::modules::commissions

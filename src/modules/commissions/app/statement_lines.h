@@ -1,0 +1,72 @@
+// The lines of one rep's statement for one month, from the rep's posted invoices and the payments
+// on them (no I/O: the service reads the records). Per component: each invoice's commission in
+// posting order (flat: C-R3 per invoice; tiered: C-R4 on the cumulative base of the invoice's
+// month or quarter), earned on the invoice date or by each payment (C-R7), drilled down to the
+// invoice lines by Allocate and converted to the payout currency once per line (C-R9).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/money/currency.h"
+#include "core/result.h"
+#include "core/time/date.h"
+#include "modules/commissions/app/plan_components.h"
+#include "modules/sales/app/pricing_source.h"
+
+namespace salesdesk::modules::commissions {
+
+struct SourceLine {
+  std::int64_t id = 0;
+  std::int64_t net = 0;  // untaxed, invoice currency
+};
+struct SourceInvoice {
+  std::int64_t id = 0;
+  core::Date date;
+  std::string number;
+  std::string currency;
+  std::int64_t net = 0;    // untaxed: the commission base (C-R1)
+  std::int64_t gross = 0;  // total: what payments settle (C-R7)
+  std::vector<SourceLine> lines;
+};
+struct SourcePayment {
+  std::int64_t id = 0;
+  std::int64_t invoice_id = 0;
+  core::Date paid_on;
+  std::int64_t applied = 0;  // invoice currency
+};
+
+struct EarnedLine {
+  std::string component;
+  bool on_payment = false;
+  core::Date earned_on;
+  std::int64_t invoice_id = 0;
+  std::optional<std::int64_t> invoice_line_id;
+  std::optional<std::int64_t> payment_id;
+  std::int64_t base = 0;  // the invoice line's net, invoice currency
+  std::string base_currency;
+  std::int64_t amount = 0;  // in `amount_currency`
+  std::string amount_currency;
+  std::int64_t uplift = 0;  // of `amount`
+  std::int64_t payout = 0;  // payout currency
+};
+
+struct EarningInput {
+  std::vector<Component> components;
+  std::optional<std::int64_t> target;  // the assignment's, in the payout currency
+  core::Currency payout;
+  const app::sales::ExchangeRates* rates = nullptr;
+  core::Date first, last;  // the statement's month
+  // The rep's posted invoices dated up to `last` (enough to open a quarter), any order, and the
+  // payments on them dated up to `last`.
+  std::vector<SourceInvoice> invoices;
+  std::vector<SourcePayment> payments;
+};
+
+// The statement's lines, by component, then earning date, then invoice, then line. A missing
+// rate names "period" (commissions.no_rate).
+core::Result<std::vector<EarnedLine>> EarnLines(const EarningInput& in);
+
+}  // namespace salesdesk::modules::commissions

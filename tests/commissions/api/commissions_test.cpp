@@ -1,0 +1,309 @@
+// Commission statements through the API on both engines, with hand-computed figures: a tiered
+// plan computed from posted invoices with its drill-down to the invoice lines, approval by the
+// manager and then finance (If-Match, roles, nobody their own), a rep who cannot read another's
+// statement (the same 404 as a missing one), earning on payment across two months, and plans
+// whose components are checked like fields (margin refused until invoice lines carry a cost).
+#include <algorithm>
+
+#include "api/api_test_server.h"
+#include "app/records/entity_spec.h"
+
+namespace salesdesk::api_test {
+namespace {
+
+namespace json = boost::json;
+using app::MoneyValue;
+using app::Record;
+
+class CommissionsTest : public ApiTest {
+ protected:
+  // A confirmed order of `total` (tax 19 % inside) for the owner's account, lines of net/3 and
+  // the rest, invoiced and posted on `date` by finance. Returns the invoice's id.
+  std::int64_t Invoiced(const std::string& owner, std::int64_t total, const std::string& date) {
+    std::int64_t order_id = 0;
+    {
+      auto uow = api().store().Write();
+      EXPECT_TRUE(uow.ok());
+      const std::int64_t tax = total * 19 / 119, net = total - tax;
+      Record order{{"number", "SO-C-" + std::to_string(++orders_)},
+                   {"account_id", AccountOf(owner).id},
+                   {"currency", std::string("EUR")},
+                   {"status", std::string("confirmed")},
+                   {"ordered_on", std::string("2026-01-02")},
+                   {"payment_terms_days", std::int64_t{30}},
+                   {"untaxed", MoneyValue{net, "EUR"}},
+                   {"tax", MoneyValue{tax, "EUR"}},
+                   {"total", MoneyValue{total, "EUR"}},
+                   {"owner_id", UserId(owner)}};
+      auto inserted = (*uow)->Insert(Spec("sales-orders"), order, 1);
+      EXPECT_TRUE(inserted.ok());
+      order_id = app::RecordId(*inserted);
+      for (std::int64_t pos : {1, 2}) {
+        Record line{{"sales_order_id", order_id},
+                    {"position", pos},
+                    {"product_id", product_id()},
+                    {"quantity", std::int64_t{1000}},
+                    {"unit", std::string("pc")},
+                    {"unit_price", std::int64_t{1'000'000}},
+                    {"tax_rate_pct", std::int64_t{190'000}},
+                    {"net", MoneyValue{pos == 1 ? net / 3 : net - net / 3, "EUR"}}};
+        EXPECT_TRUE((*uow)->Insert(Spec("sales-order-lines"), line, 1).ok());
+      }
+      EXPECT_TRUE((*uow)->Commit().ok());
+    }
+    HttpResult draft =
+        Call("finance", "POST", "/api/v1/invoices",
+             json::serialize(json::object{{"sales_order_id", order_id}, {"invoice_date", date}}));
+    EXPECT_EQ(draft.status, 201) << draft.Describe();
+    const std::int64_t id = IntAt(draft.Json(), "id");
+    HttpResult posted = Call("finance", "POST", "/api/v1/invoices/" + std::to_string(id) + "/post",
+                             "", {{"If-Match", ETagOf("invoices", id)}});
+    EXPECT_EQ(posted.status, 200) << posted.Describe();
+    return id;
+  }
+  std::int64_t Plan(const json::array& components) {
+    HttpResult plan =
+        Call("finance", "POST", "/api/v1/commission-plans",
+             json::serialize(json::object{{"name", "Plan " + std::to_string(++plans_)},
+                                          {"currency", "EUR"},
+                                          {"components", components}}));
+    EXPECT_EQ(plan.status, 201) << plan.Describe();
+    return IntAt(plan.Json(), "id");
+  }
+  void Assign(const std::string& rep, std::int64_t plan) {
+    HttpResult a =
+        Call("finance", "POST", "/api/v1/commission-assignments",
+             json::serialize(json::object{
+                 {"user_id", UserId(rep)}, {"plan_id", plan}, {"valid_from", "2026-01-01"}}));
+    ASSERT_EQ(a.status, 201) << a.Describe();
+  }
+  HttpResult Compute(const std::string& caller, const std::string& rep, const std::string& period,
+                     Headers headers = {}) {
+    return Call(caller, "POST", "/api/v1/commission-statements",
+                json::serialize(json::object{{"user_id", UserId(rep)}, {"period", period}}),
+                std::move(headers));
+  }
+  HttpResult Approve(const std::string& caller, std::int64_t id) {
+    return Call(caller, "POST", "/api/v1/commission-statements/" + std::to_string(id) + "/approve",
+                "", {{"If-Match", ETagOf("commission-statements", id)}});
+  }
+  // The statement's lines as "invoice_line amount uplift event earned_on", in position order.
+  std::vector<std::string> Lines(const std::string& caller, std::int64_t statement) {
+    HttpResult r =
+        Call(caller, "GET",
+             "/api/v1/commission-statement-lines?statement_id=" + std::to_string(statement) +
+                 "&sort=position");
+    std::vector<std::string> out;
+    const json::value page = r.Json();
+    for (const auto& l : page.at("items").as_array()) {
+      out.push_back(std::to_string(IntAt(l, "invoice_line_id")) + " " +
+                    StringAt(l.at("amount"), "amount") + " " + StringAt(l.at("uplift"), "amount") +
+                    " " + StringAt(l, "event") + " " + StringAt(l, "earned_on"));
+    }
+    return out;
+  }
+  std::vector<std::int64_t> InvoiceLineIds(std::int64_t invoice) {
+    HttpResult r =
+        Call("finance", "GET",
+             "/api/v1/invoice-lines?invoice_id=" + std::to_string(invoice) + "&sort=position");
+    std::vector<std::int64_t> out;
+    const json::value page = r.Json();
+    for (const auto& l : page.at("items").as_array()) out.push_back(IntAt(l, "id"));
+    return out;
+  }
+  static std::string Amount(const json::value& v, std::string_view field) {
+    return StringAt(v.at(field), "amount");
+  }
+  int orders_ = 0, plans_ = 0;
+};
+
+json::object Tiered(const char* name, const char* structure, const char* trigger) {
+  return {
+      {"name", name},
+      {"base", "net"},
+      {"structure", structure},
+      {"on", "amount"},
+      {"period", "month"},
+      {"trigger", trigger},
+      {"tiers", json::array{{{"from", "0"}, {"rate", "2"}}, {{"from", "1000.00"}, {"rate", "4"}}}}};
+}
+
+TEST_P(CommissionsTest, ATieredStatementDrillsDownToInvoiceLinesAndIsApprovedTwice) {
+  Assign("rep_a", Plan(json::array{Tiered("Revenue", "marginal", "invoice")}));
+  // 1,190.00 gross = 1,000.00 net (lines 333.33 + 666.67) on 5 Mar; 714.00 gross = 600.00 net
+  // (200.00 + 400.00) on 20 Mar; one in April that March does not count.
+  const std::int64_t first = Invoiced("rep_a", 119'000, "2026-03-05");
+  const std::int64_t second = Invoiced("rep_a", 71'400, "2026-03-20");
+  Invoiced("rep_a", 119'000, "2026-04-02");
+  HttpResult draft = Compute("manager", "rep_a", "2026-03", {{"Idempotency-Key", "st-1"}});
+  ASSERT_EQ(draft.status, 201) << draft.Describe();
+  const std::int64_t id = IntAt(draft.Json(), "id");
+  EXPECT_EQ(StringAt(draft.Json(), "status"), "draft");
+  // Marginal 2 % to 1,000.00, 4 % above, on the month's cumulative base: C(1,000.00) = 20.00
+  // (reaching the threshold, the 4 % band has no width yet); C(1,600.00) = 20.00 + 4 % × 600.00
+  // = 44.00, so the second invoice earns 24.00. Total 44.00, nothing carried in.
+  EXPECT_EQ(Amount(draft.Json(), "lines_total"), "44.00");
+  EXPECT_EQ(Amount(draft.Json(), "carried_in"), "0.00");
+  EXPECT_EQ(Amount(draft.Json(), "payable"), "44.00");
+  // Drill-down by Allocate: 20.00 over 333.33 / 666.67 → quotas 6.6666, 13.3334 → 6.67, 13.33;
+  // 24.00 over 200.00 / 400.00 → 8.00, 16.00.
+  const auto a = InvoiceLineIds(first), b = InvoiceLineIds(second);
+  ASSERT_EQ(a.size(), 2u);
+  ASSERT_EQ(b.size(), 2u);
+  auto s = [](std::int64_t line, const char* amount, const char* on) {
+    return std::to_string(line) + " " + amount + " 0.00 invoice " + on;
+  };
+  EXPECT_EQ(
+      Lines("rep_a", id),
+      (std::vector<std::string>{s(a[0], "6.67", "2026-03-05"), s(a[1], "13.33", "2026-03-05"),
+                                s(b[0], "8.00", "2026-03-20"), s(b[1], "16.00", "2026-03-20")}));
+  // A retry with the key answers the same statement.
+  HttpResult again = Compute("manager", "rep_a", "2026-03", {{"Idempotency-Key", "st-1"}});
+  EXPECT_EQ(IntAt(again.Json(), "id"), id) << again.Describe();
+
+  // Approval: the manager first (finance cannot jump the queue), then finance.
+  HttpResult early = Approve("finance", id);
+  EXPECT_EQ(early.status, 403) << early.Describe();
+  EXPECT_EQ(StringAt(early.Json(), "code"), "commissions.approval_role");
+  EXPECT_EQ(Approve("rep_a", id).status, 403);
+  HttpResult stale =
+      Call("manager", "POST", "/api/v1/commission-statements/" + std::to_string(id) + "/approve",
+           "", {{"If-Match", "\"0\""}});
+  EXPECT_EQ(stale.status, 412) << stale.Describe();
+  HttpResult by_manager = Approve("manager", id);
+  ASSERT_EQ(by_manager.status, 200) << by_manager.Describe();
+  EXPECT_EQ(StringAt(by_manager.Json(), "status"), "manager_approved");
+  EXPECT_EQ(IntAt(by_manager.Json(), "manager_approved_by"), UserId("manager"));
+  EXPECT_EQ(Approve("manager", id).status, 403);  // now it waits for finance
+  HttpResult by_finance = Approve("finance", id);
+  ASSERT_EQ(by_finance.status, 200) << by_finance.Describe();
+  EXPECT_EQ(StringAt(by_finance.Json(), "status"), "approved");
+  EXPECT_EQ(Approve("finance", id).status, 409);
+  // Payroll reads the approved statements of the month through the list's export, one row per
+  // rep with what is payable; the rep's own export holds only their own.
+  HttpResult payroll = Call("finance", "GET",
+                            "/api/v1/commission-statements/export?format=csv&period=2026-03&"
+                            "status=approved");
+  ASSERT_EQ(payroll.status, 200) << payroll.Describe();
+  EXPECT_EQ(payroll.Header("content-type"), "text/csv; charset=utf-8");
+  EXPECT_NE(payroll.body.find("payable_amount"), std::string::npos) << payroll.body;
+  EXPECT_NE(payroll.body.find("44.00"), std::string::npos) << payroll.body;
+  EXPECT_EQ(std::count(payroll.body.begin(), payroll.body.end(), '\n'), 2) << payroll.body;
+  HttpResult xlsx = Call("finance", "GET", "/api/v1/commission-statements/export?format=xlsx");
+  EXPECT_EQ(xlsx.status, 200) << xlsx.Describe();
+  HttpResult other = Call("rep_b", "GET", "/api/v1/commission-statements/export?format=csv");
+  EXPECT_EQ(other.body.find("44.00"), std::string::npos) << other.body;
+  // Closed: computing March again is refused; April opens its own statement.
+  HttpResult closed = Compute("finance", "rep_a", "2026-03");
+  EXPECT_EQ(closed.status, 409) << closed.Describe();
+  EXPECT_EQ(StringAt(closed.Json(), "code"), "commissions.statement_approved");
+  HttpResult april = Compute("finance", "rep_a", "2026-04");
+  ASSERT_EQ(april.status, 201) << april.Describe();
+  EXPECT_EQ(Amount(april.Json(), "lines_total"), "20.00");  // 2 % of 1,000.00
+}
+
+TEST_P(CommissionsTest, AStatementIsSeenByItsRepTheirManagersFinanceAndTheDirectorOnly) {
+  Assign("rep_a", Plan(json::array{Tiered("Revenue", "slab", "invoice")}));
+  Invoiced("rep_a", 119'000, "2026-03-05");
+  HttpResult draft = Compute("finance", "rep_a", "2026-03");
+  ASSERT_EQ(draft.status, 201) << draft.Describe();
+  // Slab at exactly 1,000.00: the 4 % tier the threshold starts → 40.00.
+  EXPECT_EQ(Amount(draft.Json(), "lines_total"), "40.00");
+  const std::string path =
+      "/api/v1/commission-statements/" + std::to_string(IntAt(draft.Json(), "id"));
+  for (const char* user : {"rep_a", "manager", "senior", "finance", "director"}) {
+    EXPECT_EQ(Call(user, "GET", path).status, 200) << user;
+  }
+  // Another rep, and the manager of another team, get what a missing statement gives.
+  for (const char* user : {"rep_b", "rep_c", "manager2"}) {
+    HttpResult other = Call(user, "GET", path);
+    HttpResult missing = Call(user, "GET", "/api/v1/commission-statements/987654");
+    EXPECT_EQ(other.status, 404) << user << ": " << other.Describe();
+    EXPECT_EQ(other.status, missing.status) << user;
+    EXPECT_EQ(IntAt(Call(user, "GET", "/api/v1/commission-statements").Json(), "total"), 0) << user;
+  }
+  for (const char* user : {"admin", "logistics"}) EXPECT_EQ(Call(user, "GET", path).status, 403);
+  // A rep computes nothing; a manager only for their team.
+  EXPECT_EQ(Compute("rep_a", "rep_a", "2026-03").status, 403);
+  HttpResult foreign = Compute("manager2", "rep_a", "2026-03");
+  EXPECT_EQ(foreign.status, 422) << foreign.Describe();
+  EXPECT_EQ(StringAt(foreign.Json(), "field"), "user_id");
+  // Nobody approves their own: the director's statement, were there one, is theirs; a rep
+  // without a plan gets a problem that says how to fix it.
+  HttpResult no_plan = Compute("finance", "rep_b", "2026-03");
+  EXPECT_EQ(no_plan.status, 422) << no_plan.Describe();
+  EXPECT_EQ(StringAt(no_plan.Json(), "code"), "commissions.no_plan");
+  HttpResult bad_period = Compute("finance", "rep_a", "2026-13");
+  EXPECT_EQ(bad_period.status, 422);
+  EXPECT_EQ(StringAt(bad_period.Json(), "field"), "period");
+}
+
+TEST_P(CommissionsTest, OnPaymentEarnsEachPaymentsShareAcrossMonths) {
+  json::object flat{{"name", "Collected"}, {"base", "net"},        {"structure", "flat"},
+                    {"period", "month"},   {"trigger", "payment"}, {"rate", "5"}};
+  Assign("rep_a", Plan(json::array{flat}));
+  // 5 % of 1,000.00 net = 50.00 on an invoice of 1,190.00 gross, paid 400.00 on 10 Apr, then
+  // 400.00 and 390.00 in May: April earns round(5,000 × 40,000 / 119,000) = round(1,680.67) =
+  // 16.81; May round(5,000 × 80,000 / 119,000) = 33.61 → +16.80, then the rest 50.00 → +16.39.
+  const std::int64_t invoice = Invoiced("rep_a", 119'000, "2026-03-30");
+  const std::int64_t account = AccountOf("rep_a").id;
+  for (const auto& [amount, on] : std::vector<std::pair<const char*, const char*>>{
+           {"400.00", "2026-04-10"}, {"400.00", "2026-05-05"}, {"390.00", "2026-05-20"}}) {
+    HttpResult paid =
+        Call("finance", "POST", "/api/v1/payments",
+             json::serialize(json::object{{"account_id", account},
+                                          {"amount", {{"amount", amount}, {"currency", "EUR"}}},
+                                          {"paid_on", on},
+                                          {"invoice_id", invoice}}));
+    ASSERT_EQ(paid.status, 201) << paid.Describe();
+  }
+  HttpResult march = Compute("finance", "rep_a", "2026-03");
+  EXPECT_EQ(Amount(march.Json(), "lines_total"), "0.00") << march.Describe();  // invoiced, unpaid
+  HttpResult april = Compute("finance", "rep_a", "2026-04");
+  EXPECT_EQ(Amount(april.Json(), "lines_total"), "16.81") << april.Describe();
+  HttpResult may = Compute("finance", "rep_a", "2026-05");
+  EXPECT_EQ(Amount(may.Json(), "lines_total"), "33.19") << may.Describe();
+  // 16.80 + 16.39 over lines of 333.33 / 666.67: 16.80 → 5.60, 11.20; 16.39 → quotas 5.4633,
+  // 10.9267 → 5.46, 10.93.
+  const auto lines = Lines("finance", IntAt(may.Json(), "id"));
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_NE(lines[0].find(" 5.60 0.00 payment 2026-05-05"), std::string::npos) << lines[0];
+  EXPECT_NE(lines[3].find(" 10.93 0.00 payment 2026-05-20"), std::string::npos) << lines[3];
+}
+
+TEST_P(CommissionsTest, PlanComponentsAreCheckedLikeFields) {
+  auto create = [&](json::object component) {
+    return Call(
+        "finance", "POST", "/api/v1/commission-plans",
+        json::serialize(json::object{
+            {"name", "Checked"}, {"currency", "EUR"}, {"components", json::array{component}}}));
+  };
+  json::object margin = Tiered("Margin", "marginal", "invoice");
+  margin["base"] = "margin";
+  HttpResult refused = create(margin);
+  EXPECT_EQ(refused.status, 422) << refused.Describe();
+  EXPECT_EQ(StringAt(refused.Json(), "field"), "components/0/base");
+  EXPECT_EQ(StringAt(refused.Json(), "code"), "commissions.margin_not_built");
+  json::object unordered = Tiered("Revenue", "slab", "invoice");
+  unordered["tiers"] = json::array{{{"from", "0"}, {"rate", "2"}}, {{"from", "0"}, {"rate", "4"}}};
+  HttpResult order = create(unordered);
+  EXPECT_EQ(order.status, 422);
+  EXPECT_EQ(StringAt(order.Json(), "field"), "components/0/tiers/1/from");
+  json::object typo = Tiered("Revenue", "marginal", "invoice");
+  typo["trigger"] = "paid";
+  EXPECT_EQ(StringAt(create(typo).Json(), "field"), "components/0/trigger");
+  HttpResult fine = create(Tiered("Revenue", "marginal", "payment"));
+  EXPECT_EQ(fine.status, 201) << fine.Describe();
+  HttpResult by_rep = Call("rep_a", "POST", "/api/v1/commission-plans",
+                           json::serialize(json::object{
+                               {"name", "Mine"},
+                               {"currency", "EUR"},
+                               {"components", json::array{Tiered("Revenue", "slab", "invoice")}}}));
+  EXPECT_EQ(by_rep.status, 403) << by_rep.Describe();
+}
+
+}  // namespace
+
+SD_INSTANTIATE_API_TEST(CommissionsTest);
+
+}  // namespace salesdesk::api_test
