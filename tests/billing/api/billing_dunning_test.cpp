@@ -5,6 +5,7 @@
 // a waiver needs a reason and is audited; reps read their own customers' lines and claims only
 // and approve or waive nothing.
 #include "billing/api/receivables_api_test.h"
+#include "modules/billing/app/dunning_service.h"
 
 namespace salesdesk::api_test {
 namespace {
@@ -182,6 +183,23 @@ TEST_P(BillingDunningTest, LevelsNeedTheDefaultTextAndKnownPlaceholders) {
   EXPECT_EQ(unknown.status, 422) << unknown.Describe();
   EXPECT_EQ(StringAt(unknown.Json(), "field"), "texts/en");
   EXPECT_EQ(Call("rep_a", "GET", "/api/v1/dunning-levels").status, 200);
+}
+
+// The daily job proposes a run at today (the test clock: 1 Mar 2024) once; finance approves it.
+TEST_P(BillingDunningTest, TheDailyJobProposesARunOnceADay) {
+  EXPECT_EQ(*modules::billing::ProposeDailyDunning(api().store(), clock()), "");  // no levels
+  Level(1, 7, 0, "0.00", false);
+  Posted(Order("rep_a", 10000, "EUR", 10), "2024-01-15");  // due 25 Jan: 36 days past due
+  auto first = modules::billing::ProposeDailyDunning(api().store(), clock());
+  ASSERT_TRUE(first.ok()) << first.error().message;
+  EXPECT_NE(first->find("proposed for 2024-03-01"), std::string::npos) << *first;
+  auto second = modules::billing::ProposeDailyDunning(api().store(), clock());
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(*second, "");
+  const json::array runs = Items("finance", "/api/v1/dunning-runs");
+  ASSERT_EQ(runs.size(), 1u);
+  EXPECT_EQ(StringAt(runs[0], "as_of"), "2024-03-01");
+  EXPECT_EQ(StringAt(runs[0], "status"), "proposed");
 }
 
 SD_INSTANTIATE_API_TEST(BillingDunningTest);
