@@ -108,17 +108,19 @@ TEST_P(BillingCreditNotesTest, PartialAndFullCreditNotesReduceTheInvoiceAndTheAg
   // More than the line has left (666.67 − 100.00 = 566.67), a foreign line, an early date.
   HttpResult over = Credit(
       id, {{"reason", "x"},
+           {"credit_date", "2026-03-01"},
            {"lines", json::array{json::object{{"invoice_line_id", lines[1]}, {"net", "566.68"}}}}});
   EXPECT_EQ(over.status, 422) << over.Describe();
   EXPECT_EQ(StringAt(over.Json(), "field"), "lines/0/net");
   EXPECT_EQ(StringAt(over.Json(), "code"), "billing.credit_exceeds_line");
   HttpResult foreign = Credit(
       id, {{"reason", "x"},
+           {"credit_date", "2026-03-01"},
            {"lines", json::array{json::object{{"invoice_line_id", 987654}, {"net", "1.00"}}}}});
   EXPECT_EQ(StringAt(foreign.Json(), "field"), "lines/0/invoice_line_id") << foreign.body;
   HttpResult early = Credit(id, {{"reason", "x"}, {"credit_date", "2026-01-14"}});
   EXPECT_EQ(StringAt(early.Json(), "field"), "credit_date") << early.body;
-  HttpResult no_reason = Credit(id, {{"reason", " "}});
+  HttpResult no_reason = Credit(id, {{"reason", " "}, {"credit_date", "2026-03-01"}});
   EXPECT_EQ(StringAt(no_reason.Json(), "field"), "reason") << no_reason.body;
 
   // Full: everything left (333.33 + 566.67 net) takes exactly what the invoice has left:
@@ -140,7 +142,7 @@ TEST_P(BillingCreditNotesTest, PartialAndFullCreditNotesReduceTheInvoiceAndTheAg
   EXPECT_EQ(Amount(march, "carrying_base"), "0.00");
   // Before the full note's date it does not count (E-R3).
   EXPECT_EQ(Amount(AgeingRow("2026-02-28"), "open"), "595.00");
-  HttpResult nothing_left = Credit(id, {{"reason", "again"}});
+  HttpResult nothing_left = Credit(id, {{"reason", "again"}, {"credit_date", "2026-03-02"}});
   EXPECT_EQ(nothing_left.status, 422) << nothing_left.Describe();
   EXPECT_EQ(StringAt(nothing_left.Json(), "code"), "billing.credit_note_empty");
 
