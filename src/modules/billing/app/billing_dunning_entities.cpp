@@ -49,6 +49,11 @@ EntitySpec ViaParent(std::string_view plural, std::string_view singular, std::st
           .custom_writes = true};
 }
 
+FieldSpec Default(FieldSpec f, app::FieldValue value) {
+  f.default_value = std::move(value);
+  return f;
+}
+
 std::vector<FieldSpec> LevelFields() {
   FieldSpec texts = Required(Json("texts"));
   texts.description =
@@ -58,10 +63,11 @@ std::vector<FieldSpec> LevelFields() {
   return {Required(Of(Int("level", 1, 99), "1, 2, 3 ...: a run raises a line one level at most")),
           Text("name", true, 100),
           Required(Of(Int("min_days_past_due", 1, 3660), "Days past due to reach this level")),
-          Of(Int("min_days_since_previous", 0, 3660),
-             "Days since the line reached the previous level (from level 2 on)"),
+          NeverNull(Of(Default(Int("min_days_since_previous", 0, 3660), std::int64_t{0}),
+                       "Days since the line reached the previous level (from level 2 on)")),
           Of(MoneyField("fee"), "Charged once per letter, in the base currency"),
-          Of(Decimal("annual_rate_pct", 4, 0, 1'000'000), "Interest a year from this level on"),
+          NeverNull(Of(Default(Decimal("annual_rate_pct", 4, 0, 1'000'000), std::int64_t{0}),
+                       "Interest a year from this level on")),
           texts,
           Bool("creates_task", false),
           Of(Bool("credit_hold", false), "The letter asks to hold the account's new orders")};
