@@ -121,6 +121,7 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
                                                  {"active", true}}));
   }
   SD_TRY(writer.Commit());
+  SD_TRY(CreateDemoOrders(ctx));
   SD_TRY(InvoiceDemoOrders(ctx));
   return CreateDunningDemo(ctx);
 }

@@ -1,7 +1,7 @@
 // The demo company's dunning: three levels with letters in the four languages of its markets
 // (a friendly reminder, a second one with interest and a fee and a task for the rep, a final
-// notice that asks to hold new orders), one run two weeks ago approved (claims and the reps'
-// tasks) and today's run proposed for finance to approve.
+// notice that asks to hold new orders), runs four and two weeks ago approved (claims, the
+// reps' tasks) and today's run proposed for finance to approve.
 #include <boost/json.hpp>
 
 #include "app/demo/demo_internal.h"
@@ -89,8 +89,11 @@ core::Result<void> CreateDunningDemo(const app::DemoContext& ctx) {
   DunningService dunning(ctx.store, ctx.clock);
   const app::Caller system = app::Caller::System();
   const core::Date today = ctx.clock.Now().UtcDate();
-  SD_ASSIGN(auto earlier, dunning.Propose(system, today.AddDays(-14).value()));
-  SD_TRY(dunning.Approve(system, app::RecordId(*earlier.created), std::nullopt));
+  // Four and two weeks back, approved (the second raises level 2: fees and the reps' tasks).
+  for (int weeks : {4, 2}) {
+    SD_ASSIGN(auto earlier, dunning.Propose(system, today.AddDays(-7 * weeks).value()));
+    SD_TRY(dunning.Approve(system, app::RecordId(*earlier.created), std::nullopt));
+  }
   SD_TRY(dunning.Propose(system, today));
   return core::Ok();
 }
