@@ -17,6 +17,17 @@ core::Result<core::Rate> RateToBase(const app::sales::ExchangeRates& rates,
                        {{"from", currency}, {"to", rates.base_currency}, {"date", on.ToString()}}));
 }
 
+const std::string* WrittenOrStoredText(const app::Record& current, const app::Record& fields,
+                                       std::string_view name) {
+  const app::FieldValue* value = nullptr;
+  if (auto it = fields.find(name); it != fields.end()) {
+    value = &it->second;
+  } else if (auto was = current.find(name); was != current.end()) {
+    value = &was->second;
+  }
+  return value == nullptr ? nullptr : std::get_if<std::string>(value);
+}
+
 core::Result<void> CheckVersion(const app::Record& record, std::optional<std::int64_t> expected,
                                 const std::string& entity) {
   if (!expected || app::RecordVersion(record) == *expected) return core::Ok();

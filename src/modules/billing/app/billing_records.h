@@ -22,6 +22,11 @@ core::Result<core::Rate> RateToBase(const app::sales::ExchangeRates& rates,
                                     const std::string& currency, core::Date on,
                                     const std::string& field);
 
+// A validate hook's view of a text field: the value being written, else the stored one; null
+// when neither is text (the generic checks report a missing or null field).
+const std::string* WrittenOrStoredText(const app::Record& current, const app::Record& fields,
+                                       std::string_view name);
+
 // kPreconditionFailed (record.stale) unless `record` is still the version the caller saw; none:
 // an internal caller acting on the current version.
 core::Result<void> CheckVersion(const app::Record& record, std::optional<std::int64_t> expected,

@@ -32,13 +32,7 @@ core::Result<cb::LetterTexts> ParseLetterTexts(std::string_view json) {
 
 void ValidateDunningLevel(const app::Caller& /*caller*/, const app::Record& current,
                           app::Record& fields, core::FieldIssues& issues) {
-  const app::FieldValue* value = nullptr;
-  if (auto it = fields.find("texts"); it != fields.end()) {
-    value = &it->second;
-  } else if (auto was = current.find("texts"); was != current.end()) {
-    value = &was->second;
-  }
-  const auto* text = value == nullptr ? nullptr : std::get_if<std::string>(value);
+  const std::string* text = WrittenOrStoredText(current, fields, "texts");
   if (text == nullptr) return;  // the generic checks report a missing or null field
   auto parsed = ParseLetterTexts(*text);
   if (!parsed.ok()) issues.Add(parsed.error().field, parsed.error());
