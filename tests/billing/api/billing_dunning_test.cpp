@@ -89,6 +89,8 @@ TEST_P(BillingDunningTest, ARunProposesApprovalClaimsAndALaterRunRaisesOnce) {
   EXPECT_EQ(Amount(lines[0], "fee"), "0.00");
   // Reps see their own customers' lines, not the run itself, and approve nothing.
   EXPECT_EQ(Items("rep_a", run1_lines).size(), 1u);
+  EXPECT_EQ(Items("manager", run1_lines).size(), 1u);   // rep_a's leader
+  EXPECT_EQ(Items("manager2", run1_lines).size(), 0u);  // another team's
   EXPECT_EQ(Items("rep_c", run1_lines).size(), 0u);
   EXPECT_EQ(Call("rep_a", "GET", "/api/v1/dunning-runs/" + std::to_string(run1)).status, 403);
   EXPECT_EQ(Approve(run1, "rep_a").status, 403);
@@ -200,6 +202,21 @@ TEST_P(BillingDunningTest, TheDailyJobProposesARunOnceADay) {
   ASSERT_EQ(runs.size(), 1u);
   EXPECT_EQ(StringAt(runs[0], "as_of"), "2024-03-01");
   EXPECT_EQ(StringAt(runs[0], "status"), "proposed");
+}
+
+// A run proposed before another was approved was built on levels that have moved since.
+TEST_P(BillingDunningTest, ARunProposedBeforeAnotherWasApprovedIsStale) {
+  Level(1, 7, 0, "0.00", false);
+  Posted(Order("rep_a", 10000, "EUR", 10), "2026-01-15");
+  const std::int64_t older = IntAt(Run("2026-03-02").Json(), "id");
+  const std::int64_t newer = IntAt(Run("2026-03-03").Json(), "id");
+  clock().Set(*core::Timestamp::FromMicros(clock().Now().micros_since_epoch() + 60'000'000));
+  ASSERT_EQ(Approve(newer).status, 200);
+  HttpResult stale = Approve(older);
+  EXPECT_EQ(stale.status, 409) << stale.Describe();
+  EXPECT_EQ(StringAt(stale.Json(), "code"), "billing.dunning_run_stale");
+  // Claims of the approved run only.
+  EXPECT_EQ(Items("finance", "/api/v1/dunning-claims").size(), 1u);
 }
 
 SD_INSTANTIATE_API_TEST(BillingDunningTest);
