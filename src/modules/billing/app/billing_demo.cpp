@@ -63,8 +63,8 @@ core::Result<void> CreditReturnedGoods(const app::DemoContext& ctx, CreditNoteSe
   return core::Ok();
 }
 
-// Each confirmed order invoiced 100, 145 or 190 days back in turn, in three instalments (end
-// of month + 30, + 60, + 90), so the ageing fills every bucket from not due to > 90 days; a
+// Each confirmed order invoiced 100, 40 or 190 days back in turn, in three instalments (end of
+// month + 30, + 60, + 90), so the ageing fills every bucket from not due to > 90 days; a
 // third of each is paid. Every fourth invoice gets a posted credit note for a tenth of its
 // first line (goods returned), applied to its oldest open instalment.
 core::Result<void> InvoiceDemoOrders(const app::DemoContext& ctx) {
@@ -86,7 +86,8 @@ core::Result<void> InvoiceDemoOrders(const app::DemoContext& ctx) {
   CreditNoteService credits(ctx.store, ctx.clock);
   int n = 0;
   for (const auto& order : orders) {
-    SD_ASSIGN(core::Date invoiced_on, today.AddDays(-100 - 45 * (n % 3)));
+    constexpr int kDaysBack[] = {100, 40, 190};
+    SD_ASSIGN(core::Date invoiced_on, today.AddDays(-kDaysBack[n % 3]));
     InvoiceRequest in{.sales_order_id = app::RecordId(order), .invoice_date = invoiced_on};
     if (!thirds.empty()) in.payment_term_id = app::RecordId(thirds.front());
     SD_ASSIGN(auto draft, invoices.Create(system, in));
