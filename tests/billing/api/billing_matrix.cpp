@@ -17,8 +17,11 @@
 namespace salesdesk::api_test::matrix {
 namespace {
 
-const char* const kReceivables[] = {"invoices", "invoice-lines", "invoice-instalments", "payments",
-                                    "payment-allocations"};
+const char* const kReceivables[] = {
+    "invoices",          "invoice-lines",           "invoice-instalments",
+    "payments",          "payment-allocations",     "credit-notes",
+    "credit-note-lines", "credit-note-allocations", "dunning-runs",
+    "dunning-run-lines", "dunning-claims"};
 
 std::vector<Row> Rows() {
   std::vector<Row> rows = CrudRows("payment-terms");
@@ -35,10 +38,22 @@ std::vector<Row> Rows() {
   rows.push_back({"POST", "/api/v1/payments", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/receivables/ageing", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/receivables/dso", Op::kModule, ""});
+  rows.push_back({"POST", "/api/v1/invoices/{id}/credit-notes", Op::kModule, ""});
+  rows.push_back({"PATCH", "/api/v1/credit-notes/{id}", Op::kModule, ""});
+  rows.push_back({"POST", "/api/v1/credit-notes/{id}/post", Op::kModule, ""});
+  rows.push_back({"POST", "/api/v1/dunning-runs", Op::kModule, ""});
+  rows.push_back({"POST", "/api/v1/dunning-runs/{id}/approve", Op::kModule, ""});
+  rows.push_back({"POST", "/api/v1/dunning-claims/{id}/waive", Op::kModule, ""});
+  for (const auto& r : CrudRows("dunning-levels")) rows.push_back(r);
   return rows;
 }
 
 bool Reads(const std::string& role) { return role != "admin" && role != "logistics"; }
+// Dunning runs are finance's work lists: only finance and the director read them.
+bool ReadsEntity(const std::string& entity, const std::string& role) {
+  if (entity == "dunning-runs") return role == "director" || role == "finance";
+  return Reads(role);
+}
 bool Writes(const std::string& role) { return role == "director" || role == "finance"; }
 
 std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup& /*id*/) {
@@ -51,7 +66,7 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
   }
   const bool ours = !entity.empty() || pattern.starts_with("/api/v1/receivables/");
   if (!ours) return {};
-  const int read = Reads(role) ? 200 : 403;
+  const int read = ReadsEntity(entity, role) ? 200 : 403;
   if (method == "GET" && pattern == "/api/v1/receivables/dso") {
     return {{"as of", pattern + "?as_of=2026-06-30&days=90", "", read}};
   }
@@ -62,7 +77,7 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
   if (method == "GET") {
     const std::string base = "/api/v1/" + entity;
     if (pattern.ends_with("/{id}")) {
-      return {{"missing id", base + "/987654", "", Reads(role) ? 404 : 403}};
+      return {{"missing id", base + "/987654", "", ReadsEntity(entity, role) ? 404 : 403}};
     }
     return {{"read", pattern, "", read}};
   }
@@ -73,6 +88,27 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
   }
   if (pattern == "/api/v1/invoices/{id}/post") {
     return {{"without If-Match", "/api/v1/invoices/987654/post", "", Writes(role) ? 428 : 403}};
+  }
+  const int write = Writes(role) ? 0 : 403;  // 0: the writer's answer, given per route
+  if (pattern == "/api/v1/invoices/{id}/credit-notes") {
+    return {{"of a missing invoice", "/api/v1/invoices/987654/credit-notes", R"({"reason":"x"})",
+             write ? write : 404}};
+  }
+  if (pattern == "/api/v1/credit-notes/{id}") {
+    return {{"without If-Match", "/api/v1/credit-notes/987654", R"({"reason":"x"})",
+             write ? write : 428}};
+  }
+  if (pattern == "/api/v1/credit-notes/{id}/post") {
+    return {{"without If-Match", "/api/v1/credit-notes/987654/post", "", write ? write : 428}};
+  }
+  if (pattern == "/api/v1/dunning-runs") {
+    return {{"without as_of", pattern, "{}", write ? write : 422}};
+  }
+  if (pattern == "/api/v1/dunning-runs/{id}/approve") {
+    return {{"without If-Match", "/api/v1/dunning-runs/987654/approve", "", write ? write : 428}};
+  }
+  if (pattern == "/api/v1/dunning-claims/{id}/waive") {
+    return {{"without a reason", "/api/v1/dunning-claims/987654/waive", "{}", write ? write : 422}};
   }
   if (pattern == "/api/v1/payments") {
     return {{"for a missing account", pattern,
@@ -89,21 +125,32 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
     .policies = {
         //                      rep manager senior director finance admin logistics
         {"payment-terms",       R,  R,      R,     RW,      RW,     R,    R},
+        {"dunning-levels",      R,  R,      R,     RW,      RW,     R,    R},
     },
     .audit = {
         {"payment-terms",       kA, kA,     kA,    kA,      kA,     kN,   kA},
+        {"dunning-levels",      kA, kA,     kA,    kA,      kA,     kN,   kA},
     },
     .rows = Rows(),
     .create_body =
         [](const std::string& entity, const std::string& n, std::int64_t /*owner_id*/,
            const std::function<std::int64_t(const std::string&)>& /*shared*/)
         -> std::optional<boost::json::object> {
+      if (entity == "dunning-levels") {
+        // A fresh level number per record (levels are unique): the matrix creates several.
+        static int created = 0;
+        return boost::json::object{{"level", 1 + created++ % 99},
+                                   {"name", "Reminder " + n},
+                                   {"min_days_past_due", 7},
+                                   {"texts", {{"en", "Dear {customer}"}}}};
+      }
       if (entity != "payment-terms") return std::nullopt;
       return boost::json::object{
           {"name", "Net " + n},
           {"lines", boost::json::array{{{"portion", 1}, {"rule", "days_after_invoice"}, {"days", 30}}}}};
     },
-    .patch_bodies = {{"payment-terms", R"({"description":"matrix"})"}},
+    .patch_bodies = {{"payment-terms", R"({"description":"matrix"})"},
+                     {"dunning-levels", R"({"name":"matrix"})"}},
     .probes = Probes,
 });
 // clang-format on

@@ -7,6 +7,7 @@
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
 #include "modules/billing/app/billing_module.h"
+#include "modules/billing/app/credit_note_service.h"
 #include "modules/billing/app/invoice_service.h"
 #include "modules/billing/app/payment_service.h"
 
@@ -37,8 +38,35 @@ constexpr DemoTerms kTerms[] = {
      "Large orders by agreement with finance"},
 };
 
-// Each confirmed order invoiced on today − 100 days in three instalments (end of month + 30,
-// + 60, + 90: overdue by about 40 and 10 days, and one not due yet), the first paid.
+// A tenth of the invoice's first line returned, credited ten days after the invoice.
+core::Result<void> CreditReturnedGoods(const app::DemoContext& ctx, CreditNoteService& credits,
+                                       const app::Record& invoice, core::Date invoiced_on) {
+  using app::demo::Spec;
+  std::vector<app::Record> lines;
+  {
+    SD_ASSIGN(auto uow, ctx.store.Read());
+    SD_ASSIGN(lines, app::ReadAll(*uow, Spec("invoice-lines"),
+                                  {{"invoice_id", app::FilterOp::kEq, {app::RecordId(invoice)}},
+                                   {"position", app::FilterOp::kEq, {std::int64_t{1}}}}));
+  }
+  if (lines.empty()) return core::Ok();
+  const std::int64_t net =
+      app::MoneyOf(lines.front(), "net").value_or(app::MoneyValue{}).minor / 10;
+  if (net <= 0) return core::Ok();
+  CreditNoteRequest note{
+      .invoice_id = app::RecordId(invoice),
+      .credit_date = invoiced_on.AddDays(10).value(),
+      .reason = "Goods returned: damaged in transit",
+      .lines = std::vector<CreditLineRequest>{{app::RecordId(lines.front()), net}}};
+  SD_ASSIGN(auto draft, credits.Create(app::Caller::System(), note));
+  SD_TRY(credits.Post(app::Caller::System(), app::RecordId(*draft.created), std::nullopt));
+  return core::Ok();
+}
+
+// Each confirmed order invoiced 100, 40 or 190 days back in turn, in three instalments (end of
+// month + 30, + 60, + 90), so the ageing fills every bucket from not due to > 90 days; a
+// third of each is paid. Every fourth invoice gets a posted credit note for a tenth of its
+// first line (goods returned), applied to its oldest open instalment.
 core::Result<void> InvoiceDemoOrders(const app::DemoContext& ctx) {
   using app::demo::Spec;
   const app::Caller system = app::Caller::System();
@@ -55,8 +83,11 @@ core::Result<void> InvoiceDemoOrders(const app::DemoContext& ctx) {
                      {{"name", app::FilterOp::kEq, {std::string("Three equal instalments")}}}));
   }
   const core::Date today = ctx.clock.Now().UtcDate();
-  SD_ASSIGN(core::Date invoiced_on, today.AddDays(-100));
+  CreditNoteService credits(ctx.store, ctx.clock);
+  int n = 0;
   for (const auto& order : orders) {
+    constexpr int kDaysBack[] = {100, 40, 190};
+    SD_ASSIGN(core::Date invoiced_on, today.AddDays(-kDaysBack[n % 3]));
     InvoiceRequest in{.sales_order_id = app::RecordId(order), .invoice_date = invoiced_on};
     if (!thirds.empty()) in.payment_term_id = app::RecordId(thirds.front());
     SD_ASSIGN(auto draft, invoices.Create(system, in));
@@ -74,6 +105,7 @@ core::Result<void> InvoiceDemoOrders(const app::DemoContext& ctx) {
                          .amount = core::Money{total->minor / 20, currency},
                          .paid_on = today.AddDays(-5).value()};
     SD_TRY(payments.Receive(system, loose));
+    if (n++ % 4 == 0) SD_TRY(CreditReturnedGoods(ctx, credits, posted, invoiced_on));
   }
   return core::Ok();
 }
@@ -90,7 +122,9 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
                                                  {"active", true}}));
   }
   SD_TRY(writer.Commit());
-  return InvoiceDemoOrders(ctx);
+  SD_TRY(CreateDemoOrders(ctx));
+  SD_TRY(InvoiceDemoOrders(ctx));
+  return CreateDunningDemo(ctx);
 }
 
 }  // namespace salesdesk::modules::billing

@@ -4,12 +4,14 @@
 // the director see and write all of them, a rep reads their own customers', a manager their
 // team's; admins and logistics see none.
 #include "app/records/catalog_fields.h"
+#include "modules/billing/app/billing_fields.h"
 #include "modules/billing/app/billing_module.h"
 #include "modules/billing/app/payment_term_lines.h"
 
 namespace salesdesk::modules::billing {
 
 using namespace app::catalog;
+using namespace fields;
 using app::EntitySpec;
 using app::FieldSpec;
 using app::Ownership;
@@ -17,26 +19,6 @@ using app::ReadAccess;
 using app::RolePolicy;
 
 namespace {
-
-std::vector<RolePolicy> ReceivablesPolicy() {
-  return {{R::kDirector, ReadAccess::kAll, true},
-          {R::kFinance, ReadAccess::kAll, true},
-          {R::kSeniorManager, ReadAccess::kScoped, false},
-          {R::kManager, ReadAccess::kScoped, false},
-          {R::kRep, ReadAccess::kScoped, false}};
-}
-FieldSpec Required(FieldSpec f) {
-  f.required = true;
-  return f;
-}
-FieldSpec Signed(FieldSpec f) {
-  f.min = INT64_MIN;
-  return f;
-}
-FieldSpec Currency() {
-  return ReadOnly(FieldSpec{
-      .name = "currency", .type = app::FieldType::kCurrency, .required = true, .filterable = true});
-}
 
 std::vector<FieldSpec> InvoiceFields() {
   return {ReadOnly(Of(Text("number", false, 32), "INV-<year>-<n>, given when posted")),
@@ -66,7 +48,9 @@ std::vector<FieldSpec> InvoiceLineFields() {
           ReadOnly(Required(Decimal("unit_price", 6, 0))),
           ReadOnly(Decimal("discount_pct", 4, 0, 1'000'000)),
           ReadOnly(NeverNull(Decimal("tax_rate_pct", 4, 0, 1'000'000))),
-          ReadOnly(MoneyField("net"))};
+          ReadOnly(MoneyField("net")),
+          ReadOnly(Of(CostSensitive(MoneyField("cost")),
+                      "The product's unit cost when invoiced (for margins, RULES C-R6)"))};
 }
 
 std::vector<FieldSpec> PaymentFields() {
@@ -148,6 +132,8 @@ void AddEntities(std::vector<EntitySpec>& c) {
                .parent_entity = "payments",
                .policies = ReceivablesPolicy(),
                .custom_writes = true});
+  AddCreditNoteEntities(c);
+  AddDunningEntities(c);
 }
 
 }  // namespace salesdesk::modules::billing

@@ -1,10 +1,19 @@
 #include "modules/billing/app/billing_module.h"
 
+#include "modules/billing/app/dunning_service.h"
+
 namespace salesdesk::modules::billing {
 
 const app::AppModule& AppPart() {
-  static const app::AppModule kModule{
-      .name = "billing", .depends = {"sales"}, .add_entities = AddEntities, .add_demo = CreateDemo};
+  // Each day a dunning proposal at today waits for finance's approval (nothing is claimed or
+  // sent before that); a day without anything to raise stores no run.
+  static const app::AppModule kModule{.name = "billing",
+                                      .depends = {"sales"},
+                                      .add_entities = AddEntities,
+                                      .add_demo = CreateDemo,
+                                      .jobs = {{.name = "billing.dunning_proposal",
+                                                .period = std::chrono::hours(24),
+                                                .run = ProposeDailyDunning}}};
   return kModule;
 }
 

@@ -10,6 +10,13 @@ namespace salesdesk::modules::billing {
 const app::AppModule& AppPart();
 
 void AddEntities(std::vector<app::EntitySpec>& catalog);
+// Credit notes and their lines and allocations; dunning levels, runs, run lines and claims.
+void AddCreditNoteEntities(std::vector<app::EntitySpec>& catalog);
+void AddDunningEntities(std::vector<app::EntitySpec>& catalog);
 core::Result<void> CreateDemo(const app::DemoContext& ctx);
+// Confirmed orders of key accounts to invoice (the sales demo confirms one).
+core::Result<void> CreateDemoOrders(const app::DemoContext& ctx);
+// Dunning levels and runs over the demo invoices (after them).
+core::Result<void> CreateDunningDemo(const app::DemoContext& ctx);
 
 }  // namespace salesdesk::modules::billing

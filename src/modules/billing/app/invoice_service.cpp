@@ -1,5 +1,7 @@
 #include "modules/billing/app/invoice_service.h"
 
+#include <map>
+
 #include "app/access/access_policy.h"
 #include "app/records/audit_trail.h"
 #include "app/records/internal_reads.h"
@@ -35,6 +37,23 @@ core::Result<std::vector<cb::TermLine>> TermsOf(app::UnitOfWork& uow, const Reco
       {.portion = core::Weight{1, 1}, .rule = cb::DueRule::kDaysAfterInvoice, .days = days}};
 }
 
+// The products' unit costs (RULES C-R6 snapshots them on the invoice line), by product id.
+core::Result<std::map<std::int64_t, app::MoneyValue>> UnitCosts(app::UnitOfWork& uow,
+                                                                const std::vector<Record>& lines) {
+  std::vector<app::FieldValue> ids;
+  for (const auto& l : lines) {
+    if (auto id = app::IntOf(l, "product_id")) ids.emplace_back(*id);
+  }
+  std::map<std::int64_t, app::MoneyValue> out;
+  if (ids.empty()) return out;
+  SD_ASSIGN(auto products,
+            app::ReadAll(uow, Spec("products"), {{"id", app::FilterOp::kIn, std::move(ids)}}));
+  for (const auto& p : products) {
+    if (auto cost = app::MoneyOf(p, "cost")) out[app::RecordId(p)] = *cost;
+  }
+  return out;
+}
+
 }  // namespace
 
 core::Result<app::CreateResult<Record>> InvoiceService::Create(
@@ -46,10 +65,7 @@ core::Result<app::CreateResult<Record>> InvoiceService::Create(
   if (seen) return app::CreateResult<Record>{std::nullopt, std::move(seen)};
   auto order = app::sales::LoadVisible(*uow, caller, Spec("sales-orders"), in.sales_order_id);
   if (!order.ok()) {
-    return Error::Invalid("sales_order_id", core::Msg("reference.not_visible",
-                                                      {{"kind", std::string("sales order")},
-                                                       {"id", std::to_string(in.sales_order_id)},
-                                                       {"plural", std::string("sales orders")}}));
+    return NotVisible("sales_order_id", "sales order", in.sales_order_id, "sales orders");
   }
   const std::string status = app::TextOf(*order, "status");
   if (status != "confirmed") {
@@ -91,12 +107,17 @@ core::Result<app::CreateResult<Record>> InvoiceService::Create(
   SD_ASSIGN(auto lines,
             app::ReadAll(*uow, Spec("sales-order-lines"),
                          {{"sales_order_id", app::FilterOp::kEq, {in.sales_order_id}}}));
+  SD_ASSIGN(auto costs, UnitCosts(*uow, lines));
   std::vector<Record> copies;
   for (const auto& l : lines) {
     Record line{{"invoice_id", app::RecordId(inserted)}};
     for (const char* k : {"position", "product_id", "description", "quantity", "unit", "unit_price",
                           "discount_pct", "tax_rate_pct", "net"}) {
       if (auto it = l.find(k); it != l.end()) line[k] = it->second;
+    }
+    // The unit cost as it stands today: later cost changes never move this invoice's margin.
+    if (auto c = costs.find(app::IntOf(l, "product_id").value_or(0)); c != costs.end()) {
+      line["cost"] = c->second;
     }
     copies.push_back(std::move(line));
   }
@@ -112,12 +133,7 @@ core::Result<Record> InvoiceService::Post(const app::Caller& caller, std::int64_
   SD_TRY(app::CheckMayWrite(caller, Spec("invoices")));
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(Record invoice, app::sales::LoadVisible(*uow, caller, Spec("invoices"), invoice_id));
-  if (expected_version && app::RecordVersion(invoice) != *expected_version) {
-    return Error::Make(
-        ErrorCode::kPreconditionFailed,
-        core::Msg("record.stale", {{"entity", std::string("invoice")},
-                                   {"version", std::to_string(app::RecordVersion(invoice))}}));
-  }
+  SD_TRY(CheckVersion(invoice, expected_version, "invoice"));
   if (app::TextOf(invoice, "status") == "posted") {
     return Error::Make(
         ErrorCode::kConflict,
@@ -140,10 +156,7 @@ core::Result<Record> InvoiceService::Post(const app::Caller& caller, std::int64_
   if (!planned.ok()) return Error::Invalid("payment_term_id", planned.error());
   const std::int64_t at = clock_.Now().micros_since_epoch();
   // The number is drawn inside the posting transaction: a failed post leaves no gap.
-  const std::string year = std::to_string(date.Civil().year);
-  SD_ASSIGN(std::int64_t n, uow->NextNumber("INV-" + year));
-  std::string digits = std::to_string(n);
-  if (digits.size() < 6) digits.insert(0, 6 - digits.size(), '0');
+  SD_ASSIGN(std::string number, NextDocumentNumber(*uow, "INV", date.Civil().year));
   std::vector<Record> instalments;
   int position = 0;
   for (const auto& p : *planned) {
@@ -154,7 +167,7 @@ core::Result<Record> InvoiceService::Post(const app::Caller& caller, std::int64_
   }
   SD_TRY(uow->InsertMany(Spec("invoice-instalments"), instalments, at));
   Record changes{{"status", std::string("posted")},
-                 {"number", "INV-" + year + "-" + digits},
+                 {"number", number},
                  {"rate", rate.units()},
                  {"base_total", app::MoneyValue{b0, base.code()}},
                  {"posted_at", at}};

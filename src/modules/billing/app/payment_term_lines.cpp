@@ -3,6 +3,8 @@
 #include <boost/json.hpp>
 #include <string>
 
+#include "modules/billing/app/billing_records.h"
+
 namespace salesdesk::modules::billing {
 namespace {
 
@@ -78,13 +80,7 @@ core::Result<std::vector<TermLine>> ParseTermLines(std::string_view json) {
 
 void ValidatePaymentTerms(const app::Caller& /*caller*/, const app::Record& current,
                           app::Record& fields, core::FieldIssues& issues) {
-  const app::FieldValue* value = nullptr;
-  if (auto it = fields.find("lines"); it != fields.end()) {
-    value = &it->second;
-  } else if (auto was = current.find("lines"); was != current.end()) {
-    value = &was->second;
-  }
-  const auto* text = value == nullptr ? nullptr : std::get_if<std::string>(value);
+  const std::string* text = WrittenOrStoredText(current, fields, "lines");
   if (text == nullptr) return;  // the generic checks report a missing or null field
   auto parsed = ParseTermLines(*text);
   if (!parsed.ok()) issues.Add(parsed.error().field, parsed.error());

@@ -8,6 +8,7 @@
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
 #include "modules/billing/app/billing_records.h"
+#include "modules/billing/core/fx.h"
 
 namespace salesdesk::modules::billing {
 namespace {
@@ -39,6 +40,39 @@ struct Customer {
   std::map<std::int64_t, std::size_t> index;  // invoice id → position
   std::vector<cb::AgedSettlement> settlements;
 };
+
+// E-R7: credit notes dated in the window (after `from`, up to `to`) lower their owner's credit
+// sales by their total at the invoice's rate; by owner, as far as the caller sees them.
+core::Result<std::map<std::int64_t, std::int64_t>> CreditedSales(app::UnitOfWork& uow,
+                                                                 const app::Caller& caller,
+                                                                 core::Date from, core::Date to) {
+  SD_ASSIGN(auto visibility, app::VisibilityFor(uow, caller, Spec("credit-notes")));
+  SD_ASSIGN(auto notes, ListVisible(uow, Spec("credit-notes"),
+                                    {{"status", app::FilterOp::kEq, {std::string("posted")}},
+                                     {"credit_date", app::FilterOp::kGt, {from.ToString()}},
+                                     {"credit_date", app::FilterOp::kLe, {to.ToString()}}},
+                                    visibility));
+  std::map<std::int64_t, std::int64_t> out;
+  if (notes.empty()) return out;
+  std::vector<app::FieldValue> ids;
+  for (const auto& n : notes) ids.emplace_back(*app::IntOf(n, "invoice_id"));
+  SD_ASSIGN(auto invoices,
+            app::ReadAll(uow, Spec("invoices"), {{"id", app::FilterOp::kIn, std::move(ids)}}));
+  std::map<std::int64_t, core::Rate> rate_of;
+  for (const auto& i : invoices) {
+    rate_of[app::RecordId(i)] = core::Rate::FromUnits(app::IntOf(i, "rate").value_or(0));
+  }
+  SD_ASSIGN(auto rates, app::sales::LoadExchangeRates(uow));
+  SD_ASSIGN(core::Currency base, core::ParseCurrency(rates.base_currency));
+  for (const auto& n : notes) {
+    const auto total = *app::MoneyOf(n, "total");
+    SD_ASSIGN(core::Currency currency, core::ParseCurrency(total.currency));
+    SD_ASSIGN(std::int64_t b, cb::InvoiceBase(core::Money{total.minor, currency},
+                                              rate_of[*app::IntOf(n, "invoice_id")], base));
+    out[app::IntOf(n, "owner_id").value_or(0)] += b;
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -104,6 +138,20 @@ core::Result<AgeingReport> AgeReceivables(app::Store& store, const app::Caller& 
       c.settlements.push_back(
           {cb::SettlementKind::kPayment, on, currency, settled.minor, c.index[invoice_id], rate});
     }
+    // Posted credit notes reduce principal only, at the invoice's rate (E-R2, E-R6).
+    SD_ASSIGN(auto credited,
+              app::ReadAll(*uow, Spec("credit-notes"),
+                           {{"invoice_id", app::FilterOp::kIn, chunk},
+                            {"status", app::FilterOp::kEq, {std::string("posted")}},
+                            {"credit_date", app::FilterOp::kLe, {as_of.ToString()}}}));
+    for (const auto& n : credited) {
+      const std::int64_t invoice_id = *app::IntOf(n, "invoice_id");
+      Customer& c = customers[where[invoice_id]];
+      const std::size_t index = c.index[invoice_id];
+      SD_ASSIGN(core::Date on, core::ParseDate(app::TextOf(n, "credit_date")));
+      c.settlements.push_back({cb::SettlementKind::kCreditNote, on, c.invoices[index].currency,
+                               app::MoneyOf(n, "total")->minor, index, c.invoices[index].rate});
+    }
   }
   // Payments on no invoice: the customer's unapplied credit, as far as the caller sees payments.
   SD_ASSIGN(auto payment_visibility, app::VisibilityFor(*uow, caller, Spec("payments")));
@@ -168,6 +216,8 @@ core::Result<DsoReport> DsoByRep(app::Store& store, const app::Caller& caller, c
       reps[app::IntOf(inv, "owner_id").value_or(0)].credit_sales += b0->minor;
     }
   }
+  SD_ASSIGN(auto credited, CreditedSales(*uow, caller, from, as_of));
+  for (const auto& [owner, base] : credited) reps[owner].credit_sales -= base;
   DsoReport out{ageing.base_currency, {}, {}};
   std::vector<cb::DsoFigures> all;
   for (const auto& [owner, figures] : reps) {

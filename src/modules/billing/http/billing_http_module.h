@@ -1,7 +1,10 @@
-// The billing module's HTTP part: invoices and their posting, payments, the ageing report.
+// The billing module's HTTP part: invoices and their posting, payments, the ageing report,
+// credit notes and dunning.
 #pragma once
 
 #include "http/http_module.h"
+#include "modules/billing/app/credit_note_service.h"
+#include "modules/billing/app/dunning_service.h"
 #include "modules/billing/app/invoice_service.h"
 #include "modules/billing/app/payment_service.h"
 
@@ -9,13 +12,21 @@ namespace salesdesk::http {
 
 struct BillingServices {
   BillingServices(app::Store& s, const core::Clock& clock)
-      : store(s), invoices(s, clock), payments(s, clock) {}
+      : store(s),
+        invoices(s, clock),
+        payments(s, clock),
+        credit_notes(s, clock),
+        dunning(s, clock) {}
   app::Store& store;
   modules::billing::InvoiceService invoices;
   modules::billing::PaymentService payments;
+  modules::billing::CreditNoteService credit_notes;
+  modules::billing::DunningService dunning;
 };
 
 void AddBillingRoutes(ModuleHost& host, BillingServices& s);
+void AddCreditNoteRoutes(ModuleHost& host, BillingServices& s);
+void AddDunningRoutes(ModuleHost& host, BillingServices& s);
 void AddBillingSchemas(boost::json::object& schemas);
 
 }  // namespace salesdesk::http

@@ -1,4 +1,5 @@
-// The billing module's own bodies: creating an invoice, recording a payment, the ageing answer.
+// The billing module's own bodies: creating an invoice, recording a payment, the ageing answer,
+// credit notes, dunning runs and waivers.
 #include "http/openapi_schema_helpers.h"
 #include "modules/billing/http/billing_http_module.h"
 
@@ -23,6 +24,36 @@ void AddBillingSchemas(json::object& schemas) {
       {"additionalProperties", false},
       {"properties",
        {{"account_id", id}, {"amount", money}, {"paid_on", date}, {"invoice_id", id}}}};
+  const json::object text{{"type", "string"}};
+  const json::object credit_line{{"type", "object"},
+                                 {"required", json::array{"invoice_line_id", "net"}},
+                                 {"additionalProperties", false},
+                                 {"properties", {{"invoice_line_id", id}, {"net", text}}}};
+  schemas["CreditNoteCreateRequest"] = {
+      {"type", "object"},
+      {"required", json::array{"reason"}},
+      {"additionalProperties", false},
+      {"description", "Without lines: everything the invoice's lines have left to credit"},
+      {"properties",
+       {{"credit_date", date},
+        {"reason", text},
+        {"lines", {{"type", "array"}, {"items", credit_line}}}}}};
+  schemas["CreditNoteEditRequest"] = {{"type", "object"},
+                                      {"additionalProperties", false},
+                                      {"properties", {{"credit_date", date}, {"reason", text}}}};
+  schemas["DunningRunCreateRequest"] = {{"type", "object"},
+                                        {"required", json::array{"as_of"}},
+                                        {"additionalProperties", false},
+                                        {"properties", {{"as_of", date}}}};
+  schemas["DunningWaiverRequest"] = {
+      {"type", "object"},
+      {"required", json::array{"reason"}},
+      {"additionalProperties", false},
+      {"description", "Without claim: the fee and the interest still open, wholly"},
+      {"properties",
+       {{"reason", text},
+        {"claim", {{"type", "string"}, {"enum", json::array{"fees", "interest"}}}},
+        {"amount", text}}}};
   schemas["AgeingRow"] = {{"type", "object"},
                           {"properties",
                            {{"group_id", {{"type", json::array{"integer", "null"}}}},

@@ -1,5 +1,6 @@
-// POST /invoices, POST /invoices/{id}/post, POST /payments and GET /receivables/ageing
-// (docs/billing.md). Reads of the records themselves are the generic record routes.
+// POST /invoices, POST /invoices/{id}/post, POST /payments, GET /receivables/ageing and
+// GET /receivables/dso (docs/billing.md); credit notes and dunning have their own files. Reads
+// of the records themselves are the generic record routes.
 #include <boost/json.hpp>
 
 #include <charconv>
@@ -15,6 +16,7 @@
 #include "modules/billing/app/billing_records.h"
 #include "modules/billing/app/receivables_ageing.h"
 #include "modules/billing/http/billing_http_module.h"
+#include "modules/billing/http/billing_route_helpers.h"
 
 namespace salesdesk::http {
 namespace {
@@ -22,25 +24,7 @@ namespace {
 namespace json = boost::json;
 namespace billing = modules::billing;
 using core::Error;
-
-core::Result<std::int64_t> IdMember(const json::value& v, const std::string& field) {
-  if (!v.is_int64() || v.as_int64() <= 0) {
-    return Error::Invalid(field, core::Msg("field.not_an_id", {{"field", field}}));
-  }
-  return v.as_int64();
-}
-core::Result<core::Date> DateMember(const json::value& v, const std::string& field) {
-  if (!v.is_string())
-    return Error::Invalid(field, core::Msg("field.not_string", {{"field", field}}));
-  auto d = core::ParseDate(std::string(v.as_string()));
-  if (!d.ok()) return Error::Invalid(field, d.error());
-  return *d;
-}
-Error Unknown(std::string_view key, std::string_view entity) {
-  return Error::Invalid(
-      std::string(key),
-      core::Msg("field.unknown", {{"field", std::string(key)}, {"entity", std::string(entity)}}));
-}
+using namespace billing_json;
 
 core::Result<billing::InvoiceRequest> DecodeInvoice(const std::string& body) {
   SD_ASSIGN(json::object o, app::ParseBodyObject(body));
@@ -158,10 +142,6 @@ core::Result<AgeingQuery> DecodeAgeingQuery(const Request& request) {
   return q;
 }
 
-json::object MoneyJson(std::int64_t minor, const core::Currency& c) {
-  return {{"amount", core::FormatAmount(core::Money{minor, c})}, {"currency", c.code()}};
-}
-
 core::Result<json::object> AgeingJson(const AgeingQuery& q, const billing::AgeingReport& report) {
   SD_ASSIGN(core::Currency base, core::ParseCurrency(report.base_currency));
   json::array rows;
@@ -246,26 +226,6 @@ core::Result<json::object> DsoJson(const DsoQuery& q, const billing::DsoReport& 
                       {"total", line(report.total)}};
 }
 
-Response RecordOut(int status, const app::EntitySpec& e, const core::Result<app::Record>& r,
-                   const app::Caller& caller) {
-  if (!r.ok()) return ErrorToResponse(r.error());
-  Response out = JsonResponse(status, app::RecordToJson(e, *r, app::SeesCost(caller)));
-  out.headers.emplace_back("ETag", ETagFor(app::RecordVersion(*r)));
-  return out;
-}
-
-// A creating POST under Idempotency-Key: the record as created, with its Location.
-template <typename Run>
-Response Created(RouteContext& c, const char* plural, Run run) {
-  const app::EntitySpec& e = billing::Spec(plural);
-  return CreateOnce<app::Record>(
-      c.request, [&](const app::Record& r) { return RecordOut(201, e, r, *c.caller); },
-      [&](const app::Record& r) {
-        return "/api/v1/" + std::string(plural) + "/" + std::to_string(app::RecordId(r));
-      },
-      run);
-}
-
 }  // namespace
 
 void AddBillingRoutes(ModuleHost& host, BillingServices& s) {
@@ -339,6 +299,8 @@ void AddBillingRoutes(ModuleHost& host, BillingServices& s) {
               if (!body.ok()) return ErrorToResponse(body.error());
               return JsonResponse(200, *body);
             }});
+  AddCreditNoteRoutes(host, s);
+  AddDunningRoutes(host, s);
 }
 
 }  // namespace salesdesk::http
