@@ -41,8 +41,7 @@ core::Result<void> CurlSmtpTransport::Send(const std::vector<std::string>& recip
   const std::string from = Angle(settings_.from);
   curl_slist* rcpt = nullptr;
   for (const auto& r : recipients) rcpt = curl_slist_append(rcpt, Angle(r).c_str());
-  std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> rcpt_list(rcpt,
-                                                                        &curl_slist_free_all);
+  std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> rcpt_list(rcpt, &curl_slist_free_all);
   Upload upload{&message};
   char error[CURL_ERROR_SIZE] = {};
   CURL* h = curl.get();

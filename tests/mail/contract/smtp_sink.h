@@ -52,8 +52,9 @@ class SmtpSink {
   explicit SmtpSink(const std::string& dir) : dir_(dir), port_(FreePort()) {
     std::filesystem::create_directories(dir_);
     const std::string listen = "127.0.0.1:" + std::to_string(port_);
-    std::vector<std::string> args{"/usr/bin/python3", "-m", "aiosmtpd", "-n", "-l", listen,
-                                  "-c", "aiosmtpd.handlers.Mailbox", dir_};
+    std::vector<std::string> args{
+        "/usr/bin/python3",          "-m", "aiosmtpd", "-n", "-l", listen, "-c",
+        "aiosmtpd.handlers.Mailbox", dir_};
     std::vector<char*> argv;
     for (auto& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);

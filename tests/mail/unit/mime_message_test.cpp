@@ -43,7 +43,8 @@ TEST(MailMime, LongUtf8SubjectsSplitBetweenCharacters) {
   // 45 bytes per word = 15 whole characters: two words, each decoding to whole characters.
   const auto sep = h.find("\r\n ");
   ASSERT_NE(sep, std::string::npos);
-  const std::string first = h.substr(10, sep - 12), second = h.substr(sep + 13, h.size() - sep - 15);
+  const std::string first = h.substr(10, sep - 12),
+                    second = h.substr(sep + 13, h.size() - sep - 15);
   EXPECT_EQ(DecodeBase64(first).size(), 45u);
   EXPECT_EQ(DecodeBase64(first) + DecodeBase64(second), subject);
 }

@@ -109,8 +109,9 @@ core::Result<std::string> CalendarFeeds::Feed(const std::string& token) {
   SD_ASSIGN(auto activities,
             Visible(*uow, person, MailSpec("activities"),
                     {{"owner_id", FilterOp::kEq, {owner}},
-                     {"kind", FilterOp::kIn, {std::string("visit"), std::string("meeting"),
-                                              std::string("call")}},
+                     {"kind",
+                      FilterOp::kIn,
+                      {std::string("visit"), std::string("meeting"), std::string("call")}},
                      {"planned_at", FilterOp::kGe, {from}},
                      {"planned_at", FilterOp::kLt, {to}}}));
   for (const Record& a : activities) entries.push_back(FromActivity(a));

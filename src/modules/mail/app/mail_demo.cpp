@@ -11,10 +11,10 @@
 namespace salesdesk::modules::mail {
 
 core::Result<void> CreateDemo(const app::DemoContext& ctx) {
-  using app::demo::Spec;
   using app::IntOf;
   using app::Record;
   using app::TextOf;
+  using app::demo::Spec;
   const std::int64_t now = ctx.clock.Now().micros_since_epoch();
   std::vector<std::pair<Record, Record>> sent;  // quote, contact
   std::string company;
@@ -38,8 +38,7 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
     const auto& [q, contact] = sent[i];
     const bool rejected = i + 1 == sent.size() && sent.size() > 1;  // the last one bounced
     const std::string language = TextOf(q, "language").empty() ? "en" : TextOf(q, "language");
-    const auto words =
-        core::mail::QuoteMailText(language, TextOf(q, "number"), company, "", "");
+    const auto words = core::mail::QuoteMailText(language, TextOf(q, "number"), company, "", "");
     const std::int64_t queued = now - static_cast<std::int64_t>(3 + 11 * i) * kHour;
     Record m{{"to_address", TextOf(contact, "email")},
              {"subject", words.subject},

@@ -41,8 +41,7 @@ void AddEntities(std::vector<EntitySpec>& c) {
        .fields = {ReadOnly(Of(Text("to_address", true, 254), "The recipient")),
                   ReadOnly(Of(Text("cc", false, 1000), "Copies, comma-separated")),
                   ReadOnly(Of(Text("reply_to", false, 254), "The sender's own address")),
-                  ReadOnly(Text("subject", true, 200)),
-                  ReadOnly(Plain(Text("body", true, 8000))),
+                  ReadOnly(Text("subject", true, 200)), ReadOnly(Plain(Text("body", true, 8000))),
                   ReadOnly(Enum("language", {"en", "de", "es", "zh"}, false)),
                   ReadOnly(Of(Enum("state", {"queued", "sending", "sent", "failed"}, true),
                               "queued: waits for the sender job (last_error says why when it "
@@ -63,22 +62,22 @@ void AddEntities(std::vector<EntitySpec>& c) {
        .audited = false,
        .custom_writes = true});
 
-  c.push_back({.plural = "outbox-attachments",
-               .singular = "outbox_attachment",
-               .title = "Outbox attachment",
-               .fields = {ReadOnly(Ref("message_id", "outbox-messages", true)),
-                          ReadOnly(Text("filename", true, 200)),
-                          ReadOnly(Text("content_type", true, 100)),
-                          ReadOnly(Int("size_bytes", 0, INT64_MAX)),
-                          ReadOnly(Of(Plain(Text("content_base64", true, 40'000'000)),
-                                      "The bytes as sent, base64"))},
-               .ownership = app::Ownership::kViaParent,
-               .parent_field = "message_id",
-               .parent_entity = "outbox-messages",
-               .policies = CorrespondencePolicy(),
-               .deletable = false,
-               .audited = false,
-               .custom_writes = true});
+  c.push_back(
+      {.plural = "outbox-attachments",
+       .singular = "outbox_attachment",
+       .title = "Outbox attachment",
+       .fields = {ReadOnly(Ref("message_id", "outbox-messages", true)),
+                  ReadOnly(Text("filename", true, 200)), ReadOnly(Text("content_type", true, 100)),
+                  ReadOnly(Int("size_bytes", 0, INT64_MAX)),
+                  ReadOnly(Of(Plain(Text("content_base64", true, 40'000'000)),
+                              "The bytes as sent, base64"))},
+       .ownership = app::Ownership::kViaParent,
+       .parent_field = "message_id",
+       .parent_entity = "outbox-messages",
+       .policies = CorrespondencePolicy(),
+       .deletable = false,
+       .audited = false,
+       .custom_writes = true});
 
   std::vector<RolePolicy> everyone;
   for (R r : app::kAllRoles) everyone.push_back({r, ReadAccess::kScoped, false});

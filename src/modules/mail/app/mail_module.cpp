@@ -3,14 +3,13 @@
 namespace salesdesk::modules::mail {
 
 const app::AppModule& AppPart() {
-  static const app::AppModule kModule{
-      .name = "mail",
-      .depends = {"sales", "activities"},
-      .add_entities = AddEntities,
-      .add_demo = CreateDemo,
-      .jobs = {{.name = "mail.send_outbox",
-                .period = std::chrono::minutes(1),
-                .run_with = SendOutboxJob}}};
+  static const app::AppModule kModule{.name = "mail",
+                                      .depends = {"sales", "activities"},
+                                      .add_entities = AddEntities,
+                                      .add_demo = CreateDemo,
+                                      .jobs = {{.name = "mail.send_outbox",
+                                                .period = std::chrono::minutes(1),
+                                                .run_with = SendOutboxJob}}};
   return kModule;
 }
 

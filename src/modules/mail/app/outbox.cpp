@@ -8,12 +8,9 @@ core::Result<app::Record> QueueMail(app::UnitOfWork& uow, const QueuedMail& mail
                                     std::int64_t now_us) {
   std::string cc;
   for (const auto& a : mail.cc) cc += (cc.empty() ? "" : ", ") + a;
-  app::Record fields{{"to_address", mail.to},
-                     {"subject", mail.subject},
-                     {"body", mail.body},
-                     {"state", std::string("queued")},
-                     {"attempts", std::int64_t{0}},
-                     {"next_attempt_at", now_us}};
+  app::Record fields{{"to_address", mail.to},       {"subject", mail.subject},
+                     {"body", mail.body},           {"state", std::string("queued")},
+                     {"attempts", std::int64_t{0}}, {"next_attempt_at", now_us}};
   if (mail.owner_id != 0) fields["owner_id"] = mail.owner_id;
   if (!cc.empty()) fields["cc"] = cc;
   if (!mail.reply_to.empty()) fields["reply_to"] = mail.reply_to;

@@ -20,8 +20,8 @@ constexpr std::int64_t kSendingStaleUs = 15LL * 60 * 1'000'000;
 core::Result<Record> Change(app::Store& store, const Record& message, Record fields,
                             std::int64_t now) {
   SD_ASSIGN(auto uow, store.Write());
-  SD_ASSIGN(Record changed, uow->Update(MailSpec("outbox-messages"), app::RecordId(message),
-                                        fields, app::RecordVersion(message), now));
+  SD_ASSIGN(Record changed, uow->Update(MailSpec("outbox-messages"), app::RecordId(message), fields,
+                                        app::RecordVersion(message), now));
   SD_TRY(uow->Commit());
   return changed;
 }
@@ -93,8 +93,8 @@ core::Result<void> SendOne(app::Store& store, const core::Clock& clock,
 
 std::string SendReport::Line() const {
   if (sent + retrying + failed + unconfigured == 0) return "";
-  return "sent " + std::to_string(sent) + ", retrying " + std::to_string(retrying) +
-         ", failed " + std::to_string(failed) +
+  return "sent " + std::to_string(sent) + ", retrying " + std::to_string(retrying) + ", failed " +
+         std::to_string(failed) +
          (unconfigured ? ", waiting for a relay " + std::to_string(unconfigured) : "");
 }
 

@@ -17,7 +17,7 @@ struct SendReport {
   int sent = 0;
   int retrying = 0;
   int failed = 0;
-  int unconfigured = 0;  // due, but the server has no relay: they wait, and say so
+  int unconfigured = 0;      // due, but the server has no relay: they wait, and say so
   std::string Line() const;  // for the job's log line; empty when nothing happened
 };
 

@@ -82,9 +82,9 @@ core::Result<app::CreateResult<Record>> QuoteMail::Queue(const app::Caller& call
   SD_TRY(CheckAddress("to", mail.to));
   for (const auto& cc : request.cc) SD_TRY(CheckAddress("cc", cc));
   SD_ASSIGN(auto settings, uow->Get(app::SettingsSpec(), 1, app::Visibility::All()));
-  const auto words = core::mail::QuoteMailText(
-      pdf.language, TextOf(quote, "number"), settings ? TextOf(*settings, "name") : "",
-      caller.name, request.message);
+  const auto words = core::mail::QuoteMailText(pdf.language, TextOf(quote, "number"),
+                                               settings ? TextOf(*settings, "name") : "",
+                                               caller.name, request.message);
   mail.cc = request.cc;
   mail.reply_to = caller.email;
   mail.subject = request.subject.empty() ? words.subject : request.subject;

@@ -16,18 +16,18 @@ namespace salesdesk::http {
 inline constexpr const char* kFeedPath = "/api/v1/calendar/feed.ics";
 
 void AddCalendarRoutes(ModuleHost& host, MailServices& s) {
-  host.Add({"POST", "/api/v1/me/calendar-feed", "rotate_calendar_feed",
-            "A new secret URL of your calendar feed (iCalendar: your visits, meetings, calls and "
-            "tasks); the URL shown before stops working. Not idempotent by design: each call "
-            "rotates, and the secret is never stored to be replayed",
-            "Calendar", true, RouteKind::kCustom, nullptr, "", "CalendarFeed", 200,
-            [&s](RouteContext& c) {
-              auto issued = s.feeds.Rotate(*c.caller);
-              if (!issued.ok()) return ErrorToResponse(issued.error());
-              const std::string path = std::string(kFeedPath) + "?token=" + issued->token;
-              return JsonResponse(200, boost::json::object{{"path", path},
-                                                           {"token", issued->token}});
-            }});
+  host.Add(
+      {"POST", "/api/v1/me/calendar-feed", "rotate_calendar_feed",
+       "A new secret URL of your calendar feed (iCalendar: your visits, meetings, calls and "
+       "tasks); the URL shown before stops working. Not idempotent by design: each call "
+       "rotates, and the secret is never stored to be replayed",
+       "Calendar", true, RouteKind::kCustom, nullptr, "", "CalendarFeed", 200,
+       [&s](RouteContext& c) {
+         auto issued = s.feeds.Rotate(*c.caller);
+         if (!issued.ok()) return ErrorToResponse(issued.error());
+         const std::string path = std::string(kFeedPath) + "?token=" + issued->token;
+         return JsonResponse(200, boost::json::object{{"path", path}, {"token", issued->token}});
+       }});
   Route& feed = host.Add(
       {"GET", kFeedPath, "get_calendar_feed",
        "A person's calendar feed (RFC 5545) by its secret token, without a session: planned and "

@@ -23,11 +23,12 @@ using core::Error;
 using modules::mail::QuoteMailRequest;
 
 core::Result<std::string> TextMember(const json::value& v, const char* field, std::size_t max) {
-  if (!v.is_string()) return Error::Invalid(field, core::Msg("field.not_string", {{"field", field}}));
+  if (!v.is_string())
+    return Error::Invalid(field, core::Msg("field.not_string", {{"field", field}}));
   std::string s(v.as_string());
   if (s.size() > max) {
-    return Error::Invalid(field,
-                          core::Msg("field.too_long", {{"field", field}, {"max", std::to_string(max)}}));
+    return Error::Invalid(
+        field, core::Msg("field.too_long", {{"field", field}, {"max", std::to_string(max)}}));
   }
   return s;
 }
@@ -79,8 +80,8 @@ void AddQuoteEmailRoute(ModuleHost& host, MailServices& s) {
          auto request = DecodeRequest(c.request.body);
          if (!request.ok()) return ErrorToResponse(request.error());
          // The customer document, whoever sends it: never cost or margin.
-         auto data = s.sales.quotes.PrintData(*c.caller, c.ids[0],
-                                              app::sales::PrintVariant::kCustomer);
+         auto data =
+             s.sales.quotes.PrintData(*c.caller, c.ids[0], app::sales::PrintVariant::kCustomer);
          if (!data.ok()) return ErrorToResponse(data.error());
          std::string lang = app::TextOf(data->document.quote, "language");
          if (lang.empty()) lang = "en";

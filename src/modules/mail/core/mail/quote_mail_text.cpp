@@ -29,9 +29,8 @@ QuoteMailWords QuoteMailText(std::string_view language, std::string_view number,
   QuoteMailWords out;
   out.subject = std::string(w.quote) + " " + std::string(number);
   if (!company.empty()) out.subject += " " + std::string(w.from) + " " + std::string(company);
-  out.body = std::string(w.hello) + "\n\n" +
-             std::string(message.empty() ? w.attached : message) + "\n\n" +
-             std::string(w.regards) + "\n" + std::string(sender) + "\n";
+  out.body = std::string(w.hello) + "\n\n" + std::string(message.empty() ? w.attached : message) +
+             "\n\n" + std::string(w.regards) + "\n" + std::string(sender) + "\n";
   return out;
 }
 
