@@ -626,6 +626,12 @@ constexpr MessageTemplate kCatalog[] = {
     {"calendar.no_feed",
      "no calendar feed has this address; make a new one under your profile (it may have been "
      "replaced)"},
+    {"calendar.no_team", "no team {id}"},
+    {"calendar.no_user", "no user {id}"},
+    {"calendar.person_outside_scope",
+     "{name} is outside the people whose calendar you see (your own, and your team's if you lead "
+     "it)"},
+    {"calendar.week_param", "use user_id or team_id (not both) and date, e.g. date=2026-12-03"},
     // CATALOG-END
 };
 

@@ -28,6 +28,7 @@ std::vector<Row> Rows() {
   rows.push_back({"POST", "/api/v1/quotes/{id}/email", Op::kModule, ""});
   rows.push_back({"POST", "/api/v1/me/calendar-feed", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/calendar/feed.ics", Op::kModule, ""});
+  rows.push_back({"GET", "/api/v1/calendar/week", Op::kModule, ""});
   return rows;
 }
 
@@ -36,9 +37,27 @@ bool ReadsOutbox(const std::string& role) {
 }
 // Who writes quotes, so may e-mail them: the same four.
 bool SendsQuotes(const std::string& role) { return ReadsOutbox(role); }
+// Whose week a role sees: activities' readers (finance reads all), within their scope.
+bool SeesWeekOf(const std::string& role, const std::string& person) {
+  if (role == "director" || role == "finance") return true;
+  auto it = kScopedOwners.find(role);
+  return it != kScopedOwners.end() && it->second.count(person) > 0;
+}
 
-std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup& /*id*/) {
+std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup& id) {
   const std::string pattern = row.pattern;
+  if (pattern == "/api/v1/calendar/week") {
+    std::vector<Probe> out;
+    const bool reads = role != "admin" && role != "logistics";
+    out.push_back({"own week", pattern + "?date=2026-12-03", "", reads ? 200 : 403});
+    for (const char* person : {"rep_a", "rep_b", "rep_c"}) {
+      out.push_back({std::string("week of ") + person,
+                     pattern + "?date=2026-12-03&user_id=" +
+                         std::to_string(id(std::string("user:") + person)),
+                     "", reads && SeesWeekOf(role, person) ? 200 : 403});
+    }
+    return out;
+  }
   if (pattern == "/api/v1/quotes/{id}/email") {
     return {{"a missing quote", "/api/v1/quotes/987654/email", R"({"to":"buyer@clinic.example"})",
              SendsQuotes(role) ? 404 : 403}};

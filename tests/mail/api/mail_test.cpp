@@ -180,6 +180,43 @@ TEST_P(MailTest, TheCalendarFeedAnswersTheOwnersPlansWithoutASession) {
   EXPECT_EQ(IntAt(Call("rep_b", "GET", "/api/v1/calendar-feeds").Json(), "total"), 0);
 }
 
+TEST_P(MailTest, AWeekOfAPersonOrATeamThroughTheCallersScope) {
+  // 2024-03-01 is a Friday: its week runs Monday 2024-02-26 to Sunday 2024-03-03.
+  for (const auto& [user, subject, at] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"rep_a", "Mon call", "2024-02-26T08:00:00Z"},
+           {"rep_b", "Sun visit", "2024-03-03T22:00:00Z"},
+           {"rep_a", "Next Monday", "2024-03-04T00:00:00Z"}}) {
+    HttpResult r = Call(
+        user, "POST", "/api/v1/activities",
+        json::serialize(json::object{{"kind", "call"}, {"subject", subject}, {"planned_at", at}}));
+    ASSERT_EQ(r.status, 201) << r.Describe();
+  }
+  HttpResult own = Call("rep_a", "GET", "/api/v1/calendar/week?date=2024-03-01");
+  ASSERT_EQ(own.status, 200) << own.Describe();
+  const json::value week = own.Json();
+  EXPECT_EQ(StringAt(week, "from"), "2024-02-26");
+  EXPECT_EQ(StringAt(week, "to"), "2024-03-03");
+  ASSERT_EQ(week.at("people").as_array().size(), 1u);
+  const json::value& me = week.at("people").at(0);
+  ASSERT_EQ(me.at("activities").as_array().size(), 1u) << own.body;  // not next Monday's
+  EXPECT_EQ(StringAt(me.at("activities").at(0), "subject"), "Mon call");
+
+  // The Iberia team for its manager: rep_a's and rep_b's items; rep_a may not ask for it.
+  const std::string team =
+      "/api/v1/calendar/week?date=2024-03-01&team_id=" + std::to_string(Seeded("team:Iberia"));
+  HttpResult lead = Call("manager", "GET", team);
+  ASSERT_EQ(lead.status, 200) << lead.Describe();
+  int items = 0;
+  const json::value t = lead.Json();
+  for (const auto& p : t.at("people").as_array()) items += p.at("activities").as_array().size();
+  EXPECT_EQ(items, 2);
+  HttpResult rep = Call("rep_a", "GET", team);
+  EXPECT_EQ(rep.status, 403) << rep.Describe();
+  EXPECT_EQ(StringAt(rep.Json(), "field"), "team_id");
+  EXPECT_EQ(Call("rep_a", "GET", "/api/v1/calendar/week?date=tomorrow").status, 400);
+}
+
 SD_INSTANTIATE_API_TEST(MailTest);
 
 }  // namespace

@@ -19,6 +19,24 @@ void AddMailSchemas(json::object& schemas) {
         {"description", "The e-mail's text; default: one line saying the quote is attached"}}}};
   schemas["QuoteEmailRequest"] = {
       {"type", "object"}, {"additionalProperties", false}, {"properties", std::move(properties)}};
+  const json::object date{{"type", "string"}, {"format", "date"}};
+  schemas["CalendarWeekPerson"] = {
+      {"type", "object"},
+      {"required", json::array{"user_id", "name", "activities", "tasks"}},
+      {"additionalProperties", false},
+      {"properties",
+       {{"user_id", {{"type", "integer"}}},
+        {"name", {{"type", "string"}}},
+        {"activities", {{"type", "array"}, {"items", schema::Ref("Activity")}}},
+        {"tasks", {{"type", "array"}, {"items", schema::Ref("Task")}}}}}};
+  schemas["CalendarWeek"] = {
+      {"type", "object"},
+      {"required", json::array{"from", "to", "people"}},
+      {"additionalProperties", false},
+      {"properties",
+       {{"from", date},
+        {"to", date},
+        {"people", {{"type", "array"}, {"items", schema::Ref("CalendarWeekPerson")}}}}}};
   schemas["CalendarFeed"] = {
       {"type", "object"},
       {"required", json::array{"path", "token"}},
