@@ -22,6 +22,7 @@ CREATE TABLE outbox_messages (
 CREATE INDEX outbox_messages_due ON outbox_messages(state, next_attempt_at);
 CREATE INDEX outbox_messages_owner ON outbox_messages(owner_id, created_at);
 CREATE INDEX outbox_messages_related ON outbox_messages(related_entity, related_id);
+CREATE INDEX outbox_messages_account ON outbox_messages(account_id);
 
 CREATE TABLE outbox_attachments (
   id INTEGER PRIMARY KEY,
