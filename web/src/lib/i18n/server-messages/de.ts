@@ -385,4 +385,13 @@ export const messages: ServerMessages = {
   'msg.timeline.limit': 'limit muss eine ganze Zahl zwischen 1 und 100 sein.',
   'msg.timeline.unknown_parameter': 'Unbekannter Parameter „{name}“; verwenden Sie entity, id, before und limit.',
   'msg.today.no_parameters': '„Heute“ nimmt keine Parameter; entfernen Sie die Abfrage.',
+  'msg.mail.address': '„{address}“ ist keine E-Mail-Adresse; schreiben Sie sie als name@beispiel.de.',
+  'msg.mail.to_required': 'Das Angebot hat keinen Kontakt mit E-Mail-Adresse; geben Sie den Empfänger in „to“ an.',
+  'msg.mail.cc': 'cc ist eine Liste von höchstens 10 Adressen (oder eine durch Kommas getrennte Zeichenkette).',
+  'msg.mail.quote_state': 'Dieses Angebot ist {status}: Ein Angebot wird erst per E-Mail verschickt, wenn es genehmigt (oder versendet oder angenommen) ist.',
+  'msg.calendar.no_feed': 'Unter dieser Adresse gibt es keinen Kalender-Feed; erstellen Sie in Ihrem Profil einen neuen (er wurde vielleicht ersetzt).',
+  'msg.calendar.no_team': 'Kein Team {id}.',
+  'msg.calendar.no_user': 'Kein Benutzer {id}.',
+  'msg.calendar.person_outside_scope': '{name} gehört nicht zu den Personen, deren Kalender Sie sehen (Ihr eigener und der Ihres Teams, wenn Sie es leiten).',
+  'msg.calendar.week_param': 'Verwenden Sie user_id oder team_id (nicht beides) und date, z. B. date=2026-12-03.',
 };

@@ -385,4 +385,13 @@ export const messages: ServerMessages = {
   'msg.timeline.limit': 'limit debe ser un número entero entre 1 y 100.',
   'msg.timeline.unknown_parameter': 'Parámetro desconocido «{name}»; use entity, id, before y limit.',
   'msg.today.no_parameters': '«Hoy» no admite parámetros; quite la consulta.',
+  'msg.mail.address': '«{address}» no es una dirección de correo electrónico; escríbala como nombre@ejemplo.com.',
+  'msg.mail.to_required': 'La oferta no tiene un contacto con correo electrónico; indique el destinatario en «to».',
+  'msg.mail.cc': 'cc es una lista de como máximo 10 direcciones (o un texto separado por comas).',
+  'msg.mail.quote_state': 'Esta oferta está {status}: una oferta se envía por correo cuando está aprobada (o enviada o aceptada).',
+  'msg.calendar.no_feed': 'No hay ningún calendario en esta dirección; cree uno nuevo en su perfil (puede que se haya sustituido).',
+  'msg.calendar.no_team': 'No existe el equipo {id}.',
+  'msg.calendar.no_user': 'No existe el usuario {id}.',
+  'msg.calendar.person_outside_scope': '{name} está fuera de las personas cuyo calendario puede ver (el suyo y el de su equipo si lo dirige).',
+  'msg.calendar.week_param': 'Use user_id o team_id (no ambos) y date, p. ej. date=2026-12-03.',
 };
