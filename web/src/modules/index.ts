@@ -7,6 +7,7 @@ import { leads } from './leads/module';
 import { schedules } from './schedules/module';
 import { activities } from './activities/module';
 import { pipeline } from './pipeline/module';
+import { mail } from './mail/module';
 
 export const MODULES: WebModule[] = [
   sales,
@@ -15,4 +16,5 @@ export const MODULES: WebModule[] = [
   schedules,
   activities,
   pipeline,
+  mail,
 ];
