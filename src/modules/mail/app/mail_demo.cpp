@@ -1,7 +1,8 @@
-// The demo outbox: a dozen sent quotes e-mailed to their contacts over the last weeks (sent at
-// the first attempt), and one whose address the customer's server rejected (failed after six
-// attempts, its last error visible), each in its sender's outbox. The PDFs are not stored: the
-// demo renders no documents (the quote's own PDF route does).
+// The demo outbox: the quotes that went to the customer (sent, accepted, rejected, expired; a
+// dozen at most) e-mailed to their contact — the quote's, else the account's first — over the
+// last days, sent at the first attempt, except the last one, whose address the customer's server
+// rejected (failed after six attempts, its last error visible); each in the quote owner's
+// outbox. The PDFs are not stored: the demo renders no documents (the quote's PDF route does).
 #include "app/demo/demo_internal.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
@@ -21,13 +22,20 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   {
     SD_ASSIGN(auto uow, ctx.store.Read());
     SD_ASSIGN(auto quotes, app::ReadAll(*uow, Spec("quotes"),
-                                        {{"status", app::FilterOp::kEq, {std::string("sent")}},
-                                         {"contact_id", app::FilterOp::kNotNull, {}}},
-                                        13));
+                                        {{"status",
+                                          app::FilterOp::kIn,
+                                          {std::string("sent"), std::string("accepted"),
+                                           std::string("rejected"), std::string("expired")}}},
+                                        12));
     for (Record& q : quotes) {
-      SD_ASSIGN(auto contact, uow->Get(Spec("contacts"), IntOf(q, "contact_id").value_or(0),
-                                       app::Visibility::All()));
-      if (contact && !TextOf(*contact, "email").empty()) sent.emplace_back(q, *contact);
+      std::vector<app::Filter> whose{
+          {"account_id", app::FilterOp::kEq, {IntOf(q, "account_id").value_or(0)}},
+          {"email", app::FilterOp::kNotNull, {}}};
+      if (auto contact_id = IntOf(q, "contact_id")) {
+        whose.push_back({"id", app::FilterOp::kEq, {*contact_id}});
+      }
+      SD_ASSIGN(auto contacts, app::ReadAll(*uow, Spec("contacts"), std::move(whose), 1));
+      if (!contacts.empty()) sent.emplace_back(q, contacts.front());
     }
     SD_ASSIGN(auto settings, uow->Get(app::SettingsSpec(), 1, app::Visibility::All()));
     if (settings) company = TextOf(*settings, "name");
