@@ -41,6 +41,7 @@ TEST_P(MailTest, AQuoteIsEmailedOnceWithTheCustomerPdfAndLoggedOnTheTimeline) {
   HttpResult draft = Call("rep_a", "POST", "/api/v1/quotes",
                           json::serialize(json::object{{"account_id", AccountOf("rep_a").id},
                                                        {"price_list_id", list_id_},
+                                                       {"payment_terms_days", 30},
                                                        {"lines", json::array{line}}}));
   ASSERT_EQ(draft.status, 201) << draft.Describe();
   const std::int64_t draft_id = IntAt(draft.Json().at("quote"), "id");
