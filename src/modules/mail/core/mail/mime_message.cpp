@@ -126,7 +126,7 @@ std::string MailDate(std::int64_t micros_since_epoch) {
   const sys_days day = floor<days>(t);
   const year_month_day ymd{day};
   const hh_mm_ss hms{t - day};
-  char out[40];
+  char out[64];
   std::snprintf(out, sizeof out, "%s, %02u %s %d %02d:%02d:%02d +0000",
                 kDays[weekday{day}.c_encoding()], static_cast<unsigned>(ymd.day()),
                 kMonths[static_cast<unsigned>(ymd.month()) - 1], static_cast<int>(ymd.year()),
