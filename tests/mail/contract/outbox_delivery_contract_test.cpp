@@ -61,7 +61,10 @@ class OutboxDelivery : public StorageContract {
     EXPECT_TRUE((*uow)->Commit().ok());
     return app::RecordId(*stored);
   }
-  static std::string Pdf() { return std::string("%PDF-1.7\n\x00\x01\xfe\xff binary\n%%EOF", 29); }
+  static std::string Pdf() {
+    static constexpr char kBytes[] = "%PDF-1.7\n\x00\x01\xfe\xff binary\n%%EOF";
+    return std::string(kBytes, sizeof kBytes - 1);  // with its NUL byte
+  }
 
   app::Record Message(std::int64_t id) {
     auto uow = store_->Read();

@@ -49,8 +49,8 @@ inline bool Accepts(int port) {
 
 class SmtpSink {
  public:
-  explicit SmtpSink(const std::string& dir) : dir_(dir), port_(FreePort()) {
-    std::filesystem::create_directories(dir_);
+  // `parent` exists; the sink makes its Maildir inside it (it makes one only where none is).
+  explicit SmtpSink(const std::string& parent) : dir_(parent + "/maildir"), port_(FreePort()) {
     const std::string listen = "127.0.0.1:" + std::to_string(port_);
     std::vector<std::string> args{
         "/usr/bin/python3",          "-m", "aiosmtpd", "-n", "-l", listen, "-c",

@@ -87,7 +87,7 @@ void AddCalendarRoutes(ModuleHost& host, MailServices& s) {
          return JsonResponse(200, boost::json::object{{"path", path}, {"token", issued->token}});
        }});
   Route& feed = host.Add(
-      {"GET", kFeedPath, "get_calendar_feed",
+      {"GET", kFeedPath, "get_calendar_feed_ics",
        "A person's calendar feed (RFC 5545) by its secret token, without a session: planned and "
        "done visits, meetings and calls and open tasks from 30 days ago to 180 days ahead",
        "Calendar", false, RouteKind::kCustom, nullptr, "", "", 200, [&s](RouteContext& c) {
