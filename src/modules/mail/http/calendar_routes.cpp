@@ -79,7 +79,7 @@ void AddCalendarRoutes(ModuleHost& host, MailServices& s) {
        "A new secret URL of your calendar feed (iCalendar: your visits, meetings, calls and "
        "tasks); the URL shown before stops working. Not idempotent by design: each call "
        "rotates, and the secret is never stored to be replayed",
-       "Calendar", true, RouteKind::kCustom, nullptr, "", "CalendarFeed", 200,
+       "Calendar", true, RouteKind::kCustom, nullptr, "", "IssuedCalendarFeed", 200,
        [&s](RouteContext& c) {
          auto issued = s.feeds.Rotate(*c.caller);
          if (!issued.ok()) return ErrorToResponse(issued.error());

@@ -37,7 +37,7 @@ void AddMailSchemas(json::object& schemas) {
        {{"from", date},
         {"to", date},
         {"people", {{"type", "array"}, {"items", schema::Ref("CalendarWeekPerson")}}}}}};
-  schemas["CalendarFeed"] = {
+  schemas["IssuedCalendarFeed"] = {
       {"type", "object"},
       {"required", json::array{"path", "token"}},
       {"additionalProperties", false},
