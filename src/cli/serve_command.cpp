@@ -9,6 +9,7 @@
 #include "cli/environment.h"
 #include "http/api.h"
 #include "http/server.h"
+#include "smtp/curl_smtp_transport.h"
 
 namespace salesdesk::cli {
 
@@ -21,6 +22,9 @@ void AddServeCommand(CLI::App& app) {
     bool secure_cookies = false;
     std::string proxy_header;
     std::string proxies;
+    smtp::SmtpSettings smtp;
+    bool smtp_plain = false;
+    std::string smtp_password_file;
   };
   auto opts = std::make_shared<Options>();
   cmd->add_option("--db", opts->db, "sqlite:PATH or postgres://...")->required();
@@ -33,6 +37,21 @@ void AddServeCommand(CLI::App& app) {
   cmd->add_option("--trusted-proxies", opts->proxies,
                   "comma-separated addresses or networks (10.0.0.0/8) of those proxies; only "
                   "their header is believed");
+  // The outbox's relay (docs/mail.md); without --smtp-host nothing is sent and the outbox says so.
+  cmd->add_option("--smtp-host", opts->smtp.host, "SMTP relay of the outbox (unset: no mail sent)")
+      ->envname("SALESDESK_SMTP_HOST");
+  cmd->add_option("--smtp-port", opts->smtp.port, "SMTP port (default 587)")
+      ->envname("SALESDESK_SMTP_PORT");
+  cmd->add_flag("--smtp-no-starttls", opts->smtp_plain,
+                "talk to the relay without STARTTLS (a relay on localhost only)")
+      ->envname("SALESDESK_SMTP_NO_STARTTLS");
+  cmd->add_option("--smtp-user", opts->smtp.user, "SMTP login (unset: no login)")
+      ->envname("SALESDESK_SMTP_USER");
+  cmd->add_option("--smtp-password-file", opts->smtp_password_file,
+                  "file whose first line is the SMTP password")
+      ->envname("SALESDESK_SMTP_PASSWORD_FILE");
+  cmd->add_option("--smtp-from", opts->smtp.from, "sender address of the outbox's messages")
+      ->envname("SALESDESK_SMTP_FROM");
   cmd->callback([opts] {
     auto colon = opts->listen.rfind(':');
     int port = -1;
@@ -48,6 +67,19 @@ void AddServeCommand(CLI::App& app) {
     auto proxies = http::ParseTrustedProxies(opts->proxy_header, opts->proxies);
     if (!proxies.ok())
       throw CLI::ValidationError("--" + proxies.error().field, proxies.error().message);
+    std::unique_ptr<smtp::CurlSmtpTransport> mail;
+    if (!opts->smtp.host.empty()) {
+      if (opts->smtp.from.empty())
+        throw CLI::ValidationError("--smtp-from", "the outbox needs a sender address");
+      if (!opts->smtp_password_file.empty()) {
+        auto password = smtp::ReadPasswordFile(opts->smtp_password_file);
+        if (!password.ok())
+          throw CLI::ValidationError("--smtp-password-file", password.error().message);
+        opts->smtp.password = std::move(password).value();
+      }
+      opts->smtp.starttls = !opts->smtp_plain;
+      mail = std::make_unique<smtp::CurlSmtpTransport>(opts->smtp);
+    }
     // Handlers block on the database, so more threads than cores keeps the CPU busy.
     const int threads =
         opts->threads > 0 ? opts->threads : 2 * std::max(1u, std::thread::hardware_concurrency());
@@ -73,6 +105,7 @@ void AddServeCommand(CLI::App& app) {
               << std::endl;
     // The installed modules' scheduled jobs (quote expiry, ...): at start, then each period.
     app::JobRunner jobs(*env->store, env->clock, app::JobRunner::InstalledJobs());
+    jobs.Provide({.mail = mail.get()});
     std::jthread job_thread([&jobs](std::stop_token stop) {
       jobs.Run(stop, [](const app::ScheduledJob& job, const core::Result<std::string>& outcome) {
         if (!outcome.ok()) {

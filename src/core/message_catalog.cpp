@@ -724,6 +724,22 @@ constexpr MessageTemplate kCatalog[] = {
     {"forecasts.history_too_short",
      "a statistical forecast needs at least {min} months of history to back-test; this series "
      "has {months}"},
+    // Mail: the outbox, quote e-mail and calendar feeds (docs/mail.md)
+    {"mail.address", "'{address}' is not an e-mail address; write it as name@example.com"},
+    {"mail.to_required",
+     "the quote has no contact with an e-mail address; give the recipient in to"},
+    {"mail.cc", "cc is a list of at most 10 addresses (or one comma-separated string)"},
+    {"mail.quote_state",
+     "this quote is {status}: a quote is e-mailed once it is approved (or sent or accepted)"},
+    {"calendar.no_feed",
+     "no calendar feed has this address; make a new one under your profile (it may have been "
+     "replaced)"},
+    {"calendar.no_team", "no team {id}"},
+    {"calendar.no_user", "no user {id}"},
+    {"calendar.person_outside_scope",
+     "{name} is outside the people whose calendar you see (your own, and your team's if you lead "
+     "it)"},
+    {"calendar.week_param", "use user_id or team_id (not both) and date, e.g. date=2026-12-03"},
     // CATALOG-END
 };
 

@@ -23,6 +23,9 @@ struct Probe {
   std::string path;   // with its query
   std::string body;
   int expected = 0;
+  // A route without a session (a calendar feed by its secret): the anonymous caller gets
+  // `expected` too, instead of 401.
+  bool without_session = false;
 };
 // Ids a module's probes aim at: "user:rep_a", "team:Iberia" (the seeded organisation), a
 // module's seeded records ("pipelines", "opportunities:rep_a").

@@ -69,7 +69,8 @@ int JobRunner::RunDueJobs(Log log) {
     }
     last_tick_[i] = tick;
     if (!*claimed) continue;  // another server runs it this tick
-    auto outcome = jobs_[i].run(store_, clock_);
+    auto outcome = jobs_[i].run_with != nullptr ? jobs_[i].run_with(store_, clock_, services_)
+                                                : jobs_[i].run(store_, clock_);
     Finish(jobs_[i], tick, outcome);
     log(jobs_[i], outcome);
     ++ran;

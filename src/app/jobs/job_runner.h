@@ -23,6 +23,8 @@ class JobRunner {
             std::string runner = DefaultRunnerName());
   // Blocks until `stop` is requested; logs each run's answer through `log`.
   void Run(std::stop_token stop, Log log);
+  // The services jobs with `run_with` get (the outbox's mail relay); none by default.
+  void Provide(JobServices services) { services_ = services; }
   // Runs every job whose current tick no runner has claimed yet; returns how many ran.
   int RunDueJobs(Log log);
   // Every installed module's jobs.
@@ -38,6 +40,7 @@ class JobRunner {
   const core::Clock& clock_;
   std::vector<ScheduledJob> jobs_;
   std::string runner_;
+  JobServices services_;
   std::vector<std::int64_t> last_tick_;  // per job: the tick last looked at (claimed or not)
 };
 

@@ -16,6 +16,7 @@
 namespace salesdesk::app {
 
 class Store;
+class MailTransport;
 struct DemoOptions;
 namespace demo {
 struct OrgIds;
@@ -29,12 +30,20 @@ struct DemoContext {
   const DemoOptions& options;
 };
 
+// What the server lends jobs that reach outside the database; null when not configured.
+struct JobServices {
+  MailTransport* mail = nullptr;  // the SMTP relay of `serve --smtp-host` (the outbox's sender)
+};
+
 // A job the server runs on a period (quote expiry, dunning, forecast snapshots). `run` opens
-// its own units of work and returns a line for the log (empty: nothing to say).
+// its own units of work and returns a line for the log (empty: nothing to say). A job that
+// needs the server's services (JobServices) sets `run_with` instead.
 struct ScheduledJob {
   std::string_view name;  // unique, e.g. "quotes.expire"
   std::chrono::seconds period;
   core::Result<std::string> (*run)(Store& store, const core::Clock& clock) = nullptr;
+  core::Result<std::string> (*run_with)(Store& store, const core::Clock& clock,
+                                        const JobServices& services) = nullptr;
 };
 
 struct AppModule {

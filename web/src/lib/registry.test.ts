@@ -9,7 +9,7 @@ import { CATALOGS, LOCALES } from './i18n/index.svelte';
 
 describe('web module registry', () => {
   it('lists each installed module once, in dependency order', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors', 'leads', 'schedules', 'activities', 'pipeline', 'targets', 'commissions']);
+    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors', 'leads', 'schedules', 'activities', 'pipeline', 'targets', 'commissions', 'mail']);
     expect(new Set(INSTALLED.map((m) => m.name)).size).toBe(INSTALLED.length);
   });
 
@@ -103,7 +103,7 @@ describe('web module registry', () => {
     expect(formPanels('quotes', 'director')).toHaveLength(0);
     expect(recordExtensions('price-lists', 'director')).toHaveLength(1);
     expect(recordExtensions('accounts', 'director')).toHaveLength(2); // the desk's card, the timeline
-    expect(recordExtensions('quotes', 'director')).toHaveLength(0);
+    expect(recordExtensions('quotes', 'director')).toHaveLength(1); // e-mail to the customer (mail)
     expect(fieldEditor('pricing-rules', 'bands')?.wide).toBe(true);
     expect(fieldEditor('accounts', 'name')).toBeUndefined();
     const a = defaultsFor('pricing-rules');

@@ -9,6 +9,7 @@ import { activities } from './activities/module';
 import { pipeline } from './pipeline/module';
 import { targets } from './targets/module';
 import { commissions } from './commissions/module';
+import { mail } from './mail/module';
 
 export const MODULES: WebModule[] = [
   sales,
@@ -19,4 +20,5 @@ export const MODULES: WebModule[] = [
   pipeline,
   targets,
   commissions,
+  mail,
 ];

@@ -439,4 +439,13 @@ export const messages: ServerMessages = {
   'msg.targets.seasonality_profile_empty': 'Das Saisonprofil hat kein Gewicht über null: Geben Sie mindestens einem Monat ein Gewicht oder verwenden Sie gleiche Monate.',
   'msg.targets.subject_required': 'Ein Ziel für {kind} braucht subject_id, das {kind}, für das es gilt.',
   'msg.targets.weights_shape': 'weights muss aus zwölf ganzen Zahlen ab 0 bestehen, Januar zuerst, z. B. [3,3,2,1,1,1,1,1,2,2,3,3].',
+  'msg.mail.address': '„{address}“ ist keine E-Mail-Adresse; schreiben Sie sie als name@beispiel.de.',
+  'msg.mail.to_required': 'Das Angebot hat keinen Kontakt mit E-Mail-Adresse; geben Sie den Empfänger in „to“ an.',
+  'msg.mail.cc': 'cc ist eine Liste von höchstens 10 Adressen (oder eine durch Kommas getrennte Zeichenkette).',
+  'msg.mail.quote_state': 'Dieses Angebot ist {status}: Ein Angebot wird erst per E-Mail verschickt, wenn es genehmigt (oder versendet oder angenommen) ist.',
+  'msg.calendar.no_feed': 'Unter dieser Adresse gibt es keinen Kalender-Feed; erstellen Sie in Ihrem Profil einen neuen (er wurde vielleicht ersetzt).',
+  'msg.calendar.no_team': 'Kein Team {id}.',
+  'msg.calendar.no_user': 'Kein Benutzer {id}.',
+  'msg.calendar.person_outside_scope': '{name} gehört nicht zu den Personen, deren Kalender Sie sehen (Ihr eigener und der Ihres Teams, wenn Sie es leiten).',
+  'msg.calendar.week_param': 'Verwenden Sie user_id oder team_id (nicht beides) und date, z. B. date=2026-12-03.',
 };

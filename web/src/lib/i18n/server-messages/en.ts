@@ -440,6 +440,15 @@ export const messages = {
   'msg.targets.seasonality_profile_empty': 'the seasonality profile has no weight above zero: give at least one month a weight, or use the equal profile',
   'msg.targets.subject_required': 'a {kind} target needs subject_id, the {kind} it is for',
   'msg.targets.weights_shape': 'weights must be twelve whole numbers of 0 or more, January first, e.g. [3,3,2,1,1,1,1,1,2,2,3,3]',
+  'msg.mail.address': "'{address}' is not an e-mail address; write it as name@example.com",
+  'msg.mail.to_required': 'the quote has no contact with an e-mail address; give the recipient in to',
+  'msg.mail.cc': 'cc is a list of at most 10 addresses (or one comma-separated string)',
+  'msg.mail.quote_state': 'this quote is {status}: a quote is e-mailed once it is approved (or sent or accepted)',
+  'msg.calendar.no_feed': 'no calendar feed has this address; make a new one under your profile (it may have been replaced)',
+  'msg.calendar.no_team': 'no team {id}',
+  'msg.calendar.no_user': 'no user {id}',
+  'msg.calendar.person_outside_scope': "{name} is outside the people whose calendar you see (your own, and your team's if you lead it)",
+  'msg.calendar.week_param': 'use user_id or team_id (not both) and date, e.g. date=2026-12-03',
 };
 
 export type ServerMessages = Record<keyof typeof messages, string>;

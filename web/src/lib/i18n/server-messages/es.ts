@@ -439,4 +439,13 @@ export const messages: ServerMessages = {
   'msg.targets.seasonality_profile_empty': 'El perfil estacional no tiene ningún peso mayor que cero: dé peso al menos a un mes o use meses iguales.',
   'msg.targets.subject_required': 'Un objetivo de {kind} necesita subject_id, el {kind} al que se refiere.',
   'msg.targets.weights_shape': 'weights debe tener doce números enteros de 0 o más, empezando por enero, p. ej. [3,3,2,1,1,1,1,1,2,2,3,3].',
+  'msg.mail.address': '«{address}» no es una dirección de correo electrónico; escríbala como nombre@ejemplo.com.',
+  'msg.mail.to_required': 'La oferta no tiene un contacto con correo electrónico; indique el destinatario en «to».',
+  'msg.mail.cc': 'cc es una lista de como máximo 10 direcciones (o un texto separado por comas).',
+  'msg.mail.quote_state': 'Esta oferta está {status}: una oferta se envía por correo cuando está aprobada (o enviada o aceptada).',
+  'msg.calendar.no_feed': 'No hay ningún calendario en esta dirección; cree uno nuevo en su perfil (puede que se haya sustituido).',
+  'msg.calendar.no_team': 'No existe el equipo {id}.',
+  'msg.calendar.no_user': 'No existe el usuario {id}.',
+  'msg.calendar.person_outside_scope': '{name} está fuera de las personas cuyo calendario puede ver (el suyo y el de su equipo si lo dirige).',
+  'msg.calendar.week_param': 'Use user_id o team_id (no ambos) y date, p. ej. date=2026-12-03.',
 };

@@ -439,4 +439,13 @@ export const messages: ServerMessages = {
   'msg.targets.seasonality_profile_empty': '季节性配置中没有大于零的权重：请至少给一个月设权重，或使用平均分配。',
   'msg.targets.subject_required': '{kind} 目标需要 subject_id，即其所属的 {kind}。',
   'msg.targets.weights_shape': 'weights 必须是十二个大于等于 0 的整数，从一月开始，例如 [3,3,2,1,1,1,1,1,2,2,3,3]。',
+  'msg.mail.address': '“{address}”不是电子邮件地址；请写成 name@example.com。',
+  'msg.mail.to_required': '该报价单没有带电子邮件地址的联系人；请在 to 中填写收件人。',
+  'msg.mail.cc': 'cc 是最多 10 个地址的列表（或以逗号分隔的字符串）。',
+  'msg.mail.quote_state': '该报价单状态为 {status}：报价单需已批准（或已发送、已接受）后才能通过电子邮件发送。',
+  'msg.calendar.no_feed': '此地址没有日历订阅；请在个人资料中新建一个（它可能已被替换）。',
+  'msg.calendar.no_team': '没有团队 {id}。',
+  'msg.calendar.no_user': '没有用户 {id}。',
+  'msg.calendar.person_outside_scope': '{name} 不在您可查看日历的人员范围内（您自己的，以及您所领导团队的）。',
+  'msg.calendar.week_param': '请使用 user_id 或 team_id（不可同时使用）以及 date，例如 date=2026-12-03。',
 };

@@ -1,0 +1,51 @@
+// The mail module's own bodies: the quote e-mail request and the issued calendar feed.
+#include "http/openapi_schema_helpers.h"
+#include "modules/mail/http/mail_http_module.h"
+
+namespace salesdesk::http {
+namespace json = boost::json;
+
+void AddMailSchemas(json::object& schemas) {
+  const json::object address{{"type", "string"}, {"format", "email"}, {"maxLength", 254}};
+  const json::object list{{"type", "array"}, {"maxItems", 10}, {"items", address}};
+  const json::object joined{{"type", "string"}, {"description", "comma-separated addresses"}};
+  json::object properties{
+      {"to", address},
+      {"cc", {{"anyOf", json::array{list, joined}}}},
+      {"subject", {{"type", "string"}, {"maxLength", 200}}},
+      {"message",
+       {{"type", "string"},
+        {"maxLength", 4000},
+        {"description", "The e-mail's text; default: one line saying the quote is attached"}}}};
+  schemas["QuoteEmailRequest"] = {
+      {"type", "object"}, {"additionalProperties", false}, {"properties", std::move(properties)}};
+  const json::object date{{"type", "string"}, {"format", "date"}};
+  schemas["CalendarWeekPerson"] = {
+      {"type", "object"},
+      {"required", json::array{"user_id", "name", "activities", "tasks"}},
+      {"additionalProperties", false},
+      {"properties",
+       {{"user_id", {{"type", "integer"}}},
+        {"name", {{"type", "string"}}},
+        {"activities", {{"type", "array"}, {"items", schema::Ref("Activity")}}},
+        {"tasks", {{"type", "array"}, {"items", schema::Ref("Task")}}}}}};
+  schemas["CalendarWeek"] = {
+      {"type", "object"},
+      {"required", json::array{"from", "to", "people"}},
+      {"additionalProperties", false},
+      {"properties",
+       {{"from", date},
+        {"to", date},
+        {"people", {{"type", "array"}, {"items", schema::Ref("CalendarWeekPerson")}}}}}};
+  schemas["IssuedCalendarFeed"] = {
+      {"type", "object"},
+      {"required", json::array{"path", "token"}},
+      {"additionalProperties", false},
+      {"properties",
+       {{"path",
+         {{"type", "string"},
+          {"description", "The feed's URL path with its secret; subscribe to it in a calendar"}}},
+        {"token", {{"type", "string"}, {"description", "The secret, shown this once"}}}}}};
+}
+
+}  // namespace salesdesk::http
