@@ -2522,6 +2522,368 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Credit note records */
+        get: operations["list_credit-notes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Credit note records per group */
+        get: operations["aggregate_credit-notes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Credit note */
+        get: operations["get_credit_note"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft credit note's date or reason (If-Match); a posted one never changes */
+        patch: operations["update_credit_note"];
+        trace?: never;
+    };
+    "/api/v1/credit-note-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Credit note line records */
+        get: operations["list_credit-note-lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-note-lines/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Credit note line records per group */
+        get: operations["aggregate_credit-note-lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-note-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Credit note line */
+        get: operations["get_credit_note_line"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-note-allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Credit note allocation records */
+        get: operations["list_credit-note-allocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-note-allocations/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Credit note allocation records per group */
+        get: operations["aggregate_credit-note-allocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-note-allocations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Credit note allocation */
+        get: operations["get_credit_note_allocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Dunning level records */
+        get: operations["list_dunning-levels"];
+        put?: never;
+        /** Create a Dunning level */
+        post: operations["create_dunning_level"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-levels/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Dunning level records per group */
+        get: operations["aggregate_dunning-levels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-levels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Dunning level */
+        get: operations["get_dunning_level"];
+        put?: never;
+        post?: never;
+        /** Delete a Dunning level (If-Match required) */
+        delete: operations["delete_dunning_level"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Dunning level (If-Match required) */
+        patch: operations["update_dunning_level"];
+        trace?: never;
+    };
+    "/api/v1/dunning-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Dunning run records */
+        get: operations["list_dunning-runs"];
+        put?: never;
+        /** Propose a dunning run at as_of: each overdue instalment's level after the run (E-R8), its interest on the principal of each interval (E-R9) and one fee per letter; nothing is claimed until approved (finance and the director) */
+        post: operations["create_dunning_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-runs/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Dunning run records per group */
+        get: operations["aggregate_dunning-runs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Dunning run */
+        get: operations["get_dunning_run"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-run-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Dunning run line records */
+        get: operations["list_dunning-run-lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-run-lines/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Dunning run line records per group */
+        get: operations["aggregate_dunning-run-lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-run-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Dunning run line */
+        get: operations["get_dunning_run_line"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Dunning claim records */
+        get: operations["list_dunning-claims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-claims/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Dunning claim records per group */
+        get: operations["aggregate_dunning-claims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Dunning claim */
+        get: operations["get_dunning_claim"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pipelines": {
         parameters: {
             query?: never;
@@ -2831,6 +3193,475 @@ export interface paths {
         };
         /** Get one Target period */
         get: operations["get_target_period"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisal-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Appraisal template line records */
+        get: operations["list_appraisal-templates"];
+        put?: never;
+        /** Create a Appraisal template line */
+        post: operations["create_appraisal_template"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisal-templates/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Appraisal template line records per group */
+        get: operations["aggregate_appraisal-templates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisal-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Appraisal template line */
+        get: operations["get_appraisal_template"];
+        put?: never;
+        post?: never;
+        /** Delete a Appraisal template line (If-Match required) */
+        delete: operations["delete_appraisal_template"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Appraisal template line (If-Match required) */
+        patch: operations["update_appraisal_template"];
+        trace?: never;
+    };
+    "/api/v1/appraisal-cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Appraisal card records */
+        get: operations["list_appraisal-cards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisal-cards/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Appraisal card records per group */
+        get: operations["aggregate_appraisal-cards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisal-cards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Appraisal card */
+        get: operations["get_appraisal_card"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Commission plan records */
+        get: operations["list_commission-plans"];
+        put?: never;
+        /** Create a Commission plan */
+        post: operations["create_commission_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-plans/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Commission plan records per group */
+        get: operations["aggregate_commission-plans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Commission plan */
+        get: operations["get_commission_plan"];
+        put?: never;
+        post?: never;
+        /** Delete a Commission plan (If-Match required) */
+        delete: operations["delete_commission_plan"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Commission plan (If-Match required) */
+        patch: operations["update_commission_plan"];
+        trace?: never;
+    };
+    "/api/v1/commission-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Commission assignment records */
+        get: operations["list_commission-assignments"];
+        put?: never;
+        /** Create a Commission assignment */
+        post: operations["create_commission_assignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-assignments/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Commission assignment records per group */
+        get: operations["aggregate_commission-assignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Commission assignment */
+        get: operations["get_commission_assignment"];
+        put?: never;
+        post?: never;
+        /** Delete a Commission assignment (If-Match required) */
+        delete: operations["delete_commission_assignment"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Commission assignment (If-Match required) */
+        patch: operations["update_commission_assignment"];
+        trace?: never;
+    };
+    "/api/v1/commission-statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Commission statement records */
+        get: operations["list_commission-statements"];
+        put?: never;
+        /** Compute the draft statement of a rep for a month from the rep's posted invoices and the payments on them (RULES.md C); a draft is recomputed in place, an approved one is closed (409). Finance, the director, and managers for their team */
+        post: operations["compute_commission_statement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-statements/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Commission statement records per group */
+        get: operations["aggregate_commission-statements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-statements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Commission statement */
+        get: operations["get_commission_statement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-statement-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Commission statement line records */
+        get: operations["list_commission-statement-lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-statement-lines/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Commission statement line records per group */
+        get: operations["aggregate_commission-statement-lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-statement-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Commission statement line */
+        get: operations["get_commission_statement_line"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Outbox message records */
+        get: operations["list_outbox-messages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox-messages/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Outbox message records per group */
+        get: operations["aggregate_outbox-messages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox-messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Outbox message */
+        get: operations["get_outbox_message"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox-attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Outbox attachment records */
+        get: operations["list_outbox-attachments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox-attachments/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Outbox attachment records per group */
+        get: operations["aggregate_outbox-attachments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox-attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Outbox attachment */
+        get: operations["get_outbox_attachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar-feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Calendar feed records */
+        get: operations["list_calendar-feeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar-feeds/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Calendar feed records per group */
+        get: operations["aggregate_calendar-feeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar-feeds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Calendar feed */
+        get: operations["get_calendar_feed"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3622,6 +4453,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/credit-notes/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Credit note records the list shows, as CSV or XLSX */
+        get: operations["export_credit-notes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-note-lines/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Credit note line records the list shows, as CSV or XLSX */
+        get: operations["export_credit-note-lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-note-allocations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Credit note allocation records the list shows, as CSV or XLSX */
+        get: operations["export_credit-note-allocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-levels/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Dunning level records the list shows, as CSV or XLSX */
+        get: operations["export_dunning-levels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-runs/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Dunning run records the list shows, as CSV or XLSX */
+        get: operations["export_dunning-runs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-run-lines/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Dunning run line records the list shows, as CSV or XLSX */
+        get: operations["export_dunning-run-lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-claims/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Dunning claim records the list shows, as CSV or XLSX */
+        get: operations["export_dunning-claims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pipelines/export": {
         parameters: {
             query?: never;
@@ -3716,6 +4666,159 @@ export interface paths {
         };
         /** Export the Target period records the list shows, as CSV or XLSX */
         get: operations["export_target-periods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisal-templates/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Appraisal template line records the list shows, as CSV or XLSX */
+        get: operations["export_appraisal-templates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisal-cards/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Appraisal card records the list shows, as CSV or XLSX */
+        get: operations["export_appraisal-cards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-plans/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Commission plan records the list shows, as CSV or XLSX */
+        get: operations["export_commission-plans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-assignments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Commission assignment records the list shows, as CSV or XLSX */
+        get: operations["export_commission-assignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-statements/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Commission statement records the list shows, as CSV or XLSX */
+        get: operations["export_commission-statements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-statement-lines/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Commission statement line records the list shows, as CSV or XLSX */
+        get: operations["export_commission-statement-lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox-messages/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Outbox message records the list shows, as CSV or XLSX */
+        get: operations["export_outbox-messages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox-attachments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Outbox attachment records the list shows, as CSV or XLSX */
+        get: operations["export_outbox-attachments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar-feeds/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Calendar feed records the list shows, as CSV or XLSX */
+        get: operations["export_calendar-feeds"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4200,6 +5303,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoices/{id}/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A draft credit note of a posted invoice: amounts of its lines (net, at the line's tax rate), at most what each line has left to credit; without lines, all of it (finance and the director) */
+        post: operations["create_credit_note"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{id}/post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post a draft credit note (If-Match): its number without gaps per year, applied to the invoice's open principal oldest due first (E-R2), relieving carrying base at the invoice's rate (E-R6); the rest stays on the customer as a credit */
+        post: operations["post_credit_note"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-runs/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a proposed run (If-Match): its fee and interest claims per invoice (E-R10), the letter texts in each customer's language (E-R12) and the owners' tasks */
+        post: operations["approve_dunning_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-claims/{id}/waive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give up a claim's fee or interest (or both) with a reason, audited (E-R10); principal is never waived (finance and the director) */
+        post: operations["waive_dunning_claim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pipelines/{id}/board": {
         parameters: {
             query?: never;
@@ -4260,6 +5431,176 @@ export interface paths {
         };
         /** A person's progress on ?date= (default today) against their active plans of that year (?user_id= defaults to the caller): target, actual and attainment in basis points for the day, ISO week, month, quarter and year to date, and the pace per remaining working day for the month and the year. Money in minor units of the plan's currency; a person outside the caller's scope has no plans */
         get: operations["get_target_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scorecard of ?user_id= for ?month=YYYY-MM (RULES B): live from invoices, orders and activities until its card is signed, then as frozen. The rep sees their own, a leader their team's, the director all */
+        get: operations["get_appraisal_scorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open the card of a rep for a month (their manager, senior manager or the director): its figures stay live until it is signed */
+        post: operations["open_appraisal_card"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals/{id}/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The manager's conduct rating (1 to 5, row 12) and comment on an open card; rating again replaces it. Nobody rates their own card */
+        post: operations["rate_appraisal_card"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the card off (needs the conduct rating): its figures and score are frozen (RULES B-R1) and never change afterwards */
+        post: operations["sign_appraisal_card"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The rep acknowledges their signed card (acknowledging twice changes nothing) */
+        post: operations["acknowledge_appraisal_card"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-statements/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The next approval (If-Match): a draft by the rep's manager, then finance; nobody approves their own statement */
+        post: operations["approve_commission_statement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/{id}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail the quote's customer PDF (in the quote's language) through the outbox; logged as an e-mail activity on the account's timeline. `to` defaults to the quote's contact */
+        post: operations["email_quote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new secret URL of your calendar feed (iCalendar: your visits, meetings, calls and tasks); the URL shown before stops working. Not idempotent by design: each call rotates, and the secret is never stored to be replayed */
+        post: operations["rotate_calendar_feed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/feed.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's calendar feed (RFC 5545) by its secret token, without a session: planned and done visits, meetings and calls and open tasks from 30 days ago to 180 days ahead */
+        get: operations["get_calendar_feed_ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/week": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's (?user_id=, default you) or a team's (?team_id=) week around ?date= (Monday to Sunday, UTC days): visits, meetings and calls, and open tasks */
+        get: operations["get_calendar_week"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6639,6 +7980,8 @@ export interface components {
             readonly discount_pct?: string | null;
             readonly tax_rate_pct?: string | null;
             readonly net?: components["schemas"]["Money"] | null;
+            /** @description The product's unit cost when invoiced (for margins, RULES C-R6) */
+            readonly cost?: components["schemas"]["Money"] | null;
         };
         InvoiceLineInput: Record<string, never>;
         InvoiceInstalment: {
@@ -6712,6 +8055,263 @@ export interface components {
             readonly amount?: components["schemas"]["Money"];
         };
         PaymentAllocationInput: Record<string, never>;
+        CreditNote: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** @description CN-<year>-<n>, given when posted */
+            readonly number?: string | null;
+            /** Format: int64 */
+            readonly invoice_id?: number;
+            /** Format: int64 */
+            readonly account_id?: number;
+            readonly currency?: string;
+            /** @enum {string} */
+            readonly status?: "draft" | "posted";
+            /** Format: date */
+            readonly credit_date?: string;
+            readonly reason?: string | null;
+            readonly untaxed?: components["schemas"]["Money"] | null;
+            readonly tax?: components["schemas"]["Money"] | null;
+            readonly total?: components["schemas"]["Money"] | null;
+            /** @description Principal of the invoice's instalments it reduced */
+            readonly applied?: components["schemas"]["Money"] | null;
+            /** @description Left on the customer as a credit */
+            readonly unapplied?: components["schemas"]["Money"] | null;
+            /** @description Carrying base relieved at the invoice's rate */
+            readonly relieved_base?: components["schemas"]["Money"] | null;
+            /** Format: date-time */
+            readonly posted_at?: string | null;
+            /** Format: int64 */
+            readonly owner_id?: number | null;
+        };
+        CreditNoteInput: Record<string, never>;
+        CreditNoteLine: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            readonly credit_note_id?: number;
+            /** Format: int64 */
+            readonly invoice_line_id?: number;
+            /** Format: int64 */
+            readonly position?: number | null;
+            readonly net?: components["schemas"]["Money"];
+            readonly tax_rate_pct?: string | null;
+        };
+        CreditNoteLineInput: Record<string, never>;
+        CreditNoteAllocation: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            readonly credit_note_id?: number;
+            /** Format: int64 */
+            readonly invoice_id?: number;
+            /** Format: int64 */
+            readonly instalment_id?: number;
+            readonly amount?: components["schemas"]["Money"];
+        };
+        CreditNoteAllocationInput: Record<string, never>;
+        DunningLevel: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /**
+             * Format: int64
+             * @description 1, 2, 3 ...: a run raises a line one level at most
+             */
+            level?: number;
+            name?: string;
+            /**
+             * Format: int64
+             * @description Days past due to reach this level
+             */
+            min_days_past_due?: number;
+            /**
+             * Format: int64
+             * @description Days since the line reached the previous level (from level 2 on)
+             * @default 0
+             */
+            min_days_since_previous: number;
+            /** @description Charged once per letter, in the base currency */
+            fee?: components["schemas"]["Money"] | null;
+            /**
+             * @description Interest a year from this level on
+             * @default 0
+             */
+            annual_rate_pct: string;
+            /** @description Letter text per language, {"en": "Dear {customer}, ..."}; the default language (en) is required; placeholders {customer} {invoice_no} {due_date} {outstanding} {interest} {fee} {total} */
+            texts?: Record<string, never> | unknown[];
+            /** @default false */
+            creates_task: boolean;
+            /**
+             * @description The letter asks to hold the account's new orders
+             * @default false
+             */
+            credit_hold: boolean;
+        };
+        DunningLevelInput: {
+            /**
+             * Format: int64
+             * @description 1, 2, 3 ...: a run raises a line one level at most
+             */
+            level: number;
+            name: string;
+            /**
+             * Format: int64
+             * @description Days past due to reach this level
+             */
+            min_days_past_due: number;
+            /**
+             * Format: int64
+             * @description Days since the line reached the previous level (from level 2 on)
+             * @default 0
+             */
+            min_days_since_previous: number;
+            /** @description Charged once per letter, in the base currency */
+            fee?: components["schemas"]["Money"] | null;
+            /**
+             * @description Interest a year from this level on
+             * @default 0
+             */
+            annual_rate_pct: string;
+            /** @description Letter text per language, {"en": "Dear {customer}, ..."}; the default language (en) is required; placeholders {customer} {invoice_no} {due_date} {outstanding} {interest} {fee} {total} */
+            texts: Record<string, never> | unknown[];
+            /** @default false */
+            creates_task: boolean;
+            /**
+             * @description The letter asks to hold the account's new orders
+             * @default false
+             */
+            credit_hold: boolean;
+        };
+        DunningRun: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: date */
+            readonly as_of?: string;
+            /** @enum {string|null} */
+            readonly status?: "proposed" | "approved" | null;
+            /**
+             * Format: int64
+             * @description Customers who get a letter
+             */
+            readonly letters?: number | null;
+            /** Format: int64 */
+            readonly line_count?: number | null;
+            /** Format: date-time */
+            readonly approved_at?: string | null;
+            /** Format: int64 */
+            readonly approved_by_id?: number | null;
+        };
+        DunningRunInput: Record<string, never>;
+        DunningRunLine: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            readonly run_id?: number;
+            /** Format: int64 */
+            readonly account_id?: number;
+            /** Format: int64 */
+            readonly invoice_id?: number;
+            /** Format: int64 */
+            readonly instalment_id?: number;
+            /** Format: date */
+            readonly due_on?: string;
+            /** Format: int64 */
+            readonly days_past_due?: number | null;
+            /** @description Principal open at the run's date */
+            readonly outstanding?: components["schemas"]["Money"] | null;
+            /** Format: int64 */
+            readonly level_before?: number | null;
+            /** Format: int64 */
+            readonly level_after?: number | null;
+            /** @description Interest accrued at the run's date (E-R9) */
+            readonly interest?: components["schemas"]["Money"] | null;
+            /** @description The letter's fee, on its first line at its level */
+            readonly fee?: components["schemas"]["Money"] | null;
+            /** Format: int64 */
+            readonly owner_id?: number | null;
+        };
+        DunningRunLineInput: Record<string, never>;
+        DunningClaim: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            readonly run_id?: number;
+            /** Format: int64 */
+            readonly account_id?: number;
+            /** Format: int64 */
+            readonly invoice_id?: number;
+            /** Format: int64 */
+            readonly level?: number | null;
+            /** Format: date */
+            readonly claimed_on?: string;
+            /** @description The letter's fee, in the base currency */
+            readonly fee?: components["schemas"]["Money"] | null;
+            /** @description Interest newly claimed by this letter */
+            readonly interest?: components["schemas"]["Money"] | null;
+            readonly fee_waived?: components["schemas"]["Money"] | null;
+            readonly interest_waived?: components["schemas"]["Money"] | null;
+            /** @enum {string|null} */
+            readonly status?: "open" | "waived" | null;
+            readonly waiver_reason?: string | null;
+            /**
+             * @description The level asks to hold new orders
+             * @default false
+             */
+            readonly credit_hold: boolean;
+            /** @description The letter's language (E-R12) */
+            readonly language?: string | null;
+            readonly letter_text?: string | null;
+            /**
+             * Format: int64
+             * @description The owner's follow-up task
+             */
+            readonly task_id?: number | null;
+            /** Format: int64 */
+            readonly owner_id?: number | null;
+        };
+        DunningClaimInput: Record<string, never>;
         Pipeline: {
             /** Format: int64 */
             readonly id?: number;
@@ -7203,6 +8803,376 @@ export interface components {
             readonly target?: number | null;
         };
         TargetPeriodInput: Record<string, never>;
+        AppraisalTemplate: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /**
+             * @description The role whose scorecards use this line
+             * @enum {string}
+             */
+            role?: "director" | "senior_manager" | "manager" | "rep";
+            /**
+             * @description The scorecard row (RULES B-R2)
+             * @enum {string}
+             */
+            item?: "sales_attainment" | "new_customers" | "existing_customer_visits" | "outbound_calls" | "weekly_orders" | "growth" | "customers_lost" | "report_completion" | "request_response" | "conduct";
+            /**
+             * Format: int64
+             * @description Its weight; a role's weights add to 100
+             */
+            weight?: number;
+            /**
+             * Format: int64
+             * @description The item's cap in basis points (12000 = 120 %, the default; a rating is capped at 100 %)
+             * @default 12000
+             */
+            cap_bp: number;
+            /**
+             * Format: int64
+             * @description The monthly target when the targets module gives none: a count (per week for weekly_orders), basis points for growth and rates, the limit for customers_lost
+             */
+            target?: number | null;
+        };
+        AppraisalTemplateInput: {
+            /**
+             * @description The role whose scorecards use this line
+             * @enum {string}
+             */
+            role: "director" | "senior_manager" | "manager" | "rep";
+            /**
+             * @description The scorecard row (RULES B-R2)
+             * @enum {string}
+             */
+            item: "sales_attainment" | "new_customers" | "existing_customer_visits" | "outbound_calls" | "weekly_orders" | "growth" | "customers_lost" | "report_completion" | "request_response" | "conduct";
+            /**
+             * Format: int64
+             * @description Its weight; a role's weights add to 100
+             */
+            weight: number;
+            /**
+             * Format: int64
+             * @description The item's cap in basis points (12000 = 120 %, the default; a rating is capped at 100 %)
+             * @default 12000
+             */
+            cap_bp: number;
+            /**
+             * Format: int64
+             * @description The monthly target when the targets module gives none: a count (per week for weekly_orders), basis points for growth and rates, the limit for customers_lost
+             */
+            target?: number | null;
+        };
+        AppraisalCard: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** @description The month appraised, YYYY-MM */
+            readonly month?: string;
+            /**
+             * @description open: figures live; signed: figures frozen (RULES B-R1)
+             * @enum {string|null}
+             */
+            readonly status?: "open" | "signed" | null;
+            /**
+             * Format: int64
+             * @description The manager's conduct rating, 1 to 5
+             */
+            readonly conduct_rating?: number | null;
+            /** @description The manager's comment */
+            readonly manager_comment?: string | null;
+            /**
+             * Format: int64
+             * @description Who rated
+             */
+            readonly rated_by_id?: number | null;
+            /**
+             * Format: date-time
+             * @description When it was rated
+             */
+            readonly rated_at?: string | null;
+            /**
+             * Format: int64
+             * @description Who signed it off
+             */
+            readonly signed_by_id?: number | null;
+            /**
+             * Format: date-time
+             * @description When it was signed off and frozen
+             */
+            readonly signed_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When the rep acknowledged it
+             */
+            readonly acknowledged_at?: string | null;
+            /**
+             * Format: int64
+             * @description The score in basis points, when signed
+             */
+            readonly score_bp?: number | null;
+            /** @description The scorecard as signed (frozen) */
+            readonly figures?: Record<string, never> | unknown[] | null;
+            /**
+             * Format: int64
+             * @description The rep appraised
+             */
+            readonly owner_id?: number;
+        };
+        AppraisalCardInput: Record<string, never>;
+        CommissionPlan: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            name?: string;
+            /** @description The payout currency; tier amounts are in it */
+            currency?: string;
+            /** @description The plan's components: [{"name","base":"net","structure":"flat|marginal|slab","on":"amount|attainment","period":"month|quarter","trigger":"invoice|payment","rate":"2.5","tiers":[{"from":"10000.00","rate":"4"}]}] (docs/commissions.md) */
+            components?: Record<string, never> | unknown[];
+            /** @description Shown to reps */
+            description?: string | null;
+            /** @default true */
+            active: boolean;
+        };
+        CommissionPlanInput: {
+            name: string;
+            /** @description The payout currency; tier amounts are in it */
+            currency: string;
+            /** @description The plan's components: [{"name","base":"net","structure":"flat|marginal|slab","on":"amount|attainment","period":"month|quarter","trigger":"invoice|payment","rate":"2.5","tiers":[{"from":"10000.00","rate":"4"}]}] (docs/commissions.md) */
+            components: Record<string, never> | unknown[];
+            /** @description Shown to reps */
+            description?: string | null;
+            /** @default true */
+            active: boolean;
+        };
+        CommissionAssignment: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            user_id?: number;
+            /** Format: int64 */
+            plan_id?: number;
+            /** Format: date */
+            valid_from?: string;
+            /**
+             * Format: date
+             * @description Last day on the plan; none: open-ended
+             */
+            valid_to?: string | null;
+            /** @description The period target attainment is measured against (C-R5) */
+            target?: components["schemas"]["Money"] | null;
+        };
+        CommissionAssignmentInput: {
+            /** Format: int64 */
+            user_id: number;
+            /** Format: int64 */
+            plan_id: number;
+            /** Format: date */
+            valid_from: string;
+            /**
+             * Format: date
+             * @description Last day on the plan; none: open-ended
+             */
+            valid_to?: string | null;
+            /** @description The period target attainment is measured against (C-R5) */
+            target?: components["schemas"]["Money"] | null;
+        };
+        CommissionStatement: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /**
+             * Format: int64
+             * @description The rep the statement pays
+             */
+            readonly owner_id?: number;
+            /** @description The month, YYYY-MM */
+            readonly period?: string;
+            /** Format: int64 */
+            readonly plan_id?: number;
+            /** @description The payout currency, the plan's */
+            readonly currency?: string;
+            /** @enum {string} */
+            readonly status?: "draft" | "manager_approved" | "approved";
+            /** @description Σ of the lines (C-R9) */
+            readonly lines_total?: components["schemas"]["Money"] | null;
+            /** @description A negative total carried from before */
+            readonly carried_in?: components["schemas"]["Money"] | null;
+            /** @description lines_total + carried_in */
+            readonly total?: components["schemas"]["Money"] | null;
+            /** @description What payroll pays: the total if above 0 */
+            readonly payable?: components["schemas"]["Money"] | null;
+            /** @description A negative total carried forward (C-R10) */
+            readonly carried_out?: components["schemas"]["Money"] | null;
+            /** Format: date-time */
+            readonly computed_at?: string | null;
+            /** Format: int64 */
+            readonly manager_approved_by?: number | null;
+            /** Format: date-time */
+            readonly manager_approved_at?: string | null;
+            /** Format: int64 */
+            readonly finance_approved_by?: number | null;
+            /** Format: date-time */
+            readonly finance_approved_at?: string | null;
+        };
+        CommissionStatementInput: Record<string, never>;
+        CommissionStatementLine: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            readonly statement_id?: number;
+            /** Format: int64 */
+            readonly position?: number | null;
+            /** @description The plan component's name */
+            readonly component?: string;
+            /**
+             * @description Earned on the invoice date or by a payment (C-R7)
+             * @enum {string}
+             */
+            readonly event?: "invoice" | "payment";
+            /** Format: date */
+            readonly earned_on?: string;
+            /** Format: int64 */
+            readonly invoice_id?: number;
+            /**
+             * Format: int64
+             * @description The line the amount drills to
+             */
+            readonly invoice_line_id?: number | null;
+            /**
+             * Format: int64
+             * @description The payment that earned it
+             */
+            readonly payment_id?: number | null;
+            /** @description The invoice line's credited net */
+            readonly base?: components["schemas"]["Money"] | null;
+            /** @description Commission in the computing currency */
+            readonly amount?: components["schemas"]["Money"] | null;
+            /** @description Of the amount: the slab's retroactive uplift of earlier sales (C-R4) */
+            readonly uplift?: components["schemas"]["Money"] | null;
+            /** @description The amount in the payout currency (C-R9) */
+            readonly payout?: components["schemas"]["Money"] | null;
+        };
+        CommissionStatementLineInput: Record<string, never>;
+        OutboxMessage: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** @description The recipient */
+            readonly to_address?: string;
+            /** @description Copies, comma-separated */
+            readonly cc?: string | null;
+            /** @description The sender's own address */
+            readonly reply_to?: string | null;
+            readonly subject?: string;
+            readonly body?: string;
+            /** @enum {string|null} */
+            readonly language?: "en" | "de" | "es" | "zh" | null;
+            /**
+             * @description queued: waits for the sender job (last_error says why when it waits again); sending: claimed by a server; sent; failed: gave up
+             * @enum {string}
+             */
+            readonly state?: "queued" | "sending" | "sent" | "failed";
+            /**
+             * Format: int64
+             * @description Sends tried so far
+             */
+            readonly attempts?: number | null;
+            /**
+             * Format: date-time
+             * @description When a queued message is tried (again)
+             */
+            readonly next_attempt_at?: string | null;
+            /** @description What the relay or the network answered the last failed attempt */
+            readonly last_error?: string | null;
+            /**
+             * Format: date-time
+             * @description When the relay accepted it
+             */
+            readonly sent_at?: string | null;
+            /** Format: int64 */
+            readonly account_id?: number | null;
+            /** @enum {string|null} */
+            readonly related_entity?: "quotes" | null;
+            /**
+             * Format: int64
+             * @description The record of related_entity
+             */
+            readonly related_id?: number | null;
+            /** Format: int64 */
+            readonly owner_id?: number | null;
+        };
+        OutboxMessageInput: Record<string, never>;
+        OutboxAttachment: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            readonly message_id?: number;
+            readonly filename?: string;
+            readonly content_type?: string;
+            /** Format: int64 */
+            readonly size_bytes?: number | null;
+            /** @description The bytes as sent, base64 */
+            readonly content_base64?: string;
+        };
+        OutboxAttachmentInput: Record<string, never>;
+        CalendarFeed: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** @description BLAKE2b of the feed's secret; the secret is shown once */
+            readonly token_hash?: string;
+            /** Format: int64 */
+            readonly owner_id?: number;
+        };
+        CalendarFeedInput: Record<string, never>;
         Settings: {
             /** Format: int64 */
             readonly id?: number;
@@ -7674,6 +9644,32 @@ export interface components {
             paid_on: string;
             invoice_id?: number;
         };
+        /** @description Without lines: everything the invoice's lines have left to credit */
+        CreditNoteCreateRequest: {
+            /** Format: date */
+            credit_date?: string;
+            reason: string;
+            lines?: {
+                invoice_line_id: number;
+                net: string;
+            }[];
+        };
+        CreditNoteEditRequest: {
+            /** Format: date */
+            credit_date?: string;
+            reason?: string;
+        };
+        DunningRunCreateRequest: {
+            /** Format: date */
+            as_of: string;
+        };
+        /** @description Without claim: the fee and the interest still open, wholly */
+        DunningWaiverRequest: {
+            reason: string;
+            /** @enum {string} */
+            claim?: "fees" | "interest";
+            amount?: string;
+        };
         AgeingRow: {
             group_id?: number | null;
             currency?: string;
@@ -7880,6 +9876,99 @@ export interface components {
                     };
                 };
             }[];
+        };
+        AppraisalCardOpenRequest: {
+            user_id: number;
+            month: string;
+        };
+        AppraisalRatingRequest: {
+            conduct_rating: number;
+            manager_comment?: string | null;
+        };
+        AppraisalScorecardRow: {
+            row: number;
+            item: string;
+            /** @enum {string} */
+            kind: "higher_better" | "rate" | "lower_better" | "rating" | "growth";
+            /** @enum {string} */
+            unit: "minor" | "count" | "bp" | "rating";
+            weight: number;
+            cap_bp: number;
+            actual: number | null;
+            target: number | null;
+            attainment_bp: number | null;
+            /** @enum {string|null} */
+            not_applicable: "no_target" | "no_base" | "not_built" | "not_rated" | null;
+        };
+        AppraisalFigures: {
+            user_id: number;
+            month: string;
+            /** Format: date */
+            evaluated_on: string;
+            base_currency: string;
+            planned_target: {
+                amount: string;
+                currency: string;
+            } | null;
+            actual_sales: {
+                amount: string;
+                currency: string;
+            };
+            late_adjustment?: {
+                amount: string;
+                currency: string;
+            } | null;
+            last_year_sales: {
+                amount: string;
+                currency: string;
+            };
+            growth_bp: number | null;
+            weeks: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+                count: number;
+            };
+            rows: components["schemas"]["AppraisalScorecardRow"][];
+            score_bp: number | null;
+        };
+        /** @description A rep's monthly scorecard (RULES.md B): live, or frozen once the card is signed */
+        AppraisalScorecard: {
+            frozen: boolean;
+            card: components["schemas"]["AppraisalCard"] | null;
+            figures: components["schemas"]["AppraisalFigures"];
+        };
+        CommissionStatementRequest: {
+            user_id: number;
+            period: string;
+        };
+        QuoteEmailRequest: {
+            /** Format: email */
+            to?: string;
+            cc?: string[] | string;
+            subject?: string;
+            /** @description The e-mail's text; default: one line saying the quote is attached */
+            message?: string;
+        };
+        CalendarWeekPerson: {
+            user_id: number;
+            name: string;
+            activities: components["schemas"]["Activity"][];
+            tasks: components["schemas"]["Task"][];
+        };
+        CalendarWeek: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            people: components["schemas"]["CalendarWeekPerson"][];
+        };
+        IssuedCalendarFeed: {
+            /** @description The feed's URL path with its secret; subscribe to it in a calendar */
+            path: string;
+            /** @description The secret, shown this once */
+            token: string;
         };
     };
     responses: never;
@@ -18419,6 +20508,1222 @@ export interface operations {
             };
         };
     };
+    "list_credit-notes": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
+                number?: string;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "draft" | "posted";
+                /** @description Filter; also credit_date__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_date?: string;
+                /** @description Filter; also reason__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reason?: string;
+                /** @description Filter; also posted_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                posted_at?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CreditNote"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_credit-notes": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                number?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                invoice_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                account_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                currency?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                status?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                credit_date?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                reason?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                posted_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_credit_note: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditNote"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_credit_note: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditNoteEditRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditNote"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_credit-note-lines": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also credit_note_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_note_id?: number;
+                /** @description Filter; also invoice_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_line_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also tax_rate_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tax_rate_pct?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CreditNoteLine"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_credit-note-lines": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                credit_note_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                invoice_line_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                position?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                tax_rate_pct?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_credit_note_line: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditNoteLine"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_credit-note-allocations": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also credit_note_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_note_id?: number;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also instalment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                instalment_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CreditNoteAllocation"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_credit-note-allocations": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                credit_note_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                invoice_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                instalment_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_credit_note_allocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditNoteAllocation"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_dunning-levels": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also level__ne/__lt/__lte/__gt/__gte/__in/__null */
+                level?: number;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also min_days_past_due__ne/__lt/__lte/__gt/__gte/__in/__null */
+                min_days_past_due?: number;
+                /** @description Filter; also min_days_since_previous__ne/__lt/__lte/__gt/__gte/__in/__null */
+                min_days_since_previous?: number;
+                /** @description Filter; also annual_rate_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                annual_rate_pct?: string;
+                /** @description Filter; also creates_task__ne/__lt/__lte/__gt/__gte/__in/__null */
+                creates_task?: boolean;
+                /** @description Filter; also credit_hold__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_hold?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DunningLevel"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_dunning_level: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DunningLevelInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DunningLevel"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_dunning-levels": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                level?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                name?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                min_days_past_due?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                min_days_since_previous?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                annual_rate_pct?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                creates_task?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                credit_hold?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_dunning_level: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DunningLevel"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_dunning_level: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_dunning_level: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DunningLevelInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DunningLevel"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_dunning-runs": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also as_of__ne/__lt/__lte/__gt/__gte/__in/__null */
+                as_of?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "proposed" | "approved";
+                /** @description Filter; also letters__ne/__lt/__lte/__gt/__gte/__in/__null */
+                letters?: number;
+                /** @description Filter; also line_count__ne/__lt/__lte/__gt/__gte/__in/__null */
+                line_count?: number;
+                /** @description Filter; also approved_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                approved_at?: string;
+                /** @description Filter; also approved_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                approved_by_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DunningRun"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_dunning_run: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DunningRunCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DunningRun"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_dunning-runs": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                as_of?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                status?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                letters?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                line_count?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                approved_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                approved_by_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_dunning_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DunningRun"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_dunning-run-lines": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also run_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                run_id?: number;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also instalment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                instalment_id?: number;
+                /** @description Filter; also due_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                due_on?: string;
+                /** @description Filter; also days_past_due__ne/__lt/__lte/__gt/__gte/__in/__null */
+                days_past_due?: number;
+                /** @description Filter; also level_before__ne/__lt/__lte/__gt/__gte/__in/__null */
+                level_before?: number;
+                /** @description Filter; also level_after__ne/__lt/__lte/__gt/__gte/__in/__null */
+                level_after?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DunningRunLine"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_dunning-run-lines": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                run_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                account_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                invoice_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                instalment_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                due_on?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                days_past_due?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                level_before?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                level_after?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_dunning_run_line: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DunningRunLine"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_dunning-claims": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also run_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                run_id?: number;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also level__ne/__lt/__lte/__gt/__gte/__in/__null */
+                level?: number;
+                /** @description Filter; also claimed_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                claimed_on?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "open" | "waived";
+                /** @description Filter; also waiver_reason__ne/__lt/__lte/__gt/__gte/__in/__null */
+                waiver_reason?: string;
+                /** @description Filter; also credit_hold__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_hold?: boolean;
+                /** @description Filter; also language__ne/__lt/__lte/__gt/__gte/__in/__null */
+                language?: string;
+                /** @description Filter; also letter_text__ne/__lt/__lte/__gt/__gte/__in/__null */
+                letter_text?: string;
+                /** @description Filter; also task_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                task_id?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DunningClaim"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_dunning-claims": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                run_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                account_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                invoice_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                level?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                claimed_on?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                status?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                waiver_reason?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                credit_hold?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                language?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                letter_text?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                task_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_dunning_claim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DunningClaim"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_pipelines: {
         parameters: {
             query?: {
@@ -19777,6 +23082,1687 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TargetPeriod"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_appraisal-templates": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also role__ne/__lt/__lte/__gt/__gte/__in/__null */
+                role?: "director" | "senior_manager" | "manager" | "rep";
+                /** @description Filter; also item__ne/__lt/__lte/__gt/__gte/__in/__null */
+                item?: "sales_attainment" | "new_customers" | "existing_customer_visits" | "outbound_calls" | "weekly_orders" | "growth" | "customers_lost" | "report_completion" | "request_response" | "conduct";
+                /** @description Filter; also weight__ne/__lt/__lte/__gt/__gte/__in/__null */
+                weight?: number;
+                /** @description Filter; also cap_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
+                cap_bp?: number;
+                /** @description Filter; also target__ne/__lt/__lte/__gt/__gte/__in/__null */
+                target?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AppraisalTemplate"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_appraisal_template: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppraisalTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppraisalTemplate"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_appraisal-templates": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                role?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                item?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                weight?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                cap_bp?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                target?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_appraisal_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppraisalTemplate"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_appraisal_template: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_appraisal_template: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppraisalTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppraisalTemplate"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_appraisal-cards": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also month__ne/__lt/__lte/__gt/__gte/__in/__null */
+                month?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "open" | "signed";
+                /** @description Filter; also conduct_rating__ne/__lt/__lte/__gt/__gte/__in/__null */
+                conduct_rating?: number;
+                /** @description Filter; also manager_comment__ne/__lt/__lte/__gt/__gte/__in/__null */
+                manager_comment?: string;
+                /** @description Filter; also rated_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                rated_by_id?: number;
+                /** @description Filter; also rated_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                rated_at?: string;
+                /** @description Filter; also signed_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                signed_by_id?: number;
+                /** @description Filter; also signed_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                signed_at?: string;
+                /** @description Filter; also acknowledged_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                acknowledged_at?: string;
+                /** @description Filter; also score_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
+                score_bp?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AppraisalCard"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_appraisal-cards": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                month?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                status?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                conduct_rating?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                manager_comment?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                rated_by_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                rated_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                signed_by_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                signed_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                acknowledged_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                score_bp?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_appraisal_card: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppraisalCard"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_commission-plans": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also description__ne/__lt/__lte/__gt/__gte/__in/__null */
+                description?: string;
+                /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CommissionPlan"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_commission_plan: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommissionPlanInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionPlan"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_commission-plans": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                name?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                currency?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                description?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                active?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_commission_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionPlan"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_commission_plan: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_commission_plan: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommissionPlanInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionPlan"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_commission-assignments": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also user_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                user_id?: number;
+                /** @description Filter; also plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                plan_id?: number;
+                /** @description Filter; also valid_from__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_from?: string;
+                /** @description Filter; also valid_to__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CommissionAssignment"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_commission_assignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommissionAssignmentInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionAssignment"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_commission-assignments": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                user_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                plan_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                valid_from?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                valid_to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_commission_assignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionAssignment"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_commission_assignment: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_commission_assignment: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommissionAssignmentInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionAssignment"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_commission-statements": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+                /** @description Filter; also period__ne/__lt/__lte/__gt/__gte/__in/__null */
+                period?: string;
+                /** @description Filter; also plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                plan_id?: number;
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "draft" | "manager_approved" | "approved";
+                /** @description Filter; also computed_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                computed_at?: string;
+                /** @description Filter; also manager_approved_by__ne/__lt/__lte/__gt/__gte/__in/__null */
+                manager_approved_by?: number;
+                /** @description Filter; also manager_approved_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                manager_approved_at?: string;
+                /** @description Filter; also finance_approved_by__ne/__lt/__lte/__gt/__gte/__in/__null */
+                finance_approved_by?: number;
+                /** @description Filter; also finance_approved_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                finance_approved_at?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CommissionStatement"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    compute_commission_statement: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommissionStatementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionStatement"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_commission-statements": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                period?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                plan_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                currency?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                status?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                computed_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                manager_approved_by?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                manager_approved_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                finance_approved_by?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                finance_approved_at?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_commission_statement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionStatement"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_commission-statement-lines": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also statement_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                statement_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also component__ne/__lt/__lte/__gt/__gte/__in/__null */
+                component?: string;
+                /** @description Filter; also event__ne/__lt/__lte/__gt/__gte/__in/__null */
+                event?: "invoice" | "payment";
+                /** @description Filter; also earned_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                earned_on?: string;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also invoice_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_line_id?: number;
+                /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                payment_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CommissionStatementLine"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_commission-statement-lines": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                statement_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                position?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                component?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                event?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                earned_on?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                invoice_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                invoice_line_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                payment_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_commission_statement_line: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionStatementLine"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_outbox-messages": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also to_address__ne/__lt/__lte/__gt/__gte/__in/__null */
+                to_address?: string;
+                /** @description Filter; also cc__ne/__lt/__lte/__gt/__gte/__in/__null */
+                cc?: string;
+                /** @description Filter; also reply_to__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reply_to?: string;
+                /** @description Filter; also subject__ne/__lt/__lte/__gt/__gte/__in/__null */
+                subject?: string;
+                /** @description Filter; also language__ne/__lt/__lte/__gt/__gte/__in/__null */
+                language?: "en" | "de" | "es" | "zh";
+                /** @description Filter; also state__ne/__lt/__lte/__gt/__gte/__in/__null */
+                state?: "queued" | "sending" | "sent" | "failed";
+                /** @description Filter; also attempts__ne/__lt/__lte/__gt/__gte/__in/__null */
+                attempts?: number;
+                /** @description Filter; also next_attempt_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                next_attempt_at?: string;
+                /** @description Filter; also last_error__ne/__lt/__lte/__gt/__gte/__in/__null */
+                last_error?: string;
+                /** @description Filter; also sent_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sent_at?: string;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also related_entity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                related_entity?: "quotes";
+                /** @description Filter; also related_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                related_id?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OutboxMessage"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_outbox-messages": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                to_address?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                cc?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                reply_to?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                subject?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                language?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                state?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                attempts?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                next_attempt_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                last_error?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                sent_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                account_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                related_entity?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                related_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_outbox_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_outbox-attachments": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also message_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                message_id?: number;
+                /** @description Filter; also filename__ne/__lt/__lte/__gt/__gte/__in/__null */
+                filename?: string;
+                /** @description Filter; also content_type__ne/__lt/__lte/__gt/__gte/__in/__null */
+                content_type?: string;
+                /** @description Filter; also size_bytes__ne/__lt/__lte/__gt/__gte/__in/__null */
+                size_bytes?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OutboxAttachment"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_outbox-attachments": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                message_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                filename?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                content_type?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                size_bytes?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_outbox_attachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxAttachment"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_calendar-feeds": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also token_hash__ne/__lt/__lte/__gt/__gte/__in/__null */
+                token_hash?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CalendarFeed"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_calendar-feeds": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                token_hash?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_calendar_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -22208,6 +27194,358 @@ export interface operations {
             };
         };
     };
+    "export_credit-notes": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
+                number?: string;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "draft" | "posted";
+                /** @description Filter; also credit_date__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_date?: string;
+                /** @description Filter; also reason__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reason?: string;
+                /** @description Filter; also posted_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                posted_at?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_credit-note-lines": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also credit_note_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_note_id?: number;
+                /** @description Filter; also invoice_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_line_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also tax_rate_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                tax_rate_pct?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_credit-note-allocations": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also credit_note_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_note_id?: number;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also instalment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                instalment_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_dunning-levels": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also level__ne/__lt/__lte/__gt/__gte/__in/__null */
+                level?: number;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also min_days_past_due__ne/__lt/__lte/__gt/__gte/__in/__null */
+                min_days_past_due?: number;
+                /** @description Filter; also min_days_since_previous__ne/__lt/__lte/__gt/__gte/__in/__null */
+                min_days_since_previous?: number;
+                /** @description Filter; also annual_rate_pct__ne/__lt/__lte/__gt/__gte/__in/__null */
+                annual_rate_pct?: string;
+                /** @description Filter; also creates_task__ne/__lt/__lte/__gt/__gte/__in/__null */
+                creates_task?: boolean;
+                /** @description Filter; also credit_hold__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_hold?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_dunning-runs": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also as_of__ne/__lt/__lte/__gt/__gte/__in/__null */
+                as_of?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "proposed" | "approved";
+                /** @description Filter; also letters__ne/__lt/__lte/__gt/__gte/__in/__null */
+                letters?: number;
+                /** @description Filter; also line_count__ne/__lt/__lte/__gt/__gte/__in/__null */
+                line_count?: number;
+                /** @description Filter; also approved_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                approved_at?: string;
+                /** @description Filter; also approved_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                approved_by_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_dunning-run-lines": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also run_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                run_id?: number;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also instalment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                instalment_id?: number;
+                /** @description Filter; also due_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                due_on?: string;
+                /** @description Filter; also days_past_due__ne/__lt/__lte/__gt/__gte/__in/__null */
+                days_past_due?: number;
+                /** @description Filter; also level_before__ne/__lt/__lte/__gt/__gte/__in/__null */
+                level_before?: number;
+                /** @description Filter; also level_after__ne/__lt/__lte/__gt/__gte/__in/__null */
+                level_after?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_dunning-claims": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also run_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                run_id?: number;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also level__ne/__lt/__lte/__gt/__gte/__in/__null */
+                level?: number;
+                /** @description Filter; also claimed_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                claimed_on?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "open" | "waived";
+                /** @description Filter; also waiver_reason__ne/__lt/__lte/__gt/__gte/__in/__null */
+                waiver_reason?: string;
+                /** @description Filter; also credit_hold__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_hold?: boolean;
+                /** @description Filter; also language__ne/__lt/__lte/__gt/__gte/__in/__null */
+                language?: string;
+                /** @description Filter; also letter_text__ne/__lt/__lte/__gt/__gte/__in/__null */
+                letter_text?: string;
+                /** @description Filter; also task_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                task_id?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     export_pipelines: {
         parameters: {
             query?: {
@@ -22510,6 +27848,454 @@ export interface operations {
                 half_days?: number;
                 /** @description Filter; also target__ne/__lt/__lte/__gt/__gte/__in/__null */
                 target?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_appraisal-templates": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also role__ne/__lt/__lte/__gt/__gte/__in/__null */
+                role?: "director" | "senior_manager" | "manager" | "rep";
+                /** @description Filter; also item__ne/__lt/__lte/__gt/__gte/__in/__null */
+                item?: "sales_attainment" | "new_customers" | "existing_customer_visits" | "outbound_calls" | "weekly_orders" | "growth" | "customers_lost" | "report_completion" | "request_response" | "conduct";
+                /** @description Filter; also weight__ne/__lt/__lte/__gt/__gte/__in/__null */
+                weight?: number;
+                /** @description Filter; also cap_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
+                cap_bp?: number;
+                /** @description Filter; also target__ne/__lt/__lte/__gt/__gte/__in/__null */
+                target?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_appraisal-cards": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also month__ne/__lt/__lte/__gt/__gte/__in/__null */
+                month?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "open" | "signed";
+                /** @description Filter; also conduct_rating__ne/__lt/__lte/__gt/__gte/__in/__null */
+                conduct_rating?: number;
+                /** @description Filter; also manager_comment__ne/__lt/__lte/__gt/__gte/__in/__null */
+                manager_comment?: string;
+                /** @description Filter; also rated_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                rated_by_id?: number;
+                /** @description Filter; also rated_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                rated_at?: string;
+                /** @description Filter; also signed_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                signed_by_id?: number;
+                /** @description Filter; also signed_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                signed_at?: string;
+                /** @description Filter; also acknowledged_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                acknowledged_at?: string;
+                /** @description Filter; also score_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
+                score_bp?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_commission-plans": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also description__ne/__lt/__lte/__gt/__gte/__in/__null */
+                description?: string;
+                /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_commission-assignments": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also user_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                user_id?: number;
+                /** @description Filter; also plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                plan_id?: number;
+                /** @description Filter; also valid_from__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_from?: string;
+                /** @description Filter; also valid_to__ne/__lt/__lte/__gt/__gte/__in/__null */
+                valid_to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_commission-statements": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+                /** @description Filter; also period__ne/__lt/__lte/__gt/__gte/__in/__null */
+                period?: string;
+                /** @description Filter; also plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                plan_id?: number;
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "draft" | "manager_approved" | "approved";
+                /** @description Filter; also computed_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                computed_at?: string;
+                /** @description Filter; also manager_approved_by__ne/__lt/__lte/__gt/__gte/__in/__null */
+                manager_approved_by?: number;
+                /** @description Filter; also manager_approved_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                manager_approved_at?: string;
+                /** @description Filter; also finance_approved_by__ne/__lt/__lte/__gt/__gte/__in/__null */
+                finance_approved_by?: number;
+                /** @description Filter; also finance_approved_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                finance_approved_at?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_commission-statement-lines": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also statement_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                statement_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also component__ne/__lt/__lte/__gt/__gte/__in/__null */
+                component?: string;
+                /** @description Filter; also event__ne/__lt/__lte/__gt/__gte/__in/__null */
+                event?: "invoice" | "payment";
+                /** @description Filter; also earned_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                earned_on?: string;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also invoice_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_line_id?: number;
+                /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                payment_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_outbox-messages": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also to_address__ne/__lt/__lte/__gt/__gte/__in/__null */
+                to_address?: string;
+                /** @description Filter; also cc__ne/__lt/__lte/__gt/__gte/__in/__null */
+                cc?: string;
+                /** @description Filter; also reply_to__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reply_to?: string;
+                /** @description Filter; also subject__ne/__lt/__lte/__gt/__gte/__in/__null */
+                subject?: string;
+                /** @description Filter; also language__ne/__lt/__lte/__gt/__gte/__in/__null */
+                language?: "en" | "de" | "es" | "zh";
+                /** @description Filter; also state__ne/__lt/__lte/__gt/__gte/__in/__null */
+                state?: "queued" | "sending" | "sent" | "failed";
+                /** @description Filter; also attempts__ne/__lt/__lte/__gt/__gte/__in/__null */
+                attempts?: number;
+                /** @description Filter; also next_attempt_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                next_attempt_at?: string;
+                /** @description Filter; also last_error__ne/__lt/__lte/__gt/__gte/__in/__null */
+                last_error?: string;
+                /** @description Filter; also sent_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sent_at?: string;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also related_entity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                related_entity?: "quotes";
+                /** @description Filter; also related_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                related_id?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_outbox-attachments": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also message_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                message_id?: number;
+                /** @description Filter; also filename__ne/__lt/__lte/__gt/__gte/__in/__null */
+                filename?: string;
+                /** @description Filter; also content_type__ne/__lt/__lte/__gt/__gte/__in/__null */
+                content_type?: string;
+                /** @description Filter; also size_bytes__ne/__lt/__lte/__gt/__gte/__in/__null */
+                size_bytes?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_calendar-feeds": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also token_hash__ne/__lt/__lte/__gt/__gte/__in/__null */
+                token_hash?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
             };
             header?: never;
             path?: never;
@@ -23680,6 +29466,180 @@ export interface operations {
             };
         };
     };
+    create_credit_note: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditNoteCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditNote"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_credit_note: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditNote"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approve_dunning_run: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DunningRun"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    waive_dunning_claim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DunningWaiverRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DunningClaim"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_pipeline_board: {
         parameters: {
             query?: never;
@@ -23834,6 +29794,342 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TargetProgress"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_appraisal_scorecard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppraisalScorecard"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    open_appraisal_card: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppraisalCardOpenRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppraisalCard"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rate_appraisal_card: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppraisalRatingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppraisalCard"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sign_appraisal_card: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppraisalCard"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acknowledge_appraisal_card: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppraisalCard"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approve_commission_statement: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionStatement"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    email_quote: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotate_calendar_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedCalendarFeed"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_calendar_feed_ics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_calendar_week: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarWeek"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
