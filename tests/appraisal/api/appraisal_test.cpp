@@ -50,20 +50,33 @@ class AppraisalTest : public ApiTest {
                                    {"owner_id", UserId(owner)}});
   }
   // A posted invoice of `untaxed` minor units at `rate` (8 decimals) to EUR.
-  void Invoice(std::int64_t account, const std::string& owner, const std::string& on,
-               std::int64_t untaxed, const std::string& currency = "EUR",
-               std::int64_t rate = 100'000'000) {
+  std::int64_t Invoice(std::int64_t account, const std::string& owner, const std::string& on,
+                       std::int64_t untaxed, const std::string& currency = "EUR",
+                       std::int64_t rate = 100'000'000) {
     const std::int64_t order = Order(account, owner, "2020-01-01", "cancelled");
-    Insert("invoices", {{"number", "INV-A-" + std::to_string(++n_)},
-                        {"sales_order_id", order},
-                        {"account_id", account},
-                        {"currency", currency},
-                        {"status", std::string("posted")},
-                        {"invoice_date", on},
-                        {"untaxed", MoneyValue{untaxed, currency}},
-                        {"rate", rate},
-                        {"posted_at", clock().Now().micros_since_epoch()},
-                        {"owner_id", UserId(owner)}});
+    return Insert("invoices", {{"number", "INV-A-" + std::to_string(++n_)},
+                               {"sales_order_id", order},
+                               {"account_id", account},
+                               {"currency", currency},
+                               {"status", std::string("posted")},
+                               {"invoice_date", on},
+                               {"untaxed", MoneyValue{untaxed, currency}},
+                               {"rate", rate},
+                               {"posted_at", clock().Now().micros_since_epoch()},
+                               {"owner_id", UserId(owner)}});
+  }
+  // A posted credit note of `untaxed` (minor units, the invoice's currency) against `invoice`.
+  void CreditNote(std::int64_t invoice, const std::string& on, std::int64_t untaxed,
+                  const std::string& currency = "EUR") {
+    Insert("credit-notes", {{"number", "CN-A-" + std::to_string(++n_)},
+                            {"invoice_id", invoice},
+                            {"account_id", AccountOf("rep_a").id},
+                            {"currency", currency},
+                            {"status", std::string("posted")},
+                            {"credit_date", on},
+                            {"untaxed", MoneyValue{untaxed, currency}},
+                            {"posted_at", clock().Now().micros_since_epoch()},
+                            {"owner_id", UserId("rep_a")}});
   }
   void Activity(const std::string& owner, const json::object& body) {
     HttpResult r = As(owner, "POST", "/api/v1/activities", json::serialize(body));
@@ -230,6 +243,23 @@ TEST_P(AppraisalTest, TheMonthsTargetsComeFromTheRepsActivePlans) {
   const json::value after = Scorecard("manager", "rep_a").Json();
   EXPECT_TRUE(after.at("figures").at("planned_target").is_null());
   EXPECT_EQ(Row(after, "sales_attainment").at("not_applicable").as_string(), "no_target");
+}
+
+// B-R2 row 2 is net of credit notes dated in the month, a foreign one at its invoice's rate.
+TEST_P(AppraisalTest, CreditNotesDatedInTheMonthLowerItsSales) {
+  PlantNovember();
+  const std::int64_t account = AccountOf("rep_a").id;
+  const std::int64_t eur = Invoice(account, "rep_a", "2026-10-15", 30000);
+  const std::int64_t usd = Invoice(account, "rep_a", "2026-10-16", 20000, "USD", 90'000'000);
+  CreditNote(eur, "2026-11-20", 10000);        // −100.00
+  CreditNote(usd, "2026-11-21", 5000, "USD");  // −50.00 USD × 0.90 = −45.00
+  CreditNote(eur, "2026-12-02", 7000);         // December's
+  const json::value card = Scorecard("manager", "rep_a").Json();
+  // 1,092.00 − 100.00 − 45.00 = 947.00; October had 300.00 + 180.00 of invoices and no credit.
+  EXPECT_EQ(card.at("figures").at("actual_sales").at("amount").as_string(), "947.00");
+  EXPECT_EQ(Row(card, "sales_attainment").at("actual"), json::value(94700));
+  const json::value october = Scorecard("manager", "rep_a", "2026-10").Json();
+  EXPECT_EQ(october.at("figures").at("actual_sales").at("amount").as_string(), "480.00");
 }
 
 TEST_P(AppraisalTest, WhoSeesWhichScorecard) {

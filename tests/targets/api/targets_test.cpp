@@ -6,6 +6,8 @@
 #include <map>
 
 #include "api/api_test_server.h"
+#include "app/records/internal_reads.h"
+#include "app/records/record_fields.h"
 
 namespace salesdesk::api_test {
 namespace {
@@ -129,6 +131,27 @@ class TargetsTest : public ApiTest {
     EXPECT_EQ(r.status, 200) << r.Describe();
     return r.Json();
   }
+  // A posted credit note of `untaxed` against the owner's latest invoice, dated `date`.
+  void CreditNote(const std::string& owner, std::int64_t untaxed, const std::string& date) {
+    auto uow = api().store().Write();
+    ASSERT_TRUE(uow.ok());
+    auto invoices =
+        app::ReadAll(**uow, Spec("invoices"), {{"owner_id", app::FilterOp::kEq, {UserId(owner)}}});
+    ASSERT_TRUE(invoices.ok());
+    ASSERT_FALSE(invoices->empty());
+    const Record& invoice = invoices->back();
+    const std::string currency = app::MoneyOf(invoice, "untaxed")->currency;
+    Record note{{"number", "CN-TG-" + std::to_string(++documents_)},
+                {"invoice_id", app::RecordId(invoice)},
+                {"account_id", app::IntOf(invoice, "account_id").value_or(0)},
+                {"currency", currency},
+                {"status", std::string("posted")},
+                {"credit_date", date},
+                {"untaxed", MoneyValue{untaxed, currency}},
+                {"owner_id", UserId(owner)}};
+    ASSERT_TRUE((*uow)->Insert(Spec("credit-notes"), note, 1).ok());
+    ASSERT_TRUE((*uow)->Commit().ok());
+  }
   int documents_ = 0;
 };
 
@@ -236,6 +259,13 @@ TEST_P(TargetsTest, ProgressAndPaceOfARepWithLeave) {
   EXPECT_EQ(IntAt(revenue.at("periods").at("month"), "attainment_bp"), 5000);
   ASSERT_EQ(revenue.at("other_currencies").as_array().size(), 1u);
   EXPECT_EQ(revenue.at("other_currencies").at(0).as_string(), "USD");
+  // A credit note of 200.00 dated the same day is net revenue too (A-R2): 300.00, 3000 bp.
+  Invoice("rep_a", 10'000, "EUR", "2026-03-02");
+  CreditNote("rep_a", 20'000, "2026-04-08");
+  const json::value net = Progress("rep_a", "rep_a").at("plans").at(1);
+  EXPECT_EQ(IntAt(net.at("periods").at("month"), "actual"), 30'000);
+  EXPECT_EQ(IntAt(net.at("periods").at("month"), "attainment_bp"), 3000);
+  EXPECT_EQ(IntAt(net.at("periods").at("year_to_date"), "actual"), 40'000);  // March's 100.00
 
   // The leader reads it; another rep and another team's leader see no plans, as for anyone
   // without plans; finance does not read targets at all.

@@ -43,39 +43,64 @@ core::Result<std::vector<Record>> OwnRecords(app::UnitOfWork& uow, const Subject
   return std::move(page.items);
 }
 
-// Σ of the posted invoices' untaxed amounts dated in [from, to] (and posted after
-// `posted_after`, when given), each converted to the base at its invoice's dated rate and
-// rounded once (RULES 0.1). Credit notes do not exist yet.
+// `untaxed` in the base currency: as it is, or converted once at `stored_rate` (the invoice's
+// posting rate), else at the dated rate of `on` (RULES 0.1).
+core::Result<std::int64_t> InBase(app::UnitOfWork& uow, const core::Currency& base,
+                                  const app::MoneyValue& untaxed, std::int64_t stored_rate,
+                                  const std::string& on,
+                                  std::optional<app::sales::ExchangeRates>& rates) {
+  if (untaxed.currency == base.code()) return untaxed.minor;
+  SD_ASSIGN(core::Currency currency, core::ParseCurrency(untaxed.currency));
+  core::Rate rate = core::Rate::FromUnits(stored_rate);
+  if (rate.units() <= 0) {
+    if (!rates) {
+      SD_ASSIGN(rates, app::sales::LoadExchangeRates(uow));
+    }
+    SD_ASSIGN(core::Date date, core::ParseDate(on));
+    SD_ASSIGN(rate, billing::RateToBase(*rates, currency.code(), date, "month"));
+  }
+  SD_ASSIGN(core::Money converted, core::Convert(core::Money{untaxed.minor, currency}, rate, base));
+  return converted.minor;
+}
+
+// Net sales (B-R2 row 2): Σ of the posted invoices' untaxed amounts dated in [from, to] minus
+// the posted credit notes dated in it (and posted after `posted_after`, when given: the late
+// adjustment of a signed month), each in the base currency — a credit note at its invoice's rate,
+// as it relieves the invoice.
 core::Result<std::int64_t> NetSales(app::UnitOfWork& uow, const Subject& subject,
                                     const CompanyCalendar& company, core::Date from, core::Date to,
                                     std::optional<std::int64_t> posted_after = std::nullopt) {
-  std::vector<Filter> filters = {{"status", FilterOp::kEq, {std::string("posted")}},
-                                 {"invoice_date", FilterOp::kGe, {from.ToString()}},
-                                 {"invoice_date", FilterOp::kLe, {to.ToString()}}};
-  if (posted_after) filters.push_back({"posted_at", FilterOp::kGt, {*posted_after}});
-  SD_ASSIGN(auto invoices, OwnRecords(uow, subject, "invoices", std::move(filters)));
+  auto in_range = [&](const char* date_field) {
+    std::vector<Filter> filters = {{"status", FilterOp::kEq, {std::string("posted")}},
+                                   {date_field, FilterOp::kGe, {from.ToString()}},
+                                   {date_field, FilterOp::kLe, {to.ToString()}}};
+    if (posted_after) filters.push_back({"posted_at", FilterOp::kGt, {*posted_after}});
+    return filters;
+  };
+  SD_ASSIGN(auto invoices, OwnRecords(uow, subject, "invoices", in_range("invoice_date")));
+  SD_ASSIGN(auto credits, OwnRecords(uow, subject, "credit-notes", in_range("credit_date")));
   SD_ASSIGN(core::Currency base, core::ParseCurrency(company.base_currency));
   std::optional<app::sales::ExchangeRates> rates;
   std::int64_t total = 0;
   for (const Record& inv : invoices) {
     const auto untaxed = app::MoneyOf(inv, "untaxed");
     if (!untaxed) continue;
-    if (untaxed->currency == base.code()) {
-      total += untaxed->minor;
-      continue;
+    SD_ASSIGN(std::int64_t in_base, InBase(uow, base, *untaxed, app::IntOf(inv, "rate").value_or(0),
+                                           app::TextOf(inv, "invoice_date"), rates));
+    total += in_base;
+  }
+  for (const Record& note : credits) {
+    const auto untaxed = app::MoneyOf(note, "untaxed");
+    if (!untaxed) continue;
+    std::int64_t rate = 0;
+    if (untaxed->currency != base.code()) {
+      SD_ASSIGN(auto invoice, uow.Get(Spec("invoices"), app::IntOf(note, "invoice_id").value_or(0),
+                                      app::Visibility::All()));
+      if (invoice) rate = app::IntOf(*invoice, "rate").value_or(0);
     }
-    SD_ASSIGN(core::Currency currency, core::ParseCurrency(untaxed->currency));
-    core::Rate rate = core::Rate::FromUnits(app::IntOf(inv, "rate").value_or(0));
-    if (rate.units() <= 0) {  // a posted invoice keeps its rate; read the dated one otherwise
-      if (!rates) {
-        SD_ASSIGN(rates, app::sales::LoadExchangeRates(uow));
-      }
-      SD_ASSIGN(core::Date on, core::ParseDate(app::TextOf(inv, "invoice_date")));
-      SD_ASSIGN(rate, billing::RateToBase(*rates, currency.code(), on, "month"));
-    }
-    SD_ASSIGN(core::Money converted,
-              core::Convert(core::Money{untaxed->minor, currency}, rate, base));
-    total += converted.minor;
+    SD_ASSIGN(std::int64_t in_base,
+              InBase(uow, base, *untaxed, rate, app::TextOf(note, "credit_date"), rates));
+    total -= in_base;
   }
   return total;
 }

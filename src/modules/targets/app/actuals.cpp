@@ -23,21 +23,31 @@ core::Result<std::string> CompanyZone(app::UnitOfWork& uow) {
   return zone.empty() ? std::string("UTC") : zone;
 }
 
+// Net revenue by day: posted invoices' untaxed amounts on their dates, less posted credit notes'
+// on theirs (A-R2's net actuals), in the plan's currency only.
 core::Result<void> Revenue(app::UnitOfWork& uow, const std::string& currency, std::int64_t user,
                            core::Date from, core::Date to, Actuals& out) {
-  SD_ASSIGN(auto invoices, app::ReadAll(uow, Spec("invoices"),
-                                        {{"owner_id", FilterOp::kEq, {user}},
-                                         {"status", FilterOp::kEq, {std::string("posted")}},
-                                         {"invoice_date", FilterOp::kGe, {from.ToString()}},
-                                         {"invoice_date", FilterOp::kLe, {to.ToString()}}}));
-  for (const Record& i : invoices) {
-    const auto untaxed = app::MoneyOf(i, "untaxed");
-    if (!untaxed) continue;
-    if (untaxed->currency != currency) {
-      out.other_currencies.insert(untaxed->currency);
-      continue;
+  struct Source {
+    const char* entity;
+    const char* date_field;
+    std::int64_t sign;
+  };
+  for (const Source& source :
+       {Source{"invoices", "invoice_date", 1}, Source{"credit-notes", "credit_date", -1}}) {
+    SD_ASSIGN(auto docs, app::ReadAll(uow, Spec(source.entity),
+                                      {{"owner_id", FilterOp::kEq, {user}},
+                                       {"status", FilterOp::kEq, {std::string("posted")}},
+                                       {source.date_field, FilterOp::kGe, {from.ToString()}},
+                                       {source.date_field, FilterOp::kLe, {to.ToString()}}}));
+    for (const Record& d : docs) {
+      const auto untaxed = app::MoneyOf(d, "untaxed");
+      if (!untaxed) continue;
+      if (untaxed->currency != currency) {
+        out.other_currencies.insert(untaxed->currency);
+        continue;
+      }
+      out.by_day[DateOf(d, source.date_field)] += source.sign * untaxed->minor;
     }
-    out.by_day[DateOf(i, "invoice_date")] += untaxed->minor;
   }
   return core::Ok();
 }
