@@ -28,6 +28,11 @@ struct MarginLine {
 };
 std::int64_t MarginBase(std::span<const MarginLine> lines);
 
+// A line's cost from its unit cost snapshot and its quantity in thousandths (the invoice line's
+// 3-decimal quantity): round(unit_cost × quantity ÷ 1000) half-up, once per line, so a fractional
+// quantity (2.5 h at 33.33) costs 83.33 (83.325 rounded), never a rounded unit cost times 2.5.
+std::int64_t LineCost(std::int64_t unit_cost, std::int64_t quantity_milli);
+
 // C-R7 on payment: after each settlement (in date order) earned_to_date =
 // round(commission × settled so far ÷ commissionable gross), and the settlement earns the
 // increase, so the last one releases the exact remainder. The commissionable gross is the
