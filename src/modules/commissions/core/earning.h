@@ -24,7 +24,7 @@ Result<std::vector<std::int64_t>> DrillDown(std::int64_t commission,
 // negative period at 0 is the schedule's (C(x) = 0 for x ≤ 0).
 struct MarginLine {
   std::int64_t net = 0;
-  std::int64_t cost = 0;  // the snapshot stored on the invoice line at invoicing
+  std::int64_t cost = 0;  // LineCost of the unit cost snapshot stored on the invoice line
 };
 std::int64_t MarginBase(std::span<const MarginLine> lines);
 
