@@ -302,9 +302,15 @@ constexpr MessageTemplate kCatalog[] = {
      "apart"},
     {"commissions.settlement_beyond_gross",
      "{field} settles more than the invoice's commissionable amount"},
-    {"commissions.margin_not_built",
-     "margin components need the cost stored on invoice lines, which invoices do not carry yet; "
-     "use the base net"},
+    {"commissions.margin_no_cost",
+     "invoice {invoice} line {position} has no unit cost stored (it was invoiced before costs were "
+     "kept, or its product has no cost), so its margin for {component} is unknown; credit and "
+     "re-invoice it after giving the product a cost (0 if it costs nothing), or pay that period "
+     "on a net component"},
+    {"commissions.margin_cost_currency",
+     "invoice {invoice} line {position} stores its cost in {cost_currency} but is invoiced in "
+     "{currency}; a margin subtracts amounts of one currency only, so {component} cannot be "
+     "computed: give the product a cost in {currency} and re-invoice"},
     {"commissions.components_shape",
      "components must be a JSON array of objects such as {\"name\":\"Revenue\",\"base\":\"net\","
      "\"structure\":\"flat\",\"period\":\"month\",\"trigger\":\"invoice\",\"rate\":\"2.5\"}"},

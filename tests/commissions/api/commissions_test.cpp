@@ -2,7 +2,7 @@
 // plan computed from posted invoices with its drill-down to the invoice lines, approval by the
 // manager and then finance (If-Match, roles, nobody their own), a rep who cannot read another's
 // statement (the same 404 as a missing one), earning on payment across two months, and plans
-// whose components are checked like fields (margin refused until invoice lines carry a cost).
+// whose components are checked like fields, and a margin plan on the invoice lines' cost snapshot.
 #include <algorithm>
 
 #include "api/api_test_server.h"
@@ -20,11 +20,26 @@ class CommissionsTest : public ApiTest {
   // A confirmed order of `total` (tax 19 % inside) for the owner's account, lines of net/3 and
   // the rest, invoiced and posted on `date` by finance. Returns the invoice's id.
   std::int64_t Invoiced(const std::string& owner, std::int64_t total, const std::string& date) {
+    const std::int64_t tax = total * 19 / 119, net = total - tax;
+    return InvoicedLines(owner, date,
+                         {{product_id(), 1000, net / 3}, {product_id(), 1000, net - net / 3}});
+  }
+  struct OrderLine {
+    std::int64_t product = 0;
+    std::int64_t quantity_milli = 0;
+    std::int64_t net = 0;
+  };
+  // A confirmed order of these lines (19 % tax on top), invoiced and posted on `date` by finance:
+  // the invoice lines snapshot their products' unit costs. Returns the invoice's id.
+  std::int64_t InvoicedLines(const std::string& owner, const std::string& date,
+                             const std::vector<OrderLine>& lines) {
     std::int64_t order_id = 0;
     {
       auto uow = api().store().Write();
       EXPECT_TRUE(uow.ok());
-      const std::int64_t tax = total * 19 / 119, net = total - tax;
+      std::int64_t net = 0;
+      for (const auto& l : lines) net += l.net;
+      const std::int64_t tax = net * 19 / 100;
       Record order{{"number", "SO-C-" + std::to_string(++orders_)},
                    {"account_id", AccountOf(owner).id},
                    {"currency", std::string("EUR")},
@@ -33,20 +48,21 @@ class CommissionsTest : public ApiTest {
                    {"payment_terms_days", std::int64_t{30}},
                    {"untaxed", MoneyValue{net, "EUR"}},
                    {"tax", MoneyValue{tax, "EUR"}},
-                   {"total", MoneyValue{total, "EUR"}},
+                   {"total", MoneyValue{net + tax, "EUR"}},
                    {"owner_id", UserId(owner)}};
       auto inserted = (*uow)->Insert(Spec("sales-orders"), order, 1);
       EXPECT_TRUE(inserted.ok());
       order_id = app::RecordId(*inserted);
-      for (std::int64_t pos : {1, 2}) {
+      std::int64_t pos = 0;
+      for (const auto& l : lines) {
         Record line{{"sales_order_id", order_id},
-                    {"position", pos},
-                    {"product_id", product_id()},
-                    {"quantity", std::int64_t{1000}},
+                    {"position", ++pos},
+                    {"product_id", l.product},
+                    {"quantity", l.quantity_milli},
                     {"unit", std::string("pc")},
-                    {"unit_price", std::int64_t{1'000'000}},
+                    {"unit_price", l.net * 1'000'000'000 / 100 / l.quantity_milli},
                     {"tax_rate_pct", std::int64_t{190'000}},
-                    {"net", MoneyValue{pos == 1 ? net / 3 : net - net / 3, "EUR"}}};
+                    {"net", MoneyValue{l.net, "EUR"}}};
         EXPECT_TRUE((*uow)->Insert(Spec("sales-order-lines"), line, 1).ok());
       }
       EXPECT_TRUE((*uow)->Commit().ok());
@@ -279,11 +295,12 @@ TEST_P(CommissionsTest, PlanComponentsAreCheckedLikeFields) {
             {"name", "Checked"}, {"currency", "EUR"}, {"components", json::array{component}}}));
   };
   json::object margin = Tiered("Margin", "marginal", "invoice");
-  margin["base"] = "margin";
+  margin["base"] = "gross";
   HttpResult refused = create(margin);
   EXPECT_EQ(refused.status, 422) << refused.Describe();
   EXPECT_EQ(StringAt(refused.Json(), "field"), "components/0/base");
-  EXPECT_EQ(StringAt(refused.Json(), "code"), "commissions.margin_not_built");
+  margin["base"] = "margin";
+  EXPECT_EQ(create(margin).status, 201);
   json::object unordered = Tiered("Revenue", "slab", "invoice");
   unordered["tiers"] = json::array{{{"from", "0"}, {"rate", "2"}}, {{"from", "0"}, {"rate", "4"}}};
   HttpResult order = create(unordered);
@@ -303,6 +320,78 @@ TEST_P(CommissionsTest, PlanComponentsAreCheckedLikeFields) {
 }
 
 }  // namespace
+
+TEST_P(CommissionsTest, AMarginPlanNetsALossMakingLineFloorsANegativeMonthAndHidesCost) {
+  const auto product = [&](const char* sku, const char* cost) {
+    json::object p{{"sku", sku}, {"name", sku}, {"category_id", Seeded("category")}};
+    if (cost != nullptr) p["cost"] = json::object{{"amount", cost}, {"currency", "EUR"}};
+    return SysCreate("products", p);
+  };
+  const std::int64_t kit = product("KIT", "60.00"), hours = product("HRS", "33.33");
+  Assign("rep_a", Plan(json::array{json::object{{"name", "Margin"},
+                                                {"base", "margin"},
+                                                {"structure", "flat"},
+                                                {"period", "month"},
+                                                {"trigger", "invoice"},
+                                                {"rate", "10"}}}));
+  // May, 10 % of the month's margin on its cumulative base:
+  //   A (4 May): 4 kits net 1,000.00 − 4 × 60.00 = +760.00; 2.5 h net 50.00 − 2.5 × 33.33
+  //     (83.325 → 83.33, rounded once for the line) = −33.33 (a loss-making line); A = 726.67.
+  //   B (18 May): 1 kit 100.00 − 60.00 = +40.00; 2 kits 300.00 − 120.00 = +180.00; B = 220.00.
+  //   Cumulative 726.67 → C = 72.667 → 72.67; 946.67 → 94.667 → 94.67, so B = 94.67 − 72.67
+  //   = 22.00. The month pays 94.67 (on net it would be 145.00; floored per line as OCA, 98.00).
+  const std::int64_t a =
+      InvoicedLines("rep_a", "2026-05-04", {{kit, 4000, 100'000}, {hours, 2500, 5'000}});
+  const std::int64_t b =
+      InvoicedLines("rep_a", "2026-05-18", {{kit, 1000, 10'000}, {kit, 2000, 30'000}});
+  HttpResult may = Compute("manager", "rep_a", "2026-05");
+  ASSERT_EQ(may.status, 201) << may.Describe();
+  EXPECT_EQ(Amount(may.Json(), "lines_total"), "94.67");
+  // Drill-down by the lines' net (never their margin: that would reveal cost): A's 72.67 over
+  // 1,000.00 / 50.00 → quotas 69.2095, 3.4605 → 69.20 + 3.46 = 72.66, the cent to the larger
+  // remainder → 69.21, 3.46; B's 22.00 over 100.00 / 300.00 → 5.50, 16.50.
+  const auto la = InvoiceLineIds(a), lb = InvoiceLineIds(b);
+  ASSERT_EQ(la.size(), 2u);
+  ASSERT_EQ(lb.size(), 2u);
+  auto s = [](std::int64_t line, const char* amount, const char* on) {
+    return std::to_string(line) + " " + amount + " 0.00 invoice " + on;
+  };
+  const std::int64_t id = IntAt(may.Json(), "id");
+  EXPECT_EQ(
+      Lines("rep_a", id),
+      (std::vector<std::string>{s(la[0], "69.21", "2026-05-04"), s(la[1], "3.46", "2026-05-04"),
+                                s(lb[0], "5.50", "2026-05-18"), s(lb[1], "16.50", "2026-05-18")}));
+  // The rep's statement lines carry the line's net as base and nothing about cost.
+  HttpResult rep_lines =
+      Call("rep_a", "GET", "/api/v1/commission-statement-lines?statement_id=" + std::to_string(id));
+  ASSERT_EQ(rep_lines.status, 200) << rep_lines.Describe();
+  EXPECT_EQ(rep_lines.body.find("cost"), std::string::npos) << rep_lines.body;
+  const json::value page = rep_lines.Json();
+  EXPECT_EQ(Amount(page.at("items").as_array().at(0), "base"), "1000.00");
+  // ... while their invoice lines show no cost to them either (billing's cost-sensitive field).
+  HttpResult rep_invoice_lines =
+      Call("rep_a", "GET", "/api/v1/invoice-lines?invoice_id=" + std::to_string(a));
+  EXPECT_EQ(rep_invoice_lines.body.find("\"cost\""), std::string::npos) << rep_invoice_lines.body;
+
+  // June, one invoice losing money: 3 h 60.00 − 99.99 = −39.99, 1 kit 70.00 − 60.00 = +10.00,
+  // margin −29.99 → C(−29.99) = 0: the month pays 0.00, never a negative amount from margin.
+  InvoicedLines("rep_a", "2026-06-10", {{hours, 3000, 6'000}, {kit, 1000, 7'000}});
+  HttpResult june = Compute("manager", "rep_a", "2026-06");
+  ASSERT_EQ(june.status, 201) << june.Describe();
+  EXPECT_EQ(Amount(june.Json(), "lines_total"), "0.00");
+  EXPECT_EQ(Amount(june.Json(), "payable"), "0.00");
+
+  // July: a line whose product has no cost snapshot refuses the statement, naming the invoice.
+  const std::int64_t service = product("SVC", nullptr);
+  const std::int64_t c =
+      InvoicedLines("rep_a", "2026-07-02", {{kit, 1000, 9'000}, {service, 1000, 4'000}});
+  HttpResult july = Compute("manager", "rep_a", "2026-07");
+  EXPECT_EQ(july.status, 422) << july.Describe();
+  EXPECT_EQ(StringAt(july.Json(), "code"), "commissions.margin_no_cost");
+  HttpResult inv = Call("finance", "GET", "/api/v1/invoices/" + std::to_string(c));
+  EXPECT_NE(july.body.find(StringAt(inv.Json(), "number")), std::string::npos) << july.body;
+  EXPECT_NE(july.body.find("line 2"), std::string::npos) << july.body;
+}
 
 SD_INSTANTIATE_API_TEST(CommissionsTest);
 

@@ -65,5 +65,17 @@ TEST(CommissionsCredit, MarginNetsALossMakingLineAndFloorsThePeriodAtZero) {
   EXPECT_EQ(RoundedCommission(ten, -10'000), 0);
 }
 
+TEST(CommissionsCredit, LineCostIsUnitCostTimesQuantityRoundedOncePerLine) {
+  // 4 units at 60.00: 240.00 exactly.
+  EXPECT_EQ(LineCost(6'000, 4'000), 24'000);
+  // 2.5 h at 33.33: 83.325 → 83.33 (half-up, once for the line).
+  EXPECT_EQ(LineCost(3'333, 2'500), 8'333);
+  // 0.333 kg at 10.01: 3.33333 → 3.33 (below half: down).
+  EXPECT_EQ(LineCost(1'001, 333), 333);
+  // 1.125 m at 0.99: 1.11375 → 1.11; 1.5 at 0.99: 1.485 → 1.49.
+  EXPECT_EQ(LineCost(99, 1'125), 111);
+  EXPECT_EQ(LineCost(99, 1'500), 149);
+}
+
 }  // namespace
 }  // namespace salesdesk::core::commissions

@@ -83,7 +83,8 @@ void AddEntities(std::vector<EntitySpec>& c) {
   FieldSpec components = Json("components");
   components.required = true;
   components.description =
-      "The plan's components: [{\"name\",\"base\":\"net\",\"structure\":\"flat|marginal|slab\","
+      "The plan's components: "
+      "[{\"name\",\"base\":\"net|margin\",\"structure\":\"flat|marginal|slab\","
       "\"on\":\"amount|attainment\",\"period\":\"month|quarter\",\"trigger\":\"invoice|payment\","
       "\"rate\":\"2.5\",\"tiers\":[{\"from\":\"10000.00\",\"rate\":\"4\"}]}] (docs/commissions.md)";
   c.push_back(

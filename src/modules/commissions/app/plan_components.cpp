@@ -127,7 +127,7 @@ core::Result<Component> ParseOne(const json::object& o, const std::string& at,
   }
   c.name = std::string(name->as_string());
   SD_ASSIGN(const std::string base, Word(o, at, "base", {"net", "margin"}, "net, margin"));
-  if (base == "margin") return Error::Invalid(at + "/base", Msg("commissions.margin_not_built"));
+  c.on_margin = base == "margin";
   SD_ASSIGN(const std::string structure,
             Word(o, at, "structure", {"flat", "marginal", "slab"}, "flat, marginal, slab"));
   c.structure = structure == "flat"       ? Structure::kFlat

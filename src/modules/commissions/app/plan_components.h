@@ -1,7 +1,7 @@
 // A commission plan's components, stored as one JSON member of the plan and checked with the same
 // rules as a record's fields: every member named, typed and in range, each problem naming its
-// path (components/0/tiers/1/from). Margin components are refused until invoice lines carry a
-// cost snapshot (C-R6; docs/commissions.md "Not built yet").
+// path (components/0/tiers/1/from). "base":"margin" credits net − the invoice lines' cost
+// snapshot (C-R6).
 //
 //   [{"name":"Revenue","base":"net","structure":"marginal","on":"amount","period":"month",
 //     "trigger":"invoice","tiers":[{"from":"0","rate":"2"},{"from":"10000.00","rate":"4"}]},
@@ -29,6 +29,7 @@ enum class PeriodKind : std::uint8_t { kMonth, kQuarter };
 struct Component {
   std::string name;
   Structure structure = Structure::kFlat;
+  bool on_margin = false;      // base: net − the lines' cost snapshot (C-R6) instead of net
   bool on_attainment = false;  // tiers on attainment of the assignment's target (C-R5)
   PeriodKind period = PeriodKind::kMonth;
   bool on_payment = false;    // earned on payment (C-R7) instead of on the invoice date

@@ -19,6 +19,9 @@ struct InvoiceCommission {
   std::int64_t amount = 0;
   std::int64_t uplift = 0;
   std::string currency;
+  // Why a margin commission is unknown (a line without a usable cost); raised only if the invoice
+  // earns on this statement, so an old invoice never blocks later months it plays no part in.
+  std::optional<Error> unknown;
 };
 
 // Which month or quarter an invoice's date falls in (a group of the cumulative base).
@@ -35,14 +38,36 @@ core::Result<core::Rate> RateInto(const EarningInput& in, const std::string& fro
                           {{"from", from}, {"to", in.payout.code()}, {"date", on.ToString()}}));
 }
 
-// Every invoice's commission for one component. Flat: round(rate × net) in the invoice's
-// currency. Tiered: the invoices of each month (or quarter) in posting order on the cumulative
-// base in the payout currency (the thresholds' currency; a foreign invoice's net is converted at
-// its date's rate first, since currencies are never added).
+// C-R6: an invoice's margin, Σ (line net − round(unit cost × quantity)), in its currency; an
+// error when a line has no cost snapshot or one in another currency.
+core::Result<std::int64_t> InvoiceMargin(const SourceInvoice& inv, const Component& c) {
+  std::vector<cc::MarginLine> lines;
+  for (const auto& l : inv.lines) {
+    core::MessageParams args{{"invoice", inv.number.empty() ? std::to_string(inv.id) : inv.number},
+                             {"position", std::to_string(l.position)},
+                             {"component", c.name}};
+    if (!l.unit_cost)
+      return Error::Invalid("period", core::Msg("commissions.margin_no_cost", args));
+    if (l.cost_currency != inv.currency) {
+      args.emplace_back("cost_currency", l.cost_currency);
+      args.emplace_back("currency", inv.currency);
+      return Error::Invalid("period", core::Msg("commissions.margin_cost_currency", args));
+    }
+    lines.push_back({l.net, cc::LineCost(*l.unit_cost, l.quantity_milli)});
+  }
+  return cc::MarginBase(lines);
+}
+
+// Every invoice's commission for one component. Flat on net: round(rate × net) in the invoice's
+// currency (C-R3). Tiered, and flat on margin: the invoices of each month (or quarter) in posting
+// order on the cumulative base in the payout currency (the thresholds' currency; a foreign
+// invoice's base is converted at its date's rate first, since currencies are never added). On
+// margin the cumulative schedule is what nets loss-making invoices against the period and floors
+// a negative period at 0 (C(x) = 0 for x ≤ 0, C-R6); a flat rate is its one-tier schedule.
 core::Result<std::map<std::int64_t, InvoiceCommission>> InvoiceCommissions(
     const EarningInput& in, const Component& c, const std::vector<const SourceInvoice*>& sorted) {
   std::map<std::int64_t, InvoiceCommission> out;
-  if (c.structure == Structure::kFlat) {
+  if (c.structure == Structure::kFlat && !c.on_margin) {
     for (const auto* i : sorted) out[i->id] = {cc::Flat(c.rate_ppm, i->net), 0, i->currency};
     return out;
   }
@@ -51,15 +76,27 @@ core::Result<std::map<std::int64_t, InvoiceCommission>> InvoiceCommissions(
   for (const auto* i : sorted) groups[PeriodKey(c.period, i->date)].push_back(i);
   for (const auto& [key, invoices] : groups) {
     std::vector<std::int64_t> bases;
+    std::optional<Error>
+        unknown;  // one unknown margin leaves the whole period's cumulative unknown
     for (const auto* i : invoices) {
+      std::int64_t amount = i->net;
+      if (c.on_margin) {
+        auto margin = InvoiceMargin(*i, c);
+        if (!margin.ok()) {
+          if (!unknown) unknown = margin.error();
+          bases.push_back(0);
+          continue;
+        }
+        amount = *margin;
+      }
       SD_ASSIGN(const core::Rate rate, RateInto(in, i->currency, i->date));
       SD_ASSIGN(core::Currency from, core::ParseCurrency(i->currency));
-      SD_ASSIGN(const std::int64_t base, cc::ToPayout(core::Money{i->net, from}, rate, in.payout));
+      SD_ASSIGN(const std::int64_t base, cc::ToPayout(core::Money{amount, from}, rate, in.payout));
       bases.push_back(base);
     }
     const auto lines = cc::ByInvoice(schedule, 0, bases);
     for (std::size_t k = 0; k < invoices.size(); ++k) {
-      out[invoices[k]->id] = {lines[k].commission, lines[k].uplift, in.payout.code()};
+      out[invoices[k]->id] = {lines[k].commission, lines[k].uplift, in.payout.code(), unknown};
     }
   }
   return out;
@@ -125,6 +162,7 @@ core::Result<std::vector<EarnedLine>> EarnLines(const EarningInput& in) {
       for (const auto* i : sorted) {
         if (i->date < in.first || i->date > in.last) continue;
         const auto& ic = commissions.at(i->id);
+        if (ic.unknown) return *ic.unknown;
         SD_TRY(DrillDown(in, c, *i, ic, ic.amount, ic.uplift, i->date, std::nullopt, out));
       }
       continue;
@@ -138,6 +176,10 @@ core::Result<std::vector<EarnedLine>> EarnLines(const EarningInput& in) {
     for (const auto& [invoice_id, settled] : per_invoice) {
       const SourceInvoice& inv = *by_id.at(invoice_id);
       const auto& ic = commissions.at(invoice_id);
+      const bool earns_now = std::any_of(settled.begin(), settled.end(), [&](const auto* p) {
+        return p->paid_on >= in.first && p->paid_on <= in.last;
+      });
+      if (ic.unknown && earns_now) return *ic.unknown;
       std::vector<std::int64_t> amounts;
       for (const auto* p : settled) amounts.push_back(p->applied);
       auto earned = cc::EarnedOnPayments(ic.amount, inv.gross, amounts);

@@ -21,6 +21,11 @@ namespace salesdesk::modules::commissions {
 struct SourceLine {
   std::int64_t id = 0;
   std::int64_t net = 0;  // untaxed, invoice currency
+  std::int64_t position = 0;
+  std::int64_t quantity_milli = 0;  // the line's quantity in thousandths
+  // The unit cost snapshot taken at invoicing (C-R6); none on lines invoiced before it was kept.
+  std::optional<std::int64_t> unit_cost;
+  std::string cost_currency;
 };
 struct SourceInvoice {
   std::int64_t id = 0;
@@ -66,7 +71,10 @@ struct EarningInput {
 };
 
 // The statement's lines, by component, then earning date, then invoice, then line. A missing
-// rate names "period" (commissions.no_rate).
+// rate names "period" (commissions.no_rate). A margin component refuses, naming "period", when an
+// invoice it earns on this statement (or one sharing its cumulative period) has a line without a
+// cost snapshot or with a cost in another currency (commissions.margin_no_cost / _cost_currency).
+// The lines' `base` stays the line's net even on margin: a rep never reads cost from them.
 core::Result<std::vector<EarnedLine>> EarnLines(const EarningInput& in);
 
 }  // namespace salesdesk::modules::commissions

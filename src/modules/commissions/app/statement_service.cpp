@@ -84,7 +84,16 @@ core::Result<void> ReadSources(app::UnitOfWork& uow, std::int64_t user, const Mo
     auto it = std::find_if(in.invoices.begin(), in.invoices.end(),
                            [&](const SourceInvoice& i) { return i.id == invoice; });
     const auto net = app::MoneyOf(l, "net");
-    it->lines.push_back({app::RecordId(l), net ? net->minor : 0});
+    SourceLine line{.id = app::RecordId(l),
+                    .net = net ? net->minor : 0,
+                    .position = app::IntOf(l, "position").value_or(0),
+                    .quantity_milli = app::IntOf(l, "quantity").value_or(0)};
+    // Read internally (the cost never reaches the statement's lines, C-R6; only margins do).
+    if (auto cost = app::MoneyOf(l, "cost")) {
+      line.unit_cost = cost->minor;
+      line.cost_currency = cost->currency;
+    }
+    it->lines.push_back(std::move(line));
   }
   SD_ASSIGN(auto payments, app::ReadAll(uow, Spec("payments"),
                                         {{"invoice_id", FilterOp::kIn, ids},

@@ -24,6 +24,10 @@ std::int64_t MarginBase(std::span<const MarginLine> lines) {
   return m;
 }
 
+std::int64_t LineCost(std::int64_t unit_cost, std::int64_t quantity_milli) {
+  return static_cast<std::int64_t>(RoundHalfUp(__int128{unit_cost} * quantity_milli, 1'000));
+}
+
 Result<std::vector<std::int64_t>> EarnedOnPayments(std::int64_t commission,
                                                    std::int64_t commissionable_gross,
                                                    std::span<const std::int64_t> settlements) {

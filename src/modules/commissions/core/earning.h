@@ -24,9 +24,14 @@ Result<std::vector<std::int64_t>> DrillDown(std::int64_t commission,
 // negative period at 0 is the schedule's (C(x) = 0 for x ≤ 0).
 struct MarginLine {
   std::int64_t net = 0;
-  std::int64_t cost = 0;  // the snapshot stored on the invoice line at invoicing
+  std::int64_t cost = 0;  // LineCost of the unit cost snapshot stored on the invoice line
 };
 std::int64_t MarginBase(std::span<const MarginLine> lines);
+
+// A line's cost from its unit cost snapshot and its quantity in thousandths (the invoice line's
+// 3-decimal quantity): round(unit_cost × quantity ÷ 1000) half-up, once per line, so a fractional
+// quantity (2.5 h at 33.33) costs 83.33 (83.325 rounded), never a rounded unit cost times 2.5.
+std::int64_t LineCost(std::int64_t unit_cost, std::int64_t quantity_milli);
 
 // C-R7 on payment: after each settlement (in date order) earned_to_date =
 // round(commission × settled so far ÷ commissionable gross), and the settlement earns the
