@@ -103,7 +103,8 @@ void AddServeCommand(CLI::App& app) {
     // The line scripts and tests wait for: the actual address once the socket is bound.
     std::cout << "salesdesk listening on http://" << server_options.host << ":" << server.port()
               << std::endl;
-    // The installed modules' scheduled jobs (quote expiry, ...): at start, then each period.
+    // The platform's and the installed modules' scheduled jobs (job_runs pruning, quote expiry,
+    // ...): at start, then each period.
     app::JobRunner jobs(*env->store, env->clock, app::JobRunner::InstalledJobs());
     jobs.Provide({.mail = mail.get()});
     std::jthread job_thread([&jobs](std::stop_token stop) {

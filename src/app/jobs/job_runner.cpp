@@ -1,5 +1,7 @@
 #include "app/jobs/job_runner.h"
 
+#include "app/jobs/housekeeping.h"
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -25,7 +27,7 @@ JobRunner::JobRunner(Store& store, const core::Clock& clock, std::vector<Schedul
       last_tick_(jobs_.size(), -1) {}
 
 std::vector<ScheduledJob> JobRunner::InstalledJobs() {
-  std::vector<ScheduledJob> jobs;
+  std::vector<ScheduledJob> jobs = PlatformJobs();
   for (const AppModule* m : InstalledModules())
     jobs.insert(jobs.end(), m->jobs.begin(), m->jobs.end());
   return jobs;

@@ -1,7 +1,7 @@
-// Runs the installed modules' scheduled jobs (app/modules/app_module.h) on one thread: each once
-// per tick of its period (the period number since the epoch, by the clock), until stopped. A run
-// is claimed in the database first (job_runs, app/ports/job_run_log.h), so when several servers
-// share PostgreSQL exactly one of them runs a job in a given tick.
+// Runs the platform's and the installed modules' scheduled jobs (app/modules/app_module.h) on one
+// thread: each once per tick of its period (the period number since the epoch, by the clock), until
+// stopped. A run is claimed in the database first (job_runs, app/ports/job_run_log.h), so when
+// several servers share PostgreSQL exactly one of them runs a job in a given tick.
 #pragma once
 
 #include <stop_token>
@@ -27,7 +27,7 @@ class JobRunner {
   void Provide(JobServices services) { services_ = services; }
   // Runs every job whose current tick no runner has claimed yet; returns how many ran.
   int RunDueJobs(Log log);
-  // Every installed module's jobs.
+  // The platform's jobs (app/jobs/housekeeping.h), then every installed module's.
   static std::vector<ScheduledJob> InstalledJobs();
   static std::string DefaultRunnerName();
 

@@ -23,6 +23,10 @@ class JobRunLog {
   // Records how the claimed run ended ("" = ok, else the error's words).
   virtual core::Result<void> FinishJobRun(const std::string& job, std::int64_t tick,
                                           const std::string& outcome, std::int64_t now_us) = 0;
+  // Deletes at most `limit` runs that started before `started_before_us`, never a job's latest
+  // (highest tick) run, which is what proves the job still runs; returns how many it deleted.
+  virtual core::Result<std::int64_t> PruneJobRuns(std::int64_t started_before_us,
+                                                  std::int64_t limit) = 0;
 };
 
 }  // namespace salesdesk::app

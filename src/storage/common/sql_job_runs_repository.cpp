@@ -20,4 +20,17 @@ core::Result<void> SqlUnitOfWork::FinishJobRun(const std::string& job, std::int6
   return core::Ok();
 }
 
+// The batch walks the table from its oldest rows (both engines scan in insertion order, so a
+// batch stops after `limit` old rows) and asks the primary key (job, tick) for each job's
+// latest tick, so no index beyond it is needed. Row values in IN work on both engines.
+core::Result<std::int64_t> SqlUnitOfWork::PruneJobRuns(std::int64_t started_before_us,
+                                                       std::int64_t limit) {
+  SD_ASSIGN(SqlRows rows,
+            Q("DELETE FROM job_runs WHERE (job, tick) IN ("
+              "SELECT r.job, r.tick FROM job_runs r WHERE r.started_at < ? AND r.tick < "
+              "(SELECT max(l.tick) FROM job_runs l WHERE l.job = r.job) LIMIT ?)",
+              {started_before_us, limit}));
+  return rows.affected;
+}
+
 }  // namespace salesdesk::storage

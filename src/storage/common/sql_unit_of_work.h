@@ -64,6 +64,8 @@ class SqlUnitOfWork : public app::UnitOfWork {
                                  const std::string& runner, std::int64_t now_us) override;
   core::Result<void> FinishJobRun(const std::string& job, std::int64_t tick,
                                   const std::string& outcome, std::int64_t now_us) override;
+  core::Result<std::int64_t> PruneJobRuns(std::int64_t started_before_us,
+                                          std::int64_t limit) override;
   core::Result<void> Commit() override { return tx_->Commit(); }
 
  private:
