@@ -8941,7 +8941,7 @@ export interface components {
             name?: string;
             /** @description The payout currency; tier amounts are in it */
             currency?: string;
-            /** @description The plan's components: [{"name","base":"net","structure":"flat|marginal|slab","on":"amount|attainment","period":"month|quarter","trigger":"invoice|payment","rate":"2.5","tiers":[{"from":"10000.00","rate":"4"}]}] (docs/commissions.md) */
+            /** @description The plan's components: [{"name","base":"net|margin","structure":"flat|marginal|slab","on":"amount|attainment","period":"month|quarter","trigger":"invoice|payment","rate":"2.5","tiers":[{"from":"10000.00","rate":"4"}]}] (docs/commissions.md) */
             components?: Record<string, never> | unknown[];
             /** @description Shown to reps */
             description?: string | null;
@@ -8952,7 +8952,7 @@ export interface components {
             name: string;
             /** @description The payout currency; tier amounts are in it */
             currency: string;
-            /** @description The plan's components: [{"name","base":"net","structure":"flat|marginal|slab","on":"amount|attainment","period":"month|quarter","trigger":"invoice|payment","rate":"2.5","tiers":[{"from":"10000.00","rate":"4"}]}] (docs/commissions.md) */
+            /** @description The plan's components: [{"name","base":"net|margin","structure":"flat|marginal|slab","on":"amount|attainment","period":"month|quarter","trigger":"invoice|payment","rate":"2.5","tiers":[{"from":"10000.00","rate":"4"}]}] (docs/commissions.md) */
             components: Record<string, never> | unknown[];
             /** @description Shown to reps */
             description?: string | null;
