@@ -3,11 +3,11 @@
 #include <set>
 
 #include "app/access/access_policy.h"
+#include "app/records/company_calendar.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
 #include "core/money/money.h"
-#include "modules/appraisal/app/company_calendar.h"
 #include "modules/appraisal/app/order_history.h"
 #include "modules/appraisal/core/attainment.h"
 #include "modules/appraisal/core/customer_rhythm.h"
@@ -68,7 +68,8 @@ core::Result<std::int64_t> InBase(app::UnitOfWork& uow, const core::Currency& ba
 // adjustment of a signed month), each in the base currency — a credit note at its invoice's rate,
 // as it relieves the invoice.
 core::Result<std::int64_t> NetSales(app::UnitOfWork& uow, const Subject& subject,
-                                    const CompanyCalendar& company, core::Date from, core::Date to,
+                                    const app::CompanyCalendar& company, core::Date from,
+                                    core::Date to,
                                     std::optional<std::int64_t> posted_after = std::nullopt) {
   auto in_range = [&](const char* date_field) {
     std::vector<Filter> filters = {{"status", FilterOp::kEq, {std::string("posted")}},
@@ -136,7 +137,7 @@ struct Counts {
 };
 
 core::Result<Counts> CountWork(app::UnitOfWork& uow, const Subject& subject,
-                               const CompanyCalendar& company, ca::Month month,
+                               const app::CompanyCalendar& company, ca::Month month,
                                const ca::OrderWeeks& weeks, core::Date today) {
   const core::Date first = month.First();
   const core::Date last = month.Last();
@@ -208,7 +209,7 @@ core::Result<Counts> CountWork(app::UnitOfWork& uow, const Subject& subject,
 // B-R1: what was posted for the previous month after its card was signed (none: not signed).
 core::Result<std::optional<std::int64_t>> LateAdjustment(app::UnitOfWork& uow,
                                                          const Subject& subject,
-                                                         const CompanyCalendar& company,
+                                                         const app::CompanyCalendar& company,
                                                          ca::Month month) {
   const ca::Month previous =
       month.month == 1 ? ca::Month{month.year - 1, 12} : ca::Month{month.year, month.month - 1};
@@ -297,7 +298,7 @@ core::Result<ScorecardView> ScorecardService::Read(const app::Caller& caller, st
 core::Result<Scorecard> ScorecardService::Live(app::UnitOfWork& uow, const Subject& subject,
                                                ca::Month month,
                                                std::optional<std::int64_t> rating) {
-  SD_ASSIGN(CompanyCalendar company, LoadCompanyCalendar(uow));
+  SD_ASSIGN(app::CompanyCalendar company, app::LoadCompanyCalendar(uow));
   const core::Date today = company.DateOf(clock_.Now().micros_since_epoch());
   const ca::OrderWeeks weeks = ca::WeeksOfMonth(month.year, month.month);
   Scorecard card;
