@@ -4,6 +4,7 @@
 
 #include "app/access/access_policy.h"
 #include "app/records/company_calendar.h"
+#include "modules/appraisal/app/report_completion.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
@@ -368,9 +369,24 @@ core::Result<Scorecard> ScorecardService::Live(app::UnitOfWork& uow, const Subje
                      std::nullopt);
         break;
       }
-      case ca::Item::kReportCompletion:
+      case ca::Item::kReportCompletion: {
+        SD_ASSIGN(const ReportCompletion reports,
+                  ReadReportCompletion(uow, company, subject.id, month,
+                                       clock_.Now().micros_since_epoch()));
+        const std::int64_t rate_target = target.value_or(0);
+        // Shown in bp, rounded half up once; scored on the exact fraction.
+        const std::optional<std::int64_t> rate_bp =
+            reports.due > 0
+                ? std::optional<std::int64_t>((reports.on_time * 20000 + reports.due) /
+                                              (2 * reports.due))
+                : std::nullopt;
+        row = Scored(line, rate_bp, rate_target,
+                     ca::RateAttainment(reports.on_time, reports.due, rate_target),
+                     reports.due > 0 ? NotApplicable::kNoTarget : NotApplicable::kNoneDue);
+        break;
+      }
       case ca::Item::kRequestResponse:
-        // Daily reports and customer requests are not built yet: n/a, weights renormalised.
+        // Customer requests are not built yet: n/a, weights renormalised.
         row = Scored(line, std::nullopt, target, std::nullopt, NotApplicable::kNotBuilt);
         break;
       case ca::Item::kConduct: {
