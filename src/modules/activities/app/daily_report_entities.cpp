@@ -113,7 +113,7 @@ std::vector<FieldSpec> DailyReportFields() {
       Of(Text("review_comment", false, 2000), "The leader's comment"),
       ReadOnly(Of(Ref("reviewed_by", "users"), "Who reviewed it")),
       ReadOnly(Of(Timestamp("reviewed_at"), "When it was reviewed")),
-      Of(Ref("owner_id", "users"), "The rep; always the caller on create"),
+      Of(NeverNull(Ref("owner_id", "users")), "The rep; always the caller on create"),
   };
 }
 

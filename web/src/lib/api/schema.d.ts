@@ -2211,6 +2211,59 @@ export interface paths {
         patch: operations["update_activity"];
         trace?: never;
     };
+    "/api/v1/daily-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Daily sales report records */
+        get: operations["list_daily-reports"];
+        put?: never;
+        /** Create a Daily sales report */
+        post: operations["create_daily_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/daily-reports/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Daily sales report records per group */
+        get: operations["aggregate_daily-reports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/daily-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Daily sales report */
+        get: operations["get_daily_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change fields of a Daily sales report (If-Match required) */
+        patch: operations["update_daily_report"];
+        trace?: never;
+    };
     "/api/v1/payment-terms": {
         parameters: {
             query?: never;
@@ -4343,6 +4396,23 @@ export interface paths {
         };
         /** Export the Activity records the list shows, as CSV or XLSX */
         get: operations["export_activities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/daily-reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Daily sales report records the list shows, as CSV or XLSX */
+        get: operations["export_daily-reports"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7893,6 +7963,120 @@ export interface components {
              */
             owner_id?: number | null;
         };
+        DailyReport: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /**
+             * Format: date
+             * @description The working day reported (YYYY-MM-DD)
+             */
+            report_date?: string;
+            /**
+             * @description draft → submitted by the rep → reviewed by the leader
+             * @default draft
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "reviewed";
+            /** @description The rep's summary of the day: what happened, what is next */
+            note?: string | null;
+            /**
+             * Format: int64
+             * @description Done calls that day (from the activity log)
+             */
+            readonly calls?: number | null;
+            /**
+             * Format: int64
+             * @description Done calls that reached the person
+             */
+            readonly connected_calls?: number | null;
+            /**
+             * Format: int64
+             * @description Done visits
+             */
+            readonly visits?: number | null;
+            /**
+             * Format: int64
+             * @description Done meetings
+             */
+            readonly meetings?: number | null;
+            /**
+             * Format: int64
+             * @description Leads created
+             */
+            readonly new_leads?: number | null;
+            /**
+             * Format: int64
+             * @description Quotes created
+             */
+            readonly quotes?: number | null;
+            /**
+             * Format: int64
+             * @description Orders confirmed for that day
+             */
+            readonly orders?: number | null;
+            /** @description Those orders' untaxed total in the base currency (others counted apart) */
+            readonly orders_amount?: components["schemas"]["Money"] | null;
+            /**
+             * Format: int64
+             * @description Orders in another currency, not in orders_amount
+             */
+            readonly orders_other_currency?: number | null;
+            /**
+             * Format: date-time
+             * @description When the rep submitted it
+             */
+            readonly submitted_at?: string | null;
+            /**
+             * @description Submitted before noon of the next day (the organisation's time zone)
+             * @default false
+             */
+            readonly on_time: boolean;
+            /** @description The leader's comment */
+            review_comment?: string | null;
+            /**
+             * Format: int64
+             * @description Who reviewed it
+             */
+            readonly reviewed_by?: number | null;
+            /**
+             * Format: date-time
+             * @description When it was reviewed
+             */
+            readonly reviewed_at?: string | null;
+            /**
+             * Format: int64
+             * @description The rep; always the caller on create
+             */
+            owner_id?: number | null;
+        };
+        DailyReportInput: {
+            /**
+             * Format: date
+             * @description The working day reported (YYYY-MM-DD)
+             */
+            report_date: string;
+            /**
+             * @description draft → submitted by the rep → reviewed by the leader
+             * @default draft
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "reviewed";
+            /** @description The rep's summary of the day: what happened, what is next */
+            note?: string | null;
+            /** @description The leader's comment */
+            review_comment?: string | null;
+            /**
+             * Format: int64
+             * @description The rep; always the caller on create
+             */
+            owner_id?: number | null;
+        };
         PaymentTerm: {
             /** Format: int64 */
             readonly id?: number;
@@ -9898,7 +10082,7 @@ export interface components {
             target: number | null;
             attainment_bp: number | null;
             /** @enum {string|null} */
-            not_applicable: "no_target" | "no_base" | "not_built" | "not_rated" | null;
+            not_applicable: "no_target" | "no_base" | "not_built" | "not_rated" | "none_due" | null;
         };
         AppraisalFigures: {
             user_id: number;
@@ -19499,6 +19683,279 @@ export interface operations {
             };
         };
     };
+    "list_daily-reports": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also report_date__ne/__lt/__lte/__gt/__gte/__in/__null */
+                report_date?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "draft" | "submitted" | "reviewed";
+                /** @description Filter; also note__ne/__lt/__lte/__gt/__gte/__in/__null */
+                note?: string;
+                /** @description Filter; also calls__ne/__lt/__lte/__gt/__gte/__in/__null */
+                calls?: number;
+                /** @description Filter; also connected_calls__ne/__lt/__lte/__gt/__gte/__in/__null */
+                connected_calls?: number;
+                /** @description Filter; also visits__ne/__lt/__lte/__gt/__gte/__in/__null */
+                visits?: number;
+                /** @description Filter; also meetings__ne/__lt/__lte/__gt/__gte/__in/__null */
+                meetings?: number;
+                /** @description Filter; also new_leads__ne/__lt/__lte/__gt/__gte/__in/__null */
+                new_leads?: number;
+                /** @description Filter; also quotes__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quotes?: number;
+                /** @description Filter; also orders__ne/__lt/__lte/__gt/__gte/__in/__null */
+                orders?: number;
+                /** @description Filter; also orders_other_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                orders_other_currency?: number;
+                /** @description Filter; also submitted_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                submitted_at?: string;
+                /** @description Filter; also on_time__ne/__lt/__lte/__gt/__gte/__in/__null */
+                on_time?: boolean;
+                /** @description Filter; also review_comment__ne/__lt/__lte/__gt/__gte/__in/__null */
+                review_comment?: string;
+                /** @description Filter; also reviewed_by__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reviewed_by?: number;
+                /** @description Filter; also reviewed_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reviewed_at?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DailyReport"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_daily_report: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DailyReportInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyReport"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_daily-reports": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                report_date?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                status?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                note?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                calls?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                connected_calls?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                visits?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                meetings?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                new_leads?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                quotes?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                orders?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                orders_other_currency?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                submitted_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                on_time?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                review_comment?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                reviewed_by?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                reviewed_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_daily_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyReport"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_daily_report: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DailyReportInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyReport"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "list_payment-terms": {
         parameters: {
             query?: {
@@ -26884,6 +27341,76 @@ export interface operations {
                 related_entity?: "leads" | "quotes" | "sales-orders" | "contracts" | "opportunities";
                 /** @description Filter; also related_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 related_id?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_daily-reports": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also report_date__ne/__lt/__lte/__gt/__gte/__in/__null */
+                report_date?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "draft" | "submitted" | "reviewed";
+                /** @description Filter; also note__ne/__lt/__lte/__gt/__gte/__in/__null */
+                note?: string;
+                /** @description Filter; also calls__ne/__lt/__lte/__gt/__gte/__in/__null */
+                calls?: number;
+                /** @description Filter; also connected_calls__ne/__lt/__lte/__gt/__gte/__in/__null */
+                connected_calls?: number;
+                /** @description Filter; also visits__ne/__lt/__lte/__gt/__gte/__in/__null */
+                visits?: number;
+                /** @description Filter; also meetings__ne/__lt/__lte/__gt/__gte/__in/__null */
+                meetings?: number;
+                /** @description Filter; also new_leads__ne/__lt/__lte/__gt/__gte/__in/__null */
+                new_leads?: number;
+                /** @description Filter; also quotes__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quotes?: number;
+                /** @description Filter; also orders__ne/__lt/__lte/__gt/__gte/__in/__null */
+                orders?: number;
+                /** @description Filter; also orders_other_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                orders_other_currency?: number;
+                /** @description Filter; also submitted_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                submitted_at?: string;
+                /** @description Filter; also on_time__ne/__lt/__lte/__gt/__gte/__in/__null */
+                on_time?: boolean;
+                /** @description Filter; also review_comment__ne/__lt/__lte/__gt/__gte/__in/__null */
+                review_comment?: string;
+                /** @description Filter; also reviewed_by__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reviewed_by?: number;
+                /** @description Filter; also reviewed_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reviewed_at?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
             };

@@ -18,6 +18,17 @@ const ENTITIES: Partial<Record<EntityName, EntityHints>> = {
     defaultSort: '-planned_at',
     title: (r) => String(r.subject ?? `#${r.id}`),
   },
+  // The rep writes the note and submits; the figures are the server's (counted from the log);
+  // the leader comments and marks it reviewed.
+  'daily-reports': {
+    form: ['report_date', 'status', 'note', 'calls', 'connected_calls', 'visits', 'meetings', 'new_leads', 'quotes', 'orders',
+      'orders_amount', 'orders_other_currency', 'submitted_at', 'on_time', 'review_comment', 'reviewed_by', 'reviewed_at',
+      'owner_id', 'updated_at'],
+    columns: ['report_date', 'owner_id', 'status', 'on_time', 'calls', 'visits', 'orders', 'orders_amount'],
+    filters: ['status', 'on_time', 'owner_id', 'report_date'],
+    defaultSort: '-report_date',
+    title: (r) => String(r.report_date ?? `#${r.id}`),
+  },
 };
 
 const timeline = () => import('./components/TimelineCard.svelte');
@@ -29,6 +40,7 @@ export const activities: WebModule = {
   nav: [
     { group: 'day', id: 'today', href: '/today', entity: 'activities', label: 'nav.today' },
     { group: 'day', id: 'activities', href: '/activities', entity: 'activities', label: 'entity.activities' },
+    { group: 'day', id: 'daily-reports', href: '/daily-reports', entity: 'daily-reports', label: 'entity.daily-reports' },
   ],
   routes: [{ path: '/today', nav: 'today', title: 'nav.today', load: () => import('./pages/TodayPage.svelte') }],
   recordExtensions: [

@@ -25,3 +25,4 @@ CREATE TABLE daily_reports (
 );
 -- A leader's list of the team's reports by day and status.
 CREATE INDEX daily_reports_day ON daily_reports(report_date, status);
+CREATE INDEX daily_reports_reviewer ON daily_reports(reviewed_by);
