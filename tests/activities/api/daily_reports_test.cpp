@@ -72,8 +72,7 @@ TEST_P(DailyReportsTest, PrefilledSubmittedThenReviewedByTheLeader) {
                 "daily_report.review_own");
   ExpectProblem(Patch("rep_a", id, R"({"review_comment":"self praise"})"), "review_comment",
                 "daily_report.comment_by_leader");
-  ExpectProblem(Patch("manager", id, R"({"note":"edited"})"), "note",
-                "daily_report.note_by_owner");
+  ExpectProblem(Patch("manager", id, R"({"note":"edited"})"), "note", "daily_report.note_by_owner");
 
   // Outside rep_a's line the report does not exist; finance has no business with it.
   for (const char* stranger : {"manager2", "rep_b", "rep_c"}) {
@@ -90,8 +89,7 @@ TEST_P(DailyReportsTest, PrefilledSubmittedThenReviewedByTheLeader) {
   EXPECT_EQ(IntAt(reviewed.Json(), "visits"), 2) << "a review does not recount";
   ExpectProblem(Patch("manager", id, R"({"status":"draft"})"), "status",
                 "daily_report.no_way_back");
-  EXPECT_EQ(IntAt(Call("director", "GET", "/api/v1/daily-reports?status=reviewed").Json(),
-                  "total"),
+  EXPECT_EQ(IntAt(Call("director", "GET", "/api/v1/daily-reports?status=reviewed").Json(), "total"),
             1);
 }
 
@@ -116,8 +114,8 @@ TEST_P(DailyReportsTest, OnTimeUntilNoonOfTheNextDayAndOneReportPerDay) {
                 "daily_report.future_date");
   ExpectProblem(Create("manager", {{"report_date", "2024-03-01"}, {"owner_id", UserId("rep_a")}}),
                 "owner_id", "daily_report.own_only");
-  ExpectProblem(Create("rep_a", {{"report_date", "2024-03-01"}, {"status", "reviewed"}}),
-                "status", "daily_report.create_status");
+  ExpectProblem(Create("rep_a", {{"report_date", "2024-03-01"}, {"status", "reviewed"}}), "status",
+                "daily_report.create_status");
 
   HttpResult draft = Create("rep_a", {{"report_date", "2024-03-01"}});
   ASSERT_EQ(draft.status, 201) << draft.Describe();

@@ -19,24 +19,31 @@ using V = std::vector<std::string>;
 TEST(DailyReportRules, TheRepWritesAndSubmitsTheLeaderReviews) {
   EXPECT_EQ(Fields({.creating = true, .by_owner = true, .new_status = "draft"}), V{});
   EXPECT_EQ(Fields({.creating = true, .by_owner = true, .new_status = "submitted"}), V{});
-  EXPECT_EQ(Fields({.by_owner = true, .old_status = "draft", .new_status = "draft",
+  EXPECT_EQ(
+      Fields(
+          {.by_owner = true, .old_status = "draft", .new_status = "draft", .note_changed = true}),
+      V{});
+  EXPECT_EQ(Fields({.by_owner = true,
+                    .old_status = "draft",
+                    .new_status = "submitted",
                     .note_changed = true}),
-            V{});
-  EXPECT_EQ(Fields({.by_owner = true, .old_status = "draft", .new_status = "submitted",
-                    .note_changed = true}),
-            V{}) << "the last words go with the submission";
+            V{})
+      << "the last words go with the submission";
   EXPECT_EQ(Fields({.old_status = "submitted", .new_status = "reviewed", .comment_changed = true}),
             V{});
   EXPECT_EQ(Fields({.old_status = "reviewed", .new_status = "reviewed", .comment_changed = true}),
-            V{}) << "a leader may add to a review";
+            V{})
+      << "a leader may add to a review";
 }
 
 TEST(DailyReportRules, EachBrokenRuleNamesItsField) {
   EXPECT_EQ(Fields({.creating = true, .by_owner = true, .new_status = "reviewed"}), V{"status"});
-  EXPECT_EQ(Fields({.creating = true, .by_owner = true, .new_status = "draft",
-                    .comment_changed = true}),
-            V{"review_comment"});
-  EXPECT_EQ(Fields({.by_owner = true, .old_status = "submitted", .new_status = "submitted",
+  EXPECT_EQ(
+      Fields({.creating = true, .by_owner = true, .new_status = "draft", .comment_changed = true}),
+      V{"review_comment"});
+  EXPECT_EQ(Fields({.by_owner = true,
+                    .old_status = "submitted",
+                    .new_status = "submitted",
                     .note_changed = true}),
             V{"note"});
   EXPECT_EQ(Fields({.by_owner = true, .old_status = "submitted", .new_status = "reviewed"}),
@@ -47,9 +54,10 @@ TEST(DailyReportRules, EachBrokenRuleNamesItsField) {
   EXPECT_EQ(Fields({.old_status = "submitted", .new_status = "submitted", .note_changed = true}),
             V{"note"});
   EXPECT_EQ(Fields({.old_status = "reviewed", .new_status = "submitted"}), V{"status"});
-  EXPECT_EQ(Fields({.by_owner = true, .old_status = "draft", .new_status = "draft",
-                    .date_changed = true}),
-            V{"report_date"});
+  EXPECT_EQ(
+      Fields(
+          {.by_owner = true, .old_status = "draft", .new_status = "draft", .date_changed = true}),
+      V{"report_date"});
 }
 
 TEST(DailyReportRules, NoReportForADayStillToCome) {

@@ -154,15 +154,15 @@ class AppraisalTest : public ApiTest {
       const char* day;
       const char* submitted;
     };
-    for (const Report& d : {Report{"2026-11-02", "2026-11-02T17:00:00Z"},    // on time
-                            Report{"2026-11-03", "2026-11-04T10:00:00Z"},    // 11:00: on time
-                            Report{"2026-11-04", "2026-11-05T12:30:00Z"},    // 13:30: late
-                            Report{"2026-11-06", "2026-11-07T10:00:00Z"},    // on time
+    for (const Report& d : {Report{"2026-11-02", "2026-11-02T17:00:00Z"},     // on time
+                            Report{"2026-11-03", "2026-11-04T10:00:00Z"},     // 11:00: on time
+                            Report{"2026-11-04", "2026-11-05T12:30:00Z"},     // 13:30: late
+                            Report{"2026-11-06", "2026-11-07T10:00:00Z"},     // on time
                             Report{"2026-11-08", "2026-11-08T17:00:00Z"}}) {  // a Sunday
       clock().Set(*core::ParseTimestamp(d.submitted));
-      HttpResult r = As("rep_a", "POST", "/api/v1/daily-reports",
-                        json::serialize(json::object{{"report_date", d.day},
-                                                     {"status", "submitted"}}));
+      HttpResult r =
+          As("rep_a", "POST", "/api/v1/daily-reports",
+             json::serialize(json::object{{"report_date", d.day}, {"status", "submitted"}}));
       EXPECT_EQ(r.status, 201) << r.Describe();
     }
     clock().Set(*core::ParseTimestamp("2026-12-10T09:00:00Z"));

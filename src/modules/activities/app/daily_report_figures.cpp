@@ -49,9 +49,9 @@ core::Result<DayFigures> ReadDayFigures(app::UnitOfWork& uow, const app::Company
   SD_ASSIGN(auto quotes, OwnedIn(uow, "quotes", owner_id, "created_at", start, end));
   f.quotes = static_cast<std::int64_t>(quotes.size());
   SD_ASSIGN(const core::Date next, day.AddDays(1));
-  SD_ASSIGN(auto orders, OwnedIn(uow, "sales-orders", owner_id, "ordered_on", day.ToString(),
-                                 next.ToString(),
-                                 {{"status", FilterOp::kEq, {std::string("confirmed")}}}));
+  SD_ASSIGN(auto orders,
+            OwnedIn(uow, "sales-orders", owner_id, "ordered_on", day.ToString(), next.ToString(),
+                    {{"status", FilterOp::kEq, {std::string("confirmed")}}}));
   for (const Record& o : orders) {
     ++f.orders;
     const auto untaxed = app::MoneyOf(o, "untaxed");

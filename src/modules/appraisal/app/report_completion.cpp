@@ -19,11 +19,12 @@ core::Result<ReportCompletion> ReadReportCompletion(app::UnitOfWork& uow,
   if (reports == nullptr) return out;
   SD_ASSIGN(const auto days, schedules::ReadWorkingDays(uow, app::Caller::System(), user_id,
                                                         month.First(), month.Last()));
-  SD_ASSIGN(auto rows, app::ReadAll(uow, *reports,
-                                    {{"owner_id", app::FilterOp::kEq, {user_id}},
-                                     {"report_date", app::FilterOp::kGe, {month.First().ToString()}},
-                                     {"report_date", app::FilterOp::kLe, {month.Last().ToString()}},
-                                     {"on_time", app::FilterOp::kEq, {true}}}));
+  SD_ASSIGN(auto rows,
+            app::ReadAll(uow, *reports,
+                         {{"owner_id", app::FilterOp::kEq, {user_id}},
+                          {"report_date", app::FilterOp::kGe, {month.First().ToString()}},
+                          {"report_date", app::FilterOp::kLe, {month.Last().ToString()}},
+                          {"on_time", app::FilterOp::kEq, {true}}}));
   std::set<std::string> on_time;
   for (const app::Record& r : rows) on_time.insert(app::TextOf(r, "report_date"));
   constexpr std::int64_t kHourUs = 3'600'000'000;

@@ -4,12 +4,12 @@
 
 #include "app/access/access_policy.h"
 #include "app/records/company_calendar.h"
-#include "modules/appraisal/app/report_completion.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
 #include "core/money/money.h"
 #include "modules/appraisal/app/order_history.h"
+#include "modules/appraisal/app/report_completion.h"
 #include "modules/appraisal/core/attainment.h"
 #include "modules/appraisal/core/customer_rhythm.h"
 #include "modules/appraisal/core/order_weeks.h"
@@ -376,10 +376,9 @@ core::Result<Scorecard> ScorecardService::Live(app::UnitOfWork& uow, const Subje
         const std::int64_t rate_target = target.value_or(0);
         // Shown in bp, rounded half up once; scored on the exact fraction.
         const std::optional<std::int64_t> rate_bp =
-            reports.due > 0
-                ? std::optional<std::int64_t>((reports.on_time * 20000 + reports.due) /
-                                              (2 * reports.due))
-                : std::nullopt;
+            reports.due > 0 ? std::optional<std::int64_t>((reports.on_time * 20000 + reports.due) /
+                                                          (2 * reports.due))
+                            : std::nullopt;
         row = Scored(line, rate_bp, rate_target,
                      ca::RateAttainment(reports.on_time, reports.due, rate_target),
                      reports.due > 0 ? NotApplicable::kNoTarget : NotApplicable::kNoneDue);

@@ -23,8 +23,8 @@ void CheckReportChange(const ReportChange& c, FieldIssues& issues) {
   }
   if (c.date_changed) issues.Add("report_date", Msg("daily_report.date_fixed"));
   if (Rank(c.new_status) < Rank(c.old_status)) {
-    issues.Add("status", Msg("daily_report.no_way_back",
-                             {{"from", c.old_status}, {"to", c.new_status}}));
+    issues.Add("status",
+               Msg("daily_report.no_way_back", {{"from", c.old_status}, {"to", c.new_status}}));
     return;
   }
   if (c.by_owner) {
@@ -43,8 +43,7 @@ void CheckReportChange(const ReportChange& c, FieldIssues& issues) {
     issues.Add("status", Msg("daily_report.submit_by_owner"));
   }
   if ((c.comment_changed || c.new_status == "reviewed") && c.old_status == "draft") {
-    issues.Add(c.comment_changed ? "review_comment" : "status",
-               Msg("daily_report.not_submitted"));
+    issues.Add(c.comment_changed ? "review_comment" : "status", Msg("daily_report.not_submitted"));
   }
 }
 
