@@ -59,7 +59,6 @@ export const de: Catalog = {
   "entity.daily-reports": "Tagesberichte",
   "entity.one.daily-reports": "Tagesbericht",
   "field.report_date": "Tag",
-  "field.note": "Notiz",
   "field.calls": "Anrufe",
   "field.connected_calls": "Erreichte Anrufe",
   "field.visits": "Besuche",

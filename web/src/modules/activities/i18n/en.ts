@@ -58,7 +58,6 @@ export const en = {
   "entity.daily-reports": "Daily reports",
   "entity.one.daily-reports": "Daily report",
   "field.report_date": "Day",
-  "field.note": "Note",
   "field.calls": "Calls",
   "field.connected_calls": "Calls reached",
   "field.visits": "Visits",

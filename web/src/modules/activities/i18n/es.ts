@@ -59,7 +59,6 @@ export const es: Catalog = {
   "entity.daily-reports": "Partes diarios",
   "entity.one.daily-reports": "Parte diario",
   "field.report_date": "Día",
-  "field.note": "Nota",
   "field.calls": "Llamadas",
   "field.connected_calls": "Llamadas atendidas",
   "field.visits": "Visitas",

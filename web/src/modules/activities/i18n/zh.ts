@@ -59,7 +59,6 @@ export const zh: Catalog = {
   "entity.daily-reports": "日报",
   "entity.one.daily-reports": "日报",
   "field.report_date": "日期",
-  "field.note": "备注",
   "field.calls": "电话",
   "field.connected_calls": "接通电话",
   "field.visits": "拜访",
