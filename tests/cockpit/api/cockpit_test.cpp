@@ -59,8 +59,9 @@ class CockpitTest : public ApiTest {
                       {"profile_kind", "equal"}};
     for (const auto& [k, v] : fields) body[k] = v;
     const std::int64_t id = Make("director", "target-plans", body);
-    HttpResult r = As("director", "POST", "/api/v1/target-plans/" + std::to_string(id) + "/activate",
-                      "", {{"If-Match", ETagOf("target-plans", id)}});
+    HttpResult r =
+        As("director", "POST", "/api/v1/target-plans/" + std::to_string(id) + "/activate", "",
+           {{"If-Match", ETagOf("target-plans", id)}});
     ASSERT_EQ(r.status, 200) << r.Describe();
   }
   // A posted invoice with one line (quantity in thousandths, unit price in millionths of a euro)
@@ -115,8 +116,10 @@ class CockpitTest : public ApiTest {
     ASSERT_EQ(r.status, 200) << r.Describe();
   }
   std::int64_t Stage(int position, const char* category, const char* flag = nullptr) {
-    json::object body{{"pipeline_id", pipeline_},       {"position", position},
-                      {"name", category},               {"probability", position * 20},
+    json::object body{{"pipeline_id", pipeline_},
+                      {"position", position},
+                      {"name", category},
+                      {"probability", position * 20},
                       {"forecast_category", category}};
     if (flag != nullptr) body[flag] = true;
     return Make("director", "pipeline-stages", body);

@@ -4,8 +4,7 @@ namespace salesdesk::modules::cockpit {
 
 const app::AppModule& AppPart() {
   static const app::AppModule kModule{
-      .name = "cockpit",
-      .depends = {"targets", "appraisal", "pipeline", "billing", "activities"}};
+      .name = "cockpit", .depends = {"targets", "appraisal", "pipeline", "billing", "activities"}};
   return kModule;
 }
 

@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include "app/access/access_policy.h"
+#include "app/records/entity_spec.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
-#include "app/records/entity_spec.h"
 
 namespace salesdesk::modules::cockpit {
 

@@ -36,9 +36,9 @@ core::Result<json::object> ReadCockpit(app::Store& store, const core::Clock& clo
   SD_ASSIGN(out["discount_leakage"], LeakageSection(c));
   SD_ASSIGN(out["customers"], CustomersSection(c));
   // Figures no module gives yet: named, never a zero (issue 14).
-  out["absent"] = json::array{
-      json::object{{"figure", "stock_alerts"}, {"reason", "not_built"},
-                   {"detail", "no stock module exists yet"}}};
+  out["absent"] = json::array{json::object{{"figure", "stock_alerts"},
+                                           {"reason", "not_built"},
+                                           {"detail", "no stock module exists yet"}}};
   return out;
 }
 

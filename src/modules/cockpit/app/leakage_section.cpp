@@ -6,11 +6,11 @@
 // currency without either is summed apart per currency, never added. Given in bp of list.
 #include <map>
 
-#include "app/access/access_policy.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "modules/cockpit/app/drill.h"
 #include "modules/cockpit/app/sections.h"
+#include "modules/cockpit/app/visible_records.h"
 #include "modules/cockpit/core/list_amount.h"
 #include "modules/sales/app/pricing_source.h"
 #include "modules/targets/core/pace.h"
@@ -34,23 +34,14 @@ struct Leak {
 };
 
 core::Result<std::vector<Record>> PostedInvoices(app::UnitOfWork& uow, const SectionContext& c) {
-  const app::EntitySpec& invoices = *app::FindEntity("invoices");
-  SD_ASSIGN(auto visibility, app::VisibilityFor(uow, c.caller, invoices));
-  app::ListQuery q;
-  q.filters = {{"status", app::FilterOp::kEq, {std::string("posted")}},
-               {"invoice_date", app::FilterOp::kGe, {c.period.First().ToString()}},
-               {"invoice_date", app::FilterOp::kLe, {c.as_of.ToString()}}};
-  if (c.scope == Scope::kMe) q.filters.push_back({"owner_id", app::FilterOp::kEq, {c.caller.user_id}});
-  q.limit = 1000;
-  q.with_total = false;
-  std::vector<Record> out;
-  while (true) {
-    SD_ASSIGN(app::Page page, uow.List(invoices, q, visibility));
-    for (auto& r : page.items) out.push_back(std::move(r));
-    if (!page.has_more || !page.next) break;
-    q.after = page.next;
+  std::vector<app::Filter> filters{
+      {"status", app::FilterOp::kEq, {std::string("posted")}},
+      {"invoice_date", app::FilterOp::kGe, {c.period.First().ToString()}},
+      {"invoice_date", app::FilterOp::kLe, {c.as_of.ToString()}}};
+  if (c.scope == Scope::kMe) {
+    filters.push_back({"owner_id", app::FilterOp::kEq, {c.caller.user_id}});
   }
-  return out;
+  return VisibleRecords(uow, c.caller, "invoices", std::move(filters));
 }
 
 // The rate into the company currency: the invoice's own, else the dated one; none: unknown.
@@ -85,9 +76,9 @@ core::Result<json::object> LeakageSection(const SectionContext& c) {
     SD_ASSIGN(core::Currency currency, core::ParseCurrency(app::TextOf(invoice, "currency")));
     std::int64_t list = 0, net = 0;
     for (const auto& l : lines_of[app::RecordId(invoice)]) {
-      SD_ASSIGN(core::Money at_list, core::cockpit::ListAmount(app::IntOf(l, "quantity").value_or(0),
-                                                               app::IntOf(l, "unit_price").value_or(0),
-                                                               currency));
+      SD_ASSIGN(core::Money at_list,
+                core::cockpit::ListAmount(app::IntOf(l, "quantity").value_or(0),
+                                          app::IntOf(l, "unit_price").value_or(0), currency));
       list += at_list.minor;
       net += app::MoneyOf(l, "net") ? app::MoneyOf(l, "net")->minor : at_list.minor;
     }
@@ -128,7 +119,8 @@ core::Result<json::object> LeakageSection(const SectionContext& c) {
   }
   json::object out = total.Json();
   DrillFilters all = window;
-  if (c.scope == Scope::kMe) all.insert(all.begin(), {"owner_id", std::to_string(c.caller.user_id)});
+  if (c.scope == Scope::kMe)
+    all.insert(all.begin(), {"owner_id", std::to_string(c.caller.user_id)});
   out["currency"] = company.code();
   out["from"] = c.period.First().ToString();
   out["to"] = c.as_of.ToString();

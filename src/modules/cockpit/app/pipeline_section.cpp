@@ -6,11 +6,11 @@
 // lost) by count and by converted amount, in bp rounded once; none without a closed deal.
 #include <map>
 
-#include "app/access/access_policy.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "modules/cockpit/app/drill.h"
 #include "modules/cockpit/app/sections.h"
+#include "modules/cockpit/app/visible_records.h"
 #include "modules/pipeline/core/pipeline/opportunity_rules.h"
 #include "modules/sales/app/pricing_source.h"
 #include "modules/targets/core/pace.h"
@@ -27,24 +27,6 @@ constexpr const char* kOpenCategories[] = {"commit", "best_case", "pipeline"};
 
 json::value Optional(const std::optional<std::int64_t>& v) {
   return v ? json::value(*v) : json::value(nullptr);
-}
-
-core::Result<std::vector<Record>> Visible(app::UnitOfWork& uow, const app::Caller& caller,
-                                          std::vector<app::Filter> filters) {
-  const app::EntitySpec& deals = *app::FindEntity("opportunities");
-  SD_ASSIGN(auto visibility, app::VisibilityFor(uow, caller, deals));
-  std::vector<Record> out;
-  app::ListQuery q;
-  q.filters = std::move(filters);
-  q.limit = 1000;
-  q.with_total = false;
-  while (true) {
-    SD_ASSIGN(app::Page page, uow.List(deals, q, visibility));
-    for (auto& r : page.items) out.push_back(std::move(r));
-    if (!page.has_more || !page.next) break;
-    q.after = page.next;
-  }
-  return out;
 }
 
 core::Result<void> Add(rules::ColumnSum& sum, const app::sales::ExchangeRates& rates,
@@ -98,9 +80,10 @@ core::Result<json::object> PipelineSection(const SectionContext& c) {
 
   json::array categories;
   for (const char* category : kOpenCategories) {
-    SD_ASSIGN(auto deals, Visible(*uow, c.caller,
-                                  with(own, {"forecast_category", app::FilterOp::kEq,
-                                             {std::string(category)}})));
+    SD_ASSIGN(auto deals,
+              VisibleRecords(
+                  *uow, c.caller, "opportunities",
+                  with(own, {"forecast_category", app::FilterOp::kEq, {std::string(category)}})));
     rules::ColumnSum sum(company);
     for (const auto& d : deals) SD_TRY(Add(sum, rates, company, d, "expected_close"));
     json::object o = SumJson(sum, static_cast<std::int64_t>(deals.size()));
@@ -116,7 +99,7 @@ core::Result<json::object> PipelineSection(const SectionContext& c) {
   SD_ASSIGN(core::Date from, c.as_of.AddDays(-(kWinRateDays - 1)));
   auto closed = with(own, {"closed_on", app::FilterOp::kGe, {from.ToString()}});
   closed.push_back({"closed_on", app::FilterOp::kLe, {c.as_of.ToString()}});
-  SD_ASSIGN(auto deals, Visible(*uow, c.caller, closed));
+  SD_ASSIGN(auto deals, VisibleRecords(*uow, c.caller, "opportunities", closed));
   rules::ColumnSum won(company), lost(company);
   std::int64_t won_count = 0, lost_count = 0;
   for (const auto& d : deals) {
@@ -150,8 +133,8 @@ core::Result<json::object> PipelineSection(const SectionContext& c) {
         {"won", std::move(won_json)},
         {"lost", std::move(lost_json)},
         {"count_bp", Optional(targets::AttainmentBp(won_count, won_count + lost_count))},
-        {"amount_bp", Optional(targets::AttainmentBp(won.total.minor,
-                                                     won.total.minor + lost.total.minor))},
+        {"amount_bp",
+         Optional(targets::AttainmentBp(won.total.minor, won.total.minor + lost.total.minor))},
         {"drill", drill(window)}}}};
 }
 

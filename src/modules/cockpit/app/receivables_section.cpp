@@ -43,8 +43,8 @@ json::object OwedJson(const std::string& currency, const Owed& o) {
 }  // namespace
 
 core::Result<json::object> ReceivablesSection(const SectionContext& c) {
-  SD_ASSIGN(auto report, billing::AgeReceivables(c.store, c.caller, c.as_of,
-                                                 billing::AgeingGroup::kOwner));
+  SD_ASSIGN(auto report,
+            billing::AgeReceivables(c.store, c.caller, c.as_of, billing::AgeingGroup::kOwner));
   std::set<std::int64_t> in_scope;
   for (const auto& p : c.people) in_scope.insert(p.id);
   std::map<std::string, Owed> total;
@@ -70,7 +70,8 @@ core::Result<json::object> ReceivablesSection(const SectionContext& c) {
         {"drill", Drill("/invoices", {{"owner_id", std::to_string(p.id)}, {"status", "posted"}})}});
   }
   DrillFilters all{{"status", "posted"}};
-  if (c.scope == Scope::kMe) all.insert(all.begin(), {"owner_id", std::to_string(c.caller.user_id)});
+  if (c.scope == Scope::kMe)
+    all.insert(all.begin(), {"owner_id", std::to_string(c.caller.user_id)});
   return json::object{{"as_of", c.as_of.ToString()},
                       {"by_currency", std::move(totals)},
                       {"people", std::move(people)},

@@ -35,9 +35,9 @@ std::string ActualDrill(const std::string& measure, std::int64_t user, core::Dat
                                {"invoice_date__lte", to.ToString()}});
   }
   if (measure == "visits" || measure == "calls") {
-    return Drill("/activities", {{"owner_id", id},
-                                 {"kind", measure == "visits" ? "visit" : "call"},
-                                 {"status", "done"}});
+    return Drill(
+        "/activities",
+        {{"owner_id", id}, {"kind", measure == "visits" ? "visit" : "call"}, {"status", "done"}});
   }
   if (measure == "orders") {
     return Drill("/sales-orders", {{"owner_id", id},
@@ -76,10 +76,12 @@ json::object PlanJson(const tg::PlanProgress& p, const Person& person, core::Dat
                    {"currency", currency.empty() ? json::value(nullptr) : json::value(currency)},
                    {"periods", std::move(periods)},
                    {"pace",
-                    {{"month", {{"per_day", Optional(p.progress.month.per_day)},
-                                {"remaining_half_days", p.progress.month.remaining_half_days}}},
-                     {"year", {{"per_day", Optional(p.progress.year.per_day)},
-                               {"remaining_half_days", p.progress.year.remaining_half_days}}}}},
+                    {{"month",
+                      {{"per_day", Optional(p.progress.month.per_day)},
+                       {"remaining_half_days", p.progress.month.remaining_half_days}}},
+                     {"year",
+                      {{"per_day", Optional(p.progress.year.per_day)},
+                       {"remaining_half_days", p.progress.year.remaining_half_days}}}}},
                    {"drill", ActualDrill(measure, person.id, month_from, as_of)}};
   if (!p.actual_available) {
     out["actual_missing"] = "not_built";  // margin: invoices carry no cost in progress yet
@@ -95,17 +97,19 @@ json::array TeamJson(const std::map<std::tuple<std::string, std::string>, TeamLi
     if (IsMoney(measure) != money) continue;
     json::object periods;
     for (const auto& [name, ta] : line.periods) {
-      periods[name] = json::object{{"target", ta.first},
-                                   {"actual", ta.second},
-                                   {"attainment_bp", Optional(tg::AttainmentBp(ta.second, ta.first))}};
+      periods[name] =
+          json::object{{"target", ta.first},
+                       {"actual", ta.second},
+                       {"attainment_bp", Optional(tg::AttainmentBp(ta.second, ta.first))}};
     }
-    out.push_back(json::object{
-        {"measure", measure},
-        {"currency", currency.empty() ? json::value(nullptr) : json::value(currency)},
-        {"people", line.people},
-        {"periods", std::move(periods)},
-        {"pace", {{"month_per_day", Optional(line.month_per_day)},
-                  {"year_per_day", Optional(line.year_per_day)}}}});
+    out.push_back(
+        json::object{{"measure", measure},
+                     {"currency", currency.empty() ? json::value(nullptr) : json::value(currency)},
+                     {"people", line.people},
+                     {"periods", std::move(periods)},
+                     {"pace",
+                      {{"month_per_day", Optional(line.month_per_day)},
+                       {"year_per_day", Optional(line.year_per_day)}}}});
   }
   return out;
 }
