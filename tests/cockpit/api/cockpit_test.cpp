@@ -188,6 +188,9 @@ TEST_P(CockpitTest, AManagerSeesTheTeamsAttainmentPaceAndActivity) {
   EXPECT_EQ(IntAt(month, "target"), 300'000);
   EXPECT_EQ(IntAt(month, "actual"), 80'000);
   EXPECT_EQ(IntAt(month, "attainment_bp"), 2'667);
+  // The team's records: what the manager sees, without an owner filter.
+  EXPECT_EQ(StringAt(team, "drill"),
+            "/invoices?status=posted&invoice_date__gte=2026-04-01&invoice_date__lte=2026-04-15");
   // Year to date adds rep_a's February 10,000: actual 90,000.
   EXPECT_EQ(IntAt(team.at("periods").at("year_to_date"), "actual"), 90'000);
   const json::value& a = Person(v.at("attainment").at("people"), UserId("rep_a"));
@@ -284,6 +287,11 @@ TEST_P(CockpitTest, TheDirectorSeesEveryoneAManagerTheTeamARepThemself) {
     EXPECT_EQ(IntAt(rep.at("pipeline").at("win_rate"), "count_bp"), 10'000);
     EXPECT_EQ(IntAt(rep.at("discount_leakage"), "list"), 37'500);
     EXPECT_EQ(IntAt(rep.at("receivables").at("by_currency").as_array().at(0), "open"), 40'000);
+    // With scope me the drill-downs name the owner; with team the list's visibility does.
+    EXPECT_EQ(StringAt(rep.at("customers"), "drill_lost"),
+              scope == "me"
+                  ? "/accounts?owner_id=" + std::to_string(UserId("rep_a")) + "&lifecycle=lost"
+                  : std::string("/accounts?lifecycle=lost"));
   }
   // A leader's own figures: a manager has no plans and no deals.
   const json::value own = Cockpit("manager", "period=2026-04&scope=me");

@@ -48,9 +48,18 @@ core::Result<json::object> CustomersSection(const SectionContext& c) {
                                               {"ordered_on__lte", c.as_of.ToString()}})},
         {"drill_lost", Drill("/accounts", {{"owner_id", id}, {"lifecycle", "lost"}})}});
   }
+  DrillFilters mine;
+  if (c.scope == Scope::kMe) mine.emplace_back("owner_id", std::to_string(c.caller.user_id));
+  DrillFilters orders = mine, lost_accounts = mine;
+  orders.insert(orders.end(), {{"status", "confirmed"},
+                               {"ordered_on__gte", c.period.First().ToString()},
+                               {"ordered_on__lte", c.as_of.ToString()}});
+  lost_accounts.emplace_back("lifecycle", "lost");
   return json::object{{"month", c.period.ToString()},
                       {"new", added},
                       {"lost", lost},
+                      {"drill_new", Drill("/sales-orders", orders)},
+                      {"drill_lost", Drill("/accounts", lost_accounts)},
                       {"people", std::move(people)}};
 }
 

@@ -24,29 +24,33 @@ json::value Optional(const std::optional<std::int64_t>& v) {
   return v ? json::value(*v) : json::value(nullptr);
 }
 
-// The records a plan's actual counts, for one person over [from, to].
-std::string ActualDrill(const std::string& measure, std::int64_t user, core::Date from,
+// The records an actual counts over [from, to]: one person's (`owner`), or with no owner
+// filter all the caller sees (the team's line).
+std::string ActualDrill(const std::string& measure, const DrillFilters& owner, core::Date from,
                         core::Date to) {
-  const std::string id = std::to_string(user);
+  auto with = [&](DrillFilters more) {
+    DrillFilters f = owner;
+    f.insert(f.end(), more.begin(), more.end());
+    return f;
+  };
   if (IsMoney(measure)) {
-    return Drill("/invoices", {{"owner_id", id},
-                               {"status", "posted"},
-                               {"invoice_date__gte", from.ToString()},
-                               {"invoice_date__lte", to.ToString()}});
+    return Drill("/invoices", with({{"status", "posted"},
+                                    {"invoice_date__gte", from.ToString()},
+                                    {"invoice_date__lte", to.ToString()}}));
   }
   if (measure == "visits" || measure == "calls") {
-    return Drill(
-        "/activities",
-        {{"owner_id", id}, {"kind", measure == "visits" ? "visit" : "call"}, {"status", "done"}});
+    return Drill("/activities",
+                 with({{"kind", measure == "visits" ? "visit" : "call"}, {"status", "done"}}));
   }
   if (measure == "orders") {
-    return Drill("/sales-orders", {{"owner_id", id},
-                                   {"status", "confirmed"},
-                                   {"ordered_on__gte", from.ToString()},
-                                   {"ordered_on__lte", to.ToString()}});
+    return Drill("/sales-orders", with({{"status", "confirmed"},
+                                        {"ordered_on__gte", from.ToString()},
+                                        {"ordered_on__lte", to.ToString()}}));
   }
-  return Drill("/accounts", {{"owner_id", id}});  // new customers: the rep's accounts
+  return Drill("/accounts", owner);  // new customers: the accounts
 }
+
+DrillFilters OwnerFilter(std::int64_t user) { return {{"owner_id", std::to_string(user)}}; }
 
 // Sums over people for one measure and currency.
 struct TeamLine {
@@ -82,7 +86,7 @@ json::object PlanJson(const tg::PlanProgress& p, const Person& person, core::Dat
                      {"year",
                       {{"per_day", Optional(p.progress.year.per_day)},
                        {"remaining_half_days", p.progress.year.remaining_half_days}}}}},
-                   {"drill", ActualDrill(measure, person.id, month_from, as_of)}};
+                   {"drill", ActualDrill(measure, OwnerFilter(person.id), month_from, as_of)}};
   if (!p.actual_available) {
     out["actual_missing"] = "not_built";  // margin: invoices carry no cost in progress yet
   }
@@ -90,7 +94,8 @@ json::object PlanJson(const tg::PlanProgress& p, const Person& person, core::Dat
 }
 
 json::array TeamJson(const std::map<std::tuple<std::string, std::string>, TeamLine>& lines,
-                     bool money) {
+                     bool money, const SectionContext& c) {
+  const DrillFilters owner = c.scope == Scope::kMe ? OwnerFilter(c.caller.user_id) : DrillFilters{};
   json::array out;
   for (const auto& [key, line] : lines) {
     const auto& [measure, currency] = key;
@@ -109,7 +114,8 @@ json::array TeamJson(const std::map<std::tuple<std::string, std::string>, TeamLi
                      {"periods", std::move(periods)},
                      {"pace",
                       {{"month_per_day", Optional(line.month_per_day)},
-                       {"year_per_day", Optional(line.year_per_day)}}}});
+                       {"year_per_day", Optional(line.year_per_day)}}},
+                     {"drill", ActualDrill(measure, owner, c.period.First(), c.as_of)}});
   }
   return out;
 }
@@ -145,8 +151,8 @@ core::Result<json::object> TargetSections(const SectionContext& c) {
     activity_people.push_back(std::move(activity_row));
   }
   return json::object{
-      {"attainment", {{"team", TeamJson(team, true)}, {"people", std::move(money_people)}}},
-      {"activity", {{"team", TeamJson(team, false)}, {"people", std::move(activity_people)}}}};
+      {"attainment", {{"team", TeamJson(team, true, c)}, {"people", std::move(money_people)}}},
+      {"activity", {{"team", TeamJson(team, false, c)}, {"people", std::move(activity_people)}}}};
 }
 
 }  // namespace salesdesk::modules::cockpit

@@ -40,7 +40,6 @@ export const de: Catalog = {
   'cockpit.leakage': 'Gewährte Rabatte in diesem Monat',
   'cockpit.leakageOf': '{given} von {list} zum Listenpreis ({invoices} Rechnungen)',
   'cockpit.customers': 'Kunden in diesem Monat',
-  'cockpit.newLost': '{new} neu · {lost} verloren',
   'cockpit.team': 'Das Team',
   'cockpit.person': 'Person',
   'cockpit.today': 'Heute',

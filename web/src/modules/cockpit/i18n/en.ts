@@ -40,7 +40,6 @@ export const en = {
   'cockpit.leakage': 'Discount given this month',
   'cockpit.leakageOf': '{given} of {list} at list ({invoices} invoices)',
   'cockpit.customers': 'Customers this month',
-  'cockpit.newLost': '{new} new · {lost} lost',
   'cockpit.team': 'The team',
   'cockpit.person': 'Person',
   'cockpit.today': 'Today',

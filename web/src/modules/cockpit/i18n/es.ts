@@ -40,7 +40,6 @@ export const es: Catalog = {
   'cockpit.leakage': 'Descuento concedido este mes',
   'cockpit.leakageOf': '{given} de {list} a precio de lista ({invoices} facturas)',
   'cockpit.customers': 'Clientes este mes',
-  'cockpit.newLost': '{new} nuevos · {lost} perdidos',
   'cockpit.team': 'El equipo',
   'cockpit.person': 'Persona',
   'cockpit.today': 'Hoy',

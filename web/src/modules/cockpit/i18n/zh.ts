@@ -40,7 +40,6 @@ export const zh: Catalog = {
   'cockpit.leakage': '本月让出的折扣',
   'cockpit.leakageOf': '按目录价 {list} 中让出 {given}（{invoices} 张发票）',
   'cockpit.customers': '本月客户',
-  'cockpit.newLost': '新增 {new} · 流失 {lost}',
   'cockpit.team': '团队',
   'cockpit.person': '人员',
   'cockpit.today': '今天',

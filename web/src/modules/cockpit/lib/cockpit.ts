@@ -18,6 +18,7 @@ export type TeamLine = {
   people: number;
   periods: Record<string, Figure>;
   pace: { month_per_day: number | null; year_per_day: number | null };
+  drill: string;
 };
 export type PersonPlans = { user_id: number; name: string; role: string; plans: PlanLine[] };
 export type Targets = { team: TeamLine[]; people: PersonPlans[] };
@@ -38,7 +39,7 @@ export type Cockpit = {
   };
   receivables: { by_currency: Owed[]; people: { user_id: number; name: string; by_currency: Owed[]; drill: string }[]; drill: string };
   discount_leakage: Leak & { currency: string; drill: string; people: (Leak & { user_id: number; name: string; drill: string })[] };
-  customers: { new: number; lost: number; people: { user_id: number; name: string; new: number | null; lost: number | null; drill_new: string; drill_lost: string }[] };
+  customers: { new: number; lost: number; drill_new: string; drill_lost: string; people: { user_id: number; name: string; new: number | null; lost: number | null; drill_new: string; drill_lost: string }[] };
   absent: { figure: string; reason: string }[];
 };
 
