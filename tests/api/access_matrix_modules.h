@@ -48,6 +48,9 @@ struct ModuleMatrix {
   // records); `personal` ones are seen by their owner alone. Written out, not read from the spec.
   std::set<std::string> owned;
   std::set<std::string> personal;
+  // Owned entities whose records only their owner creates (a daily report): a body for someone
+  // else is refused with 422 even where the caller may read and change that person's records.
+  std::set<std::string> self_created;
   // Op::kModule rows: for a route (method, pattern) and a role, the requests and their answers,
   // hand-written like the policies. A permitted call should meet a state that refuses it (4xx)
   // or change nothing, so later cells see the seeded data.

@@ -2,14 +2,17 @@
 // reps log and read their own, managers and senior managers their team's, the director all;
 // finance reads them (payment talk is in visit reports) and writes none; admins and logistics
 // have no business with them. The timeline reads like the record it is about; "Today" answers
-// every signed-in user their own day.
+// every signed-in user their own day. A daily report is its rep's alone to write and submit;
+// their line reads it and the leader reviews it; finance has no business with it.
 #include "api/access_matrix_modules.h"
+#include "core/time/date.h"
 
 namespace salesdesk::api_test::matrix {
 namespace {
 
 std::vector<Row> Rows() {
   std::vector<Row> rows = CrudRows("activities");
+  for (Row& r : CrudRows("daily-reports", false)) rows.push_back(std::move(r));
   rows.push_back({"GET", "/api/v1/timeline", Op::kAbout, "accounts"});
   rows.push_back({"GET", "/api/v1/me/today", Op::kMe});
   return rows;
@@ -21,23 +24,36 @@ std::vector<Row> Rows() {
     .policies = {
         //             rep manager senior director finance admin logistics
         {"activities", S,  S,      S,     RW,      R,      N,    N},
+        // The rep's report of their day: their line reads it, the leader reviews it.
+        {"daily-reports", S, S,    S,     RW,      N,      N,    N},
     },
     .audit = {
         {"activities", kS, kS,     kS,    kA,      kA,     kN,   kN},
+        {"daily-reports", kS, kS,  kS,    kA,      kN,     kN,   kN},
     },
     .rows = Rows(),
     .create_body =
         [](const std::string& entity, const std::string& n, std::int64_t owner_id,
            const std::function<std::int64_t(const std::string&)>& /*shared*/)
         -> std::optional<boost::json::object> {
+      if (entity == "daily-reports") {
+        // One report per rep and day: a day of its own per body, before the test clock's today.
+        const auto day = core::Date::FromDaysSinceEpoch(10'000 + std::stoll(n)).value();
+        boost::json::object body{{"report_date", day.ToString()}, {"note", "Matrix " + n}};
+        if (owner_id != 0) body["owner_id"] = owner_id;
+        return body;
+      }
       if (entity != "activities") return std::nullopt;
       boost::json::object body{{"kind", "call"}, {"subject", "Matrix " + n},
                                {"planned_at", "2026-12-03T09:00:00+01:00"}};
       if (owner_id != 0) body["owner_id"] = owner_id;
       return body;
     },
-    .patch_bodies = {{"activities", R"({"report":"matrix"})"}},
-    .owned = {"activities"},
+    // A draft stays a draft: the one change its rep and their leader may both make.
+    .patch_bodies = {{"activities", R"({"report":"matrix"})"},
+                     {"daily-reports", R"({"status":"draft"})"}},
+    .owned = {"activities", "daily-reports"},
+    .self_created = {"daily-reports"},
 });
 // clang-format on
 

@@ -149,6 +149,23 @@ class AppraisalTest : public ApiTest {
     PhoneCall("2026-12-01T00:30:00+01:00", "outbound", "reached");
     PhoneCall("2026-11-11T09:00:00+01:00", "inbound", "reached");
     PhoneCall("2026-11-12T09:00:00+01:00", "outbound", "no_answer");
+    // Daily reports (row 10), each written at its own instant: due by noon (Madrid) next day.
+    struct Report {
+      const char* day;
+      const char* submitted;
+    };
+    for (const Report& d : {Report{"2026-11-02", "2026-11-02T17:00:00Z"},    // on time
+                            Report{"2026-11-03", "2026-11-04T10:00:00Z"},    // 11:00: on time
+                            Report{"2026-11-04", "2026-11-05T12:30:00Z"},    // 13:30: late
+                            Report{"2026-11-06", "2026-11-07T10:00:00Z"},    // on time
+                            Report{"2026-11-08", "2026-11-08T17:00:00Z"}}) {  // a Sunday
+      clock().Set(*core::ParseTimestamp(d.submitted));
+      HttpResult r = As("rep_a", "POST", "/api/v1/daily-reports",
+                        json::serialize(json::object{{"report_date", d.day},
+                                                     {"status", "submitted"}}));
+      EXPECT_EQ(r.status, 201) << r.Describe();
+    }
+    clock().Set(*core::ParseTimestamp("2026-12-10T09:00:00Z"));
   }
   static json::object Row(const json::value& card, const std::string& item) {
     for (const auto& r : card.at("figures").at("rows").as_array()) {
@@ -196,13 +213,16 @@ TEST_P(AppraisalTest, TheLiveScorecardCountsTheRepsWork) {
   // a = 1,092 / (800 × 1.1) = 124.09 % → the 120 % cap.
   expect("growth", 3650, 1000, 12000);
   expect("customers_lost", 1, 1, 10000);  // Z, lost 3 Nov: (2·1 − 1) / 1
-  expect("report_completion", nullptr, 9500, nullptr);
+  // November's 21 weekdays (no holiday is planted) are all due by now; 2, 3 and 6 Nov were
+  // reported on time (the Sunday's report is not a working day's): 3 / 21 = 14.29 %, and
+  // a = (3 / 21) / 95 % = 30,000 / 199,500 = 15.04 %.
+  expect("report_completion", 1429, 9500, 1504);
   expect("request_response", nullptr, 9000, nullptr);
   expect("conduct", nullptr, 5, nullptr);
   EXPECT_EQ(Row(card, "conduct").at("not_applicable").as_string(), "not_rated");
   // Score over the applicable rows: (10·5,000 + 10·1,667 + 5·750 + 10·1,667 + 10·12,000
-  // + 5·10,000) / 50 = 257,090 / 50 = 5,141.8 → 5,142.
-  EXPECT_EQ(f.at("score_bp").as_int64(), 5142);
+  // + 5·10,000 + 5·1,504) / 55 = 264,610 / 55 = 4,811.09 → 4,811.
+  EXPECT_EQ(f.at("score_bp").as_int64(), 4811);
 }
 
 // With the targets module's plans active for rep_a, rows 1 and 3 and the visits row read the
@@ -309,15 +329,15 @@ TEST_P(AppraisalTest, ACardIsRatedSignedFrozenAndAcknowledged) {
                         R"({"conduct_rating":4,"manager_comment":"Steady month."})");
   ASSERT_EQ(rated.status, 200) << rated.Describe();
   EXPECT_EQ(IntAt(rated.Json(), "conduct_rating"), 4);
-  // Live with the rating: + 10 × 8,000 → 337,090 / 60 = 5,618.17 → 5,618.
+  // Live with the rating: + 10 × 8,000 → 344,610 / 65 = 5,301.69 → 5,302.
   HttpResult live = Scorecard("rep_a", "rep_a");
-  EXPECT_EQ(live.Json().at("figures").at("score_bp").as_int64(), 5618);
+  EXPECT_EQ(live.Json().at("figures").at("score_bp").as_int64(), 5302);
   EXPECT_EQ(Row(live.Json(), "conduct").at("attainment_bp").as_int64(), 8000);
 
   HttpResult signed_card = As("manager", "POST", base + "/sign");
   ASSERT_EQ(signed_card.status, 200) << signed_card.Describe();
   EXPECT_EQ(StringAt(signed_card.Json(), "status"), "signed");
-  EXPECT_EQ(IntAt(signed_card.Json(), "score_bp"), 5618);
+  EXPECT_EQ(IntAt(signed_card.Json(), "score_bp"), 5302);
   // A late invoice dated in November does not change the frozen card; December shows it as
   // a late adjustment (B-R1).
   EXPECT_EQ(Scorecard("rep_a", "rep_a", "2026-12").Json().at("figures").at("late_adjustment"),
@@ -328,7 +348,7 @@ TEST_P(AppraisalTest, ACardIsRatedSignedFrozenAndAcknowledged) {
   ASSERT_EQ(frozen.status, 200);
   EXPECT_TRUE(frozen.Json().at("frozen").as_bool());
   EXPECT_EQ(frozen.Json().at("figures").at("actual_sales").at("amount").as_string(), "1092.00");
-  EXPECT_EQ(frozen.Json().at("figures").at("score_bp").as_int64(), 5618);
+  EXPECT_EQ(frozen.Json().at("figures").at("score_bp").as_int64(), 5302);
   const json::value december = Scorecard("rep_a", "rep_a", "2026-12").Json();
   EXPECT_EQ(december.at("figures").at("late_adjustment").at("amount").as_string(), "5000.00");
   EXPECT_EQ(december.at("figures").at("actual_sales").at("amount").as_string(), "500.00");
@@ -344,6 +364,27 @@ TEST_P(AppraisalTest, ACardIsRatedSignedFrozenAndAcknowledged) {
   // The card's generic read follows the same visibility.
   EXPECT_EQ(As("rep_a", "GET", "/api/v1/appraisal-cards/" + std::to_string(id)).status, 200);
   EXPECT_EQ(As("rep_c", "GET", "/api/v1/appraisal-cards/" + std::to_string(id)).status, 404);
+}
+
+// Row 10 on a live card: today's report is not missing before it could be late (noon of the
+// next day); once it is in on time the month so far is complete.
+TEST_P(AppraisalTest, TodaysReportIsNotMissingBeforeItsDeadline) {
+  clock().Set(*core::ParseTimestamp("2026-12-01T10:00:00Z"));  // Tuesday, 11:00 in Madrid
+  json::value card = Scorecard("manager", "rep_a", "2026-12").Json();
+  EXPECT_TRUE(Row(card, "report_completion").at("actual").is_null());
+  EXPECT_EQ(Row(card, "report_completion").at("not_applicable").as_string(), "none_due");
+  HttpResult r = As("rep_a", "POST", "/api/v1/daily-reports",
+                    R"({"report_date":"2026-12-01","status":"submitted"})");
+  ASSERT_EQ(r.status, 201) << r.Describe();
+  card = Scorecard("manager", "rep_a", "2026-12").Json();
+  // 1 / 1 = 100 %; a = 100 % / 95 % = 105.26 %.
+  EXPECT_EQ(Row(card, "report_completion").at("actual"), json::value(10000));
+  EXPECT_EQ(Row(card, "report_completion").at("attainment_bp"), json::value(10526));
+  // Two days later Wednesday's report is late and missing: 1 / 2 = 50 %; 50 / 95 = 52.63 %.
+  clock().Set(*core::ParseTimestamp("2026-12-03T12:00:00Z"));
+  card = Scorecard("manager", "rep_a", "2026-12").Json();
+  EXPECT_EQ(Row(card, "report_completion").at("actual"), json::value(5000));
+  EXPECT_EQ(Row(card, "report_completion").at("attainment_bp"), json::value(5263));
 }
 
 TEST_P(AppraisalTest, NobodyAppraisesThemselves) {

@@ -157,7 +157,8 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   SD_TRY(history.Flush());
   app::demo::BatchWriter writer(ctx.store, now);
   for (const Record& plan : plans) SD_TRY(writer.Insert(Spec("activities"), plan));
-  return writer.Commit();
+  SD_TRY(writer.Commit());
+  return CreateDailyReportDemo(ctx);
 }
 
 }  // namespace salesdesk::modules::activities

@@ -151,6 +151,7 @@ void AddEntities(std::vector<EntitySpec>& c) {
                .search_fields = {"subject", "report"},
                .policies = ActivityPolicy(),
                .hooks = {.validate = Validate, .prepare = Prepare}});
+  AddDailyReportEntities(c);
 }
 
 }  // namespace salesdesk::modules::activities

@@ -1,10 +1,7 @@
 #include "modules/activities/app/today_service.h"
 
-#include <date/tz.h>
-
-#include <chrono>
-
 #include "app/access/access_policy.h"
+#include "app/records/company_calendar.h"
 
 namespace salesdesk::app::activities {
 namespace {
@@ -39,66 +36,35 @@ core::Result<std::vector<Record>> Own(UnitOfWork& uow, const Caller& caller,
 
 }  // namespace
 
-LocalDay LocalDayOf(std::int64_t now_us, const std::string& time_zone) {
-  using namespace std::chrono;
-  const sys_time<microseconds> now{microseconds{now_us}};
-  const date::time_zone* zone = nullptr;
-  try {
-    zone = date::locate_zone(time_zone.empty() ? "UTC" : time_zone);
-  } catch (const std::exception&) {
-    zone = date::locate_zone("UTC");
-  }
-  const auto local = zone->to_local(now);
-  const auto local_day = floor<days>(local);
-  // Midnight may not exist (a zone skipping it): take the earliest instant of the day.
-  const auto start = zone->to_sys(date::local_seconds{local_day}, date::choose::earliest);
-  const auto end = zone->to_sys(date::local_seconds{local_day + days{1}}, date::choose::earliest);
-  const date::year_month_day ymd{date::local_days{local_day}};
-  LocalDay out;
-  out.date = date::format("%F", ymd);
-  out.start_us = duration_cast<microseconds>(start.time_since_epoch()).count();
-  out.end_us = duration_cast<microseconds>(end.time_since_epoch()).count();
-  return out;
-}
-
 core::Result<TodayView> ReadToday(Store& store, const core::Clock& clock, const Caller& caller) {
   SD_ASSIGN(auto uow, store.Read());
   TodayView view;
-  {
-    const EntitySpec& settings = SettingsSpec();
-    SD_ASSIGN(auto visibility, VisibilityFor(*uow, caller, settings));
-    SD_ASSIGN(auto record, uow->Get(settings, 1, visibility));
-    if (record) {
-      if (auto it = record->find("time_zone");
-          it != record->end() && std::holds_alternative<std::string>(it->second)) {
-        view.time_zone = std::get<std::string>(it->second);
-      }
-    }
-  }
-  if (view.time_zone.empty()) view.time_zone = "UTC";
-  const LocalDay day = LocalDayOf(clock.Now().micros_since_epoch(), view.time_zone);
-  view.date = day.date;
+  SD_ASSIGN(const CompanyCalendar company, LoadCompanyCalendar(*uow));
+  view.time_zone = company.time_zone;
+  const core::Date today = company.DateOf(clock.Now().micros_since_epoch());
+  view.date = today.ToString();
+  const std::int64_t day_start = company.StartOf(today);
+  const std::int64_t day_end = company.EndOf(today);
   const std::string planned = "planned";
-  SD_ASSIGN(view.planned, Own(*uow, caller, "activities",
-                              {Is("status", FilterOp::kEq, planned),
-                               Is("planned_at", FilterOp::kGe, day.start_us),
-                               Is("planned_at", FilterOp::kLt, day.end_us)},
-                              "planned_at"));
-  SD_ASSIGN(view.overdue, Own(*uow, caller, "activities",
-                              {Is("status", FilterOp::kEq, planned),
-                               Is("planned_at", FilterOp::kLt, day.start_us)},
-                              "planned_at", true));
+  SD_ASSIGN(view.planned,
+            Own(*uow, caller, "activities",
+                {Is("status", FilterOp::kEq, planned), Is("planned_at", FilterOp::kGe, day_start),
+                 Is("planned_at", FilterOp::kLt, day_end)},
+                "planned_at"));
+  SD_ASSIGN(view.overdue,
+            Own(*uow, caller, "activities",
+                {Is("status", FilterOp::kEq, planned), Is("planned_at", FilterOp::kLt, day_start)},
+                "planned_at", true));
   SD_ASSIGN(
       view.tasks,
       Own(*uow, caller, "tasks",
-          {Is("done", FilterOp::kEq, false), Is("due_on", FilterOp::kLe, day.date)}, "due_on"));
-  const auto today = core::ParseDate(day.date);
-  const std::string since =
-      today.ok() ? today->AddDays(-kNextActionLookbackDays).value().ToString() : day.date;
+          {Is("done", FilterOp::kEq, false), Is("due_on", FilterOp::kLe, view.date)}, "due_on"));
+  SD_ASSIGN(const core::Date since_day, today.AddDays(-kNextActionLookbackDays));
+  const std::string since = since_day.ToString();
   SD_ASSIGN(view.next_actions, Own(*uow, caller, "activities",
                                    {Is("status", FilterOp::kEq, std::string("done")),
                                     Is("next_action_on", FilterOp::kGe, since),
-                                    Is("next_action_on", FilterOp::kLe, day.date)},
+                                    Is("next_action_on", FilterOp::kLe, view.date)},
                                    "next_action_on"));
   return view;
 }

@@ -30,13 +30,4 @@ inline constexpr int kTodayListLimit = 100;
 // The caller's own records only; lists of entities the caller's role does not read are empty.
 core::Result<TodayView> ReadToday(Store& store, const core::Clock& clock, const Caller& caller);
 
-// The UTC instants [start, end) of the local day containing `now` in `time_zone`, and that day.
-// An unknown zone is read as UTC.
-struct LocalDay {
-  std::string date;
-  std::int64_t start_us = 0;
-  std::int64_t end_us = 0;
-};
-LocalDay LocalDayOf(std::int64_t now_us, const std::string& time_zone);
-
 }  // namespace salesdesk::app::activities

@@ -1,9 +1,9 @@
 #include "modules/appraisal/app/lost_customers_job.h"
 
 #include "app/records/audit_trail.h"
+#include "app/records/company_calendar.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
-#include "modules/appraisal/app/company_calendar.h"
 #include "modules/appraisal/app/order_history.h"
 #include "modules/appraisal/core/customer_rhythm.h"
 
@@ -54,7 +54,7 @@ Record TaskFor(const Record& account, ca::Standing standing, const ca::Rhythm& r
 
 core::Result<std::string> EvaluateCustomerRhythm(app::Store& store, const core::Clock& clock) {
   SD_ASSIGN(auto uow, store.Write());
-  SD_ASSIGN(CompanyCalendar company, LoadCompanyCalendar(*uow));
+  SD_ASSIGN(app::CompanyCalendar company, app::LoadCompanyCalendar(*uow));
   const std::int64_t now = clock.Now().micros_since_epoch();
   const core::Date today = company.DateOf(now);
   SD_ASSIGN(auto history, OrderHistory(*uow, std::nullopt, today));

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <string>
 
+#include "app/records/company_calendar.h"
 #include "app/records/field_value.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
-#include "modules/appraisal/app/company_calendar.h"
 #include "modules/targets/app/plan_fields.h"
 #include "modules/targets/app/plan_periods.h"
 
@@ -38,7 +38,7 @@ core::Result<std::optional<std::int64_t>> MonthOfPlan(app::UnitOfWork& uow, std:
 
 core::Result<std::optional<std::int64_t>> PlanTargetSource::MoneyTarget(
     app::UnitOfWork& uow, std::int64_t user_id, core::appraisal::Month month) {
-  SD_ASSIGN(CompanyCalendar company, LoadCompanyCalendar(uow));
+  SD_ASSIGN(app::CompanyCalendar company, app::LoadCompanyCalendar(uow));
   return MonthOfPlan(uow, user_id, month, "revenue", company.base_currency);
 }
 

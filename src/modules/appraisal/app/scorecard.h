@@ -15,9 +15,9 @@
 
 namespace salesdesk::modules::appraisal {
 
-// Why an item does not count: no target, no base last year, not built yet (daily reports,
-// customer requests), not rated yet.
-enum class NotApplicable { kNoTarget, kNoBase, kNotBuilt, kNotRated };
+// Why an item does not count: no target, no base last year, not built yet (customer requests),
+// not rated yet, nothing due yet (no working day's report due so far this month).
+enum class NotApplicable { kNoTarget, kNoBase, kNotBuilt, kNotRated, kNoneDue };
 const char* NotApplicableName(NotApplicable why);
 
 struct ScorecardRow {

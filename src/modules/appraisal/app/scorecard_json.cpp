@@ -12,7 +12,8 @@ namespace ca = core::appraisal;
 using core::Error;
 
 constexpr NotApplicable kAllReasons[] = {NotApplicable::kNoTarget, NotApplicable::kNoBase,
-                                         NotApplicable::kNotBuilt, NotApplicable::kNotRated};
+                                         NotApplicable::kNotBuilt, NotApplicable::kNotRated,
+                                         NotApplicable::kNoneDue};
 
 const char* KindName(ca::ItemKind kind) {
   switch (kind) {
@@ -110,6 +111,8 @@ const char* NotApplicableName(NotApplicable why) {
       return "not_built";
     case NotApplicable::kNotRated:
       return "not_rated";
+    case NotApplicable::kNoneDue:
+      return "none_due";
   }
   return "no_target";
 }

@@ -3,11 +3,12 @@
 #include <set>
 
 #include "app/access/access_policy.h"
+#include "app/records/company_calendar.h"
+#include "modules/appraisal/app/report_completion.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
 #include "core/money/money.h"
-#include "modules/appraisal/app/company_calendar.h"
 #include "modules/appraisal/app/order_history.h"
 #include "modules/appraisal/core/attainment.h"
 #include "modules/appraisal/core/customer_rhythm.h"
@@ -68,7 +69,8 @@ core::Result<std::int64_t> InBase(app::UnitOfWork& uow, const core::Currency& ba
 // adjustment of a signed month), each in the base currency — a credit note at its invoice's rate,
 // as it relieves the invoice.
 core::Result<std::int64_t> NetSales(app::UnitOfWork& uow, const Subject& subject,
-                                    const CompanyCalendar& company, core::Date from, core::Date to,
+                                    const app::CompanyCalendar& company, core::Date from,
+                                    core::Date to,
                                     std::optional<std::int64_t> posted_after = std::nullopt) {
   auto in_range = [&](const char* date_field) {
     std::vector<Filter> filters = {{"status", FilterOp::kEq, {std::string("posted")}},
@@ -136,7 +138,7 @@ struct Counts {
 };
 
 core::Result<Counts> CountWork(app::UnitOfWork& uow, const Subject& subject,
-                               const CompanyCalendar& company, ca::Month month,
+                               const app::CompanyCalendar& company, ca::Month month,
                                const ca::OrderWeeks& weeks, core::Date today) {
   const core::Date first = month.First();
   const core::Date last = month.Last();
@@ -208,7 +210,7 @@ core::Result<Counts> CountWork(app::UnitOfWork& uow, const Subject& subject,
 // B-R1: what was posted for the previous month after its card was signed (none: not signed).
 core::Result<std::optional<std::int64_t>> LateAdjustment(app::UnitOfWork& uow,
                                                          const Subject& subject,
-                                                         const CompanyCalendar& company,
+                                                         const app::CompanyCalendar& company,
                                                          ca::Month month) {
   const ca::Month previous =
       month.month == 1 ? ca::Month{month.year - 1, 12} : ca::Month{month.year, month.month - 1};
@@ -297,7 +299,7 @@ core::Result<ScorecardView> ScorecardService::Read(const app::Caller& caller, st
 core::Result<Scorecard> ScorecardService::Live(app::UnitOfWork& uow, const Subject& subject,
                                                ca::Month month,
                                                std::optional<std::int64_t> rating) {
-  SD_ASSIGN(CompanyCalendar company, LoadCompanyCalendar(uow));
+  SD_ASSIGN(app::CompanyCalendar company, app::LoadCompanyCalendar(uow));
   const core::Date today = company.DateOf(clock_.Now().micros_since_epoch());
   const ca::OrderWeeks weeks = ca::WeeksOfMonth(month.year, month.month);
   Scorecard card;
@@ -367,9 +369,24 @@ core::Result<Scorecard> ScorecardService::Live(app::UnitOfWork& uow, const Subje
                      std::nullopt);
         break;
       }
-      case ca::Item::kReportCompletion:
+      case ca::Item::kReportCompletion: {
+        SD_ASSIGN(const ReportCompletion reports,
+                  ReadReportCompletion(uow, company, subject.id, month,
+                                       clock_.Now().micros_since_epoch()));
+        const std::int64_t rate_target = target.value_or(0);
+        // Shown in bp, rounded half up once; scored on the exact fraction.
+        const std::optional<std::int64_t> rate_bp =
+            reports.due > 0
+                ? std::optional<std::int64_t>((reports.on_time * 20000 + reports.due) /
+                                              (2 * reports.due))
+                : std::nullopt;
+        row = Scored(line, rate_bp, rate_target,
+                     ca::RateAttainment(reports.on_time, reports.due, rate_target),
+                     reports.due > 0 ? NotApplicable::kNoTarget : NotApplicable::kNoneDue);
+        break;
+      }
       case ca::Item::kRequestResponse:
-        // Daily reports and customer requests are not built yet: n/a, weights renormalised.
+        // Customer requests are not built yet: n/a, weights renormalised.
         row = Scored(line, std::nullopt, target, std::nullopt, NotApplicable::kNotBuilt);
         break;
       case ca::Item::kConduct: {

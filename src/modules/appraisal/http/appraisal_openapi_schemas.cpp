@@ -46,7 +46,7 @@ void AddAppraisalSchemas(json::object& schemas) {
         {"attainment_bp", maybe_integer},
         {"not_applicable",
          {{"type", json::array{"string", "null"}},
-          {"enum", json::array{"no_target", "no_base", "not_built", "not_rated", nullptr}}}}}}};
+          {"enum", json::array{"no_target", "no_base", "not_built", "not_rated", "none_due", nullptr}}}}}}};
   schemas["AppraisalFigures"] = {
       {"type", "object"},
       {"required",

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/access/access_policy.h"
+#include "app/records/company_calendar.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "modules/mail/app/outbox.h"
@@ -13,8 +14,6 @@ namespace {
 using app::FilterOp;
 using app::Record;
 using core::Error;
-
-constexpr std::int64_t kDayUs = 86'400LL * 1'000'000;
 
 // Everything of `e` the caller sees among `filters` (a week of a team: a few hundred rows).
 core::Result<std::vector<Record>> Visible(app::UnitOfWork& uow, const app::Visibility& v,
@@ -70,8 +69,9 @@ core::Result<Week> ReadWeek(app::Store& store, const app::Caller& caller, const 
   const auto back = static_cast<std::int64_t>(r.date.weekday()) - 1;  // days since Monday
   SD_ASSIGN(week.from, r.date.AddDays(-back));
   SD_ASSIGN(week.to, week.from.AddDays(6));
-  const std::int64_t from_us = week.from.days_since_epoch() * kDayUs;
-  const std::int64_t to_us = from_us + 7 * kDayUs;
+  SD_ASSIGN(const app::CompanyCalendar company, app::LoadCompanyCalendar(*uow));
+  const std::int64_t from_us = company.StartOf(week.from);
+  const std::int64_t to_us = company.EndOf(week.to);
   std::vector<app::FieldValue> ids;
   for (const Record& p : people) {
     ids.emplace_back(app::RecordId(p));

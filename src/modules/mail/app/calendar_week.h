@@ -1,6 +1,7 @@
-// A person's or a team's week (Monday to Sunday, UTC days) for the web calendar: their visits,
-// meetings and calls at their planned instants and their open tasks on their due days, read
-// through the caller's visibility. A person outside the caller's scope is a 403 naming them.
+// A person's or a team's week (Monday to Sunday, the organisation's days) for the web calendar:
+// their visits, meetings and calls at their planned instants and their open tasks on their due
+// days, read through the caller's visibility. A person outside the caller's scope is a 403 naming
+// them.
 #pragma once
 
 #include <optional>

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
+#include "app/records/company_calendar.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
-#include "modules/activities/app/today_service.h"
 #include "modules/targets/app/plan_fields.h"
 
 namespace salesdesk::modules::targets {
@@ -15,12 +15,6 @@ using app::Record;
 
 core::Date DateOf(const Record& r, std::string_view field) {
   return core::ParseDate(app::TextOf(r, field)).value();
-}
-
-core::Result<std::string> CompanyZone(app::UnitOfWork& uow) {
-  SD_ASSIGN(auto settings, uow.Get(app::SettingsSpec(), 1, app::Visibility::All()));
-  const std::string zone = settings ? app::TextOf(*settings, "time_zone") : std::string();
-  return zone.empty() ? std::string("UTC") : zone;
 }
 
 // Net revenue by day: posted invoices' untaxed amounts on their dates, less posted credit notes'
@@ -54,12 +48,10 @@ core::Result<void> Revenue(app::UnitOfWork& uow, const std::string& currency, st
 
 core::Result<void> Activities(app::UnitOfWork& uow, const std::string& kind, std::int64_t user,
                               core::Date from, core::Date to, Actuals& out) {
-  SD_ASSIGN(std::string zone, CompanyZone(uow));
-  // The instants of the range's first and last local days (a day earlier and later in UTC
-  // would do too; the local day of each activity decides).
-  const std::int64_t day_us = 86'400'000'000;
-  const std::int64_t start = (from.days_since_epoch() - 1) * day_us;
-  const std::int64_t end = (to.days_since_epoch() + 2) * day_us;
+  SD_ASSIGN(const app::CompanyCalendar company, app::LoadCompanyCalendar(uow));
+  // The range's local days as instants: an activity counts on the company's day it was done.
+  const std::int64_t start = company.StartOf(from);
+  const std::int64_t end = company.EndOf(to);
   SD_ASSIGN(auto done, app::ReadAll(uow, Spec("activities"),
                                     {{"owner_id", FilterOp::kEq, {user}},
                                      {"kind", FilterOp::kEq, {kind}},
@@ -69,8 +61,8 @@ core::Result<void> Activities(app::UnitOfWork& uow, const std::string& kind, std
   for (const Record& a : done) {
     const auto at = app::IntOf(a, "done_at");
     if (!at) continue;
-    auto day = core::ParseDate(app::activities::LocalDayOf(*at, zone).date);
-    if (day.ok() && *day >= from && *day <= to) out.by_day[*day] += 1;
+    const core::Date day = company.DateOf(*at);
+    if (day >= from && day <= to) out.by_day[day] += 1;
   }
   return core::Ok();
 }
@@ -126,8 +118,8 @@ std::int64_t Actuals::Sum(core::Date from, core::Date to) const {
 }
 
 core::Result<core::Date> CompanyToday(app::UnitOfWork& uow, std::int64_t now_us) {
-  SD_ASSIGN(std::string zone, CompanyZone(uow));
-  return core::ParseDate(app::activities::LocalDayOf(now_us, zone).date);
+  SD_ASSIGN(const app::CompanyCalendar company, app::LoadCompanyCalendar(uow));
+  return company.DateOf(now_us);
 }
 
 core::Result<Actuals> ReadActuals(app::UnitOfWork& uow, const std::string& measure,
