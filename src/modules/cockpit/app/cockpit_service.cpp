@@ -1,8 +1,8 @@
 #include "modules/cockpit/app/cockpit_service.h"
 
+#include "app/records/company_calendar.h"
 #include "modules/cockpit/app/sections.h"
 #include "modules/cockpit/core/cockpit_period.h"
-#include "modules/targets/app/actuals.h"
 
 namespace salesdesk::modules::cockpit {
 
@@ -15,7 +15,8 @@ core::Result<json::object> ReadCockpit(app::Store& store, const core::Clock& clo
   {
     SD_ASSIGN(auto uow, store.Read());
     SD_ASSIGN(people, PeopleInScope(*uow, caller, request.scope));
-    SD_ASSIGN(today, targets::CompanyToday(*uow, clock.Now().micros_since_epoch()));
+    SD_ASSIGN(app::CompanyCalendar calendar, app::LoadCompanyCalendar(*uow));
+    today = calendar.DateOf(clock.Now().micros_since_epoch());
   }
   const core::appraisal::Month period = request.period.value_or(core::appraisal::MonthOf(today));
   SD_ASSIGN(core::Date as_of, core::cockpit::AsOfDay(period, today));
