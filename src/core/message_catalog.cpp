@@ -146,6 +146,12 @@ constexpr MessageTemplate kCatalog[] = {
      "card {id} is not signed yet; the rep acknowledges it once the manager has signed it off"},
     {"appraisal.figures_corrupt",
      "the frozen figures of this card cannot be read ({member}); tell an administrator"},
+    // The director's cockpit (docs/cockpit.md)
+    {"cockpit.param",
+     "unknown parameter; the cockpit takes period (YYYY-MM) and scope (team or me)"},
+    {"cockpit.scope",
+     "scope must be team (the people you lead) or me (your own figures), not {value}"},
+    {"cockpit.period_future", "{period} has not begun; choose {current} or an earlier month"},
     // Activities and the timeline (docs/activities.md)
     {"activity.call_needs_outcome",
      "a done call needs an outcome: reached, no_answer, voicemail, busy or wrong_number"},

@@ -10,6 +10,7 @@ import { pipeline } from './pipeline/module';
 import { targets } from './targets/module';
 import { commissions } from './commissions/module';
 import { mail } from './mail/module';
+import { cockpit } from './cockpit/module';
 
 export const MODULES: WebModule[] = [
   sales,
@@ -21,4 +22,5 @@ export const MODULES: WebModule[] = [
   targets,
   commissions,
   mail,
+  cockpit,
 ];
