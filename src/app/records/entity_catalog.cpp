@@ -124,6 +124,10 @@ std::vector<EntitySpec> BuildCatalog() {
                                    false, std::string("auto"))),
                     "Tax regime of the account's quotes; auto decides from country, kind and "
                     "VAT id (docs/tax.md)"),
+                 Of(NeverNull(
+                        Enum("invoice_basis", {"order", "delivery"}, false, std::string("order"))),
+                    "order: an order may be invoiced as ordered; delivery: only its shipped "
+                    "deliveries are invoiced (column from the deliveries module's migration 0031)"),
              },
          .ownership = Ownership::kOwned,
          .search_fields = {"name", "legal_name", "city", "tax_id"},

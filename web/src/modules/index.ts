@@ -6,6 +6,7 @@ import { competitors } from './competitors/module';
 import { leads } from './leads/module';
 import { schedules } from './schedules/module';
 import { activities } from './activities/module';
+import { deliveries } from './deliveries/module';
 import { pipeline } from './pipeline/module';
 import { targets } from './targets/module';
 import { commissions } from './commissions/module';
@@ -18,6 +19,7 @@ export const MODULES: WebModule[] = [
   leads,
   schedules,
   activities,
+  deliveries,
   pipeline,
   targets,
   commissions,

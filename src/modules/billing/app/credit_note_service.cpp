@@ -160,18 +160,27 @@ core::Result<app::CreateResult<Record>> CreditNoteService::Create(
   SD_ASSIGN(auto seen, app::FindReplay(*uow, caller, idempotency));
   if (seen) return app::CreateResult<Record>{std::nullopt, std::move(seen)};
   SD_ASSIGN(Record invoice, app::sales::LoadVisible(*uow, caller, Spec("invoices"), in.invoice_id));
+  const std::int64_t at = clock_.Now().micros_since_epoch();
+  SD_ASSIGN(Record inserted, DraftWithin(*uow, caller, invoice, in, at));
+  if (render) SD_TRY(app::SaveReplay(*uow, caller, idempotency, render(inserted), at));
+  SD_TRY(uow->Commit());
+  return app::CreateResult<Record>{std::move(inserted), std::nullopt};
+}
+
+core::Result<Record> CreditNoteService::DraftWithin(app::UnitOfWork& uow, const app::Caller& caller,
+                                                    const Record& invoice,
+                                                    const CreditNoteRequest& in, std::int64_t at) {
   if (app::TextOf(invoice, "status") != "posted") {
     return Error::Invalid("invoice_id", Msg("billing.credit_draft_invoice"));
   }
-  const core::Timestamp now = clock_.Now();
+  SD_ASSIGN(core::Timestamp now, core::Timestamp::FromMicros(at));
   const core::Date credit_date = in.credit_date.value_or(now.UtcDate());
   SD_TRY(CheckDate(invoice, credit_date));
   SD_TRY(CheckReason(in.reason));
-  SD_ASSIGN(Priced priced, PriceLines(*uow, invoice, in.lines));
+  SD_ASSIGN(Priced priced, PriceLines(uow, invoice, in.lines));
   const std::string currency = app::TextOf(invoice, "currency");
-  const std::int64_t at = now.micros_since_epoch();
-  Record note{{"invoice_id", in.invoice_id},
-              {"account_id", invoice["account_id"]},
+  Record note{{"invoice_id", app::RecordId(invoice)},
+              {"account_id", invoice.at("account_id")},
               {"currency", currency},
               {"status", std::string("draft")},
               {"credit_date", credit_date.ToString()},
@@ -179,14 +188,12 @@ core::Result<app::CreateResult<Record>> CreditNoteService::Create(
               {"untaxed", MoneyValue{priced.amounts.untaxed, currency}},
               {"tax", MoneyValue{priced.amounts.tax, currency}},
               {"total", MoneyValue{priced.amounts.total, currency}},
-              {"owner_id", invoice["owner_id"]}};
-  SD_ASSIGN(Record inserted, uow->Insert(Spec("credit-notes"), note, at));
+              {"owner_id", invoice.at("owner_id")}};
+  SD_ASSIGN(Record inserted, uow.Insert(Spec("credit-notes"), note, at));
   for (auto& l : priced.lines) l["credit_note_id"] = app::RecordId(inserted);
-  SD_TRY(uow->InsertMany(Spec("credit-note-lines"), priced.lines, at));
-  SD_TRY(app::AuditChange(*uow, caller, at, Spec("credit-notes"), "create", nullptr, &inserted));
-  if (render) SD_TRY(app::SaveReplay(*uow, caller, idempotency, render(inserted), at));
-  SD_TRY(uow->Commit());
-  return app::CreateResult<Record>{std::move(inserted), std::nullopt};
+  SD_TRY(uow.InsertMany(Spec("credit-note-lines"), priced.lines, at));
+  SD_TRY(app::AuditChange(uow, caller, at, Spec("credit-notes"), "create", nullptr, &inserted));
+  return inserted;
 }
 
 core::Result<Record> CreditNoteService::Edit(const app::Caller& caller, std::int64_t id,

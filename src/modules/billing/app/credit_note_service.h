@@ -44,6 +44,11 @@ class CreditNoteService {
       const app::Caller& caller, const CreditNoteRequest& in,
       const app::IdempotencyRequest* idempotency = nullptr,
       const app::Renderer<app::Record>& render = {});
+  // A draft note of `invoice` (posted; the caller's use case may credit it) inside the caller's
+  // transaction `uow`, with the same checks as Create except the caller's right to write notes.
+  core::Result<app::Record> DraftWithin(app::UnitOfWork& uow, const app::Caller& caller,
+                                        const app::Record& invoice, const CreditNoteRequest& in,
+                                        std::int64_t at);
   core::Result<app::Record> Edit(const app::Caller& caller, std::int64_t id,
                                  const CreditNoteEdit& edit,
                                  std::optional<std::int64_t> expected_version);

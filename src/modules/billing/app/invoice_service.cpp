@@ -54,6 +54,45 @@ core::Result<std::map<std::int64_t, app::MoneyValue>> UnitCosts(app::UnitOfWork&
   return out;
 }
 
+struct Amounts {
+  app::FieldValue untaxed, tax, total;
+};
+
+// The draft and its lines: each copies an order line's locked prices, quantity and net (a
+// part invoice overrides the last two); the amounts are the caller's, never re-rounded here.
+core::Result<Record> InsertDraft(app::UnitOfWork& uow, const Record& order, core::Date date,
+                                 std::optional<std::int64_t> payment_term_id,
+                                 const std::vector<Record>& lines, const Amounts& amounts,
+                                 std::int64_t at) {
+  Record invoice{{"sales_order_id", app::RecordId(order)},
+                 {"account_id", order.at("account_id")},
+                 {"currency", order.at("currency")},
+                 {"status", std::string("draft")},
+                 {"invoice_date", date.ToString()},
+                 {"untaxed", amounts.untaxed},
+                 {"tax", amounts.tax},
+                 {"total", amounts.total},
+                 {"owner_id", order.at("owner_id")}};
+  if (payment_term_id) invoice["payment_term_id"] = *payment_term_id;
+  SD_ASSIGN(Record inserted, uow.Insert(Spec("invoices"), invoice, at));
+  SD_ASSIGN(auto costs, UnitCosts(uow, lines));
+  std::vector<Record> copies;
+  for (const auto& l : lines) {
+    Record line{{"invoice_id", app::RecordId(inserted)}};
+    for (const char* k : {"position", "product_id", "description", "quantity", "unit", "unit_price",
+                          "discount_pct", "tax_rate_pct", "net"}) {
+      if (auto it = l.find(k); it != l.end()) line[k] = it->second;
+    }
+    // The unit cost as it stands today: later cost changes never move this invoice's margin.
+    if (auto c = costs.find(app::IntOf(l, "product_id").value_or(0)); c != costs.end()) {
+      line["cost"] = c->second;
+    }
+    copies.push_back(std::move(line));
+  }
+  if (!copies.empty()) SD_TRY(uow.InsertMany(Spec("invoice-lines"), copies, at));
+  return inserted;
+}
+
 }  // namespace
 
 core::Result<app::CreateResult<Record>> InvoiceService::Create(
@@ -72,7 +111,14 @@ core::Result<app::CreateResult<Record>> InvoiceService::Create(
     return Error::Invalid("sales_order_id",
                           core::Msg("billing.order_not_confirmed", {{"status", status}}));
   }
-  // One invoice per order: the order is invoiced as ordered (delivery-based invoicing later).
+  // The account's invoice_basis "delivery" bills its orders by delivery note only (deliveries).
+  SD_ASSIGN(auto account,
+            uow->Get(Spec("accounts"), *app::IntOf(*order, "account_id"), app::Visibility::All()));
+  if (account && app::TextOf(*account, "invoice_basis") == "delivery") {
+    return Error::Invalid("sales_order_id", core::Msg("billing.invoice_basis_delivery"));
+  }
+  // One invoice per order as ordered; an order with an invoice of a delivery is billed by
+  // delivery from then on (the deliveries module refuses the converse).
   SD_ASSIGN(auto invoiced,
             app::ReadAll(*uow, Spec("invoices"),
                          {{"sales_order_id", app::FilterOp::kEq, {in.sales_order_id}}}));
@@ -93,39 +139,42 @@ core::Result<app::CreateResult<Record>> InvoiceService::Create(
   }
   const core::Timestamp now = clock_.Now();
   const std::int64_t at = now.micros_since_epoch();
-  Record invoice{{"sales_order_id", in.sales_order_id},
-                 {"account_id", (*order)["account_id"]},
-                 {"currency", (*order)["currency"]},
-                 {"status", std::string("draft")},
-                 {"invoice_date", in.invoice_date.value_or(now.UtcDate()).ToString()},
-                 {"untaxed", (*order)["untaxed"]},
-                 {"tax", (*order)["tax"]},
-                 {"total", (*order)["total"]},
-                 {"owner_id", (*order)["owner_id"]}};
-  if (in.payment_term_id) invoice["payment_term_id"] = *in.payment_term_id;
-  SD_ASSIGN(Record inserted, uow->Insert(Spec("invoices"), invoice, at));
   SD_ASSIGN(auto lines,
             app::ReadAll(*uow, Spec("sales-order-lines"),
                          {{"sales_order_id", app::FilterOp::kEq, {in.sales_order_id}}}));
-  SD_ASSIGN(auto costs, UnitCosts(*uow, lines));
-  std::vector<Record> copies;
-  for (const auto& l : lines) {
-    Record line{{"invoice_id", app::RecordId(inserted)}};
-    for (const char* k : {"position", "product_id", "description", "quantity", "unit", "unit_price",
-                          "discount_pct", "tax_rate_pct", "net"}) {
-      if (auto it = l.find(k); it != l.end()) line[k] = it->second;
-    }
-    // The unit cost as it stands today: later cost changes never move this invoice's margin.
-    if (auto c = costs.find(app::IntOf(l, "product_id").value_or(0)); c != costs.end()) {
-      line["cost"] = c->second;
-    }
-    copies.push_back(std::move(line));
-  }
-  if (!copies.empty()) SD_TRY(uow->InsertMany(Spec("invoice-lines"), copies, at));
+  Amounts amounts{(*order)["untaxed"], (*order)["tax"], (*order)["total"]};
+  SD_ASSIGN(Record inserted, InsertDraft(*uow, *order, in.invoice_date.value_or(now.UtcDate()),
+                                         in.payment_term_id, lines, amounts, at));
   SD_TRY(app::AuditChange(*uow, caller, at, Spec("invoices"), "create", nullptr, &inserted));
   if (render) SD_TRY(app::SaveReplay(*uow, caller, idempotency, render(inserted), at));
   SD_TRY(uow->Commit());
   return app::CreateResult<Record>{std::move(inserted), std::nullopt};
+}
+
+core::Result<Record> InvoiceService::DraftWithin(app::UnitOfWork& uow, const app::Caller& caller,
+                                                 const Record& order, const PartInvoice& part,
+                                                 std::int64_t at) {
+  SD_ASSIGN(auto order_lines,
+            app::ReadAll(uow, Spec("sales-order-lines"),
+                         {{"sales_order_id", app::FilterOp::kEq, {app::RecordId(order)}}}));
+  std::map<std::int64_t, const Record*> by_id;
+  for (const auto& l : order_lines) by_id[app::RecordId(l)] = &l;
+  const std::string currency = app::TextOf(order, "currency");
+  std::vector<Record> lines;
+  for (const auto& p : part.lines) {
+    auto it = by_id.find(p.sales_order_line_id);
+    if (it == by_id.end()) return Error::Make(ErrorCode::kInternal, "not a line of the order");
+    Record line = *it->second;
+    line["quantity"] = p.quantity;
+    line["net"] = app::MoneyValue{p.net, currency};
+    lines.push_back(std::move(line));
+  }
+  const Amounts amounts{app::MoneyValue{part.untaxed, currency},
+                        app::MoneyValue{part.tax, currency}, app::MoneyValue{part.total, currency}};
+  SD_ASSIGN(Record inserted,
+            InsertDraft(uow, order, part.invoice_date, std::nullopt, lines, amounts, at));
+  SD_TRY(app::AuditChange(uow, caller, at, Spec("invoices"), "create", nullptr, &inserted));
+  return inserted;
 }
 
 core::Result<Record> InvoiceService::Post(const app::Caller& caller, std::int64_t invoice_id,
