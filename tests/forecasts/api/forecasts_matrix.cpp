@@ -26,6 +26,7 @@ std::vector<Row> Rows() {
   rows.push_back({"GET", "/api/v1/forecasts/grid", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/forecasts/adjustments", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/forecasts/accuracy", Op::kModule, ""});
+  rows.push_back({"GET", "/api/v1/forecasts/statistical", Op::kModule, ""});
   return rows;
 }
 
@@ -62,6 +63,11 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
               {"rep_a", own + "&person=" + std::to_string(id("user:rep_a")), "", 200}};
     }
     return {{"own", own, "", read}};
+  }
+  if (pattern == "/api/v1/forecasts/statistical") {
+    // Read from the orders (everyone but admins reads them); the seeded history is too short.
+    return {{"rep_a's revenue", pattern + "?scope=rep&id=" + std::to_string(id("user:rep_a")), "",
+             role == "admin" ? 403 : 422}};
   }
   if (pattern.ends_with("/{id}")) {
     const std::string missing = pattern.substr(0, pattern.size() - 4) + "987654";

@@ -271,6 +271,22 @@ TEST_P(ForecastsTest, AccuracyComparesTheSubmittedSnapshotWithWhatWasWon) {
       404);
 }
 
+// The statistical forecast needs 24 months to back-test; an unknown scope is named.
+TEST_P(ForecastsTest, TheStatisticalForecastRefusesAShortHistoryAndAnUnknownScope) {
+  HttpResult short_history =
+      Call("director", "GET",
+           "/api/v1/forecasts/statistical?scope=rep&id=" + std::to_string(UserId("rep_a")));
+  EXPECT_EQ(short_history.status, 422) << short_history.Describe();
+  EXPECT_EQ(StringAt(short_history.Json(), "field"), "history");
+  EXPECT_EQ(StringAt(short_history.Json(), "code"), "forecasts.history_too_short");
+  HttpResult scope = Call("director", "GET", "/api/v1/forecasts/statistical?scope=region&id=1");
+  EXPECT_EQ(scope.status, 422) << scope.Describe();
+  EXPECT_EQ(StringAt(scope.Json(), "field"), "scope");
+  HttpResult horizon =
+      Call("director", "GET", "/api/v1/forecasts/statistical?scope=rep&id=1&horizon=121");
+  EXPECT_EQ(StringAt(horizon.Json(), "field"), "horizon");
+}
+
 SD_INSTANTIATE_API_TEST(ForecastsTest);
 
 }  // namespace

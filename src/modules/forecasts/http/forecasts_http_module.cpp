@@ -105,6 +105,23 @@ void AddForecastsSchemas(json::object& schemas) {
         {"raw_accuracy", schema::OrNull(Ref("ForecastAccuracyFigures"))},
         {"adjustment_value_add_bp", IntOrNull("WAPE(raw) − WAPE(view): positive = helped")},
         {"trend", {{"type", "array"}, {"items", {{"type", "object"}}}}}}}};
+  schemas["StatisticalForecast"] = {
+      {"type", "object"},
+      {"required", json::array{"scope", "id", "measure", "history", "season", "chosen", "backtest",
+                               "forecast"}},
+      {"properties",
+       {{"scope", {{"type", "string"}}},
+        {"id", {{"type", "integer"}}},
+        {"measure", {{"type", "string"}, {"enum", json::array{"revenue", "quantity"}}}},
+        {"currency", schema::OrNull({{"type", "string"}})},
+        {"history", {{"type", "array"}, {"items", {{"type", "object"}}}}},
+        {"season",
+         {{"type", "array"},
+          {"description", "Per calendar month: mean and peak / off_peak / normal"},
+          {"items", {{"type", "object"}}}}},
+        {"chosen", {{"type", "string"}}},
+        {"backtest", {{"type", "object"}}},
+        {"forecast", {{"type", "array"}, {"items", {{"type", "object"}}}}}}}};
 }
 
 }  // namespace salesdesk::http

@@ -3,6 +3,9 @@
 // (`currency`); ratios basis points.
 #include <boost/json.hpp>
 
+#include <cmath>
+#include <cstdio>
+
 #include "app/access/access_policy.h"
 #include "app/records/record_fields.h"
 #include "app/records/record_json.h"
@@ -12,6 +15,7 @@
 #include "modules/forecasts/app/accuracy_service.h"
 #include "modules/forecasts/app/adjustment_service.h"
 #include "modules/forecasts/app/forecast_grid.h"
+#include "modules/forecasts/app/statistical_service.h"
 #include "modules/forecasts/http/forecasts_http_module.h"
 #include "modules/forecasts/http/forecasts_query.h"
 
@@ -124,6 +128,84 @@ core::Result<json::array> History(app::Store& store, const app::Caller& caller, 
   json::array out;
   for (const auto& a : page.items) out.push_back(app::RecordToJson(Adjustments(), a, cost));
   return out;
+}
+
+// Shown with 2 decimals (RULES.md 0.3: statistical figures are doubles, rounded for display).
+json::value Shown(double v) { return std::round(v * 100) / 100; }
+json::value Shown(const std::optional<double>& v) { return v ? Shown(*v) : json::value(nullptr); }
+
+json::array Series(const std::vector<double>& values, int first_index) {
+  json::array out;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const int m = first_index + static_cast<int>(i);
+    char key[16];
+    std::snprintf(key, sizeof key, "%04d-%02d", m / 12, m % 12 + 1);
+    out.push_back({{"month", key}, {"value", Shown(values[i])}});
+  }
+  return out;
+}
+
+json::object ModelJson(const fc::ModelBacktest& b, int holdout_first) {
+  const auto& m = b.metrics;
+  json::object o{
+      {"method", b.method == fc::Method::kSeasonalNaive ? "seasonal_naive" : "holt_winters"},
+      {"holdout_forecast", Series(b.holdout_forecast, holdout_first)},
+      {"metrics",
+       {{"me", Shown(m.me)},
+        {"mae", Shown(m.mae)},
+        {"rmse", Shown(m.rmse)},
+        {"mape_pct", m.mape ? Shown(*m.mape * 100) : json::value(nullptr)},
+        {"mape_periods", m.mape_periods},
+        {"wape_pct", m.wape ? Shown(*m.wape * 100) : json::value(nullptr)},
+        {"bias_pct", m.bias ? Shown(*m.bias * 100) : json::value(nullptr)},
+        {"mase", Shown(m.mase)}}}};
+  if (b.method == fc::Method::kHoltWinters) {
+    o["params"] = {{"alpha", b.params.alpha}, {"beta", b.params.beta}, {"gamma", b.params.gamma}};
+  }
+  return o;
+}
+
+// Mean per calendar month over the history; a month 10 % above the overall mean is a peak, 10 %
+// below an off-peak month.
+json::array Season(const std::vector<double>& history, int first_index) {
+  double sum[12] = {}, n[12] = {}, total = 0;
+  for (std::size_t i = 0; i < history.size(); ++i) {
+    const int month = (first_index + static_cast<int>(i)) % 12;
+    sum[month] += history[i];
+    n[month] += 1;
+    total += history[i];
+  }
+  const double mean = history.empty() ? 0 : total / static_cast<double>(history.size());
+  json::array out;
+  for (int k = 0; k < 12; ++k) {
+    const double m = n[k] > 0 ? sum[k] / n[k] : 0;
+    const char* kind = mean > 0 && m > mean * 1.1   ? "peak"
+                       : mean > 0 && m < mean * 0.9 ? "off_peak"
+                                                    : "normal";
+    out.push_back({{"month", k + 1}, {"mean", Shown(m)}, {"kind", kind}});
+  }
+  return out;
+}
+
+json::object StatisticalJson(const mf::StatisticalReport& r) {
+  const int first =
+      std::stoi(r.first_month.substr(0, 4)) * 12 + std::stoi(r.first_month.substr(5)) - 1;
+  const int end = first + static_cast<int>(r.history.size());
+  const fc::StatForecast& f = r.forecast;
+  return {{"scope", r.scope},
+          {"id", r.id},
+          {"measure", r.measure},
+          {"currency", r.currency.empty() ? json::value(nullptr) : json::value(r.currency)},
+          {"history", Series(r.history, first)},
+          {"season", Season(r.history, first)},
+          {"chosen", f.chosen == fc::Method::kSeasonalNaive ? "seasonal_naive" : "holt_winters"},
+          {"backtest",
+           {{"holdout_months", fc::kHoldout},
+            {"seasonal_naive", ModelJson(f.seasonal_naive, end - fc::kHoldout)},
+            {"holt_winters", f.holt_winters
+                                 ? json::value(ModelJson(*f.holt_winters, end - fc::kHoldout))
+                                 : json::value(nullptr)}}},
+          {"forecast", Series(f.forecast, end)}};
 }
 
 }  // namespace
@@ -239,6 +321,37 @@ void AddForecastsRoutes(ModuleHost& host) {
                   mf::ReadAccuracy(*store, *clock, *c.caller, person, static_cast<int>(months));
               if (!report.ok()) return ErrorToResponse(report.error());
               return JsonResponse(200, AccuracyReportJson(*report));
+            }});
+  host.Add({"GET", "/api/v1/forecasts/statistical", "get_statistical_forecast",
+            "The statistical forecast of a monthly series from order history (RULES.md D-R6): "
+            "?scope=rep|territory|product_group (revenue in minor units of the company currency) "
+            "or product (quantity), &id= and &horizon= months (default 12, 1-120). Seasonal naive "
+            "and additive Holt-Winters back-tested on the last 12 months (ME in fpp3's sign, MAE, "
+            "RMSE, MAPE, WAPE, bias in D-R5's sign, MASE), the one with the lower holdout WAPE "
+            "chosen; the calendar months' means with peak and off-peak marked. Needs 24 months "
+            "of history (36 for Holt-Winters)",
+            "Forecasts", true, RouteKind::kCustom, nullptr, "", "StatisticalForecast", 200,
+            [store, clock](RouteContext& c) {
+              auto params = ForecastParams(c.request, {"scope", "id", "horizon"});
+              if (!params.ok()) return ErrorToResponse(params.error());
+              for (const char* k : {"scope", "id"}) {
+                if (!params->contains(k)) {
+                  return ErrorToResponse(
+                      core::Error::Invalid(k, core::Msg("field.required", {{"field", k}})));
+                }
+              }
+              auto id = IntParam("id", params->at("id"), 1, INT64_MAX);
+              if (!id.ok()) return ErrorToResponse(id.error());
+              std::int64_t horizon = 12;
+              if (auto h = params->find("horizon"); h != params->end()) {
+                auto v = IntParam("horizon", h->second, 1, 120);
+                if (!v.ok()) return ErrorToResponse(v.error());
+                horizon = *v;
+              }
+              auto report = mf::ReadStatistical(*store, *clock, *c.caller, params->at("scope"), *id,
+                                                static_cast<int>(horizon));
+              if (!report.ok()) return ErrorToResponse(report.error());
+              return JsonResponse(200, StatisticalJson(*report));
             }});
 }
 
