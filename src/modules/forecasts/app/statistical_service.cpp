@@ -54,14 +54,24 @@ std::string MonthKey(int index) {
 
 core::Result<StatisticalReport> ReadStatistical(app::Store& store, const core::Clock& clock,
                                                 const app::Caller& caller, const std::string& scope,
-                                                std::int64_t id, int horizon) {
+                                                const std::string& source, std::int64_t id,
+                                                int horizon) {
   StatisticalReport report{.scope = scope, .id = id};
   SD_ASSIGN(auto uow, store.Read());
   const std::vector<app::Filter> confirmed = {
       {"status", FilterOp::kEq, {std::string("confirmed")}}};
   std::vector<app::Record> orders, lines;
+  const bool won_deals = source == "won_deals";
+  if (won_deals && scope != "rep" && scope != "territory") {
+    return Error::Invalid("source", core::Msg("forecasts.source"));
+  }
   if (scope == "rep" || scope == "territory") {
-    std::vector<app::Filter> f = confirmed;
+    std::vector<app::Filter> f =
+        won_deals ? std::vector<app::Filter>{{"forecast_category",
+                                              FilterOp::kEq,
+                                              {std::string("closed")}},
+                                             {"closed_on", FilterOp::kNotNull, {}}}
+                  : confirmed;
     if (scope == "rep") {
       f.push_back({"owner_id", FilterOp::kEq, {id}});
     } else {
@@ -70,7 +80,8 @@ core::Result<StatisticalReport> ReadStatistical(app::Store& store, const core::C
       if (accounts.empty()) accounts.push_back({{"id", std::int64_t{0}}});
       f.push_back({"account_id", FilterOp::kIn, IdsOf(accounts)});
     }
-    SD_ASSIGN(orders, Visible(*uow, caller, "sales-orders", std::move(f)));
+    SD_ASSIGN(orders,
+              Visible(*uow, caller, won_deals ? "opportunities" : "sales-orders", std::move(f)));
   } else if (scope == "product" || scope == "product_group") {
     std::vector<app::FieldValue> products{id};
     if (scope == "product_group") {
@@ -96,7 +107,8 @@ core::Result<StatisticalReport> ReadStatistical(app::Store& store, const core::C
   SD_ASSIGN(core::Currency company, core::ParseCurrency(rates.base_currency));
   std::map<std::int64_t, core::Date> order_day;
   for (const auto& o : orders) {
-    SD_ASSIGN(core::Date d, core::ParseDate(app::TextOf(o, "ordered_on")));
+    SD_ASSIGN(core::Date d,
+              core::ParseDate(app::TextOf(o, won_deals ? "closed_on" : "ordered_on")));
     order_day[app::RecordId(o)] = d;
   }
   // Money into the company currency at the rate of its day; without a rate it is left out (a
@@ -112,7 +124,7 @@ core::Result<StatisticalReport> ReadStatistical(app::Store& store, const core::C
   std::map<int, double> by_month;
   if (lines.empty()) {
     for (const auto& o : orders) {
-      const auto untaxed = app::MoneyOf(o, "untaxed");
+      const auto untaxed = app::MoneyOf(o, won_deals ? "amount" : "untaxed");
       const core::Date day = order_day[app::RecordId(o)];
       if (auto v = untaxed ? in_company(*untaxed, day) : std::nullopt)
         by_month[MonthIndex(day)] += *v;

@@ -4,6 +4,8 @@
 // to the company currency at the rate of the order date; the series is the whole months from the
 // first order month to the month before today, read through the caller's visibility (what their
 // own lists would show). The core back-tests both models and keeps the better one.
+// A rep's or territory's revenue may instead be read from won deals (source "won_deals": amount
+// on the day won): the pipeline keeps years of them where order history is short.
 #pragma once
 
 #include <string>
@@ -28,6 +30,7 @@ struct StatisticalReport {
 
 core::Result<StatisticalReport> ReadStatistical(app::Store& store, const core::Clock& clock,
                                                 const app::Caller& caller, const std::string& scope,
-                                                std::int64_t id, int horizon);
+                                                const std::string& source, std::int64_t id,
+                                                int horizon);
 
 }  // namespace salesdesk::modules::forecasts

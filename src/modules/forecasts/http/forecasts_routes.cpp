@@ -325,14 +325,15 @@ void AddForecastsRoutes(ModuleHost& host) {
   host.Add({"GET", "/api/v1/forecasts/statistical", "get_statistical_forecast",
             "The statistical forecast of a monthly series from order history (RULES.md D-R6): "
             "?scope=rep|territory|product_group (revenue in minor units of the company currency) "
-            "or product (quantity), &id= and &horizon= months (default 12, 1-120). Seasonal naive "
+            "or product (quantity), &id= and &horizon= months (default 12, 1-120); a rep's or "
+            "territory's revenue from won deals instead with &source=won_deals. Seasonal naive "
             "and additive Holt-Winters back-tested on the last 12 months (ME in fpp3's sign, MAE, "
             "RMSE, MAPE, WAPE, bias in D-R5's sign, MASE), the one with the lower holdout WAPE "
             "chosen; the calendar months' means with peak and off-peak marked. Needs 24 months "
             "of history (36 for Holt-Winters)",
             "Forecasts", true, RouteKind::kCustom, nullptr, "", "StatisticalForecast", 200,
             [store, clock](RouteContext& c) {
-              auto params = ForecastParams(c.request, {"scope", "id", "horizon"});
+              auto params = ForecastParams(c.request, {"scope", "id", "horizon", "source"});
               if (!params.ok()) return ErrorToResponse(params.error());
               for (const char* k : {"scope", "id"}) {
                 if (!params->contains(k)) {
@@ -348,8 +349,16 @@ void AddForecastsRoutes(ModuleHost& host) {
                 if (!v.ok()) return ErrorToResponse(v.error());
                 horizon = *v;
               }
-              auto report = mf::ReadStatistical(*store, *clock, *c.caller, params->at("scope"), *id,
-                                                static_cast<int>(horizon));
+              const auto source = params->find("source");
+              if (source != params->end() && source->second != "orders" &&
+                  source->second != "won_deals") {
+                return ErrorToResponse(core::Error::Invalid(
+                    "source", core::Msg("field.not_in_enum",
+                                        {{"field", "source"}, {"values", "orders, won_deals"}})));
+              }
+              auto report = mf::ReadStatistical(*store, *clock, *c.caller, params->at("scope"),
+                                                source == params->end() ? "orders" : source->second,
+                                                *id, static_cast<int>(horizon));
               if (!report.ok()) return ErrorToResponse(report.error());
               return JsonResponse(200, StatisticalJson(*report));
             }});
