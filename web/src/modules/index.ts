@@ -7,6 +7,7 @@ import { leads } from './leads/module';
 import { schedules } from './schedules/module';
 import { activities } from './activities/module';
 import { pipeline } from './pipeline/module';
+import { forecasts } from './forecasts/module';
 import { targets } from './targets/module';
 import { commissions } from './commissions/module';
 import { mail } from './mail/module';
@@ -18,6 +19,7 @@ export const MODULES: WebModule[] = [
   schedules,
   activities,
   pipeline,
+  forecasts,
   targets,
   commissions,
   mail,
