@@ -15,6 +15,6 @@ export const de: Catalog = {
   'forecasts.save': 'Speichern',
   'forecasts.cancel': 'Abbrechen',
   'forecasts.stale': 'Veraltet: der ersetzte Wert hat sich geändert',
-  'forecasts.adjustedBy': 'Angepasst von {name}: {reason}',
+  'forecasts.adjustedBy': 'Angepasst von {name} auf {value}: {reason}',
   'forecasts.none': 'Niemand, für den eine Prognose zu erstellen ist.',
 };

@@ -15,7 +15,7 @@ export const en = {
   'forecasts.save': 'Save',
   'forecasts.cancel': 'Cancel',
   'forecasts.stale': 'Stale: the number it replaced has changed',
-  'forecasts.adjustedBy': 'Adjusted by {name}: {reason}',
+  'forecasts.adjustedBy': 'Adjusted by {name} to {value}: {reason}',
   'forecasts.none': 'No one to forecast for.',
 };
 

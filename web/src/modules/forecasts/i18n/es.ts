@@ -15,6 +15,6 @@ export const es: Catalog = {
   'forecasts.save': 'Guardar',
   'forecasts.cancel': 'Cancelar',
   'forecasts.stale': 'Desfasado: el valor que sustituyó ha cambiado',
-  'forecasts.adjustedBy': 'Ajustado por {name}: {reason}',
+  'forecasts.adjustedBy': 'Ajustado por {name} a {value}: {reason}',
   'forecasts.none': 'No hay nadie para quien prever.',
 };

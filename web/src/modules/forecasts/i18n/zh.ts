@@ -15,6 +15,6 @@ export const zh: Catalog = {
   'forecasts.save': '保存',
   'forecasts.cancel': '取消',
   'forecasts.stale': '已过时：被替换的数值已变化',
-  'forecasts.adjustedBy': '{name} 调整：{reason}',
+  'forecasts.adjustedBy': '{name} 调整为 {value}：{reason}',
   'forecasts.none': '没有需要预测的人员。',
 };
