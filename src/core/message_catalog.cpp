@@ -774,6 +774,11 @@ constexpr MessageTemplate kCatalog[] = {
      "Closed is what was won and cannot be adjusted; adjust Commit, Best Case or Open Pipeline"},
     {"forecasts.adjustment_twice",
      "the forecast of {person} already has this adjustment for this category; change that one"},
+    {"forecasts.period", "period '{value}' is not a month like 2026-12 or a quarter like 2026-Q4"},
+    {"forecasts.param", "unknown query parameter '{name}'; use {allowed}"},
+    {"forecasts.scope", "scope must be one of: rep, territory, product_group, product"},
+    {"forecasts.source",
+     "source won_deals is for a rep's or a territory's revenue; use orders for products"},
     {"forecasts.history_too_short",
      "a statistical forecast needs at least {min} months of history to back-test; this series "
      "has {months}"},

@@ -8,6 +8,7 @@ import { schedules } from './schedules/module';
 import { activities } from './activities/module';
 import { deliveries } from './deliveries/module';
 import { pipeline } from './pipeline/module';
+import { forecasts } from './forecasts/module';
 import { targets } from './targets/module';
 import { commissions } from './commissions/module';
 import { mail } from './mail/module';
@@ -21,6 +22,7 @@ export const MODULES: WebModule[] = [
   activities,
   deliveries,
   pipeline,
+  forecasts,
   targets,
   commissions,
   mail,

@@ -1,0 +1,45 @@
+// The forecast grid: a manager adjusts a rep's Commit with a reason, and the director sees both
+// the rep's computed number and the manager's adjustment (docs/forecasts.md, RULES.md D-R3).
+import { test, expect, apiJson, createAccount, signInApi, unique, userId } from './fixtures';
+
+test('a manager adjusts a rep\'s Commit and the director sees both', async ({ browser, api }) => {
+  const u = unique();
+  const now = new Date();
+  const month = `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
+  const pipeline = await (await api.post('/api/v1/pipelines', { data: { name: `E2E ${u}` } })).json();
+  const stage = await (await api.post('/api/v1/pipeline-stages', {
+    data: { pipeline_id: pipeline.id, position: 1, name: 'Commit', probability: 75, forecast_category: 'commit' } })).json();
+  const owner = await userId(api, 'rep1');
+  const account = await createAccount(api, { name: `Klinik ${u}`, owner_id: owner });
+  const deal = await api.post('/api/v1/opportunities', {
+    data: { title: `Pumps ${u}`, account_id: account.id, amount: { amount: '1000', currency: 'EUR' },
+            expected_close: `${month}-28`, stage_id: stage.id, owner_id: owner } });
+  expect(deal.status(), await deal.text()).toBe(201);
+
+  const repName = (await apiJson<{ name: string }>(api, `/api/v1/users/${owner}`)).name;
+
+  const manager = await browser.newPage();
+  await signInApi(manager, 'manager1', '/forecasts');
+  const repRow = manager.getByTestId('forecast-row').filter({ hasText: repName });
+  await repRow.getByTestId('forecast-adjust').click();
+  const reason = `Tender slipped ${u}`;
+  await repRow.getByTestId('forecast-value').fill('1');
+  await repRow.getByTestId('forecast-reason').fill(reason);
+  await repRow.getByTestId('forecast-save').click();
+  await expect(repRow.getByText(reason)).toBeVisible();
+  // The manager sees their adjusted number, with the rep's computed one beside it.
+  const adjusted = await repRow.getByTestId('forecast-commit').innerText();
+  const computedLine = repRow.getByTestId('forecast-computed');
+  await expect(computedLine).toBeVisible();
+
+  const director = await browser.newPage();
+  await signInApi(director, 'director', '/forecasts');
+  const seen = director.getByTestId('forecast-row').filter({ hasText: repName });
+  // The director sees the rep's computed Commit (the one beside the manager's) and the
+  // manager's adjusted one with its reason.
+  const computed = await seen.getByTestId('forecast-commit').innerText();
+  expect(computed).not.toBe(adjusted);
+  await expect(computedLine).toContainText(computed);
+  await expect(seen.getByTestId('forecast-adjustment')).toContainText(reason);
+  await expect(seen.getByTestId('forecast-adjustment')).toContainText(adjusted);
+});
