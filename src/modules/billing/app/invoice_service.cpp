@@ -8,6 +8,7 @@
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
 #include "modules/billing/app/billing_records.h"
+#include "modules/billing/app/credit_splits.h"
 #include "modules/billing/app/payment_term_lines.h"
 #include "modules/billing/core/fx.h"
 #include "modules/sales/app/pricing_source.h"
@@ -122,6 +123,10 @@ core::Result<app::CreateResult<Record>> InvoiceService::Create(
     copies.push_back(std::move(line));
   }
   if (!copies.empty()) SD_TRY(uow->InsertMany(Spec("invoice-lines"), copies, at));
+  // The order's credit split travels with it (decision 0045); later edits of the order's split
+  // are refused, the draft invoice's are not.
+  SD_ASSIGN(auto splits, OrderSharesFor(*uow, in.sales_order_id, app::RecordId(inserted)));
+  if (!splits.empty()) SD_TRY(uow->InsertMany(Spec("invoice-credit-splits"), splits, at));
   SD_TRY(app::AuditChange(*uow, caller, at, Spec("invoices"), "create", nullptr, &inserted));
   if (render) SD_TRY(app::SaveReplay(*uow, caller, idempotency, render(inserted), at));
   SD_TRY(uow->Commit());
