@@ -229,8 +229,7 @@ constexpr MessageTemplate kCatalog[] = {
     {"billing.credit_splits_total",
      "the credit shares sum to {total_bp} bp; they must sum to exactly 10000 bp (100 %), or send "
      "no shares to credit the owner with all of it"},
-    {"billing.credit_splits_user_twice",
-     "user {user} is named twice; give each rep one share"},
+    {"billing.credit_splits_user_twice", "user {user} is named twice; give each rep one share"},
     {"billing.credit_splits_posted",
      "invoice {number} is posted, so its credit split never changes; correct it with a credit "
      "note and re-invoice"},

@@ -40,22 +40,21 @@ constexpr const char* kMarginal =
 // note of 2,000.00 on B's second line, dated `credit_date`.
 EarningInput Clawback(const char* first, const char* last, const char* credit_date) {
   EarningInput in = Input(kMarginal, first, last);
-  in.invoices = {{.id = 1,
-                  .date = D("2026-05-05"),
-                  .number = "INV-1",
-                  .currency = "EUR",
-                  .net = 600'000,
-                  .lines = {{11, 600'000}}},
-                 {.id = 2,
-                  .date = D("2026-05-20"),
-                  .number = "INV-2",
-                  .currency = "EUR",
-                  .net = 500'000,
-                  .lines = {{21, 300'000}, {22, 200'000}},
-                  .credit_notes = {{.id = 9,
-                                    .date = D(credit_date),
-                                    .net = 200'000,
-                                    .lines = {{22, 200'000}}}}}};
+  in.invoices = {
+      {.id = 1,
+       .date = D("2026-05-05"),
+       .number = "INV-1",
+       .currency = "EUR",
+       .net = 600'000,
+       .lines = {{11, 600'000}}},
+      {.id = 2,
+       .date = D("2026-05-20"),
+       .number = "INV-2",
+       .currency = "EUR",
+       .net = 500'000,
+       .lines = {{21, 300'000}, {22, 200'000}},
+       .credit_notes = {
+           {.id = 9, .date = D(credit_date), .net = 200'000, .lines = {{22, 200'000}}}}}};
   return in;
 }
 

@@ -42,8 +42,8 @@ core::Result<void> CheckEditable(app::UnitOfWork& uow, SplitDocument kind, const
     return Conflict(
         core::Msg("billing.credit_splits_posted", {{"number", app::TextOf(doc, "number")}}));
   }
-  SD_ASSIGN(auto invoices, app::ReadAll(uow, Spec("invoices"), {{"sales_order_id", FilterOp::kEq,
-                                                                 {app::RecordId(doc)}}}));
+  SD_ASSIGN(auto invoices, app::ReadAll(uow, Spec("invoices"),
+                                        {{"sales_order_id", FilterOp::kEq, {app::RecordId(doc)}}}));
   if (invoices.empty()) return core::Ok();
   return Conflict(core::Msg("billing.credit_splits_invoiced",
                             {{"invoice", std::to_string(app::RecordId(invoices.front()))}}));
@@ -116,8 +116,8 @@ core::Result<std::map<std::int64_t, Shares>> InvoiceShares(app::UnitOfWork& uow,
 
 core::Result<std::vector<std::int64_t>> InvoicesSharedWith(app::UnitOfWork& uow,
                                                            std::int64_t user) {
-  SD_ASSIGN(auto rows, app::ReadAll(uow, Spec("invoice-credit-splits"),
-                                    {{"user_id", FilterOp::kEq, {user}}}));
+  SD_ASSIGN(auto rows,
+            app::ReadAll(uow, Spec("invoice-credit-splits"), {{"user_id", FilterOp::kEq, {user}}}));
   std::vector<std::int64_t> out;
   for (const Record& r : rows) out.push_back(*app::IntOf(r, "invoice_id"));
   return out;
@@ -136,35 +136,44 @@ core::Result<std::vector<Record>> OrderSharesFor(app::UnitOfWork& uow, std::int6
   return out;
 }
 
-core::Result<std::int64_t> CreditedInvoice::Part(std::int64_t amount, std::int64_t user) const {
-  return core::billing::CreditedPart(amount, app::IntOf(invoice, "owner_id").value_or(0), shares,
+core::Result<std::int64_t> CreditedDocument::Part(std::int64_t amount, std::int64_t user) const {
+  return core::billing::CreditedPart(amount, app::IntOf(record, "owner_id").value_or(0), shares,
                                      user);
 }
 
-core::Result<std::vector<CreditedInvoice>> InvoicesCreditedTo(app::UnitOfWork& uow,
-                                                              std::int64_t user,
-                                                              std::vector<app::Filter> filters) {
-  // Owned ones (some may be split away from the owner) and the ones a split names the user in.
+namespace {
+
+// Documents of `plural` credited to `user`: their own (some may be split away from them) and
+// those whose invoice's split names them; `invoice_field` names the invoice ("id" for invoices).
+core::Result<std::vector<CreditedDocument>> CreditedTo(app::UnitOfWork& uow, std::int64_t user,
+                                                       std::vector<app::Filter> filters,
+                                                       const char* plural,
+                                                       const char* invoice_field) {
   std::vector<app::Filter> owned = filters;
   owned.push_back({"owner_id", FilterOp::kEq, {user}});
-  SD_ASSIGN(auto invoices, app::ReadAll(uow, Spec("invoices"), owned));
+  SD_ASSIGN(auto docs, app::ReadAll(uow, Spec(plural), owned));
   SD_ASSIGN(auto shared, InvoicesSharedWith(uow, user));
-  std::erase_if(shared, [&](std::int64_t id) {
-    return std::any_of(invoices.begin(), invoices.end(),
-                       [&](const Record& r) { return app::RecordId(r) == id; });
-  });
   if (!shared.empty()) {
-    filters.push_back({"id", FilterOp::kIn, {shared.begin(), shared.end()}});
-    SD_ASSIGN(auto more, app::ReadAll(uow, Spec("invoices"), filters));
-    for (auto& r : more) invoices.push_back(std::move(r));
+    filters.push_back({invoice_field, FilterOp::kIn, {shared.begin(), shared.end()}});
+    SD_ASSIGN(auto more, app::ReadAll(uow, Spec(plural), filters));
+    for (auto& r : more) {
+      const bool seen = std::any_of(docs.begin(), docs.end(), [&](const Record& d) {
+        return app::RecordId(d) == app::RecordId(r);
+      });
+      if (!seen) docs.push_back(std::move(r));
+    }
   }
+  auto invoice_of = [&](const Record& r) {
+    return std::string_view(invoice_field) == "id" ? app::RecordId(r)
+                                                   : app::IntOf(r, invoice_field).value_or(0);
+  };
   std::vector<std::int64_t> ids;
-  for (const Record& r : invoices) ids.push_back(app::RecordId(r));
+  for (const Record& r : docs) ids.push_back(invoice_of(r));
   SD_ASSIGN(auto shares, InvoiceShares(uow, ids));
-  std::vector<CreditedInvoice> out;
-  for (auto& r : invoices) {
-    CreditedInvoice c{.invoice = std::move(r)};
-    if (auto it = shares.find(app::RecordId(c.invoice)); it != shares.end()) c.shares = it->second;
+  std::vector<CreditedDocument> out;
+  for (auto& r : docs) {
+    CreditedDocument c{.record = std::move(r)};
+    if (auto it = shares.find(invoice_of(c.record)); it != shares.end()) c.shares = it->second;
     // An owner whose invoice is split away entirely is not credited with it.
     const bool credited =
         c.shares.empty() || std::any_of(c.shares.begin(), c.shares.end(),
@@ -172,6 +181,19 @@ core::Result<std::vector<CreditedInvoice>> InvoicesCreditedTo(app::UnitOfWork& u
     if (credited) out.push_back(std::move(c));
   }
   return out;
+}
+
+}  // namespace
+
+core::Result<std::vector<CreditedDocument>> InvoicesCreditedTo(app::UnitOfWork& uow,
+                                                               std::int64_t user,
+                                                               std::vector<app::Filter> filters) {
+  return CreditedTo(uow, user, std::move(filters), "invoices", "id");
+}
+
+core::Result<std::vector<CreditedDocument>> CreditNotesCreditedTo(
+    app::UnitOfWork& uow, std::int64_t user, std::vector<app::Filter> filters) {
+  return CreditedTo(uow, user, std::move(filters), "credit-notes", "invoice_id");
 }
 
 }  // namespace salesdesk::modules::billing

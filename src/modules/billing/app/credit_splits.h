@@ -41,23 +41,27 @@ using Shares = std::vector<core::billing::CreditShare>;
 core::Result<std::map<std::int64_t, Shares>> InvoiceShares(app::UnitOfWork& uow,
                                                            const std::vector<std::int64_t>& ids);
 // The ids of the invoices whose split names `user` (whoever owns them).
-core::Result<std::vector<std::int64_t>> InvoicesSharedWith(app::UnitOfWork& uow,
-                                                           std::int64_t user);
+core::Result<std::vector<std::int64_t>> InvoicesSharedWith(app::UnitOfWork& uow, std::int64_t user);
 // The order's shares as rows for its new invoice (position, user_id, share_bp).
 core::Result<std::vector<app::Record>> OrderSharesFor(app::UnitOfWork& uow, std::int64_t order,
                                                       std::int64_t invoice);
 
-// The invoices credited to `user` among those matching `filters` (plus "status = posted" if the
-// caller adds it): the user's own invoices without a split, and any invoice whose split names
-// them; each with its shares (empty: owned outright).
-struct CreditedInvoice {
-  app::Record invoice;
+// An invoice or credit note credited to a user, with its invoice's shares (empty: the owner's
+// 100 %; a credit note is owned by its invoice's owner and follows its invoice's split).
+struct CreditedDocument {
+  app::Record record;
   Shares shares;
-  // `user`'s credited part of a money field of this invoice (or of a credit note of it).
+  // `user`'s credited part of an amount of this document (Allocate by the shares, any sign).
   core::Result<std::int64_t> Part(std::int64_t amount, std::int64_t user) const;
 };
-core::Result<std::vector<CreditedInvoice>> InvoicesCreditedTo(app::UnitOfWork& uow,
-                                                              std::int64_t user,
-                                                              std::vector<app::Filter> filters);
+// The invoices credited to `user` among those matching `filters`: the user's own without a
+// split naming others only, and any invoice whose split names them.
+core::Result<std::vector<CreditedDocument>> InvoicesCreditedTo(app::UnitOfWork& uow,
+                                                               std::int64_t user,
+                                                               std::vector<app::Filter> filters);
+// The same for credit notes (their invoice's split decides).
+core::Result<std::vector<CreditedDocument>> CreditNotesCreditedTo(app::UnitOfWork& uow,
+                                                                  std::int64_t user,
+                                                                  std::vector<app::Filter> filters);
 
 }  // namespace salesdesk::modules::billing

@@ -20,9 +20,9 @@ Result<void> CheckCreditShares(std::span<const CreditShare> shares) {
                                       {{"user", std::to_string(shares[i].user_id)}}));
     }
     if (shares[i].share_bp < 1 || shares[i].share_bp > 10'000) {
-      issues.Add(at + "/share_bp",
-                 Msg("field.out_of_range",
-                     {{"field", at + "/share_bp"}, {"min", "1"}, {"max", "10000"}}));
+      issues.Add(
+          at + "/share_bp",
+          Msg("field.out_of_range", {{"field", at + "/share_bp"}, {"min", "1"}, {"max", "10000"}}));
     }
     total += shares[i].share_bp;
   }

@@ -71,20 +71,21 @@ Response SplitsOut(const core::Result<std::vector<app::Record>>& rows, const cha
 void AddOne(ModuleHost& host, BillingServices& s, billing::SplitDocument kind) {
   const bool order = kind == billing::SplitDocument::kSalesOrder;
   const char* plural = order ? "sales-order-credit-splits" : "invoice-credit-splits";
-  host.Add({"PUT",
-            order ? "/api/v1/sales-orders/{id}/credit-splits" : "/api/v1/invoices/{id}/credit-splits",
-            order ? "replace_sales_order_credit_splits" : "replace_invoice_credit_splits",
-            order ? "Replace the order's credit split between reps (basis points summing to "
-                    "10,000; none: 100 % to the owner) until it is invoiced; the invoice copies it"
-                  : "Replace a draft invoice's credit split between reps (basis points summing to "
-                    "10,000; none: 100 % to the owner); a posted invoice's never changes",
-            order ? "Sales order" : "Invoice", true, RouteKind::kCustom, nullptr,
-            "CreditSplitsRequest", "CreditSplits", 200, [&s, kind, plural](RouteContext& c) {
-              auto in = DecodeSplits(c.request.body);
-              if (!in.ok()) return ErrorToResponse(in.error());
-              return SplitsOut(s.credit_splits.Replace(*c.caller, kind, c.ids[0], *in), plural,
-                               *c.caller);
-            }});
+  host.Add(
+      {"PUT",
+       order ? "/api/v1/sales-orders/{id}/credit-splits" : "/api/v1/invoices/{id}/credit-splits",
+       order ? "replace_sales_order_credit_splits" : "replace_invoice_credit_splits",
+       order ? "Replace the order's credit split between reps (basis points summing to "
+               "10,000; none: 100 % to the owner) until it is invoiced; the invoice copies it"
+             : "Replace a draft invoice's credit split between reps (basis points summing to "
+               "10,000; none: 100 % to the owner); a posted invoice's never changes",
+       order ? "Sales order" : "Invoice", true, RouteKind::kCustom, nullptr, "CreditSplitsRequest",
+       "CreditSplits", 200, [&s, kind, plural](RouteContext& c) {
+         auto in = DecodeSplits(c.request.body);
+         if (!in.ok()) return ErrorToResponse(in.error());
+         return SplitsOut(s.credit_splits.Replace(*c.caller, kind, c.ids[0], *in), plural,
+                          *c.caller);
+       }});
 }
 
 }  // namespace

@@ -76,10 +76,9 @@ core::Result<std::int64_t> CreditMargin(const SourceInvoice& inv, const SourceCr
                            [&](const SourceLine& l) { return l.id == credited.id; });
     if (it == inv.lines.end()) continue;
     SD_ASSIGN(const std::int64_t cost, CostOf(inv, *it, c));
-    const std::int64_t share =
-        it->net == 0 ? 0
-                     : static_cast<std::int64_t>(core::billing::RoundHalfUp(
-                           __int128{cost} * credited.net, it->net));
+    const std::int64_t share = it->net == 0 ? 0
+                                            : static_cast<std::int64_t>(core::billing::RoundHalfUp(
+                                                  __int128{cost} * credited.net, it->net));
     lines.push_back({credited.net, share});
   }
   return cc::MarginBase(lines);

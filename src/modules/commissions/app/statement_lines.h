@@ -92,11 +92,12 @@ struct EarningInput {
   std::set<std::int64_t> closed_months;
 };
 
-// The statement's lines, by component (a component's clawback lines after its earnings), then earning date, then invoice, then line. A missing
-// rate names "period" (commissions.no_rate). A margin component refuses, naming "period", when an
-// invoice it earns on this statement (or one sharing its cumulative period) has a line without a
-// cost snapshot or with a cost in another currency (commissions.margin_no_cost / _cost_currency).
-// The lines' `base` stays the line's net even on margin: a rep never reads cost from them.
+// The statement's lines, by component (a component's clawback lines after its earnings), then
+// earning date, then invoice, then line. A missing rate names "period" (commissions.no_rate). A
+// margin component refuses, naming "period", when an invoice it earns on this statement (or one
+// sharing its cumulative period) has a line without a cost snapshot or with a cost in another
+// currency (commissions.margin_no_cost / _cost_currency). The lines' `base` stays the line's net
+// even on margin: a rep never reads cost from them.
 core::Result<std::vector<EarnedLine>> EarnLines(const EarningInput& in);
 
 }  // namespace salesdesk::modules::commissions

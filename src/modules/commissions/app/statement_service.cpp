@@ -115,7 +115,7 @@ core::Result<void> ReadSources(app::UnitOfWork& uow, std::int64_t user, const Mo
   if (invoices.empty()) return core::Ok();
   std::vector<app::FieldValue> ids;
   for (const auto& credited : invoices) {
-    const Record& r = credited.invoice;
+    const Record& r = credited.record;
     SourceInvoice i{.id = app::RecordId(r),
                     .number = app::TextOf(r, "number"),
                     .currency = app::TextOf(r, "currency"),
@@ -184,7 +184,9 @@ std::vector<Record> LineRecords(std::int64_t statement, const std::vector<Earned
     Record r{{"statement_id", statement},
              {"position", ++position},
              {"component", l.component},
-             {"event", std::string(l.clawback ? "credit_note" : l.on_payment ? "payment" : "invoice")},
+             {"event", std::string(l.clawback     ? "credit_note"
+                                   : l.on_payment ? "payment"
+                                                  : "invoice")},
              {"earned_on", l.earned_on.ToString()},
              {"invoice_id", l.invoice_id},
              {"base", MoneyValue{l.base, l.base_currency}},
