@@ -56,6 +56,12 @@ export const commissions: WebModule = {
     { group: 'commissions', id: 'commission-assignments', href: '/commission-assignments', entity: 'commission-assignments', label: 'entity.commission-assignments', roles: [...SETTERS] },
   ],
   recordExtensions: [
+    // Who is credited with an order's or an invoice's sales (decision 0045), on both records.
+    ...(['sales-orders', 'invoices'] as const).map((document) => ({
+      entity: document,
+      load: () => import('./components/CreditSplitEditor.svelte'),
+      props: ({ record }: { record: Record<string, unknown> }) => ({ document, record }),
+    })),
     {
       entity: 'commission-statements',
       load: () => import('./components/StatementApproval.svelte'),
