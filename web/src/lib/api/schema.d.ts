@@ -2884,6 +2884,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sales-order-credit-splits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Order credit split records */
+        get: operations["list_sales-order-credit-splits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-order-credit-splits/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Order credit split records per group */
+        get: operations["aggregate_sales-order-credit-splits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-order-credit-splits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Order credit split */
+        get: operations["get_sales_order_credit_split"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-credit-splits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Invoice credit split records */
+        get: operations["list_invoice-credit-splits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-credit-splits/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Invoice credit split records per group */
+        get: operations["aggregate_invoice-credit-splits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-credit-splits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Invoice credit split */
+        get: operations["get_invoice_credit_split"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pipelines": {
         parameters: {
             query?: never;
@@ -4572,6 +4674,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sales-order-credit-splits/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Order credit split records the list shows, as CSV or XLSX */
+        get: operations["export_sales-order-credit-splits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-credit-splits/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Invoice credit split records the list shows, as CSV or XLSX */
+        get: operations["export_invoice-credit-splits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pipelines/export": {
         parameters: {
             query?: never;
@@ -5365,6 +5501,40 @@ export interface paths {
         put?: never;
         /** Give up a claim's fee or interest (or both) with a reason, audited (E-R10); principal is never waived (finance and the director) */
         post: operations["waive_dunning_claim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/credit-splits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the order's credit split between reps (basis points summing to 10,000; none: 100 % to the owner) until it is invoiced; the invoice copies it */
+        put: operations["replace_sales_order_credit_splits"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/credit-splits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a draft invoice's credit split between reps (basis points summing to 10,000; none: 100 % to the owner); a posted invoice's never changes */
+        put: operations["replace_invoice_credit_splits"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8312,6 +8482,56 @@ export interface components {
             readonly owner_id?: number | null;
         };
         DunningClaimInput: Record<string, never>;
+        SalesOrderCreditSplit: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            readonly sales_order_id?: number;
+            /** Format: int64 */
+            readonly position?: number | null;
+            /**
+             * Format: int64
+             * @description The rep credited with this share
+             */
+            readonly user_id?: number;
+            /**
+             * Format: int64
+             * @description The share in basis points (10,000 = 100 %); a document's shares sum to exactly 10,000
+             */
+            readonly share_bp?: number;
+        };
+        SalesOrderCreditSplitInput: Record<string, never>;
+        InvoiceCreditSplit: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            readonly invoice_id?: number;
+            /** Format: int64 */
+            readonly position?: number | null;
+            /**
+             * Format: int64
+             * @description The rep credited with this share
+             */
+            readonly user_id?: number;
+            /**
+             * Format: int64
+             * @description The share in basis points (10,000 = 100 %); a document's shares sum to exactly 10,000
+             */
+            readonly share_bp?: number;
+        };
+        InvoiceCreditSplitInput: Record<string, never>;
         Pipeline: {
             /** Format: int64 */
             readonly id?: number;
@@ -9057,10 +9277,10 @@ export interface components {
             /** @description The plan component's name */
             readonly component?: string;
             /**
-             * @description Earned on the invoice date or by a payment (C-R7)
+             * @description Earned on the invoice date or by a payment (C-R7), or clawed back by a credit note on its date (C-R8)
              * @enum {string}
              */
-            readonly event?: "invoice" | "payment";
+            readonly event?: "invoice" | "payment" | "credit_note";
             /** Format: date */
             readonly earned_on?: string;
             /** Format: int64 */
@@ -9633,6 +9853,17 @@ export interface components {
             /** Format: date */
             invoice_date?: string;
             payment_term_id?: number;
+        };
+        /** @description The shares sum to exactly 10000 bp; an empty list credits the owner */
+        CreditSplitsRequest: {
+            credit_splits: {
+                user_id: number;
+                /** @description 10000 = 100 % */
+                share_bp: number;
+            }[];
+        };
+        CreditSplits: {
+            credit_splits: Record<string, never>[];
         };
         PaymentCreateRequest: {
             account_id: number;
@@ -21724,6 +21955,268 @@ export interface operations {
             };
         };
     };
+    "list_sales-order-credit-splits": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sales_order_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also user_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                user_id?: number;
+                /** @description Filter; also share_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
+                share_bp?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SalesOrderCreditSplit"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_sales-order-credit-splits": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                sales_order_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                position?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                user_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                share_bp?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_sales_order_credit_split: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrderCreditSplit"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_invoice-credit-splits": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also user_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                user_id?: number;
+                /** @description Filter; also share_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
+                share_bp?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InvoiceCreditSplit"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_invoice-credit-splits": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                invoice_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                position?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                user_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                share_bp?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_invoice_credit_split: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceCreditSplit"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_pipelines: {
         parameters: {
             query?: {
@@ -24221,7 +24714,7 @@ export interface operations {
                 /** @description Filter; also component__ne/__lt/__lte/__gt/__gte/__in/__null */
                 component?: string;
                 /** @description Filter; also event__ne/__lt/__lte/__gt/__gte/__in/__null */
-                event?: "invoice" | "payment";
+                event?: "invoice" | "payment" | "credit_note";
                 /** @description Filter; also earned_on__ne/__lt/__lte/__gt/__gte/__in/__null */
                 earned_on?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -27546,6 +28039,94 @@ export interface operations {
             };
         };
     };
+    "export_sales-order-credit-splits": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sales_order_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also user_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                user_id?: number;
+                /** @description Filter; also share_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
+                share_bp?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_invoice-credit-splits": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also user_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                user_id?: number;
+                /** @description Filter; also share_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
+                share_bp?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     export_pipelines: {
         parameters: {
             query?: {
@@ -28139,7 +28720,7 @@ export interface operations {
                 /** @description Filter; also component__ne/__lt/__lte/__gt/__gte/__in/__null */
                 component?: string;
                 /** @description Filter; also event__ne/__lt/__lte/__gt/__gte/__in/__null */
-                event?: "invoice" | "payment";
+                event?: "invoice" | "payment" | "credit_note";
                 /** @description Filter; also earned_on__ne/__lt/__lte/__gt/__gte/__in/__null */
                 earned_on?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -29627,6 +30208,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DunningClaim"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replace_sales_order_credit_splits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditSplitsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditSplits"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replace_invoice_credit_splits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditSplitsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditSplits"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
