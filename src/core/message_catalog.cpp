@@ -248,6 +248,15 @@ constexpr MessageTemplate kCatalog[] = {
      "only confirmed sales orders are invoiced; this one is {status}: confirm it first"},
     {"billing.order_invoiced",
      "this order is already invoiced (invoice {invoice}); open that invoice instead"},
+    {"billing.credit_splits_total",
+     "the credit shares sum to {total_bp} bp; they must sum to exactly 10000 bp (100 %), or send "
+     "no shares to credit the owner with all of it"},
+    {"billing.credit_splits_user_twice", "user {user} is named twice; give each rep one share"},
+    {"billing.credit_splits_posted",
+     "invoice {number} is posted, so its credit split never changes; correct it with a credit "
+     "note and re-invoice"},
+    {"billing.credit_splits_invoiced",
+     "this order is invoiced (invoice {invoice}); change the split on the draft invoice instead"},
     {"billing.invoice_posted",
      "invoice {number} is posted and never changes; correct it with a credit note"},
     {"billing.invoice_not_posted",

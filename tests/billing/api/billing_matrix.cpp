@@ -17,11 +17,19 @@
 namespace salesdesk::api_test::matrix {
 namespace {
 
-const char* const kReceivables[] = {
-    "invoices",          "invoice-lines",           "invoice-instalments",
-    "payments",          "payment-allocations",     "credit-notes",
-    "credit-note-lines", "credit-note-allocations", "dunning-runs",
-    "dunning-run-lines", "dunning-claims"};
+const char* const kReceivables[] = {"invoices",
+                                    "invoice-lines",
+                                    "invoice-instalments",
+                                    "payments",
+                                    "payment-allocations",
+                                    "credit-notes",
+                                    "credit-note-lines",
+                                    "credit-note-allocations",
+                                    "dunning-runs",
+                                    "dunning-run-lines",
+                                    "dunning-claims",
+                                    "invoice-credit-splits",
+                                    "sales-order-credit-splits"};
 
 std::vector<Row> Rows() {
   std::vector<Row> rows = CrudRows("payment-terms");
@@ -44,14 +52,18 @@ std::vector<Row> Rows() {
   rows.push_back({"POST", "/api/v1/dunning-runs", Op::kModule, ""});
   rows.push_back({"POST", "/api/v1/dunning-runs/{id}/approve", Op::kModule, ""});
   rows.push_back({"POST", "/api/v1/dunning-claims/{id}/waive", Op::kModule, ""});
+  rows.push_back({"PUT", "/api/v1/sales-orders/{id}/credit-splits", Op::kModule, ""});
+  rows.push_back({"PUT", "/api/v1/invoices/{id}/credit-splits", Op::kModule, ""});
   for (const auto& r : CrudRows("dunning-levels")) rows.push_back(r);
   return rows;
 }
 
 bool Reads(const std::string& role) { return role != "admin" && role != "logistics"; }
 // Dunning runs are finance's work lists: only finance and the director read them.
+// An order's credit split is the order's: every role but admin reads it (decision 0045).
 bool ReadsEntity(const std::string& entity, const std::string& role) {
   if (entity == "dunning-runs") return role == "director" || role == "finance";
+  if (entity == "sales-order-credit-splits") return role != "admin";
   return Reads(role);
 }
 bool Writes(const std::string& role) { return role == "director" || role == "finance"; }
@@ -63,6 +75,17 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
   for (const char* e : kReceivables) {
     const std::string base = std::string("/api/v1/") + e;
     if (pattern == base || pattern.starts_with(base + "/")) entity = e;
+  }
+  // The order's split is written by whoever writes orders (not finance, logistics or admin); the
+  // invoice's by finance and the director. At a missing document: 404 for them, else 403.
+  if (pattern == "/api/v1/sales-orders/{id}/credit-splits") {
+    const bool writes = role != "finance" && role != "logistics" && role != "admin";
+    return {{"of a missing order", "/api/v1/sales-orders/987654/credit-splits",
+             R"({"credit_splits":[]})", writes ? 404 : 403}};
+  }
+  if (pattern == "/api/v1/invoices/{id}/credit-splits") {
+    return {{"of a missing invoice", "/api/v1/invoices/987654/credit-splits",
+             R"({"credit_splits":[]})", Writes(role) ? 404 : 403}};
   }
   const bool ours = !entity.empty() || pattern.starts_with("/api/v1/receivables/");
   if (!ours) return {};

@@ -2,7 +2,8 @@
 // plan computed from posted invoices with its drill-down to the invoice lines, approval by the
 // manager and then finance (If-Match, roles, nobody their own), a rep who cannot read another's
 // statement (the same 404 as a missing one), earning on payment across two months, and plans
-// whose components are checked like fields, and a margin plan on the invoice lines' cost snapshot.
+// whose components are checked like fields, a margin plan on the invoice lines' cost snapshot, and
+// an order split between two reps whose invoice is partly credited (clawback, C-R2 / C-R8).
 #include <algorithm>
 
 #include "api/api_test_server.h"
@@ -33,6 +34,10 @@ class CommissionsTest : public ApiTest {
   // the invoice lines snapshot their products' unit costs. Returns the invoice's id.
   std::int64_t InvoicedLines(const std::string& owner, const std::string& date,
                              const std::vector<OrderLine>& lines) {
+    return InvoiceOrder(ConfirmedOrder(owner, lines), date);
+  }
+  // A confirmed order of these lines (19 % tax on top) owned by `owner`. Returns its id.
+  std::int64_t ConfirmedOrder(const std::string& owner, const std::vector<OrderLine>& lines) {
     std::int64_t order_id = 0;
     {
       auto uow = api().store().Write();
@@ -67,6 +72,10 @@ class CommissionsTest : public ApiTest {
       }
       EXPECT_TRUE((*uow)->Commit().ok());
     }
+    return order_id;
+  }
+  // The order invoiced and posted on `date` by finance. Returns the invoice's id.
+  std::int64_t InvoiceOrder(std::int64_t order_id, const std::string& date) {
     HttpResult draft =
         Call("finance", "POST", "/api/v1/invoices",
              json::serialize(json::object{{"sales_order_id", order_id}, {"invoice_date", date}}));
@@ -391,6 +400,117 @@ TEST_P(CommissionsTest, AMarginPlanNetsALossMakingLineFloorsANegativeMonthAndHid
   HttpResult inv = Call("finance", "GET", "/api/v1/invoices/" + std::to_string(c));
   EXPECT_NE(july.body.find(StringAt(inv.Json(), "number")), std::string::npos) << july.body;
   EXPECT_NE(july.body.find("line 2"), std::string::npos) << july.body;
+}
+
+TEST_P(CommissionsTest, ASplitOrderCreditsEachRepAndACreditNoteClawsBackPerClosedMonth) {
+  json::object flat{{"name", "Flat"},    {"base", "net"},        {"structure", "flat"},
+                    {"period", "month"}, {"trigger", "invoice"}, {"rate", "10"}};
+  const std::int64_t plan = Plan(json::array{flat});
+  Assign("rep_a", plan);
+  Assign("rep_b", plan);
+  // rep_a's order of 1,000.01 net (lines 600.00 and 400.01), split 60 / 40 with rep_b.
+  const std::int64_t order =
+      ConfirmedOrder("rep_a", {{product_id(), 1000, 60'000}, {product_id(), 1000, 40'001}});
+  const std::string path = "/api/v1/sales-orders/" + std::to_string(order) + "/credit-splits";
+  auto split = [&](const std::string& who, const std::string& url, json::array shares) {
+    return Call(who, "PUT", url, json::serialize(json::object{{"credit_splits", shares}}));
+  };
+  auto share = [&](const char* rep, std::int64_t bp) {
+    return json::object{{"user_id", UserId(rep)}, {"share_bp", bp}};
+  };
+  HttpResult short_sum = split("rep_a", path, {share("rep_a", 6000), share("rep_b", 3999)});
+  EXPECT_EQ(short_sum.status, 422) << short_sum.Describe();
+  EXPECT_EQ(StringAt(short_sum.Json(), "code"), "billing.credit_splits_total");
+  EXPECT_NE(short_sum.body.find("\"credit_splits\""), std::string::npos) << short_sum.body;
+  HttpResult zero = split("rep_a", path, {share("rep_a", 0), share("rep_b", 10000)});
+  EXPECT_EQ(zero.status, 422);
+  EXPECT_NE(zero.body.find("credit_splits/0/share_bp"), std::string::npos) << zero.body;
+  // Another team's rep does not see the order; finance reads orders but does not write them.
+  EXPECT_EQ(split("rep_c", path, {share("rep_c", 10000)}).status, 404);
+  EXPECT_EQ(split("finance", path, {share("rep_a", 10000)}).status, 403);
+  HttpResult ok = split("rep_a", path, {share("rep_a", 6000), share("rep_b", 4000)});
+  ASSERT_EQ(ok.status, 200) << ok.Describe();
+
+  // The invoice copies the split; from then on the order's is closed, and a posted invoice's.
+  const std::int64_t invoice = InvoiceOrder(order, "2026-03-10");
+  HttpResult copied =
+      Call("rep_b", "GET", "/api/v1/invoice-credit-splits?invoice_id=" + std::to_string(invoice));
+  EXPECT_EQ(copied.status, 200);
+  {
+    const json::value page = copied.Json();
+    EXPECT_EQ(page.at("items").as_array().size(), 0u) << "rep_b does not see rep_a's invoice";
+  }
+  HttpResult seen = Call(
+      "finance", "GET",
+      "/api/v1/invoice-credit-splits?invoice_id=" + std::to_string(invoice) + "&sort=position");
+  {
+    const json::value page = seen.Json();
+    ASSERT_EQ(page.at("items").as_array().size(), 2u);
+    EXPECT_EQ(IntAt(page.at("items").as_array()[1], "share_bp"), 4000);
+  }
+  HttpResult late = split("rep_a", path, {share("rep_a", 10000)});
+  EXPECT_EQ(late.status, 409);
+  EXPECT_EQ(StringAt(late.Json(), "code"), "billing.credit_splits_invoiced");
+  HttpResult posted =
+      split("finance", "/api/v1/invoices/" + std::to_string(invoice) + "/credit-splits", {});
+  EXPECT_EQ(posted.status, 409);
+  EXPECT_EQ(StringAt(posted.Json(), "code"), "billing.credit_splits_posted");
+
+  // March. Allocate(1,000.01; 6,000 : 4,000): 600.006 → 600.00 and 400.004 → 400.00, the cent
+  // left to the larger remainder (rep_a): 600.01 / 400.00. 10 %: rep_a round(60.001) = 60.00,
+  // drilled over the lines' net 600.00 : 400.01 → 36.00 / 24.00; rep_b 40.00 → 24.00 / 16.00.
+  const auto lines = InvoiceLineIds(invoice);
+  ASSERT_EQ(lines.size(), 2u);
+  const std::string l1 = std::to_string(lines[0]), l2 = std::to_string(lines[1]);
+  HttpResult a_march = Compute("manager", "rep_a", "2026-03");
+  ASSERT_EQ(a_march.status, 201) << a_march.Describe();
+  EXPECT_EQ(Amount(a_march.Json(), "total"), "60.00");
+  const std::int64_t a_id = IntAt(a_march.Json(), "id");
+  EXPECT_EQ(Lines("rep_a", a_id),
+            (std::vector<std::string>{l1 + " 36.00 0.00 invoice 2026-03-10",
+                                      l2 + " 24.00 0.00 invoice 2026-03-10"}));
+  HttpResult b_march = Compute("manager", "rep_b", "2026-03");
+  ASSERT_EQ(b_march.status, 201) << b_march.Describe();
+  EXPECT_EQ(Amount(b_march.Json(), "total"), "40.00");
+  // A rep never reads another rep's statement, even one sharing their invoice.
+  EXPECT_EQ(Call("rep_b", "GET", "/api/v1/commission-statements/" + std::to_string(a_id)).status,
+            404);
+  // rep_a's March is closed (approved twice); rep_b's stays open.
+  ASSERT_EQ(Approve("manager", a_id).status, 200);
+  ASSERT_EQ(Approve("finance", a_id).status, 200);
+
+  // 300.00 of line 1 credited on 5 April. rep_a's March is closed: April claws back
+  // −round(60.00 × 300.00 ÷ 1,000.01) = −round(17.9998) = −18.00 on line 1.
+  HttpResult cn =
+      Call("finance", "POST", "/api/v1/invoices/" + std::to_string(invoice) + "/credit-notes",
+           json::serialize(json::object{
+               {"credit_date", "2026-04-05"},
+               {"reason", "Returned goods"},
+               {"lines", json::array{{{"invoice_line_id", lines[0]}, {"net", "300.00"}}}}}));
+  ASSERT_EQ(cn.status, 201) << cn.Describe();
+  const std::int64_t cn_id = IntAt(cn.Json(), "id");
+  ASSERT_EQ(Call("finance", "POST", "/api/v1/credit-notes/" + std::to_string(cn_id) + "/post", "",
+                 {{"If-Match", ETagOf("credit-notes", cn_id)}})
+                .status,
+            200);
+  HttpResult a_april = Compute("finance", "rep_a", "2026-04");
+  ASSERT_EQ(a_april.status, 201) << a_april.Describe();
+  EXPECT_EQ(Lines("rep_a", IntAt(a_april.Json(), "id")),
+            (std::vector<std::string>{l1 + " -18.00 0.00 credit_note 2026-04-05"}));
+  EXPECT_EQ(Amount(a_april.Json(), "payable"), "0.00");
+  EXPECT_EQ(Amount(a_april.Json(), "carried_out"), "-18.00");
+  // rep_b's March is still open and the credit note is dated after it: April has nothing for
+  // them yet; once March is closed, April recomputed claws back −round(40.00 × 300.00 ÷
+  // 1,000.01) = −round(11.9999) = −12.00.
+  HttpResult b_april = Compute("finance", "rep_b", "2026-04");
+  ASSERT_EQ(b_april.status, 201);
+  EXPECT_EQ(Amount(b_april.Json(), "total"), "0.00");
+  const std::int64_t b_id = IntAt(b_march.Json(), "id");
+  ASSERT_EQ(Approve("manager", b_id).status, 200);
+  ASSERT_EQ(Approve("finance", b_id).status, 200);
+  HttpResult b_april_again = Compute("finance", "rep_b", "2026-04");
+  ASSERT_EQ(b_april_again.status, 201);
+  EXPECT_EQ(Amount(b_april_again.Json(), "lines_total"), "-12.00");
 }
 
 SD_INSTANTIATE_API_TEST(CommissionsTest);

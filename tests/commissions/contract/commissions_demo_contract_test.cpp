@@ -32,7 +32,16 @@ TEST_P(CommissionsDemoContract, RepsHaveApprovedStatementsOfTheClosedMonths) {
   EXPECT_EQ(ReadInt("SELECT count(*) FROM commission_assignments"), reps);
   EXPECT_EQ(ReadInt("SELECT count(*) FROM commission_statements WHERE status = 'approved'"),
             reps * 3);
-  EXPECT_EQ(ReadInt("SELECT count(DISTINCT period) FROM commission_statements"), 3);
+  // The three closed months, and this month's drafts of the two reps of the split order whose
+  // invoice was partly credited today: each opens with a negative credit_note line (C-R8).
+  EXPECT_EQ(ReadInt("SELECT count(DISTINCT period) FROM commission_statements"), 4);
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM commission_statements WHERE status = 'draft'"), 2);
+  EXPECT_EQ(ReadInt("SELECT count(DISTINCT s.owner_id) FROM commission_statement_lines l JOIN "
+                    "commission_statements s ON s.id = l.statement_id WHERE l.event = "
+                    "'credit_note' AND l.amount_minor < 0 AND s.status = 'draft'"),
+            2);
+  EXPECT_EQ(ReadInt("SELECT count(DISTINCT sales_order_id) FROM sales_order_credit_splits"), 4);
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM invoice_credit_splits"), 8);
   // Approved by the rep's team manager, then by finance: both named.
   EXPECT_EQ(ReadInt("SELECT count(*) FROM commission_statements s JOIN users m ON m.id = "
                     "s.manager_approved_by JOIN users f ON f.id = s.finance_approved_by WHERE "

@@ -14,6 +14,7 @@
 #include "modules/appraisal/core/customer_rhythm.h"
 #include "modules/appraisal/core/order_weeks.h"
 #include "modules/billing/app/billing_records.h"
+#include "modules/billing/app/credit_splits.h"
 
 namespace salesdesk::modules::appraisal {
 namespace {
@@ -79,19 +80,24 @@ core::Result<std::int64_t> NetSales(app::UnitOfWork& uow, const Subject& subject
     if (posted_after) filters.push_back({"posted_at", FilterOp::kGt, {*posted_after}});
     return filters;
   };
-  SD_ASSIGN(auto invoices, OwnRecords(uow, subject, "invoices", in_range("invoice_date")));
-  SD_ASSIGN(auto credits, OwnRecords(uow, subject, "credit-notes", in_range("credit_date")));
+  // The subject's credited share of split invoices and of their credit notes (A-R7, decision
+  // 0045): the base amount is split by Allocate after its one conversion.
+  SD_ASSIGN(auto invoices, billing::InvoicesCreditedTo(uow, subject.id, in_range("invoice_date")));
+  SD_ASSIGN(auto credits, billing::CreditNotesCreditedTo(uow, subject.id, in_range("credit_date")));
   SD_ASSIGN(core::Currency base, core::ParseCurrency(company.base_currency));
   std::optional<app::sales::ExchangeRates> rates;
   std::int64_t total = 0;
-  for (const Record& inv : invoices) {
+  for (const auto& credited : invoices) {
+    const Record& inv = credited.record;
     const auto untaxed = app::MoneyOf(inv, "untaxed");
     if (!untaxed) continue;
     SD_ASSIGN(std::int64_t in_base, InBase(uow, base, *untaxed, app::IntOf(inv, "rate").value_or(0),
                                            app::TextOf(inv, "invoice_date"), rates));
-    total += in_base;
+    SD_ASSIGN(const std::int64_t part, credited.Part(in_base, subject.id));
+    total += part;
   }
-  for (const Record& note : credits) {
+  for (const auto& credited : credits) {
+    const Record& note = credited.record;
     const auto untaxed = app::MoneyOf(note, "untaxed");
     if (!untaxed) continue;
     std::int64_t rate = 0;
@@ -102,7 +108,8 @@ core::Result<std::int64_t> NetSales(app::UnitOfWork& uow, const Subject& subject
     }
     SD_ASSIGN(std::int64_t in_base,
               InBase(uow, base, *untaxed, rate, app::TextOf(note, "credit_date"), rates));
-    total -= in_base;
+    SD_ASSIGN(const std::int64_t part, credited.Part(in_base, subject.id));
+    total -= part;
   }
   return total;
 }

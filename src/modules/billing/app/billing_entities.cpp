@@ -134,6 +134,7 @@ void AddEntities(std::vector<EntitySpec>& c) {
                .custom_writes = true});
   AddCreditNoteEntities(c);
   AddDunningEntities(c);
+  AddCreditSplitEntities(c);
 }
 
 }  // namespace salesdesk::modules::billing

@@ -13,6 +13,8 @@ void AddEntities(std::vector<app::EntitySpec>& catalog);
 // Credit notes and their lines and allocations; dunning levels, runs, run lines and claims.
 void AddCreditNoteEntities(std::vector<app::EntitySpec>& catalog);
 void AddDunningEntities(std::vector<app::EntitySpec>& catalog);
+// Credit splits of sales orders and invoices (decision 0045).
+void AddCreditSplitEntities(std::vector<app::EntitySpec>& catalog);
 core::Result<void> CreateDemo(const app::DemoContext& ctx);
 // Confirmed orders of key accounts to invoice (the sales demo confirms one).
 core::Result<void> CreateDemoOrders(const app::DemoContext& ctx);

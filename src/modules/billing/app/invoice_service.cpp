@@ -8,6 +8,7 @@
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
 #include "modules/billing/app/billing_records.h"
+#include "modules/billing/app/credit_splits.h"
 #include "modules/billing/app/payment_term_lines.h"
 #include "modules/billing/core/fx.h"
 #include "modules/sales/app/pricing_source.h"
@@ -90,6 +91,10 @@ core::Result<Record> InsertDraft(app::UnitOfWork& uow, const Record& order, core
     copies.push_back(std::move(line));
   }
   if (!copies.empty()) SD_TRY(uow.InsertMany(Spec("invoice-lines"), copies, at));
+  // The order's credit split travels with it, to a delivery's invoice too (decision 0045); later
+  // edits of the order's split are refused, the draft invoice's are not.
+  SD_ASSIGN(auto splits, OrderSharesFor(uow, app::RecordId(order), app::RecordId(inserted)));
+  if (!splits.empty()) SD_TRY(uow.InsertMany(Spec("invoice-credit-splits"), splits, at));
   return inserted;
 }
 

@@ -8,6 +8,8 @@
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
 #include "modules/billing/app/billing_records.h"
+#include "modules/billing/app/credit_splits.h"
+#include "modules/billing/core/dso.h"
 #include "modules/billing/core/fx.h"
 
 namespace salesdesk::modules::billing {
@@ -41,6 +43,21 @@ struct Customer {
   std::vector<cb::AgedSettlement> settlements;
 };
 
+// E-R7: an amount of a document credited to its reps: to the owner, or split between the reps
+// of its credit split by Allocate.
+core::Result<void> Credit(std::map<std::int64_t, std::int64_t>& to, std::int64_t amount,
+                          std::int64_t owner, const Shares& shares) {
+  if (shares.empty()) {
+    to[owner] += amount;
+    return core::Ok();
+  }
+  std::vector<core::Weight> weights;
+  for (const auto& s : shares) weights.push_back({s.share_bp, 1});
+  SD_ASSIGN(auto parts, core::Allocate(amount, weights, "credit_splits"));
+  for (std::size_t i = 0; i < shares.size(); ++i) to[shares[i].user_id] += parts[i];
+  return core::Ok();
+}
+
 // E-R7: credit notes dated in the window (after `from`, up to `to`) lower their owner's credit
 // sales by their total at the invoice's rate; by owner, as far as the caller sees them.
 core::Result<std::map<std::int64_t, std::int64_t>> CreditedSales(app::UnitOfWork& uow,
@@ -64,12 +81,16 @@ core::Result<std::map<std::int64_t, std::int64_t>> CreditedSales(app::UnitOfWork
   }
   SD_ASSIGN(auto rates, app::sales::LoadExchangeRates(uow));
   SD_ASSIGN(core::Currency base, core::ParseCurrency(rates.base_currency));
+  std::vector<std::int64_t> invoice_ids;
+  for (const auto& i : invoices) invoice_ids.push_back(app::RecordId(i));
+  SD_ASSIGN(auto shares, InvoiceShares(uow, invoice_ids));
   for (const auto& n : notes) {
     const auto total = *app::MoneyOf(n, "total");
     SD_ASSIGN(core::Currency currency, core::ParseCurrency(total.currency));
-    SD_ASSIGN(std::int64_t b, cb::InvoiceBase(core::Money{total.minor, currency},
-                                              rate_of[*app::IntOf(n, "invoice_id")], base));
-    out[app::IntOf(n, "owner_id").value_or(0)] += b;
+    const std::int64_t invoice = *app::IntOf(n, "invoice_id");
+    SD_ASSIGN(std::int64_t b,
+              cb::InvoiceBase(core::Money{total.minor, currency}, rate_of[invoice], base));
+    SD_TRY(Credit(out, b, app::IntOf(n, "owner_id").value_or(0), shares[invoice]));
   }
   return out;
 }
@@ -90,6 +111,7 @@ core::Result<AgeingReport> AgeReceivables(app::Store& store, const app::Caller& 
   auto key_of = [group](const Record& r) -> std::int64_t {
     if (group == AgeingGroup::kAccount) return app::IntOf(r, "account_id").value_or(0);
     if (group == AgeingGroup::kOwner) return app::IntOf(r, "owner_id").value_or(0);
+    if (group == AgeingGroup::kInvoice) return app::RecordId(r);
     return 0;
   };
   std::map<std::pair<std::int64_t, std::int64_t>, Customer> customers;
@@ -198,26 +220,53 @@ core::Result<AgeingReport> AgeReceivables(app::Store& store, const app::Caller& 
 
 core::Result<DsoReport> DsoByRep(app::Store& store, const app::Caller& caller, core::Date as_of,
                                  int days) {
-  SD_ASSIGN(AgeingReport ageing, AgeReceivables(store, caller, as_of, AgeingGroup::kOwner));
-  std::map<std::int64_t, cb::DsoFigures> reps;
-  for (const auto& line : ageing.lines) {
-    reps[line.group_id.value_or(0)].receivables += line.row.carrying_base;
-  }
+  // Per invoice, so that a split invoice's open base goes to its reps: gross and paid base are
+  // each split by Allocate and the open share is their difference (E-R7, SplitCredit).
+  SD_ASSIGN(AgeingReport ageing, AgeReceivables(store, caller, as_of, AgeingGroup::kInvoice));
   SD_ASSIGN(core::Date from, as_of.AddDays(-days));
   SD_ASSIGN(auto uow, store.Read());
   SD_ASSIGN(auto visibility, app::VisibilityFor(*uow, caller, Spec("invoices")));
-  SD_ASSIGN(auto sold, ListVisible(*uow, Spec("invoices"),
-                                   {{"status", app::FilterOp::kEq, {std::string("posted")}},
-                                    {"invoice_date", app::FilterOp::kGt, {from.ToString()}},
-                                    {"invoice_date", app::FilterOp::kLe, {as_of.ToString()}}},
-                                   visibility));
-  for (const auto& inv : sold) {
+  SD_ASSIGN(auto issued, ListVisible(*uow, Spec("invoices"),
+                                     {{"status", app::FilterOp::kEq, {std::string("posted")}},
+                                      {"invoice_date", app::FilterOp::kLe, {as_of.ToString()}}},
+                                     visibility));
+  std::map<std::int64_t, const Record*> by_id;
+  std::vector<std::int64_t> ids;
+  for (const auto& inv : issued) {
+    by_id[app::RecordId(inv)] = &inv;
+    ids.push_back(app::RecordId(inv));
+  }
+  SD_ASSIGN(auto shares, InvoiceShares(*uow, ids));
+  std::map<std::int64_t, std::int64_t> receivables, sales;
+  for (const auto& line : ageing.lines) {
+    auto it = by_id.find(line.group_id.value_or(0));
+    if (it == by_id.end()) continue;
+    const Record& inv = *it->second;
+    const std::int64_t owner = app::IntOf(inv, "owner_id").value_or(0);
+    const Shares& split = shares[it->first];
+    const auto b0 = app::MoneyOf(inv, "base_total");
+    if (split.empty() || !b0) {
+      receivables[owner] += line.row.carrying_base;
+      continue;
+    }
+    std::vector<core::Weight> weights;
+    for (const auto& s : split) weights.push_back({s.share_bp, 1});
+    SD_ASSIGN(auto parts, cb::SplitCredit(b0->minor, b0->minor - line.row.carrying_base, weights));
+    for (std::size_t i = 0; i < split.size(); ++i) receivables[split[i].user_id] += parts.open[i];
+  }
+  for (const auto& inv : issued) {
+    SD_ASSIGN(core::Date dated, core::ParseDate(app::TextOf(inv, "invoice_date")));
+    if (!cb::InDsoWindow(dated, as_of, days)) continue;
     if (auto b0 = app::MoneyOf(inv, "base_total")) {
-      reps[app::IntOf(inv, "owner_id").value_or(0)].credit_sales += b0->minor;
+      SD_TRY(Credit(sales, b0->minor, app::IntOf(inv, "owner_id").value_or(0),
+                    shares[app::RecordId(inv)]));
     }
   }
   SD_ASSIGN(auto credited, CreditedSales(*uow, caller, from, as_of));
-  for (const auto& [owner, base] : credited) reps[owner].credit_sales -= base;
+  std::map<std::int64_t, cb::DsoFigures> reps;
+  for (const auto& [rep, ar] : receivables) reps[rep].receivables += ar;
+  for (const auto& [rep, base] : sales) reps[rep].credit_sales += base;
+  for (const auto& [rep, base] : credited) reps[rep].credit_sales -= base;
   DsoReport out{ageing.base_currency, {}, {}};
   std::vector<cb::DsoFigures> all;
   for (const auto& [owner, figures] : reps) {

@@ -15,7 +15,8 @@
 
 namespace salesdesk::modules::billing {
 
-enum class AgeingGroup { kNone, kAccount, kOwner };
+// kInvoice: one line per invoice (the DSO splits each invoice's open base between its reps).
+enum class AgeingGroup { kNone, kAccount, kOwner, kInvoice };
 
 struct AgeingLine {
   std::optional<std::int64_t> group_id;  // the account or owner; none without grouping

@@ -4,6 +4,7 @@
 
 #include "http/http_module.h"
 #include "modules/billing/app/credit_note_service.h"
+#include "modules/billing/app/credit_splits.h"
 #include "modules/billing/app/dunning_service.h"
 #include "modules/billing/app/invoice_service.h"
 #include "modules/billing/app/payment_service.h"
@@ -16,17 +17,20 @@ struct BillingServices {
         invoices(s, clock),
         payments(s, clock),
         credit_notes(s, clock),
-        dunning(s, clock) {}
+        dunning(s, clock),
+        credit_splits(s, clock) {}
   app::Store& store;
   modules::billing::InvoiceService invoices;
   modules::billing::PaymentService payments;
   modules::billing::CreditNoteService credit_notes;
   modules::billing::DunningService dunning;
+  modules::billing::CreditSplitService credit_splits;
 };
 
 void AddBillingRoutes(ModuleHost& host, BillingServices& s);
 void AddCreditNoteRoutes(ModuleHost& host, BillingServices& s);
 void AddDunningRoutes(ModuleHost& host, BillingServices& s);
+void AddCreditSplitRoutes(ModuleHost& host, BillingServices& s);
 void AddBillingSchemas(boost::json::object& schemas);
 
 }  // namespace salesdesk::http

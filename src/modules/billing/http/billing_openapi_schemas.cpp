@@ -18,6 +18,26 @@ void AddBillingSchemas(json::object& schemas) {
       {"required", json::array{"sales_order_id"}},
       {"additionalProperties", false},
       {"properties", {{"sales_order_id", id}, {"invoice_date", date}, {"payment_term_id", id}}}};
+  const json::object share{{"type", "object"},
+                           {"required", json::array{"user_id", "share_bp"}},
+                           {"additionalProperties", false},
+                           {"properties",
+                            {{"user_id", id},
+                             {"share_bp",
+                              {{"type", "integer"},
+                               {"minimum", 1},
+                               {"maximum", 10000},
+                               {"description", "10000 = 100 %"}}}}}};
+  schemas["CreditSplitsRequest"] = {
+      {"type", "object"},
+      {"required", json::array{"credit_splits"}},
+      {"additionalProperties", false},
+      {"description", "The shares sum to exactly 10000 bp; an empty list credits the owner"},
+      {"properties", {{"credit_splits", {{"type", "array"}, {"items", share}}}}}};
+  schemas["CreditSplits"] = {
+      {"type", "object"},
+      {"required", json::array{"credit_splits"}},
+      {"properties", {{"credit_splits", {{"type", "array"}, {"items", {{"type", "object"}}}}}}}};
   schemas["PaymentCreateRequest"] = {
       {"type", "object"},
       {"required", json::array{"account_id", "amount", "paid_on"}},

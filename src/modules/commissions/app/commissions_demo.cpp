@@ -5,13 +5,16 @@
 // months since the demo invoices were issued are computed and approved (manager, then finance),
 // so a rep opens approved statements that drill down to invoice lines. So that those months
 // have sales to pay on, each rep sells four orders a month in the three closed months before
-// this one to their own customers, invoiced and (once 35 days have passed) paid.
+// this one to their own customers, invoiced and (once 35 days have passed) paid. A few orders
+// are split 60 / 40 between two reps, and one of them is partly credited today, which claws
+// back in this month's draft statements of both reps (decision 0045).
 #include <algorithm>
 
 #include "app/demo/demo_internal.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
+#include "modules/billing/app/credit_note_service.h"
 #include "modules/billing/app/invoice_service.h"
 #include "modules/billing/app/payment_service.h"
 #include "modules/commissions/app/commissions_module.h"
@@ -37,6 +40,8 @@ struct Sale {
   std::int64_t account = 0, order = 0, total = 0;
   core::Date date;
   bool half_paid = false;
+  std::vector<std::int64_t> credited;  // a split order's reps (decision 0045), else none
+  std::int64_t invoice = 0;
 };
 
 // Four EUR orders a month per rep (net 3,500.00 to 15,500.00, two lines, 21 % VAT) for the rep's
@@ -97,7 +102,20 @@ core::Result<std::vector<Sale>> WriteOrders(const app::DemoContext& ctx,
                {"tax_rate_pct", std::int64_t{210'000}},
                {"net", app::MoneyValue{line_net, "EUR"}}}));
         }
-        sales.push_back({account, app::RecordId(order), net + tax, date, k == 3});
+        Sale sale{account, app::RecordId(order), net + tax, date, k == 3};
+        // The oldest month's first order of the first four reps is shared 60 / 40 with the next
+        // rep (a joint visit); the invoice copies the split.
+        if (back == 3 && k == 0 && r < 4 && reps.size() > 1) {
+          sale.credited = {reps[r], reps[(r + 1) % reps.size()]};
+          for (std::int64_t pos : {1, 2}) {
+            SD_TRY(writer.Insert(Spec("sales-order-credit-splits"),
+                                 {{"sales_order_id", app::RecordId(order)},
+                                  {"position", pos},
+                                  {"user_id", sale.credited[pos - 1]},
+                                  {"share_bp", std::int64_t{pos == 1 ? 6000 : 4000}}}));
+          }
+        }
+        sales.push_back(std::move(sale));
       }
     }
   }
@@ -107,16 +125,17 @@ core::Result<std::vector<Sale>> WriteOrders(const app::DemoContext& ctx,
 
 // Invoiced on their dates; paid 35 days later when that day has passed (the month's last order
 // half paid so far).
-core::Result<void> InvoiceAndCollect(const app::DemoContext& ctx, const std::vector<Sale>& sales) {
+core::Result<void> InvoiceAndCollect(const app::DemoContext& ctx, std::vector<Sale>& sales) {
   const app::Caller system = app::Caller::System();
   billing::InvoiceService invoices(ctx.store, ctx.clock);
   billing::PaymentService payments(ctx.store, ctx.clock);
   const core::Date today = ctx.clock.Now().UtcDate();
   SD_ASSIGN(const core::Currency eur, core::ParseCurrency("EUR"));
-  for (const Sale& s : sales) {
+  for (Sale& s : sales) {
     SD_ASSIGN(auto draft,
               invoices.Create(system, {.sales_order_id = s.order, .invoice_date = s.date}));
     SD_ASSIGN(auto posted, invoices.Post(system, app::RecordId(*draft.created), std::nullopt));
+    s.invoice = app::RecordId(posted);
     SD_ASSIGN(const core::Date paid_on, s.date.AddDays(35));
     if (paid_on >= today) continue;
     SD_TRY(
@@ -124,6 +143,39 @@ core::Result<void> InvoiceAndCollect(const app::DemoContext& ctx, const std::vec
                                   .amount = core::Money{s.half_paid ? s.total / 2 : s.total, eur},
                                   .paid_on = paid_on,
                                   .invoice_id = app::RecordId(posted)}));
+  }
+  return core::Ok();
+}
+
+// Half of the first line of the first split sale returned today: its month is approved, so this
+// month's drafts of both reps it credits show a negative line at the invoice's rate (C-R8).
+core::Result<void> ClawBack(const app::DemoContext& ctx, const std::vector<Sale>& sales,
+                            const app::Caller& payer) {
+  using app::demo::Spec;
+  auto split = std::find_if(sales.begin(), sales.end(),
+                            [](const Sale& s) { return !s.credited.empty() && s.invoice != 0; });
+  if (split == sales.end()) return core::Ok();
+  std::vector<app::Record> lines;
+  {
+    SD_ASSIGN(auto uow, ctx.store.Read());
+    SD_ASSIGN(lines, app::ReadAll(*uow, Spec("invoice-lines"),
+                                  {{"invoice_id", app::FilterOp::kEq, {split->invoice}}}));
+  }
+  if (lines.empty()) return core::Ok();
+  const auto net = app::MoneyOf(lines.front(), "net");
+  billing::CreditNoteService credits(ctx.store, ctx.clock);
+  const app::Caller system = app::Caller::System();
+  SD_ASSIGN(auto draft,
+            credits.Create(system, {.invoice_id = split->invoice,
+                                    .credit_date = ctx.clock.Now().UtcDate(),
+                                    .reason = "Half of the delivery returned (joint visit order)",
+                                    .lines = std::vector<billing::CreditLineRequest>{
+                                        {app::RecordId(lines.front()), net->minor / 2}}}));
+  SD_TRY(credits.Post(system, app::RecordId(*draft.created), std::nullopt));
+  StatementService statements(ctx.store, ctx.clock);
+  const std::string period = PeriodOf(ctx.clock.Now().UtcDate());
+  for (const std::int64_t rep : split->credited) {
+    SD_TRY(statements.Compute(payer, {rep, period}));
   }
   return core::Ok();
 }
@@ -159,7 +211,7 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
     }
     SD_TRY(writer.Commit());
   }
-  SD_ASSIGN(const auto sales, WriteOrders(ctx, reps));
+  SD_ASSIGN(auto sales, WriteOrders(ctx, reps));
   SD_TRY(InvoiceAndCollect(ctx, sales));
   // The closed months from billing's demo invoices' (issued 100 days ago) to last month.
   std::vector<std::string> months;
@@ -194,7 +246,7 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
       SD_TRY(statements.Approve(payer, id, std::nullopt));
     }
   }
-  return core::Ok();
+  return ClawBack(ctx, sales, finance.user_id != 0 ? finance : system);
 }
 
 }  // namespace salesdesk::modules::commissions

@@ -64,8 +64,10 @@ std::vector<FieldSpec> LineFields() {
   return {ReadOnly(Ref("statement_id", "commission-statements", true)),
           ReadOnly(Int("position", 1, 1'000'000)),
           ReadOnly(Of(Text("component", true, 80), "The plan component's name")),
-          ReadOnly(Of(Required(Enum("event", {"invoice", "payment"}, false)),
-                      "Earned on the invoice date or by a payment (C-R7)")),
+          ReadOnly(Of(
+              Required(Enum("event", {"invoice", "payment", "credit_note"}, false)),
+              "Earned on the invoice date or by a payment (C-R7), or clawed back by a credit note "
+              "on its date (C-R8)")),
           ReadOnly(DateField("earned_on", true)),
           ReadOnly(Ref("invoice_id", "invoices", true)),
           ReadOnly(Of(Ref("invoice_line_id", "invoice-lines"), "The line the amount drills to")),

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "core/money/money.h"
+#include "modules/billing/core/ratio.h"
 #include "modules/commissions/core/cumulative.h"
 #include "modules/commissions/core/earning.h"
 #include "modules/commissions/core/statement_totals.h"
@@ -38,24 +39,96 @@ core::Result<core::Rate> RateInto(const EarningInput& in, const std::string& fro
                           {{"from", from}, {"to", in.payout.code()}, {"date", on.ToString()}}));
 }
 
-// C-R6: an invoice's margin, Σ (line net − round(unit cost × quantity)), in its currency; an
-// error when a line has no cost snapshot or one in another currency.
+// C-R6: a line's cost, round(unit cost snapshot × quantity); an error when the line has none or
+// one in another currency.
+core::Result<std::int64_t> CostOf(const SourceInvoice& inv, const SourceLine& l,
+                                  const Component& c) {
+  core::MessageParams args{{"invoice", inv.number.empty() ? std::to_string(inv.id) : inv.number},
+                           {"position", std::to_string(l.position)},
+                           {"component", c.name}};
+  if (!l.unit_cost) return Error::Invalid("period", core::Msg("commissions.margin_no_cost", args));
+  if (l.cost_currency != inv.currency) {
+    args.emplace_back("cost_currency", l.cost_currency);
+    args.emplace_back("currency", inv.currency);
+    return Error::Invalid("period", core::Msg("commissions.margin_cost_currency", args));
+  }
+  return cc::LineCost(*l.unit_cost, l.quantity_milli);
+}
+
+// C-R6: an invoice's margin, Σ (line net − line cost), in its currency.
 core::Result<std::int64_t> InvoiceMargin(const SourceInvoice& inv, const Component& c) {
   std::vector<cc::MarginLine> lines;
   for (const auto& l : inv.lines) {
-    core::MessageParams args{{"invoice", inv.number.empty() ? std::to_string(inv.id) : inv.number},
-                             {"position", std::to_string(l.position)},
-                             {"component", c.name}};
-    if (!l.unit_cost)
-      return Error::Invalid("period", core::Msg("commissions.margin_no_cost", args));
-    if (l.cost_currency != inv.currency) {
-      args.emplace_back("cost_currency", l.cost_currency);
-      args.emplace_back("currency", inv.currency);
-      return Error::Invalid("period", core::Msg("commissions.margin_cost_currency", args));
-    }
-    lines.push_back({l.net, cc::LineCost(*l.unit_cost, l.quantity_milli)});
+    SD_ASSIGN(const std::int64_t cost, CostOf(inv, l, c));
+    lines.push_back({l.net, cost});
   }
   return cc::MarginBase(lines);
+}
+
+// C-R6 with C-R8: what a credit note takes off the margin. Its lines carry no cost, so each
+// credited line gives back the credited invoice line's cost in the proportion of the net it
+// credits: credited − round(line cost × credited ÷ line net), rounded once per line.
+core::Result<std::int64_t> CreditMargin(const SourceInvoice& inv, const SourceCreditNote& cn,
+                                        const Component& c) {
+  std::vector<cc::MarginLine> lines;
+  for (const auto& credited : cn.lines) {
+    auto it = std::find_if(inv.lines.begin(), inv.lines.end(),
+                           [&](const SourceLine& l) { return l.id == credited.id; });
+    if (it == inv.lines.end()) continue;
+    SD_ASSIGN(const std::int64_t cost, CostOf(inv, *it, c));
+    const std::int64_t share = it->net == 0 ? 0
+                                            : static_cast<std::int64_t>(core::billing::RoundHalfUp(
+                                                  __int128{cost} * credited.net, it->net));
+    lines.push_back({credited.net, share});
+  }
+  return cc::MarginBase(lines);
+}
+
+std::int64_t MonthKey(core::Date d) {
+  const auto c = d.Civil();
+  return c.year * 100 + c.month;
+}
+bool Closed(const EarningInput& in, const SourceInvoice& i) {
+  return in.closed_months.contains(MonthKey(i.date));
+}
+// The credit notes an invoice's commission reflects: for an open month's invoice, those dated by
+// the statement's end (the recompute, C-R8); for a closed month's, those its own month's
+// statement saw (dated by that month's end). Later ones claw back on their own (ClawbackLines).
+core::Date CreditCutOff(const EarningInput& in, const SourceInvoice& i) {
+  if (!Closed(in, i)) return in.last;
+  const auto c = i.date.Civil();
+  return *core::Date::FromCivil(c.year, c.month, core::DaysInMonth(c.year, c.month));
+}
+
+// A credit note's amount of the component's kind (net, or margin), in the invoice's currency.
+core::Result<std::int64_t> CreditedBase(const SourceInvoice& inv, const SourceCreditNote& cn,
+                                        const Component& c) {
+  if (c.on_margin) return CreditMargin(inv, cn, c);
+  return cn.net;
+}
+
+// The whole invoice's base for the component (net or margin), less its credit notes dated by
+// the cut-off; on payment, credit notes are not read yet (docs/commissions.md).
+core::Result<std::int64_t> WholeBase(const EarningInput& in, const SourceInvoice& inv,
+                                     const Component& c) {
+  std::int64_t base = inv.net;
+  if (c.on_margin) {
+    SD_ASSIGN(base, InvoiceMargin(inv, c));
+  }
+  if (c.on_payment) return base;
+  const core::Date cut_off = CreditCutOff(in, inv);
+  for (const auto& cn : inv.credit_notes) {
+    if (cn.date > cut_off) continue;
+    SD_ASSIGN(const std::int64_t credited, CreditedBase(inv, cn, c));
+    base -= credited;
+  }
+  return base;
+}
+
+// The rep's credited part of an amount of the invoice (C-R2: Allocate by the shares).
+core::Result<std::int64_t> Credited(const EarningInput& in, const SourceInvoice& inv,
+                                    std::int64_t amount) {
+  return core::billing::CreditedPart(amount, inv.owner_id, inv.shares, in.user);
 }
 
 // Every invoice's commission for one component. Flat on net: round(rate × net) in the invoice's
@@ -68,7 +141,11 @@ core::Result<std::map<std::int64_t, InvoiceCommission>> InvoiceCommissions(
     const EarningInput& in, const Component& c, const std::vector<const SourceInvoice*>& sorted) {
   std::map<std::int64_t, InvoiceCommission> out;
   if (c.structure == Structure::kFlat && !c.on_margin) {
-    for (const auto* i : sorted) out[i->id] = {cc::Flat(c.rate_ppm, i->net), 0, i->currency};
+    for (const auto* i : sorted) {
+      SD_ASSIGN(const std::int64_t whole, WholeBase(in, *i, c));
+      SD_ASSIGN(const std::int64_t base, Credited(in, *i, whole));
+      out[i->id] = {cc::Flat(c.rate_ppm, base), 0, i->currency};
+    }
     return out;
   }
   SD_ASSIGN(const cc::Schedule schedule, ScheduleOf(c, in.target));
@@ -79,16 +156,14 @@ core::Result<std::map<std::int64_t, InvoiceCommission>> InvoiceCommissions(
     std::optional<Error>
         unknown;  // one unknown margin leaves the whole period's cumulative unknown
     for (const auto* i : invoices) {
-      std::int64_t amount = i->net;
-      if (c.on_margin) {
-        auto margin = InvoiceMargin(*i, c);
-        if (!margin.ok()) {
-          if (!unknown) unknown = margin.error();
-          bases.push_back(0);
-          continue;
-        }
-        amount = *margin;
+      auto whole = WholeBase(in, *i, c);
+      if (!whole.ok()) {
+        if (!c.on_margin) return whole.error();
+        if (!unknown) unknown = whole.error();
+        bases.push_back(0);
+        continue;
       }
+      SD_ASSIGN(const std::int64_t amount, Credited(in, *i, *whole));
       SD_ASSIGN(const core::Rate rate, RateInto(in, i->currency, i->date));
       SD_ASSIGN(core::Currency from, core::ParseCurrency(i->currency));
       SD_ASSIGN(const std::int64_t base, cc::ToPayout(core::Money{amount, from}, rate, in.payout));
@@ -139,6 +214,39 @@ core::Result<void> DrillDown(const EarningInput& in, const Component& c, const S
   return core::Ok();
 }
 
+// C-R8, the invoice's month closed: each credit note dated in this statement's month gives
+// −round(C × credited ÷ base) at the invoice's own effective rate (base and credited of the
+// component's kind, the whole document's: the rep's share keeps the same rate), drilled down to
+// the credited invoice lines by their credited net and converted at the credit note's date.
+core::Result<void> ClawbackLines(const EarningInput& in, const Component& c,
+                                 const std::vector<const SourceInvoice*>& sorted,
+                                 const std::map<std::int64_t, InvoiceCommission>& commissions,
+                                 std::vector<EarnedLine>& out) {
+  for (const auto* i : sorted) {
+    if (!Closed(in, *i)) continue;
+    for (const auto& cn : i->credit_notes) {
+      if (cn.date < in.first || cn.date > in.last) continue;
+      const auto& ic = commissions.at(i->id);
+      if (ic.unknown) return *ic.unknown;
+      SD_ASSIGN(const std::int64_t base, WholeBase(in, *i, c));
+      SD_ASSIGN(std::int64_t credited, CreditedBase(*i, cn, c));
+      // A credit note always claws back, never pays (a credited loss-making line gives 0), and
+      // never more than the invoice earned.
+      credited = std::clamp<std::int64_t>(credited, 0, std::max<std::int64_t>(base, 0));
+      std::int64_t amount = 0;
+      if (base > 0) {
+        SD_ASSIGN(amount, cc::Clawback(ic.amount, base, credited));
+      }
+      SourceInvoice as_credited = *i;
+      as_credited.lines = cn.lines;
+      const std::size_t from = out.size();
+      SD_TRY(DrillDown(in, c, as_credited, ic, amount, 0, cn.date, std::nullopt, out));
+      for (std::size_t k = from; k < out.size(); ++k) out[k].clawback = true;
+    }
+  }
+  return core::Ok();
+}
+
 }  // namespace
 
 core::Result<std::vector<EarnedLine>> EarnLines(const EarningInput& in) {
@@ -165,6 +273,7 @@ core::Result<std::vector<EarnedLine>> EarnLines(const EarningInput& in) {
         if (ic.unknown) return *ic.unknown;
         SD_TRY(DrillDown(in, c, *i, ic, ic.amount, ic.uplift, i->date, std::nullopt, out));
       }
+      SD_TRY(ClawbackLines(in, c, sorted, commissions, out));
       continue;
     }
     // On payment: each invoice's settlements in date order earn the increase of

@@ -7,12 +7,14 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "core/money/currency.h"
 #include "core/result.h"
 #include "core/time/date.h"
+#include "modules/billing/core/credit_split.h"
 #include "modules/commissions/app/plan_components.h"
 #include "modules/sales/app/pricing_source.h"
 
@@ -27,6 +29,15 @@ struct SourceLine {
   std::optional<std::int64_t> unit_cost;
   std::string cost_currency;
 };
+// A posted credit note of the invoice (C-R8): its lines name the invoice lines they credit
+// (`SourceLine.id` is the invoice line's id, `net` the credited net); they carry no cost — a
+// margin clawback takes it from the credited invoice line.
+struct SourceCreditNote {
+  std::int64_t id = 0;
+  core::Date date;
+  std::int64_t net = 0;  // untaxed credited, invoice currency
+  std::vector<SourceLine> lines;
+};
 struct SourceInvoice {
   std::int64_t id = 0;
   core::Date date;
@@ -35,6 +46,11 @@ struct SourceInvoice {
   std::int64_t net = 0;    // untaxed: the commission base (C-R1)
   std::int64_t gross = 0;  // total: what payments settle (C-R7)
   std::vector<SourceLine> lines;
+  // Split credit (C-R2): the rep's base is their Allocate share of the invoice's; no shares:
+  // the owner's 100 %.
+  std::int64_t owner_id = 0;
+  std::vector<core::billing::CreditShare> shares;
+  std::vector<SourceCreditNote> credit_notes;
 };
 struct SourcePayment {
   std::int64_t id = 0;
@@ -46,6 +62,7 @@ struct SourcePayment {
 struct EarnedLine {
   std::string component;
   bool on_payment = false;
+  bool clawback = false;  // a credit note's negative line (C-R8)
   core::Date earned_on;
   std::int64_t invoice_id = 0;
   std::optional<std::int64_t> invoice_line_id;
@@ -68,13 +85,19 @@ struct EarningInput {
   // payments on them dated up to `last`.
   std::vector<SourceInvoice> invoices;
   std::vector<SourcePayment> payments;
+  std::int64_t user = 0;  // whose statement: their credited share of each invoice
+  // The rep's months (year × 100 + month) whose statement is approved: an invoice dated in one
+  // has its commission paid, so its credit notes claw back in the month they are dated (C-R8);
+  // an invoice of an open month is recomputed with its credit notes dated by `last` instead.
+  std::set<std::int64_t> closed_months;
 };
 
-// The statement's lines, by component, then earning date, then invoice, then line. A missing
-// rate names "period" (commissions.no_rate). A margin component refuses, naming "period", when an
-// invoice it earns on this statement (or one sharing its cumulative period) has a line without a
-// cost snapshot or with a cost in another currency (commissions.margin_no_cost / _cost_currency).
-// The lines' `base` stays the line's net even on margin: a rep never reads cost from them.
+// The statement's lines, by component (a component's clawback lines after its earnings), then
+// earning date, then invoice, then line. A missing rate names "period" (commissions.no_rate). A
+// margin component refuses, naming "period", when an invoice it earns on this statement (or one
+// sharing its cumulative period) has a line without a cost snapshot or with a cost in another
+// currency (commissions.margin_no_cost / _cost_currency). The lines' `base` stays the line's net
+// even on margin: a rep never reads cost from them.
 core::Result<std::vector<EarnedLine>> EarnLines(const EarningInput& in);
 
 }  // namespace salesdesk::modules::commissions

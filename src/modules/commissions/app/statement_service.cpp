@@ -1,11 +1,13 @@
 #include "modules/commissions/app/statement_service.h"
 
 #include <algorithm>
+#include <set>
 
 #include "app/access/access_policy.h"
 #include "app/records/audit_trail.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
+#include "modules/billing/app/credit_splits.h"
 #include "modules/commissions/app/statement_lines.h"
 #include "modules/commissions/core/statement_totals.h"
 #include "modules/sales/app/quote_records.h"
@@ -54,20 +56,71 @@ core::Result<std::optional<Record>> AssignmentFor(app::UnitOfWork& uow, std::int
   return best;
 }
 
+// The posted credit notes of these invoices dated up to the month's end, with the invoice lines
+// they credit (C-R8).
+core::Result<void> ReadCreditNotes(app::UnitOfWork& uow, const std::vector<app::FieldValue>& ids,
+                                   const Month& m, EarningInput& in) {
+  SD_ASSIGN(auto notes, app::ReadAll(uow, Spec("credit-notes"),
+                                     {{"invoice_id", FilterOp::kIn, ids},
+                                      {"status", FilterOp::kEq, {std::string("posted")}},
+                                      {"credit_date", FilterOp::kLe, {m.last.ToString()}}}));
+  if (notes.empty()) return core::Ok();
+  std::vector<app::FieldValue> note_ids;
+  for (const auto& n : notes) note_ids.emplace_back(app::RecordId(n));
+  SD_ASSIGN(auto lines, app::ReadAll(uow, Spec("credit-note-lines"),
+                                     {{"credit_note_id", FilterOp::kIn, note_ids}}));
+  for (const auto& n : notes) {
+    SourceCreditNote cn{.id = app::RecordId(n)};
+    SD_ASSIGN(cn.date, core::ParseDate(app::TextOf(n, "credit_date")));
+    if (auto net = app::MoneyOf(n, "untaxed")) cn.net = net->minor;
+    for (const auto& l : lines) {
+      if (app::IntOf(l, "credit_note_id") != cn.id) continue;
+      const auto net = app::MoneyOf(l, "net");
+      cn.lines.push_back({.id = app::IntOf(l, "invoice_line_id").value_or(0),
+                          .net = net ? net->minor : 0,
+                          .position = app::IntOf(l, "position").value_or(0)});
+    }
+    const std::int64_t invoice = app::IntOf(n, "invoice_id").value_or(0);
+    for (auto& i : in.invoices) {
+      if (i.id == invoice) i.credit_notes.push_back(std::move(cn));
+    }
+  }
+  return core::Ok();
+}
+
+// The rep's months whose statement is approved (closed, C-R8).
+core::Result<std::set<std::int64_t>> ClosedMonths(app::UnitOfWork& uow, std::int64_t user) {
+  SD_ASSIGN(auto approved, app::ReadAll(uow, Spec("commission-statements"),
+                                        {{"owner_id", FilterOp::kEq, {user}},
+                                         {"status", FilterOp::kEq, {std::string("approved")}}}));
+  std::set<std::int64_t> out;
+  for (const auto& s : approved) {
+    SD_ASSIGN(const Month month, ParsePeriod(app::TextOf(s, "period")));
+    const auto c = month.first.Civil();
+    out.insert(c.year * 100 + c.month);
+  }
+  return out;
+}
+
 // The rep's posted invoices dated up to the month's end with their lines, and the payments on
 // them dated up to it.
 core::Result<void> ReadSources(app::UnitOfWork& uow, std::int64_t user, const Month& m,
                                EarningInput& in) {
-  SD_ASSIGN(auto invoices, app::ReadAll(uow, Spec("invoices"),
-                                        {{"owner_id", FilterOp::kEq, {user}},
-                                         {"status", FilterOp::kEq, {std::string("posted")}},
+  // The rep's own invoices and those a credit split names them in (C-R2).
+  SD_ASSIGN(auto invoices,
+            billing::InvoicesCreditedTo(uow, user,
+                                        {{"status", FilterOp::kEq, {std::string("posted")}},
                                          {"invoice_date", FilterOp::kLe, {m.last.ToString()}}}));
+  in.user = user;
   if (invoices.empty()) return core::Ok();
   std::vector<app::FieldValue> ids;
-  for (const auto& r : invoices) {
+  for (const auto& credited : invoices) {
+    const Record& r = credited.record;
     SourceInvoice i{.id = app::RecordId(r),
                     .number = app::TextOf(r, "number"),
-                    .currency = app::TextOf(r, "currency")};
+                    .currency = app::TextOf(r, "currency"),
+                    .owner_id = app::IntOf(r, "owner_id").value_or(0),
+                    .shares = credited.shares};
     SD_ASSIGN(i.date, core::ParseDate(app::TextOf(r, "invoice_date")));
     if (auto net = app::MoneyOf(r, "untaxed")) i.net = net->minor;
     if (auto gross = app::MoneyOf(r, "total")) i.gross = gross->minor;
@@ -104,7 +157,7 @@ core::Result<void> ReadSources(app::UnitOfWork& uow, std::int64_t user, const Mo
     if (auto applied = app::MoneyOf(p, "applied")) s.applied = applied->minor;
     in.payments.push_back(s);
   }
-  return core::Ok();
+  return ReadCreditNotes(uow, ids, m, in);
 }
 
 // What the latest approved statement before `period` carried forward (≤ 0).
@@ -131,7 +184,9 @@ std::vector<Record> LineRecords(std::int64_t statement, const std::vector<Earned
     Record r{{"statement_id", statement},
              {"position", ++position},
              {"component", l.component},
-             {"event", std::string(l.on_payment ? "payment" : "invoice")},
+             {"event", std::string(l.clawback     ? "credit_note"
+                                   : l.on_payment ? "payment"
+                                                  : "invoice")},
              {"earned_on", l.earned_on.ToString()},
              {"invoice_id", l.invoice_id},
              {"base", MoneyValue{l.base, l.base_currency}},
@@ -185,6 +240,7 @@ core::Result<app::CreateResult<Record>> StatementService::Compute(
     earning.target = target->minor;
   }
   SD_TRY(ReadSources(*uow, in.user_id, month, earning));
+  SD_ASSIGN(earning.closed_months, ClosedMonths(*uow, in.user_id));
   SD_ASSIGN(const auto lines, EarnLines(earning));
   std::vector<std::int64_t> payouts;
   for (const auto& l : lines) payouts.push_back(l.payout);

@@ -5,6 +5,7 @@
 #include "app/records/company_calendar.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
+#include "modules/billing/app/credit_splits.h"
 #include "modules/targets/app/plan_fields.h"
 
 namespace salesdesk::modules::targets {
@@ -18,29 +19,29 @@ core::Date DateOf(const Record& r, std::string_view field) {
 }
 
 // Net revenue by day: posted invoices' untaxed amounts on their dates, less posted credit notes'
-// on theirs (A-R2's net actuals), in the plan's currency only.
+// on theirs (A-R2's net actuals), in the plan's currency only; of a split invoice (and its credit
+// notes) the user's credited share, by Allocate (A-R7, decision 0045).
 core::Result<void> Revenue(app::UnitOfWork& uow, const std::string& currency, std::int64_t user,
                            core::Date from, core::Date to, Actuals& out) {
   struct Source {
-    const char* entity;
     const char* date_field;
     std::int64_t sign;
   };
-  for (const Source& source :
-       {Source{"invoices", "invoice_date", 1}, Source{"credit-notes", "credit_date", -1}}) {
-    SD_ASSIGN(auto docs, app::ReadAll(uow, Spec(source.entity),
-                                      {{"owner_id", FilterOp::kEq, {user}},
-                                       {"status", FilterOp::kEq, {std::string("posted")}},
-                                       {source.date_field, FilterOp::kGe, {from.ToString()}},
-                                       {source.date_field, FilterOp::kLe, {to.ToString()}}}));
-    for (const Record& d : docs) {
-      const auto untaxed = app::MoneyOf(d, "untaxed");
+  for (const Source& source : {Source{"invoice_date", 1}, Source{"credit_date", -1}}) {
+    const std::vector<app::Filter> filters{{"status", FilterOp::kEq, {std::string("posted")}},
+                                           {source.date_field, FilterOp::kGe, {from.ToString()}},
+                                           {source.date_field, FilterOp::kLe, {to.ToString()}}};
+    SD_ASSIGN(auto docs, source.sign > 0 ? billing::InvoicesCreditedTo(uow, user, filters)
+                                         : billing::CreditNotesCreditedTo(uow, user, filters));
+    for (const auto& d : docs) {
+      const auto untaxed = app::MoneyOf(d.record, "untaxed");
       if (!untaxed) continue;
       if (untaxed->currency != currency) {
         out.other_currencies.insert(untaxed->currency);
         continue;
       }
-      out.by_day[DateOf(d, source.date_field)] += source.sign * untaxed->minor;
+      SD_ASSIGN(const std::int64_t part, d.Part(source.sign * untaxed->minor, user));
+      out.by_day[DateOf(d.record, source.date_field)] += part;
     }
   }
   return core::Ok();

@@ -56,6 +56,13 @@ export const commissions: WebModule = {
     { group: 'commissions', id: 'commission-assignments', href: '/commission-assignments', entity: 'commission-assignments', label: 'entity.commission-assignments', roles: [...SETTERS] },
   ],
   recordExtensions: [
+    // Who is credited with an order's sales (decision 0045). The editor takes invoices too
+    // (read-only once posted), for when the web has an invoice screen.
+    {
+      entity: 'sales-orders',
+      load: () => import('./components/CreditSplitEditor.svelte'),
+      props: ({ record }) => ({ document: 'sales-orders', record }),
+    },
     {
       entity: 'commission-statements',
       load: () => import('./components/StatementApproval.svelte'),

@@ -1,0 +1,49 @@
+// Split credit rows (RULES C-R2, decision 0045): one child table per document kind, read through
+// the document's visibility and written only by the credit-split routes (the whole set at once,
+// so the shares are checked to sum to 100 % together). An order's rows follow the order's
+// policy (its owner and the owner's managers edit them); an invoice's, the receivables' policy.
+#include "modules/billing/app/billing_fields.h"
+#include "modules/billing/app/billing_module.h"
+
+namespace salesdesk::modules::billing {
+
+using namespace app::catalog;
+using namespace fields;
+using app::EntitySpec;
+using app::FieldSpec;
+using app::Ownership;
+
+namespace {
+
+std::vector<FieldSpec> SplitFields(std::string_view parent_field, std::string_view parent) {
+  return {ReadOnly(Ref(parent_field, parent, true)), ReadOnly(Int("position", 1, 100)),
+          ReadOnly(Of(Ref("user_id", "users", true), "The rep credited with this share")),
+          ReadOnly(Of(Required(Int("share_bp", 1, 10'000)),
+                      "The share in basis points (10,000 = 100 %); a document's shares sum to "
+                      "exactly 10,000"))};
+}
+
+}  // namespace
+
+void AddCreditSplitEntities(std::vector<EntitySpec>& c) {
+  c.push_back({.plural = "sales-order-credit-splits",
+               .singular = "sales_order_credit_split",
+               .title = "Order credit split",
+               .fields = SplitFields("sales_order_id", "sales-orders"),
+               .ownership = Ownership::kViaParent,
+               .parent_field = "sales_order_id",
+               .parent_entity = "sales-orders",
+               .policies = CustomerDataPolicy(),
+               .custom_writes = true});
+  c.push_back({.plural = "invoice-credit-splits",
+               .singular = "invoice_credit_split",
+               .title = "Invoice credit split",
+               .fields = SplitFields("invoice_id", "invoices"),
+               .ownership = Ownership::kViaParent,
+               .parent_field = "invoice_id",
+               .parent_entity = "invoices",
+               .policies = ReceivablesPolicy(),
+               .custom_writes = true});
+}
+
+}  // namespace salesdesk::modules::billing

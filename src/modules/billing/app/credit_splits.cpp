@@ -1,0 +1,199 @@
+#include "modules/billing/app/credit_splits.h"
+
+#include <algorithm>
+
+#include "app/access/access_policy.h"
+#include "app/records/audit_trail.h"
+#include "app/records/internal_reads.h"
+#include "app/records/record_fields.h"
+#include "modules/billing/app/billing_records.h"
+#include "modules/sales/app/quote_records.h"
+
+namespace salesdesk::modules::billing {
+namespace {
+
+using app::FilterOp;
+using app::Record;
+using core::Error;
+using core::ErrorCode;
+
+struct Kind {
+  const char* document;  // the document's plural
+  const char* rows;      // its split rows' plural
+  const char* parent;    // the rows' reference to it
+};
+Kind KindOf(SplitDocument d) {
+  return d == SplitDocument::kSalesOrder
+             ? Kind{"sales-orders", "sales-order-credit-splits", "sales_order_id"}
+             : Kind{"invoices", "invoice-credit-splits", "invoice_id"};
+}
+
+Error Conflict(core::Message m) {
+  Error e = Error::Make(ErrorCode::kConflict, std::move(m));
+  e.field = "credit_splits";
+  return e;
+}
+
+// An order's split changes until it is invoiced (the invoice holds the copy from then on); an
+// invoice's while it is a draft.
+core::Result<void> CheckEditable(app::UnitOfWork& uow, SplitDocument kind, const Record& doc) {
+  if (kind == SplitDocument::kInvoice) {
+    if (app::TextOf(doc, "status") == "draft") return core::Ok();
+    return Conflict(
+        core::Msg("billing.credit_splits_posted", {{"number", app::TextOf(doc, "number")}}));
+  }
+  SD_ASSIGN(auto invoices, app::ReadAll(uow, Spec("invoices"),
+                                        {{"sales_order_id", FilterOp::kEq, {app::RecordId(doc)}}}));
+  if (invoices.empty()) return core::Ok();
+  return Conflict(core::Msg("billing.credit_splits_invoiced",
+                            {{"invoice", std::to_string(app::RecordId(invoices.front()))}}));
+}
+
+core::Result<std::vector<Record>> RowsOf(app::UnitOfWork& uow, const Kind& k, std::int64_t id) {
+  SD_ASSIGN(auto rows, app::ReadAll(uow, Spec(k.rows), {{k.parent, FilterOp::kEq, {id}}}));
+  std::sort(rows.begin(), rows.end(), [](const Record& a, const Record& b) {
+    return app::IntOf(a, "position") < app::IntOf(b, "position");
+  });
+  return rows;
+}
+
+core::billing::CreditShare ShareOf(const Record& r) {
+  return {app::IntOf(r, "user_id").value_or(0), app::IntOf(r, "share_bp").value_or(0)};
+}
+
+}  // namespace
+
+core::Result<std::vector<Record>> CreditSplitService::Replace(
+    const app::Caller& caller, SplitDocument kind, std::int64_t document_id,
+    const std::vector<core::billing::CreditShare>& in) {
+  const Kind k = KindOf(kind);
+  SD_TRY(app::CheckMayWrite(caller, Spec(k.rows)));
+  SD_TRY(core::billing::CheckCreditShares(in));
+  SD_ASSIGN(auto uow, store_.Write());
+  SD_ASSIGN(Record doc, app::sales::LoadVisible(*uow, caller, Spec(k.document), document_id));
+  SD_TRY(CheckEditable(*uow, kind, doc));
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    SD_ASSIGN(bool exists, uow->Exists(Spec("users"), in[i].user_id));
+    if (!exists) {
+      const std::string f = "credit_splits/" + std::to_string(i) + "/user_id";
+      return Error::Invalid(f, core::Msg("field.not_an_id", {{"field", f}}));
+    }
+  }
+  const std::int64_t at = clock_.Now().micros_since_epoch();
+  SD_ASSIGN(auto old, RowsOf(*uow, k, document_id));
+  for (const Record& r : old) {
+    SD_TRY(uow->Delete(Spec(k.rows), app::RecordId(r), app::RecordVersion(r)));
+    SD_TRY(app::AuditChange(*uow, caller, at, Spec(k.rows), "delete", &r, nullptr));
+  }
+  std::vector<Record> out;
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    Record row{{k.parent, document_id},
+               {"position", static_cast<std::int64_t>(i + 1)},
+               {"user_id", in[i].user_id},
+               {"share_bp", in[i].share_bp}};
+    SD_ASSIGN(Record stored, uow->Insert(Spec(k.rows), row, at));
+    SD_TRY(app::AuditChange(*uow, caller, at, Spec(k.rows), "create", nullptr, &stored));
+    out.push_back(std::move(stored));
+  }
+  SD_TRY(uow->Commit());
+  return out;
+}
+
+core::Result<std::map<std::int64_t, Shares>> InvoiceShares(app::UnitOfWork& uow,
+                                                           const std::vector<std::int64_t>& ids) {
+  std::map<std::int64_t, Shares> out;
+  if (ids.empty()) return out;
+  std::vector<app::FieldValue> values(ids.begin(), ids.end());
+  SD_ASSIGN(auto rows, app::ReadAll(uow, Spec("invoice-credit-splits"),
+                                    {{"invoice_id", FilterOp::kIn, values}}));
+  std::sort(rows.begin(), rows.end(), [](const Record& a, const Record& b) {
+    return std::pair(app::IntOf(a, "invoice_id"), app::IntOf(a, "position")) <
+           std::pair(app::IntOf(b, "invoice_id"), app::IntOf(b, "position"));
+  });
+  for (const Record& r : rows) out[*app::IntOf(r, "invoice_id")].push_back(ShareOf(r));
+  return out;
+}
+
+core::Result<std::vector<std::int64_t>> InvoicesSharedWith(app::UnitOfWork& uow,
+                                                           std::int64_t user) {
+  SD_ASSIGN(auto rows,
+            app::ReadAll(uow, Spec("invoice-credit-splits"), {{"user_id", FilterOp::kEq, {user}}}));
+  std::vector<std::int64_t> out;
+  for (const Record& r : rows) out.push_back(*app::IntOf(r, "invoice_id"));
+  return out;
+}
+
+core::Result<std::vector<Record>> OrderSharesFor(app::UnitOfWork& uow, std::int64_t order,
+                                                 std::int64_t invoice) {
+  SD_ASSIGN(auto rows, RowsOf(uow, KindOf(SplitDocument::kSalesOrder), order));
+  std::vector<Record> out;
+  for (const Record& r : rows) {
+    out.push_back({{"invoice_id", invoice},
+                   {"position", r.at("position")},
+                   {"user_id", r.at("user_id")},
+                   {"share_bp", r.at("share_bp")}});
+  }
+  return out;
+}
+
+core::Result<std::int64_t> CreditedDocument::Part(std::int64_t amount, std::int64_t user) const {
+  return core::billing::CreditedPart(amount, app::IntOf(record, "owner_id").value_or(0), shares,
+                                     user);
+}
+
+namespace {
+
+// Documents of `plural` credited to `user`: their own (some may be split away from them) and
+// those whose invoice's split names them; `invoice_field` names the invoice ("id" for invoices).
+core::Result<std::vector<CreditedDocument>> CreditedTo(app::UnitOfWork& uow, std::int64_t user,
+                                                       std::vector<app::Filter> filters,
+                                                       const char* plural,
+                                                       const char* invoice_field) {
+  std::vector<app::Filter> owned = filters;
+  owned.push_back({"owner_id", FilterOp::kEq, {user}});
+  SD_ASSIGN(auto docs, app::ReadAll(uow, Spec(plural), owned));
+  SD_ASSIGN(auto shared, InvoicesSharedWith(uow, user));
+  if (!shared.empty()) {
+    filters.push_back({invoice_field, FilterOp::kIn, {shared.begin(), shared.end()}});
+    SD_ASSIGN(auto more, app::ReadAll(uow, Spec(plural), filters));
+    for (auto& r : more) {
+      const bool seen = std::any_of(docs.begin(), docs.end(), [&](const Record& d) {
+        return app::RecordId(d) == app::RecordId(r);
+      });
+      if (!seen) docs.push_back(std::move(r));
+    }
+  }
+  auto invoice_of = [&](const Record& r) {
+    return std::string_view(invoice_field) == "id" ? app::RecordId(r)
+                                                   : app::IntOf(r, invoice_field).value_or(0);
+  };
+  std::vector<std::int64_t> ids;
+  for (const Record& r : docs) ids.push_back(invoice_of(r));
+  SD_ASSIGN(auto shares, InvoiceShares(uow, ids));
+  std::vector<CreditedDocument> out;
+  for (auto& r : docs) {
+    CreditedDocument c{.record = std::move(r)};
+    if (auto it = shares.find(invoice_of(c.record)); it != shares.end()) c.shares = it->second;
+    // An owner whose invoice is split away entirely is not credited with it.
+    const bool credited =
+        c.shares.empty() || std::any_of(c.shares.begin(), c.shares.end(),
+                                        [&](const auto& s) { return s.user_id == user; });
+    if (credited) out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace
+
+core::Result<std::vector<CreditedDocument>> InvoicesCreditedTo(app::UnitOfWork& uow,
+                                                               std::int64_t user,
+                                                               std::vector<app::Filter> filters) {
+  return CreditedTo(uow, user, std::move(filters), "invoices", "id");
+}
+
+core::Result<std::vector<CreditedDocument>> CreditNotesCreditedTo(
+    app::UnitOfWork& uow, std::int64_t user, std::vector<app::Filter> filters) {
+  return CreditedTo(uow, user, std::move(filters), "credit-notes", "invoice_id");
+}
+
+}  // namespace salesdesk::modules::billing

@@ -1,0 +1,67 @@
+// Split credit on sales orders and invoices (decision 0045): the whole set of a document's
+// shares replaced at once, checked to sum to 10,000 bp; an invoice made from an order copies the
+// order's shares (InvoiceService::Create), a posted invoice's never change. And the reads every
+// consumer of credit shares makes: commission statements (C-R2), target actuals (A-R7), the
+// appraisal's sales and the DSO per rep (E-R7).
+#pragma once
+
+#include <map>
+#include <vector>
+
+#include "app/access/caller.h"
+#include "app/ports/store.h"
+#include "core/time/clock.h"
+#include "modules/billing/core/credit_split.h"
+
+namespace salesdesk::modules::billing {
+
+enum class SplitDocument { kSalesOrder, kInvoice };
+
+class CreditSplitService {
+ public:
+  CreditSplitService(app::Store& store, const core::Clock& clock) : store_(store), clock_(clock) {}
+
+  // Replaces the document's shares (none: 100 % to its owner) and answers the stored rows in
+  // order. The caller must see the document and may write its split rows; every user named must
+  // exist. An order already invoiced: 409 billing.credit_splits_invoiced; a posted invoice: 409
+  // billing.credit_splits_posted.
+  core::Result<std::vector<app::Record>> Replace(const app::Caller& caller, SplitDocument kind,
+                                                 std::int64_t document_id,
+                                                 const std::vector<core::billing::CreditShare>& in);
+
+ private:
+  app::Store& store_;
+  const core::Clock& clock_;
+};
+
+using Shares = std::vector<core::billing::CreditShare>;
+
+// The shares of these invoices, in position order; an invoice without rows is absent (its
+// owner's 100 %).
+core::Result<std::map<std::int64_t, Shares>> InvoiceShares(app::UnitOfWork& uow,
+                                                           const std::vector<std::int64_t>& ids);
+// The ids of the invoices whose split names `user` (whoever owns them).
+core::Result<std::vector<std::int64_t>> InvoicesSharedWith(app::UnitOfWork& uow, std::int64_t user);
+// The order's shares as rows for its new invoice (position, user_id, share_bp).
+core::Result<std::vector<app::Record>> OrderSharesFor(app::UnitOfWork& uow, std::int64_t order,
+                                                      std::int64_t invoice);
+
+// An invoice or credit note credited to a user, with its invoice's shares (empty: the owner's
+// 100 %; a credit note is owned by its invoice's owner and follows its invoice's split).
+struct CreditedDocument {
+  app::Record record;
+  Shares shares;
+  // `user`'s credited part of an amount of this document (Allocate by the shares, any sign).
+  core::Result<std::int64_t> Part(std::int64_t amount, std::int64_t user) const;
+};
+// The invoices credited to `user` among those matching `filters`: the user's own without a
+// split naming others only, and any invoice whose split names them.
+core::Result<std::vector<CreditedDocument>> InvoicesCreditedTo(app::UnitOfWork& uow,
+                                                               std::int64_t user,
+                                                               std::vector<app::Filter> filters);
+// The same for credit notes (their invoice's split decides).
+core::Result<std::vector<CreditedDocument>> CreditNotesCreditedTo(app::UnitOfWork& uow,
+                                                                  std::int64_t user,
+                                                                  std::vector<app::Filter> filters);
+
+}  // namespace salesdesk::modules::billing
