@@ -301,6 +301,7 @@ void AddBillingRoutes(ModuleHost& host, BillingServices& s) {
             }});
   AddCreditNoteRoutes(host, s);
   AddDunningRoutes(host, s);
+  AddBillingPdfRoutes(host, s);
 }
 
 }  // namespace salesdesk::http
