@@ -6,6 +6,7 @@ import { competitors } from './competitors/module';
 import { leads } from './leads/module';
 import { schedules } from './schedules/module';
 import { activities } from './activities/module';
+import { billing } from './billing/module';
 import { pipeline } from './pipeline/module';
 import { targets } from './targets/module';
 import { commissions } from './commissions/module';
@@ -17,6 +18,7 @@ export const MODULES: WebModule[] = [
   leads,
   schedules,
   activities,
+  billing,
   pipeline,
   targets,
   commissions,
