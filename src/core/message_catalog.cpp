@@ -798,6 +798,11 @@ constexpr MessageTemplate kCatalog[] = {
     {"mail.cc", "cc is a list of at most 10 addresses (or one comma-separated string)"},
     {"mail.quote_state",
      "this quote is {status}: a quote is e-mailed once it is approved (or sent or accepted)"},
+    {"mail.document_state",
+     "this document is {status}: only posted invoices and credit notes go to the customer; post "
+     "it first"},
+    {"mail.document_to_required",
+     "the customer has no contact or account e-mail address; give the recipient in to"},
     {"calendar.no_feed",
      "no calendar feed has this address; make a new one under your profile (it may have been "
      "replaced)"},

@@ -6,6 +6,7 @@
 // and approve or waive nothing.
 #include "billing/api/receivables_api_test.h"
 #include "modules/billing/app/dunning_service.h"
+#include "sales/pdf/pdf_test_util.h"
 
 namespace salesdesk::api_test {
 namespace {
@@ -168,6 +169,40 @@ TEST_P(BillingDunningTest, ARunProposesApprovalClaimsAndALaterRunRaisesOnce) {
     if (StringAt(e, "action") == "update") ++updates;
   }
   EXPECT_EQ(updates, 2);
+}
+
+// The letter as PDF (decision 0044): the approved claim's German text, the overdue invoice with
+// what the run saw (5,000.00 open, 43.84 interest, no fee at level 1), the total to pay
+// 5,000.00 + 43.84 = 5,043.84; read through the claim (rep_a's own; rep_c's 404).
+TEST_P(BillingDunningTest, TheApprovedLetterPrintsInTheCustomersLanguage) {
+  Level(1, 7, 0, "0.00", false);
+  const std::int64_t invoice =
+      IntAt(Posted(Order("rep_a", 1000000, "EUR", 16), "2026-01-15"), "id");
+  const std::int64_t account = AccountOf("rep_a").id;
+  ASSERT_EQ(Pay(account, "5000.00", "EUR", "2026-02-10", invoice).status, 201);
+  const std::int64_t contact = AccountOf("rep_a").contact_id;
+  ASSERT_EQ(Call("rep_a", "PATCH", "/api/v1/contacts/" + std::to_string(contact),
+                 R"({"language":"de"})", {{"If-Match", ETagOf("contacts", contact)}})
+                .status,
+            200);
+  HttpResult run = Run("2026-03-02");
+  ASSERT_EQ(run.status, 201) << run.Describe();
+  ASSERT_EQ(Approve(IntAt(run.Json(), "id")).status, 200);
+  json::array claims = Items("rep_a", "/api/v1/dunning-claims");
+  ASSERT_EQ(claims.size(), 1u);
+  const std::string path =
+      "/api/v1/dunning-claims/" + std::to_string(IntAt(claims[0], "id")) + "/pdf";
+  HttpResult file = Call("rep_a", "GET", path);
+  ASSERT_EQ(file.status, 200) << file.Describe();
+  const std::string text = pdf::testing::RenderedPdf(file.body).Text();
+  for (const char* expected :
+       {"Zahlungserinnerung", "Mahnstufe 1", "02.03.2026", "Rechnung INV-", "31.01.2026",
+        "5.000,00 EUR", "43,84 EUR", "Zu zahlender Betrag", "5.043,84 EUR"}) {
+    EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
+  }
+  EXPECT_EQ(text.find("&amp;"), std::string::npos);
+  EXPECT_EQ(Call("rep_c", "GET", path).status, 404);
+  EXPECT_EQ(Call("finance", "GET", "/api/v1/dunning-claims/987654/pdf").status, 404);
 }
 
 TEST_P(BillingDunningTest, LevelsNeedTheDefaultTextAndKnownPlaceholders) {

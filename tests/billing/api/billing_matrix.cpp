@@ -54,6 +54,10 @@ std::vector<Row> Rows() {
   rows.push_back({"POST", "/api/v1/dunning-claims/{id}/waive", Op::kModule, ""});
   rows.push_back({"PUT", "/api/v1/sales-orders/{id}/credit-splits", Op::kModule, ""});
   rows.push_back({"PUT", "/api/v1/invoices/{id}/credit-splits", Op::kModule, ""});
+  // The customer documents as PDF: read like the record they print (decision 0044).
+  rows.push_back({"GET", "/api/v1/invoices/{id}/pdf", Op::kModule, ""});
+  rows.push_back({"GET", "/api/v1/credit-notes/{id}/pdf", Op::kModule, ""});
+  rows.push_back({"GET", "/api/v1/dunning-claims/{id}/pdf", Op::kModule, ""});
   for (const auto& r : CrudRows("dunning-levels")) rows.push_back(r);
   return rows;
 }
@@ -96,6 +100,10 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
   if (method == "GET" && pattern == "/api/v1/receivables/ageing") {
     return {{"as of", pattern + "?as_of=2026-06-30", "", read},
             {"by owner", pattern + "?as_of=2026-06-30&group=owner", "", read}};
+  }
+  if (method == "GET" && pattern.ends_with("/{id}/pdf")) {
+    const std::string missing = "/api/v1/" + entity + "/987654/pdf";
+    return {{"missing id", missing, "", ReadsEntity(entity, role) ? 404 : 403}};
   }
   if (method == "GET") {
     const std::string base = "/api/v1/" + entity;

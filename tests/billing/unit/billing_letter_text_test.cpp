@@ -19,6 +19,15 @@ TEST(BillingLetterText, PlaceholdersBecomeEscapedTextInOnePass) {
       "{1,234.56} ");
 }
 
+// The PDF and the e-mail print the approved text as plain text: what RenderLetter escaped is
+// the customer's name again, in one pass (an escaped "&lt;" written by the user stays as it is).
+TEST(BillingLetterText, UnescapingGivesBackTheValuesInOnePass) {
+  const LetterValues values = {{"customer", "<b>A & B</b> 'x' \"y\" &lt;"}};
+  EXPECT_EQ(UnescapeLetter(RenderLetter("Dear {customer}!", values)),
+            "Dear <b>A & B</b> 'x' \"y\" &lt;!");
+  EXPECT_EQ(UnescapeLetter("&amp;amp; &unknown; &"), "&amp; &unknown; &");
+}
+
 TEST(BillingLetterText, UnknownPlaceholdersAreRefusedOnSave) {
   EXPECT_TRUE(CheckLetterText("Dear {customer}, pay {total} by {due_date}.", "texts/en").ok());
   auto r = CheckLetterText("Dear {customer.name}{secret}", "texts/de");

@@ -5,7 +5,8 @@
 // cannot seed them through the generic create). E-mailing a quote is for who may send the quote
 // (who writes quotes); aimed at a quote that does not exist, so nothing is queued. Each person
 // reads and rotates their own calendar feed; the feed itself needs no session, and a wrong token
-// is a 404 for everyone, signed in or not.
+// is a 404 for everyone, signed in or not. Invoices, credit notes and dunning letters are
+// e-mailed by who writes invoices (finance, the director), aimed at documents that do not exist.
 #include <deque>
 
 #include "api/access_matrix_modules.h"
@@ -14,6 +15,10 @@ namespace salesdesk::api_test::matrix {
 namespace {
 
 const char* const kReadOnly[] = {"outbox-messages", "outbox-attachments", "calendar-feeds"};
+// Billing documents are e-mailed by who writes invoices: finance and the director.
+const char* const kBillingDocuments[] = {"/api/v1/invoices/{id}/email",
+                                         "/api/v1/credit-notes/{id}/email",
+                                         "/api/v1/dunning-claims/{id}/email"};
 
 std::vector<Row> Rows() {
   std::vector<Row> rows;
@@ -26,6 +31,7 @@ std::vector<Row> Rows() {
     }
   }
   rows.push_back({"POST", "/api/v1/quotes/{id}/email", Op::kModule, ""});
+  for (const char* p : kBillingDocuments) rows.push_back({"POST", p, Op::kModule, ""});
   rows.push_back({"POST", "/api/v1/me/calendar-feed", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/calendar/feed.ics", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/calendar/week", Op::kModule, ""});
@@ -61,6 +67,13 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
   if (pattern == "/api/v1/quotes/{id}/email") {
     return {{"a missing quote", "/api/v1/quotes/987654/email", R"({"to":"buyer@clinic.example"})",
              SendsQuotes(role) ? 404 : 403}};
+  }
+  for (const char* p : kBillingDocuments) {
+    if (pattern != p) continue;
+    const bool sends = role == "finance" || role == "director";
+    std::string missing = pattern;
+    missing.replace(missing.find("{id}"), 4, "987654");
+    return {{"a missing document", missing, R"({"to":"ap@customer.example"})", sends ? 404 : 403}};
   }
   if (pattern == "/api/v1/me/calendar-feed") return {{"rotate own", pattern, "", 200}};
   if (pattern == "/api/v1/calendar/feed.ics") {

@@ -9,7 +9,7 @@ import { CATALOGS, LOCALES } from './i18n/index.svelte';
 
 describe('web module registry', () => {
   it('lists each installed module once, in dependency order', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors', 'leads', 'schedules', 'activities', 'deliveries', 'pipeline', 'forecasts', 'targets', 'commissions', 'mail', 'cockpit']);
+    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors', 'leads', 'schedules', 'activities', 'billing', 'deliveries', 'pipeline', 'forecasts', 'targets', 'commissions', 'mail', 'cockpit']);
     expect(new Set(INSTALLED.map((m) => m.name)).size).toBe(INSTALLED.length);
   });
 
@@ -86,11 +86,11 @@ describe('web module registry', () => {
     expect(navVisible('quotes', 'admin')).toBe(false);
   });
 
-  it('orders the nav groups: workspace, the day, customers, prospecting, schedules, the desk, logistics, catalogue, organisation, admin', () => {
+  it('orders the nav groups: workspace, the day, customers, prospecting, schedules, the desk, logistics, catalogue, organisation, finance, admin', () => {
     expect(navFor('director').map((g) => g.label)).toEqual([
       'nav.group.workspace', 'nav.group.day', 'nav.group.customers', 'nav.group.prospecting', 'nav.group.pipeline',
       'nav.group.schedules', 'nav.group.sales', 'nav.group.logistics', 'nav.group.pricing', 'nav.group.market',
-      'nav.group.commissions', 'nav.group.catalogue', 'nav.group.organisation', 'nav.group.admin',
+      'nav.group.commissions', 'nav.group.catalogue', 'nav.group.organisation', 'nav.group.finance', 'nav.group.admin',
     ]);
   });
 

@@ -6,6 +6,7 @@ import { competitors } from './competitors/module';
 import { leads } from './leads/module';
 import { schedules } from './schedules/module';
 import { activities } from './activities/module';
+import { billing } from './billing/module';
 import { deliveries } from './deliveries/module';
 import { pipeline } from './pipeline/module';
 import { forecasts } from './forecasts/module';
@@ -20,6 +21,7 @@ export const MODULES: WebModule[] = [
   leads,
   schedules,
   activities,
+  billing,
   deliveries,
   pipeline,
   forecasts,

@@ -7,6 +7,7 @@
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
+#include "modules/billing/app/billing_customer.h"
 #include "modules/billing/app/billing_records.h"
 #include "modules/billing/app/dunning_levels.h"
 #include "modules/billing/app/dunning_service.h"
@@ -43,20 +44,6 @@ core::Date TwoWorkingDaysAfter(core::Date d) {
     if (d.weekday() != core::Weekday::kSaturday && d.weekday() != core::Weekday::kSunday) --left;
   }
   return d;
-}
-
-// The customer's language: their primary contact's (else any contact's), else the default.
-core::Result<std::string> LanguageOf(app::UnitOfWork& uow, std::int64_t account_id) {
-  SD_ASSIGN(auto contacts, app::ReadAll(uow, Spec("contacts"),
-                                        {{"account_id", app::FilterOp::kEq, {account_id}}}));
-  std::string language(kDefaultLetterLanguage);
-  for (const auto& c : contacts) {
-    const std::string l = app::TextOf(c, "language");
-    if (l.empty()) continue;
-    if (app::BoolOf(c, "is_primary")) return l;
-    language = l;
-  }
-  return language;
 }
 
 // E-R12: the level's text in the customer's language, values written the language's way. The
@@ -178,7 +165,9 @@ core::Result<Record> DunningService::Approve(const app::Caller& caller, std::int
     if (g.level < 1) continue;  // listed on a letter, but not dunned yet: no claim
     const StoredLevel& level = levels[static_cast<std::size_t>(g.level - 1)];
     if (!language_of.count(g.account_id)) {
-      SD_ASSIGN(language_of[g.account_id], LanguageOf(*uow, g.account_id));
+      SD_ASSIGN(auto customer, CustomerOf(*uow, g.account_id));
+      language_of[g.account_id] =
+          customer.language.empty() ? std::string(kDefaultLetterLanguage) : customer.language;
     }
     SD_ASSIGN(auto invoice, uow->Get(Spec("invoices"), invoice_id, app::Visibility::All()));
     if (!invoice) return Error::Make(ErrorCode::kInternal, "a dunned invoice is gone");

@@ -40,6 +40,10 @@ Result<ChosenText> ChooseLetterText(const LetterTexts& texts, std::string_view c
 // A placeholder without a value becomes empty; anything else is copied as it stands.
 std::string RenderLetter(std::string_view text, const LetterValues& values);
 
+// The rendered text for plain-text output (a PDF, an e-mail): the five entities RenderLetter
+// writes become their characters again, in one pass. "&amp;lt;" stays "&lt;".
+std::string UnescapeLetter(std::string_view text);
+
 // "1,234.56" (en, zh), "1.234,56" (de, es); the sign leads: "-1,234.56".
 std::string FormatLetterAmount(const Money& amount, std::string_view language);
 // "2026-12-03" (en), "03.12.2026" (de), "03/12/2026" (es), "2026年12月3日" (zh).

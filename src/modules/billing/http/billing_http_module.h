@@ -1,8 +1,9 @@
 // The billing module's HTTP part: invoices and their posting, payments, the ageing report,
-// credit notes and dunning.
+// credit notes and dunning, and the customer documents as PDF.
 #pragma once
 
 #include "http/http_module.h"
+#include "modules/billing/app/billing_print_data.h"
 #include "modules/billing/app/credit_note_service.h"
 #include "modules/billing/app/credit_splits.h"
 #include "modules/billing/app/dunning_service.h"
@@ -18,19 +19,22 @@ struct BillingServices {
         payments(s, clock),
         credit_notes(s, clock),
         dunning(s, clock),
-        credit_splits(s, clock) {}
+        credit_splits(s, clock),
+        prints(s) {}
   app::Store& store;
   modules::billing::InvoiceService invoices;
   modules::billing::PaymentService payments;
   modules::billing::CreditNoteService credit_notes;
   modules::billing::DunningService dunning;
   modules::billing::CreditSplitService credit_splits;
+  modules::billing::BillingPrints prints;
 };
 
 void AddBillingRoutes(ModuleHost& host, BillingServices& s);
 void AddCreditNoteRoutes(ModuleHost& host, BillingServices& s);
 void AddDunningRoutes(ModuleHost& host, BillingServices& s);
 void AddCreditSplitRoutes(ModuleHost& host, BillingServices& s);
+void AddBillingPdfRoutes(ModuleHost& host, BillingServices& s);
 void AddBillingSchemas(boost::json::object& schemas);
 
 }  // namespace salesdesk::http

@@ -3,6 +3,7 @@
 #include "app/access/access_policy.h"
 #include "app/records/audit_trail.h"
 #include "app/records/record_fields.h"
+#include "modules/mail/app/mail_activity.h"
 #include "modules/mail/app/outbox.h"
 #include "modules/mail/core/mail/mime_message.h"
 #include "modules/mail/core/mail/quote_mail_text.h"
@@ -20,34 +21,6 @@ using core::ErrorCode;
 // A quote reaches the customer once it may: approved (or needing no approval), sent or accepted.
 bool Mailable(const std::string& status) {
   return status == "approved" || status == "sent" || status == "accepted";
-}
-
-core::Result<void> CheckAddress(const std::string& field, const std::string& address) {
-  if (core::mail::LooksLikeAddress(address)) return core::Ok();
-  return Error::Invalid(field, core::Msg("mail.address", {{"address", address}}));
-}
-
-// The activity on the account's timeline: what was sent to whom, about which quote.
-Record EmailActivity(const app::Caller& caller, const Record& quote, const QueuedMail& mail,
-                     std::int64_t now) {
-  std::string report = "To: " + mail.to;
-  if (!mail.cc.empty()) {
-    report += "\nCc: ";
-    for (std::size_t i = 0; i < mail.cc.size(); ++i) report += (i ? ", " : "") + mail.cc[i];
-  }
-  report += "\n\n" + mail.body;
-  Record a{{"kind", std::string("email")},
-           {"subject", mail.subject.substr(0, 200)},
-           {"status", std::string("done")},
-           {"planned_at", now},
-           {"done_at", now},
-           {"report", report.substr(0, 8000)},
-           {"related_entity", std::string("quotes")},
-           {"related_id", app::RecordId(quote)},
-           {"owner_id", caller.user_id}};
-  if (auto account = IntOf(quote, "account_id")) a["account_id"] = *account;
-  if (auto contact = IntOf(quote, "contact_id")) a["contact_id"] = *contact;
-  return a;
 }
 
 }  // namespace
@@ -99,7 +72,9 @@ core::Result<app::CreateResult<Record>> QuoteMail::Queue(const app::Caller& call
   const std::int64_t now = clock_.Now().micros_since_epoch();
   SD_ASSIGN(Record message, QueueMail(*uow, mail, now));
   const app::EntitySpec& activities = MailSpec("activities");
-  SD_ASSIGN(Record activity, uow->Insert(activities, EmailActivity(caller, quote, mail, now), now));
+  SD_ASSIGN(
+      Record activity,
+      uow->Insert(activities, EmailActivity(caller, mail, IntOf(quote, "contact_id"), now), now));
   SD_TRY(app::AuditChange(*uow, caller, now, activities, "create", nullptr, &activity));
   if (render) SD_TRY(app::SaveReplay(*uow, caller, key, render(message), now));
   SD_TRY(uow->Commit());

@@ -6,6 +6,7 @@ namespace {
 void AddRoutes(ModuleHost& host) {
   auto& services = host.Keep<MailServices>(host.store(), host.clock());
   AddQuoteEmailRoute(host, services);
+  AddDocumentEmailRoutes(host, services);
   AddCalendarRoutes(host, services);
 }
 

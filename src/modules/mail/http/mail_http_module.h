@@ -3,7 +3,9 @@
 #include <boost/json/object.hpp>
 
 #include "http/http_module.h"
+#include "modules/billing/app/billing_print_data.h"
 #include "modules/mail/app/calendar_feed.h"
+#include "modules/mail/app/document_mail.h"
 #include "modules/mail/app/quote_mail.h"
 #include "modules/sales/http/sales_http_module.h"
 
@@ -11,13 +13,20 @@ namespace salesdesk::http {
 
 struct MailServices {
   MailServices(app::Store& store, const core::Clock& clock)
-      : sales(store, clock), quote_mail(store, clock), feeds(store, clock) {}
+      : sales(store, clock),
+        prints(store),
+        quote_mail(store, clock),
+        document_mail(store, clock),
+        feeds(store, clock) {}
   SalesServices sales;  // the quote's print data, read through the caller's access
+  modules::billing::BillingPrints prints;  // the billing documents', likewise
   modules::mail::QuoteMail quote_mail;
+  modules::mail::DocumentMail document_mail;
   modules::mail::CalendarFeeds feeds;
 };
 
 void AddQuoteEmailRoute(ModuleHost& host, MailServices& s);
+void AddDocumentEmailRoutes(ModuleHost& host, MailServices& s);
 void AddCalendarRoutes(ModuleHost& host, MailServices& s);
 void AddMailSchemas(boost::json::object& schemas);
 

@@ -9,7 +9,13 @@ namespace {
 
 using core::quotes::PrintParty;
 
-PrintParty Party(const Record& r, std::vector<std::string> address) {
+core::Money Or0(const std::optional<core::Money>& m, const core::Currency& currency) {
+  return m.value_or(core::Money{0, currency});
+}
+
+}  // namespace
+
+PrintParty PrintPartyOf(const Record& r, std::vector<std::string> address) {
   PrintParty p;
   p.name = TextOf(r, "legal_name").empty() ? TextOf(r, "name") : TextOf(r, "legal_name");
   for (auto& line : address) {
@@ -21,36 +27,36 @@ PrintParty Party(const Record& r, std::vector<std::string> address) {
   return p;
 }
 
-core::Money Or0(const std::optional<core::Money>& m, const core::Currency& currency) {
-  return m.value_or(core::Money{0, currency});
+PrintParty CompanyParty(const Record& settings) {
+  return PrintPartyOf(settings, {TextOf(settings, "address")});
 }
 
-}  // namespace
+PrintParty AccountParty(const Record& account) {
+  return PrintPartyOf(account, {TextOf(account, "address_line"),
+                                TextOf(account, "postal_code") + " " + TextOf(account, "city"),
+                                TextOf(account, "country")});
+}
 
 core::Result<core::quotes::QuotePrint> BuildQuotePrint(const QuotePrintData& data,
                                                        std::string language) {
   SD_ASSIGN(const core::quotes::Quote q, QuoteFromRecord(data.document.quote));
   SD_ASSIGN(const core::Date issued, q.IssuedOn());
-  core::quotes::QuotePrint in{
-      .language = std::move(language),
-      .company = Party(data.company, {TextOf(data.company, "address")}),
-      .customer = Party(data.account,
-                        {TextOf(data.account, "address_line"),
-                         TextOf(data.account, "postal_code") + " " + TextOf(data.account, "city"),
-                         TextOf(data.account, "country")}),
-      .number = q.number,
-      .revision = q.revision,
-      .issued_on = issued,
-      .valid_until = q.valid_until,
-      .currency = q.currency,
-      .payment_terms_days = q.payment_terms_days.value_or(0),
-      .incoterm = q.incoterm,
-      .notes = q.notes,
-      .status = std::string(core::quotes::QuoteStatusName(q.status)),
-      .untaxed = Or0(q.untaxed, q.currency),
-      .tax = Or0(q.tax, q.currency),
-      .total = Or0(q.total, q.currency),
-      .internal = data.internal};
+  core::quotes::QuotePrint in{.language = std::move(language),
+                              .company = CompanyParty(data.company),
+                              .customer = AccountParty(data.account),
+                              .number = q.number,
+                              .revision = q.revision,
+                              .issued_on = issued,
+                              .valid_until = q.valid_until,
+                              .currency = q.currency,
+                              .payment_terms_days = q.payment_terms_days.value_or(0),
+                              .incoterm = q.incoterm,
+                              .notes = q.notes,
+                              .status = std::string(core::quotes::QuoteStatusName(q.status)),
+                              .untaxed = Or0(q.untaxed, q.currency),
+                              .tax = Or0(q.tax, q.currency),
+                              .total = Or0(q.total, q.currency),
+                              .internal = data.internal};
   if (data.contact) {
     in.contact_name =
         TextOf(*data.contact, "first_name") + " " + TextOf(*data.contact, "last_name");

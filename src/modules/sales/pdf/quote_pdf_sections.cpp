@@ -5,12 +5,11 @@
 #include <string>
 #include <utility>
 
+#include "pdf/pdf_blocks.h"
 #include "pdf/pdf_number_format.h"
 
 namespace salesdesk::pdf {
 namespace {
-
-constexpr double kRowGap = 2.5;
 
 TextStyle Style(double size, bool bold = false, Rgb color = kInk, Align align = Align::kLeft,
                 int max_lines = 0) {
@@ -26,31 +25,6 @@ std::string JoinLines(const std::vector<std::string>& lines) {
   }
   return out;
 }
-
-// Rows of a label on the left and a value on the right of a fixed-width box.
-struct LabelValueRows {
-  std::vector<std::pair<TextBlock, TextBlock>> rows;
-  std::vector<double> heights;
-  double label_width = 0;
-  double height = 0;
-
-  void Add(const Canvas& canvas, const std::string& label, const std::string& value, double width,
-           const TextStyle& label_style, const TextStyle& value_style) {
-    TextBlock label_block = canvas.Layout(label, label_width, label_style);
-    TextBlock value_block = canvas.Layout(value, width - label_width, value_style);
-    const double row_height = std::max(label_block.height(), value_block.height()) + kRowGap;
-    rows.emplace_back(std::move(label_block), std::move(value_block));
-    heights.push_back(row_height);
-    height += row_height;
-  }
-  void Draw(Canvas& canvas, double x, double y) const {
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      canvas.Draw(rows[i].first, x, y);
-      canvas.Draw(rows[i].second, x + label_width, y);
-      y += heights[i];
-    }
-  }
-};
 
 std::string QuoteTitleLine(const QuoteDocument& doc) {
   return std::string(doc.labels.title) + " " + doc.input.number + " · " + doc.labels.revision +
@@ -270,27 +244,6 @@ QuoteBlock LayoutTotals(const Canvas& canvas, const QuoteDocument& doc) {
     total->Draw(c, x, y + rule_at + 5);
   };
   return block;
-}
-
-std::vector<QuoteBlock> LayoutParagraph(const Canvas& canvas, const char* heading,
-                                        const std::string& text) {
-  std::vector<QuoteBlock> blocks;
-  if (text.empty()) return blocks;
-  auto title =
-      std::make_shared<TextBlock>(canvas.Layout(heading, kContentWidth, Style(9, true, kAccent)));
-  QuoteBlock head;
-  head.flow = FlowBlock{title->height() + 3, 16, false, true};
-  head.draw = [title](Canvas& c, double y) { c.Draw(*title, kMargin, y); };
-  blocks.push_back(std::move(head));
-
-  auto body = std::make_shared<TextBlock>(canvas.Layout(text, kContentWidth, Style(8.5)));
-  for (int i = 0; i < body->line_count(); ++i) {
-    QuoteBlock line;
-    line.flow.height = body->line_height(i);
-    line.draw = [body, i](Canvas& c, double y) { c.DrawLine(*body, i, kMargin, y); };
-    blocks.push_back(std::move(line));
-  }
-  return blocks;
 }
 
 std::string TermsText(const QuoteDocument& doc) {

@@ -3,11 +3,11 @@
 // and the closing paragraphs (notes, terms).
 #pragma once
 
-#include <functional>
 #include <vector>
 
 #include "modules/sales/pdf/quote_pdf.h"
 #include "modules/sales/pdf/quote_pdf_labels.h"
+#include "pdf/pdf_blocks.h"
 #include "pdf/pdf_canvas.h"
 #include "pdf/pdf_language.h"
 #include "pdf/pdf_page_flow.h"
@@ -22,11 +22,8 @@ struct QuoteDocument {
   bool draft;  // prints the DRAFT marker
 };
 
-// A measured piece of the flowing part of the document and how to draw it at a given top.
-struct QuoteBlock {
-  FlowBlock flow;
-  std::function<void(Canvas&, double y)> draw;
-};
+// A measured piece of the flowing part of the document (pdf/pdf_blocks.h).
+using QuoteBlock = FlowItem;
 
 // Where the flow starts on pages 2+ and where it must end on every page.
 inline constexpr double kRunningHeaderBottom = kMargin + 30;
@@ -43,10 +40,6 @@ void DrawFooter(Canvas& canvas, const QuoteDocument& doc, int page, int page_cou
 // Tax groups on the left, untaxed / tax / total (and margin in the internal variant) on the right,
 // kept together on one page.
 QuoteBlock LayoutTotals(const Canvas& canvas, const QuoteDocument& doc);
-// A heading kept with the paragraph's first line, then one block per line of `text`, so
-// long notes continue on the next page instead of being cut.
-std::vector<QuoteBlock> LayoutParagraph(const Canvas& canvas, const char* heading,
-                                        const std::string& text);
 // The standard terms sentence by sentence (validity, prices, payment, delivery, general).
 std::string TermsText(const QuoteDocument& doc);
 

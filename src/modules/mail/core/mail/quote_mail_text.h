@@ -1,5 +1,5 @@
-// The words of a quote e-mail in the customer's language (the quote's document language): the
-// subject and the body used when the sender writes none of their own.
+// The words of a quote or billing document e-mail in the customer's language (the quote's document
+// language): the subject and the body used when the sender writes none of their own.
 #pragma once
 
 #include <string>
@@ -16,5 +16,11 @@ struct QuoteMailWords {
 QuoteMailWords QuoteMailText(std::string_view language, std::string_view number,
                              std::string_view company, std::string_view sender,
                              std::string_view message);
+
+// The same for a billing document: `kind` "invoice", "credit_note" or "reminder" (a dunning
+// letter; `number` may be empty).
+QuoteMailWords DocumentMailText(std::string_view kind, std::string_view language,
+                                std::string_view number, std::string_view company,
+                                std::string_view sender, std::string_view message);
 
 }  // namespace salesdesk::core::mail

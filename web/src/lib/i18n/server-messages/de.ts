@@ -482,6 +482,8 @@ export const messages: ServerMessages = {
   'msg.mail.address': '„{address}“ ist keine E-Mail-Adresse; schreiben Sie sie als name@beispiel.de.',
   'msg.mail.to_required': 'Das Angebot hat keinen Kontakt mit E-Mail-Adresse; geben Sie den Empfänger in „to“ an.',
   'msg.mail.cc': 'cc ist eine Liste von höchstens 10 Adressen (oder eine durch Kommas getrennte Zeichenkette).',
+  'msg.mail.document_state': 'Dieses Dokument ist {status}: Nur gebuchte Rechnungen und Gutschriften gehen an den Kunden; buchen Sie es zuerst.',
+  'msg.mail.document_to_required': 'Der Kunde hat weder beim Ansprechpartner noch beim Konto eine E-Mail-Adresse; geben Sie den Empfänger unter „An“ an.',
   'msg.mail.quote_state': 'Dieses Angebot ist {status}: Ein Angebot wird erst per E-Mail verschickt, wenn es genehmigt (oder versendet oder angenommen) ist.',
   'msg.calendar.no_feed': 'Unter dieser Adresse gibt es keinen Kalender-Feed; erstellen Sie in Ihrem Profil einen neuen (er wurde vielleicht ersetzt).',
   'msg.calendar.no_team': 'Kein Team {id}.',

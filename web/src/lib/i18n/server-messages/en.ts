@@ -483,6 +483,8 @@ export const messages = {
   'msg.mail.address': "'{address}' is not an e-mail address; write it as name@example.com",
   'msg.mail.to_required': 'the quote has no contact with an e-mail address; give the recipient in to',
   'msg.mail.cc': 'cc is a list of at most 10 addresses (or one comma-separated string)',
+  'msg.mail.document_state': 'this document is {status}: only posted invoices and credit notes go to the customer; post it first',
+  'msg.mail.document_to_required': 'the customer has no contact or account e-mail address; give the recipient in to',
   'msg.mail.quote_state': 'this quote is {status}: a quote is e-mailed once it is approved (or sent or accepted)',
   'msg.calendar.no_feed': 'no calendar feed has this address; make a new one under your profile (it may have been replaced)',
   'msg.calendar.no_team': 'no team {id}',

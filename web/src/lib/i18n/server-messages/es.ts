@@ -482,6 +482,8 @@ export const messages: ServerMessages = {
   'msg.mail.address': '«{address}» no es una dirección de correo electrónico; escríbala como nombre@ejemplo.com.',
   'msg.mail.to_required': 'La oferta no tiene un contacto con correo electrónico; indique el destinatario en «to».',
   'msg.mail.cc': 'cc es una lista de como máximo 10 direcciones (o un texto separado por comas).',
+  'msg.mail.document_state': 'Este documento está {status}: solo las facturas y notas de crédito contabilizadas se envían al cliente; contabilícelo primero.',
+  'msg.mail.document_to_required': 'El cliente no tiene dirección de correo en sus contactos ni en la cuenta; indique el destinatario en «Para».',
   'msg.mail.quote_state': 'Esta oferta está {status}: una oferta se envía por correo cuando está aprobada (o enviada o aceptada).',
   'msg.calendar.no_feed': 'No hay ningún calendario en esta dirección; cree uno nuevo en su perfil (puede que se haya sustituido).',
   'msg.calendar.no_team': 'No existe el equipo {id}.',

@@ -482,6 +482,8 @@ export const messages: ServerMessages = {
   'msg.mail.address': '“{address}”不是电子邮件地址；请写成 name@example.com。',
   'msg.mail.to_required': '该报价单没有带电子邮件地址的联系人；请在 to 中填写收件人。',
   'msg.mail.cc': 'cc 是最多 10 个地址的列表（或以逗号分隔的字符串）。',
+  'msg.mail.document_state': '该单据状态为 {status}：只有已过账的发票和贷项通知单才会发给客户；请先过账。',
+  'msg.mail.document_to_required': '客户的联系人和账户都没有电子邮件地址；请在“收件人”中填写。',
   'msg.mail.quote_state': '该报价单状态为 {status}：报价单需已批准（或已发送、已接受）后才能通过电子邮件发送。',
   'msg.calendar.no_feed': '此地址没有日历订阅；请在个人资料中新建一个（它可能已被替换）。',
   'msg.calendar.no_team': '没有团队 {id}。',

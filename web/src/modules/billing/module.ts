@@ -1,0 +1,52 @@
+// Billing (src/modules/billing on the server): minimal lists and records of invoices, credit
+// notes and dunning claims, read through the generic screens (they change only through
+// billing's routes, so no create form). Each record carries the mail module's card: the
+// customer PDF and "E-mail to customer" (decision 0044).
+import type { EntityHints, EntityName } from '../../lib/entities';
+import type { WebModule } from '../types';
+import { en } from './i18n/en';
+import { de } from './i18n/de';
+import { es } from './i18n/es';
+import { zh } from './i18n/zh';
+
+const numbered = (r: Record<string, unknown>) => String(r.number || `#${r.id}`);
+
+const ENTITIES: Partial<Record<EntityName, EntityHints>> = {
+  invoices: {
+    form: ['number', 'status', 'account_id', 'sales_order_id', 'invoice_date', 'currency', 'untaxed', 'tax', 'total', 'owner_id', 'posted_at'],
+    // The cockpit's drill-downs list a person's invoices: owner and untaxed amount show.
+    columns: ['number', 'status', 'account_id', 'invoice_date', 'untaxed', 'total', 'owner_id'],
+    filters: ['status', 'owner_id', 'account_id'],
+    defaultSort: '-invoice_date',
+    creatable: false,
+    title: numbered,
+  },
+  'credit-notes': {
+    form: ['number', 'status', 'invoice_id', 'account_id', 'credit_date', 'reason', 'untaxed', 'tax', 'total'],
+    columns: ['number', 'status', 'invoice_id', 'credit_date', 'total'],
+    filters: ['status', 'invoice_id'],
+    defaultSort: '-credit_date',
+    creatable: false,
+    title: numbered,
+  },
+  'dunning-claims': {
+    form: ['account_id', 'invoice_id', 'level', 'claimed_on', 'fee', 'interest', 'status', 'language'],
+    columns: ['account_id', 'invoice_id', 'level', 'claimed_on', 'status'],
+    filters: ['account_id', 'status'],
+    defaultSort: '-claimed_on',
+    creatable: false,
+    title: (r) => `#${r.id}`,
+  },
+};
+
+export const billing: WebModule = {
+  name: 'billing',
+  entities: ENTITIES,
+  navGroups: [{ id: 'finance', label: 'nav.group.finance', order: 60 }],
+  nav: [
+    { group: 'finance', id: 'invoices', href: '/invoices', entity: 'invoices', label: 'entity.invoices' },
+    { group: 'finance', id: 'credit-notes', href: '/credit-notes', entity: 'credit-notes', label: 'entity.credit-notes' },
+    { group: 'finance', id: 'dunning-claims', href: '/dunning-claims', entity: 'dunning-claims', label: 'entity.dunning-claims' },
+  ],
+  messages: { en, de, es, zh },
+};

@@ -1,0 +1,29 @@
+import { describe, expect, it, vi } from 'vitest';
+// The router reads the page's location when it loads.
+vi.hoisted(() => Object.assign(globalThis, { location: { pathname: '/', search: '', origin: 'http://localhost' } }));
+import { mayMailDocuments } from './lib/documents';
+import { mail } from './module';
+import { en } from './i18n/en';
+import { de } from './i18n/de';
+import { es } from './i18n/es';
+import { zh } from './i18n/zh';
+
+describe('mail module', () => {
+  it('puts the PDF and e-mail card on the quote and on the three billing documents', () => {
+    expect(mail.recordExtensions?.map((x) => x.entity)).toEqual(['quotes', 'invoices', 'credit-notes', 'dunning-claims']);
+    const invoice = mail.recordExtensions?.find((x) => x.entity === 'invoices');
+    const record = { id: 7, status: 'posted' };
+    expect(invoice?.props({ record, etag: '', update: () => {} })).toEqual({ entity: 'invoices', record });
+  });
+
+  it('lets only those who write invoices e-mail them', () => {
+    expect(mayMailDocuments('finance')).toBe(true);
+    expect(mayMailDocuments('director')).toBe(true);
+    for (const role of ['rep', 'manager', 'senior_manager', 'admin', 'logistics'] as const) expect(mayMailDocuments(role)).toBe(false);
+    expect(mayMailDocuments(undefined)).toBe(false);
+  });
+
+  it('has every word in every language', () => {
+    for (const catalog of [de, es, zh]) expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
+  });
+});
