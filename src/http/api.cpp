@@ -34,11 +34,13 @@ Api::Api(app::Store& store, const core::Clock& clock, ApiOptions options)
       options_(options),
       records_(store, clock),
       auth_(store, clock, options.auth),
-      clock_(clock) {
+      clock_(clock),
+      imports_(std::make_unique<app::io::ImportService>(records_, clock)) {
   AddPlatformRoutes();
   AddAuthRoutes();
   AddRecordRoutes();
   AddExportRoutes();
+  AddImportRoutes();
   AddModuleRoutes();
 }
 
@@ -134,7 +136,7 @@ Response Api::Dispatch(const Request& request) {
     }
     ctx.caller = &caller;
   }
-  if (unsafe && !request.body.empty()) {
+  if (unsafe && !request.body.empty() && !found->raw_body) {
     std::string_view type = request.Header("content-type");
     if (type.substr(0, type.find(';')) != "application/json") {
       return ErrorToResponse(Error::Invalid("Content-Type", core::Msg("http.content_type")), 415);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/auth/auth_service.h"
+#include "app/io/import_service.h"
 #include "app/ports/store.h"
 #include "app/records/record_service.h"
 #include "core/time/clock.h"
@@ -44,6 +45,7 @@ class Api {
   void AddPlatformRoutes();
   void AddModuleRoutes();
   void AddExportRoutes();  // export_routes.cpp
+  void AddImportRoutes();  // import_routes.cpp
   Response Dispatch(const Request& request);
 
   app::Store& store_;
@@ -52,6 +54,7 @@ class Api {
   app::AuthService auth_;
   const core::Clock& clock_;
   std::vector<Route> routes_;
+  std::unique_ptr<app::io::ImportService> imports_;     // uploads and their background runs
   std::vector<std::shared_ptr<void>> module_services_;  // what module handlers refer to
   std::string openapi_;
 };

@@ -114,6 +114,10 @@ class Session : public std::enable_shared_from_this<Session> {
   void AfterHeader() {
     if (parser_->is_done()) return HandleRequest();
     const auto& req = parser_->get();
+    if (req.method() == bhttp::verb::post &&
+        std::string_view(req.target()).starts_with(core_.options.upload_path)) {
+      parser_->body_limit(core_.options.upload_limit);
+    }
     const auto expect = req[bhttp::field::expect];
     if (!IEquals(expect, "100-continue")) return ReadBody();
     net::async_write(stream_, net::buffer(kContinue.data(), kContinue.size()),
