@@ -1,5 +1,7 @@
 #include "http/api.h"
 
+#include "app/io/import_service.h"
+
 #include "app/auth/crypto.h"
 #include "http/cookies.h"
 #include "http/error_response.h"
@@ -43,6 +45,8 @@ Api::Api(app::Store& store, const core::Clock& clock, ApiOptions options)
   AddImportRoutes();
   AddModuleRoutes();
 }
+
+Api::~Api() = default;
 
 void Api::AddModuleRoutes() {
   ModuleHost host(store_, clock_, records_, routes_, module_services_);

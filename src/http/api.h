@@ -7,13 +7,16 @@
 #include <vector>
 
 #include "app/auth/auth_service.h"
-#include "app/io/import_service.h"
 #include "app/ports/store.h"
 #include "app/records/record_service.h"
 #include "core/time/clock.h"
 #include "http/client_address.h"
 #include "http/http_types.h"
 #include "http/route.h"
+
+namespace salesdesk::app::io {
+class ImportService;  // import_routes.cpp; held here so its runs end before the services they use
+}  // namespace salesdesk::app::io
 
 namespace salesdesk::http {
 
@@ -28,6 +31,7 @@ inline constexpr const char* kSessionCookie = "sd_session";
 class Api {
  public:
   Api(app::Store& store, const core::Clock& clock, ApiOptions options = {});
+  ~Api();
   Response Handle(const Request& request);
   // Whether the request's route hashes a password (ServerOptions::slow): cheap, no I/O.
   bool IsSlow(const Request& request) const;

@@ -44,10 +44,8 @@ core::Result<ImportFormat> FormatOf(std::string_view type, std::string_view name
   if (type == "text/csv" || type == "application/csv" || type == "text/plain" ||
       type == "application/vnd.ms-excel" || EndsWith(name, ".csv") || EndsWith(name, ".CSV"))
     return ImportFormat::kCsv;
-  Error e = Error::Invalid("Content-Type",
-                           core::Msg("import.format", {{"xlsx_type", std::string(kXlsxType)}}));
-  e.code = core::ErrorCode::kInvalidArgument;
-  return e;
+  return Error::Invalid("Content-Type",
+                        core::Msg("import.format", {{"xlsx_type", std::string(kXlsxType)}}));
 }
 
 json::object IssueJson(const app::io::ImportRowIssue& i) {
@@ -111,7 +109,8 @@ Response Upload(app::io::ImportService& imports, RouteContext& ctx) {
   auto importable = imports.CheckImportable(*ctx.caller, entity);
   if (!importable.ok()) return ErrorToResponse(importable.error());
   const std::string type = MediaType(ctx.request.Header("content-type"));
-  std::string bytes, name;
+  std::string bytes;
+  core::Result<ImportFormat> format = ImportFormat::kCsv;
   if (type == "multipart/form-data") {
     auto file = MultipartFile(ctx.request.Header("content-type"), ctx.request.body);
     if (!file) {
@@ -120,14 +119,12 @@ Response Upload(app::io::ImportService& imports, RouteContext& ctx) {
                          core::Msg("import.format", {{"xlsx_type", std::string(kXlsxType)}})),
           415);
     }
-    auto format = FormatOf(file->content_type, file->file_name, file->bytes);
-    if (!format.ok()) return ErrorToResponse(format.error(), 415);
+    format = FormatOf(file->content_type, file->file_name, file->bytes);
     bytes = std::move(file->bytes);
-    name = file->file_name;
   } else {
+    format = FormatOf(type, "", ctx.request.body);
     bytes = ctx.request.body;
   }
-  auto format = FormatOf(type == "multipart/form-data" ? "" : type, name, bytes);
   if (!format.ok()) return ErrorToResponse(format.error(), 415);
   auto idem = ReadIdempotencyKey(ctx.request);
   if (!idem.ok()) return ErrorToResponse(idem.error());

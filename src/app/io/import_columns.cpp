@@ -122,22 +122,23 @@ json::object RowToBody(const EntitySpec& e, const std::vector<std::string>& head
                        std::map<std::string, std::string>& column_of) {
   json::object body;
   column_of.clear();
-  for (std::size_t i = 0; i < header.size() && i < cells.size(); ++i) {
-    if (cells[i].empty()) continue;
+  for (std::size_t i = 0; i < header.size(); ++i) {
     const auto m = mapping.find(header[i]);
     if (m == mapping.end()) continue;
     const auto [f, member] = FieldOfTarget(e, m->second);
     if (f == nullptr) continue;
+    // Every mapped column is named, empty or not: a required field left empty is its column's.
     const std::string name(f->name);
+    const std::string key = member.empty() ? name : name + "." + std::string(member);
+    column_of[key] = header[i];
+    if (!column_of.count(name)) column_of[name] = header[i];
+    if (i >= cells.size() || cells[i].empty()) continue;
     if (member.empty()) {
       body[name] = CellValue(*f, cells[i]);
-      column_of[name] = header[i];
     } else {
       json::value& money = body[name];
       if (!money.is_object()) money = json::object{};
       money.as_object()[member] = json::string(cells[i]);
-      column_of[name + "." + std::string(member)] = header[i];
-      if (!column_of.count(name)) column_of[name] = header[i];
     }
   }
   return body;

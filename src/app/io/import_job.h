@@ -21,6 +21,7 @@ struct ImportService::Job {
   std::vector<std::vector<std::string>> preview;
   std::int64_t rows_total = 0;
   std::string shape;
+  std::int64_t created_at_us = 0;
 
   mutable std::mutex mutex;  // guards what follows
   ColumnMapping mapping;

@@ -3,6 +3,7 @@
 // rows land and each bad one is reported. Progress is published after every batch, and a batch
 // is written at least every ImportOptions::max_batch_us.
 #include <boost/json/serialize.hpp>
+#include <chrono>
 
 #include "app/auth/crypto.h"
 #include "app/io/import_job.h"
@@ -69,7 +70,9 @@ void ImportService::RunJob(const std::shared_ptr<Job>& job) {
   std::vector<ImportRowIssue> issues;
   std::int64_t done = 0, created = 0, replayed = 0, failed = 0;
   std::string failure;
-  std::int64_t last_write = clock_.Now().micros_since_epoch();
+  // Real elapsed time, whatever clock the records are stamped with.
+  auto last_write = std::chrono::steady_clock::now();
+  const auto max_batch = std::chrono::microseconds(options_.max_batch_us);
 
   auto publish = [&] {
     std::lock_guard lock(job->mutex);
@@ -112,7 +115,7 @@ void ImportService::RunJob(const std::shared_ptr<Job>& job) {
     done += static_cast<std::int64_t>(batch.size());
     batch.clear();
     pending.clear();
-    last_write = clock_.Now().micros_since_epoch();
+    last_write = std::chrono::steady_clock::now();
     publish();
   };
 
@@ -138,7 +141,7 @@ void ImportService::RunJob(const std::shared_ptr<Job>& job) {
       pending.push_back(std::move(p));
     }
     if (batch.size() >= options_.batch_rows ||
-        clock_.Now().micros_since_epoch() - last_write >= options_.max_batch_us)
+        std::chrono::steady_clock::now() - last_write >= max_batch)
       flush();
     return true;
   });

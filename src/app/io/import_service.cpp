@@ -89,15 +89,43 @@ core::Result<ImportView> ImportService::Upload(const Caller& caller, std::string
   }));
   if (job->header.empty()) return Error::Invalid("body", core::Msg("import.empty_file"));
   job->shape = ShapeKey(*e, job->header);
+  job->created_at_us = clock_.Now().micros_since_epoch();
   std::lock_guard lock(mutex_);
+  ForgetOldImports(job->created_at_us);
   job->id = next_id_++;
   auto known = remembered_.find(job->shape);
   job->mapping_remembered = known != remembered_.end();
-  job->mapping = job->mapping_remembered ? known->second : ProposeMapping(*e, job->header);
+  if (job->mapping_remembered) {
+    // The same shape may differ in case and blanks: the mapping follows this file's names.
+    for (const auto& column : job->header) {
+      auto target = known->second.find(NormalisedColumn(column));
+      if (target != known->second.end()) job->mapping[column] = target->second;
+    }
+  } else {
+    job->mapping = ProposeMapping(*e, job->header);
+  }
   jobs_[job->id] = job;
   if (idempotency != nullptr)
     keys_[{caller.user_id, idempotency->key}] = {idempotency->request_hash, job->id};
   return View(*job);
+}
+
+// Imports not running and a day old are dropped with their files (the caller holds mutex_).
+void ImportService::ForgetOldImports(std::int64_t now_us) {
+  constexpr std::int64_t kDayUs = 86'400'000'000;
+  for (auto it = jobs_.begin(); it != jobs_.end();) {
+    Job& job = *it->second;
+    std::unique_lock job_lock(job.mutex);
+    const bool idle = job.status != ImportStatus::kRunning;
+    job_lock.unlock();
+    if (!idle || now_us - job.created_at_us < kDayUs) {
+      ++it;
+      continue;
+    }
+    if (job.thread.joinable()) job.thread.join();  // finished: returns at once
+    std::erase_if(keys_, [&](const auto& k) { return k.second.second == it->first; });
+    it = jobs_.erase(it);
+  }
 }
 
 core::Result<std::shared_ptr<ImportService::Job>> ImportService::Find(const Caller& caller,
@@ -148,9 +176,11 @@ core::Result<ImportView> ImportService::SetMapping(const Caller& caller, std::in
     job->mapping = mapping;
     job->mapping_remembered = false;
   }
+  ColumnMapping by_shape;  // normalised column -> target
+  for (const auto& [column, target] : mapping) by_shape[NormalisedColumn(column)] = target;
   {
     std::lock_guard lock(mutex_);
-    remembered_[job->shape] = std::move(mapping);
+    remembered_[job->shape] = std::move(by_shape);
   }
   return View(*job);
 }

@@ -5,7 +5,8 @@
 // under its own idempotency key so a re-run never doubles. Decision 0042.
 //
 // The uploads, their progress and the remembered mappings live in this process (the import's
-// state is not yet stored in the database; see docs/import-export.md, "Not built yet").
+// state is not yet stored in the database; see docs/import-export.md, "Not built yet"); an
+// import that is not running is dropped, with its file, a day after its upload.
 #pragma once
 
 #include <atomic>
@@ -101,6 +102,7 @@ class ImportService {
   core::Result<std::shared_ptr<Job>> Find(const Caller& caller, std::int64_t id);
   ImportView View(const Job& job) const;
   void RunJob(const std::shared_ptr<Job>& job);
+  void ForgetOldImports(std::int64_t now_us);
 
   RecordService& records_;
   const core::Clock& clock_;
@@ -108,7 +110,8 @@ class ImportService {
   std::mutex mutex_;
   std::int64_t next_id_ = 1;
   std::map<std::int64_t, std::shared_ptr<Job>> jobs_;
-  std::map<std::string, ColumnMapping> remembered_;  // shape key -> mapping
+  // shape key -> (normalised column -> target)
+  std::map<std::string, ColumnMapping> remembered_;
   std::map<std::pair<std::int64_t, std::string>, std::pair<std::string, std::int64_t>> keys_;
   std::atomic<bool> stopping_{false};
 };
