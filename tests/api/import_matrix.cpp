@@ -19,6 +19,7 @@ std::vector<Row> Rows() {
 std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&) {
   const std::string pattern = row.pattern;
   std::vector<Probe> out;
+  if (!pattern.starts_with("/api/v1/imports")) return out;  // another module's row
   if (pattern == "/api/v1/imports") {
     // Accounts are created by the sellers (kPolicies: S for rep, manager, senior; RW director);
     // products by the director, admins and logistics.
