@@ -7,9 +7,9 @@ BUILD_PKGS=(build-essential cmake ninja-build pkg-config git
   libboost1.81-dev libboost-json1.81-dev libsqlite3-dev libpq-dev libsodium-dev
   libspdlog-dev libfmt-dev libcli11-dev libhowardhinnant-date-dev
   libcairo2-dev libpango1.0-dev fonts-dejavu-core fonts-wqy-microhei zlib1g-dev
-  libxlsxwriter-dev libcurl4-openssl-dev)
+  libxlsxwriter-dev libminizip-dev libexpat1-dev libcurl4-openssl-dev)
 TEST_PKGS=(googletest libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 postgresql-client-15
-  clang-format poppler-utils libminizip-dev python3-aiosmtpd)
+  clang-format poppler-utils python3-aiosmtpd)
 
 want=("${BUILD_PKGS[@]}")
 if [[ "${1:-}" == "--test" ]]; then want+=("${TEST_PKGS[@]}"); fi

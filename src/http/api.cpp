@@ -1,5 +1,7 @@
 #include "http/api.h"
 
+#include "app/io/import_service.h"
+
 #include "app/auth/crypto.h"
 #include "http/cookies.h"
 #include "http/error_response.h"
@@ -34,13 +36,17 @@ Api::Api(app::Store& store, const core::Clock& clock, ApiOptions options)
       options_(options),
       records_(store, clock),
       auth_(store, clock, options.auth),
-      clock_(clock) {
+      clock_(clock),
+      imports_(std::make_unique<app::io::ImportService>(records_, clock)) {
   AddPlatformRoutes();
   AddAuthRoutes();
   AddRecordRoutes();
   AddExportRoutes();
+  AddImportRoutes();
   AddModuleRoutes();
 }
+
+Api::~Api() = default;
 
 void Api::AddModuleRoutes() {
   ModuleHost host(store_, clock_, records_, routes_, module_services_);
@@ -134,7 +140,7 @@ Response Api::Dispatch(const Request& request) {
     }
     ctx.caller = &caller;
   }
-  if (unsafe && !request.body.empty()) {
+  if (unsafe && !request.body.empty() && !found->raw_body) {
     std::string_view type = request.Header("content-type");
     if (type.substr(0, type.find(';')) != "application/json") {
       return ErrorToResponse(Error::Invalid("Content-Type", core::Msg("http.content_type")), 415);

@@ -14,6 +14,10 @@
 #include "http/http_types.h"
 #include "http/route.h"
 
+namespace salesdesk::app::io {
+class ImportService;  // import_routes.cpp; held here so its runs end before the services they use
+}  // namespace salesdesk::app::io
+
 namespace salesdesk::http {
 
 struct ApiOptions {
@@ -27,6 +31,7 @@ inline constexpr const char* kSessionCookie = "sd_session";
 class Api {
  public:
   Api(app::Store& store, const core::Clock& clock, ApiOptions options = {});
+  ~Api();
   Response Handle(const Request& request);
   // Whether the request's route hashes a password (ServerOptions::slow): cheap, no I/O.
   bool IsSlow(const Request& request) const;
@@ -44,6 +49,7 @@ class Api {
   void AddPlatformRoutes();
   void AddModuleRoutes();
   void AddExportRoutes();  // export_routes.cpp
+  void AddImportRoutes();  // import_routes.cpp
   Response Dispatch(const Request& request);
 
   app::Store& store_;
@@ -52,6 +58,7 @@ class Api {
   app::AuthService auth_;
   const core::Clock& clock_;
   std::vector<Route> routes_;
+  std::unique_ptr<app::io::ImportService> imports_;     // uploads and their background runs
   std::vector<std::shared_ptr<void>> module_services_;  // what module handlers refer to
   std::string openapi_;
 };

@@ -3,6 +3,7 @@
 #include "app/records/record_json.h"
 #include "http/aggregate_response.h"
 #include "http/http_module.h"
+#include "http/import_schemas.h"
 #include "http/openapi_schema_helpers.h"
 
 #include <boost/json.hpp>
@@ -291,6 +292,7 @@ json::object Operation(const Route& r) {
         responses[status] = {{"description", "The record"}, {"content", Content(Ref(name))}};
     }
   } else {
+    if (r.raw_body) op["requestBody"] = ImportUploadBody();
     if (!r.request_schema.empty()) {
       op["requestBody"] = {{"required", true}, {"content", Content(Ref(r.request_schema))}};
     }
@@ -384,6 +386,7 @@ std::string BuildOpenApiDocument(const std::vector<Route>& routes) {
   schemas["PasswordChangeRequest"] = Strings({"current_password", "password"});
   schemas["Health"] = Strings({"status", "database"});
   schemas["OpenApi"] = {{"type", "object"}};
+  AddImportSchemas(schemas);
   for (const HttpModule* m : InstalledHttpModules()) {
     if (m->add_schemas != nullptr) m->add_schemas(schemas);
   }

@@ -44,6 +44,9 @@ struct Route {
   bool idempotent = false;  // creating POST that honours Idempotency-Key
   // Custom routes answering something else than JSON (application/pdf): its media type.
   std::string response_media_type;
+  // Takes a body that is not JSON (an import's CSV, XLSX or multipart upload); the handler
+  // checks its media type.
+  bool raw_body = false;
 };
 
 // Matches `path` against `pattern`; {id} segments must be positive integers.

@@ -16,10 +16,13 @@ namespace salesdesk::http {
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
-  std::uint16_t port = 8080;                // 0 = pick a free one (see Server::port())
-  int threads = 0;                          // io threads; 0 = hardware_concurrency
-  std::size_t header_limit = 16 * 1024;     // bytes of request line + headers, else 431
-  std::size_t body_limit = 1024 * 1024;     // bytes of body, else 413
+  std::uint16_t port = 8080;             // 0 = pick a free one (see Server::port())
+  int threads = 0;                       // io threads; 0 = hardware_concurrency
+  std::size_t header_limit = 16 * 1024;  // bytes of request line + headers, else 431
+  std::size_t body_limit = 1024 * 1024;  // bytes of body, else 413
+  // An import's upload (POST under upload_path) may be larger: 100,000 rows of CSV are ~15 MB.
+  std::size_t upload_limit = 64 * 1024 * 1024;
+  std::string upload_path = "/api/v1/imports";
   std::chrono::seconds read_timeout{30};    // to finish a request once its first byte arrived
   std::chrono::seconds idle_timeout{75};    // keep-alive wait for the next request
   std::chrono::seconds shutdown_grace{20};  // max wait for in-flight requests on shutdown

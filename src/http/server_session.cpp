@@ -11,6 +11,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include <algorithm>
 #include <exception>
 #include <string>
 
@@ -89,7 +90,9 @@ class Session : public std::enable_shared_from_this<Session> {
     if (closing_) return Close();
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(core_.options.header_limit));
-    parser_->body_limit(core_.options.body_limit);
+    // Beast checks a Content-Length against the limit while parsing the header, before the path
+    // is known: the larger upload limit first, the usual one enforced in AfterHeader.
+    parser_->body_limit(std::max(core_.options.body_limit, core_.options.upload_limit));
     if (buffer_.size() > 0) return ReadHeader();  // a pipelined request is already here
     stream_.expires_after(core_.options.idle_timeout);
     stream_.async_read_some(buffer_.prepare(kReadChunk),
@@ -114,6 +117,15 @@ class Session : public std::enable_shared_from_this<Session> {
   void AfterHeader() {
     if (parser_->is_done()) return HandleRequest();
     const auto& req = parser_->get();
+    const bool upload = req.method() == bhttp::verb::post &&
+                        std::string_view(req.target()).starts_with(core_.options.upload_path);
+    if (!upload) {
+      const auto length = parser_->content_length();
+      if (length && *length > core_.options.body_limit) {
+        return OnReadError(bhttp::error::body_limit);
+      }
+      parser_->body_limit(core_.options.body_limit);  // a chunked body, as it arrives
+    }
     const auto expect = req[bhttp::field::expect];
     if (!IEquals(expect, "100-continue")) return ReadBody();
     net::async_write(stream_, net::buffer(kContinue.data(), kContinue.size()),

@@ -86,29 +86,79 @@ core::Result<Record> RecordService::Get(const Caller& caller, const EntitySpec& 
   return std::move(*record);
 }
 
+// Create's steps inside an open write transaction (the caller commits).
+core::Result<CreateOutcome> RecordService::CreateIn(UnitOfWork& uow, const Caller& caller,
+                                                    const EntitySpec& e,
+                                                    const Visibility& visibility, Record fields,
+                                                    const IdempotencyRequest* idempotency,
+                                                    const ResponseRenderer& render) {
+  SD_ASSIGN(auto seen, FindReplay(uow, caller, idempotency));
+  if (seen) return CreateOutcome{{}, std::move(*seen)};
+  const NoOwnerNamedScope no_owner(!fields.count("owner_id"));
+  ApplyCreateDefaults(caller, e, fields);
+  SD_TRY(ValidateChange(uow, caller, e, visibility, Record{}, fields));
+  const std::int64_t now = clock_.Now().micros_since_epoch();
+  WriteContext ctx{uow, caller, now};
+  if (e.hooks.prepare) SD_TRY(e.hooks.prepare(ctx, Record{}, fields));
+  auto inserted = uow.Insert(e, fields, now);
+  if (!inserted.ok()) return FriendlyConflict(e, std::move(inserted).error(), false);
+  Record record = std::move(inserted).value();
+  if (e.hooks.after_write) SD_TRY(e.hooks.after_write(ctx, Record{}, record));
+  SD_TRY(AuditChange(uow, caller, now, e, "create", nullptr, &record));
+  if (render) SD_TRY(SaveReplay(uow, caller, idempotency, render(record), now));
+  return CreateOutcome{std::move(record), std::nullopt};
+}
+
 core::Result<CreateOutcome> RecordService::Create(const Caller& caller, const EntitySpec& e,
                                                   Record fields,
                                                   const IdempotencyRequest* idempotency,
                                                   const ResponseRenderer& render) {
   SD_TRY(CheckMayWrite(caller, e));
   SD_ASSIGN(auto uow, store_.Write());
-  SD_ASSIGN(auto seen, FindReplay(*uow, caller, idempotency));
-  if (seen) return CreateOutcome{{}, std::move(*seen)};
   SD_ASSIGN(auto visibility, VisibilityFor(*uow, caller, e));
-  const NoOwnerNamedScope no_owner(!fields.count("owner_id"));
-  ApplyCreateDefaults(caller, e, fields);
-  SD_TRY(ValidateChange(*uow, caller, e, visibility, Record{}, fields));
-  const std::int64_t now = clock_.Now().micros_since_epoch();
-  WriteContext ctx{*uow, caller, now};
-  if (e.hooks.prepare) SD_TRY(e.hooks.prepare(ctx, Record{}, fields));
-  auto inserted = uow->Insert(e, fields, now);
-  if (!inserted.ok()) return FriendlyConflict(e, std::move(inserted).error(), false);
-  Record record = std::move(inserted).value();
-  if (e.hooks.after_write) SD_TRY(e.hooks.after_write(ctx, Record{}, record));
-  SD_TRY(AuditChange(*uow, caller, now, e, "create", nullptr, &record));
-  if (render) SD_TRY(SaveReplay(*uow, caller, idempotency, render(record), now));
+  SD_ASSIGN(auto out,
+            CreateIn(*uow, caller, e, visibility, std::move(fields), idempotency, render));
+  if (out.replay) return out;
   SD_TRY(uow->Commit());
-  return CreateOutcome{std::move(record), std::nullopt};
+  return out;
+}
+
+core::Result<void> RecordService::CheckCreate(const Caller& caller, const EntitySpec& e,
+                                              Record fields) {
+  SD_TRY(CheckMayWrite(caller, e));
+  SD_ASSIGN(auto uow, store_.Read());
+  SD_ASSIGN(auto visibility, VisibilityFor(*uow, caller, e));
+  ApplyCreateDefaults(caller, e, fields);
+  return ValidateChange(*uow, caller, e, visibility, Record{}, fields);
+}
+
+core::Result<std::vector<CreateOutcome>> RecordService::CreateBatch(const Caller& caller,
+                                                                    const EntitySpec& e,
+                                                                    std::vector<BatchCreate> items,
+                                                                    const ResponseRenderer& render,
+                                                                    std::size_t& failed_at) {
+  failed_at = 0;
+  SD_TRY(CheckMayWrite(caller, e));
+  SD_ASSIGN(auto uow, store_.Write());
+  SD_ASSIGN(auto visibility, VisibilityFor(*uow, caller, e));
+  std::vector<CreateOutcome> out;
+  out.reserve(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    failed_at = i;
+    // Each item's answer is stored under its own key and request hash.
+    const IdempotencyRequest& key = items[i].idempotency;
+    const ResponseRenderer item_render = [&](const Record& r) {
+      StoredResponse stored = render(r);
+      stored.request_hash = key.request_hash;
+      return stored;
+    };
+    SD_ASSIGN(auto one,
+              CreateIn(*uow, caller, e, visibility, std::move(items[i].fields), &key, item_render));
+    out.push_back(std::move(one));
+  }
+  failed_at = items.size();
+  SD_TRY(uow->Commit());
+  return out;
 }
 
 core::Result<Record> RecordService::Update(const Caller& caller, const EntitySpec& e,

@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/access/caller.h"
 #include "app/ports/store.h"
@@ -30,6 +31,12 @@ struct AggregateOutcome {
 // Renders the response a create would return, so it can be stored with the idempotency key.
 using ResponseRenderer = std::function<StoredResponse(const Record&)>;
 
+// One record of a batch create (an import's rows), with the key that makes it happen once.
+struct BatchCreate {
+  Record fields;
+  IdempotencyRequest idempotency;
+};
+
 class RecordService {
  public:
   RecordService(Store& store, const core::Clock& clock) : store_(store), clock_(clock) {}
@@ -42,12 +49,28 @@ class RecordService {
   core::Result<CreateOutcome> Create(const Caller& caller, const EntitySpec& e, Record fields,
                                      const IdempotencyRequest* idempotency = nullptr,
                                      const ResponseRenderer& render = {});
+  // The checks Create makes (write rights, create defaults, field, reference and ownership rules
+  // through the caller's visibility, the entity's validate hook) in a read transaction, writing
+  // nothing: an import's dry run. The prepare hook (which may write) is not run.
+  core::Result<void> CheckCreate(const Caller& caller, const EntitySpec& e, Record fields);
+  // Creates every item in one transaction, exactly as Create does each (hooks, audit, the item's
+  // idempotency key stored with it, so a re-run replays instead of doubling). On a failure
+  // nothing of the batch is written and `failed_at` names the item that failed.
+  core::Result<std::vector<CreateOutcome>> CreateBatch(const Caller& caller, const EntitySpec& e,
+                                                       std::vector<BatchCreate> items,
+                                                       const ResponseRenderer& render,
+                                                       std::size_t& failed_at);
   core::Result<Record> Update(const Caller& caller, const EntitySpec& e, std::int64_t id,
                               Record fields, std::int64_t expected_version);
   core::Result<void> Delete(const Caller& caller, const EntitySpec& e, std::int64_t id,
                             std::int64_t expected_version);
 
  private:
+  core::Result<CreateOutcome> CreateIn(UnitOfWork& uow, const Caller& caller, const EntitySpec& e,
+                                       const Visibility& visibility, Record fields,
+                                       const IdempotencyRequest* idempotency,
+                                       const ResponseRenderer& render);
+
   Store& store_;
   const core::Clock& clock_;
 };

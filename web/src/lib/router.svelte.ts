@@ -57,6 +57,7 @@ export type Match =
   | { page: 'module'; route: ModuleRoute; params: Record<string, string> }
   | { page: 'list'; entity: string }
   | { page: 'record'; entity: string; id: number | 'new' }
+  | { page: 'import'; entity: string }
   | { page: 'notfound' };
 
 export function match(path: string): Match {
@@ -68,6 +69,7 @@ export function match(path: string): Match {
   if (parts.length === 1) return { page: 'list', entity: parts[0] };
   if (parts.length === 2) {
     if (parts[1] === 'new') return { page: 'record', entity: parts[0], id: 'new' };
+    if (parts[1] === 'import') return { page: 'import', entity: parts[0] };
     if (/^\d+$/.test(parts[1])) return { page: 'record', entity: parts[0], id: Number(parts[1]) };
   }
   return { page: 'notfound' };

@@ -106,12 +106,14 @@ export function setCsrfToken(token: string | undefined) { csrfToken = token ?? '
 export function setUnauthenticatedHandler(fn: (() => void) | null) { onUnauthenticated = fn; }
 
 /** idempotencyKey: a creating POST sent again with the same key is stored once (the offline queue). */
-export type RequestOptions = { body?: unknown; ifMatch?: string; signal?: AbortSignal; quiet401?: boolean; idempotencyKey?: string };
+/** file: sent as the raw body with its own type (an import's CSV or XLSX) instead of JSON. */
+export type RequestOptions = { body?: unknown; ifMatch?: string; signal?: AbortSignal; quiet401?: boolean; idempotencyKey?: string; file?: Blob };
 export type Result<T> = { data: T; etag: string | null };
 
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<Result<T>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (opts.file) headers['Content-Type'] = opts.file.type || 'text/csv';
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (opts.ifMatch) headers['If-Match'] = opts.ifMatch;
   if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
@@ -120,7 +122,7 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
     res = await fetch(path, {
       method,
       headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.file ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
       credentials: 'same-origin',
       signal: opts.signal,
     });

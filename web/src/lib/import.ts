@@ -1,0 +1,57 @@
+// The import routes (docs/import-export.md): upload, mapping, dry run, run and its progress.
+import { api, request } from './api/client';
+
+export type ImportIssue = {
+  row: number;
+  column: string;
+  field: string;
+  code: string;
+  message: string;
+  params: Record<string, string>;
+};
+
+export type ImportState = {
+  id: number;
+  entity: string;
+  format: 'csv' | 'xlsx';
+  status: 'uploaded' | 'running' | 'done' | 'failed';
+  columns: string[];
+  targets: string[];
+  preview: string[][];
+  mapping: Record<string, string>;
+  mapping_remembered: boolean;
+  rows_total: number;
+  rows_done: number;
+  rows_created: number;
+  rows_replayed: number;
+  rows_failed: number;
+  errors: ImportIssue[];
+  errors_total: number;
+  progress_at: string | null;
+  failure: string | null;
+};
+
+export type DryRun = { rows_total: number; rows_ok: number; rows_bad: number; errors: ImportIssue[]; errors_total: number };
+
+const base = '/api/v1/imports';
+
+export async function uploadImport(entity: string, file: File): Promise<ImportState> {
+  const key = `upload-${entity}-${file.name}-${file.size}-${file.lastModified}`;
+  return (await request<ImportState>('POST', `${base}?entity=${encodeURIComponent(entity)}`, { file, idempotencyKey: key })).data;
+}
+
+export async function saveMapping(id: number, mapping: Record<string, string | null>): Promise<ImportState> {
+  return (await request<ImportState>('PUT', `${base}/${id}/mapping`, { body: { mapping } })).data;
+}
+
+export async function dryRun(id: number): Promise<DryRun> {
+  return (await request<DryRun>('POST', `${base}/${id}/dry-run`)).data;
+}
+
+export async function runImport(id: number): Promise<ImportState> {
+  return (await request<ImportState>('POST', `${base}/${id}/run`)).data;
+}
+
+export async function importState(id: number): Promise<ImportState> {
+  return (await api.get<ImportState>(`${base}/${id}`)).data;
+}
