@@ -2937,6 +2937,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sales-order-credit-splits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Order credit split records */
+        get: operations["list_sales-order-credit-splits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-order-credit-splits/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Order credit split records per group */
+        get: operations["aggregate_sales-order-credit-splits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-order-credit-splits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Order credit split */
+        get: operations["get_sales_order_credit_split"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-credit-splits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Invoice credit split records */
+        get: operations["list_invoice-credit-splits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-credit-splits/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Invoice credit split records per group */
+        get: operations["aggregate_invoice-credit-splits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-credit-splits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Invoice credit split */
+        get: operations["get_invoice_credit_split"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deliveries": {
         parameters: {
             query?: never;
@@ -3346,6 +3448,109 @@ export interface paths {
         };
         /** Get one Opportunity stage change */
         get: operations["get_opportunity_stage_change"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forecast-adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Forecast adjustment records */
+        get: operations["list_forecast-adjustments"];
+        put?: never;
+        /** Adjust one figure of a person's forecast (Idempotency-Key; RULES.md D-R3): person, period (2026-12 or 2026-Q4), category (commit, best_case or open_pipeline), value in minor units of the company currency and the reason. Only the person's direct manager, or the person for their own number, may; reps adjust nothing. Stored with the value it replaces; an earlier adjustment of the same cell by the same author is superseded */
+        post: operations["adjust_forecast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forecast-adjustments/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Forecast adjustment records per group */
+        get: operations["aggregate_forecast-adjustments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forecast-adjustments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Forecast adjustment */
+        get: operations["get_forecast_adjustment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forecast-snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Forecast snapshot records */
+        get: operations["list_forecast-snapshots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forecast-snapshots/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Forecast snapshot records per group */
+        get: operations["aggregate_forecast-snapshots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forecast-snapshots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Forecast snapshot */
+        get: operations["get_forecast_snapshot"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4846,6 +5051,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sales-order-credit-splits/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Order credit split records the list shows, as CSV or XLSX */
+        get: operations["export_sales-order-credit-splits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-credit-splits/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Invoice credit split records the list shows, as CSV or XLSX */
+        get: operations["export_invoice-credit-splits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deliveries/export": {
         parameters: {
             query?: never;
@@ -4974,6 +5213,40 @@ export interface paths {
         };
         /** Export the Opportunity stage change records the list shows, as CSV or XLSX */
         get: operations["export_opportunity-stage-changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forecast-adjustments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Forecast adjustment records the list shows, as CSV or XLSX */
+        get: operations["export_forecast-adjustments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forecast-snapshots/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Forecast snapshot records the list shows, as CSV or XLSX */
+        get: operations["export_forecast-snapshots"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5163,6 +5436,91 @@ export interface paths {
         get: operations["export_calendar-feeds"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a CSV or XLSX file to import into an entity (?entity=accounts): its columns, first rows and a proposed mapping */
+        post: operations["create_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import: columns, mapping and the run's progress and bad rows */
+        get: operations["get_import"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Map the file's columns to fields (remembered for files of the same shape) */
+        put: operations["set_import_mapping"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check every row as a create would, writing nothing: every bad row with its row, column and reason */
+        post: operations["dry_run_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the import in the background (batches; progress on GET) */
+        post: operations["run_import"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5713,6 +6071,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sales-orders/{id}/credit-splits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the order's credit split between reps (basis points summing to 10,000; none: 100 % to the owner) until it is invoiced; the invoice copies it */
+        put: operations["replace_sales_order_credit_splits"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/credit-splits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a draft invoice's credit split between reps (basis points summing to 10,000; none: 100 % to the owner); a posted invoice's never changes */
+        put: operations["replace_invoice_credit_splits"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invoice as PDF in the customer's language (?lang=en|de|es|zh): lines, tax per rate, totals, instalments; never cost or margin */
+        get: operations["get_invoice_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The credit note as PDF in the customer's language, naming the invoice it reduces */
+        get: operations["get_credit_note_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-claims/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dunning letter this claim is on (its run's letter to its account) as PDF: the level's text, the overdue invoices, interest, fees and the total to pay */
+        get: operations["get_dunning_letter_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sales-orders/{id}/deliveries": {
         parameters: {
             query?: never;
@@ -5824,6 +6267,74 @@ export interface paths {
         };
         /** The board of a pipeline: a column per stage with the opportunities you may see (the first `limit` of each, soonest close first; count tells how many; won and lost deals closed in the last `closed_days` days, default 90), totals in the company currency at the rate of each deal's close date, deals of currencies without a rate summed apart (unconverted) */
         get: operations["get_pipeline_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forecasts/grid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The live forecast of a month (?period=2026-12) or quarter (&kind=quarter, or period=2026-Q4) for your team (RULES.md D-R2, D-R3): per person their own deals, the raw roll-up, the view they submit and what their manager sees of them, each as closed, commit, best_case and open_pipeline in minor units of the company currency (each deal converted at the rate of its close date), with the adjustments in force, their basis today and whether they are stale. A rep sees their own row, a manager their team, the director (and finance) everyone */
+        get: operations["get_forecast_grid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forecasts/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The history of the adjustments of one person's forecast for a period (?person=&period=), newest first, superseded ones included: those you may see (your own and your team's; never one made of you from above) */
+        get: operations["get_forecast_adjustment_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forecasts/accuracy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How accurate a person's submitted Commit forecast was over the last ?months= whole months (default 12, at most 36; ?person= defaults to you): bias, WAPE, accuracy and MAPE in basis points (RULES.md D-R5) from the first weekly snapshot of each month against what was won in it, with the monthly trend; for a manager also the raw roll-up's figures and the adjustments' value-add */
+        get: operations["get_forecast_accuracy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forecasts/statistical": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The statistical forecast of a monthly series from order history (RULES.md D-R6): ?scope=rep|territory|product_group (revenue in minor units of the company currency) or product (quantity), &id= and &horizon= months (default 12, 1-120); a rep's or territory's revenue from won deals instead with &source=won_deals. Seasonal naive and additive Holt-Winters back-tested on the last 12 months (ME in fpp3's sign, MAE, RMSE, MAPE, WAPE, bias in D-R5's sign, MASE), the one with the lower holdout WAPE chosen; the calendar months' means with peak and off-peak marked. Needs 24 months of history (36 for Holt-Winters) */
+        get: operations["get_statistical_forecast"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6002,6 +6513,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoices/{id}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail the posted invoice's PDF (the customer's language) through the outbox; logged on the account's timeline. `to` defaults to the customer's contact */
+        post: operations["email_invoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{id}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail the posted credit note's PDF through the outbox; logged on the timeline */
+        post: operations["email_credit_note"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-claims/{id}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail the dunning letter this claim is on (PDF, the customer's language) through the outbox; logged on the timeline */
+        post: operations["email_dunning_letter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/calendar-feed": {
         parameters: {
             query?: never;
@@ -6045,6 +6607,23 @@ export interface paths {
         };
         /** A person's (?user_id=, default you) or a team's (?team_id=) week around ?date= (Monday to Sunday, UTC days): visits, meetings and calls, and open tasks */
         get: operations["get_calendar_week"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cockpit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The figures a sales leader runs the team on, for ?period=YYYY-MM (default this month) and ?scope=team (default: the people the caller leads; a rep: themself) or me: attainment and pace per person and team, activity against targets, pipeline by forecast category and win rate, receivables by age and overdue per person, discount leakage, new and lost customers — each with a drill-down to its records. Money in minor units with its currency, ratios in basis points. Finance, admins and logistics: 403 */
+        get: operations["get_cockpit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8461,7 +9040,7 @@ export interface components {
              * Format: int64
              * @description The rep; always the caller on create
              */
-            owner_id?: number | null;
+            owner_id?: number;
         };
         PaymentTerm: {
             /** Format: int64 */
@@ -8882,6 +9461,56 @@ export interface components {
             readonly owner_id?: number | null;
         };
         DunningClaimInput: Record<string, never>;
+        SalesOrderCreditSplit: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            readonly sales_order_id?: number;
+            /** Format: int64 */
+            readonly position?: number | null;
+            /**
+             * Format: int64
+             * @description The rep credited with this share
+             */
+            readonly user_id?: number;
+            /**
+             * Format: int64
+             * @description The share in basis points (10,000 = 100 %); a document's shares sum to exactly 10,000
+             */
+            readonly share_bp?: number;
+        };
+        SalesOrderCreditSplitInput: Record<string, never>;
+        InvoiceCreditSplit: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            readonly invoice_id?: number;
+            /** Format: int64 */
+            readonly position?: number | null;
+            /**
+             * Format: int64
+             * @description The rep credited with this share
+             */
+            readonly user_id?: number;
+            /**
+             * Format: int64
+             * @description The share in basis points (10,000 = 100 %); a document's shares sum to exactly 10,000
+             */
+            readonly share_bp?: number;
+        };
+        InvoiceCreditSplitInput: Record<string, never>;
         Delivery: {
             /** Format: int64 */
             readonly id?: number;
@@ -9320,6 +9949,118 @@ export interface components {
              */
             days_in_from?: number | null;
         };
+        ForecastAdjustment: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /**
+             * Format: int64
+             * @description The author: the person or their direct manager
+             */
+            readonly owner_id?: number | null;
+            /**
+             * Format: int64
+             * @description Whose forecast is adjusted
+             */
+            readonly subject_id?: number;
+            /** @description A month (2026-12) or a quarter (2026-Q4) */
+            readonly period?: string;
+            /**
+             * @description The figure adjusted; Closed is what was won and is never adjusted
+             * @enum {string}
+             */
+            readonly category?: "commit" | "best_case" | "open_pipeline";
+            /** @description The absolute value set, in the company currency */
+            readonly amount?: components["schemas"]["Money"] | null;
+            /** @description The value it replaced when it was saved */
+            readonly basis?: components["schemas"]["Money"] | null;
+            /** @description Why */
+            readonly note?: string;
+            /**
+             * @description Superseded: changed by a later adjustment of the same cell (kept as history)
+             * @default active
+             * @enum {string}
+             */
+            readonly status: "active" | "superseded";
+            /**
+             * Format: int64
+             * @description The adjustment this one changed
+             */
+            readonly replaced_id?: number | null;
+        };
+        ForecastAdjustmentInput: Record<string, never>;
+        ForecastSnapshot: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /**
+             * Format: int64
+             * @description Whose forecast
+             */
+            readonly owner_id?: number | null;
+            /**
+             * Format: date
+             * @description The Monday the snapshot stands for
+             */
+            readonly taken_on?: string;
+            /** @description A month (2026-12) or a quarter (2026-Q4) */
+            readonly period?: string;
+            /** @description The company currency of the figures */
+            readonly currency?: string | null;
+            /**
+             * Format: int64
+             * @description Minor units, without any adjustment
+             */
+            readonly raw_closed?: number | null;
+            /**
+             * Format: int64
+             * @description Minor units, without any adjustment
+             */
+            readonly raw_commit?: number | null;
+            /**
+             * Format: int64
+             * @description Minor units, without any adjustment
+             */
+            readonly raw_best_case?: number | null;
+            /**
+             * Format: int64
+             * @description Minor units, without any adjustment
+             */
+            readonly raw_open_pipeline?: number | null;
+            /**
+             * Format: int64
+             * @description Minor units, as the person submitted it (D-R3 view)
+             */
+            readonly view_closed?: number | null;
+            /**
+             * Format: int64
+             * @description Minor units, as the person submitted it (D-R3 view)
+             */
+            readonly view_commit?: number | null;
+            /**
+             * Format: int64
+             * @description Minor units, as the person submitted it (D-R3 view)
+             */
+            readonly view_best_case?: number | null;
+            /**
+             * Format: int64
+             * @description Minor units, as the person submitted it (D-R3 view)
+             */
+            readonly view_open_pipeline?: number | null;
+            /** @description The adjustments in force on the person */
+            readonly adjustments?: Record<string, never> | unknown[] | null;
+        };
+        ForecastSnapshotInput: Record<string, never>;
         TargetPlan: {
             /** Format: int64 */
             readonly id?: number;
@@ -9732,10 +10473,10 @@ export interface components {
             /** @description The plan component's name */
             readonly component?: string;
             /**
-             * @description Earned on the invoice date or by a payment (C-R7)
+             * @description Earned on the invoice date or by a payment (C-R7), or clawed back by a credit note on its date (C-R8)
              * @enum {string}
              */
-            readonly event?: "invoice" | "payment";
+            readonly event?: "invoice" | "payment" | "credit_note";
             /** Format: date */
             readonly earned_on?: string;
             /** Format: int64 */
@@ -9804,7 +10545,7 @@ export interface components {
             /** Format: int64 */
             readonly account_id?: number | null;
             /** @enum {string|null} */
-            readonly related_entity?: "quotes" | null;
+            readonly related_entity?: "quotes" | "invoices" | "credit-notes" | "dunning-claims" | null;
             /**
              * Format: int64
              * @description The record of related_entity
@@ -9982,6 +10723,54 @@ export interface components {
             database?: string;
         };
         OpenApi: Record<string, never>;
+        ImportRowIssue: {
+            row: number;
+            column: string;
+            field: string;
+            code: string;
+            message: string;
+            params?: {
+                [key: string]: string;
+            };
+        };
+        Import: {
+            id: number;
+            entity: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /** @enum {string} */
+            status: "uploaded" | "running" | "done" | "failed";
+            columns: string[];
+            targets: string[];
+            preview: string[][];
+            mapping: {
+                [key: string]: string;
+            };
+            mapping_remembered: boolean;
+            rows_total: number;
+            rows_done: number;
+            rows_created: number;
+            rows_replayed: number;
+            rows_failed: number;
+            errors: components["schemas"]["ImportRowIssue"][];
+            errors_total: number;
+            /** Format: date-time */
+            progress_at: string | null;
+            failure: string | null;
+        };
+        ImportMappingRequest: {
+            /** @description column -> field (or <money>_amount / <money>_currency); null skips */
+            mapping: {
+                [key: string]: string | null;
+            };
+        };
+        ImportDryRun: {
+            rows_total: number;
+            rows_ok: number;
+            rows_bad: number;
+            errors: components["schemas"]["ImportRowIssue"][];
+            errors_total: number;
+        };
         CommentRequest: {
             comment?: string;
         };
@@ -10309,6 +11098,17 @@ export interface components {
             invoice_date?: string;
             payment_term_id?: number;
         };
+        /** @description The shares sum to exactly 10000 bp; an empty list credits the owner */
+        CreditSplitsRequest: {
+            credit_splits: {
+                user_id: number;
+                /** @description 10000 = 100 % */
+                share_bp: number;
+            }[];
+        };
+        CreditSplits: {
+            credit_splits: Record<string, never>[];
+        };
         PaymentCreateRequest: {
             account_id: number;
             amount: {
@@ -10530,6 +11330,96 @@ export interface components {
             closed_since: string;
             columns: components["schemas"]["PipelineBoardColumn"][];
         };
+        ForecastTotals: {
+            /** @description Closed (won) */
+            closed: number;
+            /** @description Commit forecast: Commit + Closed */
+            commit: number;
+            /** @description Best Case forecast: Best Case + Commit + Closed */
+            best_case: number;
+            /** @description Open Pipeline: Pipeline + Best Case + Commit */
+            open_pipeline: number;
+        };
+        ForecastGridPerson: {
+            user_id: number;
+            name: string;
+            role: string;
+            manager_id: number | null;
+            own: components["schemas"]["ForecastTotals"];
+            raw: components["schemas"]["ForecastTotals"];
+            view: components["schemas"]["ForecastTotals"];
+            seen_by_manager: components["schemas"]["ForecastTotals"] | null;
+            /** @description In force on the person, each with author_name, by_owner, current_basis, stale and commit_above_best_case */
+            adjustments: components["schemas"]["ForecastAdjustment"][];
+        };
+        ForecastGrid: {
+            period: string;
+            /** @enum {string} */
+            kind: "month" | "quarter";
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            currency: string;
+            people: components["schemas"]["ForecastGridPerson"][];
+            /** @description Deals left out: no rate of their currency on their close date */
+            missing_rates: Record<string, never>[];
+        };
+        ForecastAdjustmentRequest: {
+            person: number;
+            /** @example 2026-12 */
+            period: string;
+            /** @enum {string} */
+            category: "commit" | "best_case" | "open_pipeline";
+            /** @description Minor units of the company currency, ≥ 0 */
+            value: number;
+            reason: string;
+        };
+        ForecastAdjustmentHistory: {
+            items: components["schemas"]["ForecastAdjustment"][];
+        };
+        ForecastAccuracyFigures: {
+            /** @description Months asked about */
+            periods?: number;
+            /** @description Of them, months with a snapshot (the others left out) */
+            forecast_periods?: number;
+            /** @description Σ(F − A)/ΣA: positive = over-forecast; null when ΣA ≤ 0 */
+            bias_bp?: number | null;
+            /** @description Σ|F − A|/ΣA */
+            wape_bp?: number | null;
+            /** @description 1 − WAPE */
+            accuracy_bp?: number | null;
+            /** @description Mean |F − A|/|A| over months with A ≠ 0 */
+            mape_bp?: number | null;
+            /** @description Months MAPE is over */
+            mape_periods?: number;
+        };
+        ForecastAccuracy: {
+            person?: number;
+            name?: string;
+            manager?: boolean;
+            currency?: string;
+            /** @description Which weekly snapshot of the month holds its forecast */
+            lag_week?: number;
+            accuracy?: components["schemas"]["ForecastAccuracyFigures"];
+            raw_accuracy?: components["schemas"]["ForecastAccuracyFigures"] | null;
+            /** @description WAPE(raw) − WAPE(view): positive = helped */
+            adjustment_value_add_bp?: number | null;
+            trend?: Record<string, never>[];
+        };
+        StatisticalForecast: {
+            scope: string;
+            id: number;
+            /** @enum {string} */
+            measure: "revenue" | "quantity";
+            currency?: string | null;
+            history: Record<string, never>[];
+            /** @description Per calendar month: mean and peak / off_peak / normal */
+            season: Record<string, never>[];
+            chosen: string;
+            backtest: Record<string, never>;
+            forecast: Record<string, never>[];
+        };
         TargetReplanRequest: {
             /** @description The last closed month of the plan's year, YYYY-MM */
             closed_through: string;
@@ -10713,6 +11603,22 @@ export interface components {
             path: string;
             /** @description The secret, shown this once */
             token: string;
+        };
+        Cockpit: {
+            period: string;
+            /** Format: date */
+            as_of: string;
+            /** @enum {string} */
+            scope: "team" | "me";
+            people: Record<string, never>[];
+            attainment: Record<string, never>;
+            activity: Record<string, never>;
+            pipeline: Record<string, never>;
+            receivables: Record<string, never>;
+            discount_leakage: Record<string, never>;
+            customers: Record<string, never>;
+            /** @description Figures no module gives yet, each with its reason */
+            absent: Record<string, never>[];
         };
     };
     responses: never;
@@ -22745,6 +23651,268 @@ export interface operations {
             };
         };
     };
+    "list_sales-order-credit-splits": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sales_order_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also user_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                user_id?: number;
+                /** @description Filter; also share_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
+                share_bp?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SalesOrderCreditSplit"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_sales-order-credit-splits": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                sales_order_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                position?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                user_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                share_bp?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_sales_order_credit_split: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrderCreditSplit"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_invoice-credit-splits": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also user_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                user_id?: number;
+                /** @description Filter; also share_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
+                share_bp?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InvoiceCreditSplit"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_invoice-credit-splits": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                invoice_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                position?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                user_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                share_bp?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_invoice_credit_split: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceCreditSplit"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_deliveries: {
         parameters: {
             query?: {
@@ -24267,6 +25435,343 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpportunityStageChange"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_forecast-adjustments": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+                /** @description Filter; also subject_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                subject_id?: number;
+                /** @description Filter; also period__ne/__lt/__lte/__gt/__gte/__in/__null */
+                period?: string;
+                /** @description Filter; also category__ne/__lt/__lte/__gt/__gte/__in/__null */
+                category?: "commit" | "best_case" | "open_pipeline";
+                /** @description Filter; also note__ne/__lt/__lte/__gt/__gte/__in/__null */
+                note?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "active" | "superseded";
+                /** @description Filter; also replaced_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                replaced_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ForecastAdjustment"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adjust_forecast: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForecastAdjustmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastAdjustment"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_forecast-adjustments": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                subject_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                period?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                category?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                note?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                status?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                replaced_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_forecast_adjustment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastAdjustment"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_forecast-snapshots": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+                /** @description Filter; also taken_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                taken_on?: string;
+                /** @description Filter; also period__ne/__lt/__lte/__gt/__gte/__in/__null */
+                period?: string;
+                /** @description Filter; also raw_closed__ne/__lt/__lte/__gt/__gte/__in/__null */
+                raw_closed?: number;
+                /** @description Filter; also raw_commit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                raw_commit?: number;
+                /** @description Filter; also raw_best_case__ne/__lt/__lte/__gt/__gte/__in/__null */
+                raw_best_case?: number;
+                /** @description Filter; also raw_open_pipeline__ne/__lt/__lte/__gt/__gte/__in/__null */
+                raw_open_pipeline?: number;
+                /** @description Filter; also view_closed__ne/__lt/__lte/__gt/__gte/__in/__null */
+                view_closed?: number;
+                /** @description Filter; also view_commit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                view_commit?: number;
+                /** @description Filter; also view_best_case__ne/__lt/__lte/__gt/__gte/__in/__null */
+                view_best_case?: number;
+                /** @description Filter; also view_open_pipeline__ne/__lt/__lte/__gt/__gte/__in/__null */
+                view_open_pipeline?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ForecastSnapshot"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_forecast-snapshots": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                taken_on?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                period?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                raw_closed?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                raw_commit?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                raw_best_case?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                raw_open_pipeline?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                view_closed?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                view_commit?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                view_best_case?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                view_open_pipeline?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_forecast_snapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastSnapshot"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -25818,7 +27323,7 @@ export interface operations {
                 /** @description Filter; also component__ne/__lt/__lte/__gt/__gte/__in/__null */
                 component?: string;
                 /** @description Filter; also event__ne/__lt/__lte/__gt/__gte/__in/__null */
-                event?: "invoice" | "payment";
+                event?: "invoice" | "payment" | "credit_note";
                 /** @description Filter; also earned_on__ne/__lt/__lte/__gt/__gte/__in/__null */
                 earned_on?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -25981,7 +27486,7 @@ export interface operations {
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also related_entity__ne/__lt/__lte/__gt/__gte/__in/__null */
-                related_entity?: "quotes";
+                related_entity?: "quotes" | "invoices" | "credit-notes" | "dunning-claims";
                 /** @description Filter; also related_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 related_id?: number;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -29215,6 +30720,94 @@ export interface operations {
             };
         };
     };
+    "export_sales-order-credit-splits": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sales_order_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also user_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                user_id?: number;
+                /** @description Filter; also share_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
+                share_bp?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_invoice-credit-splits": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also user_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                user_id?: number;
+                /** @description Filter; also share_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
+                share_bp?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     export_deliveries: {
         parameters: {
             query?: {
@@ -29629,6 +31222,114 @@ export interface operations {
             };
         };
     };
+    "export_forecast-adjustments": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+                /** @description Filter; also subject_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                subject_id?: number;
+                /** @description Filter; also period__ne/__lt/__lte/__gt/__gte/__in/__null */
+                period?: string;
+                /** @description Filter; also category__ne/__lt/__lte/__gt/__gte/__in/__null */
+                category?: "commit" | "best_case" | "open_pipeline";
+                /** @description Filter; also note__ne/__lt/__lte/__gt/__gte/__in/__null */
+                note?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "active" | "superseded";
+                /** @description Filter; also replaced_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                replaced_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_forecast-snapshots": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+                /** @description Filter; also taken_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                taken_on?: string;
+                /** @description Filter; also period__ne/__lt/__lte/__gt/__gte/__in/__null */
+                period?: string;
+                /** @description Filter; also raw_closed__ne/__lt/__lte/__gt/__gte/__in/__null */
+                raw_closed?: number;
+                /** @description Filter; also raw_commit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                raw_commit?: number;
+                /** @description Filter; also raw_best_case__ne/__lt/__lte/__gt/__gte/__in/__null */
+                raw_best_case?: number;
+                /** @description Filter; also raw_open_pipeline__ne/__lt/__lte/__gt/__gte/__in/__null */
+                raw_open_pipeline?: number;
+                /** @description Filter; also view_closed__ne/__lt/__lte/__gt/__gte/__in/__null */
+                view_closed?: number;
+                /** @description Filter; also view_commit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                view_commit?: number;
+                /** @description Filter; also view_best_case__ne/__lt/__lte/__gt/__gte/__in/__null */
+                view_best_case?: number;
+                /** @description Filter; also view_open_pipeline__ne/__lt/__lte/__gt/__gte/__in/__null */
+                view_open_pipeline?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "export_target-plans": {
         parameters: {
             query?: {
@@ -30010,7 +31711,7 @@ export interface operations {
                 /** @description Filter; also component__ne/__lt/__lte/__gt/__gte/__in/__null */
                 component?: string;
                 /** @description Filter; also event__ne/__lt/__lte/__gt/__gte/__in/__null */
-                event?: "invoice" | "payment";
+                event?: "invoice" | "payment" | "credit_note";
                 /** @description Filter; also earned_on__ne/__lt/__lte/__gt/__gte/__in/__null */
                 earned_on?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30078,7 +31779,7 @@ export interface operations {
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also related_entity__ne/__lt/__lte/__gt/__gte/__in/__null */
-                related_entity?: "quotes";
+                related_entity?: "quotes" | "invoices" | "credit-notes" | "dunning-claims";
                 /** @description Filter; also related_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 related_id?: number;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30182,6 +31883,173 @@ export interface operations {
                 content: {
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_import: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "multipart/form-data": {
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    set_import_mapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportMappingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dry_run_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDryRun"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    run_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -31511,6 +33379,169 @@ export interface operations {
             };
         };
     };
+    replace_sales_order_credit_splits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditSplitsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditSplits"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replace_invoice_credit_splits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditSplitsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditSplits"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_invoice_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_credit_note_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_dunning_letter_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     create_delivery: {
         parameters: {
             query?: never;
@@ -31751,6 +33782,122 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PipelineBoard"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_forecast_grid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastGrid"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_forecast_adjustment_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastAdjustmentHistory"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_forecast_accuracy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastAccuracy"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_statistical_forecast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticalForecast"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -32149,6 +34296,117 @@ export interface operations {
             };
         };
     };
+    email_invoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    email_credit_note: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    email_dunning_letter: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     rotate_calendar_feed: {
         parameters: {
             query?: never;
@@ -32223,6 +34481,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarWeek"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_cockpit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cockpit"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
