@@ -1,10 +1,6 @@
 import type { Catalog } from './en';
 
 export const de: Catalog = {
-  'entity.invoices': 'Rechnungen',
-  'entity.one.invoices': 'Rechnung',
-  'enum.invoices.status.draft': 'Entwurf',
-  'enum.invoices.status.posted': 'Gebucht',
   'nav.cockpit': 'Cockpit',
   'cockpit.asOf': '{period}, Zahlen zum {date}',
   'cockpit.period': 'Monat',

@@ -1,10 +1,6 @@
 // The cockpit's English words: the source of its keys. de/es/zh must have the same keys
 // (web/src/lib/i18n/catalog.test.ts checks every module's catalogs).
 export const en = {
-  'entity.invoices': 'Invoices',
-  'entity.one.invoices': 'Invoice',
-  'enum.invoices.status.draft': 'Draft',
-  'enum.invoices.status.posted': 'Posted',
   'nav.cockpit': 'Cockpit',
   'cockpit.asOf': '{period}, figures as of {date}',
   'cockpit.period': 'Month',

@@ -1,10 +1,6 @@
 import type { Catalog } from './en';
 
 export const es: Catalog = {
-  'entity.invoices': 'Facturas',
-  'entity.one.invoices': 'Factura',
-  'enum.invoices.status.draft': 'Borrador',
-  'enum.invoices.status.posted': 'Contabilizada',
   'nav.cockpit': 'Cuadro de mando',
   'cockpit.asOf': '{period}, cifras a {date}',
   'cockpit.period': 'Mes',

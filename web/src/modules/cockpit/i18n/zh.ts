@@ -1,10 +1,6 @@
 import type { Catalog } from './en';
 
 export const zh: Catalog = {
-  'entity.invoices': '发票',
-  'entity.one.invoices': '发票',
-  'enum.invoices.status.draft': '草稿',
-  'enum.invoices.status.posted': '已过账',
   'nav.cockpit': '驾驶舱',
   'cockpit.asOf': '{period}，截至 {date} 的数据',
   'cockpit.period': '月份',
