@@ -43,6 +43,27 @@ json::object AccuracyFigures() {
 void AddForecastsSchemas(json::object& schemas) {
   using schema::Ref;
   schemas["ForecastTotals"] = Totals();
+  // The record as stored (the generic routes' schema, built before the modules' schemas) and
+  // what the grid reads of it today.
+  json::object grid_adjustment = schema::With(
+      schemas.at("ForecastAdjustment").as_object(),
+      {{"author_name", {{"type", "string"}}},
+       {"by_owner",
+        {{"type", "boolean"}, {"description", "Made by the person of their own number"}}},
+       {"current_basis",
+        {{"type", "integer"}, {"description", "The computed value it now replaces"}}},
+       {"stale",
+        {{"type", "boolean"}, {"description", "The computed value moved since (RULES D)"}}},
+       {"commit_above_best_case", {{"type", "boolean"}}}});
+  json::array& required = grid_adjustment["required"].emplace_array();
+  if (const auto* base = schemas.at("ForecastAdjustment").as_object().if_contains("required")) {
+    for (const json::value& r : base->as_array()) required.push_back(r);
+  }
+  for (const char* r :
+       {"author_name", "by_owner", "current_basis", "stale", "commit_above_best_case"}) {
+    required.push_back(r);
+  }
+  schemas["ForecastGridAdjustment"] = std::move(grid_adjustment);
   schemas["ForecastGridPerson"] = {
       {"type", "object"},
       {"required", json::array{"user_id", "name", "role", "manager_id", "own", "raw", "view",
@@ -58,10 +79,8 @@ void AddForecastsSchemas(json::object& schemas) {
         {"seen_by_manager", schema::OrNull(Ref("ForecastTotals"))},
         {"adjustments",
          {{"type", "array"},
-          {"items", Ref("ForecastAdjustment")},
-          {"description",
-           "In force on the person, each with author_name, by_owner, current_basis, stale and "
-           "commit_above_best_case"}}}}}};
+          {"items", Ref("ForecastGridAdjustment")},
+          {"description", "The adjustments in force on the person"}}}}}};
   schemas["ForecastGrid"] = {
       {"type", "object"},
       {"required",

@@ -11340,6 +11340,58 @@ export interface components {
             /** @description Open Pipeline: Pipeline + Best Case + Commit */
             open_pipeline: number;
         };
+        ForecastGridAdjustment: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /**
+             * Format: int64
+             * @description The author: the person or their direct manager
+             */
+            readonly owner_id?: number | null;
+            /**
+             * Format: int64
+             * @description Whose forecast is adjusted
+             */
+            readonly subject_id?: number;
+            /** @description A month (2026-12) or a quarter (2026-Q4) */
+            readonly period?: string;
+            /**
+             * @description The figure adjusted; Closed is what was won and is never adjusted
+             * @enum {string}
+             */
+            readonly category?: "commit" | "best_case" | "open_pipeline";
+            /** @description The absolute value set, in the company currency */
+            readonly amount?: components["schemas"]["Money"] | null;
+            /** @description The value it replaced when it was saved */
+            readonly basis?: components["schemas"]["Money"] | null;
+            /** @description Why */
+            readonly note?: string;
+            /**
+             * @description Superseded: changed by a later adjustment of the same cell (kept as history)
+             * @default active
+             * @enum {string}
+             */
+            readonly status: "active" | "superseded";
+            /**
+             * Format: int64
+             * @description The adjustment this one changed
+             */
+            readonly replaced_id?: number | null;
+            author_name: string;
+            /** @description Made by the person of their own number */
+            by_owner: boolean;
+            /** @description The computed value it now replaces */
+            current_basis: number;
+            /** @description The computed value moved since (RULES D) */
+            stale: boolean;
+            commit_above_best_case: boolean;
+        };
         ForecastGridPerson: {
             user_id: number;
             name: string;
@@ -11349,8 +11401,8 @@ export interface components {
             raw: components["schemas"]["ForecastTotals"];
             view: components["schemas"]["ForecastTotals"];
             seen_by_manager: components["schemas"]["ForecastTotals"] | null;
-            /** @description In force on the person, each with author_name, by_owner, current_basis, stale and commit_above_best_case */
-            adjustments: components["schemas"]["ForecastAdjustment"][];
+            /** @description The adjustments in force on the person */
+            adjustments: components["schemas"]["ForecastGridAdjustment"][];
         };
         ForecastGrid: {
             period: string;

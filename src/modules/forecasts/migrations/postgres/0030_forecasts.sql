@@ -33,3 +33,5 @@ CREATE TABLE forecast_snapshots (
 );
 CREATE UNIQUE INDEX forecast_snapshots_key ON forecast_snapshots(owner_id, period, taken_on);
 CREATE INDEX forecast_snapshots_taken ON forecast_snapshots(taken_on);
+-- An adjustment's history walks back through what each one replaced.
+CREATE INDEX forecast_adjustments_replaced ON forecast_adjustments(replaced_id);
