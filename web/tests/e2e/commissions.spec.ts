@@ -9,7 +9,8 @@ test('a rep reads an approved statement and its lines', async ({ page }) => {
   await signInApi(page, 'rep1', '/');
   await page.getByTestId('nav-commission-statements').click();
   await listLoaded(page);
-  await page.getByTestId('row-link').first().click();
+  // The open month's draft (the demo's clawback) lists first; the last closed month is approved.
+  await page.getByTestId('list-row').filter({ hasText: 'Approved' }).first().getByTestId('row-link').click();
   await expect(page).toHaveURL(/\/commission-statements\/\d+$/);
   await expect(page.getByTestId('commission-closed')).toBeVisible();
   await expect(page.getByTestId('commission-lines').locator('tbody tr').first()).toBeVisible();

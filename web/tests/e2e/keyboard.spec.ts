@@ -59,7 +59,7 @@ test('sign in, open the accounts list and a record, and the palette with the key
   await expect(page.locator('#main')).toBeFocused();
 
   // Back up to the user menu, and sign out from the keyboard.
-  await tabTo(page, '[data-testid="user-menu"]', 40, 'Shift+Tab');
+  await tabTo(page, '[data-testid="user-menu"]', 80, 'Shift+Tab');
   await page.keyboard.press('Enter');
   await tabTo(page, '[data-testid="sign-out"]', 5);
   await page.keyboard.press('Enter');
