@@ -6,6 +6,7 @@
 #include "app/access/access_policy.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
+#include "app/records/visible_reads.h"
 #include "core/money/currency.h"
 #include "modules/billing/app/billing_records.h"
 #include "modules/billing/app/credit_splits.h"
@@ -17,24 +18,6 @@ namespace {
 
 using app::Record;
 namespace cb = core::billing;
-
-// Every record of `e` matching `filters` that `visibility` shows, page by page.
-core::Result<std::vector<Record>> ListVisible(app::UnitOfWork& uow, const app::EntitySpec& e,
-                                              std::vector<app::Filter> filters,
-                                              const app::Visibility& visibility) {
-  std::vector<Record> out;
-  app::ListQuery q;
-  q.filters = std::move(filters);
-  q.limit = 1000;
-  q.with_total = false;
-  while (true) {
-    SD_ASSIGN(app::Page page, uow.List(e, q, visibility));
-    for (auto& r : page.items) out.push_back(std::move(r));
-    if (!page.has_more || !page.next) break;
-    q.after = page.next;
-  }
-  return out;
-}
 
 // One customer's documents for the core ageing.
 struct Customer {
@@ -64,11 +47,12 @@ core::Result<std::map<std::int64_t, std::int64_t>> CreditedSales(app::UnitOfWork
                                                                  const app::Caller& caller,
                                                                  core::Date from, core::Date to) {
   SD_ASSIGN(auto visibility, app::VisibilityFor(uow, caller, Spec("credit-notes")));
-  SD_ASSIGN(auto notes, ListVisible(uow, Spec("credit-notes"),
-                                    {{"status", app::FilterOp::kEq, {std::string("posted")}},
-                                     {"credit_date", app::FilterOp::kGt, {from.ToString()}},
-                                     {"credit_date", app::FilterOp::kLe, {to.ToString()}}},
-                                    visibility));
+  SD_ASSIGN(auto notes,
+            app::ReadAllVisible(uow, Spec("credit-notes"),
+                                {{"status", app::FilterOp::kEq, {std::string("posted")}},
+                                 {"credit_date", app::FilterOp::kGt, {from.ToString()}},
+                                 {"credit_date", app::FilterOp::kLe, {to.ToString()}}},
+                                visibility));
   std::map<std::int64_t, std::int64_t> out;
   if (notes.empty()) return out;
   std::vector<app::FieldValue> ids;
@@ -103,10 +87,11 @@ core::Result<AgeingReport> AgeReceivables(app::Store& store, const app::Caller& 
   SD_ASSIGN(auto visibility, app::VisibilityFor(*uow, caller, Spec("invoices")));
   SD_ASSIGN(auto rates, app::sales::LoadExchangeRates(*uow));
   SD_ASSIGN(core::Currency base, core::ParseCurrency(rates.base_currency));
-  SD_ASSIGN(auto invoices, ListVisible(*uow, Spec("invoices"),
-                                       {{"status", app::FilterOp::kEq, {std::string("posted")}},
-                                        {"invoice_date", app::FilterOp::kLe, {as_of.ToString()}}},
-                                       visibility));
+  SD_ASSIGN(auto invoices,
+            app::ReadAllVisible(*uow, Spec("invoices"),
+                                {{"status", app::FilterOp::kEq, {std::string("posted")}},
+                                 {"invoice_date", app::FilterOp::kLe, {as_of.ToString()}}},
+                                visibility));
   // Per (group, account): the group key of an invoice is its account or its owner.
   auto key_of = [group](const Record& r) -> std::int64_t {
     if (group == AgeingGroup::kAccount) return app::IntOf(r, "account_id").value_or(0);
@@ -177,10 +162,10 @@ core::Result<AgeingReport> AgeReceivables(app::Store& store, const app::Caller& 
   }
   // Payments on no invoice: the customer's unapplied credit, as far as the caller sees payments.
   SD_ASSIGN(auto payment_visibility, app::VisibilityFor(*uow, caller, Spec("payments")));
-  SD_ASSIGN(auto loose, ListVisible(*uow, Spec("payments"),
-                                    {{"invoice_id", app::FilterOp::kIsNull, {}},
-                                     {"paid_on", app::FilterOp::kLe, {as_of.ToString()}}},
-                                    payment_visibility));
+  SD_ASSIGN(auto loose, app::ReadAllVisible(*uow, Spec("payments"),
+                                            {{"invoice_id", app::FilterOp::kIsNull, {}},
+                                             {"paid_on", app::FilterOp::kLe, {as_of.ToString()}}},
+                                            payment_visibility));
   for (const auto& p : loose) {
     const auto amount = *app::MoneyOf(p, "amount");
     SD_ASSIGN(core::Currency currency, core::ParseCurrency(amount.currency));
@@ -226,10 +211,11 @@ core::Result<DsoReport> DsoByRep(app::Store& store, const app::Caller& caller, c
   SD_ASSIGN(core::Date from, as_of.AddDays(-days));
   SD_ASSIGN(auto uow, store.Read());
   SD_ASSIGN(auto visibility, app::VisibilityFor(*uow, caller, Spec("invoices")));
-  SD_ASSIGN(auto issued, ListVisible(*uow, Spec("invoices"),
-                                     {{"status", app::FilterOp::kEq, {std::string("posted")}},
-                                      {"invoice_date", app::FilterOp::kLe, {as_of.ToString()}}},
-                                     visibility));
+  SD_ASSIGN(auto issued,
+            app::ReadAllVisible(*uow, Spec("invoices"),
+                                {{"status", app::FilterOp::kEq, {std::string("posted")}},
+                                 {"invoice_date", app::FilterOp::kLe, {as_of.ToString()}}},
+                                visibility));
   std::map<std::int64_t, const Record*> by_id;
   std::vector<std::int64_t> ids;
   for (const auto& inv : issued) {

@@ -8,9 +8,9 @@
 
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
+#include "app/records/visible_reads.h"
 #include "modules/cockpit/app/drill.h"
 #include "modules/cockpit/app/sections.h"
-#include "modules/cockpit/app/visible_records.h"
 #include "modules/cockpit/core/list_amount.h"
 #include "modules/sales/app/pricing_source.h"
 #include "modules/targets/core/pace.h"
@@ -41,7 +41,7 @@ core::Result<std::vector<Record>> PostedInvoices(app::UnitOfWork& uow, const Sec
   if (c.scope == Scope::kMe) {
     filters.push_back({"owner_id", app::FilterOp::kEq, {c.caller.user_id}});
   }
-  return VisibleRecords(uow, c.caller, "invoices", std::move(filters));
+  return app::ReadAllVisible(uow, c.caller, "invoices", std::move(filters));
 }
 
 // The rate into the company currency: the invoice's own, else the dated one; none: unknown.

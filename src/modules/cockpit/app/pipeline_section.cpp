@@ -8,9 +8,9 @@
 
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
+#include "app/records/visible_reads.h"
 #include "modules/cockpit/app/drill.h"
 #include "modules/cockpit/app/sections.h"
-#include "modules/cockpit/app/visible_records.h"
 #include "modules/pipeline/core/pipeline/opportunity_rules.h"
 #include "modules/sales/app/pricing_source.h"
 #include "modules/targets/core/pace.h"
@@ -81,7 +81,7 @@ core::Result<json::object> PipelineSection(const SectionContext& c) {
   json::array categories;
   for (const char* category : kOpenCategories) {
     SD_ASSIGN(auto deals,
-              VisibleRecords(
+              app::ReadAllVisible(
                   *uow, c.caller, "opportunities",
                   with(own, {"forecast_category", app::FilterOp::kEq, {std::string(category)}})));
     rules::ColumnSum sum(company);
@@ -99,7 +99,7 @@ core::Result<json::object> PipelineSection(const SectionContext& c) {
   SD_ASSIGN(core::Date from, c.as_of.AddDays(-(kWinRateDays - 1)));
   auto closed = with(own, {"closed_on", app::FilterOp::kGe, {from.ToString()}});
   closed.push_back({"closed_on", app::FilterOp::kLe, {c.as_of.ToString()}});
-  SD_ASSIGN(auto deals, VisibleRecords(*uow, c.caller, "opportunities", closed));
+  SD_ASSIGN(auto deals, app::ReadAllVisible(*uow, c.caller, "opportunities", closed));
   rules::ColumnSum won(company), lost(company);
   std::int64_t won_count = 0, lost_count = 0;
   for (const auto& d : deals) {
