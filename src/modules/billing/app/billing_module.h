@@ -15,6 +15,9 @@ void AddCreditNoteEntities(std::vector<app::EntitySpec>& catalog);
 void AddDunningEntities(std::vector<app::EntitySpec>& catalog);
 // Credit splits of sales orders and invoices (decision 0045).
 void AddCreditSplitEntities(std::vector<app::EntitySpec>& catalog);
+// The credit hold on sales orders and the credit-override limit of the authority matrix, and
+// the confirmation check that sets the hold (decision 0048).
+void AddCreditHoldFields(std::vector<app::EntitySpec>& catalog);
 core::Result<void> CreateDemo(const app::DemoContext& ctx);
 // Confirmed orders of key accounts to invoice (the sales demo confirms one).
 core::Result<void> CreateDemoOrders(const app::DemoContext& ctx);
