@@ -75,8 +75,7 @@ TEST_P(BillingCreditHoldTest, AnOrderOverTheLimitIsHeldUntilSomeoneWhoseOverride
   EXPECT_EQ(Amount(exposure.Json(), "open_orders"), "1100.00");
   EXPECT_EQ(Amount(exposure.Json(), "open_receivables"), "0.00");
   EXPECT_EQ(Amount(exposure.Json(), "available"), "-100.00");
-  EXPECT_EQ(Call("rep_c", "GET",
-                 "/api/v1/accounts/" + std::to_string(account) + "/credit-exposure")
+  EXPECT_EQ(Call("rep_c", "GET", "/api/v1/accounts/" + std::to_string(account) + "/credit-exposure")
                 .status,
             404);
 
@@ -85,15 +84,15 @@ TEST_P(BillingCreditHoldTest, AnOrderOverTheLimitIsHeldUntilSomeoneWhoseOverride
   EXPECT_EQ(invoice.status, 409) << invoice.Describe();
   EXPECT_EQ(StringAt(invoice.Json(), "code"), "billing.order_on_credit_hold");
   EXPECT_EQ(StringAt(invoice.Json(), "field"), "sales_order_id");
-  HttpResult lines = Call("logistics", "GET",
-                          "/api/v1/sales-order-lines?sales_order_id=" + std::to_string(order));
+  HttpResult lines =
+      Call("logistics", "GET", "/api/v1/sales-order-lines?sales_order_id=" + std::to_string(order));
   const json::value line_page = lines.Json();
   const std::int64_t line = IntAt(line_page.at("items").as_array().at(0), "id");
   json::object delivery{{"lines", json::array{{{"sales_order_line_id", line}, {"quantity", "1"}}}},
                         {"shipped_on", "2026-02-02"}};
-  HttpResult shipped = Call("logistics", "POST",
-                            "/api/v1/sales-orders/" + std::to_string(order) + "/deliveries",
-                            json::serialize(delivery));
+  HttpResult shipped =
+      Call("logistics", "POST", "/api/v1/sales-orders/" + std::to_string(order) + "/deliveries",
+           json::serialize(delivery));
   EXPECT_EQ(shipped.status, 409) << shipped.Describe();
   EXPECT_EQ(StringAt(shipped.Json(), "code"), "billing.order_on_credit_hold");
 
@@ -112,9 +111,9 @@ TEST_P(BillingCreditHoldTest, AnOrderOverTheLimitIsHeldUntilSomeoneWhoseOverride
   EXPECT_EQ(StringAt(released.Json(), "credit_release_reason"), "good customer, pays on time");
   EXPECT_EQ(Release(order, "finance", "again").status, 409);
   // Audited: the update names the release's figures and reason.
-  HttpResult audit = Call("director", "GET",
-                          "/api/v1/audit-events?entity=sales-orders&entity_id=" +
-                              std::to_string(order));
+  HttpResult audit =
+      Call("director", "GET",
+           "/api/v1/audit-events?entity=sales-orders&entity_id=" + std::to_string(order));
   EXPECT_NE(audit.body.find("good customer, pays on time"), std::string::npos) << audit.body;
   EXPECT_EQ(NewInvoice(order, "2026-01-15").status, 201);
 }
@@ -188,7 +187,8 @@ TEST_P(BillingCreditHoldTest, EachCallerSeesTheHoldsOfTheAccountsTheySee) {
 TEST_P(BillingCreditHoldTest, AnOrderInACurrencyWithoutARateIsHeldNamingTheRate) {
   Credit("rep_a", "1000.00", "low");
   OverrideLimit("manager", "1000000.00");
-  const std::int64_t order = Order("rep_a", 5000, "GBP", 30, "open");  // the fixture has no GBP rate
+  const std::int64_t order =
+      Order("rep_a", 5000, "GBP", 30, "open");  // the fixture has no GBP rate
   HttpResult confirmed = Confirm(order, "rep_a");
   ASSERT_EQ(confirmed.status, 200) << confirmed.Describe();
   EXPECT_EQ(StringAt(confirmed.Json(), "credit_hold_reason"), "missing_rate");

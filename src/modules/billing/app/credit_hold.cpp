@@ -30,7 +30,8 @@ cb::ExposureItem Item(std::int64_t minor, const core::Currency& currency,
                       const core::Currency& target, core::Date on,
                       const app::sales::ExchangeRates& rates) {
   cb::ExposureItem item{core::Money{minor, currency}, std::nullopt, on};
-  if (currency.code() != target.code()) item.rate = rates.Between(currency.code(), target.code(), on);
+  if (currency.code() != target.code())
+    item.rate = rates.Between(currency.code(), target.code(), on);
   return item;
 }
 
@@ -61,9 +62,8 @@ core::Result<AccountExposure> ExposureOfAccount(app::UnitOfWork& uow, const Reco
 
   // Open receivables: a posted invoice in the limit's currency by its open gross, any other by
   // its carrying base (E-R6) at today's rate.
-  SD_ASSIGN(auto invoices,
-            OfAccount(uow, "invoices", account_id,
-                      {{"status", app::FilterOp::kEq, {std::string("posted")}}}));
+  SD_ASSIGN(auto invoices, OfAccount(uow, "invoices", account_id,
+                                     {{"status", app::FilterOp::kEq, {std::string("posted")}}}));
   std::vector<cb::ExposureItem> receivables;
   std::map<std::int64_t, std::int64_t> invoiced;  // order → posted invoices' total
   std::set<std::int64_t> open_invoices;
@@ -116,8 +116,7 @@ core::Result<void> CheckCreditOnConfirm(app::sales::ConfirmationContext& ctx, Re
                                       app::Visibility::All()));
   if (!account) return core::Ok();
   SD_ASSIGN(AccountExposure e, ExposureOfAccount(ctx.uow, *account, &ctx.order, DayOf(ctx.at)));
-  const cb::HoldDecision d =
-      cb::DecideHold(e.figures, e.sales_method, e.dunning_level.has_value());
+  const cb::HoldDecision d = cb::DecideHold(e.figures, e.sales_method, e.dunning_level.has_value());
   if (d.reason == cb::HoldReason::kNone) return core::Ok();
   const std::string currency = e.currency.code();
   changes["credit_hold"] = std::string("held");
@@ -137,27 +136,27 @@ core::Result<void> CheckCreditOnConfirm(app::sales::ConfirmationContext& ctx, Re
 core::Result<void> CheckNotOnHold(const Record& order, const std::string& field) {
   if (app::TextOf(order, "credit_hold") != "held") return core::Ok();
   const auto at_risk = app::MoneyOf(order, "credit_at_risk");
-  Error e = Error::Make(
-      ErrorCode::kConflict,
-      core::Msg("billing.order_on_credit_hold",
-                {{"number", app::TextOf(order, "number")},
-                 {"reason", app::TextOf(order, "credit_hold_reason")},
-                 {"at_risk", at_risk ? Amount(*at_risk) : std::string("the order")},
-                 {"id", std::to_string(app::RecordId(order))}}));
+  Error e =
+      Error::Make(ErrorCode::kConflict,
+                  core::Msg("billing.order_on_credit_hold",
+                            {{"number", app::TextOf(order, "number")},
+                             {"reason", app::TextOf(order, "credit_hold_reason")},
+                             {"at_risk", at_risk ? Amount(*at_risk) : std::string("the order")},
+                             {"id", std::to_string(app::RecordId(order))}}));
   e.field = field;
   return e;
 }
 
 core::Result<void> ReleasePaidPrepayments(app::UnitOfWork& uow, std::int64_t account_id,
                                           std::int64_t at) {
-  SD_ASSIGN(auto orders, OfAccount(uow, "sales-orders", account_id,
-                                   {{"credit_hold_reason", app::FilterOp::kEq,
-                                     {std::string("prepayment")}}}));
+  SD_ASSIGN(auto orders,
+            OfAccount(uow, "sales-orders", account_id,
+                      {{"credit_hold_reason", app::FilterOp::kEq, {std::string("prepayment")}}}));
   if (orders.empty()) return core::Ok();
   SD_ASSIGN(auto payments, OfAccount(uow, "payments", account_id));
   SD_ASSIGN(auto invoices, OfAccount(uow, "invoices", account_id));
-  std::map<std::string, std::int64_t> credit;       // unapplied, per currency
-  std::map<std::int64_t, std::int64_t> paid;        // invoice → applied
+  std::map<std::string, std::int64_t> credit;  // unapplied, per currency
+  std::map<std::int64_t, std::int64_t> paid;   // invoice → applied
   for (const auto& p : payments) {
     if (auto u = app::MoneyOf(p, "unapplied")) credit[u->currency] += u->minor;
     if (auto inv = app::IntOf(p, "invoice_id")) {
@@ -183,15 +182,16 @@ core::Result<void> ReleasePaidPrepayments(app::UnitOfWork& uow, std::int64_t acc
     }
   }
   for (const auto& o : orders) {
-    if (app::TextOf(o, "credit_hold") != "held" || app::TextOf(o, "status") != "confirmed") continue;
+    if (app::TextOf(o, "credit_hold") != "held" || app::TextOf(o, "status") != "confirmed")
+      continue;
     const std::int64_t need = app::MoneyOf(o, "total")->minor - paid_on_order[app::RecordId(o)];
     std::int64_t& left = credit[app::TextOf(o, "currency")];
     if (need > left) continue;
     if (need > 0) left -= need;
-    SD_ASSIGN(Record updated, uow.Update(Spec("sales-orders"), app::RecordId(o),
-                                         {{"credit_hold", std::string("released")},
-                                          {"credit_released_at", at}},
-                                         app::RecordVersion(o), at));
+    SD_ASSIGN(Record updated,
+              uow.Update(Spec("sales-orders"), app::RecordId(o),
+                         {{"credit_hold", std::string("released")}, {"credit_released_at", at}},
+                         app::RecordVersion(o), at));
     SD_TRY(app::AuditChange(uow, app::Caller::System(), at, Spec("sales-orders"), "update", &o,
                             &updated));
   }
@@ -203,9 +203,8 @@ core::Result<Record> CreditHoldService::Release(const app::Caller& caller, std::
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(Record order, app::sales::LoadVisible(*uow, caller, Spec("sales-orders"), order_id));
   if (app::TextOf(order, "credit_hold") != "held") {
-    return Error::Make(ErrorCode::kConflict,
-                       core::Msg("billing.order_not_on_credit_hold",
-                                 {{"number", app::TextOf(order, "number")}}));
+    return Error::Make(ErrorCode::kConflict, core::Msg("billing.order_not_on_credit_hold",
+                                                       {{"number", app::TextOf(order, "number")}}));
   }
   if (reason.find_first_not_of(" \t\r\n") == std::string::npos) {
     return Error::Invalid("reason", core::Msg("billing.credit_release_reason"));
@@ -214,14 +213,14 @@ core::Result<Record> CreditHoldService::Release(const app::Caller& caller, std::
   if (!caller.is_system() && caller.role != app::Role::kFinance) {
     // What the release puts at risk, in the base currency at today's rate, against the role's
     // credit_override_limit (none at risk known: a missing rate, only finance judges it).
-    SD_ASSIGN(auto rules, app::ReadAll(*uow, Spec("authority-rules"),
-                                       {{"role", app::FilterOp::kEq,
-                                         {std::string(app::RoleName(caller.role))}}}));
+    SD_ASSIGN(
+        auto rules,
+        app::ReadAll(*uow, Spec("authority-rules"),
+                     {{"role", app::FilterOp::kEq, {std::string(app::RoleName(caller.role))}}}));
     SD_ASSIGN(auto rates, app::sales::LoadExchangeRates(*uow));
-    const MoneyValue allowed =
-        rules.empty() ? MoneyValue{0, rates.base_currency}
-                      : app::MoneyOf(rules.front(), "credit_override_limit")
-                            .value_or(MoneyValue{0, rates.base_currency});
+    const MoneyValue allowed = rules.empty() ? MoneyValue{0, rates.base_currency}
+                                             : app::MoneyOf(rules.front(), "credit_override_limit")
+                                                   .value_or(MoneyValue{0, rates.base_currency});
     std::optional<std::int64_t> at_risk_base;
     if (auto risk = app::MoneyOf(order, "credit_at_risk")) {
       SD_ASSIGN(core::Currency c, core::ParseCurrency(risk->currency));
@@ -248,8 +247,8 @@ core::Result<Record> CreditHoldService::Release(const app::Caller& caller, std::
                  {"credit_released_at", at},
                  {"credit_release_reason", reason}};
   if (!caller.is_system()) changes["credit_released_by_id"] = caller.user_id;
-  SD_ASSIGN(Record updated, uow->Update(Spec("sales-orders"), order_id, changes,
-                                        app::RecordVersion(order), at));
+  SD_ASSIGN(Record updated,
+            uow->Update(Spec("sales-orders"), order_id, changes, app::RecordVersion(order), at));
   SD_TRY(app::AuditChange(*uow, caller, at, Spec("sales-orders"), "update", &order, &updated));
   SD_TRY(uow->Commit());
   return updated;

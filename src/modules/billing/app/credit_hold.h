@@ -31,8 +31,7 @@ core::Result<AccountExposure> ExposureOfAccount(app::UnitOfWork& uow, const app:
                                                 const app::Record* new_order, core::Date today);
 
 // Sales' confirmation check (registered with billing's entities): adds the hold fields.
-core::Result<void> CheckCreditOnConfirm(app::sales::ConfirmationContext& ctx,
-                                        app::Record& changes);
+core::Result<void> CheckCreditOnConfirm(app::sales::ConfirmationContext& ctx, app::Record& changes);
 
 // 409 naming `field` when the order is on credit hold, saying how to release it.
 core::Result<void> CheckNotOnHold(const app::Record& order, const std::string& field);

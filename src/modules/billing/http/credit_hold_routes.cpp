@@ -51,8 +51,8 @@ void AddCreditHoldRoutes(ModuleHost& host, BillingServices& s) {
   host.Add({"POST", "/api/v1/sales-orders/{id}/credit-release", "release_sales_order_credit_hold",
             "Release an order's credit hold with a reason: finance, or a role whose "
             "credit_override_limit covers the order's credit_at_risk; audited",
-            "Sales order", true, RouteKind::kCustom, nullptr, "CreditReleaseRequest",
-            "SalesOrder", 200, [&s](RouteContext& c) {
+            "Sales order", true, RouteKind::kCustom, nullptr, "CreditReleaseRequest", "SalesOrder",
+            200, [&s](RouteContext& c) {
               auto reason = DecodeReason(c.request.body);
               if (!reason.ok()) return ErrorToResponse(reason.error());
               return RecordOut(200, billing::Spec("sales-orders"),
@@ -67,8 +67,8 @@ void AddCreditHoldRoutes(ModuleHost& host, BillingServices& s) {
               if (!held.ok()) return ErrorToResponse(held.error());
               json::array items;
               for (const auto& r : *held) {
-                items.push_back(app::RecordToJson(billing::Spec("sales-orders"), r,
-                                                  app::SeesCost(*c.caller)));
+                items.push_back(
+                    app::RecordToJson(billing::Spec("sales-orders"), r, app::SeesCost(*c.caller)));
               }
               return JsonResponse(200, json::object{{"items", std::move(items)}});
             }});
