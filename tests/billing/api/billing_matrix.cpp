@@ -96,7 +96,8 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
              R"({"credit_splits":[]})", Writes(role) ? 404 : 403}};
   }
   // Credit holds: whoever reads orders (every role but admin) lists the holds and asks to
-  // release one; at a missing order or account that is a 404, for admin a 403.
+  // release one; at a missing order that is a 404, for admin a 403. The exposure is read by
+  // those who read invoices.
   const int reads_orders = role == "admin" ? 403 : 0;
   if (pattern == "/api/v1/sales-orders/{id}/credit-release") {
     return {{"of a missing order", "/api/v1/sales-orders/987654/credit-release",
@@ -107,7 +108,7 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
   }
   if (pattern == "/api/v1/accounts/{id}/credit-exposure") {
     return {{"of a missing account", "/api/v1/accounts/987654/credit-exposure", "",
-             reads_orders ? reads_orders : 404}};
+             Reads(role) ? 404 : 403}};
   }
   const bool ours = !entity.empty() || pattern.starts_with("/api/v1/receivables/");
   if (!ours) return {};

@@ -268,6 +268,8 @@ core::Result<std::vector<Record>> CreditHoldService::Held(const app::Caller& cal
 core::Result<AccountExposure> CreditHoldService::Exposure(const app::Caller& caller,
                                                           std::int64_t account_id) {
   SD_ASSIGN(auto uow, store_.Read());
+  // Receivables figures: for those who read invoices (not logistics or admins).
+  SD_TRY(app::VisibilityFor(*uow, caller, Spec("invoices")));
   SD_ASSIGN(Record account, app::sales::LoadVisible(*uow, caller, Spec("accounts"), account_id));
   return ExposureOfAccount(*uow, account, nullptr, clock_.Now().UtcDate());
 }

@@ -60,7 +60,7 @@ export const billing: WebModule = {
         onchange: (r: typeof record, tag: string, message: string) => update(r, tag, message),
       }),
     },
-    { entity: 'accounts', load: () => import('./components/AccountExposure.svelte'), props: ({ record }) => ({ account: record }) },
+    { entity: 'accounts', reads: 'invoices', load: () => import('./components/AccountExposure.svelte'), props: ({ record }) => ({ account: record }) },
   ],
   messages: { en, de, es, zh },
 };
