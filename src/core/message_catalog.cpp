@@ -265,6 +265,16 @@ constexpr MessageTemplate kCatalog[] = {
     {"money.rate_not_positive", "exchange rate must be positive, such as 0.858762"},
     {"billing.order_not_confirmed",
      "only confirmed sales orders are invoiced; this one is {status}: confirm it first"},
+    {"billing.order_on_credit_hold",
+     "order {number} is on credit hold ({reason}, {at_risk} at risk): finance, or someone whose "
+     "credit_override_limit covers it, releases it with POST "
+     "/api/v1/sales-orders/{id}/credit-release; a prepayment hold also goes when the customer's "
+     "payments cover the order"},
+    {"billing.order_not_on_credit_hold", "order {number} is not on credit hold"},
+    {"billing.credit_release_reason", "reason is required: say why the order may go ahead"},
+    {"billing.credit_override_limit",
+     "releasing puts {at_risk} at risk, beyond your role's credit_override_limit of {limit}; ask "
+     "finance or someone with a higher credit_override_limit"},
     {"billing.order_invoiced",
      "this order is already invoiced (invoice {invoice}); open that invoice instead"},
     {"billing.credit_splits_total",

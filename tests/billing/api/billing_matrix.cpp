@@ -59,6 +59,10 @@ std::vector<Row> Rows() {
   rows.push_back({"GET", "/api/v1/credit-notes/{id}/pdf", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/dunning-claims/{id}/pdf", Op::kModule, ""});
   for (const auto& r : CrudRows("dunning-levels")) rows.push_back(r);
+  // Credit holds (decision 0048): read like the orders and accounts they are about.
+  rows.push_back({"POST", "/api/v1/sales-orders/{id}/credit-release", Op::kModule, ""});
+  rows.push_back({"GET", "/api/v1/credit-holds", Op::kModule, ""});
+  rows.push_back({"GET", "/api/v1/accounts/{id}/credit-exposure", Op::kModule, ""});
   return rows;
 }
 
@@ -90,6 +94,21 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
   if (pattern == "/api/v1/invoices/{id}/credit-splits") {
     return {{"of a missing invoice", "/api/v1/invoices/987654/credit-splits",
              R"({"credit_splits":[]})", Writes(role) ? 404 : 403}};
+  }
+  // Credit holds: whoever reads orders (every role but admin) lists the holds and asks to
+  // release one; at a missing order that is a 404, for admin a 403. The exposure is read by
+  // those who read invoices.
+  const int reads_orders = role == "admin" ? 403 : 0;
+  if (pattern == "/api/v1/sales-orders/{id}/credit-release") {
+    return {{"of a missing order", "/api/v1/sales-orders/987654/credit-release",
+             R"({"reason":"paid in advance"})", reads_orders ? reads_orders : 404}};
+  }
+  if (pattern == "/api/v1/credit-holds") {
+    return {{"read", pattern, "", reads_orders ? reads_orders : 200}};
+  }
+  if (pattern == "/api/v1/accounts/{id}/credit-exposure") {
+    return {{"of a missing account", "/api/v1/accounts/987654/credit-exposure", "",
+             Reads(role) ? 404 : 403}};
   }
   const bool ours = !entity.empty() || pattern.starts_with("/api/v1/receivables/");
   if (!ours) return {};

@@ -102,7 +102,7 @@ describe('web module registry', () => {
     expect(formPanels('accounts', 'finance')).toHaveLength(0);
     expect(formPanels('quotes', 'director')).toHaveLength(0);
     expect(recordExtensions('price-lists', 'director')).toHaveLength(1);
-    expect(recordExtensions('accounts', 'director')).toHaveLength(2); // the desk's card, the timeline
+    expect(recordExtensions('accounts', 'director')).toHaveLength(3); // the desk's card, the timeline, the credit exposure (billing)
     expect(recordExtensions('quotes', 'director')).toHaveLength(1); // e-mail to the customer (mail)
     expect(fieldEditor('pricing-rules', 'bands')?.wide).toBe(true);
     expect(fieldEditor('accounts', 'name')).toBeUndefined();

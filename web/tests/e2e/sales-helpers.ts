@@ -47,3 +47,31 @@ export async function ruleByName(api: APIRequestContext, name: string): Promise<
   expect(rule, `pricing rule "${name}" in the demo`).toBeTruthy();
   return rule!;
 }
+
+type Doc = { quote: { id: number; version: number } };
+
+// A confirmed order of 3 pieces of one product through the quote workflow, for the first of
+// `accounts` (default: the first five) with a priced line today. Returns the order as confirmed
+// (billing may have put it on credit hold).
+export async function confirmedOrder(api: APIRequestContext, accounts?: number[]): Promise<number> {
+  const today = new Date().toISOString().slice(0, 10);
+  const ids = accounts ?? (await apiJson<{ items: Array<{ id: number }> }>(api, '/api/v1/accounts?limit=5&sort=id')).items.map((a) => a.id);
+  const { account_id, product_id } = await findLine(api, ids, today);
+  const sim = await api.post('/api/v1/pricing/simulate', { data: { account_id, product_id, quantity: '3', date: today } });
+  const { price_list_id } = (await sim.json()) as { price_list_id: number };
+  const res = await api.post('/api/v1/quotes', { data: { account_id, price_list_id, lines: [{ product_id, quantity: '3' }] } });
+  expect(res.status(), await res.text()).toBe(201);
+  let doc = (await res.json()) as Doc;
+  const id = doc.quote.id;
+  for (const action of ['submit', 'send', 'accept']) {
+    const r = await api.post(`/api/v1/quotes/${id}/${action}`, { headers: { 'If-Match': `"${doc.quote.version}"` } });
+    expect(r.status(), `${action}: ${await r.text()}`).toBe(200);
+    doc = (await r.json()) as Doc;
+  }
+  const converted = await api.post(`/api/v1/quotes/${id}/convert`, { headers: { 'If-Match': `"${doc.quote.version}"` } });
+  expect(converted.status(), await converted.text()).toBe(201);
+  const order = (await converted.json()) as { id: number };
+  const confirmed = await api.post(`/api/v1/sales-orders/${order.id}/confirm`, { data: {} });
+  expect(confirmed.status(), await confirmed.text()).toBe(200);
+  return order.id;
+}

@@ -86,6 +86,7 @@ core::Result<void> InvoiceDemoOrders(const app::DemoContext& ctx) {
   CreditNoteService credits(ctx.store, ctx.clock);
   int n = 0;
   for (const auto& order : orders) {
+    if (app::TextOf(order, "credit_hold") == "held") continue;  // waits for finance
     constexpr int kDaysBack[] = {100, 40, 190};
     SD_ASSIGN(core::Date invoiced_on, today.AddDays(-kDaysBack[n % 3]));
     InvoiceRequest in{.sales_order_id = app::RecordId(order), .invoice_date = invoiced_on};
@@ -124,7 +125,8 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   SD_TRY(writer.Commit());
   SD_TRY(CreateDemoOrders(ctx));
   SD_TRY(InvoiceDemoOrders(ctx));
-  return CreateDunningDemo(ctx);
+  SD_TRY(CreateDunningDemo(ctx));
+  return CreateCreditHoldDemo(ctx);
 }
 
 }  // namespace salesdesk::modules::billing

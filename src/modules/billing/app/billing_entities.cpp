@@ -135,6 +135,7 @@ void AddEntities(std::vector<EntitySpec>& c) {
   AddCreditNoteEntities(c);
   AddDunningEntities(c);
   AddCreditSplitEntities(c);
+  AddCreditHoldFields(c);
 }
 
 }  // namespace salesdesk::modules::billing

@@ -8,6 +8,7 @@
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
 #include "modules/billing/app/billing_records.h"
+#include "modules/billing/app/credit_hold.h"
 #include "modules/billing/app/credit_splits.h"
 #include "modules/billing/app/payment_term_lines.h"
 #include "modules/billing/core/fx.h"
@@ -116,6 +117,7 @@ core::Result<app::CreateResult<Record>> InvoiceService::Create(
     return Error::Invalid("sales_order_id",
                           core::Msg("billing.order_not_confirmed", {{"status", status}}));
   }
+  SD_TRY(CheckNotOnHold(*order, "sales_order_id"));
   // The account's invoice_basis "delivery" bills its orders by delivery note only (deliveries).
   SD_ASSIGN(auto account,
             uow->Get(Spec("accounts"), *app::IntOf(*order, "account_id"), app::Visibility::All()));

@@ -6,6 +6,7 @@
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
 #include "modules/billing/app/billing_records.h"
+#include "modules/billing/app/credit_hold.h"
 #include "modules/billing/app/invoice_balance.h"
 #include "modules/billing/core/application.h"
 #include "modules/billing/core/fx.h"
@@ -88,6 +89,8 @@ core::Result<app::CreateResult<app::Record>> PaymentService::Receive(
   for (auto& a : allocations) a["payment_id"] = app::RecordId(inserted);
   if (!allocations.empty()) SD_TRY(uow->InsertMany(Spec("payment-allocations"), allocations, at));
   SD_TRY(app::AuditChange(*uow, caller, at, Spec("payments"), "create", nullptr, &inserted));
+  // A prepayment hold goes as soon as the customer's money covers the order (decision 0048).
+  SD_TRY(ReleasePaidPrepayments(*uow, in.account_id, at));
   if (render) SD_TRY(app::SaveReplay(*uow, caller, idempotency, render(inserted), at));
   SD_TRY(uow->Commit());
   return app::CreateResult<app::Record>{std::move(inserted), std::nullopt};

@@ -4,6 +4,7 @@
 
 #include "http/http_module.h"
 #include "modules/billing/app/billing_print_data.h"
+#include "modules/billing/app/credit_hold.h"
 #include "modules/billing/app/credit_note_service.h"
 #include "modules/billing/app/credit_splits.h"
 #include "modules/billing/app/dunning_service.h"
@@ -20,6 +21,7 @@ struct BillingServices {
         credit_notes(s, clock),
         dunning(s, clock),
         credit_splits(s, clock),
+        credit_holds(s, clock),
         prints(s) {}
   app::Store& store;
   modules::billing::InvoiceService invoices;
@@ -27,6 +29,7 @@ struct BillingServices {
   modules::billing::CreditNoteService credit_notes;
   modules::billing::DunningService dunning;
   modules::billing::CreditSplitService credit_splits;
+  modules::billing::CreditHoldService credit_holds;
   modules::billing::BillingPrints prints;
 };
 
@@ -34,6 +37,7 @@ void AddBillingRoutes(ModuleHost& host, BillingServices& s);
 void AddCreditNoteRoutes(ModuleHost& host, BillingServices& s);
 void AddDunningRoutes(ModuleHost& host, BillingServices& s);
 void AddCreditSplitRoutes(ModuleHost& host, BillingServices& s);
+void AddCreditHoldRoutes(ModuleHost& host, BillingServices& s);
 void AddBillingPdfRoutes(ModuleHost& host, BillingServices& s);
 void AddBillingSchemas(boost::json::object& schemas);
 

@@ -38,6 +38,32 @@ void AddBillingSchemas(json::object& schemas) {
       {"type", "object"},
       {"required", json::array{"credit_splits"}},
       {"properties", {{"credit_splits", {{"type", "array"}, {"items", {{"type", "object"}}}}}}}};
+  schemas["CreditReleaseRequest"] = {
+      {"type", "object"},
+      {"required", json::array{"reason"}},
+      {"additionalProperties", false},
+      {"properties", {{"reason", {{"type", "string"}, {"minLength", 1}, {"maxLength", 1000}}}}}};
+  schemas["CreditHolds"] = {
+      {"type", "object"},
+      {"required", json::array{"items"}},
+      {"properties",
+       {{"items", {{"type", "array"}, {"items", {{"$ref", "#/components/schemas/SalesOrder"}}}}}}}};
+  const json::object nullable_money{{"oneOf", json::array{money, {{"type", "null"}}}}};
+  schemas["CreditExposure"] = {
+      {"type", "object"},
+      {"required", json::array{"account_id", "currency", "open_receivables", "open_orders",
+                               "exposure", "credit_limit", "available"}},
+      {"properties",
+       {{"account_id", id},
+        {"currency", {{"type", "string"}}},
+        {"sales_method", {{"type", "string"}}},
+        {"open_receivables", money},
+        {"open_orders", money},
+        {"exposure", money},
+        {"credit_limit", nullable_money},
+        {"available", nullable_money},
+        {"dunning_hold_level", {{"type", json::array{"integer", "null"}}}},
+        {"missing_rate", {{"type", json::array{"object", "null"}}}}}}};
   schemas["PaymentCreateRequest"] = {
       {"type", "object"},
       {"required", json::array{"account_id", "amount", "paid_on"}},

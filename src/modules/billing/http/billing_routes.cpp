@@ -302,6 +302,7 @@ void AddBillingRoutes(ModuleHost& host, BillingServices& s) {
   AddCreditNoteRoutes(host, s);
   AddDunningRoutes(host, s);
   AddCreditSplitRoutes(host, s);
+  AddCreditHoldRoutes(host, s);
   AddBillingPdfRoutes(host, s);
 }
 

@@ -48,6 +48,7 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   const core::Date today = ctx.clock.Now().UtcDate();
   for (std::size_t n = 0; n < orders.size(); ++n) {
     const Record& order = orders[n];
+    if (app::TextOf(order, "credit_hold") == "held") continue;  // billing's credit hold
     core::Date due = today.AddDays(-1).value();
     for (const auto& i : invoices) {
       if (app::IntOf(i, "sales_order_id") != app::RecordId(order)) continue;

@@ -6,6 +6,7 @@
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "modules/billing/app/billing_records.h"
+#include "modules/billing/app/credit_hold.h"
 #include "modules/deliveries/app/delivery_records.h"
 #include "modules/sales/app/quote_records.h"
 
@@ -37,6 +38,7 @@ core::Result<app::CreateResult<Record>> DeliveryService::Create(
   SD_ASSIGN(Record order,
             app::sales::LoadVisible(*uow, caller, Spec("sales-orders"), in.sales_order_id));
   SD_TRY(CheckConfirmed(order));
+  SD_TRY(billing::CheckNotOnHold(order, "sales_order_id"));
   SD_ASSIGN(auto progress, ProgressOf(*uow, {in.sales_order_id}));
   std::set<std::int64_t> known;
   std::map<std::int64_t, core::Quantity> open;

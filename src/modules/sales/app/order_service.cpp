@@ -2,6 +2,7 @@
 
 #include "app/access/access_policy.h"
 #include "app/records/record_fields.h"
+#include "modules/sales/app/order_confirmation.h"
 #include "modules/sales/app/quote_records.h"
 
 namespace salesdesk::app::sales {
@@ -81,6 +82,9 @@ core::Result<Record> OrderService::Act(const Caller& caller, std::int64_t order_
       return Error::Make(ErrorCode::kConflict, core::Msg("order.not_open", {{"status", status}}));
     }
     changes = {{"status", std::string("confirmed")}, {"confirmed_at", at}};
+    // Other modules' checks (billing's credit hold) may add to the confirmation.
+    ConfirmationContext ctx{*uow, caller, order, at};
+    SD_TRY(RunConfirmationChecks(ctx, changes));
   } else {
     if (status == "cancelled") {
       return Error::Make(ErrorCode::kConflict, core::Msg("order.already_cancelled"));

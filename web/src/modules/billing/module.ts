@@ -47,6 +47,20 @@ export const billing: WebModule = {
     { group: 'finance', id: 'invoices', href: '/invoices', entity: 'invoices', label: 'entity.invoices' },
     { group: 'finance', id: 'credit-notes', href: '/credit-notes', entity: 'credit-notes', label: 'entity.credit-notes' },
     { group: 'finance', id: 'dunning-claims', href: '/dunning-claims', entity: 'dunning-claims', label: 'entity.dunning-claims' },
+    { group: 'finance', id: 'credit-holds', href: '/credit-holds', entity: 'sales-orders', label: 'credit.holdsTitle' },
+  ],
+  routes: [{ path: '/credit-holds', nav: 'credit-holds', title: 'credit.holdsTitle', load: () => import('./pages/CreditHoldsPage.svelte') }],
+  // Credit holds (decision 0048): the order's hold banner with its release, the account's exposure.
+  recordExtensions: [
+    {
+      entity: 'sales-orders',
+      load: () => import('./components/CreditHold.svelte'),
+      props: ({ record, update }) => ({
+        order: record,
+        onchange: (r: typeof record, tag: string, message: string) => update(r, tag, message),
+      }),
+    },
+    { entity: 'accounts', reads: 'invoices', load: () => import('./components/AccountExposure.svelte'), props: ({ record }) => ({ account: record }) },
   ],
   messages: { en, de, es, zh },
 };
