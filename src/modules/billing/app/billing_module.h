@@ -15,6 +15,8 @@ void AddCreditNoteEntities(std::vector<app::EntitySpec>& catalog);
 void AddDunningEntities(std::vector<app::EntitySpec>& catalog);
 // Credit splits of sales orders and invoices (decision 0045).
 void AddCreditSplitEntities(std::vector<app::EntitySpec>& catalog);
+// Billing settings, claim allocations of payments and promises to pay (decision 0049).
+void AddFinanceEntities(std::vector<app::EntitySpec>& catalog);
 core::Result<void> CreateDemo(const app::DemoContext& ctx);
 // Confirmed orders of key accounts to invoice (the sales demo confirms one).
 core::Result<void> CreateDemoOrders(const app::DemoContext& ctx);
