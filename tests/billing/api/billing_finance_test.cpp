@@ -7,6 +7,7 @@
 #include "billing/api/receivables_api_test.h"
 #include "core/time/timestamp.h"
 #include "modules/billing/app/payment_promises.h"
+#include "sales/pdf/pdf_test_util.h"
 
 namespace salesdesk::api_test {
 namespace {
@@ -335,6 +336,19 @@ TEST_P(BillingFinanceTest, BankSettingsCheckTheIban) {
   EXPECT_EQ(StringAt(ok.Json(), "bic"), "COBADEFFXXX");
   EXPECT_EQ(StringAt(ok.Json(), "application_order"), "principal_first");
   EXPECT_EQ(Call("rep_a", "GET", "/api/v1/billing-settings").status, 200);
+  // Printed on the invoice (and the dunning letter) in groups of four, with nothing internal:
+  // the line's cost snapshot (the product's 12.50) never appears.
+  const std::int64_t invoice = IntAt(Posted(Order("rep_a", 11900, "EUR", 30), "2026-03-01"), "id");
+  HttpResult file =
+      Call("rep_a", "GET", "/api/v1/invoices/" + std::to_string(invoice) + "/pdf?lang=en");
+  ASSERT_EQ(file.status, 200) << file.Describe();
+  const std::string text = pdf::testing::RenderedPdf(file.body).Text();
+  for (const char* expected :
+       {"Bank details", "Commerzbank", "IBAN DE89 3704 0044 0532 0130 00", "BIC COBADEFFXXX"}) {
+    EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
+  }
+  EXPECT_EQ(text.find("12.50"), std::string::npos) << text;
+  EXPECT_EQ(text.find("application_order"), std::string::npos);
 }
 
 SD_INSTANTIATE_API_TEST(BillingFinanceTest);

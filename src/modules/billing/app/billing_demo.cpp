@@ -124,7 +124,8 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   SD_TRY(writer.Commit());
   SD_TRY(CreateDemoOrders(ctx));
   SD_TRY(InvoiceDemoOrders(ctx));
-  return CreateDunningDemo(ctx);
+  SD_TRY(CreateDunningDemo(ctx));
+  return CreateFinanceDemo(ctx);
 }
 
 }  // namespace salesdesk::modules::billing

@@ -55,7 +55,7 @@ void AddFinanceEntities(std::vector<EntitySpec>& c) {
            {Ref("account_id", "accounts", true),
             Of(Ref("invoice_id", "invoices"), "The posted invoice it is for; none: the account"),
             Required(MoneyField("amount")),
-            Of(DateField("made_on"), "When the customer promised; default today"),
+            Of(NeverNull(DateField("made_on")), "When the customer promised; default today"),
             Required(DateField("promised_on")), Text("note", false, 2000),
             ReadOnly(Of(Enum("status", {"open", "kept", "broken"}, false, std::string("open")),
                         "Set by the daily evaluation")),

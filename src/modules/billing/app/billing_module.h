@@ -22,5 +22,7 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx);
 core::Result<void> CreateDemoOrders(const app::DemoContext& ctx);
 // Dunning levels and runs over the demo invoices (after them).
 core::Result<void> CreateDunningDemo(const app::DemoContext& ctx);
+// Bank settings and promises to pay, one kept, one broken, one open (decision 0049).
+core::Result<void> CreateFinanceDemo(const app::DemoContext& ctx);
 
 }  // namespace salesdesk::modules::billing
