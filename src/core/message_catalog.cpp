@@ -194,7 +194,8 @@ constexpr MessageTemplate kCatalog[] = {
     {"daily_report.review_own", "nobody reviews their own report; the rep's leader does"},
     {"daily_report.submitted_locked",
      "the note of a {status} report is final; add what is missing to today's report"},
-    {"daily_report.note_by_owner", "the note is the rep's own words; write a review_comment instead"},
+    {"daily_report.note_by_owner",
+     "the note is the rep's own words; write a review_comment instead"},
     {"daily_report.submit_by_owner", "only the rep submits their report"},
     {"daily_report.not_submitted",
      "the report is still a draft; it can be reviewed once the rep has submitted it"},
@@ -353,6 +354,25 @@ constexpr MessageTemplate kCatalog[] = {
     {"billing.invoice_basis_delivery",
      "this customer is invoiced by delivery (invoice_basis delivery); invoice the order's "
      "shipped deliveries instead"},
+    // Finance: payments to claims, promises to pay, the bank (docs/billing.md, decision 0049)
+    {"billing.payment_nothing_unapplied",
+     "nothing of this payment is unapplied; it is all on its invoice already"},
+    {"billing.payment_nothing_open",
+     "the customer has nothing open in the payment's currency (no instalment, interest or fee); "
+     "the amount stays unapplied as a credit"},
+    {"billing.iban_invalid",
+     "'{value}' is not a valid IBAN: check the country code, the two check digits and the account "
+     "number (for example DE89 3704 0044 0532 0130 00)"},
+    {"billing.bic_invalid",
+     "'{value}' is not a BIC: 8 or 11 letters and digits, such as COBADEFFXXX"},
+    {"billing.promise_amount", "a promise to pay needs an amount above zero"},
+    {"billing.promise_invoice",
+     "the promise's invoice must be a posted invoice of the same account; leave it out for the "
+     "account as a whole"},
+    {"billing.promise_currency",
+     "the promised amount must be in the invoice's currency {currency}"},
+    {"billing.dunning_run_not_approved",
+     "only an approved dunning run's letters are sent; approve the run first"},
     // Deliveries (docs/deliveries.md)
     {"deliveries.order_not_confirmed", "only a confirmed order is delivered; this one is {status}"},
     {"deliveries.lines_shape",

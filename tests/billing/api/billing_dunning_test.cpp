@@ -160,15 +160,21 @@ TEST_P(BillingDunningTest, ARunProposesApprovalClaimsAndALaterRunRaisesOnce) {
   HttpResult rest = Waive(claim, R"({"reason":"settled by phone"})", "director");
   ASSERT_EQ(rest.status, 200) << rest.Describe();
   EXPECT_EQ(Amount(rest.Json(), "interest_waived"), "23.01");
-  EXPECT_EQ(StringAt(rest.Json(), "status"), "waived");
+  // E-R10: resolved only once the principal is paid too (5,000.00 is still open).
+  EXPECT_EQ(StringAt(rest.Json(), "status"), "open");
   EXPECT_EQ(StringAt(Waive(claim, R"({"reason":"again"})").Json(), "code"),
             "billing.claim_settled");
+  ASSERT_EQ(Pay(account, "5000.00", "EUR", "2026-03-24", invoice).status, 201);
+  EXPECT_EQ(
+      StringAt(Call("finance", "GET", "/api/v1/dunning-claims/" + std::to_string(claim)).Json(),
+               "status"),
+      "waived");
   int updates = 0;
   for (const auto& e : Items("finance", "/api/v1/audit-events?entity=dunning-claims&entity_id=" +
                                             std::to_string(claim))) {
     if (StringAt(e, "action") == "update") ++updates;
   }
-  EXPECT_EQ(updates, 2);
+  EXPECT_EQ(updates, 3);  // two waivers, then resolved by the payment
 }
 
 // The letter as PDF (decision 0044): the approved claim's German text, the overdue invoice with

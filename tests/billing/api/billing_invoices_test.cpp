@@ -228,7 +228,7 @@ TEST_P(BillingInvoicesTest, TheAgeingPutsEachInstalmentInItsBucketAsOfTheDate) {
   EXPECT_EQ(no_date.status, 422);
   EXPECT_EQ(StringAt(no_date.Json(), "field"), "as_of");
   HttpResult bad_group =
-      Call("finance", "GET", "/api/v1/receivables/ageing?as_of=2026-06-30&group=team");
+      Call("finance", "GET", "/api/v1/receivables/ageing?as_of=2026-06-30&group=city");
   EXPECT_EQ(bad_group.status, 422);
   EXPECT_EQ(StringAt(bad_group.Json(), "field"), "group");
 }

@@ -29,7 +29,8 @@ const char* const kReceivables[] = {"invoices",
                                     "dunning-run-lines",
                                     "dunning-claims",
                                     "invoice-credit-splits",
-                                    "sales-order-credit-splits"};
+                                    "sales-order-credit-splits",
+                                    "payment-claim-allocations"};
 
 std::vector<Row> Rows() {
   std::vector<Row> rows = CrudRows("payment-terms");
@@ -63,6 +64,19 @@ std::vector<Row> Rows() {
   rows.push_back({"POST", "/api/v1/sales-orders/{id}/credit-release", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/credit-holds", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/accounts/{id}/credit-exposure", Op::kModule, ""});
+  // Decision 0049: applying a payment, and the settings and promises probed per role (the
+  // settings are one row, so the matrix cannot create one per role; a promise needs an account
+  // its writer sees).
+  rows.push_back({"POST", "/api/v1/payments/{id}/apply", Op::kModule, ""});
+  for (const char* e : {"billing-settings", "payment-promises"}) {
+    const std::string base = std::string("/api/v1/") + e;
+    for (const std::string& p : {base, base + "/{id}", base + "/aggregate", base + "/export"}) {
+      rows.push_back({"GET", keep(p), Op::kModule, ""});
+    }
+    rows.push_back({"POST", keep(base), Op::kModule, ""});
+    rows.push_back({"PATCH", keep(base + "/{id}"), Op::kModule, ""});
+  }
+  rows.push_back({"DELETE", "/api/v1/payment-promises/{id}", Op::kModule, ""});
   return rows;
 }
 
@@ -75,6 +89,37 @@ bool ReadsEntity(const std::string& entity, const std::string& role) {
   return Reads(role);
 }
 bool Writes(const std::string& role) { return role == "director" || role == "finance"; }
+
+// Decision 0049. Settings: everyone reads, finance and the director write. Promises: finance
+// and the director all, a rep their own customers' (and records them), managers read their
+// team's, admin and logistics nothing. At missing records and refused bodies.
+std::vector<Probe> FinanceProbes(const Row& row, const std::string& role) {
+  const std::string pattern = row.pattern, method = row.method;
+  if (pattern == "/api/v1/payments/{id}/apply") {
+    return {{"without If-Match", "/api/v1/payments/987654/apply", "", Writes(role) ? 428 : 403}};
+  }
+  const bool settings = pattern.starts_with("/api/v1/billing-settings");
+  const bool promises = pattern.starts_with("/api/v1/payment-promises");
+  if (!settings && !promises) return {};
+  const std::string base = settings ? "/api/v1/billing-settings" : "/api/v1/payment-promises";
+  const bool reads = settings || Reads(role);
+  const bool writes = Writes(role) || (promises && role == "rep");
+  if (method == "GET") {
+    if (pattern.ends_with("/{id}"))
+      return {{"missing id", base + "/987654", "", reads ? 404 : 403}};
+    return {{"read", pattern, "", reads ? 200 : 403}};
+  }
+  if (method == "POST") {
+    return {settings ? Probe{"a wrong IBAN", pattern, R"({"iban":"DE00"})", writes ? 422 : 403}
+                     : Probe{"for a missing account", pattern,
+                             R"({"account_id":987654,"amount":{"amount":"1.00","currency":"EUR"},)"
+                             R"("promised_on":"2026-01-01"})",
+                             writes ? 422 : 403}};
+  }
+  // PATCH and DELETE ask for If-Match before anything else (428 for every role); who may
+  // change one is the API scenarios' (billing_finance_test.cpp).
+  return {{"without If-Match", base + "/987654", method == "PATCH" ? "{}" : "", 428}};
+}
 
 std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup& /*id*/) {
   const std::string pattern = row.pattern, method = row.method;
@@ -110,6 +155,7 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
     return {{"of a missing account", "/api/v1/accounts/987654/credit-exposure", "",
              Reads(role) ? 404 : 403}};
   }
+  if (auto probes = FinanceProbes(row, role); !probes.empty()) return probes;
   const bool ours = !entity.empty() || pattern.starts_with("/api/v1/receivables/");
   if (!ours) return {};
   const int read = ReadsEntity(entity, role) ? 200 : 403;

@@ -16,9 +16,9 @@ namespace {
 
 const char* const kReadOnly[] = {"outbox-messages", "outbox-attachments", "calendar-feeds"};
 // Billing documents are e-mailed by who writes invoices: finance and the director.
-const char* const kBillingDocuments[] = {"/api/v1/invoices/{id}/email",
-                                         "/api/v1/credit-notes/{id}/email",
-                                         "/api/v1/dunning-claims/{id}/email"};
+const char* const kBillingDocuments[] = {
+    "/api/v1/invoices/{id}/email", "/api/v1/credit-notes/{id}/email",
+    "/api/v1/dunning-claims/{id}/email", "/api/v1/dunning-runs/{id}/send"};  // decision 0049
 
 std::vector<Row> Rows() {
   std::vector<Row> rows;

@@ -126,6 +126,7 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   SD_TRY(CreateDemoOrders(ctx));
   SD_TRY(InvoiceDemoOrders(ctx));
   SD_TRY(CreateDunningDemo(ctx));
+  SD_TRY(CreateFinanceDemo(ctx));
   return CreateCreditHoldDemo(ctx);
 }
 

@@ -98,7 +98,11 @@ std::vector<FieldSpec> ClaimFields() {
           ReadOnly(Of(MoneyField("interest"), "Interest newly claimed by this letter")),
           ReadOnly(MoneyField("fee_waived")),
           ReadOnly(MoneyField("interest_waived")),
-          ReadOnly(Enum("status", {"open", "waived"}, false)),
+          ReadOnly(Of(MoneyField("fee_paid"), "Paid by a payment's unapplied part (E-R11)")),
+          ReadOnly(Of(MoneyField("interest_paid"), "Paid by a payment's unapplied part (E-R11)")),
+          ReadOnly(Of(Enum("status", {"open", "waived", "settled"}, false),
+                      "open until the invoice's principal, the interest and the fee are all "
+                      "paid or waived (E-R10)")),
           ReadOnly(Text("waiver_reason", false, 1000)),
           ReadOnly(Of(Bool("credit_hold", false), "The level asks to hold new orders")),
           ReadOnly(Of(Text("language", false, 8), "The letter's language (E-R12)")),

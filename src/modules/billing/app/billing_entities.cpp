@@ -61,6 +61,9 @@ std::vector<FieldSpec> PaymentFields() {
           ReadOnly(Of(MoneyField("settled"), "The amount in the invoice's currency")),
           ReadOnly(Of(MoneyField("applied"), "What the invoice's instalments took")),
           ReadOnly(Of(MoneyField("unapplied"), "Left on the customer as a credit")),
+          ReadOnly(Of(MoneyField("applied_later"),
+                      "Of the unapplied part, what was applied later to principal, interest "
+                      "and fees (POST /payments/{id}/apply)")),
           ReadOnly(Of(MoneyField("relieved_base"), "Carrying base the payment relieved (E-R6)")),
           ReadOnly(Of(MoneyField("settlement_base"), "The applied amount at the payment's rate")),
           ReadOnly(Of(Signed(MoneyField("realised_fx")), "Gain > 0, loss < 0 (E-R6)")),
@@ -126,7 +129,13 @@ void AddEntities(std::vector<EntitySpec>& c) {
                .fields = {ReadOnly(Ref("payment_id", "payments", true)),
                           ReadOnly(Ref("invoice_id", "invoices", true)),
                           ReadOnly(Ref("instalment_id", "invoice-instalments", true)),
-                          ReadOnly(Required(MoneyField("amount")))},
+                          ReadOnly(Required(MoneyField("amount"))),
+                          ReadOnly(Of(Bool("by_application", false),
+                                      "Made by applying the payment's unapplied part later")),
+                          ReadOnly(Of(MoneyField("relieved_base"),
+                                      "Applied later: the carrying base relieved (E-R6)")),
+                          ReadOnly(Of(Signed(MoneyField("realised_fx")),
+                                      "Applied later: its realised FX"))},
                .ownership = Ownership::kViaParent,
                .parent_field = "payment_id",
                .parent_entity = "payments",
@@ -136,6 +145,7 @@ void AddEntities(std::vector<EntitySpec>& c) {
   AddDunningEntities(c);
   AddCreditSplitEntities(c);
   AddCreditHoldFields(c);
+  AddFinanceEntities(c);
 }
 
 }  // namespace salesdesk::modules::billing

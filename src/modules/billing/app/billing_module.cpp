@@ -1,6 +1,7 @@
 #include "modules/billing/app/billing_module.h"
 
 #include "modules/billing/app/dunning_service.h"
+#include "modules/billing/app/payment_promises.h"
 
 namespace salesdesk::modules::billing {
 
@@ -13,7 +14,11 @@ const app::AppModule& AppPart() {
                                       .add_demo = CreateDemo,
                                       .jobs = {{.name = "billing.dunning_proposal",
                                                 .period = std::chrono::hours(24),
-                                                .run = ProposeDailyDunning}}};
+                                                .run = ProposeDailyDunning},
+                                               // Promises to pay: kept or broken (decision 0049).
+                                               {.name = "billing.payment_promises",
+                                                .period = std::chrono::hours(24),
+                                                .run = EvaluatePaymentPromises}}};
   return kModule;
 }
 

@@ -20,6 +20,8 @@ void AddCreditSplitEntities(std::vector<app::EntitySpec>& catalog);
 // The credit hold on sales orders and the credit-override limit of the authority matrix, and
 // the confirmation check that sets the hold (decision 0048).
 void AddCreditHoldFields(std::vector<app::EntitySpec>& catalog);
+// Billing settings, claim allocations of payments and promises to pay (decision 0049).
+void AddFinanceEntities(std::vector<app::EntitySpec>& catalog);
 core::Result<void> CreateDemo(const app::DemoContext& ctx);
 // Confirmed orders of key accounts to invoice (the sales demo confirms one).
 core::Result<void> CreateDemoOrders(const app::DemoContext& ctx);
@@ -41,5 +43,7 @@ core::Result<std::vector<app::Record>> DemoProducts(app::UnitOfWork& uow);
 core::Result<void> CreateCreditHoldDemo(const app::DemoContext& ctx);
 // Dunning levels and runs over the demo invoices (after them).
 core::Result<void> CreateDunningDemo(const app::DemoContext& ctx);
+// Bank settings and promises to pay, one kept, one broken, one open (decision 0049).
+core::Result<void> CreateFinanceDemo(const app::DemoContext& ctx);
 
 }  // namespace salesdesk::modules::billing

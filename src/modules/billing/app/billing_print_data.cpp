@@ -10,6 +10,7 @@
 #include "core/money/allocate.h"
 #include "modules/billing/app/billing_customer.h"
 #include "modules/billing/app/billing_records.h"
+#include "modules/billing/app/billing_settings.h"
 #include "modules/billing/core/letter_text.h"
 #include "modules/sales/app/quote_print_model.h"
 #include "modules/sales/app/quote_records.h"
@@ -47,12 +48,14 @@ core::Result<cb::DocumentHead> HeadOf(app::UnitOfWork& uow, std::int64_t account
   if (!account) return Error::Make(ErrorCode::kNotFound, core::Msg("quote.account_gone"));
   SD_ASSIGN(customer, CustomerOf(uow, account_id));
   SD_ASSIGN(core::Date on, core::ParseDate(date));
+  SD_ASSIGN(BillingSettings billing, LoadBillingSettings(uow));
   return cb::DocumentHead{.language = language,
                           .company = app::sales::CompanyParty(settings.value_or(Record{})),
                           .customer = app::sales::AccountParty(*account),
                           .number = std::move(number),
                           .date = on,
-                          .draft = draft};
+                          .draft = draft,
+                          .bank = {billing.bank_name, billing.iban, billing.bic}};
 }
 
 std::string ChosenLanguage(const std::optional<std::string>& asked, const std::string& own) {

@@ -6,6 +6,7 @@
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "modules/billing/app/billing_records.h"
+#include "modules/billing/app/payment_replay.h"
 #include "modules/billing/core/application.h"
 
 namespace salesdesk::modules::billing {
@@ -67,10 +68,16 @@ core::Result<std::vector<DunnedInstalment>> OverdueAt(app::UnitOfWork& uow, core
     });
     std::vector<Settlement> settlements;
     SD_ASSIGN(auto payments, app::ReadAll(uow, Spec("payments"), of_invoice));
+    std::vector<app::FieldValue> paid_ids;
+    for (const auto& p : payments) paid_ids.emplace_back(app::RecordId(p));
+    SD_ASSIGN(auto later, AppliedLater(uow, paid_ids));  // applied elsewhere, decision 0049
     for (const auto& p : payments) {
       SD_ASSIGN(core::Date on, core::ParseDate(app::TextOf(p, "paid_on")));
-      settlements.push_back({on, false, app::MoneyOf(p, "settled")->minor});
+      settlements.push_back(
+          {on, false, app::MoneyOf(p, "settled")->minor - later[app::RecordId(p)]});
     }
+    SD_ASSIGN(auto applied_later, LaterPrincipalOf(uow, {app::FieldValue{id}}));
+    for (const auto& l : applied_later) settlements.push_back({l.paid_on, false, l.amount});
     SD_ASSIGN(auto notes, app::ReadAll(uow, Spec("credit-notes"), of_invoice));
     for (const auto& n : notes) {
       if (app::TextOf(n, "status") != "posted") continue;

@@ -6,8 +6,10 @@
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
 #include "modules/billing/app/billing_records.h"
+#include "modules/billing/app/claim_status.h"
 #include "modules/billing/app/dunning_inputs.h"
 #include "modules/billing/app/dunning_levels.h"
+#include "modules/billing/app/payment_promises.h"
 #include "modules/billing/core/dunning.h"
 #include "modules/billing/core/fx.h"
 #include "modules/billing/core/interest.h"
@@ -31,6 +33,11 @@ core::Result<std::vector<Record>> ProposeLines(app::UnitOfWork& uow, core::Date 
   SD_ASSIGN(auto rates, app::sales::LoadExchangeRates(uow));
   SD_ASSIGN(core::Currency base, core::ParseCurrency(rates.base_currency));
   SD_ASSIGN(std::vector<DunnedInstalment> overdue, OverdueAt(uow, as_of));
+  // An open promise to pay holds dunning off its invoice (or its account) until its date.
+  SD_ASSIGN(PromisedCover promised, OpenPromisesAt(uow, as_of));
+  std::erase_if(overdue, [&](const DunnedInstalment& d) {
+    return promised.invoices.count(d.invoice_id) || promised.accounts.count(d.account_id);
+  });
   std::vector<cb::DunningLevel> rules;
   for (const auto& l : levels) rules.push_back(l.rule);
   std::vector<cb::DunnableLine> lines;
@@ -114,8 +121,8 @@ core::Result<Record> DunningService::Waive(const app::Caller& caller, std::int64
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(Record claim, app::sales::LoadVisible(*uow, caller, Spec("dunning-claims"), claim_id));
   auto minor = [&](const char* f) { return app::MoneyOf(claim, f).value_or(MoneyValue{}).minor; };
-  const cb::LetterClaims open{.interest = minor("interest") - minor("interest_waived"),
-                              .fees = minor("fee") - minor("fee_waived")};
+  // What is open is claimed less waived less paid (E-R10, E-R11): one waiver path for both.
+  const cb::LetterClaims open = OpenOfClaim(claim, 0);
   cb::LetterClaims after = open;
   auto waive = [&](cb::Claim kind, std::int64_t whole) -> core::Result<void> {
     std::int64_t amount = whole;
@@ -146,14 +153,18 @@ core::Result<Record> DunningService::Waive(const app::Caller& caller, std::int64
   const std::string interest_currency =
       app::MoneyOf(claim, "interest").value_or(MoneyValue{}).currency;
   Record changes{
-      {"fee_waived", MoneyValue{minor("fee") - after.fees, fee_currency}},
-      {"interest_waived", MoneyValue{minor("interest") - after.interest, interest_currency}},
-      {"waiver_reason", waiver.reason},
-      {"status", std::string(after.fees == 0 && after.interest == 0 ? "waived" : "open")}};
+      {"fee_waived", MoneyValue{minor("fee_waived") + open.fees - after.fees, fee_currency}},
+      {"interest_waived",
+       MoneyValue{minor("interest_waived") + open.interest - after.interest, interest_currency}},
+      {"waiver_reason", waiver.reason}};
   const std::int64_t at = clock_.Now().micros_since_epoch();
   SD_ASSIGN(Record updated,
             uow->Update(Spec("dunning-claims"), claim_id, changes, app::RecordVersion(claim), at));
   SD_TRY(app::AuditChange(*uow, caller, at, Spec("dunning-claims"), "update", &claim, &updated));
+  // Resolved only when the invoice's principal is settled too (E-R10).
+  SD_TRY(RefreshClaimStatuses(*uow, caller, *app::IntOf(claim, "invoice_id"), at));
+  SD_ASSIGN(auto refreshed, uow->Get(Spec("dunning-claims"), claim_id, app::Visibility::All()));
+  if (refreshed) updated = std::move(*refreshed);
   SD_TRY(uow->Commit());
   return updated;
 }

@@ -21,11 +21,17 @@ core::Result<InvoiceBalance> BalanceOf(app::UnitOfWork& uow, const Record& invoi
   std::sort(b.instalments.begin(), b.instalments.end(), [](const Record& x, const Record& y) {
     return app::IntOf(x, "position") < app::IntOf(y, "position");
   });
+  // The outstanding is what the allocations took: a payment's unapplied part applied later
+  // (by_application, decision 0049) reduces this invoice without naming it as its invoice, and
+  // carries the base it relieved on its own rows.
   std::map<std::int64_t, std::int64_t> taken;  // instalment → principal taken
   for (const char* kind : {"payment-allocations", "credit-note-allocations"}) {
     SD_ASSIGN(auto allocations, app::ReadAll(uow, Spec(kind), of_invoice));
     for (const auto& a : allocations) {
-      taken[*app::IntOf(a, "instalment_id")] += app::MoneyOf(a, "amount")->minor;
+      const std::int64_t amount = app::MoneyOf(a, "amount")->minor;
+      taken[*app::IntOf(a, "instalment_id")] += amount;
+      b.outstanding -= amount;
+      if (auto r = app::MoneyOf(a, "relieved_base")) b.carrying -= r->minor;
     }
   }
   SD_ASSIGN(auto payments, app::ReadAll(uow, Spec("payments"), of_invoice));
@@ -34,7 +40,6 @@ core::Result<InvoiceBalance> BalanceOf(app::UnitOfWork& uow, const Record& invoi
                                       {"status", app::FilterOp::kEq, {std::string("posted")}}}));
   for (const auto* settlements : {&payments, &notes}) {
     for (const auto& s : *settlements) {
-      if (auto a = app::MoneyOf(s, "applied")) b.outstanding -= a->minor;
       if (auto r = app::MoneyOf(s, "relieved_base")) b.carrying -= r->minor;
     }
   }

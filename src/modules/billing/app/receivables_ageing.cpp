@@ -10,6 +10,7 @@
 #include "core/money/currency.h"
 #include "modules/billing/app/billing_records.h"
 #include "modules/billing/app/credit_splits.h"
+#include "modules/billing/app/payment_replay.h"
 #include "modules/billing/core/dso.h"
 #include "modules/billing/core/fx.h"
 
@@ -135,6 +136,10 @@ core::Result<AgeingReport> AgeReceivables(app::Store& store, const app::Caller& 
     SD_ASSIGN(auto paid, app::ReadAll(*uow, Spec("payments"),
                                       {{"invoice_id", app::FilterOp::kIn, chunk},
                                        {"paid_on", app::FilterOp::kLe, {as_of.ToString()}}}));
+    // Less what of each was applied later elsewhere; that principal comes in on its invoices.
+    std::vector<app::FieldValue> paid_ids;
+    for (const auto& p : paid) paid_ids.emplace_back(app::RecordId(p));
+    SD_ASSIGN(auto later, AppliedLater(*uow, paid_ids));
     for (const auto& p : paid) {
       const std::int64_t invoice_id = *app::IntOf(p, "invoice_id");
       Customer& c = customers[where[invoice_id]];
@@ -142,8 +147,17 @@ core::Result<AgeingReport> AgeReceivables(app::Store& store, const app::Caller& 
       SD_ASSIGN(core::Currency currency, core::ParseCurrency(settled.currency));
       SD_ASSIGN(core::Date on, core::ParseDate(app::TextOf(p, "paid_on")));
       SD_ASSIGN(core::Rate rate, RateToBase(rates, settled.currency, on, "as_of"));
-      c.settlements.push_back(
-          {cb::SettlementKind::kPayment, on, currency, settled.minor, c.index[invoice_id], rate});
+      c.settlements.push_back({cb::SettlementKind::kPayment, on, currency,
+                               settled.minor - later[app::RecordId(p)], c.index[invoice_id], rate});
+    }
+    SD_ASSIGN(auto applied_later, LaterPrincipalOf(*uow, chunk));
+    for (const auto& l : applied_later) {
+      if (l.paid_on > as_of) continue;
+      Customer& c = customers[where[l.invoice_id]];
+      SD_ASSIGN(core::Currency currency, core::ParseCurrency(l.currency));
+      SD_ASSIGN(core::Rate rate, RateToBase(rates, l.currency, l.paid_on, "as_of"));
+      c.settlements.push_back({cb::SettlementKind::kPayment, l.paid_on, currency, l.amount,
+                               c.index[l.invoice_id], rate});
     }
     // Posted credit notes reduce principal only, at the invoice's rate (E-R2, E-R6).
     SD_ASSIGN(auto credited,
@@ -163,18 +177,25 @@ core::Result<AgeingReport> AgeReceivables(app::Store& store, const app::Caller& 
   // Payments on no invoice: the customer's unapplied credit, as far as the caller sees payments.
   SD_ASSIGN(auto payment_visibility, app::VisibilityFor(*uow, caller, Spec("payments")));
   SD_ASSIGN(auto loose, app::ReadAllVisible(*uow, Spec("payments"),
-                                            {{"invoice_id", app::FilterOp::kIsNull, {}},
-                                             {"paid_on", app::FilterOp::kLe, {as_of.ToString()}}},
-                                            payment_visibility));
+                                    {{"invoice_id", app::FilterOp::kIsNull, {}},
+                                     {"paid_on", app::FilterOp::kLe, {as_of.ToString()}}},
+                                    payment_visibility));
+  std::vector<app::FieldValue> loose_ids;
+  for (const auto& p : loose) loose_ids.emplace_back(app::RecordId(p));
+  SD_ASSIGN(auto loose_later, AppliedLater(*uow, loose_ids));
   for (const auto& p : loose) {
-    const auto amount = *app::MoneyOf(p, "amount");
+    auto amount = *app::MoneyOf(p, "amount");
+    amount.minor -= loose_later[app::RecordId(p)];
+    if (amount.minor <= 0) continue;
     SD_ASSIGN(core::Currency currency, core::ParseCurrency(amount.currency));
     SD_ASSIGN(core::Date on, core::ParseDate(app::TextOf(p, "paid_on")));
     SD_ASSIGN(core::Rate rate, RateToBase(rates, amount.currency, on, "as_of"));
     const std::int64_t account = app::IntOf(p, "account_id").value_or(0);
+    // kInvoice: a customer's loose credit is its own line, keyed by the account negated.
     const std::int64_t key = group == AgeingGroup::kAccount ? account
                              : group == AgeingGroup::kOwner ? app::IntOf(p, "owner_id").value_or(0)
-                                                            : 0;
+                             : group == AgeingGroup::kInvoice ? -account
+                                                              : 0;
     customers[{key, account}].settlements.push_back(
         {cb::SettlementKind::kPayment, on, currency, amount.minor, std::nullopt, rate});
   }

@@ -15,7 +15,8 @@
 
 namespace salesdesk::modules::billing {
 
-// kInvoice: one line per invoice (the DSO splits each invoice's open base between its reps).
+// kInvoice: one line per invoice (the DSO splits each invoice's open base between its reps),
+// and per customer one line of the credit of payments on no invoice, keyed by −account id.
 enum class AgeingGroup { kNone, kAccount, kOwner, kInvoice };
 
 struct AgeingLine {

@@ -36,6 +36,11 @@ struct PrintInstalment {
   core::Money amount;
 };
 
+// The company's bank as the billing settings hold it (decision 0049); empty: not printed.
+struct PrintBank {
+  std::string name, iban, bic;
+};
+
 // Common to the three documents.
 struct DocumentHead {
   std::string language;  // "en", "de", "es", "zh"
@@ -44,6 +49,7 @@ struct DocumentHead {
   std::string number;  // empty on a draft
   core::Date date;
   bool draft = false;  // prints the DRAFT marker
+  PrintBank bank;      // printed on invoices and dunning letters
 };
 
 struct InvoicePrint {

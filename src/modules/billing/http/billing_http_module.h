@@ -39,6 +39,8 @@ void AddDunningRoutes(ModuleHost& host, BillingServices& s);
 void AddCreditSplitRoutes(ModuleHost& host, BillingServices& s);
 void AddCreditHoldRoutes(ModuleHost& host, BillingServices& s);
 void AddBillingPdfRoutes(ModuleHost& host, BillingServices& s);
+// POST /payments/{id}/apply (decision 0049).
+void AddPaymentApplyRoute(ModuleHost& host);
 void AddBillingSchemas(boost::json::object& schemas);
 
 }  // namespace salesdesk::http

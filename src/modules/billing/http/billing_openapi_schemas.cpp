@@ -119,7 +119,9 @@ void AddBillingSchemas(json::object& schemas) {
       {"required", json::array{"as_of", "group", "base_currency", "rows"}},
       {"properties",
        {{"as_of", date},
-        {"group", {{"type", "string"}, {"enum", json::array{"none", "account", "owner"}}}},
+        {"group",
+         {{"type", "string"},
+          {"enum", json::array{"none", "account", "owner", "rep", "team", "territory"}}}},
         {"base_currency", {{"type", "string"}}},
         {"rows", {{"type", "array"}, {"items", schema::Ref("AgeingRow")}}}}}};
   const json::object dso_line{{"type", "object"},

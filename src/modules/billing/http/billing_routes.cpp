@@ -15,6 +15,7 @@
 #include "http/query_string.h"
 #include "modules/billing/app/billing_records.h"
 #include "modules/billing/app/receivables_ageing.h"
+#include "modules/billing/app/receivables_by_group.h"
 #include "modules/billing/http/billing_http_module.h"
 #include "modules/billing/http/billing_route_helpers.h"
 
@@ -112,6 +113,8 @@ core::Result<billing::PaymentRequest> DecodePayment(const std::string& body) {
 struct AgeingQuery {
   core::Date as_of;
   billing::AgeingGroup group = billing::AgeingGroup::kNone;
+  std::optional<billing::PeopleGroup> people;  // rep, team, territory (decision 0049)
+  std::string group_name = "none";
 };
 
 core::Result<AgeingQuery> DecodeAgeingQuery(const Request& request) {
@@ -129,11 +132,19 @@ core::Result<AgeingQuery> DecodeAgeingQuery(const Request& request) {
         q.group = billing::AgeingGroup::kAccount;
       } else if (value == "owner") {
         q.group = billing::AgeingGroup::kOwner;
+      } else if (value == "rep") {
+        q.people = billing::PeopleGroup::kRep;
+      } else if (value == "team") {
+        q.people = billing::PeopleGroup::kTeam;
+      } else if (value == "territory") {
+        q.people = billing::PeopleGroup::kTerritory;
       } else {
         return Error::Invalid(
             "group",
-            core::Msg("field.not_in_enum", {{"field", "group"}, {"values", "account, owner"}}));
+            core::Msg("field.not_in_enum",
+                      {{"field", "group"}, {"values", "account, owner, rep, team, territory"}}));
       }
+      q.group_name = value;
     } else {
       return Error::Invalid(name, core::Msg("billing.ageing_param"));
     }
@@ -161,11 +172,8 @@ core::Result<json::object> AgeingJson(const AgeingQuery& q, const billing::Agein
         {"carrying_base", MoneyJson(r.carrying_base, base)},
         {"unapplied_base", MoneyJson(r.unapplied_base, base)}});
   }
-  const char* group = q.group == billing::AgeingGroup::kAccount ? "account"
-                      : q.group == billing::AgeingGroup::kOwner ? "owner"
-                                                                : "none";
   return json::object{{"as_of", q.as_of.ToString()},
-                      {"group", group},
+                      {"group", q.group_name},
                       {"base_currency", report.base_currency},
                       {"rows", std::move(rows)}};
 }
@@ -276,11 +284,15 @@ void AddBillingRoutes(ModuleHost& host, BillingServices& s) {
   host.Add({"GET", "/api/v1/receivables/ageing", "get_receivables_ageing",
             "Open receivables at ?as_of= per currency in the buckets not due, 0-30, 31-60, 61-90 "
             "and > 90 days past due (E-R4), unapplied credit apart, with the carrying base; "
-            "?group=account|owner. Only the invoices the caller may see",
+            "?group=account|owner|rep|team|territory (rep: each rep's credited share; team: "
+            "the sum of its members' shares; territory: the account's). Only the invoices the "
+            "caller may see",
             "Invoice", true, RouteKind::kCustom, nullptr, "", "Ageing", 200, [&s](RouteContext& c) {
               auto q = DecodeAgeingQuery(c.request);
               if (!q.ok()) return ErrorToResponse(q.error());
-              auto report = billing::AgeReceivables(s.store, *c.caller, q->as_of, q->group);
+              auto report =
+                  q->people ? billing::AgeReceivablesBy(s.store, *c.caller, q->as_of, *q->people)
+                            : billing::AgeReceivables(s.store, *c.caller, q->as_of, q->group);
               if (!report.ok()) return ErrorToResponse(report.error());
               auto body = AgeingJson(*q, *report);
               if (!body.ok()) return ErrorToResponse(body.error());
@@ -304,6 +316,7 @@ void AddBillingRoutes(ModuleHost& host, BillingServices& s) {
   AddCreditSplitRoutes(host, s);
   AddCreditHoldRoutes(host, s);
   AddBillingPdfRoutes(host, s);
+  AddPaymentApplyRoute(host);
 }
 
 }  // namespace salesdesk::http

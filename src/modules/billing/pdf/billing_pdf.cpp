@@ -87,6 +87,20 @@ std::vector<LabelValue> Totals(const Words& w, const std::vector<cb::PrintTaxGro
   return rows;
 }
 
+// The bank block (decision 0049): name, IBAN in groups of four, BIC; nothing without an IBAN.
+void AddBank(DocumentLayout& doc, const Words& w, const cb::PrintBank& bank) {
+  if (bank.iban.empty()) return;
+  std::string iban;
+  for (std::size_t i = 0; i < bank.iban.size(); ++i) {
+    if (i > 0 && i % 4 == 0) iban += ' ';
+    iban += bank.iban[i];
+  }
+  std::string text = bank.name.empty() ? "" : bank.name + "\n";
+  text += "IBAN " + iban;
+  if (!bank.bic.empty()) text += "\nBIC " + bank.bic;
+  doc.closing.emplace_back(w.billing.bank, text);
+}
+
 }  // namespace
 
 core::Result<std::string> RenderInvoicePdf(const cb::InvoicePrint& in) {
@@ -118,6 +132,7 @@ core::Result<std::string> RenderInvoicePdf(const cb::InvoicePrint& in) {
                       {"date", FormatDate(in.instalments.back().due_on, w.language)},
                       {"number", in.head.number}}));
   }
+  AddBank(doc, w, in.head.bank);
   return RenderDocument(doc);
 }
 
@@ -168,6 +183,7 @@ core::Result<std::string> RenderDunningLetterPdf(const cb::DunningLetterPrint& i
   for (std::size_t i = 0; i < in.total_to_pay.size(); ++i) {
     doc.totals.emplace_back(w.billing.total_to_pay, FormatMoney(in.total_to_pay[i], w.language));
   }
+  AddBank(doc, w, in.head.bank);
   return RenderDocument(doc);
 }
 

@@ -27,6 +27,7 @@ constexpr BillingLabels kEnglish = {
     .interest = "Interest",
     .fees = "Fees",
     .total_to_pay = "Total to pay",
+    .bank = "Bank details",
 };
 
 constexpr BillingLabels kGerman = {
@@ -53,6 +54,7 @@ constexpr BillingLabels kGerman = {
     .interest = "Zinsen",
     .fees = "Gebühren",
     .total_to_pay = "Zu zahlender Betrag",
+    .bank = "Bankverbindung",
 };
 
 constexpr BillingLabels kSpanish = {
@@ -79,6 +81,7 @@ constexpr BillingLabels kSpanish = {
     .interest = "Intereses",
     .fees = "Gastos",
     .total_to_pay = "Total a pagar",
+    .bank = "Datos bancarios",
 };
 
 constexpr BillingLabels kChinese = {
@@ -105,6 +108,7 @@ constexpr BillingLabels kChinese = {
     .interest = "利息",
     .fees = "费用",
     .total_to_pay = "应付总额",
+    .bank = "银行账户",
 };
 
 }  // namespace

@@ -30,6 +30,7 @@ struct BillingLabels {
   const char* interest;
   const char* fees;
   const char* total_to_pay;
+  const char* bank;  // the bank block's heading (decision 0049)
 };
 
 const BillingLabels& BillingLabelsFor(Language language);

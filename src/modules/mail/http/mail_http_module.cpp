@@ -8,6 +8,7 @@ void AddRoutes(ModuleHost& host) {
   AddQuoteEmailRoute(host, services);
   AddDocumentEmailRoutes(host, services);
   AddCalendarRoutes(host, services);
+  AddDunningRunSendRoute(host, services);
 }
 
 }  // namespace

@@ -28,6 +28,8 @@ struct MailServices {
 void AddQuoteEmailRoute(ModuleHost& host, MailServices& s);
 void AddDocumentEmailRoutes(ModuleHost& host, MailServices& s);
 void AddCalendarRoutes(ModuleHost& host, MailServices& s);
+// POST /dunning-runs/{id}/send: all of an approved run's letters (decision 0049).
+void AddDunningRunSendRoute(ModuleHost& host, MailServices& s);
 void AddMailSchemas(boost::json::object& schemas);
 
 }  // namespace salesdesk::http

@@ -46,6 +46,29 @@ void AddMailSchemas(json::object& schemas) {
          {{"type", "string"},
           {"description", "The feed's URL path with its secret; subscribe to it in a calendar"}}},
         {"token", {{"type", "string"}, {"description", "The secret, shown this once"}}}}}};
+  // POST /dunning-runs/{id}/send (decision 0049).
+  const json::object integer{{"type", "integer"}};
+  const json::object queued{
+      {"type", "object"},
+      {"required", json::array{"account_id", "claim_id", "outbox_message_id"}},
+      {"additionalProperties", false},
+      {"properties",
+       {{"account_id", integer}, {"claim_id", integer}, {"outbox_message_id", integer}}}};
+  const json::object skipped{
+      {"type", "object"},
+      {"required", json::array{"account_id", "claim_id", "reason"}},
+      {"additionalProperties", false},
+      {"properties",
+       {{"account_id", integer},
+        {"claim_id", integer},
+        {"reason", {{"type", "string"}, {"enum", json::array{"no_email", "already_sent"}}}}}}};
+  schemas["DunningRunSent"] = {{"type", "object"},
+                               {"required", json::array{"run_id", "queued", "skipped"}},
+                               {"additionalProperties", false},
+                               {"properties",
+                                {{"run_id", integer},
+                                 {"queued", {{"type", "array"}, {"items", queued}}},
+                                 {"skipped", {{"type", "array"}, {"items", skipped}}}}}};
 }
 
 }  // namespace salesdesk::http
