@@ -59,6 +59,7 @@ void AddDemoCommand(CLI::App& app) {
           core::ErrorCode::kConflict, "the database already holds a company; use a new database")));
     }
     app::AuthService auth(*env->store, env->clock);
+    o->demo.report = [](const std::string& line) { std::cerr << line << "\n"; };
     auto summary = app::GenerateDemoCompany(*env->store, auth, env->clock, o->demo);
     if (!summary.ok()) throw CLI::RuntimeError(Fail(summary.error()));
     std::cout << "demo company created: " << summary->accounts << " accounts, " << summary->contacts

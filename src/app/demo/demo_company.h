@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,8 @@ struct DemoOptions {
   int order_lines_per_order = 5;
   int extra_pricing_rules = 0;  // synthetic product/category rules, for pricing benchmarks
   std::string password_suffix;  // appended to every demo password ("rep-demo-2026" + suffix)
+  // Where a generator may say what it made and how long it took (the CLI prints to stderr).
+  std::function<void(const std::string&)> report;
 };
 
 struct DemoUser {

@@ -6,6 +6,9 @@
 #include "modules/deliveries/app/order_history.h"
 
 #include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <string>
 
 #include "app/demo/demo_internal.h"
 #include "app/records/record_fields.h"
@@ -192,6 +195,8 @@ core::Result<HistoryCounts> CreateOrderHistory(const app::DemoContext& ctx) {
                        .seed = ctx.options.seed};
   if (shape.months <= 0 || shape.lines_per_month <= 0) return counts;
   const core::Timestamp now = ctx.clock.Now();
+  const auto started = std::chrono::steady_clock::now();
+  const std::clock_t cpu_started = std::clock();
   SD_ASSIGN(h::LoadedInputs loaded, h::LoadInputs(ctx.store, now.UtcDate()));
   // A month at a time: its plan in memory, its documents in one transaction (10M lines over 36
   // months is ~280,000 lines a month).
@@ -202,6 +207,20 @@ core::Result<HistoryCounts> CreateOrderHistory(const app::DemoContext& ctx) {
     MonthWriter writer(*uow, loaded.in, shape, now.micros_since_epoch());
     SD_TRY(writer.Write(orders, counts));
     SD_TRY(uow->Commit());
+  }
+  if (ctx.options.report) {
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    ctx.options.report("order history: " + std::to_string(shape.months) + " months, " +
+                       std::to_string(counts.orders) + " orders, " + std::to_string(counts.lines) +
+                       " lines, " + std::to_string(counts.deliveries) + " deliveries, " +
+                       std::to_string(counts.invoices) + " invoices, " +
+                       std::to_string(counts.credit_notes) + " credit notes, " +
+                       std::to_string(counts.payments) + " payments in " + std::to_string(s) +
+                       " s (" + std::to_string(static_cast<std::int64_t>(counts.lines / s)) +
+                       " lines/s), CPU " +
+                       std::to_string(static_cast<double>(std::clock() - cpu_started) /
+                                      CLOCKS_PER_SEC) +
+                       " s");
   }
   return counts;
 }
