@@ -112,10 +112,11 @@ TEST_P(OrderHistoryContract, BulkHistoryReadsAsTheServicesWouldHaveWrittenIt) {
   for (const auto& line : ageing->lines) {
     if (line.row.currency.code() == "EUR") open += line.row.open;
   }
-  EXPECT_EQ(open, ReadInt("SELECT sum(amount_minor) - COALESCE((SELECT sum(a.amount_minor) FROM "
-                          "payment_allocations a), 0) - COALESCE((SELECT sum(c.amount_minor) FROM "
-                          "credit_note_allocations c), 0) FROM invoice_instalments s JOIN "
-                          "invoices i ON i.id = s.invoice_id WHERE i.status = 'posted' AND "
+  // (CAST: PostgreSQL sums bigints as numeric.)
+  EXPECT_EQ(open, ReadInt("SELECT CAST(sum(amount_minor) - COALESCE((SELECT sum(a.amount_minor) "
+                          "FROM payment_allocations a), 0) - COALESCE((SELECT sum(c.amount_minor) "
+                          "FROM credit_note_allocations c), 0) AS BIGINT) FROM invoice_instalments "
+                          "s JOIN invoices i ON i.id = s.invoice_id WHERE i.status = 'posted' AND "
                           "i.currency = 'EUR'"));
   EXPECT_GT(open, 0);
 }
