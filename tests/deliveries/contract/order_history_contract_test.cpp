@@ -41,16 +41,19 @@ TEST_P(OrderHistoryContract, BulkHistoryReadsAsTheServicesWouldHaveWrittenIt) {
 
   // December 2023 to November 2026: 36 months of orders (the history's: DAP, no quote).
   const std::string history = "incoterm = 'DAP' AND quote_id IS NULL";
-  EXPECT_EQ(ReadInt("SELECT count(DISTINCT substr(ordered_on, 1, 7)) FROM sales_orders WHERE " +
-                    history),
-            36);
+  EXPECT_EQ(
+      ReadInt("SELECT count(DISTINCT substr(ordered_on, 1, 7)) FROM sales_orders WHERE " + history),
+      36);
   EXPECT_EQ(ReadInt("SELECT count(*) FROM sales_orders WHERE ordered_on < '2023-12-01'"), 0);
   // Every history line is at one of its product's EUR list prices (a quantity break included).
   EXPECT_GT(ReadInt("SELECT count(*) FROM sales_order_lines l JOIN sales_orders o ON o.id = "
-                    "l.sales_order_id WHERE " + history),
+                    "l.sales_order_id WHERE " +
+                    history),
             36 * 100);
   EXPECT_EQ(ReadInt("SELECT count(*) FROM sales_order_lines l JOIN sales_orders o ON o.id = "
-                    "l.sales_order_id WHERE " + history + " AND NOT EXISTS (SELECT 1 FROM "
+                    "l.sales_order_id WHERE " +
+                    history +
+                    " AND NOT EXISTS (SELECT 1 FROM "
                     "price_list_items i WHERE i.product_id = l.product_id AND i.price = "
                     "l.unit_price)"),
             0);
@@ -66,7 +69,9 @@ TEST_P(OrderHistoryContract, BulkHistoryReadsAsTheServicesWouldHaveWrittenIt) {
     const std::string t = table;
     EXPECT_EQ(ReadInt("SELECT count(*) FROM (SELECT substr(number, 1, length(number) - 6) AS "
                       "series, count(*) AS n, max(CAST(substr(number, length(number) - 5) AS "
-                      "INTEGER)) AS top FROM " + t + " WHERE number IS NOT NULL GROUP BY 1) s "
+                      "INTEGER)) AS top FROM " +
+                      t +
+                      " WHERE number IS NOT NULL GROUP BY 1) s "
                       "WHERE n <> top"),
               0)
         << t;
@@ -104,9 +109,8 @@ TEST_P(OrderHistoryContract, BulkHistoryReadsAsTheServicesWouldHaveWrittenIt) {
             0);
 
   // Billing's own ageing (E-R4) sees exactly the raw open principal of the posted invoices.
-  auto ageing = modules::billing::AgeReceivables(store(), app::Caller::System(),
-                                                 clock.Now().UtcDate(),
-                                                 modules::billing::AgeingGroup::kNone);
+  auto ageing = modules::billing::AgeReceivables(
+      store(), app::Caller::System(), clock.Now().UtcDate(), modules::billing::AgeingGroup::kNone);
   ASSERT_OK(ageing);
   std::int64_t open = 0;
   for (const auto& line : ageing->lines) {

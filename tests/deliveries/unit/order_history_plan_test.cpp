@@ -30,8 +30,12 @@ struct Fixture {
     in.rates = &rates;
     // 12.50 a piece; a box at 10.00, 9.50 from 50, 9.00 from 200 (the sales demo's breaks).
     in.products = {{1, "pc", "Pulse oximeter", {{0, 12'500'000}}, 700, "EUR"},
-                   {2, "box", "Gloves", {{0, 10'000'000}, {50'000, 9'500'000}, {200'000, 9'000'000}},
-                    500, "EUR"}};
+                   {2,
+                    "box",
+                    "Gloves",
+                    {{0, 10'000'000}, {50'000, 9'500'000}, {200'000, 9'000'000}},
+                    500,
+                    "EUR"}};
     in.terms = {{7, {{core::Weight{1, 1}, cb::DueRule::kDaysAfterInvoice, 30}}, 1}};
     for (I id = 1; id <= 40; ++id) in.customers.push_back({id, 100 + id % 4, id % 2 == 0});
     shape = {.months = 36, .lines_per_month = 400, .lines_per_order = 3, .seed = 42};
@@ -71,7 +75,7 @@ TEST(OrderHistoryPlan, QuantityBreaksSetTheUnitPrice) {
     ASSERT_TRUE(orders.ok());
     for (const Order& o : *orders) {
       for (const Line& l : o.lines) {
-        const I want = l.quantity >= 200'000 ? 9'000'000
+        const I want = l.quantity >= 200'000  ? 9'000'000
                        : l.quantity >= 50'000 ? 9'500'000
                                               : 10'000'000;
         EXPECT_EQ(l.unit_price, want) << l.quantity;
@@ -101,7 +105,8 @@ TEST(OrderHistoryPlan, SettlementsNeverExceedWhatIsOpenAndAddUp) {
       if (inv.credit) {
         ++credited;
         I sum = 0;
-        for (const auto& a : inv.credit->allocations) sum += a.amount, taken[a.instalment] += a.amount;
+        for (const auto& a : inv.credit->allocations)
+          sum += a.amount, taken[a.instalment] += a.amount;
         EXPECT_EQ(sum, inv.credit->applied);
         EXPECT_EQ(inv.credit->total, inv.credit->net + (inv.credit->net * 21 + 50) / 100);
       }

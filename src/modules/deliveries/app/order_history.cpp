@@ -113,8 +113,7 @@ class MonthWriter {
     for (std::size_t i = 0; i < orders.size(); ++i) {
       for (std::size_t d = 0; d < orders[i].deliveries.size(); ++d) {
         const core::Date on = orders[i].deliveries[d].shipped_on;
-        SD_ASSIGN(std::string number,
-                  billing::NextDocumentNumber(uow_, "DN", on.Civil().year));
+        SD_ASSIGN(std::string number, billing::NextDocumentNumber(uow_, "DN", on.Civil().year));
         const std::size_t n = static_cast<std::size_t>(order_ids[i]);
         notes.Add({{"number", number},
                    {"sales_order_id", order_ids[i]},
@@ -161,8 +160,8 @@ class MonthWriter {
 
 namespace history {
 
-core::Result<std::vector<I>> InsertDated(app::UnitOfWork& uow, const app::EntitySpec& e,
-                                         Rows& rows, I now_us) {
+core::Result<std::vector<I>> InsertDated(app::UnitOfWork& uow, const app::EntitySpec& e, Rows& rows,
+                                         I now_us) {
   std::vector<std::size_t> order(rows.records.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),
@@ -174,8 +173,8 @@ core::Result<std::vector<I>> InsertDated(app::UnitOfWork& uow, const app::Entity
     while (end < order.size() && rows.dates[order[end]] == rows.dates[order[begin]]) {
       run.push_back(std::move(rows.records[order[end++]]));
     }
-    const I at = std::min(now_us, rows.dates[order[begin]].days_since_epoch() * kDayUs +
-                                      I{36'000'000'000});
+    const I at =
+        std::min(now_us, rows.dates[order[begin]].days_since_epoch() * kDayUs + I{36'000'000'000});
     SD_ASSIGN(auto inserted, uow.InsertMany(e, run, at));
     for (std::size_t k = 0; k < inserted.size(); ++k) {
       ids[order[begin + k]] = app::RecordId(inserted[k]);
@@ -209,18 +208,16 @@ core::Result<HistoryCounts> CreateOrderHistory(const app::DemoContext& ctx) {
     SD_TRY(uow->Commit());
   }
   if (ctx.options.report) {
-    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    ctx.options.report("order history: " + std::to_string(shape.months) + " months, " +
-                       std::to_string(counts.orders) + " orders, " + std::to_string(counts.lines) +
-                       " lines, " + std::to_string(counts.deliveries) + " deliveries, " +
-                       std::to_string(counts.invoices) + " invoices, " +
-                       std::to_string(counts.credit_notes) + " credit notes, " +
-                       std::to_string(counts.payments) + " payments in " + std::to_string(s) +
-                       " s (" + std::to_string(static_cast<std::int64_t>(counts.lines / s)) +
-                       " lines/s), CPU " +
-                       std::to_string(static_cast<double>(std::clock() - cpu_started) /
-                                      CLOCKS_PER_SEC) +
-                       " s");
+    const double s =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    ctx.options.report(
+        "order history: " + std::to_string(shape.months) + " months, " +
+        std::to_string(counts.orders) + " orders, " + std::to_string(counts.lines) + " lines, " +
+        std::to_string(counts.deliveries) + " deliveries, " + std::to_string(counts.invoices) +
+        " invoices, " + std::to_string(counts.credit_notes) + " credit notes, " +
+        std::to_string(counts.payments) + " payments in " + std::to_string(s) + " s (" +
+        std::to_string(static_cast<std::int64_t>(counts.lines / s)) + " lines/s), CPU " +
+        std::to_string(static_cast<double>(std::clock() - cpu_started) / CLOCKS_PER_SEC) + " s");
   }
   return counts;
 }

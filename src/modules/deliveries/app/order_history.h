@@ -12,8 +12,7 @@
 namespace salesdesk::modules::deliveries {
 
 struct HistoryCounts {
-  std::int64_t orders = 0, lines = 0, deliveries = 0, invoices = 0, credit_notes = 0,
-               payments = 0;
+  std::int64_t orders = 0, lines = 0, deliveries = 0, invoices = 0, credit_notes = 0, payments = 0;
 };
 
 core::Result<HistoryCounts> CreateOrderHistory(const app::DemoContext& ctx);

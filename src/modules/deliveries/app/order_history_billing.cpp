@@ -25,8 +25,7 @@ I At(core::Date d, I now_us) { return std::min(now_us, d.days_since_epoch() * kD
 
 core::Result<void> WriteInvoices(app::UnitOfWork& uow, const Inputs& in, const Shape& shape,
                                  I now_us, const std::vector<Order>& orders,
-                                 const std::vector<I>& order_ids,
-                                 HistoryCounts& counts) {
+                                 const std::vector<I>& order_ids, HistoryCounts& counts) {
   const std::string base = in.rates->base_currency;
   std::vector<std::size_t> invoiced;  // order indices, parallel to the invoice rows
   Rows invoices;
@@ -61,11 +60,10 @@ core::Result<void> WriteInvoices(app::UnitOfWork& uow, const Inputs& in, const S
     I position = 0;
     for (const auto& l : o.lines) {
       const Product& p = in.products[l.product];
-      Record line{{"invoice_id", invoice_ids[k]}, {"position", ++position},
-                  {"product_id", p.id},           {"description", p.name},
-                  {"quantity", l.quantity},       {"unit", p.unit},
-                  {"unit_price", l.unit_price},   {"tax_rate_pct", shape.tax_rate},
-                  {"net", Eur(l.net)}};
+      Record line{
+          {"invoice_id", invoice_ids[k]}, {"position", ++position},         {"product_id", p.id},
+          {"description", p.name},        {"quantity", l.quantity},         {"unit", p.unit},
+          {"unit_price", l.unit_price},   {"tax_rate_pct", shape.tax_rate}, {"net", Eur(l.net)}};
       // Every row of one multi-row statement has the same fields: a product without a cost
       // stores a null cost rather than leaving the field out.
       line["cost"] = p.cost_currency.empty()
@@ -83,7 +81,8 @@ core::Result<void> WriteInvoices(app::UnitOfWork& uow, const Inputs& in, const S
     }
   }
   SD_ASSIGN(auto invoice_line_ids, InsertDated(uow, Spec("invoice-lines"), lines, now_us));
-  SD_ASSIGN(auto instalment_ids, InsertDated(uow, Spec("invoice-instalments"), instalments, now_us));
+  SD_ASSIGN(auto instalment_ids,
+            InsertDated(uow, Spec("invoice-instalments"), instalments, now_us));
 
   // Where each invoice's first line and first instalment landed.
   std::vector<std::size_t> first_line(invoiced.size()), first_instalment(invoiced.size());
@@ -163,11 +162,12 @@ core::Result<void> WriteInvoices(app::UnitOfWork& uow, const Inputs& in, const S
   for (std::size_t n = 0; n < payment_ids.size(); ++n) {
     const std::size_t k = paid_invoice[n];
     for (const auto& a : paid[n]->allocations) {
-      payment_allocations.Add({{"payment_id", payment_ids[n]},
-                               {"invoice_id", invoice_ids[k]},
-                               {"instalment_id", instalment_ids[first_instalment[k] + a.instalment]},
-                               {"amount", Eur(a.amount)}},
-                              paid[n]->paid_on);
+      payment_allocations.Add(
+          {{"payment_id", payment_ids[n]},
+           {"invoice_id", invoice_ids[k]},
+           {"instalment_id", instalment_ids[first_instalment[k] + a.instalment]},
+           {"amount", Eur(a.amount)}},
+          paid[n]->paid_on);
     }
   }
   SD_TRY(InsertDated(uow, Spec("credit-note-lines"), note_lines, now_us));

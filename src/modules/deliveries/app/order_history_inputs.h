@@ -10,8 +10,7 @@ namespace salesdesk::modules::deliveries::history {
 
 struct LoadedInputs {
   Inputs in;  // in.rates points into `rates`
-  std::unique_ptr<app::sales::ExchangeRates> rates =
-      std::make_unique<app::sales::ExchangeRates>();
+  std::unique_ptr<app::sales::ExchangeRates> rates = std::make_unique<app::sales::ExchangeRates>();
 };
 
 core::Result<LoadedInputs> LoadInputs(app::Store& store, core::Date today);

@@ -70,11 +70,10 @@ core::Result<void> PriceLines(const Shape& shape, const Inputs& in, Order& o,
   for (Line& l : o.lines) {
     const Product& p = in.products[l.product];
     l.unit_price = PriceFor(p, l.quantity);
-    SD_ASSIGN(core::Money net, core::quotes::LineNet({core::Quantity::FromUnits(l.quantity),
-                                                      core::UnitPrice::FromUnits(l.unit_price),
-                                                      std::nullopt,
-                                                      core::Percent::FromUnits(shape.tax_rate),
-                                                      eur}));
+    SD_ASSIGN(core::Money net,
+              core::quotes::LineNet({core::Quantity::FromUnits(l.quantity),
+                                     core::UnitPrice::FromUnits(l.unit_price), std::nullopt,
+                                     core::Percent::FromUnits(shape.tax_rate), eur}));
     l.net = net.minor;
     nets.push_back({net, core::Percent::FromUnits(shape.tax_rate)});
   }
@@ -146,8 +145,8 @@ core::Result<void> PlanCredit(const Shape& shape, const Inputs& in, const Order&
   c.tax = totals.tax.minor;
   c.total = totals.total.minor;
   c.allocations = Apply(l, cb::ApplyCreditNote(c.total, l.open), c.applied);
-  SD_ASSIGN(c.relieved_base, cb::RelievedBase(c.applied, l.outstanding, l.carrying, l.doc,
-                                              l.rate, l.base));
+  SD_ASSIGN(c.relieved_base,
+            cb::RelievedBase(c.applied, l.outstanding, l.carrying, l.doc, l.rate, l.base));
   l.outstanding -= c.applied;
   l.carrying -= c.relieved_base;
   inv.credit = std::move(c);
@@ -170,10 +169,9 @@ core::Result<PaymentPlan> Receive(const Inputs& in, Ledger& l, core::Date on, I 
   }
   p.allocations = Apply(l, cb::ApplyPayment(p.settled, l.open), p.applied);
   if (p.applied > 0) {
-    SD_ASSIGN(p.relieved_base, cb::RelievedBase(p.applied, l.outstanding, l.carrying, l.doc,
-                                                l.rate, l.base));
-    SD_ASSIGN(core::Rate to_base,
-              billing::RateToBase(*in.rates, l.doc.code(), on, "paid_on"));
+    SD_ASSIGN(p.relieved_base,
+              cb::RelievedBase(p.applied, l.outstanding, l.carrying, l.doc, l.rate, l.base));
+    SD_ASSIGN(core::Rate to_base, billing::RateToBase(*in.rates, l.doc.code(), on, "paid_on"));
     SD_ASSIGN(core::Money b, core::Convert(core::Money{p.applied, l.doc}, to_base, l.base));
     p.settlement_base = b.minor;
     l.outstanding -= p.applied;
@@ -217,7 +215,8 @@ core::Result<void> PlanPayments(const Inputs& in, Ledger& l, InvoicePlan& inv,
       dues.push_back({on, open});
     }
   }
-  std::stable_sort(dues.begin(), dues.end(), [](const Due& a, const Due& b) { return a.on < b.on; });
+  std::stable_sort(dues.begin(), dues.end(),
+                   [](const Due& a, const Due& b) { return a.on < b.on; });
   for (const Due& d : dues) {
     if (d.on > in.today || d.amount <= 0) continue;
     std::string currency = l.doc.code();

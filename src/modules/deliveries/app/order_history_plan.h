@@ -38,9 +38,9 @@ struct Terms {
 };
 
 struct Shape {
-  int months = 36;            // history length, ending today
-  int lines_per_month = 0;    // average over a year; the summer peak moves it month to month
-  int lines_per_order = 5;    // average; each order gets 1 .. 2×this−1
+  int months = 36;                  // history length, ending today
+  int lines_per_month = 0;          // average over a year; the summer peak moves it month to month
+  int lines_per_order = 5;          // average; each order gets 1 .. 2×this−1
   std::int64_t tax_rate = 210'000;  // Percent units: 21 % VAT, the company's home rate
   std::uint64_t seed = 0;
 };
@@ -75,7 +75,7 @@ struct PaymentPlan {
 
 struct InvoicePlan {
   core::Date date;
-  std::size_t terms = 0;  // index into the terms given
+  std::size_t terms = 0;                  // index into the terms given
   std::int64_t rate = 0, base_total = 0;  // to the base currency on its date (E-R6)
   std::vector<core::billing::PlannedInstalment> instalments;
   std::optional<CreditPlan> credit;
