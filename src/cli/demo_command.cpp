@@ -29,6 +29,15 @@ void AddDemoCommand(CLI::App& app) {
   cmd->add_option("--activity-months", o->demo.activity_months,
                   "months of activity history per rep (activities module)")
       ->check(CLI::Range(0, 120));
+  cmd->add_option("--order-months", o->demo.order_months,
+                  "months of order-to-cash history: orders, deliveries, invoices, payments")
+      ->check(CLI::Range(0, 120));
+  cmd->add_option("--order-lines-per-month", o->demo.order_lines_per_month,
+                  "average order lines a month in that history (277778 for 10M over 36 months)")
+      ->check(CLI::Range(0, 10'000'000));
+  cmd->add_option("--order-lines-per-order", o->demo.order_lines_per_order,
+                  "average lines per order in that history")
+      ->check(CLI::Range(1, 50));
   cmd->add_option("--extra-pricing-rules", o->demo.extra_pricing_rules,
                   "synthetic pricing rules added for benchmarks (e.g. 10000)")
       ->check(CLI::Range(0, 1'000'000));
@@ -50,6 +59,7 @@ void AddDemoCommand(CLI::App& app) {
           core::ErrorCode::kConflict, "the database already holds a company; use a new database")));
     }
     app::AuthService auth(*env->store, env->clock);
+    o->demo.report = [](const std::string& line) { std::cerr << line << "\n"; };
     auto summary = app::GenerateDemoCompany(*env->store, auth, env->clock, o->demo);
     if (!summary.ok()) throw CLI::RuntimeError(Fail(summary.error()));
     std::cout << "demo company created: " << summary->accounts << " accounts, " << summary->contacts

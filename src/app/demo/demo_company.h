@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,8 +23,15 @@ struct DemoOptions {
   int products = 300;
   int reps = 14;
   int activity_months = 36;  // the activities module's history (salesdesk demo --activity-months)
+  // Order-to-cash history (decision 0050): months, average order lines a month, average lines
+  // per order. 36 × 10M/36 lines with 200 reps, 20k accounts, 5k products is the benchmark set.
+  int order_months = 36;
+  int order_lines_per_month = 60;
+  int order_lines_per_order = 5;
   int extra_pricing_rules = 0;  // synthetic product/category rules, for pricing benchmarks
   std::string password_suffix;  // appended to every demo password ("rep-demo-2026" + suffix)
+  // Where a generator may say what it made and how long it took (the CLI prints to stderr).
+  std::function<void(const std::string&)> report;
 };
 
 struct DemoUser {

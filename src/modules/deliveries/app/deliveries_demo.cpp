@@ -8,6 +8,7 @@
 #include "app/records/record_fields.h"
 #include "modules/deliveries/app/deliveries_module.h"
 #include "modules/deliveries/app/delivery_service.h"
+#include "modules/deliveries/app/order_history.h"
 
 namespace salesdesk::modules::deliveries {
 namespace {
@@ -95,6 +96,9 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
       }
     }
   }
+  // Then the months of order-to-cash history before today (decision 0050), after the
+  // services' documents above so their loops over every confirmed order stay small.
+  SD_TRY(CreateOrderHistory(ctx));
   return core::Ok();
 }
 

@@ -95,7 +95,8 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
     members.insert(members.end(), team.rep_ids.begin(), team.rep_ids.end());
     for (std::size_t i = 0; i < members.size(); ++i) {
       const std::string weekdays = i % 5 == 4 ? "1234" : "12345";
-      const std::string half = i % 7 == 6 ? "5" : "";
+      // (Friday mornings only for those who work Fridays: member 34 of a large team is both.)
+      const std::string half = i % 7 == 6 && weekdays.back() == '5' ? "5" : "";
       SD_TRY(writer.Insert(Spec("work-profiles"), {{"owner_id", members[i]},
                                                    {"valid_from", std::string("2024-01-01")},
                                                    {"country", country},

@@ -1,0 +1,136 @@
+// The demo's order-to-cash history on both databases (decision 0050): written in bulk, it must
+// read as the services would have left it — 36 months of orders, gapless document numbers,
+// instalments that add up to each invoice, payments whose parts add up, deliveries that never
+// exceed the order, and billing's own ageing agreeing with the raw open items.
+#include "app/auth/auth_service.h"
+#include "app/demo/demo_company.h"
+#include "contract/storage_contract_fixture.h"
+#include "core/time/timestamp.h"
+#include "modules/billing/app/receivables_ageing.h"
+#include "storage/common/migration.h"
+#include "storage/common/sql_store.h"
+
+namespace salesdesk::storage::testing {
+namespace {
+
+class OrderHistoryContract : public StorageContract {
+ protected:
+  void SetUp() override {
+    StorageContract::SetUp();
+    if (HasFatalFailure()) return;
+    ASSERT_OK(Migrate(db()));
+    store_ = std::make_unique<SqlStore>(db());
+  }
+  SqlStore& store() { return *store_; }
+
+ private:
+  std::unique_ptr<SqlStore> store_;
+};
+
+TEST_P(OrderHistoryContract, BulkHistoryReadsAsTheServicesWouldHaveWrittenIt) {
+  core::FixedClock clock(
+      *core::Timestamp::FromMicros(core::DaysFromCivil(2026, 11, 22) * 86'400'000'000LL));
+  app::AuthService auth(store(), clock);
+  app::DemoOptions options;
+  options.accounts = 300;
+  options.products = 30;
+  options.reps = 8;
+  options.activity_months = 1;
+  options.order_lines_per_month = 120;
+  ASSERT_OK(app::GenerateDemoCompany(store(), auth, clock, options));
+
+  // December 2023 to November 2026: 36 months of orders (the history's: DAP, no quote).
+  const std::string history = "incoterm = 'DAP' AND quote_id IS NULL";
+  EXPECT_EQ(
+      ReadInt("SELECT count(DISTINCT substr(ordered_on, 1, 7)) FROM sales_orders WHERE " + history),
+      36);
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM sales_orders WHERE ordered_on < '2023-12-01'"), 0);
+  // Every history line is at one of its product's EUR list prices (a quantity break included).
+  EXPECT_GT(ReadInt("SELECT count(*) FROM sales_order_lines l JOIN sales_orders o ON o.id = "
+                    "l.sales_order_id WHERE " +
+                    history),
+            36 * 100);
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM sales_order_lines l JOIN sales_orders o ON o.id = "
+                    "l.sales_order_id WHERE " +
+                    history +
+                    " AND NOT EXISTS (SELECT 1 FROM "
+                    "price_list_items i WHERE i.product_id = l.product_id AND i.price = "
+                    "l.unit_price)"),
+            0);
+  // Order totals are the lines' nets plus one tax rounding (21 % on the sum).
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM sales_orders o WHERE " + history +
+                    " AND (untaxed_minor <> (SELECT sum(net_minor) FROM sales_order_lines l WHERE "
+                    "l.sales_order_id = o.id) OR tax_minor <> (untaxed_minor * 21 + 50) / 100 OR "
+                    "total_minor <> untaxed_minor + tax_minor)"),
+            0);
+
+  // Gapless numbers per series and year (billing's six digits): each year's count is its highest.
+  for (const char* table : {"invoices", "deliveries", "credit_notes"}) {
+    const std::string t = table;
+    EXPECT_EQ(ReadInt("SELECT count(*) FROM (SELECT substr(number, 1, length(number) - 6) AS "
+                      "series, count(*) AS n, max(CAST(substr(number, length(number) - 5) AS "
+                      "INTEGER)) AS top FROM " +
+                      t +
+                      " WHERE number IS NOT NULL GROUP BY 1) s "
+                      "WHERE n <> top"),
+              0)
+        << t;
+  }
+
+  // Invoices: instalments add up; payments' parts add up; allocations never exceed an instalment.
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM invoices i WHERE status = 'posted' AND total_minor <> "
+                    "(SELECT sum(amount_minor) FROM invoice_instalments s WHERE s.invoice_id = "
+                    "i.id)"),
+            0);
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM payments p WHERE invoice_id IS NOT NULL AND "
+                    "(applied_minor + unapplied_minor <> settled_minor OR applied_minor <> "
+                    "COALESCE((SELECT sum(amount_minor) FROM payment_allocations a WHERE "
+                    "a.payment_id = p.id), 0))"),
+            0);
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM invoice_instalments s WHERE amount_minor < "
+                    "COALESCE((SELECT sum(amount_minor) FROM payment_allocations a WHERE "
+                    "a.instalment_id = s.id), 0) + COALESCE((SELECT sum(amount_minor) FROM "
+                    "credit_note_allocations c WHERE c.instalment_id = s.id), 0)"),
+            0);
+  // Some paid in dollars or pounds, some late, a few credited, some unpaid and overdue.
+  EXPECT_GT(ReadInt("SELECT count(*) FROM payments WHERE amount_currency IN ('USD', 'GBP')"), 0);
+  EXPECT_GT(ReadInt("SELECT count(*) FROM payments p JOIN invoice_instalments s ON s.invoice_id = "
+                    "p.invoice_id WHERE p.paid_on > s.due_on"),
+            0);
+  EXPECT_GT(ReadInt("SELECT count(*) FROM credit_notes WHERE status = 'posted'"), 0);
+
+  // Deliveries: some orders in two, none beyond what was ordered.
+  EXPECT_GT(ReadInt("SELECT count(*) FROM (SELECT sales_order_id FROM deliveries GROUP BY 1 "
+                    "HAVING count(*) > 1) t"),
+            0);
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM sales_order_lines l WHERE quantity < (SELECT "
+                    "COALESCE(sum(quantity), 0) FROM delivery_lines d WHERE "
+                    "d.sales_order_line_id = l.id)"),
+            0);
+
+  // Billing's own ageing (E-R4) sees exactly the raw open principal of the posted invoices.
+  auto ageing = modules::billing::AgeReceivables(
+      store(), app::Caller::System(), clock.Now().UtcDate(), modules::billing::AgeingGroup::kNone);
+  ASSERT_OK(ageing);
+  std::int64_t open = 0;
+  for (const auto& line : ageing->lines) {
+    if (line.row.currency.code() == "EUR") open += line.row.open;
+  }
+  // (CAST: PostgreSQL sums bigints as numeric.)
+  EXPECT_EQ(open, ReadInt("SELECT CAST(sum(amount_minor) - COALESCE((SELECT sum(a.amount_minor) "
+                          "FROM payment_allocations a), 0) - COALESCE((SELECT sum(c.amount_minor) "
+                          "FROM credit_note_allocations c), 0) AS BIGINT) FROM invoice_instalments "
+                          "s JOIN invoices i ON i.id = s.invoice_id WHERE i.status = 'posted' AND "
+                          "i.currency = 'EUR'"));
+  EXPECT_GT(open, 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Storage, OrderHistoryContract,
+                         ::testing::Values(Backend::kSqlite, Backend::kPostgres),
+                         [](const auto& info) {
+                           return std::string(info.param == Backend::kSqlite ? "Sqlite"
+                                                                             : "Postgres");
+                         });
+
+}  // namespace
+}  // namespace salesdesk::storage::testing
