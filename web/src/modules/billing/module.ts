@@ -48,5 +48,9 @@ export const billing: WebModule = {
     { group: 'finance', id: 'credit-notes', href: '/credit-notes', entity: 'credit-notes', label: 'entity.credit-notes' },
     { group: 'finance', id: 'dunning-claims', href: '/dunning-claims', entity: 'dunning-claims', label: 'entity.dunning-claims' },
   ],
+  // An invoice's payments with their realised FX, and recording one (finance, director).
+  recordExtensions: [
+    { entity: 'invoices', reads: 'payments', load: () => import('./components/InvoicePayments.svelte'), props: ({ record }) => ({ invoice: record }) },
+  ],
   messages: { en, de, es, zh },
 };

@@ -14,4 +14,13 @@ export const de: Catalog = {
   "enum.credit-notes.status.posted": "Gebucht",
   "enum.dunning-claims.status.open": "Offen",
   "enum.dunning-claims.status.waived": "Erlassen",
+  "billing.payments": "Zahlungen",
+  "billing.noPayments": "Noch keine Zahlung.",
+  "billing.paidOn": "Bezahlt am",
+  "billing.paid": "Gezahlt",
+  "billing.settled": "Ausgeglichen in Rechnungswährung",
+  "billing.realisedFx": "Realisierter Kursgewinn (+) / -verlust (−)",
+  "billing.recordPayment": "Zahlung erfassen",
+  "billing.paymentRecorded": "Zahlung erfasst; realisierte Kursdifferenz {fx}",
+  "field.amount": "Betrag",
 };

@@ -13,5 +13,14 @@ export const en = {
   "enum.credit-notes.status.posted": "Posted",
   "enum.dunning-claims.status.open": "Open",
   "enum.dunning-claims.status.waived": "Waived",
+  "billing.payments": "Payments",
+  "billing.noPayments": "No payment yet.",
+  "billing.paidOn": "Paid on",
+  "billing.paid": "Paid",
+  "billing.settled": "Settled in the invoice currency",
+  "billing.realisedFx": "Realised FX gain (+) / loss (−)",
+  "billing.recordPayment": "Record a payment",
+  "billing.paymentRecorded": "Payment recorded; realised FX {fx}",
+  "field.amount": "Amount",
 };
 export type Catalog = Record<keyof typeof en, string>;

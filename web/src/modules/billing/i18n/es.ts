@@ -14,4 +14,13 @@ export const es: Catalog = {
   "enum.credit-notes.status.posted": "Contabilizada",
   "enum.dunning-claims.status.open": "Abierta",
   "enum.dunning-claims.status.waived": "Condonada",
+  "billing.payments": "Cobros",
+  "billing.noPayments": "Aún no hay cobros.",
+  "billing.paidOn": "Pagado el",
+  "billing.paid": "Pagado",
+  "billing.settled": "Liquidado en la moneda de la factura",
+  "billing.realisedFx": "Diferencia de cambio realizada: ganancia (+) / pérdida (−)",
+  "billing.recordPayment": "Registrar un cobro",
+  "billing.paymentRecorded": "Cobro registrado; diferencia de cambio realizada {fx}",
+  "field.amount": "Importe",
 };

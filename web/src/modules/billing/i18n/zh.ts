@@ -14,4 +14,13 @@ export const zh: Catalog = {
   "enum.credit-notes.status.posted": "已过账",
   "enum.dunning-claims.status.open": "未结",
   "enum.dunning-claims.status.waived": "已豁免",
+  "billing.payments": "收款",
+  "billing.noPayments": "尚无收款。",
+  "billing.paidOn": "付款日期",
+  "billing.paid": "实付",
+  "billing.settled": "按发票币种核销",
+  "billing.realisedFx": "已实现汇兑收益 (+) / 损失 (−)",
+  "billing.recordPayment": "登记收款",
+  "billing.paymentRecorded": "收款已登记；已实现汇兑差额 {fx}",
+  "field.amount": "金额",
 };
