@@ -21,6 +21,14 @@ export const en = {
   "billing.realisedFx": "Realised FX gain (+) / loss (−)",
   "billing.recordPayment": "Record a payment",
   "billing.paymentRecorded": "Payment recorded; realised FX {fx}",
-  "field.amount": "Amount",
+  "entity.payments": "Payments",
+  "entity.one.payments": "Payment",
+  "field.paid_on": "Paid on",
+  "field.settled": "Settled",
+  "field.applied": "Applied",
+  "field.unapplied": "Unapplied",
+  "field.relieved_base": "Base relieved",
+  "field.settlement_base": "Base at payment rate",
+  "field.realised_fx": "Realised FX",
 };
 export type Catalog = Record<keyof typeof en, string>;
