@@ -81,14 +81,14 @@ TEST_P(DeliveryNotesTest, TheReturnNotePdfNamesTheDeliveryReasonAndReturnedQuant
   const PricedOrder order = PricedOrderOf("rep_a");
   const std::int64_t delivery = Shipped(order.id, {Line(order.lines[0], "4")});
   const std::int64_t line = DeliveryLines(delivery).at(0);
-  HttpResult ret = Call(
-      "logistics", "POST", "/api/v1/deliveries/" + std::to_string(delivery) + "/returns",
-      R"({"lines":[{"delivery_line_id":)" + std::to_string(line) +
-          R"(,"quantity":"2"}],"reason":"Damaged in transit","returned_on":"2026-02-10"})");
+  HttpResult ret =
+      Call("logistics", "POST", "/api/v1/deliveries/" + std::to_string(delivery) + "/returns",
+           R"({"lines":[{"delivery_line_id":)" + std::to_string(line) +
+               R"(,"quantity":"2"}],"reason":"Damaged in transit","returned_on":"2026-02-10"})");
   ASSERT_EQ(ret.status, 201) << ret.Describe();
   const std::string number = StringAt(ret.Json(), "number");
-  const std::string path = "/api/v1/delivery-returns/" + std::to_string(IntAt(ret.Json(), "id")) +
-                           "/pdf";
+  const std::string path =
+      "/api/v1/delivery-returns/" + std::to_string(IntAt(ret.Json(), "id")) + "/pdf";
   HttpResult file = Call("rep_a", "GET", path);
   ASSERT_EQ(file.status, 200) << file.Describe();
   EXPECT_EQ(file.Header("content-disposition"), "attachment; filename=\"" + number + ".pdf\"");
@@ -112,11 +112,11 @@ TEST_P(DeliveryNotesTest, ADraftIsEditedUnderTheOverDeliveryRuleAndAShippedOneNe
   // 6 of line 1 is more than the 1 open plus this draft's own 4: refused naming the line.
   const std::string line0 = std::to_string(order.lines[0]);
   const std::string line1 = std::to_string(order.lines[1]);
-  HttpResult over = Edit(id,
-                         R"({"lines":[{"sales_order_line_id":)" + line1 +
-                             R"(,"quantity":"1"},{"sales_order_line_id":)" + line0 +
-                             R"(,"quantity":"6"}]})",
-                         ETagOf("deliveries", id));
+  HttpResult over =
+      Edit(id,
+           R"({"lines":[{"sales_order_line_id":)" + line1 +
+               R"(,"quantity":"1"},{"sales_order_line_id":)" + line0 + R"(,"quantity":"6"}]})",
+           ETagOf("deliveries", id));
   EXPECT_EQ(over.status, 422) << over.Describe();
   EXPECT_EQ(StringAt(over.Json(), "field"), "lines[1].quantity");
   EXPECT_EQ(StringAt(over.Json(), "code"), "deliveries.exceeds_open");

@@ -123,12 +123,14 @@ TEST(DeliveryPdf, ReturnNoteNamesTheDeliveryTheReasonAndTheReturnedQuantity) {
 // nor does a currency (nothing on a delivery or return note is money).
 TEST(DeliveryPdf, NoNoteCarriesAPriceCostMarginOrInternalWords) {
   for (const char* language : {"en", "de", "es", "zh"}) {
-    for (auto bytes : {RenderDeliveryNotePdf(Note(language)), RenderReturnNotePdf(Return(language))}) {
+    for (auto bytes :
+         {RenderDeliveryNotePdf(Note(language)), RenderReturnNotePdf(Return(language))}) {
       ASSERT_TRUE(bytes.ok());
       const std::string text = RenderedPdf(*bytes).Text();
-      for (const char* word : {"Price", "price", "Cost", "cost", "Margin", "margin", "Total", "Net",
-                               "INTERN", "Notes", "Preis", "Kosten", "Marge", "Summe", "Precio",
-                               "Coste", "Margen", "Importe", "单价", "成本", "毛利", "金额", "EUR"}) {
+      for (const char* word :
+           {"Price",  "price",   "Cost",  "cost",   "Margin", "margin", "Total",  "Net",
+            "INTERN", "Notes",   "Preis", "Kosten", "Marge",  "Summe",  "Precio", "Coste",
+            "Margen", "Importe", "单价",  "成本",   "毛利",   "金额",   "EUR"}) {
         EXPECT_EQ(text.find(word), std::string::npos) << language << ": " << word << "\n" << text;
       }
     }

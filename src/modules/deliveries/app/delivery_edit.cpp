@@ -6,10 +6,8 @@
 #include "app/records/audit_trail.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
-#include "modules/billing/app/billing_records.h"
 #include "modules/deliveries/app/delivery_records.h"
 #include "modules/deliveries/app/delivery_service.h"
-#include "modules/sales/app/quote_records.h"
 
 namespace salesdesk::modules::deliveries {
 namespace {
@@ -29,8 +27,8 @@ core::Result<void> ReplaceLines(app::UnitOfWork& uow, std::int64_t delivery_id,
   for (const Record& l : old_lines) {
     SD_TRY(uow.Delete(Spec("delivery-lines"), app::RecordId(l), app::RecordVersion(l)));
   }
-  SD_TRY(uow.InsertMany(Spec("delivery-lines"),
-                        DeliveryLineRecords(delivery_id, lines, progress), at));
+  SD_TRY(uow.InsertMany(Spec("delivery-lines"), DeliveryLineRecords(delivery_id, lines, progress),
+                        at));
   return core::Ok();
 }
 
@@ -41,20 +39,14 @@ core::Result<Record> DeliveryService::Edit(const app::Caller& caller, std::int64
                                            std::optional<std::int64_t> expected_version) {
   SD_TRY(app::CheckMayWrite(caller, Spec("deliveries")));
   SD_ASSIGN(auto uow, store_.Write());
-  SD_ASSIGN(Record note, app::sales::LoadVisible(*uow, caller, Spec("deliveries"), id));
-  SD_TRY(billing::CheckVersion(note, expected_version, "delivery"));
-  if (app::TextOf(note, "status") == "shipped") {
-    return core::Error::Make(
-        core::ErrorCode::kConflict,
-        core::Msg("deliveries.shipped", {{"number", app::TextOf(note, "number")}}));
-  }
+  SD_ASSIGN(Record note, LoadDraft(*uow, caller, id, expected_version));
   const std::int64_t at = clock_.Now().micros_since_epoch();
   if (in.lines) {
     const std::int64_t order_id = *app::IntOf(note, "sales_order_id");
     SD_TRY(LockOrderDeliveries(*uow, order_id));
     SD_ASSIGN(auto progress, ProgressOf(*uow, {order_id}));
-    SD_ASSIGN(auto old_lines,
-              app::ReadAll(*uow, Spec("delivery-lines"), {{"delivery_id", app::FilterOp::kEq, {id}}}));
+    SD_ASSIGN(auto old_lines, app::ReadAll(*uow, Spec("delivery-lines"),
+                                           {{"delivery_id", app::FilterOp::kEq, {id}}}));
     std::map<std::int64_t, std::int64_t> own;
     for (const Record& l : old_lines) {
       own[*app::IntOf(l, "sales_order_line_id")] += app::IntOf(l, "quantity").value_or(0);
@@ -70,7 +62,8 @@ core::Result<Record> DeliveryService::Edit(const app::Caller& caller, std::int64
   }
   if (in.carrier) changes["carrier"] = TextOrNull(*in.carrier);
   if (in.tracking) changes["tracking"] = TextOrNull(*in.tracking);
-  SD_ASSIGN(Record edited, uow->Update(Spec("deliveries"), id, changes, app::RecordVersion(note), at));
+  SD_ASSIGN(Record edited,
+            uow->Update(Spec("deliveries"), id, changes, app::RecordVersion(note), at));
   SD_TRY(app::AuditChange(*uow, caller, at, Spec("deliveries"), "update", &note, &edited));
   SD_TRY(uow->Commit());
   return edited;

@@ -28,7 +28,7 @@ core::Result<std::vector<Record>> LinesOf(app::UnitOfWork& uow, const char* plur
 
 // SKU per product id of the given lines (the catalogue is everyone's to read).
 core::Result<std::map<std::int64_t, std::string>> SkusOf(app::UnitOfWork& uow,
-                                                          const std::vector<Record>& lines) {
+                                                         const std::vector<Record>& lines) {
   std::vector<app::FieldValue> ids;
   for (const Record& l : lines) {
     if (auto p = IntOf(l, "product_id")) ids.emplace_back(*p);
@@ -97,8 +97,7 @@ core::Result<Document<cd::DeliveryNotePrint>> DeliveryPrints::DeliveryNote(
       .status = shipped ? "posted" : "draft",
       .account_id = account_id,
       .customer_email = customer.email,
-      .filename =
-          (shipped ? TextOf(note, "number") : "delivery-" + std::to_string(id)) + ".pdf"};
+      .filename = (shipped ? TextOf(note, "number") : "delivery-" + std::to_string(id)) + ".pdf"};
   cd::DeliveryNotePrint& p = out.print;
   SD_ASSIGN(p.order_number, OrderNumber(*uow, note));
   SD_ASSIGN(auto lines, LinesOf(*uow, "delivery-lines", "delivery_id", id));
@@ -131,12 +130,12 @@ core::Result<Document<cd::ReturnNotePrint>> DeliveryPrints::ReturnNote(
   SD_ASSIGN(cd::DocumentHead head, billing::HeadOf(*uow, account_id, "", TextOf(ret, "number"),
                                                    TextOf(ret, "returned_on"), false, customer));
   head.language = billing::ChosenLanguage(language, customer.language);
-  Document<cd::ReturnNotePrint> out{.print = {.head = std::move(head),
-                                              .reason = TextOf(ret, "reason")},
-                                    .status = "posted",
-                                    .account_id = account_id,
-                                    .customer_email = customer.email,
-                                    .filename = TextOf(ret, "number") + ".pdf"};
+  Document<cd::ReturnNotePrint> out{
+      .print = {.head = std::move(head), .reason = TextOf(ret, "reason")},
+      .status = "posted",
+      .account_id = account_id,
+      .customer_email = customer.email,
+      .filename = TextOf(ret, "number") + ".pdf"};
   cd::ReturnNotePrint& p = out.print;
   SD_ASSIGN(p.order_number, OrderNumber(*uow, ret));
   // The delivery is part of the return's document: read whoever may read the return.
@@ -148,7 +147,8 @@ core::Result<Document<cd::ReturnNotePrint>> DeliveryPrints::ReturnNote(
   }
   SD_ASSIGN(auto returned, LinesOf(*uow, "delivery-return-lines", "return_id", id));
   std::vector<app::FieldValue> delivered_ids;
-  for (const Record& r : returned) delivered_ids.emplace_back(IntOf(r, "delivery_line_id").value_or(0));
+  for (const Record& r : returned)
+    delivered_ids.emplace_back(IntOf(r, "delivery_line_id").value_or(0));
   SD_ASSIGN(auto delivered, app::ReadAll(*uow, Spec("delivery-lines"),
                                          {{"id", FilterOp::kIn, std::move(delivered_ids)}}));
   std::map<std::int64_t, const Record*> delivered_by_id;

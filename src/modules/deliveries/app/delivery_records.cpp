@@ -4,6 +4,8 @@
 
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
+#include "modules/billing/app/billing_records.h"
+#include "modules/sales/app/quote_records.h"
 
 namespace salesdesk::modules::deliveries {
 namespace {
@@ -60,6 +62,18 @@ core::Result<std::map<std::int64_t, LineProgress>> ProgressOf(app::UnitOfWork& u
         app::IntOf(r, "quantity").value_or(0);
   }
   return out;
+}
+
+core::Result<Record> LoadDraft(app::UnitOfWork& uow, const app::Caller& caller, std::int64_t id,
+                               std::optional<std::int64_t> expected_version) {
+  SD_ASSIGN(Record note, app::sales::LoadVisible(uow, caller, Spec("deliveries"), id));
+  SD_TRY(billing::CheckVersion(note, expected_version, "delivery"));
+  if (app::TextOf(note, "status") == "shipped") {
+    return core::Error::Make(
+        core::ErrorCode::kConflict,
+        core::Msg("deliveries.shipped", {{"number", app::TextOf(note, "number")}}));
+  }
+  return note;
 }
 
 core::Result<void> LockOrderDeliveries(app::UnitOfWork& uow, std::int64_t order_id) {

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/access/caller.h"
 #include "app/ports/store.h"
 #include "app/records/entity_spec.h"
 #include "core/result.h"
@@ -22,6 +23,11 @@ const app::EntitySpec& Spec(std::string_view plural);
 // The progress of every line of the given orders (internal read: the caller checked visibility).
 core::Result<std::map<std::int64_t, LineProgress>> ProgressOf(app::UnitOfWork& uow,
                                                               std::vector<app::FieldValue> orders);
+
+// A draft delivery the caller may see, at the version they read (412 otherwise); a shipped one
+// never changes (409 deliveries.shipped).
+core::Result<app::Record> LoadDraft(app::UnitOfWork& uow, const app::Caller& caller,
+                                    std::int64_t id, std::optional<std::int64_t> expected_version);
 
 // Serialises the writes that count an order's delivered or returned quantities: held until the
 // transaction ends, so a second delivery of the same order waits for the first and then reads

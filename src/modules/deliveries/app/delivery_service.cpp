@@ -61,12 +61,7 @@ core::Result<Record> DeliveryService::Ship(const app::Caller& caller, std::int64
                                            std::optional<std::int64_t> expected_version) {
   SD_TRY(app::CheckMayWrite(caller, Spec("deliveries")));
   SD_ASSIGN(auto uow, store_.Write());
-  SD_ASSIGN(Record note, app::sales::LoadVisible(*uow, caller, Spec("deliveries"), id));
-  SD_TRY(billing::CheckVersion(note, expected_version, "delivery"));
-  if (app::TextOf(note, "status") == "shipped") {
-    return Error::Make(ErrorCode::kConflict,
-                       Msg("deliveries.shipped", {{"number", app::TextOf(note, "number")}}));
-  }
+  SD_ASSIGN(Record note, LoadDraft(*uow, caller, id, expected_version));
   const core::Timestamp now = clock_.Now();
   core::Date shipped_on = now.UtcDate();
   if (auto* day = app::FieldOf(note, "shipped_on");

@@ -21,16 +21,16 @@ struct DeliveryPrintLine {
   int position = 0;
   std::string sku;  // empty: a line without a product
   std::string description;
-  Quantity ordered;    // the order line's quantity
-  Quantity quantity;   // in this note
-  Quantity back_order; // still to come after this note (ordered - this and earlier notes)
+  Quantity ordered;     // the order line's quantity
+  Quantity quantity;    // in this note
+  Quantity back_order;  // still to come after this note (ordered - this and earlier notes)
   std::string unit;
 };
 
 struct DeliveryNotePrint {
   DocumentHead head;  // number: DN-…, empty on a draft; date: shipped on (planned on a draft)
   std::string order_number;
-  std::string carrier;   // empty: not printed (likewise tracking)
+  std::string carrier;  // empty: not printed (likewise tracking)
   std::string tracking;
   std::vector<DeliveryPrintLine> lines;
 };

@@ -19,27 +19,27 @@ using Rendering = std::function<core::Result<deliveries::Document<Print>>(
 template <typename Print>
 void AddPdfRoute(ModuleHost& host, const char* path, const char* operation, const char* summary,
                  Rendering<Print> read, core::Result<std::string> (*render)(const Print&)) {
-  Route& route = host.Add(
-      {"GET", path, operation, summary, "Delivery", true, RouteKind::kCustom, nullptr, "", "", 200,
-       [read, render](RouteContext& c) {
-         auto params = ParseQueryString(c.request.query);
-         if (!params.ok()) return ErrorToResponse(params.error());
-         std::optional<std::string> lang;
-         for (const auto& [k, v] : *params) {
-           if (k == "lang") lang = v;
-         }
-         auto document = read(*c.caller, c.ids[0], lang);
-         if (!document.ok()) return ErrorToResponse(document.error());
-         auto bytes = render(document->print);
-         if (!bytes.ok()) return ErrorToResponse(bytes.error());
-         Response r;
-         r.status = 200;
-         r.content_type = "application/pdf";
-         r.headers.emplace_back("Content-Disposition",
-                                "attachment; filename=\"" + document->filename + "\"");
-         r.body = std::move(*bytes);
-         return r;
-       }});
+  Route& route =
+      host.Add({"GET", path, operation, summary, "Delivery", true, RouteKind::kCustom, nullptr, "",
+                "", 200, [read, render](RouteContext& c) {
+                  auto params = ParseQueryString(c.request.query);
+                  if (!params.ok()) return ErrorToResponse(params.error());
+                  std::optional<std::string> lang;
+                  for (const auto& [k, v] : *params) {
+                    if (k == "lang") lang = v;
+                  }
+                  auto document = read(*c.caller, c.ids[0], lang);
+                  if (!document.ok()) return ErrorToResponse(document.error());
+                  auto bytes = render(document->print);
+                  if (!bytes.ok()) return ErrorToResponse(bytes.error());
+                  Response r;
+                  r.status = 200;
+                  r.content_type = "application/pdf";
+                  r.headers.emplace_back("Content-Disposition",
+                                         "attachment; filename=\"" + document->filename + "\"");
+                  r.body = std::move(*bytes);
+                  return r;
+                }});
   route.response_media_type = "application/pdf";
 }
 

@@ -1,5 +1,6 @@
-// POST /sales-orders/{id}/deliveries, PATCH /deliveries/{id} (a draft), /deliveries/{id}/ship, /deliveries/{id}/invoice and
-// /deliveries/{id}/returns (docs/deliveries.md). Reads of the records are the generic routes.
+// POST /sales-orders/{id}/deliveries, PATCH /deliveries/{id} (a draft), /deliveries/{id}/ship,
+// /deliveries/{id}/invoice and /deliveries/{id}/returns (docs/deliveries.md). Reads of the records
+// are the generic routes.
 #include "app/records/record_json.h"
 #include "http/if_match.h"
 #include "modules/billing/http/billing_route_helpers.h"
@@ -54,8 +55,9 @@ core::Result<std::string> ShortText(const json::value& value, std::string_view k
   if (value.is_null()) return std::string();
   SD_ASSIGN(std::string text, TextMember(value, std::string(key)));
   if (text.size() > 100) {
-    return Error::Invalid(std::string(key), core::Msg("line.text_too_long",
-                                                      {{"field", std::string(key)}, {"max", "100"}}));
+    return Error::Invalid(
+        std::string(key),
+        core::Msg("line.text_too_long", {{"field", std::string(key)}, {"max", "100"}}));
   }
   return text;
 }
@@ -83,7 +85,8 @@ core::Result<deliveries::DeliveryRequest> DecodeDelivery(const std::string& body
   return r;
 }
 
-// PATCH body: any of lines, shipped_on, carrier, tracking; null clears the day, carrier or tracking.
+// PATCH body: any of lines, shipped_on, carrier, tracking; null clears the day, carrier or
+// tracking.
 core::Result<deliveries::DeliveryEdit> DecodeEdit(const std::string& body) {
   SD_ASSIGN(json::object o, app::ParseBodyObject(body));
   deliveries::DeliveryEdit r;

@@ -63,10 +63,9 @@ core::Result<std::string> RenderDeliveryNotePdf(const cd::DeliveryNotePrint& in)
                    Qty(w.delivery.back_order),
                    {w.common.unit, 22, 50, Align::kLeft, 2}};
   for (const cd::DeliveryPrintLine& l : in.lines) {
-    table.rows.push_back({std::to_string(l.position), l.sku, l.description,
-                          FormatQuantity(l.ordered, w.language),
-                          FormatQuantity(l.quantity, w.language),
-                          FormatQuantity(l.back_order, w.language), l.unit});
+    table.rows.push_back(
+        {std::to_string(l.position), l.sku, l.description, FormatQuantity(l.ordered, w.language),
+         FormatQuantity(l.quantity, w.language), FormatQuantity(l.back_order, w.language), l.unit});
   }
   doc.tables.push_back(std::move(table));
   doc.closing.emplace_back(w.delivery.check, w.delivery.check_text);

@@ -64,8 +64,9 @@ constexpr DeliveryLabels kSpanish = {
     .back_order = "Pendiente",
     .returned = "Devuelto",
     .check = "A la recepción",
-    .check_text = "Compruebe la mercancía a su llegada y anote cualquier daño en el albarán del "
-                  "transportista.",
+    .check_text =
+        "Compruebe la mercancía a su llegada y anote cualquier daño en el albarán del "
+        "transportista.",
 };
 
 constexpr DeliveryLabels kChinese = {
