@@ -2,7 +2,7 @@
 // of its three pieces), changes the draft to two pieces with a tracking number, ships it, gets
 // its delivery note as PDF and invoices the delivery; the order then shows those two delivered
 // and the third still open.
-import { test, expect, signInApi } from './fixtures';
+import { test, expect, expectNoSeriousA11yViolations, signInApi } from './fixtures';
 import { confirmedOrder } from './o2c-helpers';
 
 test('deliver part of an order, invoice it, see the open quantity', async ({ page, api }) => {
@@ -30,6 +30,7 @@ test('deliver part of an order, invoice it, see the open quantity', async ({ pag
   await page.getByTestId('delivery-draft-tracking').fill('JD0146');
   await page.getByTestId('delivery-save').click();
   await expect(page.getByTestId('delivery-draft-tracking')).toHaveValue('JD0146');
+  await expectNoSeriousA11yViolations(page, 'draft delivery');
   await page.getByTestId('delivery-ship').click();
   await expect(page.getByTestId('delivery-ship')).toHaveCount(0);
   // The delivery note for the consignee: a PDF.

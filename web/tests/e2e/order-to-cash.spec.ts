@@ -3,7 +3,7 @@
 // A USD payment for a EUR invoice is converted at the payment day's rate; the invoice is in the
 // base currency, so nothing is realised. A USD invoice dated months back and paid in full today
 // books the difference between the two days' rates.
-import { test, expect, apiJson, signInApi } from './fixtures';
+import { test, expect, apiJson, expectNoSeriousA11yViolations, signInApi } from './fixtures';
 import { confirmedOrder, postedInvoice } from './o2c-helpers';
 
 type Money = { amount: string; currency: string };
@@ -37,6 +37,7 @@ test('a USD payment for a EUR invoice is settled in euros at the day\'s rate', a
   // The invoice is in the base currency: its base is relieved at 1, nothing realised.
   expect(p.realised_fx).toEqual({ amount: '0.00', currency: 'EUR' });
   await expect(row.getByTestId('payment-fx')).toHaveAttribute('data-amount', '0.00');
+  await expectNoSeriousA11yViolations(page, 'invoice with its payments');
 });
 
 test('a USD invoice paid at a later rate shows the realised FX gain or loss', async ({ page, api }) => {
