@@ -26,7 +26,10 @@ std::vector<Row> Rows() {
     }
   }
   rows.push_back({"POST", "/api/v1/sales-orders/{id}/deliveries", Op::kModule, ""});
+  rows.push_back({"PATCH", "/api/v1/deliveries/{id}", Op::kModule, ""});
   rows.push_back({"POST", "/api/v1/deliveries/{id}/ship", Op::kModule, ""});
+  rows.push_back({"GET", "/api/v1/deliveries/{id}/pdf", Op::kModule, ""});
+  rows.push_back({"GET", "/api/v1/delivery-returns/{id}/pdf", Op::kModule, ""});
   rows.push_back({"POST", "/api/v1/deliveries/{id}/invoice", Op::kModule, ""});
   rows.push_back({"POST", "/api/v1/deliveries/{id}/returns", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/sales-orders/{id}/delivery-progress", Op::kModule, ""});
@@ -50,6 +53,16 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
     return {{"of a missing order", "/api/v1/sales-orders/987654/deliveries",
              R"({"lines":[{"sales_order_line_id":1,"quantity":"1"}]})",
              Delivers(role) ? 404 : 403}};
+  }
+  if (method == "PATCH" && pattern == "/api/v1/deliveries/{id}") {
+    return {{"without If-Match", "/api/v1/deliveries/987654", R"({"carrier":"UPS"})",
+             Delivers(role) ? 428 : 403}};
+  }
+  if (pattern == "/api/v1/deliveries/{id}/pdf") {
+    return {{"of a missing delivery", "/api/v1/deliveries/987654/pdf", "", missing}};
+  }
+  if (pattern == "/api/v1/delivery-returns/{id}/pdf") {
+    return {{"of a missing return", "/api/v1/delivery-returns/987654/pdf", "", missing}};
   }
   if (pattern == "/api/v1/deliveries/{id}/ship") {
     return {{"without If-Match", "/api/v1/deliveries/987654/ship", "", Delivers(role) ? 428 : 403}};

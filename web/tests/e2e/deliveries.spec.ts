@@ -1,7 +1,8 @@
 // The deliveries module: the director delivers part of a confirmed order from its page (one
-// of its three pieces), ships it and invoices the delivery; the order then shows that
-// piece delivered and the rest still open.
-import { test, expect, apiJson, signInApi } from './fixtures';
+// of its three pieces), changes the draft to two pieces with a tracking number, ships it, gets
+// its delivery note as PDF and invoices the delivery; the order then shows those two delivered
+// and the third still open.
+import { test, expect, expectNoSeriousA11yViolations, signInApi } from './fixtures';
 import { confirmedOrder } from './sales-helpers';
 
 test('deliver part of an order, invoice it, see the open quantity', async ({ page, api }) => {
@@ -25,11 +26,22 @@ test('deliver part of an order, invoice it, see the open quantity', async ({ pag
 
   await card.getByTestId('delivery-list').getByRole('link').first().click();
   await expect(page).toHaveURL(/\/deliveries\/\d+$/);
+  // The draft changes before it ships: 2 pieces instead of 1, a tracking number.
+  await page.getByTestId('delivery-draft-quantity').first().fill('2');
+  await page.getByTestId('delivery-draft-tracking').fill('JD0146');
+  await page.getByTestId('delivery-save').click();
+  await expect(page.getByTestId('delivery-draft-tracking')).toHaveValue('JD0146');
+  await expectNoSeriousA11yViolations(page, 'draft delivery');
   await page.getByTestId('delivery-ship').click();
+  await expect(page.getByTestId('delivery-ship')).toHaveCount(0);
+  // The delivery note for the consignee: a PDF.
+  const pdf = await page.request.get((await page.getByTestId('delivery-pdf').getAttribute('href'))!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
   await page.getByTestId('delivery-invoice').click();
   await expect(page.getByTestId('delivery-invoice-link')).toBeVisible();
 
   await page.goto(`/sales-orders/${order!.sales_order_id}`);
   const again = page.getByTestId('order-deliveries').getByTestId('delivery-progress-line').first();
-  await expect(again.getByTestId('delivery-open')).toHaveText(String(before - 1));
+  await expect(again.getByTestId('delivery-open')).toHaveText(String(before - 2));
 });

@@ -51,11 +51,11 @@ export async function ruleByName(api: APIRequestContext, name: string): Promise<
 type Doc = { quote: { id: number; version: number } };
 
 // A confirmed order of 3 pieces of one product through the quote workflow, for the first of
-// `accounts` (default: the first five) with a priced line today. Returns the order as confirmed
+// `accounts` (ids, or a query of /accounts; default the first five) with a priced line today. Returns the order as confirmed
 // (billing may have put it on credit hold).
-export async function confirmedOrder(api: APIRequestContext, accounts?: number[]): Promise<number> {
+export async function confirmedOrder(api: APIRequestContext, accounts: number[] | string = 'limit=5&sort=id'): Promise<number> {
   const today = new Date().toISOString().slice(0, 10);
-  const ids = accounts ?? (await apiJson<{ items: Array<{ id: number }> }>(api, '/api/v1/accounts?limit=5&sort=id')).items.map((a) => a.id);
+  const ids = Array.isArray(accounts) ? accounts : (await apiJson<{ items: Array<{ id: number }> }>(api, `/api/v1/accounts?${accounts}`)).items.map((a) => a.id);
   const { account_id, product_id } = await findLine(api, ids, today);
   const sim = await api.post('/api/v1/pricing/simulate', { data: { account_id, product_id, quantity: '3', date: today } });
   const { price_list_id } = (await sim.json()) as { price_list_id: number };

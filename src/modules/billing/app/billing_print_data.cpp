@@ -37,7 +37,8 @@ core::Result<core::Money> AnyMoney(const Record& r, const char* field) {
   return core::Money{m.minor, currency};
 }
 
-// The head every document shares: the company, the customer as a party, the language.
+}  // namespace
+
 core::Result<cb::DocumentHead> HeadOf(app::UnitOfWork& uow, std::int64_t account_id,
                                       const std::string& language, std::string number,
                                       const std::string& date, bool draft,
@@ -61,6 +62,8 @@ core::Result<cb::DocumentHead> HeadOf(app::UnitOfWork& uow, std::int64_t account
 std::string ChosenLanguage(const std::optional<std::string>& asked, const std::string& own) {
   return asked ? *asked : DocumentLanguage(own);
 }
+
+namespace {
 
 // The lines as the customer reads them, and the tax per rate as the document's tax was made:
 // one rounding per rate (TotalsFromNets), then the stored tax split over those groups with the

@@ -11,6 +11,7 @@
 #include "app/access/caller.h"
 #include "app/ports/store.h"
 #include "core/result.h"
+#include "modules/billing/app/billing_customer.h"
 #include "modules/billing/core/document_print.h"
 
 namespace salesdesk::modules::billing {
@@ -24,6 +25,16 @@ struct CustomerDocument {
   std::string customer_email;
   std::string filename;  // "INV-2026-000001.pdf"
 };
+
+// The head every customer document shares: the company, the customer as a party (read whoever
+// may read the document: the customer is part of it), the number and date; `customer` gets the
+// account's language and address. Also the deliveries' notes'.
+core::Result<core::billing::DocumentHead> HeadOf(app::UnitOfWork& uow, std::int64_t account_id,
+                                                 const std::string& language, std::string number,
+                                                 const std::string& date, bool draft,
+                                                 BillingCustomer& customer);
+// `asked` (?lang=) when given, else the customer's language when printable, else English.
+std::string ChosenLanguage(const std::optional<std::string>& asked, const std::string& own);
 
 class BillingPrints {
  public:

@@ -1,8 +1,9 @@
 // Demo deliveries, consistent with billing's demo: its confirmed orders are invoiced as ordered
 // 100, 40 or 190 days back. Each is shipped before its invoice date: most in one delivery, every
 // third in two (a partial, then the rest), and every third from the second on only in part, so
-// logistics and the reps have a back order. The first order, whose invoice billing's demo
-// credits for goods returned, gets the return note of one piece of its first line.
+// logistics and the reps have a back order (the first of those with one piece in a draft note).
+// The first order, whose invoice billing's demo credits for goods returned, gets the return note
+// of one piece of its first line.
 #include "app/demo/demo_internal.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
@@ -89,7 +90,14 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
     } else {
       SD_TRY(
           DeliverAndShip(service, order, first, due.AddDays(-20).value(), carrier, tracking + "A"));
-      // Every third from the second on waits for the rest: the back order.
+      // Every third from the second on waits for the rest: the back order. For the first of
+      // them one piece is in a draft delivery note, waiting for logistics to ship it.
+      if (n == 1 && !rest.empty()) {
+        DeliveryRequest draft{.sales_order_id = app::RecordId(order),
+                              .lines = {{rest.front().line_id, Units(1'000)}},
+                              .carrier = carrier};
+        SD_TRY(service.Create(app::Caller::System(), draft));
+      }
       if (n % 3 == 2) {
         SD_TRY(
             DeliverAndShip(service, order, rest, due.AddDays(-4).value(), carrier, tracking + "B"));

@@ -78,6 +78,8 @@ core::Result<app::CreateResult<Record>> DeliveryService::Invoice(
                     "invoice_id");
   }
   const std::int64_t order_id = *app::IntOf(note, "sales_order_id");
+  // Two deliveries of one order invoiced at once would both count the same units billed before.
+  SD_TRY(LockOrderDeliveries(*uow, order_id));
   SD_ASSIGN(auto order, uow->Get(Spec("sales-orders"), order_id, app::Visibility::All()));
   if (!order) return Error::Make(ErrorCode::kInternal, "the delivery's order is gone");
   std::set<std::int64_t> delivery_invoices;

@@ -4,6 +4,8 @@
 
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
+#include "modules/billing/app/billing_records.h"
+#include "modules/sales/app/quote_records.h"
 
 namespace salesdesk::modules::deliveries {
 namespace {
@@ -58,6 +60,61 @@ core::Result<std::map<std::int64_t, LineProgress>> ProgressOf(app::UnitOfWork& u
   for (const auto& r : returned) {
     out[order_line_of[*app::IntOf(r, "delivery_line_id")]].returned +=
         app::IntOf(r, "quantity").value_or(0);
+  }
+  return out;
+}
+
+core::Result<Record> LoadDraft(app::UnitOfWork& uow, const app::Caller& caller, std::int64_t id,
+                               std::optional<std::int64_t> expected_version) {
+  SD_ASSIGN(Record note, app::sales::LoadVisible(uow, caller, Spec("deliveries"), id));
+  SD_TRY(billing::CheckVersion(note, expected_version, "delivery"));
+  if (app::TextOf(note, "status") == "shipped") {
+    return core::Error::Make(
+        core::ErrorCode::kConflict,
+        core::Msg("deliveries.shipped", {{"number", app::TextOf(note, "number")}}));
+  }
+  return note;
+}
+
+core::Result<void> LockOrderDeliveries(app::UnitOfWork& uow, std::int64_t order_id) {
+  SD_TRY(uow.NextNumber("deliveries-of-order-" + std::to_string(order_id)));
+  return core::Ok();
+}
+
+core::Result<void> CheckDeliverable(const std::vector<LineRequest>& lines,
+                                    const std::map<std::int64_t, LineProgress>& progress,
+                                    const std::map<std::int64_t, std::int64_t>& own) {
+  std::set<std::int64_t> known;
+  std::map<std::int64_t, core::Quantity> open;
+  for (const auto& [id, p] : progress) {
+    known.insert(id);
+    const auto mine = own.find(id);
+    open.emplace(id, core::Quantity::FromUnits(p.Open() + (mine == own.end() ? 0 : mine->second)));
+  }
+  SD_TRY(CheckRequestedLines(lines, known, "sales_order_line_id"));
+  std::vector<core::deliveries::Wanted> wanted;
+  for (const auto& l : lines) wanted.push_back({l.line_id, l.quantity});
+  if (auto excess = core::deliveries::FirstExcess(wanted, open)) {
+    return ExceedsLeft(*excess,
+                       app::TextOf(progress.at(wanted[excess->index].line_id).line, "unit"), false);
+  }
+  return core::Ok();
+}
+
+std::vector<Record> DeliveryLineRecords(std::int64_t delivery_id,
+                                        const std::vector<LineRequest>& lines,
+                                        const std::map<std::int64_t, LineProgress>& progress) {
+  std::vector<Record> out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Record& ordered = progress.at(lines[i].line_id).line;
+    Record line{{"delivery_id", delivery_id},
+                {"sales_order_line_id", lines[i].line_id},
+                {"position", static_cast<std::int64_t>(i + 1)},
+                {"quantity", lines[i].quantity.units()}};
+    for (const char* k : {"product_id", "description", "unit"}) {
+      if (auto it = ordered.find(k); it != ordered.end()) line[k] = it->second;
+    }
+    out.push_back(std::move(line));
   }
   return out;
 }

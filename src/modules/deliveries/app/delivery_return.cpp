@@ -81,6 +81,8 @@ core::Result<app::CreateResult<Record>> DeliveryService::Return(
     return Error::Invalid(
         "returned_on", Msg("deliveries.return_before_shipping", {{"date", shipped_on.ToString()}}));
   }
+  // Two returns of one delivery at once must not take back more than it delivered.
+  SD_TRY(LockOrderDeliveries(*uow, *app::IntOf(note, "sales_order_id")));
   SD_ASSIGN(auto lines, app::ReadAll(*uow, Spec("delivery-lines"),
                                      {{"delivery_id", FilterOp::kEq, {in.delivery_id}}}));
   SD_ASSIGN(auto returned, ReturnedOf(*uow, in.delivery_id));

@@ -39,20 +39,9 @@ core::Result<app::CreateResult<Record>> DeliveryService::Create(
             app::sales::LoadVisible(*uow, caller, Spec("sales-orders"), in.sales_order_id));
   SD_TRY(CheckConfirmed(order));
   SD_TRY(billing::CheckNotOnHold(order, "sales_order_id"));
+  SD_TRY(LockOrderDeliveries(*uow, in.sales_order_id));
   SD_ASSIGN(auto progress, ProgressOf(*uow, {in.sales_order_id}));
-  std::set<std::int64_t> known;
-  std::map<std::int64_t, core::Quantity> open;
-  for (const auto& [id, p] : progress) {
-    known.insert(id);
-    open.emplace(id, core::Quantity::FromUnits(p.Open()));
-  }
-  SD_TRY(CheckRequestedLines(in.lines, known, "sales_order_line_id"));
-  std::vector<cd::Wanted> wanted;
-  for (const auto& l : in.lines) wanted.push_back({l.line_id, l.quantity});
-  if (auto excess = cd::FirstExcess(wanted, open)) {
-    return ExceedsLeft(*excess,
-                       app::TextOf(progress.at(wanted[excess->index].line_id).line, "unit"), false);
-  }
+  SD_TRY(CheckDeliverable(in.lines, progress));
   const std::int64_t at = clock_.Now().micros_since_epoch();
   Record note{{"sales_order_id", in.sales_order_id},
               {"account_id", order.at("account_id")},
@@ -62,19 +51,8 @@ core::Result<app::CreateResult<Record>> DeliveryService::Create(
   if (!in.carrier.empty()) note["carrier"] = in.carrier;
   if (!in.tracking.empty()) note["tracking"] = in.tracking;
   SD_ASSIGN(Record inserted, uow->Insert(Spec("deliveries"), note, at));
-  std::vector<Record> lines;
-  for (std::size_t i = 0; i < in.lines.size(); ++i) {
-    const Record& ordered = progress.at(in.lines[i].line_id).line;
-    Record line{{"delivery_id", app::RecordId(inserted)},
-                {"sales_order_line_id", in.lines[i].line_id},
-                {"position", static_cast<std::int64_t>(i + 1)},
-                {"quantity", in.lines[i].quantity.units()}};
-    for (const char* k : {"product_id", "description", "unit"}) {
-      if (auto it = ordered.find(k); it != ordered.end()) line[k] = it->second;
-    }
-    lines.push_back(std::move(line));
-  }
-  SD_TRY(uow->InsertMany(Spec("delivery-lines"), lines, at));
+  SD_TRY(uow->InsertMany(Spec("delivery-lines"),
+                         DeliveryLineRecords(app::RecordId(inserted), in.lines, progress), at));
   SD_TRY(app::AuditChange(*uow, caller, at, Spec("deliveries"), "create", nullptr, &inserted));
   if (render) SD_TRY(app::SaveReplay(*uow, caller, idempotency, render(inserted), at));
   SD_TRY(uow->Commit());
@@ -85,12 +63,7 @@ core::Result<Record> DeliveryService::Ship(const app::Caller& caller, std::int64
                                            std::optional<std::int64_t> expected_version) {
   SD_TRY(app::CheckMayWrite(caller, Spec("deliveries")));
   SD_ASSIGN(auto uow, store_.Write());
-  SD_ASSIGN(Record note, app::sales::LoadVisible(*uow, caller, Spec("deliveries"), id));
-  SD_TRY(billing::CheckVersion(note, expected_version, "delivery"));
-  if (app::TextOf(note, "status") == "shipped") {
-    return Error::Make(ErrorCode::kConflict,
-                       Msg("deliveries.shipped", {{"number", app::TextOf(note, "number")}}));
-  }
+  SD_ASSIGN(Record note, LoadDraft(*uow, caller, id, expected_version));
   const core::Timestamp now = clock_.Now();
   core::Date shipped_on = now.UtcDate();
   if (auto* day = app::FieldOf(note, "shipped_on");

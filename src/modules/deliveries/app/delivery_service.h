@@ -33,6 +33,13 @@ struct DeliveryRequest {
   std::string carrier, tracking;
 };
 
+// A draft delivery's changes: each member left empty stays as it is.
+struct DeliveryEdit {
+  std::optional<std::vector<LineRequest>> lines;        // replaces the draft's lines
+  std::optional<std::optional<core::Date>> shipped_on;  // inner none: no planned day
+  std::optional<std::string> carrier, tracking;         // "" clears
+};
+
 struct ReturnRequest {
   std::int64_t delivery_id = 0;
   std::vector<LineRequest> lines;
@@ -63,6 +70,10 @@ class DeliveryService {
       const app::Caller& caller, const DeliveryRequest& in,
       const app::IdempotencyRequest* idempotency = nullptr,
       const app::Renderer<app::Record>& render = {});
+  // A draft's lines (the same over-delivery rule as Create, its own lines not counted), day,
+  // carrier and tracking (If-Match); a shipped delivery never changes.
+  core::Result<app::Record> Edit(const app::Caller& caller, std::int64_t id, const DeliveryEdit& in,
+                                 std::optional<std::int64_t> expected_version);
   core::Result<app::Record> Ship(const app::Caller& caller, std::int64_t id,
                                  std::optional<std::int64_t> expected_version);
   // The draft invoice of a shipped delivery (finance, director).

@@ -7,6 +7,7 @@ void AddRoutes(ModuleHost& host) {
   auto& s = host.Keep<modules::deliveries::DeliveryService>(host.store(), host.clock());
   AddDeliveryRoutes(host, s);
   AddDeliveryReadRoutes(host, s);
+  AddDeliveryPdfRoutes(host, host.Keep<modules::deliveries::DeliveryPrints>(host.store()));
 }
 
 }  // namespace

@@ -27,6 +27,14 @@ void AddDeliverySchemas(json::object& schemas) {
                                         {"shipped_on", date},
                                         {"carrier", text},
                                         {"tracking", text}}}};
+  schemas["DeliveryEditRequest"] = {
+      {"type", "object"},
+      {"additionalProperties", false},
+      {"properties",
+       {{"lines", lines("sales_order_line_id")},
+        {"shipped_on", {{"type", json::array{"string", "null"}}, {"format", "date"}}},
+        {"carrier", {{"type", json::array{"string", "null"}}}},
+        {"tracking", {{"type", json::array{"string", "null"}}}}}}};
   schemas["DeliveryInvoiceRequest"] = {{"type", "object"},
                                        {"additionalProperties", false},
                                        {"properties", {{"invoice_date", date}}}};

@@ -1,5 +1,6 @@
-// POST /sales-orders/{id}/deliveries, /deliveries/{id}/ship, /deliveries/{id}/invoice and
-// /deliveries/{id}/returns (docs/deliveries.md). Reads of the records are the generic routes.
+// POST /sales-orders/{id}/deliveries, PATCH /deliveries/{id} (a draft), /deliveries/{id}/ship,
+// /deliveries/{id}/invoice and /deliveries/{id}/returns (docs/deliveries.md). Reads of the records
+// are the generic routes.
 #include "app/records/record_json.h"
 #include "http/if_match.h"
 #include "modules/billing/http/billing_route_helpers.h"
@@ -49,6 +50,18 @@ core::Result<std::vector<deliveries::LineRequest>> DecodeLines(const json::value
   return out;
 }
 
+// carrier or tracking: text of at most 100 characters; null: none.
+core::Result<std::string> ShortText(const json::value& value, std::string_view key) {
+  if (value.is_null()) return std::string();
+  SD_ASSIGN(std::string text, TextMember(value, std::string(key)));
+  if (text.size() > 100) {
+    return Error::Invalid(
+        std::string(key),
+        core::Msg("line.text_too_long", {{"field", std::string(key)}, {"max", "100"}}));
+  }
+  return text;
+}
+
 core::Result<deliveries::DeliveryRequest> DecodeDelivery(const std::string& body,
                                                          std::int64_t order_id) {
   SD_ASSIGN(json::object o, app::ParseBodyObject(body));
@@ -63,20 +76,34 @@ core::Result<deliveries::DeliveryRequest> DecodeDelivery(const std::string& body
         SD_ASSIGN(r.shipped_on, DateMember(value, "shipped_on"));
       }
     } else if (key == "carrier" || key == "tracking") {
-      if (!value.is_null()) {
-        SD_ASSIGN(std::string text, TextMember(value, std::string(key)));
-        if (text.size() > 100) {
-          return Error::Invalid(
-              std::string(key),
-              core::Msg("line.text_too_long", {{"field", std::string(key)}, {"max", "100"}}));
-        }
-        (key == "carrier" ? r.carrier : r.tracking) = std::move(text);
-      }
+      SD_ASSIGN((key == "carrier" ? r.carrier : r.tracking), ShortText(value, key));
     } else {
       return Unknown(key, "delivery");
     }
   }
   if (!has_lines) return Required("lines");
+  return r;
+}
+
+// PATCH body: any of lines, shipped_on, carrier, tracking; null clears the day, carrier or
+// tracking.
+core::Result<deliveries::DeliveryEdit> DecodeEdit(const std::string& body) {
+  SD_ASSIGN(json::object o, app::ParseBodyObject(body));
+  deliveries::DeliveryEdit r;
+  for (const auto& [key, value] : o) {
+    if (key == "lines") {
+      SD_ASSIGN(r.lines, DecodeLines(value, "sales_order_line_id"));
+    } else if (key == "shipped_on") {
+      r.shipped_on.emplace();
+      if (!value.is_null()) {
+        SD_ASSIGN(*r.shipped_on, DateMember(value, "shipped_on"));
+      }
+    } else if (key == "carrier" || key == "tracking") {
+      SD_ASSIGN((key == "carrier" ? r.carrier : r.tracking), ShortText(value, key));
+    } else {
+      return Unknown(key, "delivery");
+    }
+  }
   return r;
 }
 
@@ -142,6 +169,22 @@ void AddDeliveryRoutes(ModuleHost& host, deliveries::DeliveryService& s) {
                              });
             }})
       .idempotent = true;
+  host.Add({"PATCH", "/api/v1/deliveries/{id}", "update_delivery",
+            "Change a draft delivery (If-Match): its lines (replaced; each at most what the order "
+            "line has open besides this draft), shipped date, carrier and tracking; a shipped "
+            "delivery never changes (409)",
+            "Delivery", true, RouteKind::kCustom, nullptr, "DeliveryEditRequest", "Delivery", 200,
+            [&s](RouteContext& c) {
+              auto may = app::CheckMayWrite(*c.caller, deliveries::Spec("deliveries"));
+              if (!may.ok()) return ErrorToResponse(may.error());
+              auto edit = DecodeEdit(c.request.body);
+              if (!edit.ok()) return ErrorToResponse(edit.error());
+              auto version = IfMatchVersion(c.request);
+              if (!version.ok()) return ErrorToResponse(version.error());
+              return RecordOut(200, deliveries::Spec("deliveries"),
+                               s.Edit(*c.caller, c.ids[0], *edit, *version), *c.caller);
+            }})
+      .if_match = true;
   host.Add({"POST", "/api/v1/deliveries/{id}/ship", "ship_delivery",
             "Ship a draft delivery (If-Match): its number DN-<year>-<n> without gaps, its shipped "
             "date (today when none was given); a shipped delivery never changes",

@@ -1,5 +1,5 @@
-// Billing (src/modules/billing on the server): minimal lists and records of invoices, credit
-// notes and dunning claims, read through the generic screens (they change only through
+// Billing (src/modules/billing on the server): minimal lists and records of invoices, payments,
+// credit notes and dunning claims, read through the generic screens (they change only through
 // billing's routes, so no create form). Each record carries the mail module's card: the
 // customer PDF and "E-mail to customer" (decision 0044).
 import type { EntityHints, EntityName } from '../../lib/entities';
@@ -20,6 +20,15 @@ const ENTITIES: Partial<Record<EntityName, EntityHints>> = {
     defaultSort: '-invoice_date',
     creatable: false,
     title: numbered,
+  },
+  // Read only: a payment is recorded on its invoice (InvoicePayments) through POST /payments.
+  payments: {
+    form: ['account_id', 'invoice_id', 'paid_on', 'amount', 'settled', 'applied', 'unapplied', 'relieved_base', 'settlement_base', 'realised_fx', 'owner_id'],
+    columns: ['paid_on', 'account_id', 'invoice_id', 'amount', 'settled', 'realised_fx'],
+    filters: ['account_id', 'invoice_id', 'owner_id'],
+    defaultSort: '-paid_on',
+    creatable: false,
+    title: (r) => `#${r.id}`,
   },
   'credit-notes': {
     form: ['number', 'status', 'invoice_id', 'account_id', 'credit_date', 'reason', 'untaxed', 'tax', 'total'],
@@ -45,6 +54,7 @@ export const billing: WebModule = {
   navGroups: [{ id: 'finance', label: 'nav.group.finance', order: 60 }],
   nav: [
     { group: 'finance', id: 'invoices', href: '/invoices', entity: 'invoices', label: 'entity.invoices' },
+    { group: 'finance', id: 'payments', href: '/payments', entity: 'payments', label: 'entity.payments' },
     { group: 'finance', id: 'credit-notes', href: '/credit-notes', entity: 'credit-notes', label: 'entity.credit-notes' },
     { group: 'finance', id: 'dunning-claims', href: '/dunning-claims', entity: 'dunning-claims', label: 'entity.dunning-claims' },
     { group: 'finance', id: 'credit-holds', href: '/credit-holds', entity: 'sales-orders', label: 'credit.holdsTitle' },
@@ -61,6 +71,10 @@ export const billing: WebModule = {
       }),
     },
     { entity: 'accounts', reads: 'invoices', load: () => import('./components/AccountExposure.svelte'), props: ({ record }) => ({ account: record }) },
+  ],
+  // An invoice's payments with their realised FX, and recording one (finance, director).
+  recordExtensions: [
+    { entity: 'invoices', reads: 'payments', load: () => import('./components/InvoicePayments.svelte'), props: ({ record }) => ({ invoice: record }) },
   ],
   messages: { en, de, es, zh },
 };

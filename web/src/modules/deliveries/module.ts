@@ -1,7 +1,8 @@
 // Deliveries (src/modules/deliveries on the server, docs/deliveries.md): logistics delivers a
-// confirmed order in parts from the order page (quantities default to what is open), ships the
-// delivery, records returns; finance invoices a shipped delivery; everyone who reads orders sees
-// the back order. The records themselves use the generic list and record screens.
+// confirmed order in parts from the order page (quantities default to what is open), changes a
+// draft, ships it, prints its delivery note and records returns (each with its return note);
+// finance invoices a shipped delivery; everyone who reads orders sees the back order. The
+// records themselves use the generic list and record screens.
 import type { EntityHints, EntityName } from '../../lib/entities';
 import type { WebModule } from '../types';
 import { en } from './i18n/en';
@@ -63,6 +64,7 @@ export const deliveries: WebModule = {
         onchange: (r: typeof record, tag: string, message: string) => update(r, tag, message),
       }),
     },
+    { entity: 'delivery-returns', load: () => import('./components/ReturnNoteLink.svelte'), props: ({ record }) => ({ ret: record }) },
   ],
   messages: { en, de, es, zh },
 };

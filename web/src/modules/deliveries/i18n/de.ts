@@ -49,4 +49,10 @@ export const de: Catalog = {
   'delivery.noBackOrders': 'Nichts wartet auf Lieferung.',
   'delivery.order': 'Auftrag',
   'delivery.orderedOn': 'Bestellt am',
+  'delivery.notePdf': 'Lieferschein (PDF)',
+  'delivery.returnPdf': 'Rücksendeschein (PDF)',
+  'delivery.editDraft': 'Entwurf ändern',
+  'delivery.save': 'Änderungen speichern',
+  'delivery.saved': 'Lieferentwurf gespeichert',
+  'delivery.quantity': 'Menge',
 };

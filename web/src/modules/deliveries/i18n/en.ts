@@ -48,6 +48,12 @@ export const en = {
   'delivery.noBackOrders': 'Nothing is waiting to be delivered.',
   'delivery.order': 'Order',
   'delivery.orderedOn': 'Ordered on',
+  'delivery.notePdf': 'Delivery note (PDF)',
+  'delivery.returnPdf': 'Return note (PDF)',
+  'delivery.editDraft': 'Change this draft',
+  'delivery.save': 'Save changes',
+  'delivery.saved': 'Draft delivery saved',
+  'delivery.quantity': 'Quantity',
 };
 
 export type Catalog = Record<keyof typeof en, string>;

@@ -49,4 +49,10 @@ export const es: Catalog = {
   'delivery.noBackOrders': 'Nada espera entrega.',
   'delivery.order': 'Pedido',
   'delivery.orderedOn': 'Pedido el',
+  'delivery.notePdf': 'Albarán de entrega (PDF)',
+  'delivery.returnPdf': 'Albarán de devolución (PDF)',
+  'delivery.editDraft': 'Modificar este borrador',
+  'delivery.save': 'Guardar cambios',
+  'delivery.saved': 'Borrador de entrega guardado',
+  'delivery.quantity': 'Cantidad',
 };

@@ -49,4 +49,10 @@ export const zh: Catalog = {
   'delivery.noBackOrders': '没有等待交付的内容。',
   'delivery.order': '订单',
   'delivery.orderedOn': '订购日期',
+  'delivery.notePdf': '送货单（PDF）',
+  'delivery.returnPdf': '退货单（PDF）',
+  'delivery.editDraft': '修改此草稿',
+  'delivery.save': '保存修改',
+  'delivery.saved': '送货草稿已保存',
+  'delivery.quantity': '数量',
 };
