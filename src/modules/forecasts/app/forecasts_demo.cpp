@@ -10,6 +10,7 @@
 
 #include "app/demo/demo_internal.h"
 #include "app/records/record_fields.h"
+#include "modules/forecasts/app/company_today.h"
 #include "modules/forecasts/app/forecast_grid.h"
 #include "modules/forecasts/app/forecasts_module.h"
 #include "modules/forecasts/app/snapshot_job.h"
@@ -30,8 +31,8 @@ std::int64_t Scale(std::int64_t amount, double factor) {
 }
 
 // The past months' snapshots, one a month (its first Monday), holding that month.
-core::Result<void> PastSnapshots(const app::DemoContext& ctx, app::demo::DemoRandom& random) {
-  const core::Date today = ctx.clock.Now().UtcDate();
+core::Result<void> PastSnapshots(const app::DemoContext& ctx, core::Date today,
+                                 app::demo::DemoRandom& random) {
   const fc::Period current = fc::PeriodOf(today, fc::PeriodKind::kMonth);
   const std::int64_t now = ctx.clock.Now().micros_since_epoch();
   SD_ASSIGN(auto uow, ctx.store.Write());
@@ -78,8 +79,7 @@ core::Result<void> PastSnapshots(const app::DemoContext& ctx, app::demo::DemoRan
 
 // This month's adjustments: each regional manager adjusts one rep's Commit; the first one's
 // basis is from before a deal moved, so it shows stale.
-core::Result<void> Adjustments(const app::DemoContext& ctx) {
-  const core::Date today = ctx.clock.Now().UtcDate();
+core::Result<void> Adjustments(const app::DemoContext& ctx, core::Date today) {
   const fc::Period month = fc::PeriodOf(today, fc::PeriodKind::kMonth);
   const std::int64_t now = ctx.clock.Now().micros_since_epoch();
   SD_ASSIGN(auto uow, ctx.store.Write());
@@ -117,11 +117,15 @@ core::Result<void> Adjustments(const app::DemoContext& ctx) {
 
 core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   app::demo::DemoRandom random(ctx.options.seed, 71);
-  SD_TRY(PastSnapshots(ctx, random));
-  SD_TRY(Adjustments(ctx));
+  core::Date today;
+  {
+    SD_ASSIGN(auto uow, ctx.store.Read());
+    SD_ASSIGN(today, CompanyToday(*uow, ctx.clock));
+  }
+  SD_TRY(PastSnapshots(ctx, today, random));
+  SD_TRY(Adjustments(ctx, today));
   // This week's snapshot from the live deals, as the job would take it.
-  const core::Date monday = MondayOf(ctx.clock.Now().UtcDate());
-  SD_TRY(TakeSnapshot(ctx.store, monday, ctx.clock.Now().micros_since_epoch()));
+  SD_TRY(TakeSnapshot(ctx.store, MondayOf(today), ctx.clock.Now().micros_since_epoch()));
   return core::Ok();
 }
 

@@ -14,6 +14,7 @@
 #include "http/json_response.h"
 #include "modules/forecasts/app/accuracy_service.h"
 #include "modules/forecasts/app/adjustment_service.h"
+#include "modules/forecasts/app/company_today.h"
 #include "modules/forecasts/app/forecast_grid.h"
 #include "modules/forecasts/app/statistical_service.h"
 #include "modules/forecasts/http/forecasts_http_module.h"
@@ -220,9 +221,10 @@ void AddForecastsRoutes(ModuleHost& host) {
             "closed, commit, best_case and open_pipeline in minor units of the company currency "
             "(each deal converted at the rate of its close date), with the adjustments in force, "
             "their basis today and whether they are stale. A rep sees their own row, a manager "
-            "their team, the director (and finance) everyone",
+            "their team, the director (and finance) everyone. Without a period, the one holding "
+            "today in the company's time zone",
             "Forecasts", true, RouteKind::kCustom, nullptr, "", "ForecastGrid", 200,
-            [store](RouteContext& c) {
+            [store, clock](RouteContext& c) {
               auto params = ForecastParams(c.request, {"period", "kind"});
               if (!params.ok()) return ErrorToResponse(params.error());
               std::optional<fc::PeriodKind> kind;
@@ -234,14 +236,15 @@ void AddForecastsRoutes(ModuleHost& host) {
                 }
                 kind = k->second == "month" ? fc::PeriodKind::kMonth : fc::PeriodKind::kQuarter;
               }
-              if (!params->contains("period")) {
-                return ErrorToResponse(core::Error::Invalid(
-                    "period", core::Msg("field.required", {{"field", "period"}})));
-              }
-              auto period = mf::ParsePeriod(params->at("period"), kind);
-              if (!period.ok()) return ErrorToResponse(period.error());
               auto uow = store->Read();
               if (!uow.ok()) return ErrorToResponse(uow.error());
+              // Without a period: the one holding the company's today (its time zone's day).
+              const auto period = [&]() -> core::Result<fc::Period> {
+                if (params->contains("period")) return mf::ParsePeriod(params->at("period"), kind);
+                SD_ASSIGN(const core::Date today, mf::CompanyToday(**uow, *clock));
+                return fc::PeriodOf(today, kind.value_or(fc::PeriodKind::kMonth));
+              }();
+              if (!period.ok()) return ErrorToResponse(period.error());
               auto grid = mf::ReadGrid(**uow, *c.caller, *period);
               if (!grid.ok()) return ErrorToResponse(grid.error());
               return JsonResponse(200, GridJson(*grid, app::SeesCost(*c.caller)));
