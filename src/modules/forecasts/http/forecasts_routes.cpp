@@ -1,6 +1,6 @@
-// GET /forecasts/grid, POST /forecast-adjustments, GET /forecasts/adjustments and
-// GET /forecasts/accuracy (docs/forecasts.md). Figures are minor units of the company currency
-// (`currency`); ratios basis points.
+// GET /forecasts/grid, POST /forecast-adjustments (and /{id}/withdraw), GET
+// /forecasts/adjustments, /forecasts/accuracy and /forecasts/statistical (docs/forecasts.md).
+// Figures are minor units of the company currency (`currency`); ratios basis points.
 #include <boost/json.hpp>
 
 #include <cmath>
@@ -17,6 +17,7 @@
 #include "modules/forecasts/app/company_today.h"
 #include "modules/forecasts/app/forecast_grid.h"
 #include "modules/forecasts/app/statistical_service.h"
+#include "modules/forecasts/app/withdraw_adjustment.h"
 #include "modules/forecasts/http/forecasts_http_module.h"
 #include "modules/forecasts/http/forecasts_query.h"
 
@@ -276,6 +277,17 @@ void AddForecastsRoutes(ModuleHost& host) {
              });
        }});
   adjust.idempotent = true;
+  host.Add({"POST", "/api/v1/forecast-adjustments/{id}/withdraw", "withdraw_forecast_adjustment",
+            "Withdraw an adjustment in force (RULES.md D-R3): its author, or the author's direct "
+            "manager, may. It is kept as history (status withdrawn, audited) and the cell falls "
+            "back to the value beneath it; one already superseded or withdrawn is a conflict",
+            "Forecasts", true, RouteKind::kCustom, nullptr, "", "ForecastAdjustment", 200,
+            [store, clock](RouteContext& c) {
+              auto withdrawn = mf::Withdraw(*store, *clock, *c.caller, c.ids[0]);
+              if (!withdrawn.ok()) return ErrorToResponse(withdrawn.error());
+              return JsonResponse(
+                  200, app::RecordToJson(Adjustments(), *withdrawn, app::SeesCost(*c.caller)));
+            }});
   host.Add({"GET", "/api/v1/forecasts/adjustments", "get_forecast_adjustment_history",
             "The history of the adjustments of one person's forecast for a period "
             "(?person=&period=), newest first, superseded ones included: those you may see (your "
