@@ -182,6 +182,34 @@ TEST_P(ForecastsTest, AccuracyComparesTheSubmittedSnapshotWithWhatWasWon) {
       404);
 }
 
+// Credited shares (D-R5's "A = closed won, credited share"): opportunities carry no credit split
+// (decision 0045 splits orders and invoices only), so a won deal is credited wholly to its owner.
+// rep_a wins 1,000.00 in February after forecasting 1,000.00 in the 5 February snapshot: rep_a's
+// A is 1,000.00 (WAPE 0), rep_b's A is 0 (no actuals: bias and WAPE n/a), and the manager's team
+// A is the same 1,000.00 — counted once, not shared out.
+TEST_P(ForecastsTest, AWonDealIsCreditedWhollyToItsOwner) {
+  SetDay("2024-02-01");
+  const std::int64_t deal = Deal("rep_a", commit_, "1000", "EUR", "2024-02-15");
+  SetDay("2024-02-05");
+  Snapshot("2024-02-05");
+  SetDay("2024-02-15");
+  Move(deal, {{"stage_id", won_}});
+  SetDay("2024-03-01");
+  const auto actual = [&](const std::string& person) {
+    HttpResult r =
+        Call("manager", "GET",
+             "/api/v1/forecasts/accuracy?months=1&person=" + std::to_string(UserId(person)));
+    EXPECT_EQ(r.status, 200) << r.Describe();
+    return r.status == 200 ? r.Json() : json::value(json::object{});
+  };
+  const json::value a = actual("rep_a"), b = actual("rep_b"), m = actual("manager");
+  EXPECT_EQ(IntAt(a.at("trend").at(0), "actual"), 100000);
+  EXPECT_EQ(IntAt(a.at("accuracy"), "wape_bp"), 0);
+  EXPECT_EQ(IntAt(b.at("trend").at(0), "actual"), 0);
+  EXPECT_TRUE(b.at("accuracy").at("wape_bp").is_null());
+  EXPECT_EQ(IntAt(m.at("trend").at(0), "actual"), 100000);
+}
+
 // The statistical forecast needs 24 months to back-test; an unknown scope is named.
 TEST_P(ForecastsTest, TheStatisticalForecastRefusesAShortHistoryAndAnUnknownScope) {
   HttpResult short_history =
