@@ -77,8 +77,8 @@ core::Result<void> PastSnapshots(const app::DemoContext& ctx, core::Date today,
   return core::Ok();
 }
 
-// This month's adjustments: each regional manager adjusts one rep's Commit; the first one's
-// basis is from before a deal moved, so it shows stale.
+// This month's adjustments: each regional manager adjusts the Commit of the rep who committed
+// most; the first one's basis is from before a deal moved, so it shows stale.
 core::Result<void> Adjustments(const app::DemoContext& ctx, core::Date today) {
   const fc::Period month = fc::PeriodOf(today, fc::PeriodKind::kMonth);
   const std::int64_t now = ctx.clock.Now().micros_since_epoch();
@@ -92,10 +92,14 @@ core::Result<void> Adjustments(const app::DemoContext& ctx, core::Date today) {
   std::vector<app::Record> rows;
   for (std::size_t t = 0; t < ctx.org.sales_teams.size(); ++t) {
     const auto& team = ctx.org.sales_teams[t];
-    if (team.rep_ids.empty()) continue;
-    const std::int64_t rep = team.rep_ids[t % team.rep_ids.size()];
-    const fc::PersonForecast* p = grid.forecast.Find(rep);
+    // The rep with the most committed this month (an adjustment of nothing says little).
+    const fc::PersonForecast* p = nullptr;
+    for (const std::int64_t id : team.rep_ids) {
+      const fc::PersonForecast* r = grid.forecast.Find(id);
+      if (r != nullptr && (p == nullptr || r->view.commit > p->view.commit)) p = r;
+    }
     if (p == nullptr) continue;
+    const std::int64_t rep = p->person;
     const std::int64_t view = p->view.commit;
     const std::int64_t basis = t == 0 ? view + 1'500'00 : view;  // t == 0: stale
     const std::int64_t amount = t % 2 == 0 ? Scale(view, 0.8) : Scale(view, 1.15) + 2'000'00;
