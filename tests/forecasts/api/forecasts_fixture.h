@@ -68,6 +68,12 @@ class ForecastsTest : public ApiTest {
     EXPECT_EQ(r.status, 200) << r.Describe();
     return r.status == 200 ? r.Json() : json::value(json::object{{"people", json::array{}}});
   }
+  // The history of a cell of March 2024 as `user` reads it (GET /forecasts/adjustments).
+  HttpResult History(const std::string& user, const std::string& person) {
+    return Call(user, "GET",
+                "/api/v1/forecasts/adjustments?person=" + std::to_string(UserId(person)) +
+                    "&period=2024-03");
+  }
   // One person's row of a grid; throws when the grid has none.
   json::value Row(const json::value& grid, const std::string& person) {
     for (const auto& p : grid.at("people").as_array()) {

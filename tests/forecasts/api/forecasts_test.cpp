@@ -87,10 +87,7 @@ TEST_P(ForecastsTest, AManagersAdjustmentRollsUpAndTurnsStaleWhenTheDealMoves) {
   ASSERT_EQ(confirmed.status, 201) << confirmed.Describe();
   EXPECT_EQ(StringAt(confirmed.Json().at("basis"), "amount"), "100.00");
   EXPECT_FALSE(Row(Grid("manager"), "rep_b").at("adjustments").at(0).at("stale").as_bool());
-  HttpResult history =
-      Call("manager", "GET",
-           "/api/v1/forecasts/adjustments?person=" + std::to_string(UserId("rep_b")) +
-               "&period=2024-03");
+  HttpResult history = History("manager", "rep_b");
   ASSERT_EQ(history.status, 200) << history.Describe();
   const json::value items = history.Json().at("items");
   ASSERT_EQ(items.as_array().size(), 2u);
@@ -98,10 +95,7 @@ TEST_P(ForecastsTest, AManagersAdjustmentRollsUpAndTurnsStaleWhenTheDealMoves) {
   EXPECT_EQ(StringAt(items.at(1), "status"), "superseded");
   EXPECT_EQ(IntAt(items.at(0), "replaced_id"), IntAt(items.at(1), "id"));
   // rep_b reads none of it: the adjustment was made of them from above.
-  HttpResult hidden =
-      Call("rep_b", "GET",
-           "/api/v1/forecasts/adjustments?person=" + std::to_string(UserId("rep_b")) +
-               "&period=2024-03");
+  HttpResult hidden = History("rep_b", "rep_b");
   EXPECT_TRUE(hidden.Json().at("items").as_array().empty()) << hidden.body;
 
   // The quarter holds March's deals (1,500 + 100) but not the month's adjustment: an adjustment

@@ -50,10 +50,7 @@ TEST_P(ForecastWithdrawTest, TheAuthorWithdrawsAndTheGridFallsBackToTheValueBene
   EXPECT_EQ(again.status, 409) << again.Describe();
   EXPECT_EQ(StringAt(again.Json(), "code"), "forecasts.adjustment_not_active");
 
-  HttpResult history =
-      Call("manager", "GET",
-           "/api/v1/forecasts/adjustments?person=" + std::to_string(UserId("rep_b")) +
-               "&period=2024-03");
+  HttpResult history = History("manager", "rep_b");
   ASSERT_EQ(history.status, 200) << history.Describe();
   const json::value items = history.Json().at("items");
   ASSERT_EQ(items.as_array().size(), 1u);
