@@ -41,6 +41,11 @@ test('a manager reads accuracy and the statistical forecast, adjusts a Best Case
   await expect(adjustment).toHaveCount(0);
   await expect(row.getByTestId('forecast-computed-best_case')).toHaveCount(0);
   await expect(row.getByTestId('forecast-best_case')).not.toContainText('12,345.67');
+
+  // The quarter holding the month: its own grid (a month's adjustments stay in the month).
+  await page.getByTestId('forecast-kind').selectOption('quarter');
+  await expect(page.getByTestId('forecast-period')).toHaveText(/^Q[1-4] \d{4}$/);
+  await expect(page.getByTestId('forecast-row').filter({ hasText: repName }).getByTestId('forecast-adjust')).toBeVisible();
 });
 
 test.describe('on a phone', () => {
