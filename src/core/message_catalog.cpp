@@ -830,6 +830,11 @@ constexpr MessageTemplate kCatalog[] = {
      "can"},
     {"forecasts.closed_not_adjustable",
      "Closed is what was won and cannot be adjusted; adjust Commit, Best Case or Open Pipeline"},
+    {"forecasts.withdrawer_not_allowed",
+     "{caller} cannot withdraw an adjustment made by {author}: only its author and the author's "
+     "direct manager can"},
+    {"forecasts.adjustment_not_active",
+     "this adjustment is {status} already; only an adjustment in force can be withdrawn"},
     {"forecasts.adjustment_twice",
      "the forecast of {person} already has this adjustment for this category; change that one"},
     {"forecasts.period", "period '{value}' is not a month like 2026-12 or a quarter like 2026-Q4"},

@@ -23,6 +23,7 @@ std::vector<Row> Rows() {
     }
   }
   rows.push_back({"POST", "/api/v1/forecast-adjustments", Op::kModule, ""});
+  rows.push_back({"POST", "/api/v1/forecast-adjustments/{id}/withdraw", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/forecasts/grid", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/forecasts/adjustments", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/forecasts/accuracy", Op::kModule, ""});
@@ -39,6 +40,11 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
   const std::string pattern = row.pattern, method = row.method;
   if (!pattern.starts_with("/api/v1/forecast")) return {};  // another module's row
   const int read = Reads(role) ? 200 : 403;
+  if (pattern.ends_with("/withdraw")) {
+    // A missing adjustment: who may adjust is told it is not found, everyone else is refused.
+    return {{"missing id", "/api/v1/forecast-adjustments/987654/withdraw", "",
+             Adjusts(role) ? 404 : 403}};
+  }
   if (method == "POST") {
     // Closed is never adjusted: a leader is refused for the body, everyone else for the role.
     return {{"closed", pattern,

@@ -3,99 +3,10 @@
 // it replaced and turns stale when a deal moves, a rep sees their own row, a manager the team and
 // the director everyone; the weekly snapshot holds what was submitted, and accuracy compares it
 // with what was won. Figures are hand-computed in the comments. The test clock is 1 Mar 2024.
-#include "api/api_test_server.h"
-#include "modules/forecasts/app/snapshot_job.h"
+#include "forecasts/api/forecasts_fixture.h"
 
 namespace salesdesk::api_test {
 namespace {
-
-namespace json = boost::json;
-
-class ForecastsTest : public ApiTest {
- protected:
-  void SetUp() override {
-    ApiTest::SetUp();
-    if (IsSkipped() || HasFatalFailure()) return;
-    pipeline_ = Make("pipelines", {{"name", "Hospitals"}});
-    prospect_ = Stage(1, "Prospect", 10, "pipeline");
-    proposal_ = Stage(2, "Proposal", 50, "best_case");
-    commit_ = Stage(3, "Negotiation", 75, "commit");
-    won_ = Stage(4, "Won", 100, "closed", "won");
-  }
-
-  std::int64_t Make(const std::string& entity, const json::object& body,
-                    const std::string& user = "director") {
-    HttpResult r = Call(user, "POST", "/api/v1/" + entity, json::serialize(body));
-    EXPECT_EQ(r.status, 201) << entity << ": " << r.Describe();
-    return r.status == 201 ? IntAt(r.Json(), "id") : 0;
-  }
-  std::int64_t Stage(int position, const char* name, int probability, const char* category,
-                     const char* flag = nullptr) {
-    json::object body{{"pipeline_id", pipeline_},
-                      {"position", position},
-                      {"name", name},
-                      {"probability", probability},
-                      {"forecast_category", category}};
-    if (flag != nullptr) body[flag] = true;
-    return Make("pipeline-stages", body);
-  }
-  // A deal of `owner` in `stage`, expected to close on `close`.
-  std::int64_t Deal(const std::string& owner, std::int64_t stage, const char* amount,
-                    const char* currency = "EUR", const char* close = "2024-03-20") {
-    return Make("opportunities",
-                {{"title", "Infusion pumps " + std::to_string(++deals_)},
-                 {"account_id", AccountOf(owner).id},
-                 {"amount", {{"amount", amount}, {"currency", currency}}},
-                 {"expected_close", close},
-                 {"stage_id", stage}},
-                owner);
-  }
-  void Move(std::int64_t deal, json::object body) {
-    HttpResult r = Call("director", "PATCH", "/api/v1/opportunities/" + std::to_string(deal),
-                        json::serialize(body), {{"If-Match", ETagOf("opportunities", deal)}});
-    ASSERT_EQ(r.status, 200) << r.Describe();
-  }
-  HttpResult Adjust(const std::string& user, const std::string& person, const char* period,
-                    const char* category, std::int64_t value, Headers headers = {}) {
-    json::object body{{"person", UserId(person)},
-                      {"period", period},
-                      {"category", category},
-                      {"value", value},
-                      {"reason", "Hospital budget confirmed by phone"}};
-    return Call(user, "POST", "/api/v1/forecast-adjustments", json::serialize(body), headers);
-  }
-  json::value Grid(const std::string& user, const std::string& query = "period=2024-03") {
-    HttpResult r = Call(user, "GET", "/api/v1/forecasts/grid?" + query);
-    EXPECT_EQ(r.status, 200) << r.Describe();
-    return r.status == 200 ? r.Json() : json::value(json::object{{"people", json::array{}}});
-  }
-  // One person's row of a grid; throws when the grid has none.
-  json::value Row(const json::value& grid, const std::string& person) {
-    for (const auto& p : grid.at("people").as_array()) {
-      if (IntAt(p, "user_id") == UserId(person)) return p;
-    }
-    throw std::runtime_error("no row of " + person);
-  }
-  std::vector<std::int64_t> People(const json::value& grid) {
-    std::vector<std::int64_t> ids;
-    for (const auto& p : grid.at("people").as_array()) ids.push_back(IntAt(p, "user_id"));
-    return ids;
-  }
-  static std::int64_t At(const json::value& row, const char* figures, const char* column) {
-    return row.at(figures).at(column).as_int64();
-  }
-  void SetDay(const char* day) {
-    clock().Set(*core::ParseTimestamp(std::string(day) + "T09:00:00Z"));
-  }
-  void Snapshot(const char* monday) {
-    auto rows = modules::forecasts::TakeSnapshot(api().store(), *core::ParseDate(monday),
-                                                 clock().Now().micros_since_epoch());
-    ASSERT_TRUE(rows.ok()) << rows.error().message;
-  }
-
-  std::int64_t pipeline_ = 0, prospect_ = 0, proposal_ = 0, commit_ = 0, won_ = 0;
-  int deals_ = 0;
-};
 
 // March 2024, EUR company. rep_a: Commit 1,000.00, Best Case 300.00, Pipeline 200.00, won 500.00
 // (today). rep_b: Commit 400.00 and Commit USD 108.00 — the only rate is EUR→USD 1.08, so USD→EUR
@@ -176,10 +87,7 @@ TEST_P(ForecastsTest, AManagersAdjustmentRollsUpAndTurnsStaleWhenTheDealMoves) {
   ASSERT_EQ(confirmed.status, 201) << confirmed.Describe();
   EXPECT_EQ(StringAt(confirmed.Json().at("basis"), "amount"), "100.00");
   EXPECT_FALSE(Row(Grid("manager"), "rep_b").at("adjustments").at(0).at("stale").as_bool());
-  HttpResult history =
-      Call("manager", "GET",
-           "/api/v1/forecasts/adjustments?person=" + std::to_string(UserId("rep_b")) +
-               "&period=2024-03");
+  HttpResult history = History("manager", "rep_b");
   ASSERT_EQ(history.status, 200) << history.Describe();
   const json::value items = history.Json().at("items");
   ASSERT_EQ(items.as_array().size(), 2u);
@@ -187,10 +95,7 @@ TEST_P(ForecastsTest, AManagersAdjustmentRollsUpAndTurnsStaleWhenTheDealMoves) {
   EXPECT_EQ(StringAt(items.at(1), "status"), "superseded");
   EXPECT_EQ(IntAt(items.at(0), "replaced_id"), IntAt(items.at(1), "id"));
   // rep_b reads none of it: the adjustment was made of them from above.
-  HttpResult hidden =
-      Call("rep_b", "GET",
-           "/api/v1/forecasts/adjustments?person=" + std::to_string(UserId("rep_b")) +
-               "&period=2024-03");
+  HttpResult hidden = History("rep_b", "rep_b");
   EXPECT_TRUE(hidden.Json().at("items").as_array().empty()) << hidden.body;
 
   // The quarter holds March's deals (1,500 + 100) but not the month's adjustment: an adjustment
@@ -269,6 +174,34 @@ TEST_P(ForecastsTest, AccuracyComparesTheSubmittedSnapshotWithWhatWasWon) {
       Call("rep_a", "GET", "/api/v1/forecasts/accuracy?person=" + std::to_string(UserId("manager")))
           .status,
       404);
+}
+
+// Credited shares (D-R5's "A = closed won, credited share"): opportunities carry no credit split
+// (decision 0045 splits orders and invoices only), so a won deal is credited wholly to its owner.
+// rep_a wins 1,000.00 in February after forecasting 1,000.00 in the 5 February snapshot: rep_a's
+// A is 1,000.00 (WAPE 0), rep_b's A is 0 (no actuals: bias and WAPE n/a), and the manager's team
+// A is the same 1,000.00 — counted once, not shared out.
+TEST_P(ForecastsTest, AWonDealIsCreditedWhollyToItsOwner) {
+  SetDay("2024-02-01");
+  const std::int64_t deal = Deal("rep_a", commit_, "1000", "EUR", "2024-02-15");
+  SetDay("2024-02-05");
+  Snapshot("2024-02-05");
+  SetDay("2024-02-15");
+  Move(deal, {{"stage_id", won_}});
+  SetDay("2024-03-01");
+  const auto actual = [&](const std::string& person) {
+    HttpResult r =
+        Call("manager", "GET",
+             "/api/v1/forecasts/accuracy?months=1&person=" + std::to_string(UserId(person)));
+    EXPECT_EQ(r.status, 200) << r.Describe();
+    return r.status == 200 ? r.Json() : json::value(json::object{});
+  };
+  const json::value a = actual("rep_a"), b = actual("rep_b"), m = actual("manager");
+  EXPECT_EQ(IntAt(a.at("trend").at(0), "actual"), 100000);
+  EXPECT_EQ(IntAt(a.at("accuracy"), "wape_bp"), 0);
+  EXPECT_EQ(IntAt(b.at("trend").at(0), "actual"), 0);
+  EXPECT_TRUE(b.at("accuracy").at("wape_bp").is_null());
+  EXPECT_EQ(IntAt(m.at("trend").at(0), "actual"), 100000);
 }
 
 // The statistical forecast needs 24 months to back-test; an unknown scope is named.

@@ -29,7 +29,7 @@ test('a manager adjusts a rep\'s Commit and the director sees both', async ({ br
   await expect(repRow.getByText(reason)).toBeVisible();
   // The manager sees their adjusted number, with the rep's computed one beside it.
   const adjusted = await repRow.getByTestId('forecast-commit').innerText();
-  const computedLine = repRow.getByTestId('forecast-computed');
+  const computedLine = repRow.getByTestId('forecast-computed-commit');
   await expect(computedLine).toBeVisible();
 
   const director = await browser.newPage();

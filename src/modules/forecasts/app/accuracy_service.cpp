@@ -4,6 +4,7 @@
 
 #include "app/access/access_policy.h"
 #include "app/records/record_fields.h"
+#include "modules/forecasts/app/company_today.h"
 #include "modules/forecasts/app/forecast_grid.h"
 
 namespace salesdesk::modules::forecasts {
@@ -40,7 +41,8 @@ core::Result<AccuracyReport> ReadAccuracy(app::Store& store, const core::Clock& 
   for (const auto& p : tree.Below(person)) team.push_back(p.id);
   report.manager = team.size() > 1;
 
-  const fc::Period current = fc::PeriodOf(clock.Now().UtcDate(), fc::PeriodKind::kMonth);
+  SD_ASSIGN(const core::Date today, CompanyToday(*uow, clock));
+  const fc::Period current = fc::PeriodOf(today, fc::PeriodKind::kMonth);
   std::vector<fc::Period> asked;
   for (int k = months; k >= 1; --k) {
     const int index = current.year * 12 + (current.number - 1) - k;

@@ -10,6 +10,7 @@
 
 #include "app/demo/demo_internal.h"
 #include "app/records/record_fields.h"
+#include "modules/forecasts/app/company_today.h"
 #include "modules/forecasts/app/forecast_grid.h"
 #include "modules/forecasts/app/forecasts_module.h"
 #include "modules/forecasts/app/snapshot_job.h"
@@ -30,8 +31,8 @@ std::int64_t Scale(std::int64_t amount, double factor) {
 }
 
 // The past months' snapshots, one a month (its first Monday), holding that month.
-core::Result<void> PastSnapshots(const app::DemoContext& ctx, app::demo::DemoRandom& random) {
-  const core::Date today = ctx.clock.Now().UtcDate();
+core::Result<void> PastSnapshots(const app::DemoContext& ctx, core::Date today,
+                                 app::demo::DemoRandom& random) {
   const fc::Period current = fc::PeriodOf(today, fc::PeriodKind::kMonth);
   const std::int64_t now = ctx.clock.Now().micros_since_epoch();
   SD_ASSIGN(auto uow, ctx.store.Write());
@@ -76,10 +77,9 @@ core::Result<void> PastSnapshots(const app::DemoContext& ctx, app::demo::DemoRan
   return core::Ok();
 }
 
-// This month's adjustments: each regional manager adjusts one rep's Commit; the first one's
-// basis is from before a deal moved, so it shows stale.
-core::Result<void> Adjustments(const app::DemoContext& ctx) {
-  const core::Date today = ctx.clock.Now().UtcDate();
+// This month's adjustments: each regional manager adjusts the Commit of the rep who committed
+// most; the first one's basis is from before a deal moved, so it shows stale.
+core::Result<void> Adjustments(const app::DemoContext& ctx, core::Date today) {
   const fc::Period month = fc::PeriodOf(today, fc::PeriodKind::kMonth);
   const std::int64_t now = ctx.clock.Now().micros_since_epoch();
   SD_ASSIGN(auto uow, ctx.store.Write());
@@ -92,10 +92,14 @@ core::Result<void> Adjustments(const app::DemoContext& ctx) {
   std::vector<app::Record> rows;
   for (std::size_t t = 0; t < ctx.org.sales_teams.size(); ++t) {
     const auto& team = ctx.org.sales_teams[t];
-    if (team.rep_ids.empty()) continue;
-    const std::int64_t rep = team.rep_ids[t % team.rep_ids.size()];
-    const fc::PersonForecast* p = grid.forecast.Find(rep);
+    // The rep with the most committed this month (an adjustment of nothing says little).
+    const fc::PersonForecast* p = nullptr;
+    for (const std::int64_t id : team.rep_ids) {
+      const fc::PersonForecast* r = grid.forecast.Find(id);
+      if (r != nullptr && (p == nullptr || r->view.commit > p->view.commit)) p = r;
+    }
     if (p == nullptr) continue;
+    const std::int64_t rep = p->person;
     const std::int64_t view = p->view.commit;
     const std::int64_t basis = t == 0 ? view + 1'500'00 : view;  // t == 0: stale
     const std::int64_t amount = t % 2 == 0 ? Scale(view, 0.8) : Scale(view, 1.15) + 2'000'00;
@@ -117,11 +121,15 @@ core::Result<void> Adjustments(const app::DemoContext& ctx) {
 
 core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   app::demo::DemoRandom random(ctx.options.seed, 71);
-  SD_TRY(PastSnapshots(ctx, random));
-  SD_TRY(Adjustments(ctx));
+  core::Date today;
+  {
+    SD_ASSIGN(auto uow, ctx.store.Read());
+    SD_ASSIGN(today, CompanyToday(*uow, ctx.clock));
+  }
+  SD_TRY(PastSnapshots(ctx, today, random));
+  SD_TRY(Adjustments(ctx, today));
   // This week's snapshot from the live deals, as the job would take it.
-  const core::Date monday = MondayOf(ctx.clock.Now().UtcDate());
-  SD_TRY(TakeSnapshot(ctx.store, monday, ctx.clock.Now().micros_since_epoch()));
+  SD_TRY(TakeSnapshot(ctx.store, MondayOf(today), ctx.clock.Now().micros_since_epoch()));
   return core::Ok();
 }
 

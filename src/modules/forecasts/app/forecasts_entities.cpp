@@ -48,8 +48,10 @@ std::vector<FieldSpec> AdjustmentFields() {
       ReadOnly(Of(MoneyField("amount"), "The absolute value set, in the company currency")),
       ReadOnly(Of(MoneyField("basis"), "The value it replaced when it was saved")),
       ReadOnly(Of(Text("note", true, 500), "Why")),
-      ReadOnly(Of(NeverNull(Enum("status", {"active", "superseded"}, false, std::string("active"))),
-                  "Superseded: changed by a later adjustment of the same cell (kept as history)")),
+      ReadOnly(Of(NeverNull(Enum("status", {"active", "superseded", "withdrawn"}, false,
+                                 std::string("active"))),
+                  "Superseded: changed by a later adjustment of the same cell; withdrawn: taken "
+                  "back by its author or their manager (both kept as history)")),
       ReadOnly(Of(Ref("replaced_id", "forecast-adjustments"), "The adjustment this one changed")),
   };
 }

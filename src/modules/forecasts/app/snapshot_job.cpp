@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "app/records/record_fields.h"
+#include "modules/forecasts/app/company_today.h"
 #include "modules/forecasts/app/forecast_grid.h"
 #include "modules/forecasts/app/forecasts_module.h"
 
@@ -80,7 +81,12 @@ core::Result<int> TakeSnapshot(app::Store& store, core::Date monday, std::int64_
 }
 
 core::Result<std::string> RunSnapshotJob(app::Store& store, const core::Clock& clock) {
-  const core::Date monday = MondayOf(clock.Now().UtcDate());
+  core::Date today;
+  {
+    SD_ASSIGN(auto uow, store.Read());
+    SD_ASSIGN(today, CompanyToday(*uow, clock));
+  }
+  const core::Date monday = MondayOf(today);
   SD_ASSIGN(int rows, TakeSnapshot(store, monday, clock.Now().micros_since_epoch()));
   if (rows == 0) return std::string();
   return "forecast snapshot of " + monday.ToString() + ": " + std::to_string(rows) + " rows";

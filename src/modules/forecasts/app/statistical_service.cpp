@@ -7,6 +7,7 @@
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "core/money/money.h"
+#include "modules/forecasts/app/company_today.h"
 #include "modules/sales/app/pricing_source.h"
 
 namespace salesdesk::modules::forecasts {
@@ -140,7 +141,8 @@ core::Result<StatisticalReport> ReadStatistical(app::Store& store, const core::C
       }
     }
   }
-  const int last = MonthIndex(clock.Now().UtcDate()) - 1;
+  SD_ASSIGN(const core::Date today, CompanyToday(*uow, clock));
+  const int last = MonthIndex(today) - 1;
   const int first =
       std::max(by_month.empty() ? last + 1 : by_month.begin()->first, last - kMaxMonths + 1);
   report.first_month = MonthKey(first);

@@ -1,6 +1,6 @@
-// GET /forecasts/grid, POST /forecast-adjustments, GET /forecasts/adjustments and
-// GET /forecasts/accuracy (docs/forecasts.md). Figures are minor units of the company currency
-// (`currency`); ratios basis points.
+// GET /forecasts/grid, POST /forecast-adjustments (and /{id}/withdraw), GET
+// /forecasts/adjustments, /forecasts/accuracy and /forecasts/statistical (docs/forecasts.md).
+// Figures are minor units of the company currency (`currency`); ratios basis points.
 #include <boost/json.hpp>
 
 #include <cmath>
@@ -14,8 +14,10 @@
 #include "http/json_response.h"
 #include "modules/forecasts/app/accuracy_service.h"
 #include "modules/forecasts/app/adjustment_service.h"
+#include "modules/forecasts/app/company_today.h"
 #include "modules/forecasts/app/forecast_grid.h"
 #include "modules/forecasts/app/statistical_service.h"
+#include "modules/forecasts/app/withdraw_adjustment.h"
 #include "modules/forecasts/http/forecasts_http_module.h"
 #include "modules/forecasts/http/forecasts_query.h"
 
@@ -220,9 +222,10 @@ void AddForecastsRoutes(ModuleHost& host) {
             "closed, commit, best_case and open_pipeline in minor units of the company currency "
             "(each deal converted at the rate of its close date), with the adjustments in force, "
             "their basis today and whether they are stale. A rep sees their own row, a manager "
-            "their team, the director (and finance) everyone",
+            "their team, the director (and finance) everyone. Without a period, the one holding "
+            "today in the company's time zone",
             "Forecasts", true, RouteKind::kCustom, nullptr, "", "ForecastGrid", 200,
-            [store](RouteContext& c) {
+            [store, clock](RouteContext& c) {
               auto params = ForecastParams(c.request, {"period", "kind"});
               if (!params.ok()) return ErrorToResponse(params.error());
               std::optional<fc::PeriodKind> kind;
@@ -234,14 +237,15 @@ void AddForecastsRoutes(ModuleHost& host) {
                 }
                 kind = k->second == "month" ? fc::PeriodKind::kMonth : fc::PeriodKind::kQuarter;
               }
-              if (!params->contains("period")) {
-                return ErrorToResponse(core::Error::Invalid(
-                    "period", core::Msg("field.required", {{"field", "period"}})));
-              }
-              auto period = mf::ParsePeriod(params->at("period"), kind);
-              if (!period.ok()) return ErrorToResponse(period.error());
               auto uow = store->Read();
               if (!uow.ok()) return ErrorToResponse(uow.error());
+              // Without a period: the one holding the company's today (its time zone's day).
+              const auto period = [&]() -> core::Result<fc::Period> {
+                if (params->contains("period")) return mf::ParsePeriod(params->at("period"), kind);
+                SD_ASSIGN(const core::Date today, mf::CompanyToday(**uow, *clock));
+                return fc::PeriodOf(today, kind.value_or(fc::PeriodKind::kMonth));
+              }();
+              if (!period.ok()) return ErrorToResponse(period.error());
               auto grid = mf::ReadGrid(**uow, *c.caller, *period);
               if (!grid.ok()) return ErrorToResponse(grid.error());
               return JsonResponse(200, GridJson(*grid, app::SeesCost(*c.caller)));
@@ -273,6 +277,17 @@ void AddForecastsRoutes(ModuleHost& host) {
              });
        }});
   adjust.idempotent = true;
+  host.Add({"POST", "/api/v1/forecast-adjustments/{id}/withdraw", "withdraw_forecast_adjustment",
+            "Withdraw an adjustment in force (RULES.md D-R3): its author, or the author's direct "
+            "manager, may. It is kept as history (status withdrawn, audited) and the cell falls "
+            "back to the value beneath it; one already superseded or withdrawn is a conflict",
+            "Forecasts", true, RouteKind::kCustom, nullptr, "", "ForecastAdjustment", 200,
+            [store, clock](RouteContext& c) {
+              auto withdrawn = mf::Withdraw(*store, *clock, *c.caller, c.ids[0]);
+              if (!withdrawn.ok()) return ErrorToResponse(withdrawn.error());
+              return JsonResponse(
+                  200, app::RecordToJson(Adjustments(), *withdrawn, app::SeesCost(*c.caller)));
+            }});
   host.Add({"GET", "/api/v1/forecasts/adjustments", "get_forecast_adjustment_history",
             "The history of the adjustments of one person's forecast for a period "
             "(?person=&period=), newest first, superseded ones included: those you may see (your "

@@ -9,8 +9,8 @@
 #include <set>
 
 #include "app/access/access_policy.h"
+#include "app/records/company_calendar.h"
 #include "app/records/record_fields.h"
-#include "core/time/timestamp.h"
 #include "modules/pipeline/app/pipeline_module.h"
 #include "modules/pipeline/core/pipeline/opportunity_rules.h"
 
@@ -169,8 +169,10 @@ core::Result<void> PrepareOpportunity(app::WriteContext& ctx, const Record& curr
   if (stage_changed) {
     fields["stage_entered_at"] = ctx.now;
     if (facts.won || facts.lost) {
-      SD_ASSIGN(auto now, core::Timestamp::FromMicros(ctx.now));
-      fields["closed_on"] = now.UtcDate().ToString();
+      // The company's business day (RULES 0.5): a deal won at 00:30 in Madrid on 1 April is
+      // April's, whatever the UTC date (forecast periods and accuracy read it).
+      SD_ASSIGN(const app::CompanyCalendar company, app::LoadCompanyCalendar(ctx.uow));
+      fields["closed_on"] = company.DateOf(ctx.now).ToString();
     } else if (app::FieldOf(current, "closed_on")) {
       fields["closed_on"] = FieldValue{};
     }

@@ -1408,7 +1408,7 @@ export const CONTRACT: Record<ContractEntityName, ContractEntity> = {
       {"name":"amount","type":"money","readOnly":true,"sortable":true},
       {"name":"basis","type":"money","readOnly":true,"sortable":true},
       {"name":"note","type":"text","readOnly":true,"filter":true,"sortable":true},
-      {"name":"status","type":"enum","readOnly":true,"options":["active","superseded"],"filter":true,"sortable":true,"default":"active"},
+      {"name":"status","type":"enum","readOnly":true,"options":["active","superseded","withdrawn"],"filter":true,"sortable":true,"default":"active"},
       {"name":"replaced_id","type":"id","readOnly":true,"filter":true,"ref":"forecast-adjustments","sortable":true},
     ],
   },

@@ -6282,10 +6282,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The live forecast of a month (?period=2026-12) or quarter (&kind=quarter, or period=2026-Q4) for your team (RULES.md D-R2, D-R3): per person their own deals, the raw roll-up, the view they submit and what their manager sees of them, each as closed, commit, best_case and open_pipeline in minor units of the company currency (each deal converted at the rate of its close date), with the adjustments in force, their basis today and whether they are stale. A rep sees their own row, a manager their team, the director (and finance) everyone */
+        /** The live forecast of a month (?period=2026-12) or quarter (&kind=quarter, or period=2026-Q4) for your team (RULES.md D-R2, D-R3): per person their own deals, the raw roll-up, the view they submit and what their manager sees of them, each as closed, commit, best_case and open_pipeline in minor units of the company currency (each deal converted at the rate of its close date), with the adjustments in force, their basis today and whether they are stale. A rep sees their own row, a manager their team, the director (and finance) everyone. Without a period, the one holding today in the company's time zone */
         get: operations["get_forecast_grid"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forecast-adjustments/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an adjustment in force (RULES.md D-R3): its author, or the author's direct manager, may. It is kept as history (status withdrawn, audited) and the cell falls back to the value beneath it; one already superseded or withdrawn is a conflict */
+        post: operations["withdraw_forecast_adjustment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9982,11 +9999,11 @@ export interface components {
             /** @description Why */
             readonly note?: string;
             /**
-             * @description Superseded: changed by a later adjustment of the same cell (kept as history)
+             * @description Superseded: changed by a later adjustment of the same cell; withdrawn: taken back by its author or their manager (both kept as history)
              * @default active
              * @enum {string}
              */
-            readonly status: "active" | "superseded";
+            readonly status: "active" | "superseded" | "withdrawn";
             /**
              * Format: int64
              * @description The adjustment this one changed
@@ -11373,11 +11390,11 @@ export interface components {
             /** @description Why */
             readonly note?: string;
             /**
-             * @description Superseded: changed by a later adjustment of the same cell (kept as history)
+             * @description Superseded: changed by a later adjustment of the same cell; withdrawn: taken back by its author or their manager (both kept as history)
              * @default active
              * @enum {string}
              */
-            readonly status: "active" | "superseded";
+            readonly status: "active" | "superseded" | "withdrawn";
             /**
              * Format: int64
              * @description The adjustment this one changed
@@ -25521,7 +25538,7 @@ export interface operations {
                 /** @description Filter; also note__ne/__lt/__lte/__gt/__gte/__in/__null */
                 note?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
-                status?: "active" | "superseded";
+                status?: "active" | "superseded" | "withdrawn";
                 /** @description Filter; also replaced_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 replaced_id?: number;
             };
@@ -31293,7 +31310,7 @@ export interface operations {
                 /** @description Filter; also note__ne/__lt/__lte/__gt/__gte/__in/__null */
                 note?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
-                status?: "active" | "superseded";
+                status?: "active" | "superseded" | "withdrawn";
                 /** @description Filter; also replaced_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 replaced_id?: number;
             };
@@ -33863,6 +33880,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ForecastGrid"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdraw_forecast_adjustment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastAdjustment"];
                 };
             };
             /** @description A client error, with the field and how to fix it */

@@ -164,6 +164,8 @@ export const messages: ServerMessages = {
   'msg.field.unknown_country': 'Unbekannter Ländercode „{value}“; verwenden Sie einen ISO-3166-1-Alpha-2-Code wie ES oder DE.',
   'msg.forecasts.adjuster_not_allowed': '{author} kann die Prognose von {person} nicht anpassen: nur die Person selbst und ihre direkte Führungskraft können das.',
   'msg.forecasts.adjustment_subject_unknown': 'Person {person} gehört nicht zur Prognosehierarchie; passen Sie jemanden aus Ihrem Team an.',
+  'msg.forecasts.withdrawer_not_allowed': '{caller} kann eine Anpassung von {author} nicht zurückziehen: nur die Person, die sie gemacht hat, und ihre direkte Führungskraft können das.',
+  'msg.forecasts.adjustment_not_active': 'Diese Anpassung ist bereits {status}; nur eine geltende Anpassung kann zurückgezogen werden.',
   'msg.forecasts.adjustment_twice': 'Die Prognose von {person} hat für diese Kategorie bereits diese Anpassung; ändern Sie jene.',
   'msg.forecasts.closed_not_adjustable': '„Abgeschlossen“ ist das Gewonnene und kann nicht angepasst werden; passen Sie Commit, Best Case oder offene Pipeline an.',
   'msg.forecasts.history_too_short': 'Eine statistische Prognose braucht für den Backtest mindestens {min} Monate Historie; diese Reihe hat {months}.',

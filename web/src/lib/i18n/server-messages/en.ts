@@ -165,6 +165,8 @@ export const messages = {
   'msg.field.unknown_country': 'unknown country code \'{value}\'; use an ISO 3166-1 alpha-2 code such as ES or DE',
   'msg.forecasts.adjuster_not_allowed': '{author} cannot adjust the forecast of {person}: only the person and their direct manager can',
   'msg.forecasts.adjustment_subject_unknown': 'person {person} is not in the forecast hierarchy; adjust someone on your team',
+  'msg.forecasts.withdrawer_not_allowed': '{caller} cannot withdraw an adjustment made by {author}: only its author and the author\'s direct manager can',
+  'msg.forecasts.adjustment_not_active': 'this adjustment is {status} already; only an adjustment in force can be withdrawn',
   'msg.forecasts.adjustment_twice': 'the forecast of {person} already has this adjustment for this category; change that one',
   'msg.forecasts.closed_not_adjustable': 'Closed is what was won and cannot be adjusted; adjust Commit, Best Case or Open Pipeline',
   'msg.forecasts.history_too_short': 'a statistical forecast needs at least {min} months of history to back-test; this series has {months}',

@@ -164,6 +164,8 @@ export const messages: ServerMessages = {
   'msg.field.unknown_country': 'Código de país desconocido «{value}»; use un código ISO 3166-1 alfa-2 como ES o DE.',
   'msg.forecasts.adjuster_not_allowed': '{author} no puede ajustar la previsión de {person}: solo la propia persona y su responsable directo pueden hacerlo.',
   'msg.forecasts.adjustment_subject_unknown': 'La persona {person} no está en la jerarquía de previsión; ajuste a alguien de su equipo.',
+  'msg.forecasts.withdrawer_not_allowed': '{caller} no puede retirar un ajuste hecho por {author}: solo su autor y el responsable directo del autor pueden hacerlo.',
+  'msg.forecasts.adjustment_not_active': 'Este ajuste ya está {status}; solo se puede retirar un ajuste vigente.',
   'msg.forecasts.adjustment_twice': 'La previsión de {person} ya tiene este ajuste para esta categoría; modifique ese.',
   'msg.forecasts.closed_not_adjustable': '«Cerrado» es lo ganado y no se puede ajustar; ajuste Compromiso, Mejor caso o Pipeline abierto.',
   'msg.forecasts.history_too_short': 'Una previsión estadística necesita al menos {min} meses de historial para el backtest; esta serie tiene {months}.',

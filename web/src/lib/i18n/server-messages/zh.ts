@@ -164,6 +164,8 @@ export const messages: ServerMessages = {
   'msg.field.unknown_country': '未知的国家代码“{value}”；请使用 ISO 3166-1 二位字母代码，例如 ES 或 DE。',
   'msg.forecasts.adjuster_not_allowed': '{author} 不能调整 {person} 的预测：只有本人及其直属经理可以调整。',
   'msg.forecasts.adjustment_subject_unknown': '人员 {person} 不在预测层级中；请调整您团队中的人员。',
+  'msg.forecasts.withdrawer_not_allowed': '{caller} 不能撤回 {author} 所做的调整：只有调整人及其直属经理可以撤回。',
+  'msg.forecasts.adjustment_not_active': '此调整已是 {status} 状态；只能撤回生效中的调整。',
   'msg.forecasts.adjustment_twice': '{person} 的预测在此类别中已有该调整；请修改那一条。',
   'msg.forecasts.closed_not_adjustable': '“已成交”是已赢得的金额，不能调整；请调整承诺、最佳情况或未结管道。',
   'msg.forecasts.history_too_short': '统计预测至少需要 {min} 个月的历史数据进行回测；该序列只有 {months} 个月。',
