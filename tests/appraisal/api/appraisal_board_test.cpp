@@ -163,6 +163,24 @@ TEST_P(AppraisalBoardTest, TheLeaderboardRanksTiesTogetherAndARepSeesOnlyTheirPl
   EXPECT_EQ(StringAt(bad.Json(), "field"), "metric");
 }
 
+// The PDF follows the card's visibility: the rep their own, their manager, the director; a
+// colleague meets a missing card and finance has no cards at all.
+TEST_P(AppraisalBoardTest, TheCardsPdfIsForWhoMayReadTheCard) {
+  const std::string base = Card("manager", "rep_a", 4);
+  ASSERT_EQ(As("manager", "POST", base + "/sign").status, 200);
+  for (const char* reader : {"rep_a", "manager", "director"}) {
+    HttpResult pdf = As(reader, "GET", base + "/pdf");
+    ASSERT_EQ(pdf.status, 200) << reader << pdf.Describe();
+    EXPECT_EQ(pdf.Header("Content-Type"), "application/pdf");
+    EXPECT_TRUE(pdf.body.starts_with("%PDF-")) << reader;
+  }
+  EXPECT_EQ(As("rep_b", "GET", base + "/pdf").status, 404);
+  EXPECT_EQ(As("rep_c", "GET", base + "/pdf").status, 404);
+  HttpResult french = As("rep_a", "GET", base + "/pdf?lang=fr");
+  EXPECT_EQ(french.status, 422);
+  EXPECT_EQ(StringAt(french.Json(), "field"), "lang");
+}
+
 SD_INSTANTIATE_API_TEST(AppraisalBoardTest);
 
 }  // namespace

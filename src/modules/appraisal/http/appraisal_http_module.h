@@ -11,7 +11,11 @@ namespace salesdesk::http {
 
 struct AppraisalServices {
   AppraisalServices(app::Store& s, const core::Clock& clock)
-      : scorecards(s, clock, targets), cards(s, clock, scorecards), board(s, scorecards) {}
+      : store(s),
+        scorecards(s, clock, targets),
+        cards(s, clock, scorecards),
+        board(s, scorecards) {}
+  app::Store& store;
   // The month rows of the rep's active target plans (the targets module, RULES A).
   modules::appraisal::PlanTargetSource targets;
   modules::appraisal::ScorecardService scorecards;
@@ -22,6 +26,8 @@ struct AppraisalServices {
 void AddAppraisalRoutes(ModuleHost& host, AppraisalServices& s);
 // GET /appraisals/team and /appraisals/leaderboard (appraisal_board_routes.cpp).
 void AddAppraisalBoardRoutes(ModuleHost& host, AppraisalServices& s);
+// GET /appraisals/{id}/pdf (appraisal_pdf_route.cpp).
+void AddAppraisalPdfRoute(ModuleHost& host, AppraisalServices& s);
 void AddAppraisalSchemas(boost::json::object& schemas);
 
 }  // namespace salesdesk::http

@@ -225,6 +225,7 @@ void AddAppraisalRoutes(ModuleHost& host, AppraisalServices& s) {
               return CardOut(200, s.cards.Reopen(*c.caller, c.ids[0], *reason), *c.caller);
             }});
   AddAppraisalBoardRoutes(host, s);
+  AddAppraisalPdfRoute(host, s);
 }
 
 }  // namespace salesdesk::http

@@ -6530,6 +6530,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appraisals/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The appraisal card as PDF in the person's language (?lang=en|de|es|zh): the rows, the score, the rating and comment, the signatures with their dates; that person's figures only */
+        get: operations["get_appraisal_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/commission-statements/{id}/approve": {
         parameters: {
             query?: never;
@@ -34452,6 +34469,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AppraisalLeaderboard"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_appraisal_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description A client error, with the field and how to fix it */
