@@ -24,6 +24,10 @@ std::vector<Row> Rows() {
   rows.push_back({"POST", "/api/v1/appraisals/{id}/rate", Op::kModule, ""});
   rows.push_back({"POST", "/api/v1/appraisals/{id}/sign", Op::kModule, ""});
   rows.push_back({"POST", "/api/v1/appraisals/{id}/acknowledge", Op::kModule, ""});
+  rows.push_back({"POST", "/api/v1/appraisals/{id}/reopen", Op::kModule, ""});
+  rows.push_back({"GET", "/api/v1/appraisals/team", Op::kModule, ""});
+  rows.push_back({"GET", "/api/v1/appraisals/leaderboard", Op::kModule, ""});
+  rows.push_back({"GET", "/api/v1/appraisals/{id}/pdf", Op::kModule, ""});
   return rows;
 }
 
@@ -73,6 +77,20 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
   }
   if (pattern == "/api/v1/appraisals/{id}/sign") {
     return {{"missing card", "/api/v1/appraisals/987654/sign", "", JudgesCards(role) ? 404 : 403}};
+  }
+  if (pattern == "/api/v1/appraisals/{id}/reopen") {
+    // The director's alone: the others are refused before any card is looked up.
+    return {{"missing card", "/api/v1/appraisals/987654/reopen", R"({"reason":"x"})",
+             role == "director" ? 404 : 403}};
+  }
+  if (pattern == "/api/v1/appraisals/{id}/pdf") {
+    return {{"missing card", "/api/v1/appraisals/987654/pdf", "", ReadsCards(role) ? 404 : 403}};
+  }
+  if (pattern == "/api/v1/appraisals/team") {
+    return {{"read", pattern + "?month=2026-11", "", JudgesCards(role) ? 200 : 403}};
+  }
+  if (pattern == "/api/v1/appraisals/leaderboard") {
+    return {{"read", pattern + "?month=2026-11", "", ReadsCards(role) ? 200 : 403}};
   }
   if (pattern == "/api/v1/appraisals/{id}/acknowledge") {
     return {{"missing card", "/api/v1/appraisals/987654/acknowledge", "",

@@ -11,6 +11,7 @@ import { deliveries } from './deliveries/module';
 import { pipeline } from './pipeline/module';
 import { forecasts } from './forecasts/module';
 import { targets } from './targets/module';
+import { appraisal } from './appraisal/module';
 import { commissions } from './commissions/module';
 import { mail } from './mail/module';
 import { cockpit } from './cockpit/module';
@@ -26,6 +27,7 @@ export const MODULES: WebModule[] = [
   pipeline,
   forecasts,
   targets,
+  appraisal,
   commissions,
   mail,
   cockpit,

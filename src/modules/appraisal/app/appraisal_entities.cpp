@@ -66,6 +66,9 @@ std::vector<FieldSpec> CardFields() {
       Stamp("acknowledged_at", "When the rep acknowledged it"),
       Of(ReadOnly(Int("score_bp", 0, 12000)), "The score in basis points, when signed"),
       Of(ReadOnly(Json("figures")), "The scorecard as signed (frozen)"),
+      Of(ReadOnly(Ref("reopened_by_id", "users")), "The director who last re-opened it"),
+      Stamp("reopened_at", "When it was last re-opened (signature and figures cleared)"),
+      Of(ReadOnly(Text("reopen_reason", false, 2000)), "Why it was last re-opened"),
       Of(ReadOnly(Ref("owner_id", "users", true)), "The rep appraised"),
   };
 }

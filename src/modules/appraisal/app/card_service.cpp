@@ -136,4 +136,31 @@ core::Result<Record> CardService::Acknowledge(const app::Caller& caller, std::in
   return Change(*uow, caller, card, {{"acknowledged_at", now}}, now);
 }
 
+core::Result<Record> CardService::Reopen(const app::Caller& caller, std::int64_t card_id,
+                                         const std::string& reason) {
+  // B-R1: re-opening is the director's alone (the system may too, as for every action).
+  if (!caller.is_system() && caller.role != app::Role::kDirector) {
+    return Error::Make(ErrorCode::kForbidden, core::Msg("appraisal.reopen_director_only"));
+  }
+  SD_ASSIGN(auto uow, store_.Write());
+  SD_ASSIGN(Record card, Visible(*uow, caller, card_id));
+  if (app::TextOf(card, "status") != "signed") {
+    return Error::Make(ErrorCode::kConflict,
+                       core::Msg("appraisal.reopen_not_signed", {{"id", std::to_string(card_id)}}));
+  }
+  const std::int64_t now = clock_.Now().micros_since_epoch();
+  // The rating and comment stay (the manager may change them); what the signature froze goes.
+  const app::FieldValue none;
+  Record changes{{"status", std::string("open")},
+                 {"signed_by_id", none},
+                 {"signed_at", none},
+                 {"figures", none},
+                 {"score_bp", none},
+                 {"acknowledged_at", none},
+                 {"reopened_by_id", caller.user_id},
+                 {"reopened_at", now},
+                 {"reopen_reason", reason}};
+  return Change(*uow, caller, card, changes, now);
+}
+
 }  // namespace salesdesk::modules::appraisal

@@ -33,6 +33,8 @@ class CardService {
                                  const Rating& rating);
   core::Result<app::Record> Sign(const app::Caller& caller, std::int64_t card_id);
   core::Result<app::Record> Acknowledge(const app::Caller& caller, std::int64_t card_id);
+  core::Result<app::Record> Reopen(const app::Caller& caller, std::int64_t card_id,
+                                   const std::string& reason);
 
  private:
   app::Store& store_;

@@ -286,6 +286,15 @@ core::Result<ScorecardView> ScorecardService::Read(const app::Caller& caller, st
   SD_ASSIGN(Subject subject, SubjectFor(*uow, caller, user_id));
   SD_ASSIGN(auto card, CardOf(*uow, caller, user_id, month));
   ScorecardView view;
+  SD_ASSIGN(view.figures, FiguresOf(*uow, subject, month, card));
+  view.frozen = card && app::TextOf(*card, "status") == "signed";
+  view.card = std::move(card);
+  return view;
+}
+
+core::Result<Scorecard> ScorecardService::FiguresOf(app::UnitOfWork& uow, const Subject& subject,
+                                                    ca::Month month,
+                                                    const std::optional<Record>& card) {
   if (card && app::TextOf(*card, "status") == "signed") {
     boost::system::error_code ec;
     const auto stored = boost::json::parse(app::TextOf(*card, "figures"), ec);
@@ -293,14 +302,10 @@ core::Result<ScorecardView> ScorecardService::Read(const app::Caller& caller, st
       return Error::Make(core::ErrorCode::kInternal,
                          core::Msg("appraisal.figures_corrupt", {{"member", "/"}}));
     }
-    SD_ASSIGN(view.figures, ScorecardFromJson(stored));
-    view.frozen = true;
-  } else {
-    const auto rating = card ? app::IntOf(*card, "conduct_rating") : std::nullopt;
-    SD_ASSIGN(view.figures, Live(*uow, subject, month, rating));
+    return ScorecardFromJson(stored);
   }
-  view.card = std::move(card);
-  return view;
+  const auto rating = card ? app::IntOf(*card, "conduct_rating") : std::nullopt;
+  return Live(uow, subject, month, rating);
 }
 
 core::Result<Scorecard> ScorecardService::Live(app::UnitOfWork& uow, const Subject& subject,

@@ -42,6 +42,11 @@ class ScorecardService {
   core::Result<ScorecardView> Read(const app::Caller& caller, std::int64_t user_id,
                                    core::appraisal::Month month);
 
+  // The card's frozen figures once it is signed, else the live ones with its rating (if any).
+  core::Result<Scorecard> FiguresOf(app::UnitOfWork& uow, const Subject& subject,
+                                    core::appraisal::Month month,
+                                    const std::optional<app::Record>& card);
+
   // The live figures, read in `uow` (sign-off freezes them in its own transaction).
   core::Result<Scorecard> Live(app::UnitOfWork& uow, const Subject& subject,
                                core::appraisal::Month month, std::optional<std::int64_t> rating);

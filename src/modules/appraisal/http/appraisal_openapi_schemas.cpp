@@ -1,4 +1,5 @@
-// The appraisal module's own bodies: opening a card, rating it, the scorecard answer.
+// The appraisal module's own bodies: opening a card, rating it, re-opening it, the scorecard,
+// the team list and the leaderboard.
 #include "http/openapi_schema_helpers.h"
 #include "modules/appraisal/http/appraisal_http_module.h"
 
@@ -46,7 +47,8 @@ void AddAppraisalSchemas(json::object& schemas) {
         {"attainment_bp", maybe_integer},
         {"not_applicable",
          {{"type", json::array{"string", "null"}},
-          {"enum", json::array{"no_target", "no_base", "not_built", "not_rated", "none_due", nullptr}}}}}}};
+          {"enum",
+           json::array{"no_target", "no_base", "not_built", "not_rated", "none_due", nullptr}}}}}}};
   schemas["AppraisalFigures"] = {
       {"type", "object"},
       {"required",
@@ -77,6 +79,51 @@ void AddAppraisalSchemas(json::object& schemas) {
        {{"frozen", {{"type", "boolean"}}},
         {"card", schema::OrNull(schema::Ref("AppraisalCard"))},
         {"figures", schema::Ref("AppraisalFigures")}}}};
+  schemas["AppraisalReopenRequest"] = {
+      {"type", "object"},
+      {"required", json::array{"reason"}},
+      {"additionalProperties", false},
+      {"properties", {{"reason", {{"type", "string"}, {"minLength", 1}, {"maxLength", 2000}}}}}};
+  const json::object state{
+      {"type", "string"},
+      {"enum", json::array{"none", "draft", "rated", "signed", "acknowledged"}}};
+  schemas["AppraisalTeamMember"] = {
+      {"type", "object"},
+      {"required", json::array{"user_id", "name", "role", "state", "card"}},
+      {"properties",
+       {{"user_id", id},
+        {"name", {{"type", "string"}}},
+        {"role", {{"type", "string"}}},
+        {"state", state},
+        {"card", schema::OrNull(schema::Ref("AppraisalCard"))}}}};
+  schemas["AppraisalTeam"] = {
+      {"type", "object"},
+      {"description", "The people whose cards the caller sees, with each card's state"},
+      {"required", json::array{"month", "people"}},
+      {"properties",
+       {{"month", month},
+        {"people", {{"type", "array"}, {"items", schema::Ref("AppraisalTeamMember")}}}}}};
+  schemas["AppraisalLeaderboardEntry"] = {
+      {"type", "object"},
+      {"required", json::array{"user_id", "name", "rank", "value_bp", "frozen"}},
+      {"properties",
+       {{"user_id", id},
+        {"name", {{"type", "string"}}},
+        {"rank", maybe_integer},
+        {"value_bp", maybe_integer},
+        {"frozen", {{"type", "boolean"}}}}}};
+  schemas["AppraisalLeaderboard"] = {
+      {"type", "object"},
+      {"description",
+       "The visible reps ranked by the metric (ties share a rank; n/a unranked). A rep gets "
+       "their own entry and the team's size only"},
+      {"required", json::array{"month", "metric", "team_size", "names_shown", "entries"}},
+      {"properties",
+       {{"month", month},
+        {"metric", {{"type", "string"}}},
+        {"team_size", integer},
+        {"names_shown", {{"type", "boolean"}}},
+        {"entries", {{"type", "array"}, {"items", schema::Ref("AppraisalLeaderboardEntry")}}}}}};
 }
 
 }  // namespace salesdesk::http

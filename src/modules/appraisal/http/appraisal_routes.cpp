@@ -1,5 +1,5 @@
-// GET /appraisals/scorecard, POST /appraisals (open a card), POST /appraisals/{id}/rate, /sign
-// and /acknowledge (docs/appraisal.md). The cards themselves are read by the generic record
+// GET /appraisals/scorecard, POST /appraisals (open a card), POST /appraisals/{id}/rate, /sign,
+// /acknowledge and /reopen (docs/appraisal.md). The cards themselves are read by the generic record
 // routes of appraisal-cards.
 #include <boost/json.hpp>
 
@@ -125,6 +125,26 @@ core::Result<appraisal::Rating> DecodeRating(const std::string& body) {
   return r;
 }
 
+core::Result<std::string> DecodeReopen(const std::string& body) {
+  SD_ASSIGN(json::object o, app::ParseBodyObject(body));
+  std::string reason;
+  for (const auto& [key, value] : o) {
+    if (key != "reason") return Unknown(key, "appraisal_card");
+    if (!value.is_string()) {
+      return Error::Invalid("reason", core::Msg("field.not_string", {{"field", "reason"}}));
+    }
+    reason = std::string(value.as_string());
+  }
+  if (reason.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return Error::Invalid("reason", core::Msg("field.required", {{"field", "reason"}}));
+  }
+  if (reason.size() > 2000) {
+    return Error::Invalid("reason",
+                          core::Msg("field.too_long", {{"field", "reason"}, {"max", "2000"}}));
+  }
+  return reason;
+}
+
 Response CardOut(int status, const core::Result<app::Record>& r, const app::Caller& caller) {
   if (!r.ok()) return ErrorToResponse(r.error());
   Response out = JsonResponse(status, app::RecordToJson(Cards(), *r, app::SeesCost(caller)));
@@ -194,6 +214,18 @@ void AddAppraisalRoutes(ModuleHost& host, AppraisalServices& s) {
             [&s](RouteContext& c) {
               return CardOut(200, s.cards.Acknowledge(*c.caller, c.ids[0]), *c.caller);
             }});
+  host.Add({"POST", "/api/v1/appraisals/{id}/reopen", "reopen_appraisal_card",
+            "The director re-opens a signed card with a reason (RULES B-R1, audited): signature, "
+            "frozen figures and acknowledgement are cleared; the figures are recomputed on the "
+            "next sign and the rep acknowledges again",
+            "Appraisal card", true, RouteKind::kCustom, nullptr, "AppraisalReopenRequest",
+            "AppraisalCard", 200, [&s](RouteContext& c) {
+              auto reason = DecodeReopen(c.request.body);
+              if (!reason.ok()) return ErrorToResponse(reason.error());
+              return CardOut(200, s.cards.Reopen(*c.caller, c.ids[0], *reason), *c.caller);
+            }});
+  AddAppraisalBoardRoutes(host, s);
+  AddAppraisalPdfRoute(host, s);
 }
 
 }  // namespace salesdesk::http

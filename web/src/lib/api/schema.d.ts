@@ -6496,6 +6496,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appraisals/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The director re-opens a signed card with a reason (RULES B-R1, audited): signature, frozen figures and acknowledgement are cleared; the figures are recomputed on the next sign and the rep acknowledges again */
+        post: operations["reopen_appraisal_card"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people whose cards the caller sees (a manager their team, a senior manager their sub-tree, the director all; not themselves) with the state of each one's card for ?month=YYYY-MM: none, draft, rated, signed or acknowledged */
+        get: operations["get_appraisal_team"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals/leaderboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The visible reps ranked for ?month=YYYY-MM by ?metric= (score, the default; attainment_revenue; attainment_<item> of a scored row), frozen figures once signed, else live; ties share a rank, n/a is unranked. A rep gets their own rank and the size of their team, no colleague's name or figure */
+        get: operations["get_appraisal_leaderboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The appraisal card as PDF in the person's language (?lang=en|de|es|zh): the rows, the score, the rating and comment, the signatures with their dates; that person's figures only */
+        get: operations["get_appraisal_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/commission-statements/{id}/approve": {
         parameters: {
             query?: never;
@@ -10357,6 +10425,18 @@ export interface components {
             readonly figures?: Record<string, never> | unknown[] | null;
             /**
              * Format: int64
+             * @description The director who last re-opened it
+             */
+            readonly reopened_by_id?: number | null;
+            /**
+             * Format: date-time
+             * @description When it was last re-opened (signature and figures cleared)
+             */
+            readonly reopened_at?: string | null;
+            /** @description Why it was last re-opened */
+            readonly reopen_reason?: string | null;
+            /**
+             * Format: int64
              * @description The rep appraised
              */
             readonly owner_id?: number;
@@ -11641,6 +11721,37 @@ export interface components {
             frozen: boolean;
             card: components["schemas"]["AppraisalCard"] | null;
             figures: components["schemas"]["AppraisalFigures"];
+        };
+        AppraisalReopenRequest: {
+            reason: string;
+        };
+        AppraisalTeamMember: {
+            user_id: number;
+            name: string;
+            role: string;
+            /** @enum {string} */
+            state: "none" | "draft" | "rated" | "signed" | "acknowledged";
+            card: components["schemas"]["AppraisalCard"] | null;
+        };
+        /** @description The people whose cards the caller sees, with each card's state */
+        AppraisalTeam: {
+            month: string;
+            people: components["schemas"]["AppraisalTeamMember"][];
+        };
+        AppraisalLeaderboardEntry: {
+            user_id: number;
+            name: string;
+            rank: number | null;
+            value_bp: number | null;
+            frozen: boolean;
+        };
+        /** @description The visible reps ranked by the metric (ties share a rank; n/a unranked). A rep gets their own entry and the team's size only */
+        AppraisalLeaderboard: {
+            month: string;
+            metric: string;
+            team_size: number;
+            names_shown: boolean;
+            entries: components["schemas"]["AppraisalLeaderboardEntry"][];
         };
         CommissionStatementRequest: {
             user_id: number;
@@ -26552,6 +26663,12 @@ export interface operations {
                 acknowledged_at?: string;
                 /** @description Filter; also score_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
                 score_bp?: number;
+                /** @description Filter; also reopened_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reopened_by_id?: number;
+                /** @description Filter; also reopened_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reopened_at?: string;
+                /** @description Filter; also reopen_reason__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reopen_reason?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
             };
@@ -26621,6 +26738,12 @@ export interface operations {
                 acknowledged_at?: string;
                 /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
                 score_bp?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                reopened_by_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                reopened_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                reopen_reason?: string;
                 /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
                 owner_id?: string;
             };
@@ -31591,6 +31714,12 @@ export interface operations {
                 acknowledged_at?: string;
                 /** @description Filter; also score_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
                 score_bp?: number;
+                /** @description Filter; also reopened_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reopened_by_id?: number;
+                /** @description Filter; also reopened_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reopened_at?: string;
+                /** @description Filter; also reopen_reason__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reopen_reason?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
             };
@@ -34295,6 +34424,130 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AppraisalCard"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopen_appraisal_card: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppraisalReopenRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppraisalCard"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_appraisal_team: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppraisalTeam"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_appraisal_leaderboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppraisalLeaderboard"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_appraisal_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description A client error, with the field and how to fix it */

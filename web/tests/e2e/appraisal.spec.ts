@@ -1,0 +1,46 @@
+// The monthly appraisal in the browser, two sign-ins: a manager opens a rep's card from the team
+// list, rates the rep's conduct and signs it off (the figures freeze); the rep then finds the
+// signed card on their own scorecard and acknowledges it. A month four back is used: the demo
+// writes cards for the last two months only, so this one starts with none.
+import { test, expect, signInApi, userId } from './fixtures';
+
+function monthsBack(n: number): string {
+  const d = new Date();
+  d.setDate(1);
+  d.setMonth(d.getMonth() - n);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+}
+
+test('a manager rates and signs a card, the rep acknowledges it', async ({ page, api }) => {
+  const month = monthsBack(4);
+  const rep = await userId(api, 'rep1');
+
+  await signInApi(page, 'manager1', `/appraisal/team?month=${month}`);
+  const row = page.locator(`[data-testid="appraisal-person"][data-user="${rep}"]`);
+  await expect(row).toHaveAttribute('data-state', 'none');
+  await row.getByTestId('appraisal-open').click();
+  await expect(page).toHaveURL(new RegExp(`/appraisal\\?user_id=${rep}&month=${month}`));
+  await expect(page.getByTestId('appraisal-state')).toHaveAttribute('data-state', 'draft');
+  await expect(page.getByTestId('scorecard-row')).toHaveCount(10);
+  await expect(page.locator('[data-item="conduct"]')).toContainText('n/a: not rated yet');
+
+  await page.getByTestId('conduct-4').check();
+  await page.getByTestId('appraisal-comment').fill('Reliable month; log visits on the day.');
+  await page.getByTestId('appraisal-rate').click();
+  await expect(page.getByTestId('appraisal-state')).toHaveAttribute('data-state', 'rated');
+  await expect(page.locator('[data-item="conduct"]')).toContainText('80%');
+  await page.getByTestId('appraisal-sign').click();
+  await expect(page.getByTestId('appraisal-state')).toHaveAttribute('data-state', 'signed');
+  await expect(page.getByTestId('scorecard-basis')).toHaveText('Frozen when signed');
+  const score = await page.getByTestId('appraisal-score').textContent();
+
+  await page.context().clearCookies();
+  await signInApi(page, 'rep1', `/appraisal?month=${month}`);
+  await expect(page.getByTestId('appraisal-state')).toHaveAttribute('data-state', 'signed');
+  await expect(page.getByTestId('appraisal-score')).toHaveText(score ?? '');
+  await expect(page.getByTestId('appraisal-card')).toContainText('Reliable month; log visits on the day.');
+  await expect(page.getByTestId('appraisal-rank')).toContainText(/of \d+/);
+  await page.getByTestId('appraisal-acknowledge').click();
+  await expect(page.getByTestId('appraisal-state')).toHaveAttribute('data-state', 'acknowledged');
+  await expect(page.getByTestId('appraisal-acknowledge')).toHaveCount(0);
+});
