@@ -1,6 +1,7 @@
 // Imports (docs/import-export.md, decision 0042): POST /api/v1/imports?entity=<plural> with the
 // file (text/csv, the XLSX type, or multipart/form-data), PUT /api/v1/imports/{id}/mapping,
-// POST /api/v1/imports/{id}/dry-run, POST /api/v1/imports/{id}/run, GET /api/v1/imports/{id}.
+// POST /api/v1/imports/{id}/dry-run, GET /api/v1/imports/{id}/errors.csv,
+// POST /api/v1/imports/{id}/run, GET /api/v1/imports/{id}.
 #include <boost/json/value.hpp>
 
 #include "app/io/import_service.h"
@@ -90,8 +91,15 @@ json::object ImportJson(const app::io::ImportView& v) {
       {"rows_replayed", v.rows_replayed},
       {"rows_failed", v.rows_failed},
       {"errors", IssuesJson(v.errors)},
-      {"errors_total", static_cast<std::int64_t>(v.errors.size())},
+      {"errors_total", v.errors_total},
+      {"dry_run", nullptr},
   };
+  if (v.dry_run) {
+    out["dry_run"] = {{"rows_total", v.dry_run->rows_total},
+                      {"rows_ok", v.dry_run->rows_ok},
+                      {"rows_bad", v.dry_run->rows_bad},
+                      {"errors_total", v.dry_run->errors_total}};
+  }
   auto at = core::Timestamp::FromMicros(v.progress_at_us);
   out["progress_at"] = v.progress_at_us > 0 && at.ok() ? json::value(at->ToString()) : nullptr;
   out["failure"] = v.failure.empty() ? json::value(nullptr) : json::value(v.failure);
@@ -206,9 +214,36 @@ void Api::AddImportRoutes() {
                      "row, column and reason",
                      "Imports", true, RouteKind::kCustom, nullptr, "", "ImportDryRun", 200,
                      [&imports](RouteContext& c) { return DryRun(imports, c); }});
+  Route errors{"GET",
+               "/api/v1/imports/{id}/errors.csv",
+               "get_import_errors_csv",
+               "The dry run's bad rows as CSV: the file's columns as read, then the row number "
+               "and its problems, to fix in a spreadsheet and upload again",
+               "Imports",
+               true,
+               RouteKind::kCustom,
+               nullptr,
+               "",
+               "",
+               200,
+               [&imports](RouteContext& c) {
+                 auto csv = imports.BadRowsCsv(*c.caller, c.ids.at(0));
+                 if (!csv.ok()) return ErrorToResponse(csv.error());
+                 Response r;
+                 r.status = 200;
+                 r.content_type = "text/csv; charset=utf-8";
+                 r.headers.emplace_back("Content-Disposition", "attachment; filename=\"import-" +
+                                                                   std::to_string(c.ids.at(0)) +
+                                                                   "-errors.csv\"");
+                 r.body = std::move(csv).value();
+                 return r;
+               }};
+  errors.response_media_type = "text/csv";
+  routes_.push_back(std::move(errors));
   routes_.push_back({"POST", "/api/v1/imports/{id}/run", "run_import",
-                     "Start the import in the background (batches; progress on GET)", "Imports",
-                     true, RouteKind::kCustom, nullptr, "", "Import", 202,
+                     "Start the import in the background (batches; progress on GET); a failed "
+                     "run may run again (its rows are replayed, not doubled)",
+                     "Imports", true, RouteKind::kCustom, nullptr, "", "Import", 202,
                      [&imports](RouteContext& c) {
                        auto view = imports.Run(*c.caller, c.ids.at(0));
                        if (!view.ok()) return ErrorToResponse(view.error());

@@ -34,7 +34,7 @@ void AddImportSchemas(json::object& schemas) {
       {"required",
        json::array{"id", "entity", "format", "status", "columns", "targets", "preview", "mapping",
                    "mapping_remembered", "rows_total", "rows_done", "rows_created", "rows_replayed",
-                   "rows_failed", "errors", "errors_total", "progress_at", "failure"}},
+                   "rows_failed", "errors", "errors_total", "progress_at", "failure", "dry_run"}},
       {"properties",
        {{"id", Type("integer")},
         {"entity", Type("string")},
@@ -54,7 +54,15 @@ void AddImportSchemas(json::object& schemas) {
         {"errors", ArrayOf({{"$ref", "#/components/schemas/ImportRowIssue"}})},
         {"errors_total", Type("integer")},
         {"progress_at", {{"type", json::array{"string", "null"}}, {"format", "date-time"}}},
-        {"failure", Nullable("string")}}}};
+        {"failure", Nullable("string")},
+        {"dry_run",
+         {{"type", json::array{"object", "null"}},
+          {"description", "The last dry run's counts (null before one, or after a new mapping)"},
+          {"properties",
+           {{"rows_total", Type("integer")},
+            {"rows_ok", Type("integer")},
+            {"rows_bad", Type("integer")},
+            {"errors_total", Type("integer")}}}}}}}};
   schemas["ImportMappingRequest"] = {
       {"type", "object"},
       {"required", json::array{"mapping"}},

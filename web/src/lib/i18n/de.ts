@@ -108,6 +108,8 @@ export const de: Catalog = {
   'import.progress': '{done} von {total} Zeilen',
   'import.done': 'Fertig: {created} angelegt, {replayed} bereits importiert, {failed} übersprungen.',
   'import.failed': 'Der Import wurde abgebrochen: {reason}',
+  'import.errorsCsv': 'Die {count} fehlerhaften Zeilen als CSV herunterladen (mit ihren Fehlern)',
+  'import.rerun': 'Erneut ausführen',
   'list.exportXlsx': 'XLSX exportieren',
   'list.exporting': 'Exportiere {done} von {total}…',
   'list.exportTruncated': 'Nur die ersten {count} Zeilen wurden exportiert.',

@@ -108,6 +108,8 @@ export const en = {
   'import.progress': '{done} of {total} rows',
   'import.done': 'Done: {created} created, {replayed} already imported, {failed} skipped.',
   'import.failed': 'The import stopped: {reason}',
+  'import.errorsCsv': 'Download the {count} bad rows as CSV (with their problems)',
+  'import.rerun': 'Run again',
   'list.exportXlsx': 'Export XLSX',
   'list.exporting': 'Exporting {done} of {total}…',
   'list.exportTruncated': 'Only the first {count} rows were exported.',

@@ -108,6 +108,8 @@ export const es: Catalog = {
   'import.progress': '{done} de {total} filas',
   'import.done': 'Hecho: {created} creadas, {replayed} ya importadas, {failed} omitidas.',
   'import.failed': 'La importación se detuvo: {reason}',
+  'import.errorsCsv': 'Descargar las {count} filas con errores como CSV (con sus problemas)',
+  'import.rerun': 'Ejecutar de nuevo',
   'list.exportXlsx': 'Exportar XLSX',
   'list.exporting': 'Exportando {done} de {total}…',
   'list.exportTruncated': 'Solo se exportaron las primeras {count} filas.',

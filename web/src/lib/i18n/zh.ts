@@ -108,6 +108,8 @@ export const zh: Catalog = {
   'import.progress': '已处理 {done} / {total} 行',
   'import.done': '完成：新建 {created} 条，已导入过 {replayed} 条，跳过 {failed} 条。',
   'import.failed': '导入已中止：{reason}',
+  'import.errorsCsv': '下载 {count} 个问题行（CSV，含问题说明）',
+  'import.rerun': '重新运行',
   'list.exportXlsx': '导出 XLSX',
   'list.exporting': '正在导出 {done} / {total}…',
   'list.exportTruncated': '仅导出了前 {count} 行。',
