@@ -5,11 +5,10 @@ import { test, expect, signInApi, unique } from './fixtures';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-test('a rep submits today\'s report and the manager reviews it', async ({ browser }) => {
+test('a rep submits today\'s report and the manager reviews it', async ({ page: rep, browser }) => {
   const note = `Two clinics visited, tender news ${unique()}`;
   const comment = `Good, follow the tender ${unique()}`;
 
-  const rep = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   await signInApi(rep, 'rep1', '/today');
   const card = rep.getByTestId('report-card');
   await expect(card).toBeVisible();
@@ -24,7 +23,10 @@ test('a rep submits today\'s report and the manager reviews it', async ({ browse
   const overflow = await rep.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 
-  const manager = await browser.newPage();
+  // The manager at a desk, in English too (the demo users' own locale is Spanish).
+  const desk = await browser.newContext({ baseURL: process.env.SALESDESK_E2E_URL });
+  await desk.addInitScript(() => localStorage.setItem('salesdesk.locale', 'en'));
+  const manager = await desk.newPage();
   await signInApi(manager, 'manager1', '/daily-reports/review');
   const item = manager.getByTestId('review-item').filter({ hasText: note });
   await expect(item).toHaveCount(1);
@@ -36,6 +38,5 @@ test('a rep submits today\'s report and the manager reviews it', async ({ browse
   await rep.reload();
   await expect(card.getByTestId('report-state')).toHaveText('Reviewed');
   await expect(card.getByTestId('report-comment')).toContainText(comment);
-  await rep.close();
-  await manager.close();
+  await desk.close();
 });
