@@ -73,13 +73,34 @@ void AddImportSchemas(json::object& schemas) {
           {"additionalProperties", Nullable("string")}}}}}};
   schemas["ImportDryRun"] = {
       {"type", "object"},
-      {"required", json::array{"rows_total", "rows_ok", "rows_bad", "errors", "errors_total"}},
+      {"required", json::array{"rows_total", "rows_ok", "rows_bad", "errors", "errors_total",
+                               "duplicates", "duplicates_checked"}},
       {"properties",
        {{"rows_total", Type("integer")},
         {"rows_ok", Type("integer")},
         {"rows_bad", Type("integer")},
         {"errors", ArrayOf({{"$ref", "#/components/schemas/ImportRowIssue"}})},
-        {"errors_total", Type("integer")}}}};
+        {"errors_total", Type("integer")},
+        {"duplicates",
+         {{"type", "array"},
+          {"description",
+           "Good rows that look like records already there (accounts and leads), with the "
+           "candidates the caller may see and why they match"},
+          {"items",
+           {{"type", "object"},
+            {"required", json::array{"row", "matches"}},
+            {"properties",
+             {{"row", Type("integer")},
+              {"matches", ArrayOf({{"type", "object"},
+                                   {"required", json::array{"entity", "id", "label", "matched"}},
+                                   {"properties",
+                                    {{"entity", Type("string")},
+                                     {"id", Type("integer")},
+                                     {"label", Type("string")},
+                                     {"matched", ArrayOf(Type("string"))}}}})}}}}}}},
+        {"duplicates_checked",
+         {{"type", "integer"},
+          {"description", "Good rows checked for duplicates (at most 2,000)"}}}}}};
 }
 
 json::object ImportUploadBody() {

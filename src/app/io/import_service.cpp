@@ -260,6 +260,7 @@ core::Result<DryRunReport> ImportService::CheckRows(const Caller& caller, const 
   DryRunReport report;
   std::map<std::string, std::string> column_of;
   core::Result<void> refused = core::Ok();
+  const DuplicateCheckFn* duplicates = DuplicateCheckFor(e.plural);
   bool first = true;
   SD_TRY(source.ForEachRow([&](std::int64_t row, std::vector<std::string>& cells) {
     if (first) {
@@ -269,11 +270,19 @@ core::Result<DryRunReport> ImportService::CheckRows(const Caller& caller, const 
     ++report.rows_total;
     auto body = RowToBody(e, header, mapping, cells, column_of);
     auto record = DecodeRecordObject(e, body, DecodeMode::kCreate);
-    core::Result<void> checked = record.ok()
-                                     ? records_.CheckCreate(caller, e, std::move(record).value())
-                                     : core::Result<void>(record.error());
+    core::Result<void> checked =
+        record.ok() ? records_.CheckCreate(caller, e, *record) : core::Result<void>(record.error());
     if (checked.ok()) {
       ++report.rows_ok;
+      if (duplicates != nullptr && report.duplicates_checked < kMaxDuplicateCheckedRows) {
+        ++report.duplicates_checked;
+        auto matches = (*duplicates)(store_, caller, e, *record);
+        if (!matches.ok()) {
+          refused = matches.error();
+          return false;
+        }
+        if (!matches->empty()) report.duplicates.push_back({row, std::move(matches).value()});
+      }
     } else if (checked.error().code == ErrorCode::kInvalidArgument ||
                checked.error().code == ErrorCode::kConflict ||
                checked.error().code == ErrorCode::kNotFound) {

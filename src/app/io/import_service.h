@@ -25,6 +25,7 @@
 
 #include "app/access/caller.h"
 #include "app/io/import_columns.h"
+#include "app/io/import_duplicates.h"
 #include "app/io/import_source.h"
 #include "app/ports/store.h"
 #include "app/records/record_service.h"
@@ -82,6 +83,9 @@ struct DryRunReport {
   std::int64_t rows_ok = 0;
   std::int64_t rows_bad = 0;
   std::vector<ImportRowIssue> errors;  // every problem of every bad row
+  // Good rows that look like records already there (an entity with a registered check).
+  std::vector<RowDuplicates> duplicates;
+  std::int64_t duplicates_checked = 0;  // good rows checked (at most kMaxDuplicateCheckedRows)
 };
 
 struct ImportOptions {

@@ -8,23 +8,10 @@ namespace {
 
 namespace json = boost::json;
 
-json::array Strings(const std::vector<std::string>& v) {
-  json::array out;
-  for (const auto& s : v) out.emplace_back(s);
-  return out;
-}
-
 std::vector<std::string> StringsOf(const json::value& v) {
   std::vector<std::string> out;
   for (const auto& s : v.as_array()) out.emplace_back(s.as_string());
   return out;
-}
-
-json::object IssueJson(const ImportRowIssue& i) {
-  json::object params;
-  for (const auto& [k, v] : i.params) params[k] = v;
-  return {{"row", i.row},   {"column", i.column},   {"field", i.field},
-          {"code", i.code}, {"message", i.message}, {"params", std::move(params)}};
 }
 
 ImportRowIssue IssueOf(const json::object& o) {
@@ -48,18 +35,30 @@ ImportStatus ParseImportStatus(std::string_view s) {
   return ImportStatus::kUploaded;
 }
 
-std::string EncodeState(const ImportView& v, const std::string& shape) {
+json::array StringsJson(const std::vector<std::string>& v) {
+  json::array out;
+  for (const auto& s : v) out.emplace_back(s);
+  return out;
+}
+
+json::object IssueJson(const ImportRowIssue& i) {
+  json::object params;
+  for (const auto& [k, v] : i.params) params[k] = v;
+  return {{"row", i.row},   {"column", i.column},   {"field", i.field},
+          {"code", i.code}, {"message", i.message}, {"params", std::move(params)}};
+}
+
+json::object ImportViewJson(const ImportView& v) {
   json::object mapping;
   for (const auto& [column, target] : v.mapping) mapping[column] = target;
   json::array preview;
-  for (const auto& row : v.preview) preview.push_back(Strings(row));
+  for (const auto& row : v.preview) preview.push_back(StringsJson(row));
   json::array errors;
   for (std::size_t i = 0; i < v.errors.size() && i < kMaxStoredErrors; ++i)
     errors.push_back(IssueJson(v.errors[i]));
   json::object out{{"entity", v.entity},
                    {"format", v.format == ImportFormat::kCsv ? "csv" : "xlsx"},
-                   {"shape", shape},
-                   {"columns", Strings(v.columns)},
+                   {"columns", StringsJson(v.columns)},
                    {"preview", std::move(preview)},
                    {"mapping", std::move(mapping)},
                    {"mapping_remembered", v.mapping_remembered},
@@ -78,6 +77,12 @@ std::string EncodeState(const ImportView& v, const std::string& shape) {
                       {"rows_bad", v.dry_run->rows_bad},
                       {"errors_total", v.dry_run->errors_total}};
   }
+  return out;
+}
+
+std::string EncodeState(const ImportView& v, const std::string& shape) {
+  json::object out = ImportViewJson(v);
+  out["shape"] = shape;
   return json::serialize(out);
 }
 

@@ -3,6 +3,10 @@
 #pragma once
 
 #include <string>
+#include <vector>
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
 
 #include "app/io/import_service.h"
 #include "app/ports/import_state_store.h"
@@ -16,6 +20,11 @@ struct StoredState {
   ImportView view;
   std::string shape;
 };
+
+// The members the stored state and the API's answer share (the first kMaxStoredErrors bad rows).
+boost::json::object ImportViewJson(const ImportView& v);
+boost::json::object IssueJson(const ImportRowIssue& i);
+boost::json::array StringsJson(const std::vector<std::string>& v);
 
 std::string EncodeState(const ImportView& v, const std::string& shape);
 // The row's columns (id, status, progress) win over the JSON's.

@@ -33,7 +33,17 @@ export type ImportState = {
   dry_run: { rows_total: number; rows_ok: number; rows_bad: number; errors_total: number } | null;
 };
 
-export type DryRun = { rows_total: number; rows_ok: number; rows_bad: number; errors: ImportIssue[]; errors_total: number };
+/** A record a good row looks like (accounts and leads, decision 0054): the kinds that matched. */
+export type DuplicateMatch = { entity: string; id: number; label: string; matched: string[] };
+export type DryRun = {
+  rows_total: number; rows_ok: number; rows_bad: number; errors: ImportIssue[]; errors_total: number;
+  duplicates: { row: number; matches: DuplicateMatch[] }[]; duplicates_checked: number;
+};
+
+/** A candidate as one line: its label and the kinds that matched, strongest first. */
+export function describeMatch(m: DuplicateMatch, kind: (k: string) => string): string {
+  return `${m.label} (${m.matched.map(kind).join(', ')})`;
+}
 
 const base = '/api/v1/imports';
 
