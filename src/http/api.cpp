@@ -37,7 +37,7 @@ Api::Api(app::Store& store, const core::Clock& clock, ApiOptions options)
       records_(store, clock),
       auth_(store, clock, options.auth),
       clock_(clock),
-      imports_(std::make_unique<app::io::ImportService>(records_, clock)) {
+      imports_(std::make_unique<app::io::ImportService>(store, records_, clock)) {
   AddPlatformRoutes();
   AddAuthRoutes();
   AddRecordRoutes();

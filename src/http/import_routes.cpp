@@ -1,9 +1,11 @@
 // Imports (docs/import-export.md, decision 0042): POST /api/v1/imports?entity=<plural> with the
 // file (text/csv, the XLSX type, or multipart/form-data), PUT /api/v1/imports/{id}/mapping,
-// POST /api/v1/imports/{id}/dry-run, POST /api/v1/imports/{id}/run, GET /api/v1/imports/{id}.
+// POST /api/v1/imports/{id}/dry-run, GET /api/v1/imports/{id}/errors.csv,
+// POST /api/v1/imports/{id}/run, GET /api/v1/imports/{id}.
 #include <boost/json/value.hpp>
 
 #include "app/io/import_service.h"
+#include "app/io/import_state.h"
 #include "app/records/record_json.h"
 #include "core/time/timestamp.h"
 #include "http/api.h"
@@ -48,50 +50,19 @@ core::Result<ImportFormat> FormatOf(std::string_view type, std::string_view name
                         core::Msg("import.format", {{"xlsx_type", std::string(kXlsxType)}}));
 }
 
-json::object IssueJson(const app::io::ImportRowIssue& i) {
-  json::object params;
-  for (const auto& [k, v] : i.params) params[k] = v;
-  return {{"row", i.row},   {"column", i.column},   {"field", i.field},
-          {"code", i.code}, {"message", i.message}, {"params", std::move(params)}};
-}
-
 json::array IssuesJson(const std::vector<app::io::ImportRowIssue>& issues) {
   json::array out;
   for (std::size_t i = 0; i < issues.size() && i < kMaxErrorsAnswered; ++i)
-    out.push_back(IssueJson(issues[i]));
+    out.push_back(app::io::IssueJson(issues[i]));
   return out;
 }
 
-json::array Strings(const std::vector<std::string>& v) {
-  json::array out;
-  for (const auto& s : v) out.emplace_back(s);
-  return out;
-}
-
+// The stored members (app/io/import_state.h) and what only the answer holds.
 json::object ImportJson(const app::io::ImportView& v) {
-  json::object mapping;
-  for (const auto& [column, target] : v.mapping) mapping[column] = target;
-  json::array preview;
-  for (const auto& row : v.preview) preview.push_back(Strings(row));
-  const app::EntitySpec* e = app::FindEntity(v.entity);
-  json::object out{
-      {"id", v.id},
-      {"entity", v.entity},
-      {"format", v.format == ImportFormat::kCsv ? "csv" : "xlsx"},
-      {"status", app::io::ImportStatusName(v.status)},
-      {"columns", Strings(v.columns)},
-      {"targets", Strings(app::io::ImportTargets(*e))},
-      {"preview", std::move(preview)},
-      {"mapping", std::move(mapping)},
-      {"mapping_remembered", v.mapping_remembered},
-      {"rows_total", v.rows_total},
-      {"rows_done", v.rows_done},
-      {"rows_created", v.rows_created},
-      {"rows_replayed", v.rows_replayed},
-      {"rows_failed", v.rows_failed},
-      {"errors", IssuesJson(v.errors)},
-      {"errors_total", static_cast<std::int64_t>(v.errors.size())},
-  };
+  json::object out = app::io::ImportViewJson(v);
+  out["id"] = v.id;
+  out["status"] = app::io::ImportStatusName(v.status);
+  out["targets"] = app::io::StringsJson(app::io::ImportTargets(*app::FindEntity(v.entity)));
   auto at = core::Timestamp::FromMicros(v.progress_at_us);
   out["progress_at"] = v.progress_at_us > 0 && at.ok() ? json::value(at->ToString()) : nullptr;
   out["failure"] = v.failure.empty() ? json::value(nullptr) : json::value(v.failure);
@@ -161,12 +132,25 @@ Response SetMapping(app::io::ImportService& imports, RouteContext& ctx) {
 Response DryRun(app::io::ImportService& imports, RouteContext& ctx) {
   auto report = imports.DryRun(*ctx.caller, ctx.ids.at(0));
   if (!report.ok()) return ErrorToResponse(report.error());
+  json::array duplicates;
+  for (const auto& d : report->duplicates) {
+    json::array matches;
+    for (const auto& m : d.matches) {
+      matches.push_back({{"entity", m.entity},
+                         {"id", m.id},
+                         {"label", m.label},
+                         {"matched", app::io::StringsJson(m.matched)}});
+    }
+    duplicates.push_back({{"row", d.row}, {"matches", std::move(matches)}});
+  }
   return JsonResponse(
       200, json::object{{"rows_total", report->rows_total},
                         {"rows_ok", report->rows_ok},
                         {"rows_bad", report->rows_bad},
                         {"errors", IssuesJson(report->errors)},
-                        {"errors_total", static_cast<std::int64_t>(report->errors.size())}});
+                        {"errors_total", static_cast<std::int64_t>(report->errors.size())},
+                        {"duplicates", std::move(duplicates)},
+                        {"duplicates_checked", report->duplicates_checked}});
 }
 
 }  // namespace
@@ -206,9 +190,36 @@ void Api::AddImportRoutes() {
                      "row, column and reason",
                      "Imports", true, RouteKind::kCustom, nullptr, "", "ImportDryRun", 200,
                      [&imports](RouteContext& c) { return DryRun(imports, c); }});
+  Route errors{"GET",
+               "/api/v1/imports/{id}/errors.csv",
+               "get_import_errors_csv",
+               "The dry run's bad rows as CSV: the file's columns as read, then the row number "
+               "and its problems, to fix in a spreadsheet and upload again",
+               "Imports",
+               true,
+               RouteKind::kCustom,
+               nullptr,
+               "",
+               "",
+               200,
+               [&imports](RouteContext& c) {
+                 auto csv = imports.BadRowsCsv(*c.caller, c.ids.at(0));
+                 if (!csv.ok()) return ErrorToResponse(csv.error());
+                 Response r;
+                 r.status = 200;
+                 r.content_type = "text/csv; charset=utf-8";
+                 r.headers.emplace_back("Content-Disposition", "attachment; filename=\"import-" +
+                                                                   std::to_string(c.ids.at(0)) +
+                                                                   "-errors.csv\"");
+                 r.body = std::move(csv).value();
+                 return r;
+               }};
+  errors.response_media_type = "text/csv";
+  routes_.push_back(std::move(errors));
   routes_.push_back({"POST", "/api/v1/imports/{id}/run", "run_import",
-                     "Start the import in the background (batches; progress on GET)", "Imports",
-                     true, RouteKind::kCustom, nullptr, "", "Import", 202,
+                     "Start the import in the background (batches; progress on GET); a failed "
+                     "run may run again (its rows are replayed, not doubled)",
+                     "Imports", true, RouteKind::kCustom, nullptr, "", "Import", 202,
                      [&imports](RouteContext& c) {
                        auto view = imports.Run(*c.caller, c.ids.at(0));
                        if (!view.ok()) return ErrorToResponse(view.error());

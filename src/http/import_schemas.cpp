@@ -34,7 +34,7 @@ void AddImportSchemas(json::object& schemas) {
       {"required",
        json::array{"id", "entity", "format", "status", "columns", "targets", "preview", "mapping",
                    "mapping_remembered", "rows_total", "rows_done", "rows_created", "rows_replayed",
-                   "rows_failed", "errors", "errors_total", "progress_at", "failure"}},
+                   "rows_failed", "errors", "errors_total", "progress_at", "failure", "dry_run"}},
       {"properties",
        {{"id", Type("integer")},
         {"entity", Type("string")},
@@ -54,7 +54,15 @@ void AddImportSchemas(json::object& schemas) {
         {"errors", ArrayOf({{"$ref", "#/components/schemas/ImportRowIssue"}})},
         {"errors_total", Type("integer")},
         {"progress_at", {{"type", json::array{"string", "null"}}, {"format", "date-time"}}},
-        {"failure", Nullable("string")}}}};
+        {"failure", Nullable("string")},
+        {"dry_run",
+         {{"type", json::array{"object", "null"}},
+          {"description", "The last dry run's counts (null before one, or after a new mapping)"},
+          {"properties",
+           {{"rows_total", Type("integer")},
+            {"rows_ok", Type("integer")},
+            {"rows_bad", Type("integer")},
+            {"errors_total", Type("integer")}}}}}}}};
   schemas["ImportMappingRequest"] = {
       {"type", "object"},
       {"required", json::array{"mapping"}},
@@ -65,13 +73,34 @@ void AddImportSchemas(json::object& schemas) {
           {"additionalProperties", Nullable("string")}}}}}};
   schemas["ImportDryRun"] = {
       {"type", "object"},
-      {"required", json::array{"rows_total", "rows_ok", "rows_bad", "errors", "errors_total"}},
+      {"required", json::array{"rows_total", "rows_ok", "rows_bad", "errors", "errors_total",
+                               "duplicates", "duplicates_checked"}},
       {"properties",
        {{"rows_total", Type("integer")},
         {"rows_ok", Type("integer")},
         {"rows_bad", Type("integer")},
         {"errors", ArrayOf({{"$ref", "#/components/schemas/ImportRowIssue"}})},
-        {"errors_total", Type("integer")}}}};
+        {"errors_total", Type("integer")},
+        {"duplicates",
+         {{"type", "array"},
+          {"description",
+           "Good rows that look like records already there (accounts and leads), with the "
+           "candidates the caller may see and why they match"},
+          {"items",
+           {{"type", "object"},
+            {"required", json::array{"row", "matches"}},
+            {"properties",
+             {{"row", Type("integer")},
+              {"matches", ArrayOf({{"type", "object"},
+                                   {"required", json::array{"entity", "id", "label", "matched"}},
+                                   {"properties",
+                                    {{"entity", Type("string")},
+                                     {"id", Type("integer")},
+                                     {"label", Type("string")},
+                                     {"matched", ArrayOf(Type("string"))}}}})}}}}}}},
+        {"duplicates_checked",
+         {{"type", "integer"},
+          {"description", "Good rows checked for duplicates (at most 2,000)"}}}}}};
 }
 
 json::object ImportUploadBody() {

@@ -13,6 +13,7 @@ std::vector<Row> Rows() {
           {"GET", "/api/v1/imports/{id}", Op::kModule, ""},
           {"PUT", "/api/v1/imports/{id}/mapping", Op::kModule, ""},
           {"POST", "/api/v1/imports/{id}/dry-run", Op::kModule, ""},
+          {"GET", "/api/v1/imports/{id}/errors.csv", Op::kModule, ""},
           {"POST", "/api/v1/imports/{id}/run", Op::kModule, ""}};
 }
 

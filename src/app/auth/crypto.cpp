@@ -88,6 +88,28 @@ std::string RandomToken() {
   return std::string(out);
 }
 
+std::string ToBase64(std::string_view bytes) {
+  InitCrypto();
+  std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
+                    bytes.size(), sodium_base64_VARIANT_ORIGINAL);
+  out.resize(out.size() - 1);  // the terminating NUL
+  return out;
+}
+
+core::Result<std::string> FromBase64(std::string_view text) {
+  InitCrypto();
+  std::string out(text.size() / 4 * 3 + 3, '\0');
+  std::size_t length = 0;
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(),
+                        text.size(), nullptr, &length, nullptr,
+                        sodium_base64_VARIANT_ORIGINAL) != 0) {
+    return core::Error::Invalid("base64", core::Msg("import.file_unreadable"));
+  }
+  out.resize(length);
+  return out;
+}
+
 std::string HashHex(std::string_view data) {
   InitCrypto();
   unsigned char digest[32];

@@ -20,6 +20,10 @@ bool VerifyPassword(std::string_view encoded_hash, std::string_view password);
 std::string RandomToken();
 // Hex BLAKE2b-256 of `data`: token hashes and request fingerprints.
 std::string HashHex(std::string_view data);
+// Standard base64 with padding (files kept as text in the database), and back; a string that
+// is not base64 is kInvalidArgument.
+std::string ToBase64(std::string_view bytes);
+core::Result<std::string> FromBase64(std::string_view text);
 // Constant-time comparison of two strings of equal length.
 bool SecureEquals(std::string_view a, std::string_view b);
 

@@ -1,4 +1,4 @@
-// The state of one import, shared by the service's calls and its background run.
+// A run of an import in this process, shared by the service and its background thread.
 #pragma once
 
 #include <map>
@@ -9,30 +9,27 @@
 #include <vector>
 
 #include "app/io/import_service.h"
+#include "app/io/import_state.h"
 
 namespace salesdesk::app::io {
 
 struct ImportService::Job {
-  std::int64_t id = 0;
   std::int64_t user_id = 0;
   const EntitySpec* entity = nullptr;
   std::unique_ptr<ImportSource> source;
-  std::vector<std::string> header;
-  std::vector<std::vector<std::string>> preview;
-  std::int64_t rows_total = 0;
   std::string shape;
-  std::int64_t created_at_us = 0;
-
-  mutable std::mutex mutex;  // guards what follows
-  ColumnMapping mapping;
-  bool mapping_remembered = false;
-  ImportStatus status = ImportStatus::kUploaded;
-  std::int64_t rows_done = 0, rows_created = 0, rows_replayed = 0, rows_failed = 0;
-  std::int64_t progress_at_us = 0;
-  std::vector<ImportRowIssue> errors;
-  std::string failure;
   Caller caller;  // who ran it: creates with their rights, owner defaults to them
+
+  mutable std::mutex mutex;  // guards view
+  ImportView view;           // status, counts, bad rows: saved after every batch
   std::thread thread;
+};
+
+// An import read from the database, with its entity.
+struct ImportService::Loaded {
+  StoredState state;
+  std::int64_t user_id = 0;
+  const EntitySpec* entity = nullptr;
 };
 
 // A row's problems (the decoder's or the create rules'), each placed in the column its field

@@ -49,14 +49,27 @@ struct PendingRow {
 
 }  // namespace
 
+// Progress and bad rows saved after every batch, so any server answers how far the run got and
+// a server that stops leaves the import where it was (decision 0054).
+void ImportService::Publish(Job& job) {
+  ImportView v;
+  {
+    std::lock_guard lock(job.mutex);
+    v = job.view;
+  }
+  // A database that cannot be reached now is told at the next batch or at the end.
+  (void)Save(v, job.shape, job.user_id);
+}
+
 void ImportService::RunJob(const std::shared_ptr<Job>& job) {
   const EntitySpec& e = *job->entity;
-  Caller caller;
+  const Caller caller = job->caller;
   ColumnMapping mapping;
+  std::vector<std::string> columns;
   {
     std::lock_guard lock(job->mutex);
-    caller = job->caller;
-    mapping = job->mapping;
+    mapping = job->view.mapping;
+    columns = job->view.columns;
   }
   const std::string path = "/api/v1/" + std::string(e.plural) + "/";
   const ResponseRenderer render = [&](const Record& r) {
@@ -75,15 +88,22 @@ void ImportService::RunJob(const std::shared_ptr<Job>& job) {
   const auto max_batch = std::chrono::microseconds(options_.max_batch_us);
 
   auto publish = [&] {
-    std::lock_guard lock(job->mutex);
-    job->rows_done += done;
-    job->rows_created += created;
-    job->rows_replayed += replayed;
-    job->rows_failed += failed;
-    for (auto& i : issues) job->errors.push_back(std::move(i));
-    job->progress_at_us = clock_.Now().micros_since_epoch();
+    {
+      std::lock_guard lock(job->mutex);
+      ImportView& v = job->view;
+      v.rows_done += done;
+      v.rows_created += created;
+      v.rows_replayed += replayed;
+      v.rows_failed += failed;
+      v.errors_total += static_cast<std::int64_t>(issues.size());
+      for (auto& i : issues) {
+        if (v.errors.size() < kMaxStoredErrors) v.errors.push_back(std::move(i));
+      }
+      v.progress_at_us = clock_.Now().micros_since_epoch();
+    }
     done = created = replayed = failed = 0;
     issues.clear();
+    Publish(*job);
   };
   auto count = [&](const CreateOutcome& o) { ++(o.replay ? replayed : created); };
 
@@ -127,7 +147,7 @@ void ImportService::RunJob(const std::shared_ptr<Job>& job) {
     }
     if (stopping_ || !failure.empty()) return false;
     PendingRow p{row, {}};
-    auto body = RowToBody(e, job->header, mapping, cells, p.column_of);
+    auto body = RowToBody(e, columns, mapping, cells, p.column_of);
     auto record = DecodeRecordObject(e, body, DecodeMode::kCreate);
     if (!record.ok()) {
       ++done;
@@ -147,11 +167,17 @@ void ImportService::RunJob(const std::shared_ptr<Job>& job) {
   });
   if (failure.empty()) flush();
   if (!read.ok()) failure = read.error().message;
-  if (stopping_ && failure.empty()) failure = "the server stopped during the import";
+  if (stopping_ && failure.empty()) {
+    failure = core::EnglishText(
+        core::Msg("import.interrupted", {{"done", std::to_string(job->view.rows_done + done)},
+                                         {"total", std::to_string(job->view.rows_total)}}));
+  }
+  {
+    std::lock_guard lock(job->mutex);
+    job->view.failure = failure;
+    job->view.status = failure.empty() ? ImportStatus::kDone : ImportStatus::kFailed;
+  }
   publish();
-  std::lock_guard lock(job->mutex);
-  job->failure = failure;
-  job->status = failure.empty() ? ImportStatus::kDone : ImportStatus::kFailed;
 }
 
 }  // namespace salesdesk::app::io

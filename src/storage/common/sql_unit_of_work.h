@@ -5,12 +5,13 @@
 
 #include <memory>
 
+#include "app/ports/import_state_store.h"
 #include "app/ports/store.h"
 #include "storage/common/sql.h"
 
 namespace salesdesk::storage {
 
-class SqlUnitOfWork : public app::UnitOfWork {
+class SqlUnitOfWork : public app::UnitOfWork, public app::ImportStateStore {
  public:
   explicit SqlUnitOfWork(std::unique_ptr<SqlTransaction> tx) : tx_(std::move(tx)) {}
 
@@ -66,6 +67,21 @@ class SqlUnitOfWork : public app::UnitOfWork {
                                   const std::string& outcome, std::int64_t now_us) override;
   core::Result<std::int64_t> PruneJobRuns(std::int64_t started_before_us,
                                           std::int64_t limit) override;
+  core::Result<std::int64_t> InsertImport(const app::StoredImport& row,
+                                          const std::string& file_base64,
+                                          const std::optional<std::string>& key,
+                                          const std::string& request_hash) override;
+  core::Result<std::optional<app::StoredImport>> FindImport(std::int64_t id) override;
+  core::Result<std::optional<std::pair<std::int64_t, std::string>>> FindImportByKey(
+      std::int64_t user_id, const std::string& key) override;
+  core::Result<std::string> ImportFile(std::int64_t id) override;
+  core::Result<bool> SaveImport(const app::StoredImport& row,
+                                const std::optional<std::string>& if_status) override;
+  core::Result<std::vector<std::int64_t>> StaleImports(std::int64_t progress_before) override;
+  core::Result<std::int64_t> ForgetImports(std::int64_t created_before) override;
+  core::Result<std::optional<std::string>> RememberedMapping(const std::string& shape) override;
+  core::Result<void> RememberMapping(const std::string& shape, const std::string& mapping,
+                                     std::int64_t now_us) override;
   core::Result<void> Commit() override { return tx_->Commit(); }
 
  private:

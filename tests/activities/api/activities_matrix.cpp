@@ -2,8 +2,9 @@
 // reps log and read their own, managers and senior managers their team's, the director all;
 // finance reads them (payment talk is in visit reports) and writes none; admins and logistics
 // have no business with them. The timeline reads like the record it is about; "Today" answers
-// every signed-in user their own day. A daily report is its rep's alone to write and submit;
-// their line reads it and the leader reviews it; finance has no business with it.
+// every signed-in user their own day; the review queue answers the leaders. A daily report is its
+// rep's alone to write and submit; their line reads it and the leader reviews it; finance has no
+// business with it.
 #include "api/access_matrix_modules.h"
 #include "core/time/date.h"
 
@@ -15,7 +16,15 @@ std::vector<Row> Rows() {
   for (Row& r : CrudRows("daily-reports", false)) rows.push_back(std::move(r));
   rows.push_back({"GET", "/api/v1/timeline", Op::kAbout, "accounts"});
   rows.push_back({"GET", "/api/v1/me/today", Op::kMe});
+  rows.push_back({"GET", "/api/v1/daily-reports/review-queue", Op::kModule, ""});
   return rows;
+}
+
+// The review queue is the leaders': a rep has nobody's reports to review.
+std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&) {
+  if (std::string(row.pattern) != "/api/v1/daily-reports/review-queue") return {};
+  const bool leads = role == "manager" || role == "senior_manager" || role == "director";
+  return {{"the queue", row.pattern, "", leads ? 200 : 403}};
 }
 
 // clang-format off
@@ -54,6 +63,7 @@ std::vector<Row> Rows() {
                      {"daily-reports", R"({"status":"draft"})"}},
     .owned = {"activities", "daily-reports"},
     .self_created = {"daily-reports"},
+    .probes = Probes,
 });
 // clang-format on
 

@@ -254,6 +254,10 @@ TEST_P(ActivitiesTest, TodayIsTheCallersOwnDayInTheOrganisationsTimeZone) {
   EXPECT_EQ(ids("next_actions"), (std::vector<std::int64_t>{next}));
   ASSERT_EQ(doc.at("tasks").as_array().size(), 1u);
   EXPECT_EQ(StringAt(doc.at("tasks").at(0), "title"), "Overdue offer");
+  // The report card's figures: nothing done today yet (planned calls and visits do not count).
+  EXPECT_EQ(IntAt(doc.at("report_figures"), "calls"), 0);
+  EXPECT_EQ(IntAt(doc.at("report_figures"), "visits"), 0);
+  EXPECT_TRUE(Call("admin", "GET", "/api/v1/me/today").Json().at("report_figures").is_null());
   // The manager sees the rep's activities in lists, but Today is one's own day.
   HttpResult manager = Call("manager", "GET", "/api/v1/me/today");
   ASSERT_EQ(manager.status, 200);

@@ -44,6 +44,11 @@ TEST_P(DailyReportsTest, PrefilledSubmittedThenReviewedByTheLeader) {
   LogDone("rep_a", "visit", "2024-03-01T09:00:00+01:00");
   LogDone("rep_a", "call", "2024-02-29T23:30:00+01:00", "reached");  // the day before
   LogDone("rep_b", "call", "2024-03-01T08:30:00+01:00", "reached");  // someone else's
+  // Today's card shows the figures the report will be filled with, before there is a report.
+  const json::value today = Call("rep_a", "GET", "/api/v1/me/today").Json();
+  EXPECT_EQ(IntAt(today.at("report_figures"), "calls"), 2);
+  EXPECT_EQ(IntAt(today.at("report_figures"), "connected_calls"), 1);
+  EXPECT_EQ(IntAt(today.at("report_figures"), "visits"), 1);
 
   HttpResult created = Create("rep_a", {{"report_date", "2024-03-01"}, {"note", "Quiet morning"}});
   ASSERT_EQ(created.status, 201) << created.Describe();

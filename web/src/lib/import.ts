@@ -29,9 +29,21 @@ export type ImportState = {
   errors_total: number;
   progress_at: string | null;
   failure: string | null;
+  /** The last dry run's counts, kept with the import (null before one or after a new mapping). */
+  dry_run: { rows_total: number; rows_ok: number; rows_bad: number; errors_total: number } | null;
 };
 
-export type DryRun = { rows_total: number; rows_ok: number; rows_bad: number; errors: ImportIssue[]; errors_total: number };
+/** A record a good row looks like (accounts and leads, decision 0054): the kinds that matched. */
+export type DuplicateMatch = { entity: string; id: number; label: string; matched: string[] };
+export type DryRun = {
+  rows_total: number; rows_ok: number; rows_bad: number; errors: ImportIssue[]; errors_total: number;
+  duplicates: { row: number; matches: DuplicateMatch[] }[]; duplicates_checked: number;
+};
+
+/** A candidate as one line: its label and the kinds that matched, strongest first. */
+export function describeMatch(m: DuplicateMatch, kind: (k: string) => string): string {
+  return `${m.label} (${m.matched.map(kind).join(', ')})`;
+}
 
 const base = '/api/v1/imports';
 
@@ -46,6 +58,11 @@ export async function saveMapping(id: number, mapping: Record<string, string | n
 
 export async function dryRun(id: number): Promise<DryRun> {
   return (await request<DryRun>('POST', `${base}/${id}/dry-run`)).data;
+}
+
+/** The dry run's bad rows as CSV (the row as read, its number, its problems), to fix and upload again. */
+export function errorsCsvUrl(id: number): string {
+  return `${base}/${id}/errors.csv`;
 }
 
 export async function runImport(id: number): Promise<ImportState> {

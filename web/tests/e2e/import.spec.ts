@@ -1,6 +1,6 @@
 // Import (docs/import-export.md): a rep uploads an accounts CSV with bad rows, checks it (the bad
-// rows are named by row and column), fixes the file, uploads it again and imports it with the
-// progress shown; the accounts are in the list.
+// rows are named by row and column, and come as a CSV to fix), fixes the file, uploads it again
+// and imports it with the progress shown; the accounts are in the list.
 import { test, expect, apiJson, listLoaded, signInApi, unique } from './fixtures';
 
 type Page<T> = { items: T[]; total?: number };
@@ -27,6 +27,13 @@ test('a rep reviews an import with bad rows, fixes the file and imports it', asy
   await expect(errors).toContainText('3');        // the row as a spreadsheet numbers it
   await expect(errors).toContainText('country');  // the column
   await expect(errors).toContainText('email');
+  // The bad rows as a CSV to fix in a spreadsheet: the row as read, its number, its problems.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('import-errors-csv').click();
+  const file = await download;
+  const text = (await (await file.createReadStream()).toArray()).join('');
+  expect(text).toContain(`company,${tag} Dos,,EUR,not-an-email,3,`);
+  expect(text).not.toContain(`${tag} Uno`);
 
   // Fixed and uploaded again: nothing bad left, then imported with the progress shown.
   await page.getByTestId('import-file').setInputFiles({ name: 'accounts.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });

@@ -4,7 +4,7 @@ namespace salesdesk::modules::activities {
 
 const app::AppModule& AppPart() {
   static const app::AppModule kModule{.name = "activities",
-                                      .depends = {"sales"},
+                                      .depends = {"sales", "schedules"},
                                       .add_entities = AddEntities,
                                       .add_demo = CreateDemo};
   return kModule;

@@ -2,6 +2,7 @@
 
 #include "app/access/access_policy.h"
 #include "app/records/company_calendar.h"
+#include "modules/activities/app/daily_report_figures.h"
 
 namespace salesdesk::app::activities {
 namespace {
@@ -66,6 +67,15 @@ core::Result<TodayView> ReadToday(Store& store, const core::Clock& clock, const 
                                     Is("next_action_on", FilterOp::kGe, since),
                                     Is("next_action_on", FilterOp::kLe, view.date)},
                                    "next_action_on"));
+  // The figures the report card shows: counted as the report counts them, for who writes one.
+  const EntitySpec* reports = FindEntity("daily-reports");
+  if (reports != nullptr && VisibilityFor(*uow, caller, *reports).ok() && !caller.is_system()) {
+    SD_ASSIGN(const auto figures,
+              modules::activities::ReadDayFigures(*uow, company, caller.user_id, today));
+    Record fields;
+    modules::activities::PutFigures(figures, company.base_currency, fields);
+    view.report_figures = std::move(fields);
+  }
   return view;
 }
 

@@ -1,8 +1,10 @@
 // "Today" for the signed-in salesperson: the visits and calls planned for today, planned
 // activities that are overdue, open tasks due today or earlier, and next steps falling due.
-// Today is the organisation's day (settings.time_zone); docs/activities.md.
+// Today is the organisation's day (settings.time_zone); docs/activities.md. It also counts the
+// day's figures for the rep's report card.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,9 @@ struct TodayView {
   std::vector<Record> overdue;       // planned activities before today, latest first
   std::vector<Record> tasks;         // open tasks due today or earlier
   std::vector<Record> next_actions;  // done activities whose next step falls due
+  // Today's figures as the daily report would be pre-filled with them now (the report's figure
+  // fields); absent for roles that write no daily report.
+  std::optional<Record> report_figures;
 };
 
 // How far back a next step stays on the list when nobody has acted on it.

@@ -6,6 +6,7 @@ namespace {
 void AddRoutes(ModuleHost& host) {
   AddTimelineRoute(host);
   AddTodayRoute(host);
+  AddReviewQueueRoute(host);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@ namespace salesdesk::http {
 
 void AddTimelineRoute(ModuleHost& host);
 void AddTodayRoute(ModuleHost& host);
+void AddReviewQueueRoute(ModuleHost& host);
 void AddActivitySchemas(boost::json::object& schemas);
 
 }  // namespace salesdesk::http

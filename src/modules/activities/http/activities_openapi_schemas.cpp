@@ -1,4 +1,5 @@
-// The timeline's and the day's answers beside the generic Activity and Task schemas.
+// The timeline's, the day's and the review queue's answers beside the generic Activity and Task
+// schemas.
 #include "http/openapi_schema_helpers.h"
 #include "modules/activities/http/activities_http_module.h"
 
@@ -42,7 +43,29 @@ void AddActivitySchemas(json::object& schemas) {
         {"planned", list_of("Activity")},
         {"overdue", list_of("Activity")},
         {"tasks", list_of("Task")},
-        {"next_actions", list_of("Activity")}}}};
+        {"next_actions", list_of("Activity")},
+        {"report_figures",
+         OrNull({{"type", "object"},
+                 {"description",
+                  "Today's figures as a daily report would be pre-filled with them now (its "
+                  "calls … orders_other_currency); null for roles that write no report"}})}}}};
+  schemas["MissingDailyReport"] = {
+      {"type", "object"},
+      {"required", json::array{"owner_id", "report_date", "overdue", "draft_id"}},
+      {"properties",
+       {{"owner_id", {{"type", "integer"}}},
+        {"report_date", {{"type", "string"}, {"format", "date"}}},
+        {"overdue",
+         {{"type", "boolean"},
+          {"description", "Past noon of the next day: it can no longer be on time"}}},
+        {"draft_id",
+         OrNull({{"type", "integer"}, {"description", "The rep's unsubmitted draft"}})}}}};
+  schemas["ReviewQueue"] = {{"type", "object"},
+                            {"required", json::array{"date", "reports", "missing"}},
+                            {"properties",
+                             {{"date", {{"type", "string"}, {"format", "date"}}},
+                              {"reports", list_of("DailyReport")},
+                              {"missing", list_of("MissingDailyReport")}}}};
 }
 
 }  // namespace salesdesk::http

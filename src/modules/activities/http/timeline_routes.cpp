@@ -7,6 +7,7 @@
 #include "http/error_response.h"
 #include "http/json_response.h"
 #include "http/query_string.h"
+#include "modules/activities/app/review_queue.h"
 #include "modules/activities/app/timeline_service.h"
 #include "modules/activities/app/today_service.h"
 #include "modules/activities/http/activities_http_module.h"
@@ -124,6 +125,42 @@ void AddTodayRoute(ModuleHost& host) {
               body["overdue"] = RecordsJson("activities", view->overdue, cost);
               body["tasks"] = RecordsJson("tasks", view->tasks, cost);
               body["next_actions"] = RecordsJson("activities", view->next_actions, cost);
+              body["report_figures"] = nullptr;
+              if (view->report_figures) {
+                body["report_figures"] = app::RecordToJson(*app::FindEntity("daily-reports"),
+                                                           *view->report_figures, cost);
+              }
+              return JsonResponse(200, body);
+            }});
+}
+
+void AddReviewQueueRoute(ModuleHost& host) {
+  app::Store* store = &host.store();
+  const core::Clock* clock = &host.clock();
+  host.Add({"GET", "/api/v1/daily-reports/review-queue", "get_daily_report_review_queue",
+            "The leader's queue: the team's submitted daily reports not yet reviewed (oldest "
+            "first) and, per rep, the last working days without a submitted report",
+            "Activity", true, RouteKind::kCustom, nullptr, "", "ReviewQueue", 200,
+            [store, clock](RouteContext& c) {
+              if (!c.request.query.empty()) {
+                return ErrorToResponse(
+                    Error::Invalid("query", core::Msg("daily_report.queue_no_parameters")));
+              }
+              auto queue = acts::ReadReviewQueue(*store, *clock, *c.caller);
+              if (!queue.ok()) return ErrorToResponse(queue.error());
+              json::array missing;
+              for (const auto& m : queue->missing) {
+                missing.push_back(
+                    {{"owner_id", m.owner_id},
+                     {"report_date", m.date.ToString()},
+                     {"overdue", m.overdue},
+                     {"draft_id", m.draft_id ? json::value(*m.draft_id) : json::value(nullptr)}});
+              }
+              json::object body;
+              body["date"] = queue->date;
+              body["reports"] =
+                  RecordsJson("daily-reports", queue->reports, app::SeesCost(*c.caller));
+              body["missing"] = std::move(missing);
               return JsonResponse(200, body);
             }});
 }

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "app/access/access_policy.h"
+#include "app/io/import_duplicates.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "modules/leads/app/duplicate_key_upkeep.h"
@@ -75,6 +76,41 @@ core::Result<DuplicateCheckResult> CheckDuplicates(app::Store& store, const app:
   });
   if (out.candidates.size() > kMaxCandidates) out.candidates.resize(kMaxCandidates);
   return out;
+}
+
+}  // namespace salesdesk::modules::leads
+
+namespace salesdesk::modules::leads {
+namespace {
+
+// How an import's dry run names a candidate: an account's name, a lead's company or person.
+std::string LabelOf(const DuplicateCandidate& c) {
+  std::string label = app::TextOf(c.record, "name");
+  if (label.empty()) label = app::TextOf(c.record, "company");
+  if (label.empty()) {
+    label = app::TextOf(c.record, "first_name") + " " + app::TextOf(c.record, "last_name");
+  }
+  return label;
+}
+
+core::Result<std::vector<app::io::DuplicateMatch>> CheckImportRow(app::Store& store,
+                                                                  const app::Caller& caller,
+                                                                  const app::EntitySpec& e,
+                                                                  const app::Record& fields) {
+  SD_ASSIGN(const DuplicateCheckResult found,
+            CheckDuplicates(store, caller, {std::string(e.plural), std::nullopt, fields}));
+  std::vector<app::io::DuplicateMatch> out;
+  for (const auto& c : found.candidates) {
+    out.push_back({c.entity, app::RecordId(c.record), LabelOf(c), c.matched});
+  }
+  return out;
+}
+
+}  // namespace
+
+void RegisterImportDuplicateChecks() {
+  app::io::RegisterDuplicateCheck("accounts", CheckImportRow);
+  app::io::RegisterDuplicateCheck("leads", CheckImportRow);
 }
 
 }  // namespace salesdesk::modules::leads

@@ -36,4 +36,8 @@ inline constexpr std::size_t kMaxCandidates = 20;
 core::Result<DuplicateCheckResult> CheckDuplicates(app::Store& store, const app::Caller& caller,
                                                    const DuplicateCheckRequest& request);
 
+// Lends the check to the platform's import (accounts and leads rows of a dry run, decision
+// 0054); called when the module adds its entities.
+void RegisterImportDuplicateChecks();
+
 }  // namespace salesdesk::modules::leads

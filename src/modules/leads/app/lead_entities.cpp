@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "app/records/catalog_fields.h"
+#include "modules/leads/app/duplicate_check.h"
 #include "modules/leads/app/duplicate_key_upkeep.h"
 #include "modules/leads/app/lead_rules.h"
 #include "modules/leads/app/leads_module.h"
@@ -37,6 +38,9 @@ std::vector<app::RolePolicy> ProspectPolicy() {
 }  // namespace
 
 void AddEntities(std::vector<EntitySpec>& c) {
+  // The start-up call every installed module gets: the import's dry run may now ask for
+  // duplicate candidates of accounts and leads (decision 0054).
+  RegisterImportDuplicateChecks();
   FieldSpec score = ReadOnly(Int("score", 0, 100));
   score.description = "0-100: fit plus engagement, computed on every write (docs/leads.md)";
   FieldSpec status =

@@ -41,8 +41,13 @@ export const activities: WebModule = {
     { group: 'day', id: 'today', href: '/today', entity: 'activities', label: 'nav.today' },
     { group: 'day', id: 'activities', href: '/activities', entity: 'activities', label: 'entity.activities' },
     { group: 'day', id: 'daily-reports', href: '/daily-reports', entity: 'daily-reports', label: 'entity.daily-reports' },
+    { group: 'day', id: 'report-review', href: '/daily-reports/review', entity: 'daily-reports', label: 'review.title',
+      roles: ['manager', 'senior_manager', 'director'] },
   ],
-  routes: [{ path: '/today', nav: 'today', title: 'nav.today', load: () => import('./pages/TodayPage.svelte') }],
+  routes: [
+    { path: '/today', nav: 'today', title: 'nav.today', load: () => import('./pages/TodayPage.svelte') },
+    { path: '/daily-reports/review', nav: 'report-review', title: 'review.title', load: () => import('./pages/ReviewQueuePage.svelte') },
+  ],
   recordExtensions: [
     { entity: 'accounts', reads: 'activities', load: timeline, props: ({ record }) => ({ entity: 'accounts', id: record.id }) },
     { entity: 'contacts', reads: 'activities', load: timeline, props: ({ record }) => ({ entity: 'contacts', id: record.id }) },
