@@ -185,5 +185,15 @@ TEST(Rescale, ReportsOverflowInsteadOfWrapping) {
   EXPECT_EQ(*Rescale(min_and_a_half, 1, 0, kEven), kI64Min);  // INT64_MIN is even
 }
 
+TEST(DivRoundHalfUp, TiesGoAwayFromZero) {
+  EXPECT_EQ(static_cast<std::int64_t>(DivRoundHalfUp(1, 3)), 0);    // 0.333…
+  EXPECT_EQ(static_cast<std::int64_t>(DivRoundHalfUp(2, 3)), 1);    // 0.666…
+  EXPECT_EQ(static_cast<std::int64_t>(DivRoundHalfUp(1, 2)), 1);    // 0.5 → 1
+  EXPECT_EQ(static_cast<std::int64_t>(DivRoundHalfUp(-1, 2)), -1);  // −0.5 → −1
+  EXPECT_EQ(static_cast<std::int64_t>(DivRoundHalfUp(-5, 4)), -1);  // −1.25 → −1
+  // 2 won of 3 closed in basis points: 20,000 / 3 = 6,666.67 → 6,667.
+  EXPECT_EQ(static_cast<std::int64_t>(DivRoundHalfUp(2 * 10'000, 3)), 6'667);
+}
+
 }  // namespace
 }  // namespace salesdesk::core

@@ -31,6 +31,15 @@ __int128 Pow10(int n) {
   return kPowers[n];
 }
 
+__int128 DivRoundHalfUp(__int128 num, __int128 den) {
+  const bool negative = num < 0;
+  const __int128 magnitude = negative ? -num : num;
+  __int128 q = magnitude / den;
+  const __int128 r = magnitude % den;
+  if (r >= den - r) q += 1;  // r/den >= 1/2, compared without doubling
+  return negative ? -q : q;
+}
+
 __int128 RoundDivPow10(__int128 value, int digits, RoundingMode mode) {
   if (digits < 0) throw std::invalid_argument("RoundDivPow10 needs a non-negative digit count");
   if (digits == 0) return value;

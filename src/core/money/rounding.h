@@ -22,6 +22,10 @@ __int128 Pow10(int n);
 // 0 (|value| < 10^39 / 2). digits must be >= 0; a negative count is a bug and throws.
 __int128 RoundDivPow10(__int128 value, int digits, RoundingMode mode);
 
+// round(num / den), half-up (ties away from zero); den must be > 0. For ratios kept in basis
+// points or per-unit shares, where the divisor is not a power of ten.
+__int128 DivRoundHalfUp(__int128 num, __int128 den);
+
 // Re-expresses `value` (units of 10^-from_scale) in units of 10^-to_scale: divides with one
 // rounding step when the scale shrinks, multiplies exactly when it grows. kOverflow when the
 // result does not fit in int64.

@@ -3,7 +3,8 @@
 // accounts: a rep works their own, a leader the team's, a director all; finance reads every
 // deal (forecasts are theirs too) and changes none; admins and logistics have no business with
 // deals. Stage changes read like their deal and are written by the server alone. The board
-// reads like the deals on it: every role reading opportunities gets it, the others 403.
+// reads like the deals on it: every role reading opportunities gets it, the others 403; so does
+// the win/loss analysis.
 #include "api/access_matrix_modules.h"
 
 namespace salesdesk::api_test::matrix {
@@ -17,12 +18,17 @@ std::vector<Row> Rows() {
     if (std::string(r.method) == "GET") rows.push_back(r);  // no writes: the server records them
   }
   rows.push_back({"GET", "/api/v1/pipelines/{id}/board", Op::kModule, "pipelines"});
+  rows.push_back({"GET", "/api/v1/pipeline/win-loss", Op::kModule, "opportunities"});
   return rows;
 }
 
 std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup& id) {
-  if (std::string(row.pattern) != "/api/v1/pipelines/{id}/board") return {};
   const bool reads_deals = role != "admin" && role != "logistics";
+  if (std::string(row.pattern) == "/api/v1/pipeline/win-loss") {
+    return {{"the win/loss analysis", "/api/v1/pipeline/win-loss?group=owner", "",
+             reads_deals ? 200 : 403}};
+  }
+  if (std::string(row.pattern) != "/api/v1/pipelines/{id}/board") return {};
   const std::string board = "/api/v1/pipelines/" + std::to_string(id("pipelines")) + "/board";
   return {{"the board", board, "", reads_deals ? 200 : 403},
           {"a missing board", "/api/v1/pipelines/999999/board", "", reads_deals ? 404 : 403}};

@@ -358,6 +358,98 @@ TEST_P(PipelineTest, BoardTotalsConvertAtTheCloseDatesRateAndReportMissingRates)
   EXPECT_EQ(Call("rep_a", "GET", "/api/v1/pipelines/987654/board").status, 404);
 }
 
+TEST_P(PipelineTest, WinLossRatesPerOwnerCompetitorAndSourceWithLostReasons) {
+  // Closed today (2024-03-01). rep_a: won 1,000.00 EUR against Alpina; won 540.00 USD against
+  // Alpina and Rhein (540 / 1.08 = 500.00 EUR); lost 500.00 EUR to Alpina on price. rep_b: lost
+  // 3,000.00 EUR to Rhein; lost 200.00 GBP (no rate) on timing, no competitor, from a campaign.
+  const std::int64_t alpina = Make("competitors", {{"name", "Alpina"}}, "rep_a");
+  const std::int64_t rhein = Make("competitors", {{"name", "Rhein"}}, "rep_a");
+  const std::string a = std::to_string(alpina), b = std::to_string(rhein);
+  auto close = [&](const std::string& owner, const char* amount, const char* currency,
+                   json::array competitors, std::int64_t stage, const char* reason) {
+    json::object deal = Deal(owner, amount, currency);
+    if (!competitors.empty()) deal["competitor_ids"] = competitors;
+    if (competitors.empty()) deal["campaign"] = "Medica 2023";
+    const std::int64_t id = Opportunity(owner, deal);
+    json::object move{{"stage_id", stage}};
+    if (reason != nullptr) move["lost_reason"] = reason;
+    ASSERT_EQ(Move(owner, id, move).status, 200);
+  };
+  close("rep_a", "1000", "EUR", {alpina}, won_, nullptr);
+  close("rep_a", "540", "USD", {alpina, rhein}, won_, nullptr);
+  close("rep_a", "500", "EUR", {alpina}, lost_, "price");
+  close("rep_b", "3000", "EUR", {rhein}, lost_, "competitor");
+  close("rep_b", "200", "GBP", {}, lost_, "timing");
+
+  auto win_loss = [&](const std::string& user, const std::string& query) {
+    HttpResult r = Call(user, "GET", "/api/v1/pipeline/win-loss" + query);
+    EXPECT_EQ(r.status, 200) << r.Describe();
+    return r.Json();
+  };
+  auto row = [](const json::value& report, const std::string& key) -> const json::value& {
+    for (const auto& r : report.at("rows").as_array()) {
+      if (StringAt(r, "key") == key) return r;
+    }
+    throw std::runtime_error("no row " + key);
+  };
+  // Per owner: rep_a 2 of 3 = 6,667 bp; by value 1,500.00 of 2,000.00 = 7,500 bp. rep_b 0 of 2;
+  // by value 0 of 3,000.00 = 0 bp (the GBP loss is listed, not added).
+  const json::value owners = win_loss("director", "");
+  EXPECT_EQ(StringAt(owners, "from"), "2023-03-03");  // 365 days to today, both counted
+  EXPECT_EQ(StringAt(owners, "to"), "2024-03-01");
+  const json::value& rep_a = row(owners, std::to_string(UserId("rep_a")));
+  EXPECT_EQ(IntAt(rep_a, "count_bp"), 6'667);
+  EXPECT_EQ(IntAt(rep_a, "amount_bp"), 7'500);
+  EXPECT_EQ(StringAt(rep_a.at("won"), "amount"), "1500.00");
+  EXPECT_FALSE(StringAt(rep_a, "label").empty());
+  const json::value& rep_b = row(owners, std::to_string(UserId("rep_b")));
+  EXPECT_EQ(IntAt(rep_b, "lost_count"), 2);
+  EXPECT_EQ(IntAt(rep_b, "count_bp"), 0);
+  EXPECT_EQ(StringAt(rep_b.at("lost"), "amount"), "3000.00");
+  EXPECT_EQ(json::serialize(rep_b.at("lost_unconverted")),
+            json::serialize(json::array{{{"amount", "200.00"}, {"currency", "GBP"}}}));
+  // Total: 2 won of 5 = 4,000 bp; 1,500.00 of 5,000.00 = 3,000 bp.
+  EXPECT_EQ(IntAt(owners.at("total"), "count_bp"), 4'000);
+  EXPECT_EQ(IntAt(owners.at("total"), "amount_bp"), 3'000);
+  // Lost reasons, most first; ties in reason order.
+  const auto& reasons = owners.at("lost_reasons").as_array();
+  ASSERT_EQ(reasons.size(), 3u);
+  EXPECT_EQ(StringAt(reasons[0], "reason"), "competitor");
+  EXPECT_EQ(StringAt(reasons[0].at("amount"), "amount"), "3000.00");
+  EXPECT_EQ(StringAt(reasons[2], "reason"), "timing");
+  EXPECT_EQ(StringAt(reasons[2].at("amount"), "amount"), "0.00");
+
+  // Per competitor met: Alpina as rep_a; Rhein won 500.00 (the shared deal), lost 3,000.00 →
+  // 1 of 2 = 5,000 bp, 500 / 3,500 = 1,429 bp; the deal without one is "none" with no value rate.
+  const json::value met = win_loss("director", "?group=competitor");
+  EXPECT_EQ(StringAt(row(met, a), "label"), "Alpina");
+  EXPECT_EQ(IntAt(row(met, a), "count_bp"), 6'667);
+  EXPECT_EQ(IntAt(row(met, b), "count_bp"), 5'000);
+  EXPECT_EQ(IntAt(row(met, b), "amount_bp"), 1'429);
+  EXPECT_TRUE(row(met, "none").at("amount_bp").is_null());
+  EXPECT_EQ(IntAt(met.at("total"), "won_count"), 2);  // the shared deal counts once
+
+  const json::value sources = win_loss("director", "?group=source");
+  EXPECT_EQ(IntAt(row(sources, "direct"), "won_count"), 2);
+  EXPECT_EQ(IntAt(row(sources, "campaign"), "lost_count"), 1);
+
+  // A rep sees their own deals only; a window before the closes holds nothing.
+  const json::value own = win_loss("rep_b", "");
+  ASSERT_EQ(own.at("rows").as_array().size(), 1u);
+  EXPECT_EQ(IntAt(own.at("total"), "lost_count"), 2);
+  const json::value before = win_loss("director", "?from=2024-01-01&to=2024-02-29");
+  EXPECT_TRUE(before.at("rows").as_array().empty());
+  EXPECT_TRUE(before.at("total").at("count_bp").is_null());
+
+  EXPECT_EQ(Call("admin", "GET", "/api/v1/pipeline/win-loss").status, 403);
+  ExpectProblem(Call("director", "GET", "/api/v1/pipeline/win-loss?group=region"), 400, "group",
+                "pipeline.win_loss_group");
+  ExpectProblem(Call("director", "GET", "/api/v1/pipeline/win-loss?from=2024-03-02&to=2024-03-01"),
+                400, "from", "pipeline.win_loss_range");
+  ExpectProblem(Call("director", "GET", "/api/v1/pipeline/win-loss?since=2024-01-01"), 400,
+                "query.since", "pipeline.win_loss_parameter");
+}
+
 SD_INSTANTIATE_API_TEST(PipelineTest);
 
 }  // namespace

@@ -1,4 +1,5 @@
-// GET /api/v1/pipelines/{id}/board[?limit=N&closed_days=D] (modules/pipeline/app/board_service.h).
+// GET /api/v1/pipelines/{id}/board[?limit=N&closed_days=D] (modules/pipeline/app/board_service.h);
+// the win/loss analysis in win_loss_routes.cpp.
 #include <charconv>
 
 #include "app/access/access_policy.h"
@@ -9,6 +10,7 @@
 #include "http/query_string.h"
 #include "modules/pipeline/app/board_service.h"
 #include "modules/pipeline/http/pipeline_http_module.h"
+#include "modules/pipeline/http/win_loss_routes.h"
 
 namespace salesdesk::http {
 namespace {
@@ -116,6 +118,7 @@ void AddRoutes(ModuleHost& host) {
                                 {"columns", std::move(columns)}};
               return JsonResponse(200, body);
             }});
+  pipeline::AddWinLossRoutes(host);
 }
 
 void AddSchemas(json::object& schemas) {
@@ -164,6 +167,7 @@ void AddSchemas(json::object& schemas) {
           {"format", "date"},
           {"description", "Won and lost deals closed on or after this day are on the board"}}},
         {"columns", {{"type", "array"}, {"items", Ref("PipelineBoardColumn")}}}}}};
+  pipeline::AddWinLossSchemas(schemas);
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyDigits, formatDecimal, formatMoney, parseDecimal } from './money';
+import { currencyDigits, formatBp, formatDecimal, formatMoney, parseDecimal } from './money';
 
 // ICU versions differ in the kind of space they use; compare with plain spaces.
 const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -72,5 +72,14 @@ describe('decimals', () => {
     expect(norm(formatDecimal('1.319', 'de-DE'))).toBe('1,319');
     expect(norm(formatDecimal('1234.500', 'en-GB'))).toBe('1,234.5');
     expect(norm(formatDecimal('0.007914', 'es-ES'))).toBe('0,007914');
+  });
+});
+
+describe('formatBp', () => {
+  it('writes basis points as a percentage with one decimal, none as a dash', () => {
+    expect(formatBp(6667, 'en')).toBe('66.7%');
+    expect(formatBp(0, 'en')).toBe('0%');
+    expect(norm(formatBp(1429, 'de-DE'))).toBe('14,3 %');
+    expect(formatBp(null, 'en')).toBe('–');
   });
 });

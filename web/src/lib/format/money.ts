@@ -130,3 +130,9 @@ export function formatRelative(iso: string | null | undefined, locale: string, n
   if (a < 7 * 86400) return rtf.format(Math.round(s / 86400), 'day');
   return formatDate(iso, locale);
 }
+
+/** Basis points as a percentage with one decimal (6667 → "66.7%" in English); none → "–". */
+export function formatBp(bp: number | null | undefined, locale: string): string {
+  if (bp === null || bp === undefined) return '–';
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(bp / 10000);
+}

@@ -1,6 +1,7 @@
 // Pipeline (src/modules/pipeline on the server, docs/pipeline.md): the board of a pipeline (drag a
 // deal between stages with the mouse, the keyboard, or a stage picker on the phone), the list of
-// opportunities, their stage history and competitors, and the pipelines and stages directors set.
+// opportunities, their stage history and competitors, win/loss by owner, competitor, source or
+// pipeline, and the pipelines and stages directors set.
 // Admins and logistics read no deals: the board is not in their menu.
 import type { EntityHints, EntityName } from '../../lib/entities';
 import type { WebModule } from '../types';
@@ -49,10 +50,14 @@ export const pipeline: WebModule = {
   nav: [
     { group: 'pipeline', id: 'pipeline-board', href: '/pipeline', entity: 'opportunities', label: 'pipeline.board' },
     { group: 'pipeline', id: 'opportunities', href: '/opportunities', entity: 'opportunities', label: 'entity.opportunities' },
+    { group: 'pipeline', id: 'win-loss', href: '/win-loss', entity: 'opportunities', label: 'pipeline.winLoss' },
     { group: 'pipeline', id: 'pipelines', href: '/pipelines', entity: 'pipelines', label: 'entity.pipelines' },
     { group: 'pipeline', id: 'pipeline-stages', href: '/pipeline-stages', entity: 'pipeline-stages', label: 'entity.pipeline-stages' },
   ],
-  routes: [{ path: '/pipeline', nav: 'pipeline-board', title: 'pipeline.board', load: () => import('./pages/BoardPage.svelte') }],
+  routes: [
+    { path: '/pipeline', nav: 'pipeline-board', title: 'pipeline.board', load: () => import('./pages/BoardPage.svelte') },
+    { path: '/win-loss', nav: 'win-loss', title: 'pipeline.winLoss', load: () => import('./pages/WinLossPage.svelte') },
+  ],
   recordExtensions: [
     { entity: 'opportunities', load: () => import('./components/DealHistoryCard.svelte'), props: ({ record }) => ({ deal: record }) },
   ],

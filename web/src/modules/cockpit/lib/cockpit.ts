@@ -59,8 +59,5 @@ export function amount(value: number, currency: string | null, locale: string): 
   return currency ? money(value, currency, locale) : formatNumber(value, locale);
 }
 
-/** Basis points as a percentage with one decimal (6667 → "66.7 %"); none → "–". */
-export function percent(bp: number | null | undefined, locale: string): string {
-  if (bp === null || bp === undefined) return '–';
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(bp / 10000);
-}
+/** Basis points as a percentage (the platform's formatBp, under the name this module's pages use). */
+export { formatBp as percent } from '../../../lib/format/money';

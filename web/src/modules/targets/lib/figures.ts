@@ -13,8 +13,5 @@ export function figure(value: number, currency: string | null | undefined, local
   return format.format(value / 10 ** digits);
 }
 
-/** Basis points as a percentage with one decimal (6667 → "66.7 %" in English). */
-export function percent(bp: number | null | undefined, locale: string): string {
-  if (bp === null || bp === undefined) return '–';
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(bp / 10000);
-}
+/** Basis points as a percentage (the platform's formatBp, under the name this module's pages use). */
+export { formatBp as percent } from '../../../lib/format/money';
