@@ -3039,6 +3039,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Billing settings records */
+        get: operations["list_billing-settings"];
+        put?: never;
+        /** Create a Billing settings */
+        post: operations["create_billing_settings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing-settings/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Billing settings records per group */
+        get: operations["aggregate_billing-settings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing-settings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Billing settings */
+        get: operations["get_billing_settings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change fields of a Billing settings (If-Match required) */
+        patch: operations["update_billing_settings"];
+        trace?: never;
+    };
+    "/api/v1/payment-claim-allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Payment claim allocation records */
+        get: operations["list_payment-claim-allocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-claim-allocations/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Payment claim allocation records per group */
+        get: operations["aggregate_payment-claim-allocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-claim-allocations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Payment claim allocation */
+        get: operations["get_payment_claim_allocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-promises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Promise to pay records */
+        get: operations["list_payment-promises"];
+        put?: never;
+        /** Create a Promise to pay */
+        post: operations["create_payment_promise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-promises/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Promise to pay records per group */
+        get: operations["aggregate_payment-promises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-promises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Promise to pay */
+        get: operations["get_payment_promise"];
+        put?: never;
+        post?: never;
+        /** Delete a Promise to pay (If-Match required) */
+        delete: operations["delete_payment_promise"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Promise to pay (If-Match required) */
+        patch: operations["update_payment_promise"];
+        trace?: never;
+    };
     "/api/v1/deliveries": {
         parameters: {
             query?: never;
@@ -3087,7 +3245,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change a draft delivery (If-Match): its lines (replaced; each at most what the order line has open besides this draft), shipped date, carrier and tracking; a shipped delivery never changes (409) */
+        patch: operations["update_delivery"];
         trace?: never;
     };
     "/api/v1/delivery-lines": {
@@ -5085,6 +5244,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing-settings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Billing settings records the list shows, as CSV or XLSX */
+        get: operations["export_billing-settings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-claim-allocations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Payment claim allocation records the list shows, as CSV or XLSX */
+        get: operations["export_payment-claim-allocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-promises/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Promise to pay records the list shows, as CSV or XLSX */
+        get: operations["export_payment-promises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deliveries/export": {
         parameters: {
             query?: never;
@@ -5510,6 +5720,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/{id}/errors.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dry run's bad rows as CSV: the file's columns as read, then the row number and its problems, to fix in a spreadsheet and upload again */
+        get: operations["get_import_errors_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/{id}/run": {
         parameters: {
             query?: never;
@@ -5519,7 +5746,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start the import in the background (batches; progress on GET) */
+        /** Start the import in the background (batches; progress on GET); a failed run may run again (its rows are replayed, not doubled) */
         post: operations["run_import"];
         delete?: never;
         options?: never;
@@ -5952,6 +6179,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/daily-reports/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The leader's queue: the team's submitted daily reports not yet reviewed (oldest first) and, per rep, the last working days without a submitted report */
+        get: operations["get_daily_report_review_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invoices/{id}/post": {
         parameters: {
             query?: never;
@@ -5976,7 +6220,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open receivables at ?as_of= per currency in the buckets not due, 0-30, 31-60, 61-90 and > 90 days past due (E-R4), unapplied credit apart, with the carrying base; ?group=account|owner. Only the invoices the caller may see */
+        /** Open receivables at ?as_of= per currency in the buckets not due, 0-30, 31-60, 61-90 and > 90 days past due (E-R4), unapplied credit apart, with the carrying base; ?group=account|owner|rep|team|territory (rep: each rep's credited share; team: the sum of its members' shares; territory: the account's). Only the invoices the caller may see */
         get: operations["get_receivables_ageing"];
         put?: never;
         post?: never;
@@ -6105,6 +6349,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sales-orders/{id}/credit-release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release an order's credit hold with a reason: finance, or a role whose credit_override_limit covers the order's credit_at_risk; audited */
+        post: operations["release_sales_order_credit_hold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The orders on credit hold the caller may see, oldest hold first, with the reason and the amounts */
+        get: operations["list_credit_holds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/credit-exposure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's credit limit, open receivables, confirmed orders not yet invoiced and what is available, in the limit's currency */
+        get: operations["get_account_credit_exposure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invoices/{id}/pdf": {
         parameters: {
             query?: never;
@@ -6150,6 +6445,23 @@ export interface paths {
         get: operations["get_dunning_letter_pdf"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply the payment's unapplied part (If-Match) to the customer's open items in its currency: principal oldest instalment first → interest → fees, or with the billing setting bgb_367 fees → interest → principal (E-R11); claims resolve when principal, interest and fee are all paid or waived (E-R10). Finance and the director */
+        post: operations["apply_payment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6258,6 +6570,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deliveries/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery note as PDF in the customer's language (?lang=en|de|es|zh): order, shipped date, carrier, tracking, the lines with ordered, delivered and still-to-follow quantities; never prices, cost or notes (the consignee is often not the payer) */
+        get: operations["get_delivery_note_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delivery-returns/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The return note as PDF in the customer's language: the delivery it came from, the date, the reason and the returned quantities; never prices */
+        get: operations["get_return_note_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pipelines/{id}/board": {
         parameters: {
             query?: never;
@@ -6267,6 +6613,23 @@ export interface paths {
         };
         /** The board of a pipeline: a column per stage with the opportunities you may see (the first `limit` of each, soonest close first; count tells how many; won and lost deals closed in the last `closed_days` days, default 90), totals in the company currency at the rate of each deal's close date, deals of currencies without a rate summed apart (unconverted) */
         get: operations["get_pipeline_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/win-loss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Win/loss analysis of the opportunities you may see that closed from `from` to `to` (default: the year to today), grouped by owner, competitor met (a deal met by two competitors counts against each), source (lead, campaign, event, direct) or pipeline: won and lost counts and values, the win rate by count and by value in basis points, and the lost deals by reason. Values in the company currency at each deal's close-day rate; currencies without a rate are listed apart, never added */
+        get: operations["get_win_loss"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6694,6 +7057,23 @@ export interface paths {
         get: operations["get_calendar_week"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-runs/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail every letter of the approved run through the outbox (as /dunning-claims/{id}/email does one); answers what was queued and what was skipped and why (no_email: the customer has no e-mail address; already_sent). Finance and the director */
+        post: operations["send_dunning_run"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7188,6 +7568,8 @@ export interface components {
              * @default false
              */
             may_override_tax: boolean;
+            /** @description Largest excess over a credit limit the role may release alone, in the base currency (finance releases any hold) */
+            credit_override_limit?: components["schemas"]["Money"] | null;
         };
         AuthorityRuleInput: {
             /** @enum {string} */
@@ -7205,6 +7587,8 @@ export interface components {
              * @default false
              */
             may_override_tax: boolean;
+            /** @description Largest excess over a credit limit the role may release alone, in the base currency (finance releases any hold) */
+            credit_override_limit?: components["schemas"]["Money"] | null;
         };
         SavedView: {
             /** Format: int64 */
@@ -8049,6 +8433,27 @@ export interface components {
              * @description Owning salesperson; defaults to the caller
              */
             owner_id?: number | null;
+            /**
+             * @description held: confirmed but neither delivered nor invoiced until released
+             * @enum {string|null}
+             */
+            readonly credit_hold?: "held" | "released" | null;
+            /** @enum {string|null} */
+            readonly credit_hold_reason?: "over_limit" | "prepayment" | "dunning" | "missing_rate" | null;
+            /** @description The missing rate (GBP→EUR on 2026-11-30) or the dunning level */
+            readonly credit_hold_detail?: string | null;
+            /** @description The account's exposure with this order, in the limit's currency */
+            readonly credit_exposure?: components["schemas"]["Money"] | null;
+            readonly credit_limit_at_hold?: components["schemas"]["Money"] | null;
+            /** @description What a release puts at risk: the excess over the limit, else the order */
+            readonly credit_at_risk?: components["schemas"]["Money"] | null;
+            /** Format: date-time */
+            readonly credit_held_at?: string | null;
+            /** Format: date-time */
+            readonly credit_released_at?: string | null;
+            /** Format: int64 */
+            readonly credit_released_by_id?: number | null;
+            readonly credit_release_reason?: string | null;
         };
         SalesOrderInput: {
             /**
@@ -9261,6 +9666,8 @@ export interface components {
             readonly applied?: components["schemas"]["Money"] | null;
             /** @description Left on the customer as a credit */
             readonly unapplied?: components["schemas"]["Money"] | null;
+            /** @description Of the unapplied part, what was applied later to principal, interest and fees (POST /payments/{id}/apply) */
+            readonly applied_later?: components["schemas"]["Money"] | null;
             /** @description Carrying base the payment relieved (E-R6) */
             readonly relieved_base?: components["schemas"]["Money"] | null;
             /** @description The applied amount at the payment's rate */
@@ -9287,6 +9694,15 @@ export interface components {
             /** Format: int64 */
             readonly instalment_id?: number;
             readonly amount?: components["schemas"]["Money"];
+            /**
+             * @description Made by applying the payment's unapplied part later
+             * @default false
+             */
+            readonly by_application: boolean;
+            /** @description Applied later: the carrying base relieved (E-R6) */
+            readonly relieved_base?: components["schemas"]["Money"] | null;
+            /** @description Applied later: its realised FX */
+            readonly realised_fx?: components["schemas"]["Money"] | null;
         };
         PaymentAllocationInput: Record<string, never>;
         CreditNote: {
@@ -9526,8 +9942,15 @@ export interface components {
             readonly interest?: components["schemas"]["Money"] | null;
             readonly fee_waived?: components["schemas"]["Money"] | null;
             readonly interest_waived?: components["schemas"]["Money"] | null;
-            /** @enum {string|null} */
-            readonly status?: "open" | "waived" | null;
+            /** @description Paid by a payment's unapplied part (E-R11) */
+            readonly fee_paid?: components["schemas"]["Money"] | null;
+            /** @description Paid by a payment's unapplied part (E-R11) */
+            readonly interest_paid?: components["schemas"]["Money"] | null;
+            /**
+             * @description open until the invoice's principal, the interest and the fee are all paid or waived (E-R10)
+             * @enum {string|null}
+             */
+            readonly status?: "open" | "waived" | "settled" | null;
             readonly waiver_reason?: string | null;
             /**
              * @description The level asks to hold new orders
@@ -9596,6 +10019,138 @@ export interface components {
             readonly share_bp?: number;
         };
         InvoiceCreditSplitInput: Record<string, never>;
+        BillingSettings: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /**
+             * @description One row for the company
+             * @default company
+             * @enum {string}
+             */
+            scope: "company";
+            /**
+             * @description How a payment's unapplied part settles: principal → interest → fees, or § 367 BGB fees → interest → principal (E-R11)
+             * @default principal_first
+             * @enum {string}
+             */
+            application_order: "principal_first" | "bgb_367";
+            /** @description Printed on invoices and dunning letters */
+            bank_name?: string | null;
+            /** @description Checked by its check digits (ISO 13616) */
+            iban?: string | null;
+            /** @description 8 or 11 characters (ISO 9362) */
+            bic?: string | null;
+        };
+        BillingSettingsInput: {
+            /**
+             * @description One row for the company
+             * @default company
+             * @enum {string}
+             */
+            scope: "company";
+            /**
+             * @description How a payment's unapplied part settles: principal → interest → fees, or § 367 BGB fees → interest → principal (E-R11)
+             * @default principal_first
+             * @enum {string}
+             */
+            application_order: "principal_first" | "bgb_367";
+            /** @description Printed on invoices and dunning letters */
+            bank_name?: string | null;
+            /** @description Checked by its check digits (ISO 13616) */
+            iban?: string | null;
+            /** @description 8 or 11 characters (ISO 9362) */
+            bic?: string | null;
+        };
+        PaymentClaimAllocation: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            readonly payment_id?: number;
+            /** Format: int64 */
+            readonly claim_id?: number;
+            /** Format: int64 */
+            readonly invoice_id?: number;
+            /** @enum {string} */
+            readonly kind?: "interest" | "fees";
+            readonly amount?: components["schemas"]["Money"];
+        };
+        PaymentClaimAllocationInput: Record<string, never>;
+        PaymentPromise: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            account_id?: number;
+            /**
+             * Format: int64
+             * @description The posted invoice it is for; none: the account
+             */
+            invoice_id?: number | null;
+            amount?: components["schemas"]["Money"];
+            /**
+             * Format: date
+             * @description When the customer promised; default today
+             */
+            made_on?: string | null;
+            /** Format: date */
+            promised_on?: string;
+            note?: string | null;
+            /**
+             * @description Set by the daily evaluation
+             * @default open
+             * @enum {string|null}
+             */
+            readonly status: "open" | "kept" | "broken" | null;
+            /**
+             * Format: date
+             * @description When it was found kept or broken
+             */
+            readonly evaluated_on?: string | null;
+            /**
+             * Format: int64
+             * @description The rep's follow-up of a broken promise
+             */
+            readonly task_id?: number | null;
+            /** Format: int64 */
+            owner_id?: number | null;
+        };
+        PaymentPromiseInput: {
+            /** Format: int64 */
+            account_id: number;
+            /**
+             * Format: int64
+             * @description The posted invoice it is for; none: the account
+             */
+            invoice_id?: number | null;
+            amount: components["schemas"]["Money"];
+            /**
+             * Format: date
+             * @description When the customer promised; default today
+             */
+            made_on?: string;
+            /** Format: date */
+            promised_on: string;
+            note?: string | null;
+            /** Format: int64 */
+            owner_id?: number | null;
+        };
         Delivery: {
             /** Format: int64 */
             readonly id?: number;
@@ -10854,6 +11409,13 @@ export interface components {
             /** Format: date-time */
             progress_at: string | null;
             failure: string | null;
+            /** @description The last dry run's counts (null before one, or after a new mapping) */
+            dry_run: {
+                rows_total?: number;
+                rows_ok?: number;
+                rows_bad?: number;
+                errors_total?: number;
+            } | null;
         };
         ImportMappingRequest: {
             /** @description column -> field (or <money>_amount / <money>_currency); null skips */
@@ -10867,6 +11429,18 @@ export interface components {
             rows_bad: number;
             errors: components["schemas"]["ImportRowIssue"][];
             errors_total: number;
+            /** @description Good rows that look like records already there (accounts and leads), with the candidates the caller may see and why they match */
+            duplicates: {
+                row: number;
+                matches: {
+                    entity: string;
+                    id: number;
+                    label: string;
+                    matched: string[];
+                }[];
+            }[];
+            /** @description Good rows checked for duplicates (at most 2,000) */
+            duplicates_checked: number;
         };
         CommentRequest: {
             comment?: string;
@@ -11188,6 +11762,23 @@ export interface components {
             overdue: components["schemas"]["Activity"][];
             tasks: components["schemas"]["Task"][];
             next_actions: components["schemas"]["Activity"][];
+            /** @description Today's figures as a daily report would be pre-filled with them now (its calls … orders_other_currency); null for roles that write no report */
+            report_figures?: Record<string, never> | null;
+        };
+        MissingDailyReport: {
+            owner_id: number;
+            /** Format: date */
+            report_date: string;
+            /** @description Past noon of the next day: it can no longer be on time */
+            overdue: boolean;
+            /** @description The rep's unsubmitted draft */
+            draft_id: number | null;
+        };
+        ReviewQueue: {
+            /** Format: date */
+            date: string;
+            reports: components["schemas"]["DailyReport"][];
+            missing: components["schemas"]["MissingDailyReport"][];
         };
         InvoiceCreateRequest: {
             sales_order_id: number;
@@ -11205,6 +11796,39 @@ export interface components {
         };
         CreditSplits: {
             credit_splits: Record<string, never>[];
+        };
+        CreditReleaseRequest: {
+            reason: string;
+        };
+        CreditHolds: {
+            items: components["schemas"]["SalesOrder"][];
+        };
+        CreditExposure: {
+            account_id: number;
+            currency: string;
+            sales_method?: string;
+            open_receivables: {
+                amount: string;
+                currency: string;
+            };
+            open_orders: {
+                amount: string;
+                currency: string;
+            };
+            exposure: {
+                amount: string;
+                currency: string;
+            };
+            credit_limit: {
+                amount: string;
+                currency: string;
+            } | null;
+            available: {
+                amount: string;
+                currency: string;
+            } | null;
+            dunning_hold_level?: number | null;
+            missing_rate?: Record<string, never> | null;
         };
         PaymentCreateRequest: {
             account_id: number;
@@ -11287,7 +11911,7 @@ export interface components {
             /** Format: date */
             as_of: string;
             /** @enum {string} */
-            group: "none" | "account" | "owner";
+            group: "none" | "account" | "owner" | "rep" | "team" | "territory";
             base_currency: string;
             rows: components["schemas"]["AgeingRow"][];
         };
@@ -11332,6 +11956,17 @@ export interface components {
             shipped_on?: string;
             carrier?: string;
             tracking?: string;
+        };
+        DeliveryEditRequest: {
+            lines?: {
+                sales_order_line_id: number;
+                /** @description Decimal, e.g. "2.5" */
+                quantity: string;
+            }[];
+            /** Format: date */
+            shipped_on?: string | null;
+            carrier?: string | null;
+            tracking?: string | null;
         };
         DeliveryInvoiceRequest: {
             /** Format: date */
@@ -11426,6 +12061,52 @@ export interface components {
              */
             closed_since: string;
             columns: components["schemas"]["PipelineBoardColumn"][];
+        };
+        WinLossCell: {
+            won_count: number;
+            lost_count: number;
+            won: components["schemas"]["Money"];
+            lost: components["schemas"]["Money"];
+            won_unconverted: components["schemas"]["Money"][];
+            lost_unconverted: components["schemas"]["Money"][];
+            /** @description won ÷ (won + lost) in basis points; null: none closed */
+            count_bp: number | null;
+            /** @description won ÷ (won + lost) in basis points; null: none closed */
+            amount_bp: number | null;
+        };
+        WinLossRow: {
+            won_count: number;
+            lost_count: number;
+            won: components["schemas"]["Money"];
+            lost: components["schemas"]["Money"];
+            won_unconverted: components["schemas"]["Money"][];
+            lost_unconverted: components["schemas"]["Money"][];
+            /** @description won ÷ (won + lost) in basis points; null: none closed */
+            count_bp: number | null;
+            /** @description won ÷ (won + lost) in basis points; null: none closed */
+            amount_bp: number | null;
+            /** @description The owner's, competitor's or pipeline's id, the source, or none */
+            key: string;
+            label: string | null;
+        };
+        WinLossReason: {
+            /** @description A lost_reason, or unstated */
+            reason: string;
+            count: number;
+            amount: components["schemas"]["Money"];
+            unconverted: components["schemas"]["Money"][];
+        };
+        WinLoss: {
+            /** @enum {string} */
+            group: "owner" | "competitor" | "source" | "pipeline";
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            currency: string;
+            rows: components["schemas"]["WinLossRow"][];
+            total: components["schemas"]["WinLossCell"];
+            lost_reasons: components["schemas"]["WinLossReason"][];
         };
         ForecastTotals: {
             /** @description Closed (won) */
@@ -11783,6 +12464,20 @@ export interface components {
             path: string;
             /** @description The secret, shown this once */
             token: string;
+        };
+        DunningRunSent: {
+            run_id: number;
+            queued: {
+                account_id: number;
+                claim_id: number;
+                outbox_message_id: number;
+            }[];
+            skipped: {
+                account_id: number;
+                claim_id: number;
+                /** @enum {string} */
+                reason: "no_email" | "already_sent";
+            }[];
         };
         Cockpit: {
             period: string;
@@ -17639,6 +18334,20 @@ export interface operations {
                 cancelled_at?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
+                /** @description Filter; also credit_hold__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_hold?: "held" | "released";
+                /** @description Filter; also credit_hold_reason__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_hold_reason?: "over_limit" | "prepayment" | "dunning" | "missing_rate";
+                /** @description Filter; also credit_hold_detail__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_hold_detail?: string;
+                /** @description Filter; also credit_held_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_held_at?: string;
+                /** @description Filter; also credit_released_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_released_at?: string;
+                /** @description Filter; also credit_released_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_released_by_id?: number;
+                /** @description Filter; also credit_release_reason__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_release_reason?: string;
             };
             header?: never;
             path?: never;
@@ -17708,6 +18417,20 @@ export interface operations {
                 cancelled_at?: string;
                 /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
                 owner_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                credit_hold?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                credit_hold_reason?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                credit_hold_detail?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                credit_held_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                credit_released_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                credit_released_by_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                credit_release_reason?: string;
             };
             header?: never;
             path?: never;
@@ -22504,6 +23227,8 @@ export interface operations {
                 invoice_id?: number;
                 /** @description Filter; also instalment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 instalment_id?: number;
+                /** @description Filter; also by_application__ne/__lt/__lte/__gt/__gte/__in/__null */
+                by_application?: boolean;
             };
             header?: never;
             path?: never;
@@ -22557,6 +23282,8 @@ export interface operations {
                 invoice_id?: string;
                 /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
                 instalment_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                by_application?: string;
             };
             header?: never;
             path?: never;
@@ -23689,7 +24416,7 @@ export interface operations {
                 /** @description Filter; also claimed_on__ne/__lt/__lte/__gt/__gte/__in/__null */
                 claimed_on?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
-                status?: "open" | "waived";
+                status?: "open" | "waived" | "settled";
                 /** @description Filter; also waiver_reason__ne/__lt/__lte/__gt/__gte/__in/__null */
                 waiver_reason?: string;
                 /** @description Filter; also credit_hold__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -24093,6 +24820,634 @@ export interface operations {
             };
         };
     };
+    "list_billing-settings": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also scope__ne/__lt/__lte/__gt/__gte/__in/__null */
+                scope?: "company";
+                /** @description Filter; also application_order__ne/__lt/__lte/__gt/__gte/__in/__null */
+                application_order?: "principal_first" | "bgb_367";
+                /** @description Filter; also bank_name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                bank_name?: string;
+                /** @description Filter; also iban__ne/__lt/__lte/__gt/__gte/__in/__null */
+                iban?: string;
+                /** @description Filter; also bic__ne/__lt/__lte/__gt/__gte/__in/__null */
+                bic?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BillingSettings"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_billing_settings: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BillingSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingSettings"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_billing-settings": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                scope?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                application_order?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                bank_name?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                iban?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                bic?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_billing_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingSettings"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_billing_settings: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BillingSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingSettings"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_payment-claim-allocations": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                payment_id?: number;
+                /** @description Filter; also claim_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                claim_id?: number;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                kind?: "interest" | "fees";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PaymentClaimAllocation"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_payment-claim-allocations": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                payment_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                claim_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                invoice_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                kind?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_payment_claim_allocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentClaimAllocation"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_payment-promises": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also made_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                made_on?: string;
+                /** @description Filter; also promised_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                promised_on?: string;
+                /** @description Filter; also note__ne/__lt/__lte/__gt/__gte/__in/__null */
+                note?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "open" | "kept" | "broken";
+                /** @description Filter; also evaluated_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                evaluated_on?: string;
+                /** @description Filter; also task_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                task_id?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PaymentPromise"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_payment_promise: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentPromiseInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPromise"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_payment-promises": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                account_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                invoice_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                made_on?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                promised_on?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                note?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                status?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                evaluated_on?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                task_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_payment_promise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPromise"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_payment_promise: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_payment_promise: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentPromiseInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPromise"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_deliveries: {
         parameters: {
             query?: {
@@ -24235,6 +25590,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_delivery: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryEditRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -29402,6 +30812,20 @@ export interface operations {
                 cancelled_at?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
+                /** @description Filter; also credit_hold__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_hold?: "held" | "released";
+                /** @description Filter; also credit_hold_reason__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_hold_reason?: "over_limit" | "prepayment" | "dunning" | "missing_rate";
+                /** @description Filter; also credit_hold_detail__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_hold_detail?: string;
+                /** @description Filter; also credit_held_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_held_at?: string;
+                /** @description Filter; also credit_released_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_released_at?: string;
+                /** @description Filter; also credit_released_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_released_by_id?: number;
+                /** @description Filter; also credit_release_reason__ne/__lt/__lte/__gt/__gte/__in/__null */
+                credit_release_reason?: string;
             };
             header?: never;
             path?: never;
@@ -30532,6 +31956,8 @@ export interface operations {
                 invoice_id?: number;
                 /** @description Filter; also instalment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 instalment_id?: number;
+                /** @description Filter; also by_application__ne/__lt/__lte/__gt/__gte/__in/__null */
+                by_application?: boolean;
             };
             header?: never;
             path?: never;
@@ -30871,7 +32297,7 @@ export interface operations {
                 /** @description Filter; also claimed_on__ne/__lt/__lte/__gt/__gte/__in/__null */
                 claimed_on?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
-                status?: "open" | "waived";
+                status?: "open" | "waived" | "settled";
                 /** @description Filter; also waiver_reason__ne/__lt/__lte/__gt/__gte/__in/__null */
                 waiver_reason?: string;
                 /** @description Filter; also credit_hold__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30972,6 +32398,150 @@ export interface operations {
                 user_id?: number;
                 /** @description Filter; also share_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
                 share_bp?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_billing-settings": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also scope__ne/__lt/__lte/__gt/__gte/__in/__null */
+                scope?: "company";
+                /** @description Filter; also application_order__ne/__lt/__lte/__gt/__gte/__in/__null */
+                application_order?: "principal_first" | "bgb_367";
+                /** @description Filter; also bank_name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                bank_name?: string;
+                /** @description Filter; also iban__ne/__lt/__lte/__gt/__gte/__in/__null */
+                iban?: string;
+                /** @description Filter; also bic__ne/__lt/__lte/__gt/__gte/__in/__null */
+                bic?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_payment-claim-allocations": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                payment_id?: number;
+                /** @description Filter; also claim_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                claim_id?: number;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                kind?: "interest" | "fees";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_payment-promises": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also made_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                made_on?: string;
+                /** @description Filter; also promised_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                promised_on?: string;
+                /** @description Filter; also note__ne/__lt/__lte/__gt/__gte/__in/__null */
+                note?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "open" | "kept" | "broken";
+                /** @description Filter; also evaluated_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                evaluated_on?: string;
+                /** @description Filter; also task_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                task_id?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
             };
             header?: never;
             path?: never;
@@ -32230,6 +33800,37 @@ export interface operations {
             };
         };
     };
+    get_import_errors_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     run_import: {
         parameters: {
             query?: never;
@@ -33294,6 +34895,35 @@ export interface operations {
             };
         };
     };
+    get_daily_report_review_queue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewQueue"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     post_invoice: {
         parameters: {
             query?: never;
@@ -33647,6 +35277,101 @@ export interface operations {
             };
         };
     };
+    release_sales_order_credit_hold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditReleaseRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrder"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_credit_holds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditHolds"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_account_credit_exposure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditExposure"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_invoice_pdf: {
         parameters: {
             query?: never;
@@ -33727,6 +35452,57 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    apply_payment: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -33962,6 +35738,68 @@ export interface operations {
             };
         };
     };
+    get_delivery_note_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_return_note_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_pipeline_board: {
         parameters: {
             query?: never;
@@ -33980,6 +35818,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PipelineBoard"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_win_loss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WinLoss"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -34834,6 +36701,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarWeek"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    send_dunning_run: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DunningRunSent"];
                 };
             };
             /** @description A client error, with the field and how to fix it */

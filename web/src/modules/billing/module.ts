@@ -71,9 +71,7 @@ export const billing: WebModule = {
       }),
     },
     { entity: 'accounts', reads: 'invoices', load: () => import('./components/AccountExposure.svelte'), props: ({ record }) => ({ account: record }) },
-  ],
-  // An invoice's payments with their realised FX, and recording one (finance, director).
-  recordExtensions: [
+    // An invoice's payments with their realised FX, and recording one (finance, director).
     { entity: 'invoices', reads: 'payments', load: () => import('./components/InvoicePayments.svelte'), props: ({ record }) => ({ invoice: record }) },
   ],
   messages: { en, de, es, zh },

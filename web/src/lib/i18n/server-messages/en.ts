@@ -1,5 +1,5 @@
 // The server's message codes in English (msg.<code>, {param} placeholders the server fills):
-// loaded lazily, one chunk per language (index.svelte.ts, loadServerMessages), so the 283 codes
+// loaded lazily, one chunk per language (index.svelte.ts, loadServerMessages), so the codes
 // stay out of the first page's script. de/es/zh have the same keys (server_messages.test.ts).
 export const messages = {
   'msg.access.may_not_change': 'the {role} role may not change {plural}',
@@ -507,6 +507,31 @@ export const messages = {
   'msg.calendar.no_user': 'no user {id}',
   'msg.calendar.person_outside_scope': "{name} is outside the people whose calendar you see (your own, and your team's if you lead it)",
   'msg.calendar.week_param': 'use user_id or team_id (not both) and date, e.g. date=2026-12-03',
+  'msg.appraisal.leaderboard_param': "unknown parameter; the leaderboard takes month (YYYY-MM) and metric",
+  'msg.appraisal.metric_unknown': "unknown metric; use score, attainment_revenue or attainment_ followed by a row's item",
+  'msg.appraisal.reopen_director_only': "only the director re-opens a signed card (RULES B-R1); ask the director",
+  'msg.appraisal.reopen_not_signed': "card {id} is not signed; only a signed card is re-opened",
+  'msg.appraisal.team_param': "unknown parameter; the team list takes month (YYYY-MM)",
+  'msg.billing.bic_invalid': "'{value}' is not a BIC: 8 or 11 letters and digits, such as COBADEFFXXX",
+  'msg.billing.credit_override_limit': "releasing puts {at_risk} at risk, beyond your role's credit_override_limit of {limit}; ask finance or someone with a higher credit_override_limit",
+  'msg.billing.credit_release_reason': "reason is required: say why the order may go ahead",
+  'msg.billing.dunning_run_not_approved': "only an approved dunning run's letters are sent; approve the run first",
+  'msg.billing.iban_invalid': "'{value}' is not a valid IBAN: check the country code, the two check digits and the account number (for example DE89 3704 0044 0532 0130 00)",
+  'msg.billing.order_not_on_credit_hold': "order {number} is not on credit hold",
+  'msg.billing.order_on_credit_hold': "order {number} is on credit hold ({reason}, {at_risk} at risk): finance, or someone whose credit_override_limit covers it, releases it with POST /api/v1/sales-orders/{id}/credit-release; a prepayment hold also goes when the customer's payments cover the order",
+  'msg.billing.payment_nothing_open': "the customer has nothing open in the payment's currency (no instalment, interest or fee); the amount stays unapplied as a credit",
+  'msg.billing.payment_nothing_unapplied': "nothing of this payment is unapplied; it is all on its invoice already",
+  'msg.billing.promise_amount': "a promise to pay needs an amount above zero",
+  'msg.billing.promise_currency': "the promised amount must be in the invoice's currency {currency}",
+  'msg.billing.promise_invoice': "the promise's invoice must be a posted invoice of the same account; leave it out for the account as a whole",
+  'msg.daily_report.queue_for_leaders': "the review queue is for team leaders; read your own reports in the list",
+  'msg.daily_report.queue_no_parameters': "the review queue takes no parameters; remove the query string",
+  'msg.import.file_unreadable': "the stored file of this import cannot be read; upload it again",
+  'msg.import.interrupted': "the run stopped with its server after {done} of {total} rows; run it again: rows already imported are replayed, not doubled",
+  'msg.import.no_state_store': "this storage keeps no import state; imports need the SQL store",
+  'msg.pipeline.win_loss_group': "group is owner, competitor, source or pipeline",
+  'msg.pipeline.win_loss_parameter': "unknown parameter {name}; win/loss takes from and to (YYYY-MM-DD) and group",
+  'msg.pipeline.win_loss_range': "from ({from}) must be on or before to ({to}) and at most ten years before it",
 };
 
 export type ServerMessages = Record<keyof typeof messages, string>;

@@ -14,6 +14,7 @@ export const de: Catalog = {
   "enum.credit-notes.status.posted": "Gebucht",
   "enum.dunning-claims.status.open": "Offen",
   "enum.dunning-claims.status.waived": "Erlassen",
+  "enum.dunning-claims.status.settled": "Beglichen",
   "credit.onHold": "Kreditsperre",
   "credit.reason": "Grund",
   "credit.reason.over_limit": "Über dem Kreditlimit",

@@ -13,6 +13,7 @@ export const en = {
   "enum.credit-notes.status.posted": "Posted",
   "enum.dunning-claims.status.open": "Open",
   "enum.dunning-claims.status.waived": "Waived",
+  "enum.dunning-claims.status.settled": "Settled",
   "credit.onHold": "On credit hold",
   "credit.reason": "Reason",
   "credit.reason.over_limit": "Over the credit limit",

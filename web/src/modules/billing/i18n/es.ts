@@ -14,6 +14,7 @@ export const es: Catalog = {
   "enum.credit-notes.status.posted": "Contabilizada",
   "enum.dunning-claims.status.open": "Abierta",
   "enum.dunning-claims.status.waived": "Condonada",
+  "enum.dunning-claims.status.settled": "Saldada",
   "credit.onHold": "Bloqueo de crédito",
   "credit.reason": "Motivo",
   "credit.reason.over_limit": "Por encima del límite de crédito",

@@ -14,6 +14,7 @@ export const zh: Catalog = {
   "enum.credit-notes.status.posted": "已过账",
   "enum.dunning-claims.status.open": "未结",
   "enum.dunning-claims.status.waived": "已豁免",
+  "enum.dunning-claims.status.settled": "已结清",
   "credit.onHold": "信用冻结",
   "credit.reason": "原因",
   "credit.reason.over_limit": "超出信用额度",
