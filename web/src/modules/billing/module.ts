@@ -77,8 +77,6 @@ export const billing: WebModule = {
     { group: 'finance', id: 'credit-notes', href: '/credit-notes', entity: 'credit-notes', label: 'entity.credit-notes' },
     { group: 'finance', id: 'dunning-claims', href: '/dunning-claims', entity: 'dunning-claims', label: 'entity.dunning-claims' },
     { group: 'finance', id: 'credit-holds', href: '/credit-holds', entity: 'sales-orders', label: 'credit.holdsTitle' },
-    { group: 'finance', id: 'dunning-runs', href: '/dunning-runs', entity: 'dunning-runs', label: 'entity.dunning-runs' },
-    { group: 'finance', id: 'payment-promises', href: '/payment-promises', entity: 'payment-promises', label: 'entity.payment-promises' },
   ],
   routes: [
     { path: '/finance', nav: 'finance-home', title: 'finance.title', load: () => import('./pages/FinanceHomePage.svelte') },
