@@ -57,6 +57,7 @@ test('finance sees the ageing total the API gives and the demo\'s held order', a
   if (proposed.items.length) {
     await page.goto(`/dunning-runs/${proposed.items[0].id}`);
     await expect(page.getByTestId('record-title')).toBeVisible();
+    await expect(page.getByTestId('dunning-run-summary')).toContainText('Proposed');
     await expect(page.getByTestId('dunning-approve')).toBeVisible();
   }
 });

@@ -105,7 +105,7 @@ export const billing: WebModule = {
     {
       entity: 'dunning-runs',
       load: () => import('./components/DunningRunActions.svelte'),
-      props: ({ record, update }) => ({ run: record, onchange: (r: typeof record, etag: string) => update(r, etag, 'dunning.approved') }),
+      props: ({ record, update }) => ({ run: record, summary: true, onchange: (r: typeof record, etag: string) => update(r, etag, 'dunning.approved') }),
     },
   ],
   messages: { en, de, es, zh },
