@@ -1,7 +1,8 @@
 // The finance home (/finance, issue 13): finance's morning page reads the ageing, the DSO, the
 // credit holds, the dunning runs, the promises, the payments to apply and the draft invoices.
-// Checked against the API's own answers, never hard-coded figures. It approves and sends no
-// dunning run (other specs read the demo's); the payment it applies is on an account it makes.
+// Checked against the API's own answers, never hard-coded figures. It approves none of the
+// demo's runs; the run it sends is its own (approving it makes the demo's proposal stale, as
+// dunning.spec's does), and the payment it applies is on an account it makes.
 import { test, expect, apiJson, createAccount, expectNoSeriousA11yViolations, signInApi, unique, type Page } from './fixtures';
 import { postedInvoice } from './o2c-helpers';
 import { confirmedOrder } from './sales-helpers';
@@ -109,6 +110,34 @@ test('a payment of a customer with nothing open shows the server\'s problem on i
   await expect(page.getByTestId('payment-apply-error')).toContainText('nothing open in the payment\'s currency');
   const after = await apiJson<{ unapplied: Money }>(api, `/api/v1/payments/${payment.id}`);
   expect(after.unapplied.amount).toBe('5.00');
+});
+
+test('finance sends the letters of an approved run once from the finance home', async ({ page, api }) => {
+  // A run of our own, approved through the API (as dunning.spec does): the demo's stay as they are.
+  const made = await api.post('/api/v1/dunning-runs', {
+    data: { as_of: new Date().toISOString().slice(0, 10) },
+    headers: { 'Idempotency-Key': `e2e-finhome-run-${unique()}` },
+  });
+  expect(made.status(), await made.text()).toBe(201);
+  const proposed = (await made.json()) as { id: number; version: number };
+  const approved = await api.post(`/api/v1/dunning-runs/${proposed.id}/approve`, { headers: { 'If-Match': `"${proposed.version}"` } });
+  expect(approved.status(), await approved.text()).toBe(200);
+  const claims = (await apiJson<{ items: Array<{ id: number }> }>(api, `/api/v1/dunning-claims?run_id=${proposed.id}&limit=500`)).items;
+
+  await signInApi(page, 'finance', '/finance');
+  const run = page.locator(`[data-testid="dunning-approved"] [data-id="${proposed.id}"]`);
+  await run.getByTestId('dunning-send').click();
+  await expect(run.getByTestId('dunning-notice')).toBeVisible();
+  // What the page says was queued is what the outbox holds for the run's claims.
+  const outbox = claims.length
+    ? (await apiJson<{ items: unknown[] }>(api, `/api/v1/outbox-messages?related_entity=dunning-claims&related_id__in=${claims.map((c) => c.id).join(',')}&limit=500`)).items
+    : [];
+  expect(outbox.length, 'the run has letters to customers with an e-mail address').toBeGreaterThan(0);
+  await expect(run.getByTestId('dunning-notice')).toContainText(`${outbox.length} letters queued`);
+  // Sending again queues nothing more: every letter sent before is skipped.
+  await run.getByTestId('dunning-send').click();
+  await expect(run.getByTestId('dunning-notice')).toContainText(`0 letters queued; skipped: `);
+  await expect(run.getByTestId('dunning-notice')).toContainText(`${outbox.length} already sent`);
 });
 
 test('a rep sees only the cards a rep may read, without an error', async ({ page }) => {

@@ -103,7 +103,7 @@ export const de: Catalog = {
   "dunning.approveRun": "Den Mahnlauf vom {date} genehmigen",
   "dunning.approved": "Mahnlauf genehmigt",
   "dunning.send": "Briefe versenden",
-  "dunning.sendRun": "Die Briefe des Laufs vom {date} versenden",
+  "dunning.sendRun": "Briefe versenden: Lauf vom {date}",
   "dunning.sent": "{queued} Briefe eingereiht; übersprungen: {noEmail} ohne E-Mail, {alreadySent} bereits versandt.",
   "entity.dunning-runs": "Mahnläufe",
   "entity.one.dunning-runs": "Mahnlauf",

@@ -102,7 +102,7 @@ export const en = {
   "dunning.approveRun": "Approve the dunning run of {date}",
   "dunning.approved": "Dunning run approved",
   "dunning.send": "Send letters",
-  "dunning.sendRun": "Send the letters of the run of {date}",
+  "dunning.sendRun": "Send letters of the run of {date}",
   "dunning.sent": "{queued} letters queued; skipped: {noEmail} without e-mail, {alreadySent} already sent.",
   "entity.dunning-runs": "Dunning runs",
   "entity.one.dunning-runs": "Dunning run",

@@ -103,7 +103,7 @@ export const es: Catalog = {
   "dunning.approveRun": "Aprobar el proceso de reclamación del {date}",
   "dunning.approved": "Proceso de reclamación aprobado",
   "dunning.send": "Enviar cartas",
-  "dunning.sendRun": "Enviar las cartas del proceso del {date}",
+  "dunning.sendRun": "Enviar cartas del proceso del {date}",
   "dunning.sent": "{queued} cartas en cola; omitidas: {noEmail} sin correo, {alreadySent} ya enviadas.",
   "entity.dunning-runs": "Procesos de reclamación",
   "entity.one.dunning-runs": "Proceso de reclamación",

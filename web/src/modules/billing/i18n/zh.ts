@@ -103,7 +103,7 @@ export const zh: Catalog = {
   "dunning.approveRun": "批准 {date} 的催款批次",
   "dunning.approved": "催款批次已批准",
   "dunning.send": "发送催款函",
-  "dunning.sendRun": "发送 {date} 批次的催款函",
+  "dunning.sendRun": "发送催款函：{date} 的批次",
   "dunning.sent": "已排队 {queued} 封；跳过：{noEmail} 封无电子邮件，{alreadySent} 封已发送。",
   "entity.dunning-runs": "催款批次",
   "entity.one.dunning-runs": "催款批次",
