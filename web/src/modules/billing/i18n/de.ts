@@ -90,6 +90,7 @@ export const de: Catalog = {
   "finance.allPromises": "Alle Zusagen",
   "finance.unapplied": "Zuzuordnende Zahlungen",
   "finance.unappliedEmpty": "Jede Zahlung ist zugeordnet.",
+  "finance.moreToApply": "und {count} weitere zuzuordnende Zahlungen",
   "finance.allPayments": "Alle Zahlungen",
   "finance.drafts": "Zu buchende Rechnungsentwürfe",
   "finance.draftsEmpty": "Kein Rechnungsentwurf wartet.",

@@ -89,6 +89,7 @@ export const en = {
   "finance.allPromises": "All promises",
   "finance.unapplied": "Payments to apply",
   "finance.unappliedEmpty": "Every payment is applied.",
+  "finance.moreToApply": "and {count} more payments to apply",
   "finance.allPayments": "All payments",
   "finance.drafts": "Draft invoices to post",
   "finance.draftsEmpty": "No draft invoice waits.",

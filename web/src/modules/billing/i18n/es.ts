@@ -90,6 +90,7 @@ export const es: Catalog = {
   "finance.allPromises": "Todas las promesas",
   "finance.unapplied": "Cobros por aplicar",
   "finance.unappliedEmpty": "Todos los cobros están aplicados.",
+  "finance.moreToApply": "y {count} cobros más por aplicar",
   "finance.allPayments": "Todos los cobros",
   "finance.drafts": "Borradores de factura por contabilizar",
   "finance.draftsEmpty": "Ningún borrador de factura pendiente.",

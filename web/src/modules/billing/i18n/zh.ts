@@ -90,6 +90,7 @@ export const zh: Catalog = {
   "finance.allPromises": "全部承诺",
   "finance.unapplied": "待核销收款",
   "finance.unappliedEmpty": "所有收款均已核销。",
+  "finance.moreToApply": "另有 {count} 笔待核销收款",
   "finance.allPayments": "全部收款",
   "finance.drafts": "待过账发票草稿",
   "finance.draftsEmpty": "没有待处理的发票草稿。",
