@@ -3,7 +3,7 @@
 // Checked against the API's own answers, never hard-coded figures. It approves none of the
 // demo's runs; the run it sends is its own (approving it makes the demo's proposal stale, as
 // dunning.spec's does), and the payment it applies is on an account it makes.
-import { test, expect, apiJson, createAccount, expectNoSeriousA11yViolations, signInApi, unique, type Page } from './fixtures';
+import { test, expect, apiJson, companyToday, createAccount, expectNoSeriousA11yViolations, signInApi, unique, type Page } from './fixtures';
 import { postedInvoice } from './o2c-helpers';
 import { confirmedOrder } from './sales-helpers';
 
@@ -113,9 +113,13 @@ test('a payment of a customer with nothing open shows the server\'s problem on i
 });
 
 test('finance sends the letters of an approved run once from the finance home', async ({ page, api }) => {
+  // An invoice overdue by months, so the run has a letter whatever other specs claimed already.
+  const d = new Date();
+  const back = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 3, 15)).toISOString().slice(0, 10);
+  await postedInvoice(api, await confirmedOrder(api, 'currency=EUR&limit=5&sort=id'), back);
   // A run of our own, approved through the API (as dunning.spec does): the demo's stay as they are.
   const made = await api.post('/api/v1/dunning-runs', {
-    data: { as_of: new Date().toISOString().slice(0, 10) },
+    data: { as_of: companyToday() },
     headers: { 'Idempotency-Key': `e2e-finhome-run-${unique()}` },
   });
   expect(made.status(), await made.text()).toBe(201);
