@@ -48,14 +48,8 @@ core::Result<std::string> RenderAppraisalPdf(const ca::AppraisalPrint& in) {
   SD_ASSIGN(const core::Currency base, core::ParseCurrency(in.base_currency));
   const AppraisalLabels& w = AppraisalLabelsFor(language);
   const QuoteLabels& common = LabelsFor(language);
-  DocumentLayout doc;
-  doc.language = language;
-  doc.title = w.title;
-  doc.reference = std::string(w.title) + " " + in.month + " · " + in.person;
-  doc.customer_label = w.person;
-  doc.tax_id_label = common.tax_id;
-  doc.page_of = common.page_of;
-  doc.label_separator = common.label_separator;
+  DocumentLayout doc =
+      StartDocument(language, common, w.title, in.month + " · " + in.person, w.person);
   doc.company = in.company;
   doc.customer.name = in.person;
   doc.facts = {{w.month, in.month},

@@ -29,19 +29,7 @@ std::string WithCurrency(const char* label, const core::Currency& currency) {
 }
 
 DocumentLayout Start(const Words& w, const cb::DocumentHead& head, const char* title) {
-  DocumentLayout doc;
-  doc.language = w.language;
-  doc.title = title;
-  doc.reference = head.number.empty() ? std::string(title) : std::string(title) + " " + head.number;
-  doc.draft = head.draft;
-  doc.draft_label = w.common.draft;
-  doc.customer_label = w.common.customer;
-  doc.tax_id_label = w.common.tax_id;
-  doc.page_of = w.common.page_of;
-  doc.label_separator = w.common.label_separator;
-  doc.company = head.company;
-  doc.customer = head.customer;
-  return doc;
+  return StartDocument(w.language, w.common, head, title, w.common.customer);
 }
 
 // The line table: the same columns as the customer's quote (never cost or margin).

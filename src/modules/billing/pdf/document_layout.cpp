@@ -195,6 +195,31 @@ void AddParagraphs(const Canvas& canvas, const std::vector<LabelValue>& paragrap
 
 }  // namespace
 
+DocumentLayout StartDocument(Language language, const QuoteLabels& common, std::string title,
+                             const std::string& number, const char* customer_label) {
+  DocumentLayout doc;
+  doc.language = language;
+  doc.reference = number.empty() ? title : title + " " + number;
+  doc.title = std::move(title);
+  doc.draft_label = common.draft;
+  doc.customer_label = customer_label;
+  doc.tax_id_label = common.tax_id;
+  doc.page_of = common.page_of;
+  doc.label_separator = common.label_separator;
+  return doc;
+}
+
+DocumentLayout StartDocument(Language language, const QuoteLabels& common,
+                             const core::billing::DocumentHead& head, std::string title,
+                             const char* customer_label) {
+  DocumentLayout doc =
+      StartDocument(language, common, std::move(title), head.number, customer_label);
+  doc.draft = head.draft;
+  doc.company = head.company;
+  doc.customer = head.customer;
+  return doc;
+}
+
 core::Result<std::string> RenderDocument(const DocumentLayout& doc) {
   std::string pdf;
   SD_ASSIGN(std::unique_ptr<Canvas> canvas, Canvas::Create(&pdf, doc.language));

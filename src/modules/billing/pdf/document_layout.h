@@ -43,6 +43,18 @@ struct DocumentLayout {
   std::vector<LabelValue> closing;
 };
 
+struct QuoteLabels;
+
+// A layout with the words every document shares (DRAFT stamp, tax id, "page n of N", the label
+// separator) in `common`'s language, titled `title` and referenced "<title> <number>".
+DocumentLayout StartDocument(Language language, const QuoteLabels& common, std::string title,
+                             const std::string& number, const char* customer_label);
+// The same for a document of `head` (billing's and deliveries' documents): its draft flag and
+// parties too.
+DocumentLayout StartDocument(Language language, const QuoteLabels& common,
+                             const core::billing::DocumentHead& head, std::string title,
+                             const char* customer_label);
+
 // The PDF bytes; kInternal if cairo fails.
 core::Result<std::string> RenderDocument(const DocumentLayout& doc);
 

@@ -25,19 +25,7 @@ core::Result<Words> WordsFor(const std::string& code) {
 }
 
 DocumentLayout Start(const Words& w, const cd::DocumentHead& head, const char* title) {
-  DocumentLayout doc;
-  doc.language = w.language;
-  doc.title = title;
-  doc.reference = head.number.empty() ? std::string(title) : std::string(title) + " " + head.number;
-  doc.draft = head.draft;
-  doc.draft_label = w.common.draft;
-  doc.customer_label = w.delivery.consignee;
-  doc.tax_id_label = w.common.tax_id;
-  doc.page_of = w.common.page_of;
-  doc.label_separator = w.common.label_separator;
-  doc.company = head.company;
-  doc.customer = head.customer;
-  return doc;
+  return StartDocument(w.language, w.common, head, title, w.delivery.consignee);
 }
 
 TableColumn Qty(const char* header) { return {header, 30, 70, Align::kRight, 2}; }
