@@ -173,6 +173,20 @@ core::Result<AgeingReport> AgeReceivables(app::Store& store, const app::Caller& 
       c.settlements.push_back({cb::SettlementKind::kCreditNote, on, c.invoices[index].currency,
                                app::MoneyOf(n, "total")->minor, index, c.invoices[index].rate});
     }
+    // Write-offs dated by as_of reduce principal like a credit note: oldest instalment first,
+    // at the invoice's rate (decision 0056). They are not credit sales (the DSO keeps the sale).
+    SD_ASSIGN(auto written_off,
+              app::ReadAll(*uow, Spec("invoice-write-offs"),
+                           {{"invoice_id", app::FilterOp::kIn, chunk},
+                            {"written_off_on", app::FilterOp::kLe, {as_of.ToString()}}}));
+    for (const auto& w : written_off) {
+      const std::int64_t invoice_id = *app::IntOf(w, "invoice_id");
+      Customer& c = customers[where[invoice_id]];
+      const std::size_t index = c.index[invoice_id];
+      SD_ASSIGN(core::Date on, core::ParseDate(app::TextOf(w, "written_off_on")));
+      c.settlements.push_back({cb::SettlementKind::kCreditNote, on, c.invoices[index].currency,
+                               app::MoneyOf(w, "amount")->minor, index, c.invoices[index].rate});
+    }
   }
   // Payments on no invoice: the customer's unapplied credit, as far as the caller sees payments.
   SD_ASSIGN(auto payment_visibility, app::VisibilityFor(*uow, caller, Spec("payments")));
