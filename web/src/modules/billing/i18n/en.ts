@@ -52,5 +52,15 @@ export const en = {
   "field.relieved_base": "Base relieved",
   "field.settlement_base": "Base at payment rate",
   "field.realised_fx": "Realised FX",
+  "billing.balance": "Balance",
+  "billing.open": "Open",
+  "billing.writtenOff": "Written off",
+  "billing.writeOff": "Write off",
+  "billing.writeOffTitle": "Write off bad debt",
+  "billing.writeOffHint": "Gives up open principal, oldest instalment first; it never earns commission and claws back commission already paid on the invoice.",
+  "billing.writeOffReason": "Reason",
+  "billing.writtenOffOn": "Written off on",
+  "billing.writtenOffNotice": "Written off",
+  "field.written_off": "Written off",
 };
 export type Catalog = Record<keyof typeof en, string>;
