@@ -66,11 +66,11 @@ TEST_P(BillingWriteOffsTest, AWriteOffTakesTheOldestInstalmentFirstAndCountsFrom
   EXPECT_NE(no_reason.body.find("\"reason\""), std::string::npos) << no_reason.body;
   HttpResult blank = WriteOff(id, R"({"amount":"10.00","reason":"  "})", Current(id));
   EXPECT_EQ(StringAt(blank.Json(), "code"), "billing.write_off_reason") << blank.body;
-  HttpResult early = WriteOff(
-      id, R"({"amount":"10.00","reason":"x","written_off_on":"2026-01-14"})", Current(id));
+  HttpResult early =
+      WriteOff(id, R"({"amount":"10.00","reason":"x","written_off_on":"2026-01-14"})", Current(id));
   EXPECT_EQ(StringAt(early.Json(), "code"), "billing.write_off_before_invoice") << early.body;
-  const std::int64_t draft = IntAt(NewInvoice(Order("rep_a", 100, "EUR", 0), "2026-01-15").Json(),
-                                   "id");
+  const std::int64_t draft =
+      IntAt(NewInvoice(Order("rep_a", 100, "EUR", 0), "2026-01-15").Json(), "id");
   HttpResult of_draft = WriteOff(draft, R"({"amount":"0.50","reason":"x"})", Current(draft));
   EXPECT_EQ(of_draft.status, 422) << of_draft.Describe();
   EXPECT_EQ(StringAt(of_draft.Json(), "code"), "billing.write_off_draft_invoice");
@@ -88,9 +88,9 @@ TEST_P(BillingWriteOffsTest, AWriteOffTakesTheOldestInstalmentFirstAndCountsFrom
   EXPECT_EQ(replay.status, 201) << replay.Describe();
   EXPECT_EQ(IntAt(replay.Json(), "id"), wo);
   EXPECT_EQ(WriteOff(id, body, {{"If-Match", first[0].second}}).status, 412);
-  HttpResult allocations = Call("finance", "GET",
-                                "/api/v1/invoice-write-off-allocations?sort=id&write_off_id=" +
-                                    std::to_string(wo));
+  HttpResult allocations =
+      Call("finance", "GET",
+           "/api/v1/invoice-write-off-allocations?sort=id&write_off_id=" + std::to_string(wo));
   {
     const json::value page = allocations.Json();
     const auto& items = page.at("items").as_array();
@@ -131,8 +131,8 @@ TEST_P(BillingWriteOffsTest, AWriteOffTakesTheOldestInstalmentFirstAndCountsFrom
                    "open"),
             "0.00");
   EXPECT_TRUE(Ageing("2026-03-05").at("rows").as_array().empty());
-  HttpResult nothing_left = WriteOff(
-      id, R"({"amount":"0.01","reason":"x","written_off_on":"2026-03-03"})", Current(id));
+  HttpResult nothing_left =
+      WriteOff(id, R"({"amount":"0.01","reason":"x","written_off_on":"2026-03-03"})", Current(id));
   EXPECT_EQ(StringAt(nothing_left.Json(), "code"), "billing.write_off_exceeds_open");
 }
 

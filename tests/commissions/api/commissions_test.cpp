@@ -273,12 +273,12 @@ TEST_P(CommissionsTest, AWriteOffClawsBackOnInvoiceAndItsRemainderNeverEarnsOnPa
   // Flat 100.00 (33.33 / 66.67); Collected round(100.00 × 952.00 ÷ 1,190.00) = 80.00, over the
   // lines Allocate gives 26.67 / 53.33. 180.00, approved by the manager and finance.
   const std::int64_t invoice = Invoiced("rep_a", 119'000, "2026-03-05");
-  HttpResult paid = Call("finance", "POST", "/api/v1/payments",
-                         json::serialize(json::object{
-                             {"account_id", AccountOf("rep_a").id},
-                             {"amount", {{"amount", "952.00"}, {"currency", "EUR"}}},
-                             {"paid_on", "2026-03-20"},
-                             {"invoice_id", invoice}}));
+  HttpResult paid =
+      Call("finance", "POST", "/api/v1/payments",
+           json::serialize(json::object{{"account_id", AccountOf("rep_a").id},
+                                        {"amount", {{"amount", "952.00"}, {"currency", "EUR"}}},
+                                        {"paid_on", "2026-03-20"},
+                                        {"invoice_id", invoice}}));
   ASSERT_EQ(paid.status, 201) << paid.Describe();
   HttpResult march = Compute("manager", "rep_a", "2026-03");
   ASSERT_EQ(Amount(march.Json(), "lines_total"), "180.00") << march.Describe();
@@ -288,10 +288,10 @@ TEST_P(CommissionsTest, AWriteOffClawsBackOnInvoiceAndItsRemainderNeverEarnsOnPa
   // The last 238.00 written off on 10 April: Flat claws back −round(100.00 × 238.00 ÷
   // 1,190.00) = −20.00 (−6.67 / −13.33), naming the write-off; Collected earns nothing, now or
   // ever (the 20.00 left of it is never settled). April: −20.00, carried forward.
-  HttpResult wo = Call(
-      "finance", "POST", "/api/v1/invoices/" + std::to_string(invoice) + "/write-off",
-      R"({"amount":"238.00","reason":"Customer insolvent","written_off_on":"2026-04-10"})",
-      {{"If-Match", ETagOf("invoices", invoice)}});
+  HttpResult wo =
+      Call("finance", "POST", "/api/v1/invoices/" + std::to_string(invoice) + "/write-off",
+           R"({"amount":"238.00","reason":"Customer insolvent","written_off_on":"2026-04-10"})",
+           {{"If-Match", ETagOf("invoices", invoice)}});
   ASSERT_EQ(wo.status, 201) << wo.Describe();
   HttpResult april = Compute("manager", "rep_a", "2026-04");
   ASSERT_EQ(april.status, 201) << april.Describe();
@@ -300,16 +300,16 @@ TEST_P(CommissionsTest, AWriteOffClawsBackOnInvoiceAndItsRemainderNeverEarnsOnPa
   EXPECT_EQ(Amount(april.Json(), "carried_out"), "-20.00");
   const auto ids = InvoiceLineIds(invoice);
   ASSERT_EQ(ids.size(), 2u);
-  EXPECT_EQ(Lines("finance", IntAt(april.Json(), "id")),
-            (std::vector<std::string>{
-                std::to_string(ids[0]) + " -6.67 0.00 write_off 2026-04-10",
-                std::to_string(ids[1]) + " -13.33 0.00 write_off 2026-04-10"}));
+  EXPECT_EQ(
+      Lines("finance", IntAt(april.Json(), "id")),
+      (std::vector<std::string>{std::to_string(ids[0]) + " -6.67 0.00 write_off 2026-04-10",
+                                std::to_string(ids[1]) + " -13.33 0.00 write_off 2026-04-10"}));
   HttpResult source = Call("rep_a", "GET",
                            "/api/v1/commission-statement-lines?statement_id=" +
                                std::to_string(IntAt(april.Json(), "id")));
-  EXPECT_NE(source.body.find("\"source\":\"write-off " + std::to_string(IntAt(wo.Json(), "id")) +
-                             "\""),
-            std::string::npos)
+  EXPECT_NE(
+      source.body.find("\"source\":\"write-off " + std::to_string(IntAt(wo.Json(), "id")) + "\""),
+      std::string::npos)
       << source.body;
 }
 

@@ -85,8 +85,9 @@ core::Result<void> CreateFinanceDemo(const app::DemoContext& ctx) {
   if (open.open <= 0) return core::Ok();
   WriteOffRequest bad_debt{.invoice_id = id,
                            .amount = open.open,
-                           .reason = "Customer insolvent: insolvency proceedings opened, no "
-                                     "dividend expected",
+                           .reason =
+                               "Customer insolvent: insolvency proceedings opened, no "
+                               "dividend expected",
                            .written_off_on = today.AddDays(-1).value()};
   SD_TRY(write_offs.Create(system, bad_debt, std::nullopt));
   return core::Ok();

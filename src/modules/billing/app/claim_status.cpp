@@ -37,7 +37,8 @@ core::Result<void> RefreshClaimStatuses(app::UnitOfWork& uow, const app::Caller&
   SD_ASSIGN(auto invoice, uow.Get(Spec("invoices"), invoice_id, app::Visibility::All()));
   if (!invoice) return core::Ok();
   SD_ASSIGN(InvoiceBalance balance, BalanceOf(uow, *invoice));
-  const bool written_off = app::MoneyOf(*invoice, "written_off").value_or(app::MoneyValue{}).minor > 0;
+  const bool written_off =
+      app::MoneyOf(*invoice, "written_off").value_or(app::MoneyValue{}).minor > 0;
   for (const auto& claim : claims) {
     const std::string status = ClaimStatus(claim, balance.outstanding, written_off);
     if (status == app::TextOf(claim, "status")) continue;

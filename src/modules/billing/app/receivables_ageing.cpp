@@ -191,9 +191,9 @@ core::Result<AgeingReport> AgeReceivables(app::Store& store, const app::Caller& 
   // Payments on no invoice: the customer's unapplied credit, as far as the caller sees payments.
   SD_ASSIGN(auto payment_visibility, app::VisibilityFor(*uow, caller, Spec("payments")));
   SD_ASSIGN(auto loose, app::ReadAllVisible(*uow, Spec("payments"),
-                                    {{"invoice_id", app::FilterOp::kIsNull, {}},
-                                     {"paid_on", app::FilterOp::kLe, {as_of.ToString()}}},
-                                    payment_visibility));
+                                            {{"invoice_id", app::FilterOp::kIsNull, {}},
+                                             {"paid_on", app::FilterOp::kLe, {as_of.ToString()}}},
+                                            payment_visibility));
   std::vector<app::FieldValue> loose_ids;
   for (const auto& p : loose) loose_ids.emplace_back(app::RecordId(p));
   SD_ASSIGN(auto loose_later, AppliedLater(*uow, loose_ids));

@@ -24,8 +24,7 @@ std::int64_t WrittenOff(const Record& invoice) {
   return app::MoneyOf(invoice, "written_off").value_or(MoneyValue{}).minor;
 }
 
-core::Result<void> CheckRequest(const Record& invoice, const WriteOffRequest& in,
-                                core::Date on) {
+core::Result<void> CheckRequest(const Record& invoice, const WriteOffRequest& in, core::Date on) {
   if (app::TextOf(invoice, "status") != "posted") {
     return Error::Invalid("invoice_id", Msg("billing.write_off_draft_invoice"));
   }
@@ -34,8 +33,8 @@ core::Result<void> CheckRequest(const Record& invoice, const WriteOffRequest& in
   }
   SD_ASSIGN(core::Date invoiced, core::ParseDate(app::TextOf(invoice, "invoice_date")));
   if (on < invoiced) {
-    return Error::Invalid("written_off_on", Msg("billing.write_off_before_invoice",
-                                                {{"date", invoiced.ToString()}}));
+    return Error::Invalid("written_off_on",
+                          Msg("billing.write_off_before_invoice", {{"date", invoiced.ToString()}}));
   }
   if (in.amount <= 0) return Error::Invalid("amount", Msg("billing.write_off_amount"));
   return core::Ok();
@@ -62,18 +61,17 @@ core::Result<app::CreateResult<Record>> WriteOffService::Create(
   std::int64_t principal = 0;
   for (const auto& item : open.items) principal += item.principal;
   if (in.amount > principal) {
-    return Error::Invalid("amount",
-                          Msg("billing.write_off_exceeds_open",
-                              {{"open", core::FormatAmount(core::Money{principal, doc})},
-                               {"currency", doc.code()}}));
+    return Error::Invalid("amount", Msg("billing.write_off_exceeds_open",
+                                        {{"open", core::FormatAmount(core::Money{principal, doc})},
+                                         {"currency", doc.code()}}));
   }
   // Principal only, oldest due first (E-R2); the invoice's rate relieves the carrying base.
   Allocations applied = AllocationsOf(open, invoice, cb::ApplyCreditNote(in.amount, open.items));
   SD_ASSIGN(auto rates, app::sales::LoadExchangeRates(*uow));
   SD_ASSIGN(core::Currency base, core::ParseCurrency(rates.base_currency));
   const core::Rate rate = core::Rate::FromUnits(app::IntOf(invoice, "rate").value_or(0));
-  SD_ASSIGN(const std::int64_t relieved, cb::RelievedBase(applied.total, open.outstanding,
-                                                          open.carrying, doc, rate, base));
+  SD_ASSIGN(const std::int64_t relieved,
+            cb::RelievedBase(applied.total, open.outstanding, open.carrying, doc, rate, base));
   Record write_off{{"invoice_id", in.invoice_id},
                    {"account_id", invoice.at("account_id")},
                    {"currency", doc.code()},
@@ -86,8 +84,8 @@ core::Result<app::CreateResult<Record>> WriteOffService::Create(
   SD_ASSIGN(Record inserted, uow->Insert(Spec("invoice-write-offs"), write_off, at));
   for (auto& a : applied.records) a["write_off_id"] = app::RecordId(inserted);
   SD_TRY(uow->InsertMany(Spec("invoice-write-off-allocations"), applied.records, at));
-  SD_TRY(app::AuditChange(*uow, caller, at, Spec("invoice-write-offs"), "create", nullptr,
-                          &inserted));
+  SD_TRY(
+      app::AuditChange(*uow, caller, at, Spec("invoice-write-offs"), "create", nullptr, &inserted));
   SD_ASSIGN(Record updated,
             uow->Update(Spec("invoices"), in.invoice_id,
                         {{"written_off", MoneyValue{WrittenOff(invoice) + in.amount, doc.code()}}},
@@ -103,8 +101,7 @@ core::Result<InvoiceOpen> WriteOffService::OpenOf(const app::Caller& caller,
                                                   std::int64_t invoice_id) {
   SD_ASSIGN(auto uow, store_.Read());
   SD_ASSIGN(Record invoice, app::sales::LoadVisible(*uow, caller, Spec("invoices"), invoice_id));
-  InvoiceOpen out{.currency = app::TextOf(invoice, "currency"),
-                  .written_off = WrittenOff(invoice)};
+  InvoiceOpen out{.currency = app::TextOf(invoice, "currency"), .written_off = WrittenOff(invoice)};
   if (app::TextOf(invoice, "status") != "posted") {
     out.open = app::MoneyOf(invoice, "total").value_or(MoneyValue{}).minor;
     return out;

@@ -95,10 +95,10 @@ void AddBillingSchemas(json::object& schemas) {
        "Bad debt given up: amount (invoice currency) at most the open principal; date default "
        "today"},
       {"properties", {{"amount", text}, {"reason", text}, {"written_off_on", date}}}};
-  schemas["InvoiceOpen"] = {{"type", "object"},
-                            {"required", json::array{"invoice_id", "open", "written_off"}},
-                            {"properties",
-                             {{"invoice_id", id}, {"open", money}, {"written_off", money}}}};
+  schemas["InvoiceOpen"] = {
+      {"type", "object"},
+      {"required", json::array{"invoice_id", "open", "written_off"}},
+      {"properties", {{"invoice_id", id}, {"open", money}, {"written_off", money}}}};
   schemas["DunningRunCreateRequest"] = {{"type", "object"},
                                         {"required", json::array{"as_of"}},
                                         {"additionalProperties", false},

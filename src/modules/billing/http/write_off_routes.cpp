@@ -46,30 +46,30 @@ core::Result<billing::WriteOffRequest> DecodeWriteOff(const std::string& body,
 
 void AddWriteOffRoutes(ModuleHost& host, BillingServices& s) {
   // A creating POST under Idempotency-Key that is also guarded by If-Match on the invoice.
-  Route& write_off = host.Add({"POST", "/api/v1/invoices/{id}/write-off", "write_off_invoice",
-            "Write off bad debt (If-Match on the invoice; finance and the director): an amount up "
-            "to the posted invoice's open principal, applied oldest due first, relieving carrying "
-            "base at the invoice's rate; counted by the ageing, DSO, exposure and dunning from "
-            "its date, never earning commission",
-            "Invoice", true, RouteKind::kCustom, nullptr, "WriteOffRequest", "InvoiceWriteOff",
-            201,
-            [&s](RouteContext& c) {
-              auto may = app::CheckMayWrite(*c.caller, billing::Spec("invoice-write-offs"));
-              if (!may.ok()) return ErrorToResponse(may.error());
-              auto open = s.write_offs.OpenOf(*c.caller, c.ids[0]);
-              if (!open.ok()) return ErrorToResponse(open.error());
-              auto currency = core::ParseCurrency(open->currency);
-              if (!currency.ok()) return ErrorToResponse(currency.error());
-              auto in = DecodeWriteOff(c.request.body, c.ids[0], *currency);
-              if (!in.ok()) return ErrorToResponse(in.error());
-              auto version = IfMatchVersion(c.request);
-              if (!version.ok()) return ErrorToResponse(version.error());
-              return Created(c, "invoice-write-offs",
-                             [&](const app::IdempotencyRequest* key,
-                                 const app::Renderer<app::Record>& render) {
-                               return s.write_offs.Create(*c.caller, *in, *version, key, render);
-                             });
-            }});
+  Route& write_off = host.Add(
+      {"POST", "/api/v1/invoices/{id}/write-off", "write_off_invoice",
+       "Write off bad debt (If-Match on the invoice; finance and the director): an amount up "
+       "to the posted invoice's open principal, applied oldest due first, relieving carrying "
+       "base at the invoice's rate; counted by the ageing, DSO, exposure and dunning from "
+       "its date, never earning commission",
+       "Invoice", true, RouteKind::kCustom, nullptr, "WriteOffRequest", "InvoiceWriteOff", 201,
+       [&s](RouteContext& c) {
+         auto may = app::CheckMayWrite(*c.caller, billing::Spec("invoice-write-offs"));
+         if (!may.ok()) return ErrorToResponse(may.error());
+         auto open = s.write_offs.OpenOf(*c.caller, c.ids[0]);
+         if (!open.ok()) return ErrorToResponse(open.error());
+         auto currency = core::ParseCurrency(open->currency);
+         if (!currency.ok()) return ErrorToResponse(currency.error());
+         auto in = DecodeWriteOff(c.request.body, c.ids[0], *currency);
+         if (!in.ok()) return ErrorToResponse(in.error());
+         auto version = IfMatchVersion(c.request);
+         if (!version.ok()) return ErrorToResponse(version.error());
+         return Created(
+             c, "invoice-write-offs",
+             [&](const app::IdempotencyRequest* key, const app::Renderer<app::Record>& render) {
+               return s.write_offs.Create(*c.caller, *in, *version, key, render);
+             });
+       }});
   write_off.idempotent = true;
   write_off.if_match = true;
   host.Add({"GET", "/api/v1/invoices/{id}/open", "get_invoice_open",
@@ -81,10 +81,10 @@ void AddWriteOffRoutes(ModuleHost& host, BillingServices& s) {
               if (!open.ok()) return ErrorToResponse(open.error());
               auto currency = core::ParseCurrency(open->currency);
               if (!currency.ok()) return ErrorToResponse(currency.error());
-              return JsonResponse(200, json::object{{"invoice_id", c.ids[0]},
-                                                    {"open", MoneyJson(open->open, *currency)},
-                                                    {"written_off", MoneyJson(open->written_off,
-                                                                              *currency)}});
+              return JsonResponse(
+                  200, json::object{{"invoice_id", c.ids[0]},
+                                    {"open", MoneyJson(open->open, *currency)},
+                                    {"written_off", MoneyJson(open->written_off, *currency)}});
             }});
 }
 

@@ -151,8 +151,8 @@ core::Result<std::int64_t> WholeBase(const EarningInput& in, const SourceInvoice
   const std::int64_t gross = CreditedGross(inv, cut_off);
   const std::int64_t written_off = std::min(WrittenOff(inv, inv.date, cut_off), gross);
   if (written_off > 0) {
-    base -= static_cast<std::int64_t>(
-        core::billing::RoundHalfUp(__int128{base} * written_off, gross));
+    base -=
+        static_cast<std::int64_t>(core::billing::RoundHalfUp(__int128{base} * written_off, gross));
   }
   return base;
 }
@@ -254,14 +254,14 @@ core::Result<void> WriteOffClawbacks(const EarningInput& in, const Component& c,
                                      const SourceInvoice& inv, const InvoiceCommission& ic,
                                      std::vector<EarnedLine>& out) {
   const core::Date cut_off = CreditCutOff(in, inv);
-  const std::int64_t gross =
-      CreditedGross(inv, cut_off) - WrittenOff(inv, inv.date, cut_off);
+  const std::int64_t gross = CreditedGross(inv, cut_off) - WrittenOff(inv, inv.date, cut_off);
   for (const auto& wo : inv.write_offs) {
     if (wo.date < in.first || wo.date > in.last || wo.date <= cut_off) continue;
     if (ic.unknown) return *ic.unknown;
     std::int64_t amount = 0;
     if (gross > 0 && ic.amount > 0) {
-      SD_ASSIGN(amount, cc::Clawback(ic.amount, gross, std::clamp<std::int64_t>(wo.amount, 0, gross)));
+      SD_ASSIGN(amount,
+                cc::Clawback(ic.amount, gross, std::clamp<std::int64_t>(wo.amount, 0, gross)));
     }
     const std::size_t from = out.size();
     SD_TRY(DrillDown(in, c, inv, ic, amount, 0, wo.date, std::nullopt, out));
