@@ -18,6 +18,7 @@ CREATE TABLE invoice_write_offs (
 CREATE INDEX invoice_write_offs_owner ON invoice_write_offs(owner_id, id);
 CREATE INDEX invoice_write_offs_invoice ON invoice_write_offs(invoice_id, written_off_on);
 CREATE INDEX invoice_write_offs_account ON invoice_write_offs(account_id);
+CREATE INDEX invoice_write_offs_written_off_by ON invoice_write_offs(written_off_by);
 
 CREATE TABLE invoice_write_off_allocations (
   id INTEGER PRIMARY KEY,
