@@ -1,7 +1,7 @@
 // Bad debt (decision 0056): finance writes off what a customer will never pay. Part of a posted
 // invoice is paid; on the invoice's page the "Write off" dialog opens with the open principal
 // prefilled, takes a reason, and afterwards the invoice owes nothing and shows what was written
-// off. A rep reads the figures but is offered no write-off.
+// off (the route's roles are the API scenarios' and the access matrix's).
 import { test, expect, apiJson, expectNoSeriousA11yViolations, signInApi } from './fixtures';
 import { postedInvoice } from './o2c-helpers';
 import { confirmedOrder } from './sales-helpers';

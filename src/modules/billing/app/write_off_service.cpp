@@ -102,10 +102,7 @@ core::Result<InvoiceOpen> WriteOffService::OpenOf(const app::Caller& caller,
   SD_ASSIGN(auto uow, store_.Read());
   SD_ASSIGN(Record invoice, app::sales::LoadVisible(*uow, caller, Spec("invoices"), invoice_id));
   InvoiceOpen out{.currency = app::TextOf(invoice, "currency"), .written_off = WrittenOff(invoice)};
-  if (app::TextOf(invoice, "status") != "posted") {
-    out.open = app::MoneyOf(invoice, "total").value_or(MoneyValue{}).minor;
-    return out;
-  }
+  if (app::TextOf(invoice, "status") != "posted") return out;  // a draft owes nothing yet
   SD_ASSIGN(InvoiceBalance balance, BalanceOf(*uow, invoice));
   for (const auto& item : balance.items) out.open += item.principal;
   return out;

@@ -24,7 +24,7 @@ struct WriteOffRequest {
   std::optional<core::Date> written_off_on;  // none: today
 };
 
-// What a posted invoice still owes and what was written off, in its currency.
+// What a posted invoice still owes and what was written off, in its currency (a draft: 0).
 struct InvoiceOpen {
   std::string currency;
   std::int64_t open = 0;

@@ -38,6 +38,15 @@ const ENTITIES: Partial<Record<EntityName, EntityHints>> = {
     creatable: false,
     title: numbered,
   },
+  // Written only through an invoice's "Write off" (decision 0056); read here, not in the nav.
+  'invoice-write-offs': {
+    form: ['invoice_id', 'account_id', 'written_off_on', 'amount', 'reason', 'relieved_base', 'written_off_by', 'owner_id'],
+    columns: ['written_off_on', 'invoice_id', 'account_id', 'amount', 'reason'],
+    filters: ['invoice_id', 'account_id', 'owner_id'],
+    defaultSort: '-written_off_on',
+    creatable: false,
+    title: (r) => `#${r.id}`,
+  },
   'dunning-claims': {
     form: ['account_id', 'invoice_id', 'level', 'claimed_on', 'fee', 'interest', 'status', 'language'],
     columns: ['account_id', 'invoice_id', 'level', 'claimed_on', 'status'],

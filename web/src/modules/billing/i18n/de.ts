@@ -60,7 +60,10 @@ export const de: Catalog = {
   "billing.writeOffTitle": "Forderung abschreiben",
   "billing.writeOffHint": "Verzichtet auf offenen Betrag, älteste Rate zuerst; er bringt nie Provision und holt bereits gezahlte Provision der Rechnung zurück.",
   "billing.writeOffReason": "Grund",
-  "billing.writtenOffOn": "Abgeschrieben am",
   "billing.writtenOffNotice": "Abgeschrieben",
   "field.written_off": "Abgeschrieben",
+  "entity.invoice-write-offs": "Abschreibungen",
+  "entity.one.invoice-write-offs": "Abschreibung",
+  "field.written_off_on": "Abgeschrieben am",
+  "field.written_off_by": "Abgeschrieben von",
 };

@@ -59,8 +59,11 @@ export const en = {
   "billing.writeOffTitle": "Write off bad debt",
   "billing.writeOffHint": "Gives up open principal, oldest instalment first; it never earns commission and claws back commission already paid on the invoice.",
   "billing.writeOffReason": "Reason",
-  "billing.writtenOffOn": "Written off on",
   "billing.writtenOffNotice": "Written off",
   "field.written_off": "Written off",
+  "entity.invoice-write-offs": "Write-offs",
+  "entity.one.invoice-write-offs": "Write-off",
+  "field.written_off_on": "Written off on",
+  "field.written_off_by": "Written off by",
 };
 export type Catalog = Record<keyof typeof en, string>;

@@ -60,7 +60,10 @@ export const es: Catalog = {
   "billing.writeOffTitle": "Dar de baja deuda incobrable",
   "billing.writeOffHint": "Renuncia al principal pendiente, primero el plazo más antiguo; nunca genera comisión y recupera la comisión ya pagada de la factura.",
   "billing.writeOffReason": "Motivo",
-  "billing.writtenOffOn": "Dado de baja el",
   "billing.writtenOffNotice": "Dado de baja",
   "field.written_off": "Dado de baja",
+  "entity.invoice-write-offs": "Bajas por incobrables",
+  "entity.one.invoice-write-offs": "Baja por incobrable",
+  "field.written_off_on": "Dado de baja el",
+  "field.written_off_by": "Dado de baja por",
 };

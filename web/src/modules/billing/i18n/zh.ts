@@ -60,7 +60,10 @@ export const zh: Catalog = {
   "billing.writeOffTitle": "核销坏账",
   "billing.writeOffHint": "放弃未结本金，最早的分期优先；核销金额从不产生佣金，并追回该发票已付的佣金。",
   "billing.writeOffReason": "原因",
-  "billing.writtenOffOn": "核销日期",
   "billing.writtenOffNotice": "已核销",
   "field.written_off": "已核销",
+  "entity.invoice-write-offs": "坏账核销",
+  "entity.one.invoice-write-offs": "坏账核销",
+  "field.written_off_on": "核销日期",
+  "field.written_off_by": "核销人",
 };
