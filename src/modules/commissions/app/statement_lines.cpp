@@ -116,6 +116,7 @@ std::int64_t CreditedGross(const SourceInvoice& inv, core::Date cut_off) {
   return gross;
 }
 
+// What was written off the invoice between the two dates (inclusive), in its currency.
 std::int64_t WrittenOff(const SourceInvoice& inv, core::Date from, core::Date to) {
   std::int64_t w = 0;
   for (const auto& wo : inv.write_offs) {
