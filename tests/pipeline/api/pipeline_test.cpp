@@ -442,10 +442,10 @@ TEST_P(PipelineTest, WinLossRatesPerOwnerCompetitorAndSourceWithLostReasons) {
   EXPECT_TRUE(before.at("total").at("count_bp").is_null());
 
   EXPECT_EQ(Call("admin", "GET", "/api/v1/pipeline/win-loss").status, 403);
-  ExpectProblem(Call("director", "GET", "/api/v1/pipeline/win-loss?group=region"), 400, "group",
-                "pipeline.win_loss_group");
+  ExpectProblem(Call("director", "GET", "/api/v1/pipeline/win-loss?group=region"), 400,
+                "query.group", "pipeline.win_loss_group");
   ExpectProblem(Call("director", "GET", "/api/v1/pipeline/win-loss?from=2024-03-02&to=2024-03-01"),
-                400, "from", "pipeline.win_loss_range");
+                400, "query.from", "pipeline.win_loss_range");
   ExpectProblem(Call("director", "GET", "/api/v1/pipeline/win-loss?since=2024-01-01"), 400,
                 "query.since", "pipeline.win_loss_parameter");
 }

@@ -28,10 +28,23 @@ export async function resolveRefs(entity: EntityName, ids: Iterable<unknown>): P
   if (wanted().length === 0) return;
   if (entity !== 'accounts' && entity !== 'contacts') await refOptions(entity);
   const missing = wanted().slice(0, 100);
-  await Promise.all(missing.map((id) =>
-    api.get<RecordData>(`/api/v1/${entity}/${id}`, { quiet401: true })
+  await Promise.all(missing.map((id) => readOne(entity, id)));
+}
+
+// Reads under way, so screens asking for the same record at once (a page's cards) read it once.
+const reading = new Map<string, Promise<void>>();
+
+function readOne(entity: EntityName, id: number): Promise<void> {
+  const key = `${entity}/${id}`;
+  let p = reading.get(key);
+  if (!p) {
+    p = api.get<RecordData>(`/api/v1/${entity}/${id}`, { quiet401: true })
       .then((r) => rememberLabel(entity, r.data))
-      .catch(() => b.set(id, `#${id}`))));
+      .catch(() => { bucket(entity).set(id, `#${id}`); })
+      .finally(() => reading.delete(key));
+    reading.set(key, p);
+  }
+  return p;
 }
 
 const optionCache = new Map<string, Promise<Array<{ id: number; label: string }>>>();

@@ -77,6 +77,10 @@ export async function apiJson<T = any>(api: APIRequestContext, path: string): Pr
   return (await res.json()) as T;
 }
 
+/** Today in the demo company's time zone (Europe/Madrid, as the browser's in playwright.config.ts):
+ * the server dates what it records by the company's days, not by the test runner's clock. */
+export const companyToday = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Madrid' }).format(new Date());
+
 export async function userId(api: APIRequestContext, who: UserKey): Promise<number> {
   const page = await apiJson<{ items: Array<{ id: number }> }>(api, `/api/v1/users?email=${encodeURIComponent(USERS[who].email)}`);
   expect(page.items.length, `user ${who}`).toBe(1);

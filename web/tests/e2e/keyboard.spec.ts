@@ -27,8 +27,9 @@ test('sign in, open the accounts list and a record, and the palette with the key
   await expect(page).toHaveURL(/\/accounts$/);
   await expect(page.getByTestId('list-row').first()).toBeVisible();
 
-  // Into the table: the first row's link, Enter opens the record.
-  await tabTo(page, '[data-testid="row-link"]', 60);
+  // Into the table: the first row's link, Enter opens the record (past the rest of the side
+  // menu, one stop per entry the director sees, then the list's controls).
+  await tabTo(page, '[data-testid="row-link"]', 70);
   const name = (await page.evaluate(() => document.activeElement?.textContent ?? '')).trim();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/accounts\/\d+$/);

@@ -1,7 +1,7 @@
 // Work schedules in the browser: a rep asks for a day of leave, their manager approves it, and
 // the rep's working days of the month drop by that day (RULES.md A-R4); a rep checks in and out
 // on a phone; a manager sees the team month and lays a rotation over it.
-import { test, expect, apiJson, expectNoSeriousA11yViolations, signInApi, userId } from './fixtures';
+import { test, expect, apiJson, companyToday, expectNoSeriousA11yViolations, signInApi, userId } from './fixtures';
 
 type WorkingDays = { working_days: string; total_half_days: number; days: { date: string; half_days: number; reason: string | null }[] };
 
@@ -73,8 +73,7 @@ test.describe('on a phone', () => {
     await page.getByTestId('check-out').click();
     await expect(page.getByTestId('checked-out')).toBeVisible();
     const rep = await userId(api, 'rep2');
-    const now = new Date();
-    const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    const today = companyToday();
     const stored = await apiJson<{ items: { place: string; check_out: string | null }[] }>(api, `/api/v1/attendance?owner_id=${rep}&date=${today}`);
     expect(stored.items).toHaveLength(1);
     expect(stored.items[0].place).toBe('Hospital del Mar');

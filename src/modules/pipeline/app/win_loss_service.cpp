@@ -87,8 +87,9 @@ core::Result<WinLossReport> ReadWinLoss(Store& store, const core::Clock& clock,
   }
   const core::Date from = *from_day;
   if (from > to || core::DaysBetween(from, to) > kMaxDays) {
+    // A query parameter of the caller's: 400 like the other query errors.
     return core::Error::Invalid(
-        "from",
+        "query.from",
         core::Msg("pipeline.win_loss_range", {{"from", from.ToString()}, {"to", to.ToString()}}));
   }
   SD_ASSIGN(const sales::ExchangeRates rates, sales::LoadExchangeRates(*uow));

@@ -24,11 +24,11 @@ core::Result<WinLossQuery> DecodeQuery(const Request& request) {
   for (const auto& [name, value] : params) {
     if (name == "from" || name == "to") {
       auto day = core::ParseDate(value);
-      if (!day.ok()) return Error::Invalid(name, day.error());
+      if (!day.ok()) return Error::Invalid("query." + name, day.error());
       (name == "from" ? q.from : q.to) = *day;
     } else if (name == "group") {
       if (!app::pipeline::IsWinLossGroup(value)) {
-        return Error::Invalid("group", core::Msg("pipeline.win_loss_group"));
+        return Error::Invalid("query.group", core::Msg("pipeline.win_loss_group"));
       }
       q.group = value;
     } else {

@@ -1,5 +1,6 @@
-// Billing (src/modules/billing on the server): minimal lists and records of invoices, payments,
-// credit notes and dunning claims, read through the generic screens (they change only through
+// Billing (src/modules/billing on the server): the finance home (/finance, the clerk's morning
+// page) and minimal lists and records of invoices, payments, credit notes, dunning runs and
+// claims and promises to pay, read through the generic screens (they change only through
 // billing's routes, so no create form). Each record carries the mail module's card: the
 // customer PDF and "E-mail to customer" (decision 0044).
 import type { EntityHints, EntityName } from '../../lib/entities';
@@ -47,6 +48,23 @@ const ENTITIES: Partial<Record<EntityName, EntityHints>> = {
     creatable: false,
     title: (r) => `#${r.id}`,
   },
+  // Proposed by the daily job or finance; approved and sent from the run's page or the finance home.
+  'dunning-runs': {
+    form: ['as_of', 'status', 'letters', 'line_count', 'approved_at', 'approved_by_id'],
+    columns: ['as_of', 'status', 'letters', 'line_count', 'approved_at'],
+    filters: ['status'],
+    defaultSort: '-as_of',
+    creatable: false,
+    title: (r) => `#${r.id} · ${String(r.as_of ?? '')}`,
+  },
+  'payment-promises': {
+    form: ['account_id', 'invoice_id', 'amount', 'made_on', 'promised_on', 'note', 'status', 'evaluated_on', 'owner_id'],
+    columns: ['account_id', 'invoice_id', 'amount', 'promised_on', 'status'],
+    filters: ['status', 'account_id', 'owner_id'],
+    defaultSort: 'promised_on',
+    creatable: false,
+    title: (r) => `#${r.id}`,
+  },
   'dunning-claims': {
     form: ['account_id', 'invoice_id', 'level', 'claimed_on', 'fee', 'interest', 'status', 'language'],
     columns: ['account_id', 'invoice_id', 'level', 'claimed_on', 'status'],
@@ -62,13 +80,17 @@ export const billing: WebModule = {
   entities: ENTITIES,
   navGroups: [{ id: 'finance', label: 'nav.group.finance', order: 60 }],
   nav: [
+    { group: 'finance', id: 'finance-home', href: '/finance', entity: 'invoices', label: 'finance.title' },
     { group: 'finance', id: 'invoices', href: '/invoices', entity: 'invoices', label: 'entity.invoices' },
     { group: 'finance', id: 'payments', href: '/payments', entity: 'payments', label: 'entity.payments' },
     { group: 'finance', id: 'credit-notes', href: '/credit-notes', entity: 'credit-notes', label: 'entity.credit-notes' },
     { group: 'finance', id: 'dunning-claims', href: '/dunning-claims', entity: 'dunning-claims', label: 'entity.dunning-claims' },
     { group: 'finance', id: 'credit-holds', href: '/credit-holds', entity: 'sales-orders', label: 'credit.holdsTitle' },
   ],
-  routes: [{ path: '/credit-holds', nav: 'credit-holds', title: 'credit.holdsTitle', load: () => import('./pages/CreditHoldsPage.svelte') }],
+  routes: [
+    { path: '/finance', nav: 'finance-home', title: 'finance.title', load: () => import('./pages/FinanceHomePage.svelte') },
+    { path: '/credit-holds', nav: 'credit-holds', title: 'credit.holdsTitle', load: () => import('./pages/CreditHoldsPage.svelte') },
+  ],
   // Credit holds (decision 0048): the order's hold banner with its release, the account's exposure.
   recordExtensions: [
     {
@@ -92,6 +114,18 @@ export const billing: WebModule = {
         etag,
         onchange: (r: typeof record, tag: string, message: string) => update(r, tag, message),
       }),
+    },
+    // Apply a payment's unapplied part (finance, director) and approve or send a run: the same
+    // components as the finance home's cards.
+    {
+      entity: 'payments',
+      load: () => import('./components/PaymentApply.svelte'),
+      props: ({ record, update }) => ({ payment: record, onapplied: (r: typeof record, etag: string) => update(r, etag, 'billing.appliedNote') }),
+    },
+    {
+      entity: 'dunning-runs',
+      load: () => import('./components/DunningRunActions.svelte'),
+      props: ({ record, update }) => ({ run: record, summary: true, onchange: (r: typeof record, etag: string) => update(r, etag, 'dunning.approved') }),
     },
   ],
   messages: { en, de, es, zh },
