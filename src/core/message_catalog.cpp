@@ -371,6 +371,16 @@ constexpr MessageTemplate kCatalog[] = {
     {"billing.invoice_basis_delivery",
      "this customer is invoiced by delivery (invoice_basis delivery); invoice the order's "
      "shipped deliveries instead"},
+    // Bad-debt write-offs (docs/billing.md, decision 0056)
+    {"billing.write_off_draft_invoice",
+     "only a posted invoice can be written off; a draft owes nothing yet"},
+    {"billing.write_off_exceeds_open",
+     "amount is more than the invoice's open principal: at most {open} {currency}"},
+    {"billing.write_off_amount", "amount must be above zero, such as 120.00"},
+    {"billing.write_off_reason",
+     "a write-off needs a reason: say why the debt is given up (it is audited)"},
+    {"billing.write_off_before_invoice",
+     "a write-off cannot be dated before its invoice ({date}); use that date or a later one"},
     // Finance: payments to claims, promises to pay, the bank (docs/billing.md, decision 0049)
     {"billing.payment_nothing_unapplied",
      "nothing of this payment is unapplied; it is all on its invoice already"},

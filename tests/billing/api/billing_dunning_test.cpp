@@ -260,6 +260,41 @@ TEST_P(BillingDunningTest, ARunProposedBeforeAnotherWasApprovedIsStale) {
   EXPECT_EQ(Items("finance", "/api/v1/dunning-claims").size(), 1u);
 }
 
+// Decision 0056: a written-off invoice is never dunned again, and its claim's interest is not
+// written off with the principal: it stays open until waived, and the claim resolves `waived`.
+TEST_P(BillingDunningTest, AWrittenOffInvoiceIsNotDunnedAndItsClaimResolvesWaived) {
+  Level(1, 7, 0, "0.00", false);
+  Level(2, 21, 14, "5.00", false);
+  const std::int64_t invoice =
+      IntAt(Posted(Order("rep_a", 1000000, "EUR", 16), "2026-01-15"), "id");
+  // 2 Mar, d = 30: level 1, 1,000,000 cents × 30 days × 0.08 ÷ 365 = 6,575.34 → 65.75.
+  HttpResult first = Run("2026-03-02");
+  ASSERT_EQ(first.status, 201) << first.Describe();
+  ASSERT_EQ(Approve(IntAt(first.Json(), "id")).status, 200);
+  json::array claims =
+      Items("finance", "/api/v1/dunning-claims?invoice_id=" + std::to_string(invoice));
+  ASSERT_EQ(claims.size(), 1u);
+  const std::int64_t claim = IntAt(claims[0], "id");
+  EXPECT_EQ(Amount(claims[0], "interest"), "65.75");
+  // All 10,000.00 written off on 5 Mar: the principal is gone, the interest is still owed.
+  HttpResult wo =
+      Call("finance", "POST", "/api/v1/invoices/" + std::to_string(invoice) + "/write-off",
+           R"({"amount":"10000.00","reason":"Insolvent","written_off_on":"2026-03-05"})",
+           {{"If-Match", ETagOf("invoices", invoice)}});
+  ASSERT_EQ(wo.status, 201) << wo.Describe();
+  const std::string claim_path = "/api/v1/dunning-claims/" + std::to_string(claim);
+  EXPECT_EQ(StringAt(Call("finance", "GET", claim_path).Json(), "status"), "open");
+  // 23 Mar would raise it to level 2 (d 51, 21 days at level 1); written off, nothing is dunned.
+  HttpResult second = Run("2026-03-23");
+  ASSERT_EQ(second.status, 201) << second.Describe();
+  const std::string lines =
+      "/api/v1/dunning-run-lines?run_id=" + std::to_string(IntAt(second.Json(), "id"));
+  EXPECT_EQ(Items("finance", lines).size(), 0u);
+  // Waiving the interest resolves the claim as waived (nothing of it was paid).
+  ASSERT_EQ(Waive(claim, R"({"reason":"Written off with the debt"})").status, 200);
+  EXPECT_EQ(StringAt(Call("finance", "GET", claim_path).Json(), "status"), "waived");
+}
+
 SD_INSTANTIATE_API_TEST(BillingDunningTest);
 
 }  // namespace

@@ -30,7 +30,9 @@ const char* const kReceivables[] = {"invoices",
                                     "dunning-claims",
                                     "invoice-credit-splits",
                                     "sales-order-credit-splits",
-                                    "payment-claim-allocations"};
+                                    "payment-claim-allocations",
+                                    "invoice-write-offs",
+                                    "invoice-write-off-allocations"};
 
 std::vector<Row> Rows() {
   std::vector<Row> rows = CrudRows("payment-terms");
@@ -57,6 +59,10 @@ std::vector<Row> Rows() {
   rows.push_back({"PUT", "/api/v1/invoices/{id}/credit-splits", Op::kModule, ""});
   // The customer documents as PDF: read like the record they print (decision 0044).
   rows.push_back({"GET", "/api/v1/invoices/{id}/pdf", Op::kModule, ""});
+  // Bad-debt write-offs (decision 0056): written by finance and the director, the open figure
+  // read like the invoice.
+  rows.push_back({"POST", "/api/v1/invoices/{id}/write-off", Op::kModule, ""});
+  rows.push_back({"GET", "/api/v1/invoices/{id}/open", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/credit-notes/{id}/pdf", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/dunning-claims/{id}/pdf", Op::kModule, ""});
   for (const auto& r : CrudRows("dunning-levels")) rows.push_back(r);
@@ -166,6 +172,10 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
     return {{"as of", pattern + "?as_of=2026-06-30", "", read},
             {"by owner", pattern + "?as_of=2026-06-30&group=owner", "", read}};
   }
+  if (pattern == "/api/v1/invoices/{id}/open") {
+    return {{"of a missing invoice", "/api/v1/invoices/987654/open", "",
+             ReadsEntity("invoices", role) ? 404 : 403}};
+  }
   if (method == "GET" && pattern.ends_with("/{id}/pdf")) {
     const std::string missing = "/api/v1/" + entity + "/987654/pdf";
     return {{"missing id", missing, "", ReadsEntity(entity, role) ? 404 : 403}};
@@ -189,6 +199,10 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
   if (pattern == "/api/v1/invoices/{id}/credit-notes") {
     return {{"of a missing invoice", "/api/v1/invoices/987654/credit-notes", R"({"reason":"x"})",
              write ? write : 404}};
+  }
+  if (pattern == "/api/v1/invoices/{id}/write-off") {
+    return {{"of a missing invoice", "/api/v1/invoices/987654/write-off",
+             R"({"amount":"1.00","reason":"x"})", write ? write : 404}};
   }
   if (pattern == "/api/v1/credit-notes/{id}") {
     return {{"without If-Match", "/api/v1/credit-notes/987654", R"({"reason":"x"})",

@@ -263,6 +263,56 @@ TEST_P(CommissionsTest, AStatementIsSeenByItsRepTheirManagersFinanceAndTheDirect
   EXPECT_EQ(StringAt(bad_period.Json(), "field"), "period");
 }
 
+TEST_P(CommissionsTest, AWriteOffClawsBackOnInvoiceAndItsRemainderNeverEarnsOnPayment) {
+  json::object on_invoice{{"name", "Flat"},    {"base", "net"},        {"structure", "flat"},
+                          {"period", "month"}, {"trigger", "invoice"}, {"rate", "10"}};
+  json::object on_payment{{"name", "Collected"}, {"base", "net"},        {"structure", "flat"},
+                          {"period", "month"},   {"trigger", "payment"}, {"rate", "10"}};
+  Assign("rep_a", Plan(json::array{on_invoice, on_payment}));
+  // 1,000.00 net (333.33 / 666.67), 1,190.00 gross, 5 Mar; 952.00 (80 %) paid 20 Mar. March:
+  // Flat 100.00 (33.33 / 66.67); Collected round(100.00 × 952.00 ÷ 1,190.00) = 80.00, over the
+  // lines Allocate gives 26.67 / 53.33. 180.00, approved by the manager and finance.
+  const std::int64_t invoice = Invoiced("rep_a", 119'000, "2026-03-05");
+  HttpResult paid =
+      Call("finance", "POST", "/api/v1/payments",
+           json::serialize(json::object{{"account_id", AccountOf("rep_a").id},
+                                        {"amount", {{"amount", "952.00"}, {"currency", "EUR"}}},
+                                        {"paid_on", "2026-03-20"},
+                                        {"invoice_id", invoice}}));
+  ASSERT_EQ(paid.status, 201) << paid.Describe();
+  HttpResult march = Compute("manager", "rep_a", "2026-03");
+  ASSERT_EQ(Amount(march.Json(), "lines_total"), "180.00") << march.Describe();
+  const std::int64_t march_id = IntAt(march.Json(), "id");
+  ASSERT_EQ(Approve("manager", march_id).status, 200);
+  ASSERT_EQ(Approve("finance", march_id).status, 200);
+  // The last 238.00 written off on 10 April: Flat claws back −round(100.00 × 238.00 ÷
+  // 1,190.00) = −20.00 (−6.67 / −13.33), naming the write-off; Collected earns nothing, now or
+  // ever (the 20.00 left of it is never settled). April: −20.00, carried forward.
+  HttpResult wo =
+      Call("finance", "POST", "/api/v1/invoices/" + std::to_string(invoice) + "/write-off",
+           R"({"amount":"238.00","reason":"Customer insolvent","written_off_on":"2026-04-10"})",
+           {{"If-Match", ETagOf("invoices", invoice)}});
+  ASSERT_EQ(wo.status, 201) << wo.Describe();
+  HttpResult april = Compute("manager", "rep_a", "2026-04");
+  ASSERT_EQ(april.status, 201) << april.Describe();
+  EXPECT_EQ(Amount(april.Json(), "lines_total"), "-20.00");
+  EXPECT_EQ(Amount(april.Json(), "payable"), "0.00");
+  EXPECT_EQ(Amount(april.Json(), "carried_out"), "-20.00");
+  const auto ids = InvoiceLineIds(invoice);
+  ASSERT_EQ(ids.size(), 2u);
+  EXPECT_EQ(
+      Lines("finance", IntAt(april.Json(), "id")),
+      (std::vector<std::string>{std::to_string(ids[0]) + " -6.67 0.00 write_off 2026-04-10",
+                                std::to_string(ids[1]) + " -13.33 0.00 write_off 2026-04-10"}));
+  HttpResult source = Call("rep_a", "GET",
+                           "/api/v1/commission-statement-lines?statement_id=" +
+                               std::to_string(IntAt(april.Json(), "id")));
+  EXPECT_NE(
+      source.body.find("\"source\":\"write-off " + std::to_string(IntAt(wo.Json(), "id")) + "\""),
+      std::string::npos)
+      << source.body;
+}
+
 TEST_P(CommissionsTest, OnPaymentEarnsEachPaymentsShareAcrossMonths) {
   json::object flat{{"name", "Collected"}, {"base", "net"},        {"structure", "flat"},
                     {"period", "month"},   {"trigger", "payment"}, {"rate", "5"}};

@@ -4,33 +4,14 @@
 // month it is dated; on margin, the credited line's cost comes from the invoice line.
 #include <gtest/gtest.h>
 
-#include <numeric>
-
-#include "modules/commissions/app/statement_lines.h"
+#include "commissions/unit/earning_test_util.h"
 
 namespace salesdesk::modules::commissions {
 namespace {
 
-core::Date D(const char* iso) { return *core::ParseDate(iso); }
-
-const app::sales::ExchangeRates& Rates() {
-  static const app::sales::ExchangeRates rates{.base_currency = "EUR"};
-  return rates;
-}
-
-EarningInput Input(const char* components, const char* first, const char* last) {
-  const core::Currency eur = *core::ParseCurrency("EUR");
-  return EarningInput{.components = *ParseComponents(components, eur),
-                      .payout = eur,
-                      .rates = &Rates(),
-                      .first = D(first),
-                      .last = D(last)};
-}
-
-std::int64_t Sum(const std::vector<EarnedLine>& lines) {
-  return std::accumulate(lines.begin(), lines.end(), std::int64_t{0},
-                         [](std::int64_t s, const EarnedLine& l) { return s + l.payout; });
-}
+using test_util::D;
+using test_util::Input;
+using test_util::Sum;
 
 constexpr const char* kMarginal =
     R"([{"name":"Tiered","base":"net","structure":"marginal","period":"month",)"

@@ -34,6 +34,7 @@ std::vector<FieldSpec> InvoiceFields() {
           ReadOnly(MoneyField("total")),
           ReadOnly(Of(Decimal("rate", 8, 0), "Base-currency units per invoice unit on its date")),
           ReadOnly(Of(MoneyField("base_total"), "The total in the base currency (B0, E-R6)")),
+          ReadOnly(Of(MoneyField("written_off"), "Open principal written off as bad debt")),
           Timestamp("posted_at"),
           ReadOnly(Ref("owner_id", "users"))};
 }
@@ -146,6 +147,7 @@ void AddEntities(std::vector<EntitySpec>& c) {
   AddCreditSplitEntities(c);
   AddCreditHoldFields(c);
   AddFinanceEntities(c);
+  AddWriteOffEntities(c);
 }
 
 }  // namespace salesdesk::modules::billing

@@ -1,7 +1,8 @@
 // The demo company's finance settings and promises to pay (decision 0049): the bank printed on
 // invoices and letters, and three promises on three customers' invoices — one kept (the
 // payment 20 days ago covered it), one broken three days ago (only the small transfer came; the
-// rep has a task), one open for four days from now (finance's week).
+// rep has a task), one open for four days from now (finance's week); and the rest of one more
+// customer's invoice written off yesterday as bad debt (decision 0056).
 #include <algorithm>
 #include <set>
 
@@ -11,6 +12,7 @@
 #include "modules/billing/app/billing_module.h"
 #include "modules/billing/app/billing_records.h"
 #include "modules/billing/app/payment_promises.h"
+#include "modules/billing/app/write_off_service.h"
 
 namespace salesdesk::modules::billing {
 
@@ -69,6 +71,25 @@ core::Result<void> CreateFinanceDemo(const app::DemoContext& ctx) {
   SD_TRY(writer.Commit());
   // Today's evaluation: the first is kept, the second broken with the rep's task.
   SD_TRY(EvaluatePaymentPromises(ctx.store, ctx.clock));
+  // Bad debt: the next customer without a promise went insolvent; what its latest invoice still
+  // owes is written off yesterday (its rep's statement claws the commission back).
+  while (next < invoices.size() &&
+         used.count(app::IntOf(invoices[next], "account_id").value_or(0))) {
+    ++next;
+  }
+  if (next >= invoices.size()) return core::Ok();
+  const app::Caller system = app::Caller::System();
+  WriteOffService write_offs(ctx.store, ctx.clock);
+  const std::int64_t id = app::RecordId(invoices[next]);
+  SD_ASSIGN(InvoiceOpen open, write_offs.OpenOf(system, id));
+  if (open.open <= 0) return core::Ok();
+  WriteOffRequest bad_debt{.invoice_id = id,
+                           .amount = open.open,
+                           .reason =
+                               "Customer insolvent: insolvency proceedings opened, no "
+                               "dividend expected",
+                           .written_off_on = today.AddDays(-1).value()};
+  SD_TRY(write_offs.Create(system, bad_debt, std::nullopt));
   return core::Ok();
 }
 

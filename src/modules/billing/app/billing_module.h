@@ -20,6 +20,8 @@ void AddCreditSplitEntities(std::vector<app::EntitySpec>& catalog);
 // The credit hold on sales orders and the credit-override limit of the authority matrix, and
 // the confirmation check that sets the hold (decision 0048).
 void AddCreditHoldFields(std::vector<app::EntitySpec>& catalog);
+// Bad-debt write-offs of invoices and their allocations to instalments (decision 0056).
+void AddWriteOffEntities(std::vector<app::EntitySpec>& catalog);
 // Billing settings, claim allocations of payments and promises to pay (decision 0049).
 void AddFinanceEntities(std::vector<app::EntitySpec>& catalog);
 core::Result<void> CreateDemo(const app::DemoContext& ctx);

@@ -21,9 +21,11 @@ core::billing::LetterClaims OpenOfClaim(const app::Record& claim, std::int64_t p
           .fees = Minor(claim, "fee") - Minor(claim, "fee_waived") - Minor(claim, "fee_paid")};
 }
 
-std::string ClaimStatus(const app::Record& claim, std::int64_t principal_open) {
+std::string ClaimStatus(const app::Record& claim, std::int64_t principal_open,
+                        bool principal_written_off) {
   if (!core::billing::LetterResolved(OpenOfClaim(claim, principal_open))) return "open";
-  const bool waived = Minor(claim, "interest_waived") > 0 || Minor(claim, "fee_waived") > 0;
+  const bool waived = principal_written_off || Minor(claim, "interest_waived") > 0 ||
+                      Minor(claim, "fee_waived") > 0;
   return waived ? "waived" : "settled";
 }
 
@@ -35,8 +37,10 @@ core::Result<void> RefreshClaimStatuses(app::UnitOfWork& uow, const app::Caller&
   SD_ASSIGN(auto invoice, uow.Get(Spec("invoices"), invoice_id, app::Visibility::All()));
   if (!invoice) return core::Ok();
   SD_ASSIGN(InvoiceBalance balance, BalanceOf(uow, *invoice));
+  const bool written_off =
+      app::MoneyOf(*invoice, "written_off").value_or(app::MoneyValue{}).minor > 0;
   for (const auto& claim : claims) {
-    const std::string status = ClaimStatus(claim, balance.outstanding);
+    const std::string status = ClaimStatus(claim, balance.outstanding, written_off);
     if (status == app::TextOf(claim, "status")) continue;
     SD_ASSIGN(app::Record updated, uow.Update(Spec("dunning-claims"), app::RecordId(claim),
                                               {{"status", status}}, app::RecordVersion(claim), at));

@@ -1,6 +1,7 @@
 // E-R10: a dunning claim is resolved only when the principal of its invoice, its interest and
 // its fee are all settled or waived. Its status follows: "open" while anything of the three is
-// open; then "waived" if any of it was waived, else "settled". Payments (their allocations),
+// open; then "waived" if any of it was waived or any principal written off (a bad-debt
+// write-off gives principal up, decision 0056), else "settled". Payments (their allocations),
 // applications of a payment's unapplied part and waivers all recompute it here.
 #pragma once
 
@@ -16,7 +17,8 @@ namespace salesdesk::modules::billing {
 // its invoice's, passed in.
 core::billing::LetterClaims OpenOfClaim(const app::Record& claim, std::int64_t principal_open);
 
-std::string ClaimStatus(const app::Record& claim, std::int64_t principal_open);
+std::string ClaimStatus(const app::Record& claim, std::int64_t principal_open,
+                        bool principal_written_off = false);
 
 // Recomputes the status of every claim on the invoice from its principal still open, updating
 // (and auditing) those whose status moves.

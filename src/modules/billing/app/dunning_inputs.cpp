@@ -84,6 +84,13 @@ core::Result<std::vector<DunnedInstalment>> OverdueAt(app::UnitOfWork& uow, core
       SD_ASSIGN(core::Date on, core::ParseDate(app::TextOf(n, "credit_date")));
       settlements.push_back({on, true, app::MoneyOf(n, "total")->minor});
     }
+    // A write-off gives principal up from its date (decision 0056): a fully written-off
+    // instalment is never dunned, and interest stops on what was written off.
+    SD_ASSIGN(auto write_offs, app::ReadAll(uow, Spec("invoice-write-offs"), of_invoice));
+    for (const auto& w : write_offs) {
+      SD_ASSIGN(core::Date on, core::ParseDate(app::TextOf(w, "written_off_on")));
+      settlements.push_back({on, true, app::MoneyOf(w, "amount")->minor});
+    }
     std::stable_sort(settlements.begin(), settlements.end(),
                      [](const Settlement& a, const Settlement& b) { return a.on < b.on; });
     std::vector<cb::OpenItem> items;

@@ -25,7 +25,8 @@ core::Result<InvoiceBalance> BalanceOf(app::UnitOfWork& uow, const Record& invoi
   // (by_application, decision 0049) reduces this invoice without naming it as its invoice, and
   // carries the base it relieved on its own rows.
   std::map<std::int64_t, std::int64_t> taken;  // instalment → principal taken
-  for (const char* kind : {"payment-allocations", "credit-note-allocations"}) {
+  for (const char* kind :
+       {"payment-allocations", "credit-note-allocations", "invoice-write-off-allocations"}) {
     SD_ASSIGN(auto allocations, app::ReadAll(uow, Spec(kind), of_invoice));
     for (const auto& a : allocations) {
       const std::int64_t amount = app::MoneyOf(a, "amount")->minor;
@@ -38,7 +39,8 @@ core::Result<InvoiceBalance> BalanceOf(app::UnitOfWork& uow, const Record& invoi
   SD_ASSIGN(auto notes, app::ReadAll(uow, Spec("credit-notes"),
                                      {{"invoice_id", app::FilterOp::kEq, {invoice_id}},
                                       {"status", app::FilterOp::kEq, {std::string("posted")}}}));
-  for (const auto* settlements : {&payments, &notes}) {
+  SD_ASSIGN(auto write_offs, app::ReadAll(uow, Spec("invoice-write-offs"), of_invoice));
+  for (const auto* settlements : {&payments, &notes, &write_offs}) {
     for (const auto& s : *settlements) {
       if (auto r = app::MoneyOf(s, "relieved_base")) b.carrying -= r->minor;
     }

@@ -1,6 +1,6 @@
 // What is still open on a posted invoice, as the stored settlements left it: each instalment's
-// principal less what payments and posted credit notes took (their allocations), and the
-// invoice's outstanding and carrying base (E-R6) less what they applied and relieved.
+// principal less what payments, posted credit notes and write-offs took (their allocations), and
+// the invoice's outstanding and carrying base (E-R6) less what they applied and relieved.
 #pragma once
 
 #include <vector>

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "app/access/access_policy.h"
 #include "app/records/internal_reads.h"
@@ -159,27 +160,36 @@ core::Result<AgeingReport> AgeReceivables(app::Store& store, const app::Caller& 
       c.settlements.push_back({cb::SettlementKind::kPayment, l.paid_on, currency, l.amount,
                                c.index[l.invoice_id], rate});
     }
-    // Posted credit notes reduce principal only, at the invoice's rate (E-R2, E-R6).
+    // Posted credit notes, and write-offs (decision 0056), reduce principal only, at the
+    // invoice's rate (E-R2, E-R6). A write-off is not a credit sale: the DSO keeps the sale.
     SD_ASSIGN(auto credited,
               app::ReadAll(*uow, Spec("credit-notes"),
                            {{"invoice_id", app::FilterOp::kIn, chunk},
                             {"status", app::FilterOp::kEq, {std::string("posted")}},
                             {"credit_date", app::FilterOp::kLe, {as_of.ToString()}}}));
-    for (const auto& n : credited) {
-      const std::int64_t invoice_id = *app::IntOf(n, "invoice_id");
-      Customer& c = customers[where[invoice_id]];
-      const std::size_t index = c.index[invoice_id];
-      SD_ASSIGN(core::Date on, core::ParseDate(app::TextOf(n, "credit_date")));
-      c.settlements.push_back({cb::SettlementKind::kCreditNote, on, c.invoices[index].currency,
-                               app::MoneyOf(n, "total")->minor, index, c.invoices[index].rate});
+    SD_ASSIGN(auto written_off,
+              app::ReadAll(*uow, Spec("invoice-write-offs"),
+                           {{"invoice_id", app::FilterOp::kIn, chunk},
+                            {"written_off_on", app::FilterOp::kLe, {as_of.ToString()}}}));
+    for (const auto& [documents, dated, amount] :
+         {std::tuple{&credited, "credit_date", "total"},
+          std::tuple{&written_off, "written_off_on", "amount"}}) {
+      for (const auto& n : *documents) {
+        const std::int64_t invoice_id = *app::IntOf(n, "invoice_id");
+        Customer& c = customers[where[invoice_id]];
+        const std::size_t index = c.index[invoice_id];
+        SD_ASSIGN(core::Date on, core::ParseDate(app::TextOf(n, dated)));
+        c.settlements.push_back({cb::SettlementKind::kCreditNote, on, c.invoices[index].currency,
+                                 app::MoneyOf(n, amount)->minor, index, c.invoices[index].rate});
+      }
     }
   }
   // Payments on no invoice: the customer's unapplied credit, as far as the caller sees payments.
   SD_ASSIGN(auto payment_visibility, app::VisibilityFor(*uow, caller, Spec("payments")));
   SD_ASSIGN(auto loose, app::ReadAllVisible(*uow, Spec("payments"),
-                                    {{"invoice_id", app::FilterOp::kIsNull, {}},
-                                     {"paid_on", app::FilterOp::kLe, {as_of.ToString()}}},
-                                    payment_visibility));
+                                            {{"invoice_id", app::FilterOp::kIsNull, {}},
+                                             {"paid_on", app::FilterOp::kLe, {as_of.ToString()}}},
+                                            payment_visibility));
   std::vector<app::FieldValue> loose_ids;
   for (const auto& p : loose) loose_ids.emplace_back(app::RecordId(p));
   SD_ASSIGN(auto loose_later, AppliedLater(*uow, loose_ids));

@@ -10,6 +10,7 @@
 #include "modules/billing/app/dunning_service.h"
 #include "modules/billing/app/invoice_service.h"
 #include "modules/billing/app/payment_service.h"
+#include "modules/billing/app/write_off_service.h"
 
 namespace salesdesk::http {
 
@@ -22,6 +23,7 @@ struct BillingServices {
         dunning(s, clock),
         credit_splits(s, clock),
         credit_holds(s, clock),
+        write_offs(s, clock),
         prints(s) {}
   app::Store& store;
   modules::billing::InvoiceService invoices;
@@ -30,6 +32,7 @@ struct BillingServices {
   modules::billing::DunningService dunning;
   modules::billing::CreditSplitService credit_splits;
   modules::billing::CreditHoldService credit_holds;
+  modules::billing::WriteOffService write_offs;
   modules::billing::BillingPrints prints;
 };
 
@@ -38,6 +41,8 @@ void AddCreditNoteRoutes(ModuleHost& host, BillingServices& s);
 void AddDunningRoutes(ModuleHost& host, BillingServices& s);
 void AddCreditSplitRoutes(ModuleHost& host, BillingServices& s);
 void AddCreditHoldRoutes(ModuleHost& host, BillingServices& s);
+// POST /invoices/{id}/write-off and GET /invoices/{id}/open (decision 0056).
+void AddWriteOffRoutes(ModuleHost& host, BillingServices& s);
 void AddBillingPdfRoutes(ModuleHost& host, BillingServices& s);
 // POST /payments/{id}/apply (decision 0049).
 void AddPaymentApplyRoute(ModuleHost& host);

@@ -87,6 +87,18 @@ void AddBillingSchemas(json::object& schemas) {
   schemas["CreditNoteEditRequest"] = {{"type", "object"},
                                       {"additionalProperties", false},
                                       {"properties", {{"credit_date", date}, {"reason", text}}}};
+  schemas["WriteOffRequest"] = {
+      {"type", "object"},
+      {"required", json::array{"amount", "reason"}},
+      {"additionalProperties", false},
+      {"description",
+       "Bad debt given up: amount (invoice currency) at most the open principal; date default "
+       "today"},
+      {"properties", {{"amount", text}, {"reason", text}, {"written_off_on", date}}}};
+  schemas["InvoiceOpen"] = {
+      {"type", "object"},
+      {"required", json::array{"invoice_id", "open", "written_off"}},
+      {"properties", {{"invoice_id", id}, {"open", money}, {"written_off", money}}}};
   schemas["DunningRunCreateRequest"] = {{"type", "object"},
                                         {"required", json::array{"as_of"}},
                                         {"additionalProperties", false},

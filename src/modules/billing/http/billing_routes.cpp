@@ -315,6 +315,7 @@ void AddBillingRoutes(ModuleHost& host, BillingServices& s) {
   AddDunningRoutes(host, s);
   AddCreditSplitRoutes(host, s);
   AddCreditHoldRoutes(host, s);
+  AddWriteOffRoutes(host, s);
   AddBillingPdfRoutes(host, s);
   AddPaymentApplyRoute(host);
 }

@@ -7,7 +7,8 @@
 // have sales to pay on, each rep sells four orders a month in the three closed months before
 // this one to their own customers, invoiced and (once 35 days have passed) paid. A few orders
 // are split 60 / 40 between two reps, and one of them is partly credited today, which claws
-// back in this month's draft statements of both reps (decision 0045).
+// back in this month's draft statements of both reps (decision 0045); billing's demo bad debt,
+// written off yesterday, claws back in its rep's draft of this month (decision 0056).
 #include <algorithm>
 
 #include "app/demo/demo_internal.h"
@@ -246,7 +247,19 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
       SD_TRY(statements.Approve(payer, id, std::nullopt));
     }
   }
-  return ClawBack(ctx, sales, finance.user_id != 0 ? finance : system);
+  const app::Caller& payer = finance.user_id != 0 ? finance : system;
+  SD_TRY(ClawBack(ctx, sales, payer));
+  std::vector<app::Record> written_off;
+  {
+    SD_ASSIGN(auto uow, ctx.store.Read());
+    SD_ASSIGN(written_off, app::ReadAll(*uow, Spec("invoice-write-offs"), {}));
+  }
+  for (const auto& w : written_off) {
+    const std::int64_t rep = app::IntOf(w, "owner_id").value_or(0);
+    if (std::find(reps.begin(), reps.end(), rep) == reps.end()) continue;
+    SD_TRY(statements.Compute(payer, {rep, PeriodOf(today)}));
+  }
+  return core::Ok();
 }
 
 }  // namespace salesdesk::modules::commissions

@@ -65,9 +65,9 @@ std::vector<FieldSpec> LineFields() {
           ReadOnly(Int("position", 1, 1'000'000)),
           ReadOnly(Of(Text("component", true, 80), "The plan component's name")),
           ReadOnly(Of(
-              Required(Enum("event", {"invoice", "payment", "credit_note"}, false)),
+              Required(Enum("event", {"invoice", "payment", "credit_note", "write_off"}, false)),
               "Earned on the invoice date or by a payment (C-R7), or clawed back by a credit note "
-              "on its date (C-R8)")),
+              "or a bad-debt write-off on its date (C-R8)")),
           ReadOnly(DateField("earned_on", true)),
           ReadOnly(Ref("invoice_id", "invoices", true)),
           ReadOnly(Of(Ref("invoice_line_id", "invoice-lines"), "The line the amount drills to")),
@@ -76,7 +76,9 @@ std::vector<FieldSpec> LineFields() {
           ReadOnly(Of(Signed(MoneyField("amount")), "Commission in the computing currency")),
           ReadOnly(Of(Signed(MoneyField("uplift")),
                       "Of the amount: the slab's retroactive uplift of earlier sales (C-R4)")),
-          ReadOnly(Of(Signed(MoneyField("payout")), "The amount in the payout currency (C-R9)"))};
+          ReadOnly(Of(Signed(MoneyField("payout")), "The amount in the payout currency (C-R9)")),
+          ReadOnly(Of(Text("source", false, 64),
+                      "A clawback's document: the credit note's number or \"write-off <id>\""))};
 }
 
 }  // namespace

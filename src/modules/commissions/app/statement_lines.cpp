@@ -107,20 +107,53 @@ core::Result<std::int64_t> CreditedBase(const SourceInvoice& inv, const SourceCr
   return cn.net;
 }
 
+// The gross payments settle (C-R7): the invoice's total less its credit notes dated by `cut_off`.
+std::int64_t CreditedGross(const SourceInvoice& inv, core::Date cut_off) {
+  std::int64_t gross = inv.gross;
+  for (const auto& cn : inv.credit_notes) {
+    if (cn.date <= cut_off) gross -= cn.gross;
+  }
+  return gross;
+}
+
+// What was written off the invoice between the two dates (inclusive), in its currency.
+std::int64_t WrittenOff(const SourceInvoice& inv, core::Date from, core::Date to) {
+  std::int64_t w = 0;
+  for (const auto& wo : inv.write_offs) {
+    if (wo.date >= from && wo.date <= to) w += wo.amount;
+  }
+  return w;
+}
+
+// The cut-off of what an invoice's commission reflects for the component: on payment, the
+// credit notes dated by the statement's end (they lower C and the gross, C-R7); on invoice, as
+// CreditCutOff.
+core::Date CutOff(const EarningInput& in, const SourceInvoice& inv, const Component& c) {
+  return c.on_payment ? in.last : CreditCutOff(in, inv);
+}
+
 // The whole invoice's base for the component (net or margin), less its credit notes dated by
-// the cut-off; on payment, credit notes are not read yet (docs/commissions.md).
+// the cut-off. On invoice, write-offs dated by it lower the base too, by the share of the
+// credited-down gross they gave up, rounded once: base × (1 − W ÷ gross'). On payment they
+// lower nothing: what was written off is simply never settled, so it never earns (C-R7).
 core::Result<std::int64_t> WholeBase(const EarningInput& in, const SourceInvoice& inv,
                                      const Component& c) {
   std::int64_t base = inv.net;
   if (c.on_margin) {
     SD_ASSIGN(base, InvoiceMargin(inv, c));
   }
-  if (c.on_payment) return base;
-  const core::Date cut_off = CreditCutOff(in, inv);
+  const core::Date cut_off = CutOff(in, inv, c);
   for (const auto& cn : inv.credit_notes) {
     if (cn.date > cut_off) continue;
     SD_ASSIGN(const std::int64_t credited, CreditedBase(inv, cn, c));
     base -= credited;
+  }
+  if (c.on_payment) return base;
+  const std::int64_t gross = CreditedGross(inv, cut_off);
+  const std::int64_t written_off = std::min(WrittenOff(inv, inv.date, cut_off), gross);
+  if (written_off > 0) {
+    base -=
+        static_cast<std::int64_t>(core::billing::RoundHalfUp(__int128{base} * written_off, gross));
   }
   return base;
 }
@@ -214,6 +247,34 @@ core::Result<void> DrillDown(const EarningInput& in, const Component& c, const S
   return core::Ok();
 }
 
+// C-R8 for a write-off against a closed month's invoice, dated in this statement's month:
+// −round(C × written off ÷ gross'), gross' being what the closed commission C was on (the gross
+// less the credit notes and write-offs that statement saw), on every invoice line by net,
+// converted at the write-off's date. Never positive, never more than the invoice earned.
+core::Result<void> WriteOffClawbacks(const EarningInput& in, const Component& c,
+                                     const SourceInvoice& inv, const InvoiceCommission& ic,
+                                     std::vector<EarnedLine>& out) {
+  const core::Date cut_off = CreditCutOff(in, inv);
+  const std::int64_t gross = CreditedGross(inv, cut_off) - WrittenOff(inv, inv.date, cut_off);
+  for (const auto& wo : inv.write_offs) {
+    if (wo.date < in.first || wo.date > in.last || wo.date <= cut_off) continue;
+    if (ic.unknown) return *ic.unknown;
+    std::int64_t amount = 0;
+    if (gross > 0 && ic.amount > 0) {
+      SD_ASSIGN(amount,
+                cc::Clawback(ic.amount, gross, std::clamp<std::int64_t>(wo.amount, 0, gross)));
+    }
+    const std::size_t from = out.size();
+    SD_TRY(DrillDown(in, c, inv, ic, amount, 0, wo.date, std::nullopt, out));
+    for (std::size_t k = from; k < out.size(); ++k) {
+      out[k].clawback = true;
+      out[k].write_off = true;
+      out[k].source = "write-off " + std::to_string(wo.id);
+    }
+  }
+  return core::Ok();
+}
+
 // C-R8, the invoice's month closed: each credit note dated in this statement's month gives
 // −round(C × credited ÷ base) at the invoice's own effective rate (base and credited of the
 // component's kind, the whole document's: the rep's share keeps the same rate), drilled down to
@@ -241,8 +302,12 @@ core::Result<void> ClawbackLines(const EarningInput& in, const Component& c,
       as_credited.lines = cn.lines;
       const std::size_t from = out.size();
       SD_TRY(DrillDown(in, c, as_credited, ic, amount, 0, cn.date, std::nullopt, out));
-      for (std::size_t k = from; k < out.size(); ++k) out[k].clawback = true;
+      for (std::size_t k = from; k < out.size(); ++k) {
+        out[k].clawback = true;
+        out[k].source = cn.number;
+      }
     }
+    SD_TRY(WriteOffClawbacks(in, c, *i, commissions.at(i->id), out));
   }
   return core::Ok();
 }
@@ -289,12 +354,25 @@ core::Result<std::vector<EarnedLine>> EarnLines(const EarningInput& in) {
         return p->paid_on >= in.first && p->paid_on <= in.last;
       });
       if (ic.unknown && earns_now) return *ic.unknown;
+      // C-R7 on the credited-down invoice: C' (its commission after the credit notes) over the
+      // gross less the credit notes. Money a credit note left unapplied after earlier payments
+      // settles nothing beyond that gross, so each payment counts up to what is left of it.
+      const std::int64_t gross = CreditedGross(inv, in.last);
       std::vector<std::int64_t> amounts;
-      for (const auto* p : settled) amounts.push_back(p->applied);
-      auto earned = cc::EarnedOnPayments(ic.amount, inv.gross, amounts);
+      std::vector<const SourcePayment*> counted;
+      std::int64_t settled_so_far = 0;
+      for (const auto* p : settled) {
+        const std::int64_t take = std::min(p->applied, gross - settled_so_far);
+        if (take <= 0) continue;
+        amounts.push_back(take);
+        counted.push_back(p);
+        settled_so_far += take;
+      }
+      if (amounts.empty()) continue;
+      auto earned = cc::EarnedOnPayments(ic.amount, gross, amounts);
       if (!earned.ok()) return Error::Invalid("period", earned.error());
-      for (std::size_t k = 0; k < settled.size(); ++k) {
-        const SourcePayment& p = *settled[k];
+      for (std::size_t k = 0; k < counted.size(); ++k) {
+        const SourcePayment& p = *counted[k];
         if (p.paid_on < in.first || p.paid_on > in.last) continue;
         // The slab's uplift marked in the same proportion (truncated: a marker inside `amount`,
         // never paid on its own).

@@ -37,6 +37,16 @@ struct SourceCreditNote {
   core::Date date;
   std::int64_t net = 0;  // untaxed credited, invoice currency
   std::vector<SourceLine> lines;
+  std::int64_t gross = 0;  // its total: lowers what payments settle (C-R7)
+  std::string number;      // named by its clawback lines
+};
+// A bad-debt write-off of the invoice (decision 0056): open gross given up. It never earns
+// (C-R7) and claws back an on-invoice commission like a credit note of the same share of the
+// invoice's gross (C-R8).
+struct SourceWriteOff {
+  std::int64_t id = 0;
+  core::Date date;
+  std::int64_t amount = 0;  // gross, invoice currency
 };
 struct SourceInvoice {
   std::int64_t id = 0;
@@ -51,6 +61,7 @@ struct SourceInvoice {
   std::int64_t owner_id = 0;
   std::vector<core::billing::CreditShare> shares;
   std::vector<SourceCreditNote> credit_notes;
+  std::vector<SourceWriteOff> write_offs;
 };
 struct SourcePayment {
   std::int64_t id = 0;
@@ -62,7 +73,8 @@ struct SourcePayment {
 struct EarnedLine {
   std::string component;
   bool on_payment = false;
-  bool clawback = false;  // a credit note's negative line (C-R8)
+  bool clawback = false;   // a credit note's or write-off's negative line (C-R8)
+  bool write_off = false;  // the clawback comes from a write-off
   core::Date earned_on;
   std::int64_t invoice_id = 0;
   std::optional<std::int64_t> invoice_line_id;
@@ -73,6 +85,7 @@ struct EarnedLine {
   std::string amount_currency;
   std::int64_t uplift = 0;  // of `amount`
   std::int64_t payout = 0;  // payout currency
+  std::string source;       // a clawback's document: the credit note's number, "write-off <id>"
 };
 
 struct EarningInput {
@@ -87,8 +100,8 @@ struct EarningInput {
   std::vector<SourcePayment> payments;
   std::int64_t user = 0;  // whose statement: their credited share of each invoice
   // The rep's months (year × 100 + month) whose statement is approved: an invoice dated in one
-  // has its commission paid, so its credit notes claw back in the month they are dated (C-R8);
-  // an invoice of an open month is recomputed with its credit notes dated by `last` instead.
+  // has its commission paid, so its credit notes and write-offs claw back in the month they are
+  // dated (C-R8); an invoice of an open month is recomputed with those dated by `last` instead.
   std::set<std::int64_t> closed_months;
 };
 

@@ -70,9 +70,10 @@ core::Result<void> ReadCreditNotes(app::UnitOfWork& uow, const std::vector<app::
   SD_ASSIGN(auto lines, app::ReadAll(uow, Spec("credit-note-lines"),
                                      {{"credit_note_id", FilterOp::kIn, note_ids}}));
   for (const auto& n : notes) {
-    SourceCreditNote cn{.id = app::RecordId(n)};
+    SourceCreditNote cn{.id = app::RecordId(n), .number = app::TextOf(n, "number")};
     SD_ASSIGN(cn.date, core::ParseDate(app::TextOf(n, "credit_date")));
     if (auto net = app::MoneyOf(n, "untaxed")) cn.net = net->minor;
+    if (auto gross = app::MoneyOf(n, "total")) cn.gross = gross->minor;
     for (const auto& l : lines) {
       if (app::IntOf(l, "credit_note_id") != cn.id) continue;
       const auto net = app::MoneyOf(l, "net");
@@ -83,6 +84,25 @@ core::Result<void> ReadCreditNotes(app::UnitOfWork& uow, const std::vector<app::
     const std::int64_t invoice = app::IntOf(n, "invoice_id").value_or(0);
     for (auto& i : in.invoices) {
       if (i.id == invoice) i.credit_notes.push_back(std::move(cn));
+    }
+  }
+  return core::Ok();
+}
+
+// The write-offs of these invoices dated up to the month's end (C-R7, C-R8; decision 0056).
+core::Result<void> ReadWriteOffs(app::UnitOfWork& uow, const std::vector<app::FieldValue>& ids,
+                                 const Month& m, EarningInput& in) {
+  SD_ASSIGN(auto write_offs,
+            app::ReadAll(uow, Spec("invoice-write-offs"),
+                         {{"invoice_id", FilterOp::kIn, ids},
+                          {"written_off_on", FilterOp::kLe, {m.last.ToString()}}}));
+  for (const auto& w : write_offs) {
+    SourceWriteOff wo{.id = app::RecordId(w)};
+    SD_ASSIGN(wo.date, core::ParseDate(app::TextOf(w, "written_off_on")));
+    if (auto amount = app::MoneyOf(w, "amount")) wo.amount = amount->minor;
+    const std::int64_t invoice = app::IntOf(w, "invoice_id").value_or(0);
+    for (auto& i : in.invoices) {
+      if (i.id == invoice) i.write_offs.push_back(wo);
     }
   }
   return core::Ok();
@@ -157,6 +177,7 @@ core::Result<void> ReadSources(app::UnitOfWork& uow, std::int64_t user, const Mo
     if (auto applied = app::MoneyOf(p, "applied")) s.applied = applied->minor;
     in.payments.push_back(s);
   }
+  SD_TRY(ReadWriteOffs(uow, ids, m, in));
   return ReadCreditNotes(uow, ids, m, in);
 }
 
@@ -184,7 +205,8 @@ std::vector<Record> LineRecords(std::int64_t statement, const std::vector<Earned
     Record r{{"statement_id", statement},
              {"position", ++position},
              {"component", l.component},
-             {"event", std::string(l.clawback     ? "credit_note"
+             {"event", std::string(l.write_off    ? "write_off"
+                                   : l.clawback   ? "credit_note"
                                    : l.on_payment ? "payment"
                                                   : "invoice")},
              {"earned_on", l.earned_on.ToString()},
@@ -195,6 +217,7 @@ std::vector<Record> LineRecords(std::int64_t statement, const std::vector<Earned
              {"payout", MoneyValue{l.payout, payout}}};
     if (l.invoice_line_id) r["invoice_line_id"] = *l.invoice_line_id;
     if (l.payment_id) r["payment_id"] = *l.payment_id;
+    if (!l.source.empty()) r["source"] = l.source;
     out.push_back(std::move(r));
   }
   return out;

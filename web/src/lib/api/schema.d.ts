@@ -3197,6 +3197,108 @@ export interface paths {
         patch: operations["update_payment_promise"];
         trace?: never;
     };
+    "/api/v1/invoice-write-offs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Invoice write-off records */
+        get: operations["list_invoice-write-offs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-write-offs/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Invoice write-off records per group */
+        get: operations["aggregate_invoice-write-offs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-write-offs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Invoice write-off */
+        get: operations["get_invoice_write_off"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-write-off-allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Invoice write-off allocation records */
+        get: operations["list_invoice-write-off-allocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-write-off-allocations/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Invoice write-off allocation records per group */
+        get: operations["aggregate_invoice-write-off-allocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-write-off-allocations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Invoice write-off allocation */
+        get: operations["get_invoice_write_off_allocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deliveries": {
         parameters: {
             query?: never;
@@ -5295,6 +5397,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoice-write-offs/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Invoice write-off records the list shows, as CSV or XLSX */
+        get: operations["export_invoice-write-offs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-write-off-allocations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Invoice write-off allocation records the list shows, as CSV or XLSX */
+        get: operations["export_invoice-write-off-allocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deliveries/export": {
         parameters: {
             query?: never;
@@ -6392,6 +6528,40 @@ export interface paths {
         };
         /** The account's credit limit, open receivables, confirmed orders not yet invoiced and what is available, in the limit's currency */
         get: operations["get_account_credit_exposure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/write-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write off bad debt (If-Match on the invoice; finance and the director): an amount up to the posted invoice's open principal, applied oldest due first, relieving carrying base at the invoice's rate; counted by the ageing, DSO, exposure and dunning from its date, never earning commission */
+        post: operations["write_off_invoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a posted invoice still owes (its open principal after payments, credit notes and write-offs) and what was written off, in its currency; read like the invoice */
+        get: operations["get_invoice_open"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9590,6 +9760,8 @@ export interface components {
             readonly rate?: string | null;
             /** @description The total in the base currency (B0, E-R6) */
             readonly base_total?: components["schemas"]["Money"] | null;
+            /** @description Open principal written off as bad debt */
+            readonly written_off?: components["schemas"]["Money"] | null;
             /** Format: date-time */
             readonly posted_at?: string | null;
             /** Format: int64 */
@@ -10151,6 +10323,57 @@ export interface components {
             /** Format: int64 */
             owner_id?: number | null;
         };
+        InvoiceWriteOff: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            readonly invoice_id?: number;
+            /** Format: int64 */
+            readonly account_id?: number;
+            readonly currency?: string;
+            /** @description Open principal given up, in the invoice's currency */
+            readonly amount?: components["schemas"]["Money"];
+            readonly reason?: string;
+            /**
+             * Format: date
+             * @description Counts in the ageing, dunning and DSO from this date
+             */
+            readonly written_off_on?: string;
+            /** @description Carrying base relieved at the invoice's rate (no FX) */
+            readonly relieved_base?: components["schemas"]["Money"] | null;
+            /**
+             * Format: int64
+             * @description Who wrote it off
+             */
+            readonly written_off_by?: number | null;
+            /** Format: int64 */
+            readonly owner_id?: number | null;
+        };
+        InvoiceWriteOffInput: Record<string, never>;
+        InvoiceWriteOffAllocation: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            readonly write_off_id?: number;
+            /** Format: int64 */
+            readonly invoice_id?: number;
+            /** Format: int64 */
+            readonly instalment_id?: number;
+            readonly amount?: components["schemas"]["Money"];
+        };
+        InvoiceWriteOffAllocationInput: Record<string, never>;
         Delivery: {
             /** Format: int64 */
             readonly id?: number;
@@ -11125,10 +11348,10 @@ export interface components {
             /** @description The plan component's name */
             readonly component?: string;
             /**
-             * @description Earned on the invoice date or by a payment (C-R7), or clawed back by a credit note on its date (C-R8)
+             * @description Earned on the invoice date or by a payment (C-R7), or clawed back by a credit note or a bad-debt write-off on its date (C-R8)
              * @enum {string}
              */
-            readonly event?: "invoice" | "payment" | "credit_note";
+            readonly event?: "invoice" | "payment" | "credit_note" | "write_off";
             /** Format: date */
             readonly earned_on?: string;
             /** Format: int64 */
@@ -11151,6 +11374,8 @@ export interface components {
             readonly uplift?: components["schemas"]["Money"] | null;
             /** @description The amount in the payout currency (C-R9) */
             readonly payout?: components["schemas"]["Money"] | null;
+            /** @description A clawback's document: the credit note's number or "write-off <id>" */
+            readonly source?: string | null;
         };
         CommissionStatementLineInput: Record<string, never>;
         OutboxMessage: {
@@ -11854,6 +12079,24 @@ export interface components {
             /** Format: date */
             credit_date?: string;
             reason?: string;
+        };
+        /** @description Bad debt given up: amount (invoice currency) at most the open principal; date default today */
+        WriteOffRequest: {
+            amount: string;
+            reason: string;
+            /** Format: date */
+            written_off_on?: string;
+        };
+        InvoiceOpen: {
+            invoice_id: number;
+            open: {
+                amount: string;
+                currency: string;
+            };
+            written_off: {
+                amount: string;
+                currency: string;
+            };
         };
         DunningRunCreateRequest: {
             /** Format: date */
@@ -25448,6 +25691,276 @@ export interface operations {
             };
         };
     };
+    "list_invoice-write-offs": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also reason__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reason?: string;
+                /** @description Filter; also written_off_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                written_off_on?: string;
+                /** @description Filter; also written_off_by__ne/__lt/__lte/__gt/__gte/__in/__null */
+                written_off_by?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InvoiceWriteOff"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_invoice-write-offs": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                invoice_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                account_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                currency?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                reason?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                written_off_on?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                written_off_by?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_invoice_write_off: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceWriteOff"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_invoice-write-off-allocations": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also write_off_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                write_off_id?: number;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also instalment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                instalment_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InvoiceWriteOffAllocation"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_invoice-write-off-allocations": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                write_off_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                invoice_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                instalment_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_invoice_write_off_allocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceWriteOffAllocation"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_deliveries: {
         parameters: {
             query?: {
@@ -28925,7 +29438,7 @@ export interface operations {
                 /** @description Filter; also component__ne/__lt/__lte/__gt/__gte/__in/__null */
                 component?: string;
                 /** @description Filter; also event__ne/__lt/__lte/__gt/__gte/__in/__null */
-                event?: "invoice" | "payment" | "credit_note";
+                event?: "invoice" | "payment" | "credit_note" | "write_off";
                 /** @description Filter; also earned_on__ne/__lt/__lte/__gt/__gte/__in/__null */
                 earned_on?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -28934,6 +29447,8 @@ export interface operations {
                 invoice_line_id?: number;
                 /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 payment_id?: number;
+                /** @description Filter; also source__ne/__lt/__lte/__gt/__gte/__in/__null */
+                source?: string;
             };
             header?: never;
             path?: never;
@@ -28997,6 +29512,8 @@ export interface operations {
                 invoice_line_id?: string;
                 /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
                 payment_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                source?: string;
             };
             header?: never;
             path?: never;
@@ -32570,6 +33087,98 @@ export interface operations {
             };
         };
     };
+    "export_invoice-write-offs": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
+                currency?: string;
+                /** @description Filter; also reason__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reason?: string;
+                /** @description Filter; also written_off_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                written_off_on?: string;
+                /** @description Filter; also written_off_by__ne/__lt/__lte/__gt/__gte/__in/__null */
+                written_off_by?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_invoice-write-off-allocations": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Filter; also write_off_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                write_off_id?: number;
+                /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                invoice_id?: number;
+                /** @description Filter; also instalment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                instalment_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     export_deliveries: {
         parameters: {
             query?: {
@@ -33479,7 +34088,7 @@ export interface operations {
                 /** @description Filter; also component__ne/__lt/__lte/__gt/__gte/__in/__null */
                 component?: string;
                 /** @description Filter; also event__ne/__lt/__lte/__gt/__gte/__in/__null */
-                event?: "invoice" | "payment" | "credit_note";
+                event?: "invoice" | "payment" | "credit_note" | "write_off";
                 /** @description Filter; also earned_on__ne/__lt/__lte/__gt/__gte/__in/__null */
                 earned_on?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33488,6 +34097,8 @@ export interface operations {
                 invoice_line_id?: number;
                 /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 payment_id?: number;
+                /** @description Filter; also source__ne/__lt/__lte/__gt/__gte/__in/__null */
+                source?: string;
             };
             header?: never;
             path?: never;
@@ -35359,6 +35970,93 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreditExposure"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    write_off_invoice: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteOffRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceWriteOff"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_invoice_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceOpen"];
                 };
             };
             /** @description A client error, with the field and how to fix it */

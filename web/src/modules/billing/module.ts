@@ -14,7 +14,7 @@ const numbered = (r: Record<string, unknown>) => String(r.number || `#${r.id}`);
 
 const ENTITIES: Partial<Record<EntityName, EntityHints>> = {
   invoices: {
-    form: ['number', 'status', 'account_id', 'sales_order_id', 'invoice_date', 'currency', 'untaxed', 'tax', 'total', 'owner_id', 'posted_at'],
+    form: ['number', 'status', 'account_id', 'sales_order_id', 'invoice_date', 'currency', 'untaxed', 'tax', 'total', 'written_off', 'owner_id', 'posted_at'],
     // The cockpit's drill-downs list a person's invoices: owner and untaxed amount show.
     columns: ['number', 'status', 'account_id', 'invoice_date', 'untaxed', 'total', 'owner_id'],
     filters: ['status', 'owner_id', 'account_id'],
@@ -38,6 +38,15 @@ const ENTITIES: Partial<Record<EntityName, EntityHints>> = {
     defaultSort: '-credit_date',
     creatable: false,
     title: numbered,
+  },
+  // Written only through an invoice's "Write off" (decision 0056); read here, not in the nav.
+  'invoice-write-offs': {
+    form: ['invoice_id', 'account_id', 'written_off_on', 'amount', 'reason', 'relieved_base', 'written_off_by', 'owner_id'],
+    columns: ['written_off_on', 'invoice_id', 'account_id', 'amount', 'reason'],
+    filters: ['invoice_id', 'account_id', 'owner_id'],
+    defaultSort: '-written_off_on',
+    creatable: false,
+    title: (r) => `#${r.id}`,
   },
   // Proposed by the daily job or finance; approved and sent from the run's page or the finance home.
   'dunning-runs': {
@@ -95,6 +104,17 @@ export const billing: WebModule = {
     { entity: 'accounts', reads: 'invoices', load: () => import('./components/AccountExposure.svelte'), props: ({ record }) => ({ account: record }) },
     // An invoice's payments with their realised FX, and recording one (finance, director).
     { entity: 'invoices', reads: 'payments', load: () => import('./components/InvoicePayments.svelte'), props: ({ record }) => ({ invoice: record }) },
+    // What the invoice still owes and, for finance and the director, "Write off" (decision 0056).
+    {
+      entity: 'invoices',
+      reads: 'invoices',
+      load: () => import('./components/InvoiceWriteOff.svelte'),
+      props: ({ record, etag, update }) => ({
+        invoice: record,
+        etag,
+        onchange: (r: typeof record, tag: string, message: string) => update(r, tag, message),
+      }),
+    },
     // Apply a payment's unapplied part (finance, director) and approve or send a run: the same
     // components as the finance home's cards.
     {

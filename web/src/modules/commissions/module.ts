@@ -23,7 +23,7 @@ const ENTITIES: Partial<Record<EntityName, EntityHints>> = {
   },
   'commission-statement-lines': {
     form: ['statement_id', 'position', 'component', 'event', 'earned_on', 'invoice_id', 'invoice_line_id', 'payment_id',
-      'base', 'amount', 'uplift', 'payout'],
+      'base', 'amount', 'uplift', 'payout', 'source'],
     columns: ['position', 'component', 'event', 'earned_on', 'invoice_id', 'invoice_line_id', 'amount', 'uplift', 'payout'],
     filters: ['statement_id', 'event', 'invoice_id'],
     defaultSort: 'position',

@@ -48,6 +48,7 @@ export const de: Catalog = {
   'credit.save': 'Aufteilung speichern',
   'credit.saved': 'Gespeichert',
   'enum.commission-statement-lines.event.credit_note': 'Zurückgefordert (Gutschrift)',
+  'enum.commission-statement-lines.event.write_off': 'Abschreibung',
   'commission.approval': 'Freigabe',
   'commission.approve': 'Freigeben',
   'commission.approving': 'Wird freigegeben…',

@@ -48,6 +48,7 @@ export const en = {
   'credit.save': 'Save split',
   'credit.saved': 'Saved',
   'enum.commission-statement-lines.event.credit_note': 'Clawed back (credit note)',
+  'enum.commission-statement-lines.event.write_off': 'Write-off',
   'commission.approval': 'Approval',
   'commission.approve': 'Approve',
   'commission.approving': 'Approving…',

@@ -48,6 +48,7 @@ export const es: Catalog = {
   'credit.save': 'Guardar reparto',
   'credit.saved': 'Guardado',
   'enum.commission-statement-lines.event.credit_note': 'Recuperado (abono)',
+  'enum.commission-statement-lines.event.write_off': 'Baja por incobrable',
   'commission.approval': 'Aprobación',
   'commission.approve': 'Aprobar',
   'commission.approving': 'Aprobando…',

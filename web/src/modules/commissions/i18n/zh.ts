@@ -48,6 +48,7 @@ export const zh: Catalog = {
   'credit.save': '保存分配',
   'credit.saved': '已保存',
   'enum.commission-statement-lines.event.credit_note': '追回（贷项通知单）',
+  'enum.commission-statement-lines.event.write_off': '坏账核销',
   'commission.approval': '审批',
   'commission.approve': '审批通过',
   'commission.approving': '审批中…',
