@@ -8039,6 +8039,11 @@ export interface components {
              * @description Owning salesperson; defaults to the caller
              */
             owner_id?: number | null;
+            /**
+             * Format: int64
+             * @description The deal the quote is for, of the quote's account; accepting the quote wins it when the deal is open and its pipeline's win_on_quote_accept is on
+             */
+            opportunity_id?: number | null;
         };
         QuoteInput: {
             /** Format: int64 */
@@ -8073,6 +8078,11 @@ export interface components {
              * @description Owning salesperson; defaults to the caller
              */
             owner_id?: number | null;
+            /**
+             * Format: int64
+             * @description The deal the quote is for, of the quote's account; accepting the quote wins it when the deal is open and its pipeline's win_on_quote_accept is on
+             */
+            opportunity_id?: number | null;
             lines?: components["schemas"]["QuoteLineInput"][];
         };
         QuoteLine: {
@@ -10268,11 +10278,21 @@ export interface components {
             name?: string;
             /** @default true */
             active: boolean;
+            /**
+             * @description Accepting a quote of an open deal moves the deal to the won stage
+             * @default true
+             */
+            win_on_quote_accept: boolean;
         };
         PipelineInput: {
             name: string;
             /** @default true */
             active: boolean;
+            /**
+             * @description Accepting a quote of an open deal moves the deal to the won stage
+             * @default true
+             */
+            win_on_quote_accept: boolean;
         };
         PipelineStage: {
             /** Format: int64 */
@@ -11525,6 +11545,11 @@ export interface components {
             quote?: {
                 /**
                  * Format: int64
+                 * @description The deal the quote is for, of the quote's account; accepting the quote wins it when the deal is open and its pipeline's win_on_quote_accept is on
+                 */
+                opportunity_id?: number | null;
+                /**
+                 * Format: int64
                  * @description Owning salesperson; defaults to the caller
                  */
                 owner_id?: number | null;
@@ -11532,11 +11557,6 @@ export interface components {
                 readonly decided_at?: string | null;
                 /** Format: date-time */
                 readonly sent_at?: string | null;
-                /**
-                 * Format: date-time
-                 * @description Rules created later do not re-price this quote
-                 */
-                readonly rules_as_of?: string | null;
                 readonly number?: string | null;
                 /** Format: int64 */
                 account_id?: number;
@@ -11573,6 +11593,11 @@ export interface components {
                 readonly tax?: components["schemas"]["Money"] | null;
                 readonly total?: components["schemas"]["Money"] | null;
                 readonly margin?: components["schemas"]["Money"] | null;
+                /**
+                 * Format: date-time
+                 * @description Rules created later do not re-price this quote
+                 */
+                readonly rules_as_of?: string | null;
             };
             lines?: {
                 /**
@@ -17058,6 +17083,8 @@ export interface operations {
                 decided_at?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
+                /** @description Filter; also opportunity_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                opportunity_id?: number;
             };
             header?: never;
             path?: never;
@@ -17176,6 +17203,8 @@ export interface operations {
                 decided_at?: string;
                 /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
                 owner_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                opportunity_id?: string;
             };
             header?: never;
             path?: never;
@@ -26093,6 +26122,8 @@ export interface operations {
                 name?: string;
                 /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
                 active?: boolean;
+                /** @description Filter; also win_on_quote_accept__ne/__lt/__lte/__gt/__gte/__in/__null */
+                win_on_quote_accept?: boolean;
             };
             header?: never;
             path?: never;
@@ -26179,6 +26210,8 @@ export interface operations {
                 name?: string;
                 /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
                 active?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                win_on_quote_accept?: string;
             };
             header?: never;
             path?: never;
@@ -30466,6 +30499,8 @@ export interface operations {
                 decided_at?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
+                /** @description Filter; also opportunity_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                opportunity_id?: number;
             };
             header?: never;
             path?: never;
@@ -32784,6 +32819,8 @@ export interface operations {
                 name?: string;
                 /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
                 active?: boolean;
+                /** @description Filter; also win_on_quote_accept__ne/__lt/__lte/__gt/__gte/__in/__null */
+                win_on_quote_accept?: boolean;
             };
             header?: never;
             path?: never;
