@@ -46,8 +46,10 @@ test('New quote on a deal, accepted: the deal is won and lists its quote', async
   // The customer's answer through the API, as rep1: submit (no deviation: approved), send, accept.
   let doc = (await (await page.request.get(`/api/v1/quotes/${quoteId}/document`)).json()) as Doc;
   expect(doc.quote.opportunity_id).toBe(deal.id);
+  const csrf = String(((await (await page.request.get('/api/v1/auth/me')).json()) as { csrf_token?: string }).csrf_token ?? '');
   for (const action of ['submit', 'send', 'accept']) {
-    const r = await page.request.post(`/api/v1/quotes/${quoteId}/${action}`, { headers: { 'If-Match': `"${doc.quote.version}"` } });
+    const r = await page.request.post(`/api/v1/quotes/${quoteId}/${action}`, {
+      headers: { 'If-Match': `"${doc.quote.version}"`, 'X-CSRF-Token': csrf } });
     expect(r.status(), `${action}: ${await r.text()}`).toBe(200);
     doc = (await r.json()) as Doc;
   }
