@@ -175,9 +175,9 @@ core::Result<Record> RecordService::Update(const Caller& caller, const EntitySpe
   return updated;
 }
 
-core::Result<Record> UpdateInTransaction(UnitOfWork& uow, const Caller& caller,
-                                         const EntitySpec& e, const Visibility& visibility,
-                                         const Record& current, Record fields, std::int64_t now) {
+core::Result<Record> UpdateInTransaction(UnitOfWork& uow, const Caller& caller, const EntitySpec& e,
+                                         const Visibility& visibility, const Record& current,
+                                         Record fields, std::int64_t now) {
   SD_TRY(ValidateChange(uow, caller, e, visibility, current, fields));
   WriteContext ctx{uow, caller, now};
   if (e.hooks.prepare) SD_TRY(e.hooks.prepare(ctx, current, fields));

@@ -47,11 +47,11 @@ class QuoteOpportunityTest : public EurPriceListTest {
   }
   // 10 x 20.00 = 200.00 net; 21 % tax = 42.00; 242.00 in all. No discount: approved on submit.
   json::object QuoteBody(std::int64_t account_id, std::optional<std::int64_t> deal) {
-    json::object body{{"account_id", account_id},
-                      {"price_list_id", list_id_},
-                      {"lines", json::array{json::object{{"product_id", product_id()},
-                                                         {"quantity", "10"},
-                                                         {"tax_rate_pct", "21"}}}}};
+    json::object body{
+        {"account_id", account_id},
+        {"price_list_id", list_id_},
+        {"lines", json::array{json::object{
+                      {"product_id", product_id()}, {"quantity", "10"}, {"tax_rate_pct", "21"}}}}};
     if (deal) body["opportunity_id"] = *deal;
     return body;
   }

@@ -105,7 +105,8 @@ core::Result<void> WinOnAccept(app::sales::AcceptanceContext& ctx) {
 }  // namespace
 
 void AddQuoteLink(std::vector<app::EntitySpec>& c) {
-  auto quotes = std::find_if(c.begin(), c.end(), [](const auto& e) { return e.plural == "quotes"; });
+  auto quotes =
+      std::find_if(c.begin(), c.end(), [](const auto& e) { return e.plural == "quotes"; });
   if (quotes == c.end()) std::abort();  // pipeline depends on sales
   quotes->fields.push_back(app::catalog::Of(
       app::catalog::Ref("opportunity_id", "opportunities"),

@@ -33,8 +33,9 @@ core::Result<void> LinkDemoQuotes(const app::DemoContext& ctx, const DemoPipelin
     const auto net = app::MoneyOf(q, "untaxed");
     if (!account || !net) continue;
     // Open deals sit in Proposal (a draft) or Negotiation (sent, or rejected and reworked).
-    const Record& stage = accepted ? pipeline.won : status == "draft" ? pipeline.proposal
-                                                                       : pipeline.negotiation;
+    const Record& stage = accepted            ? pipeline.won
+                          : status == "draft" ? pipeline.proposal
+                                              : pipeline.negotiation;
     const std::int64_t decided = app::IntOf(q, "decided_at").value_or(now);
     Record deal{{"title", "Supply per quote " + app::TextOf(q, "number")},
                 {"account_id", *account},

@@ -18,8 +18,8 @@ enum class AcceptEffect {
 };
 
 struct AcceptFacts {
-  StageFacts deal_stage;           // the stage the deal is in
-  bool win_on_quote_accept = true; // the pipeline's setting
+  StageFacts deal_stage;            // the stage the deal is in
+  bool win_on_quote_accept = true;  // the pipeline's setting
   bool pipeline_has_won_stage = false;
 };
 
