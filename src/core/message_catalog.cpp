@@ -616,6 +616,9 @@ constexpr MessageTemplate kCatalog[] = {
     {"pipeline.lost_only", "{field} belongs to a lost deal; move it to a lost stage too"},
     {"pipeline.contact_other_account",
      "contact {contact_id} is not a contact of account {account_id}; choose one of its contacts"},
+    {"pipeline.quote_deal_other_account",
+     "opportunity {opportunity_id} is a deal of account {deal_account_id}, not of the quote's "
+     "account {account_id}; choose one of that account's deals"},
     {"pipeline.competitor_ids_shape", "competitor_ids is an array of competitor ids, e.g. [3, 7]"},
     {"pipeline.no_competitor", "no competitor {id} that you can see"},
     {"pipeline.board_limit", "limit is a whole number of cards per column from 1 to 200"},

@@ -143,6 +143,14 @@ void ApplyCreateDefaults(const Caller& caller, const EntitySpec& e, Record& fiel
   }
 }
 
+core::Result<void> CheckVisibleReference(UnitOfWork& uow, const Caller& caller,
+                                         std::string_view field, const EntitySpec& target,
+                                         std::int64_t id) {
+  SD_ASSIGN(bool sees, CallerSees(uow, caller, target, id));
+  if (sees) return core::Ok();
+  return Error::Invalid(std::string(field), NoneYouCanSee(target, id));
+}
+
 core::Result<void> ValidateChange(UnitOfWork& uow, const Caller& caller, const EntitySpec& e,
                                   const Visibility& visibility, const Record& current,
                                   Record& fields) {

@@ -11,6 +11,13 @@ namespace salesdesk::app {
 // Fills defaults of a new record (spec defaults, owner = caller) before validation.
 void ApplyCreateDefaults(const Caller& caller, const EntitySpec& e, Record& fields);
 
+// The reference check of every generic write, for a custom write path (a quote's
+// opportunity_id): an error naming `field` unless the caller may read record `id` of `target`;
+// one answer for an id that does not exist and one the caller may not see.
+core::Result<void> CheckVisibleReference(UnitOfWork& uow, const Caller& caller,
+                                         std::string_view field, const EntitySpec& target,
+                                         std::int64_t id);
+
 // Checks `fields` (the changed fields) against `current` (the stored record, empty on create)
 // and may add derived fields. Reports every invalid field at once.
 core::Result<void> ValidateChange(UnitOfWork& uow, const Caller& caller, const EntitySpec& e,

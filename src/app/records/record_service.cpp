@@ -168,16 +168,24 @@ core::Result<Record> RecordService::Update(const Caller& caller, const EntitySpe
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(auto visibility, VisibilityFor(*uow, caller, e));
   SD_ASSIGN(Record current, LoadForChange(*uow, e, id, visibility, expected_version));
-  SD_TRY(ValidateChange(*uow, caller, e, visibility, current, fields));
-  const std::int64_t now = clock_.Now().micros_since_epoch();
-  WriteContext ctx{*uow, caller, now};
+  SD_ASSIGN(Record updated,
+            UpdateInTransaction(*uow, caller, e, visibility, current, std::move(fields),
+                                clock_.Now().micros_since_epoch()));
+  SD_TRY(uow->Commit());
+  return updated;
+}
+
+core::Result<Record> UpdateInTransaction(UnitOfWork& uow, const Caller& caller, const EntitySpec& e,
+                                         const Visibility& visibility, const Record& current,
+                                         Record fields, std::int64_t now) {
+  SD_TRY(ValidateChange(uow, caller, e, visibility, current, fields));
+  WriteContext ctx{uow, caller, now};
   if (e.hooks.prepare) SD_TRY(e.hooks.prepare(ctx, current, fields));
-  auto updated = uow->Update(e, id, fields, expected_version, now);
+  auto updated = uow.Update(e, RecordId(current), fields, RecordVersion(current), now);
   if (!updated.ok()) return FriendlyConflict(e, std::move(updated).error(), false);
   if (e.hooks.after_write) SD_TRY(e.hooks.after_write(ctx, current, updated.value()));
-  SD_TRY(KeepVersion(*uow, e, current, now));
-  SD_TRY(AuditChange(*uow, caller, now, e, "update", &current, &updated.value()));
-  SD_TRY(uow->Commit());
+  SD_TRY(KeepVersion(uow, e, current, now));
+  SD_TRY(AuditChange(uow, caller, now, e, "update", &current, &updated.value()));
   return std::move(updated).value();
 }
 

@@ -37,6 +37,14 @@ struct BatchCreate {
   IdempotencyRequest idempotency;
 };
 
+// Update's steps inside an open write transaction (the caller commits): the checks, the entity's
+// hooks, the superseded version and the audit row, exactly as a PATCH of `current` (read in this
+// transaction) makes them. For a module that changes a record as a consequence of its own
+// write (an accepted quote wins its opportunity, decision 0055).
+core::Result<Record> UpdateInTransaction(UnitOfWork& uow, const Caller& caller, const EntitySpec& e,
+                                         const Visibility& visibility, const Record& current,
+                                         Record fields, std::int64_t now);
+
 class RecordService {
  public:
   RecordService(Store& store, const core::Clock& clock) : store_(store), clock_(clock) {}

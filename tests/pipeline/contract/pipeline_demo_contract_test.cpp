@@ -55,8 +55,17 @@ TEST_P(PipelineDemoContract, DemoDealsCoverTheStagesAndShowASummerPeak) {
                     "s.id = o.stage_id WHERE s.rotting_days IS NOT NULL AND o.stage_entered_at < " +
                     std::to_string(now) + " - s.rotting_days * 86400000000"),
             0);
-  // 36 months of closed deals.
-  EXPECT_EQ(ReadInt("SELECT count(DISTINCT substr(closed_on, 1, 7)) FROM opportunities"), 36);
+  // 36 months of closed deals, and this month's deal won by the demo's accepted quote.
+  EXPECT_EQ(ReadInt("SELECT count(DISTINCT substr(closed_on, 1, 7)) FROM opportunities"), 37);
+  // The sales demo's draft, sent, rejected and accepted quotes are on deals of their account;
+  // the accepted one won its deal at its net total.
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM quotes q JOIN opportunities o ON o.id = "
+                    "q.opportunity_id WHERE o.account_id = q.account_id"),
+            4);
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM quotes q JOIN opportunities o ON o.id = "
+                    "q.opportunity_id JOIN pipeline_stages s ON s.id = o.stage_id WHERE "
+                    "q.status = 'accepted' AND s.won = 1 AND o.amount_minor = q.untaxed_minor"),
+            1);
   // Southern territories: June-August hold well over a quarter of their closed deals (a flat
   // year would hold 3/12); the others stay near a quarter.
   const std::string south = "('ES', 'PT', 'IT', 'GR', 'HR')";

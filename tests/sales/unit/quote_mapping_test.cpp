@@ -54,12 +54,21 @@ TEST(QuoteMappingTest, EveryQuoteFieldOfTheSpecSurvivesTheRoundTrip) {
   sample["created_at"] = std::int64_t{1'790'000'000'000'000};
   auto typed = QuoteFromRecord(sample);
   ASSERT_TRUE(typed.ok()) << typed.error().message;
-  const Record back = QuoteToRecord(*typed);
+  // Fields other modules add to the spec (pipeline's opportunity_id) ride along untyped.
+  const Record back = QuoteToRecord(*typed, QuoteExtensionFields(sample));
   for (const auto& f : spec->fields) {
     ASSERT_TRUE(back.count(std::string(f.name))) << "quotes." << f.name << " is not mapped";
     EXPECT_EQ(back.at(std::string(f.name)), sample.at(std::string(f.name)))
         << "quotes." << f.name << " changes on the way";
   }
+}
+
+TEST(QuoteMappingTest, OnlyFieldsTheTypedQuoteDoesNotKnowAreExtensions) {
+  const Record stored{{"number", std::string("Q-1")},
+                      {"status", std::string("sent")},
+                      {"opportunity_id", std::int64_t{7}}};
+  const Record extensions = QuoteExtensionFields(stored);
+  EXPECT_EQ(extensions, (Record{{"opportunity_id", std::int64_t{7}}}));
 }
 
 TEST(QuoteMappingTest, EveryQuoteLineFieldOfTheSpecSurvivesTheRoundTrip) {

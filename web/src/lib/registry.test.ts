@@ -103,7 +103,8 @@ describe('web module registry', () => {
     expect(formPanels('quotes', 'director')).toHaveLength(0);
     expect(recordExtensions('price-lists', 'director')).toHaveLength(1);
     expect(recordExtensions('accounts', 'director')).toHaveLength(3); // the desk's card, the timeline, the credit exposure (billing)
-    expect(recordExtensions('quotes', 'director')).toHaveLength(1); // e-mail to the customer (mail)
+    expect(recordExtensions('quotes', 'director')).toHaveLength(2); // e-mail to the customer (mail), its deal (pipeline)
+    expect(recordExtensions('quotes', 'logistics')).toHaveLength(1); // not its deal: logistics reads no deals
     expect(fieldEditor('pricing-rules', 'bands')?.wide).toBe(true);
     expect(fieldEditor('accounts', 'name')).toBeUndefined();
     const a = defaultsFor('pricing-rules');

@@ -2,7 +2,8 @@
 // account owner's board (some sitting too long in their stage, so they rot), and 36 months of
 // won and lost deals for the forecasts: southern European territories sell more in summer
 // (hospitals restock before the holiday season), so their history shows a peak in June-August.
-// Sized by the accounts flag, like the customers.
+// Sized by the accounts flag, like the customers. The sales demo's quotes get their deals
+// (quote_link_demo.cpp).
 #include <algorithm>
 #include <map>
 
@@ -190,7 +191,8 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
       SD_TRY(writer.Insert(Spec("opportunities"), deal));
     }
   }
-  return writer.Commit();
+  SD_TRY(writer.Commit());
+  return LinkDemoQuotes(ctx, {pipeline_id, stages[2], stages[3], stages[4]});
 }
 
 }  // namespace salesdesk::modules::pipeline

@@ -77,7 +77,9 @@ void AddEntities(std::vector<EntitySpec>& c) {
   c.push_back({.plural = "pipelines",
                .singular = "pipeline",
                .title = "Pipeline",
-               .fields = {Name(), Bool("active", true)},
+               .fields = {Name(), Bool("active", true),
+                          Of(Bool("win_on_quote_accept", true),
+                             "Accepting a quote of an open deal moves the deal to the won stage")},
                .search_fields = {"name"},
                .policies = ReadAllWrite({R::kAdmin, R::kDirector})});
 
@@ -130,6 +132,7 @@ void AddEntities(std::vector<EntitySpec>& c) {
        .policies = DealPolicy(),
        .deletable = false,
        .custom_writes = true});
+  AddQuoteLink(c);
 }
 
 }  // namespace salesdesk::modules::pipeline

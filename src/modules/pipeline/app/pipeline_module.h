@@ -11,6 +11,15 @@ const app::AppModule& AppPart();
 
 void AddEntities(std::vector<app::EntitySpec>& catalog);
 core::Result<void> CreateDemo(const app::DemoContext& ctx);
+// The demo pipeline's stages a quote's deal sits in; LinkDemoQuotes gives the sales demo's
+// quotes their deals (quote_link_demo.cpp).
+struct DemoPipeline {
+  std::int64_t id = 0;
+  app::Record proposal, negotiation, won;
+};
+core::Result<void> LinkDemoQuotes(const app::DemoContext& ctx, const DemoPipeline& pipeline);
+// Sales' quotes get opportunity_id; accepting a linked quote wins the deal (quote_link.cpp).
+void AddQuoteLink(std::vector<app::EntitySpec>& catalog);
 
 // The generic path's hooks (opportunity_write.cpp, stage_write.cpp).
 void ValidateStage(const app::Caller& caller, const app::Record& current, app::Record& fields,

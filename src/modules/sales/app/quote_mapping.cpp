@@ -114,8 +114,18 @@ core::Result<SavedQuoteLine> QuoteLineFromRecord(const Record& r, const core::Cu
   return l;
 }
 
-Record QuoteToRecord(const Quote& q) {
-  Record r;
+Record QuoteExtensionFields(const Record& r) {
+  // The names the typed quote maps are those QuoteToRecord writes.
+  static const Record kTyped = QuoteToRecord(Quote{.currency = core::KnownCurrencies().front()});
+  Record out;
+  for (const auto& [name, value] : r) {
+    if (!kTyped.count(name)) out[name] = value;
+  }
+  return out;
+}
+
+Record QuoteToRecord(const Quote& q, const Record& extensions) {
+  Record r = extensions;
   Put(r, "id", q.id);
   Put(r, "version", q.version);
   Put(r, "created_at", q.created_at_us);

@@ -9,6 +9,7 @@
 #include "app/records/record_json.h"
 #include "modules/sales/app/pricing_json.h"
 #include "modules/sales/app/quote_authority.h"
+#include "modules/sales/app/quote_header_checks.h"
 #include "modules/sales/app/quote_price_lock.h"
 #include "modules/sales/app/quote_pricing.h"
 #include "modules/sales/app/quote_records.h"
@@ -204,6 +205,9 @@ core::Result<QuoteService::Drafted> QuoteService::Draft(UnitOfWork& reader, cons
   header["revision"] = std::int64_t{1};
   if (!IntOf(header, "owner_id")) header["owner_id"] = caller.user_id;
   SD_TRY(CheckOwner(reader, caller, IntOf(header, "owner_id").value_or(0)));
+  const Record none;
+  HeaderCheckContext checks{reader, caller, none, header};
+  SD_TRY(RunHeaderChecks(checks));
   SD_ASSIGN(auto terms, TermsOf(header, account));
   SD_ASSIGN(auto priced, PriceQuote(reader, *snapshot, terms, input.lines));
   SetTotals(header, priced);
@@ -291,6 +295,8 @@ core::Result<QuoteDocument> QuoteService::Save(const Caller& caller, std::int64_
       IntOf(input.header, "owner_id") != IntOf(current, "owner_id")) {
     SD_TRY(CheckOwner(*uow, caller, IntOf(input.header, "owner_id").value_or(0)));
   }
+  HeaderCheckContext checks{*uow, caller, current, header};
+  SD_TRY(RunHeaderChecks(checks));
   // The price lock (decision 0017): saved lines keep their prices; changed ones are priced
   // with the conditions of the quote's instant; only a re-price asked for takes today's.
   SD_ASSIGN(auto old_lines, LinesOf(*uow, id));

@@ -5,6 +5,7 @@
 #include "app/access/access_policy.h"
 #include "app/records/record_fields.h"
 #include "app/records/record_json.h"
+#include "modules/sales/app/quote_acceptance.h"
 #include "modules/sales/app/quote_authority.h"
 #include "modules/sales/app/quote_mapping.h"
 #include "modules/sales/app/quote_pricing.h"
@@ -209,6 +210,10 @@ core::Result<QuoteDocument> QuoteService::Act(const Caller& caller, std::int64_t
     }
   }
   SD_ASSIGN(Record updated, ChangeQuote(*uow, caller, quote, changes, at));
+  if (action == QuoteAction::kAccept) {
+    AcceptanceContext accepted{*uow, caller, updated, at};
+    SD_TRY(RunAcceptanceSteps(accepted));
+  }
   SD_ASSIGN(auto doc, BuildDocument(*uow, caller, std::move(updated), std::move(lines), *snapshot));
   SD_TRY(uow->Commit());
   return doc;

@@ -396,6 +396,7 @@ export const CONTRACT: Record<ContractEntityName, ContractEntity> = {
       {"name":"sent_at","type":"datetime","readOnly":true,"filter":true,"sortable":true},
       {"name":"decided_at","type":"datetime","readOnly":true,"filter":true,"sortable":true},
       {"name":"owner_id","type":"id","filter":true,"ref":"users","sortable":true},
+      {"name":"opportunity_id","type":"id","filter":true,"ref":"opportunities","sortable":true},
     ],
   },
   'quote-lines': {
@@ -1431,6 +1432,7 @@ export const CONTRACT: Record<ContractEntityName, ContractEntity> = {
       {"name":"updated_at","type":"datetime","readOnly":true,"sortable":true},
       {"name":"name","type":"text","required":true,"filter":true,"sortable":true},
       {"name":"active","type":"bool","filter":true,"sortable":true,"default":true},
+      {"name":"win_on_quote_accept","type":"bool","filter":true,"sortable":true,"default":true},
     ],
   },
   'pipeline-stages': {

@@ -8209,6 +8209,11 @@ export interface components {
              * @description Owning salesperson; defaults to the caller
              */
             owner_id?: number | null;
+            /**
+             * Format: int64
+             * @description The deal the quote is for, of the quote's account; accepting the quote wins it when the deal is open and its pipeline's win_on_quote_accept is on
+             */
+            opportunity_id?: number | null;
         };
         QuoteInput: {
             /** Format: int64 */
@@ -8243,6 +8248,11 @@ export interface components {
              * @description Owning salesperson; defaults to the caller
              */
             owner_id?: number | null;
+            /**
+             * Format: int64
+             * @description The deal the quote is for, of the quote's account; accepting the quote wins it when the deal is open and its pipeline's win_on_quote_accept is on
+             */
+            opportunity_id?: number | null;
             lines?: components["schemas"]["QuoteLineInput"][];
         };
         QuoteLine: {
@@ -10491,11 +10501,21 @@ export interface components {
             name?: string;
             /** @default true */
             active: boolean;
+            /**
+             * @description Accepting a quote of an open deal moves the deal to the won stage
+             * @default true
+             */
+            win_on_quote_accept: boolean;
         };
         PipelineInput: {
             name: string;
             /** @default true */
             active: boolean;
+            /**
+             * @description Accepting a quote of an open deal moves the deal to the won stage
+             * @default true
+             */
+            win_on_quote_accept: boolean;
         };
         PipelineStage: {
             /** Format: int64 */
@@ -11750,6 +11770,11 @@ export interface components {
             quote?: {
                 /**
                  * Format: int64
+                 * @description The deal the quote is for, of the quote's account; accepting the quote wins it when the deal is open and its pipeline's win_on_quote_accept is on
+                 */
+                opportunity_id?: number | null;
+                /**
+                 * Format: int64
                  * @description Owning salesperson; defaults to the caller
                  */
                 owner_id?: number | null;
@@ -11757,11 +11782,6 @@ export interface components {
                 readonly decided_at?: string | null;
                 /** Format: date-time */
                 readonly sent_at?: string | null;
-                /**
-                 * Format: date-time
-                 * @description Rules created later do not re-price this quote
-                 */
-                readonly rules_as_of?: string | null;
                 readonly number?: string | null;
                 /** Format: int64 */
                 account_id?: number;
@@ -11798,6 +11818,11 @@ export interface components {
                 readonly tax?: components["schemas"]["Money"] | null;
                 readonly total?: components["schemas"]["Money"] | null;
                 readonly margin?: components["schemas"]["Money"] | null;
+                /**
+                 * Format: date-time
+                 * @description Rules created later do not re-price this quote
+                 */
+                readonly rules_as_of?: string | null;
             };
             lines?: {
                 /**
@@ -17301,6 +17326,8 @@ export interface operations {
                 decided_at?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
+                /** @description Filter; also opportunity_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                opportunity_id?: number;
             };
             header?: never;
             path?: never;
@@ -17419,6 +17446,8 @@ export interface operations {
                 decided_at?: string;
                 /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
                 owner_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                opportunity_id?: string;
             };
             header?: never;
             path?: never;
@@ -26606,6 +26635,8 @@ export interface operations {
                 name?: string;
                 /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
                 active?: boolean;
+                /** @description Filter; also win_on_quote_accept__ne/__lt/__lte/__gt/__gte/__in/__null */
+                win_on_quote_accept?: boolean;
             };
             header?: never;
             path?: never;
@@ -26692,6 +26723,8 @@ export interface operations {
                 name?: string;
                 /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
                 active?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                win_on_quote_accept?: string;
             };
             header?: never;
             path?: never;
@@ -30983,6 +31016,8 @@ export interface operations {
                 decided_at?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
+                /** @description Filter; also opportunity_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                opportunity_id?: number;
             };
             header?: never;
             path?: never;
@@ -33393,6 +33428,8 @@ export interface operations {
                 name?: string;
                 /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
                 active?: boolean;
+                /** @description Filter; also win_on_quote_accept__ne/__lt/__lte/__gt/__gte/__in/__null */
+                win_on_quote_accept?: boolean;
             };
             header?: never;
             path?: never;

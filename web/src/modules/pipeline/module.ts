@@ -21,8 +21,8 @@ const ENTITIES: Partial<Record<EntityName, EntityHints>> = {
     title: (r) => String(r.title ?? `#${r.id}`),
   },
   pipelines: {
-    form: ['name', 'active', 'updated_at'],
-    columns: ['name', 'active'],
+    form: ['name', 'active', 'win_on_quote_accept', 'updated_at'],
+    columns: ['name', 'active', 'win_on_quote_accept'],
     filters: ['active'],
     defaultSort: 'name',
     title: (r) => String(r.name ?? `#${r.id}`),
@@ -60,6 +60,9 @@ export const pipeline: WebModule = {
   ],
   recordExtensions: [
     { entity: 'opportunities', load: () => import('./components/DealHistoryCard.svelte'), props: ({ record }) => ({ deal: record }) },
+    // The deal's quotes with "New quote"; under a quote, the deal it belongs to (decision 0055).
+    { entity: 'opportunities', reads: 'quotes', load: () => import('./components/DealQuotes.svelte'), props: ({ record }) => ({ deal: record }) },
+    { entity: 'quotes', reads: 'opportunities', load: () => import('./components/QuoteDeal.svelte'), props: ({ record }) => ({ quote: record }) },
   ],
   messages: { en, de, es, zh },
 };

@@ -269,6 +269,7 @@ export const messages: ServerMessages = {
   'msg.pipeline.category_not_allowed': '{category} ist in der Phase „{stage}“ nicht erlaubt (sie zählt als {stage_category}); eine gewonnene Phase ist abgeschlossen, eine verlorene ausgelassen, eine offene alles außer abgeschlossen.',
   'msg.pipeline.competitor_ids_shape': 'competitor_ids ist eine Liste von Wettbewerber-IDs, z. B. [3, 7].',
   'msg.pipeline.contact_other_account': 'Kontakt {contact_id} gehört nicht zum Kunden {account_id}; wählen Sie einen seiner Kontakte.',
+  'msg.pipeline.quote_deal_other_account': 'Verkaufschance {opportunity_id} gehört zum Kunden {deal_account_id}, nicht zum Kunden {account_id} des Angebots; wählen Sie eine Verkaufschance dieses Kunden.',
   'msg.pipeline.lost_only': '{field} gehört zu einer verlorenen Verkaufschance; verschieben Sie sie auch in eine verlorene Phase.',
   'msg.pipeline.lost_reason_required': 'Sagen Sie, warum die Verkaufschance verloren ging: Wählen Sie einen Verlustgrund.',
   'msg.pipeline.no_competitor': 'Kein für Sie sichtbarer Wettbewerber {id}.',

@@ -270,6 +270,7 @@ export const messages = {
   'msg.pipeline.category_not_allowed': '{category} is not allowed in stage \'{stage}\' (it counts as {stage_category}); a won stage is closed, a lost one omitted, an open one anything but closed',
   'msg.pipeline.competitor_ids_shape': 'competitor_ids is an array of competitor ids, e.g. [3, 7]',
   'msg.pipeline.contact_other_account': 'contact {contact_id} is not a contact of account {account_id}; choose one of its contacts',
+  'msg.pipeline.quote_deal_other_account': 'opportunity {opportunity_id} is a deal of account {deal_account_id}, not of the quote\'s account {account_id}; choose one of that account\'s deals',
   'msg.pipeline.lost_only': '{field} belongs to a lost deal; move it to a lost stage too',
   'msg.pipeline.lost_reason_required': 'say why the deal was lost: choose a lost_reason',
   'msg.pipeline.no_competitor': 'no competitor {id} that you can see',

@@ -269,6 +269,7 @@ export const messages: ServerMessages = {
   'msg.pipeline.category_not_allowed': '{category} no está permitida en la etapa «{stage}» (cuenta como {stage_category}); una etapa ganada es cerrada, una perdida omitida, una abierta cualquiera salvo cerrada.',
   'msg.pipeline.competitor_ids_shape': 'competitor_ids es una lista de ids de competidores, p. ej. [3, 7].',
   'msg.pipeline.contact_other_account': 'El contacto {contact_id} no es un contacto de la cuenta {account_id}; elija uno de sus contactos.',
+  'msg.pipeline.quote_deal_other_account': 'La oportunidad {opportunity_id} es de la cuenta {deal_account_id}, no de la cuenta {account_id} de la oferta; elija una oportunidad de esa cuenta.',
   'msg.pipeline.lost_only': '{field} corresponde a una oportunidad perdida; muévala también a una etapa perdida.',
   'msg.pipeline.lost_reason_required': 'Indique por qué se perdió la oportunidad: elija un motivo de pérdida.',
   'msg.pipeline.no_competitor': 'No hay ningún competidor {id} que usted pueda ver.',

@@ -269,6 +269,7 @@ export const messages: ServerMessages = {
   'msg.pipeline.category_not_allowed': '阶段“{stage}”不允许 {category}（该阶段计为 {stage_category}）；赢单阶段为已成交，丢单阶段为已排除，进行中的阶段不能为已成交。',
   'msg.pipeline.competitor_ids_shape': 'competitor_ids 是竞争对手 id 的数组，例如 [3, 7]。',
   'msg.pipeline.contact_other_account': '联系人 {contact_id} 不属于客户 {account_id}；请选择该客户的联系人。',
+  'msg.pipeline.quote_deal_other_account': '商机 {opportunity_id} 属于客户 {deal_account_id}，而非报价的客户 {account_id}；请选择该客户的商机。',
   'msg.pipeline.lost_only': '{field} 只属于丢单的商机；请同时将其移到丢单阶段。',
   'msg.pipeline.lost_reason_required': '请说明丢单原因：选择一个丢单原因。',
   'msg.pipeline.no_competitor': '没有您可见的竞争对手 {id}。',

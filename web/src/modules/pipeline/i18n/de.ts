@@ -90,4 +90,7 @@ export const de: Catalog = {
   'pipeline.winLoss.source.direct': 'Direkt',
   'pipeline.winLoss.noCompetitor': 'Kein Wettbewerber erfasst',
   'pipeline.winLoss.nobody': 'Niemand zugeordnet',
+  'pipeline.noQuotes': 'Noch keine Angebote zu diesem Geschäft.',
+  'pipeline.newQuote': 'Neues Angebot',
+  'field.win_on_quote_accept': 'Gewonnen, wenn ein Angebot angenommen wird',
 };

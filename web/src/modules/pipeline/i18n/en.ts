@@ -91,5 +91,8 @@ export const en = {
   'pipeline.winLoss.source.direct': 'Direct',
   'pipeline.winLoss.noCompetitor': 'No competitor recorded',
   'pipeline.winLoss.nobody': 'No owner',
+  'pipeline.noQuotes': 'No quotes for this deal yet.',
+  'pipeline.newQuote': 'New quote',
+  'field.win_on_quote_accept': 'Wins when a quote is accepted',
 };
 export type Catalog = Record<keyof typeof en, string>;

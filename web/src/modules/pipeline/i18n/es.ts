@@ -90,4 +90,7 @@ export const es: Catalog = {
   'pipeline.winLoss.source.direct': 'Directa',
   'pipeline.winLoss.noCompetitor': 'Sin competidor registrado',
   'pipeline.winLoss.nobody': 'Sin responsable',
+  'pipeline.noQuotes': 'Todavía no hay ofertas para esta oportunidad.',
+  'pipeline.newQuote': 'Nueva oferta',
+  'field.win_on_quote_accept': 'Se gana al aceptarse una oferta',
 };

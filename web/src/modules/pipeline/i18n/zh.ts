@@ -90,4 +90,7 @@ export const zh: Catalog = {
   'pipeline.winLoss.source.direct': '直接',
   'pipeline.winLoss.noCompetitor': '未记录竞争对手',
   'pipeline.winLoss.nobody': '无负责人',
+  'pipeline.noQuotes': '此商机尚无报价。',
+  'pipeline.newQuote': '新建报价',
+  'field.win_on_quote_accept': '报价被接受即赢单',
 };

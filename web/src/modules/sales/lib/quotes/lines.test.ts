@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { canSimulate, emptyLine, headerFromQuote, lineFromDocument, lineKeys, pricingSignature, quoteBody, simulateBody } from './lines';
+import { canSimulate, emptyLine, headerFromQuote, lineFromDocument, lineKeys, pricingSignature, presetExtensions, quoteBody, simulateBody } from './lines';
 
 const header = headerFromQuote({ account_id: 12, contact_id: null, price_list_id: 1, currency: 'eur', language: 'de', payment_terms_days: 30, notes: '' });
 
 describe('quote lines', () => {
+  it('carries the fields other modules preset on a new quote, not the header\'s nor unknown ones', () => {
+    const params = new URLSearchParams('account_id=12&opportunity_id=7&tab=x&campaign=');
+    expect(presetExtensions(params, ['account_id', 'opportunity_id', 'campaign'])).toEqual({ opportunity_id: 7 });
+  });
+
   it('builds the request body: numbers for ids, empty fields left out', () => {
     const line = { ...emptyLine(), product_id: '3', quantity: '12', manual_discount_pct: '15' };
     expect(quoteBody(header, [line])).toEqual({

@@ -23,6 +23,20 @@ export const HEADER_FIELDS: Array<keyof HeaderForm> = [
   'payment_terms_days', 'incoterm', 'channel', 'notes',
 ];
 
+/**
+ * The fields a new quote is opened with (`/quotes/new?account_id=…&opportunity_id=…`) that the
+ * header does not show: those other modules add to quotes (a deal's opportunity_id). Sales sends
+ * them as given, ids as numbers, and never reads them; `writable` names the quote's writable fields.
+ */
+export function presetExtensions(params: URLSearchParams, writable: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of params) {
+    if (!writable.includes(k) || (HEADER_FIELDS as string[]).includes(k) || v === '') continue;
+    out[k] = k.endsWith('_id') && /^\d+$/.test(v) ? Number(v) : v;
+  }
+  return out;
+}
+
 let nextUid = 1;
 const s = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
