@@ -2,6 +2,7 @@
 
 #include "app/access/access_policy.h"
 #include "app/records/audit_trail.h"
+#include "app/records/company_calendar.h"
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
 #include "modules/billing/app/billing_records.h"
@@ -53,8 +54,9 @@ core::Result<app::CreateResult<Record>> WriteOffService::Create(
   SD_ASSIGN(Record invoice, app::sales::LoadVisible(*uow, caller, Spec("invoices"), in.invoice_id));
   SD_TRY(CheckVersion(invoice, expected_version, "invoice"));
   const std::int64_t at = clock_.Now().micros_since_epoch();
-  SD_ASSIGN(core::Timestamp now, core::Timestamp::FromMicros(at));
-  const core::Date on = in.written_off_on.value_or(now.UtcDate());
+  // The default day is the company's (RULES 0.5): a write-off at 00:30 in Madrid is today's.
+  SD_ASSIGN(const app::CompanyCalendar company, app::LoadCompanyCalendar(*uow));
+  const core::Date on = in.written_off_on.value_or(company.DateOf(at));
   SD_TRY(CheckRequest(invoice, in, on));
   SD_ASSIGN(core::Currency doc, core::ParseCurrency(app::TextOf(invoice, "currency")));
   SD_ASSIGN(InvoiceBalance open, BalanceOf(*uow, invoice));
