@@ -13055,6 +13055,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also email__ne/__lt/__lte/__gt/__gte/__in/__null */
                 email?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -13284,6 +13286,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -13532,6 +13536,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also code__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -13780,6 +13786,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -14024,6 +14032,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 kind?: "company" | "person";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -14352,6 +14362,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also first_name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -14624,6 +14636,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -14868,6 +14882,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also sku__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sku?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15152,6 +15168,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also code__ne/__lt/__lte/__gt/__gte/__in/__null */
                 code?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15400,6 +15418,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also from_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
                 from_currency?: string;
                 /** @description Filter; also to_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15648,6 +15668,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also role__ne/__lt/__lte/__gt/__gte/__in/__null */
                 role?: "admin" | "director" | "senior_manager" | "manager" | "rep" | "finance" | "logistics";
                 /** @description Filter; also may_override_tax__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15892,6 +15914,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also list__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -16148,6 +16172,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also at__ne/__lt/__lte/__gt/__gte/__in/__null */
                 at?: string;
                 /** @description Filter; also actor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -16283,6 +16309,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -16543,6 +16571,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also price_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 price_list_id?: number;
                 /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -16799,6 +16829,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also priority__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -17155,6 +17187,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "price-lists" | "price-list-items" | "pricing-rules";
                 /** @description Filter; also record_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -17290,6 +17324,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -17551,6 +17587,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -17734,6 +17772,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -17861,6 +17901,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -18012,6 +18054,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -18320,6 +18364,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
                 title?: string;
                 /** @description Filter; also due_on__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -18584,6 +18630,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -18771,6 +18819,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sales_order_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -18922,6 +18972,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also text__ne/__lt/__lte/__gt/__gte/__in/__null */
                 text?: string;
                 /** @description Filter; also link__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -19053,6 +19105,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also website__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -19313,6 +19367,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also competitor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 competitor_id?: number;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -19573,6 +19629,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also first_name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 first_name?: string;
                 /** @description Filter; also last_name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -19901,6 +19959,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -20161,6 +20221,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "accounts" | "leads";
                 /** @description Filter; also record_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -20292,6 +20354,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "accounts" | "leads";
                 /** @description Filter; also keep_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -20466,6 +20530,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
                 country?: string;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -20718,6 +20784,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also valid_from__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -20974,6 +21042,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -21230,6 +21300,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -21486,6 +21558,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date_from__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -21762,6 +21836,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -22022,6 +22098,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 kind?: "call" | "visit" | "meeting" | "email";
                 /** @description Filter; also subject__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -22338,6 +22416,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also report_date__ne/__lt/__lte/__gt/__gte/__in/__null */
                 report_date?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -22611,6 +22691,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also description__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -22859,6 +22941,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -23049,6 +23133,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -23200,6 +23286,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -23327,6 +23415,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -23493,6 +23583,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 payment_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -23624,6 +23716,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -23830,6 +23924,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also credit_note_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 credit_note_id?: number;
                 /** @description Filter; also invoice_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -23961,6 +24057,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also credit_note_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 credit_note_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -24088,6 +24186,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also level__ne/__lt/__lte/__gt/__gte/__in/__null */
                 level?: number;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -24352,6 +24452,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also as_of__ne/__lt/__lte/__gt/__gte/__in/__null */
                 as_of?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -24526,6 +24628,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also run_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 run_id?: number;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -24677,6 +24781,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also run_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 run_id?: number;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -24840,6 +24946,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sales_order_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -24971,6 +25079,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -25102,6 +25212,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also scope__ne/__lt/__lte/__gt/__gte/__in/__null */
                 scope?: "company";
                 /** @description Filter; also application_order__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -25327,6 +25439,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 payment_id?: number;
                 /** @description Filter; also claim_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -25458,6 +25572,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -25730,6 +25846,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -25873,6 +25991,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also write_off_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 write_off_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -26000,6 +26120,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -26210,6 +26332,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also delivery_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 delivery_id?: number;
                 /** @description Filter; also sales_order_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -26353,6 +26477,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also delivery_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -26500,6 +26626,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also return_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 return_id?: number;
                 /** @description Filter; also delivery_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -26631,6 +26759,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -26879,6 +27009,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also pipeline_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 pipeline_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -27147,6 +27279,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
                 title?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -27455,6 +27589,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also opportunity_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 opportunity_id?: number;
                 /** @description Filter; also from_stage_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -27594,6 +27730,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also subject_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -27772,6 +27910,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also taken_on__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -27931,6 +28071,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also subject_kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 subject_kind?: "rep" | "team" | "territory" | "product_group";
                 /** @description Filter; also subject_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -28192,6 +28334,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 plan_id?: number;
                 /** @description Filter; also level__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -28343,6 +28487,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also role__ne/__lt/__lte/__gt/__gte/__in/__null */
                 role?: "director" | "senior_manager" | "manager" | "rep";
                 /** @description Filter; also item__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -28599,6 +28745,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also month__ne/__lt/__lte/__gt/__gte/__in/__null */
                 month?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -28770,6 +28918,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -29022,6 +29172,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also user_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 user_id?: number;
                 /** @description Filter; also plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -29274,6 +29426,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also period__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -29464,6 +29618,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also statement_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 statement_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -29615,6 +29771,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also to_address__ne/__lt/__lte/__gt/__gte/__in/__null */
                 to_address?: string;
                 /** @description Filter; also cc__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -29786,6 +29944,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also message_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 message_id?: number;
                 /** @description Filter; also filename__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -29917,6 +30077,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also token_hash__ne/__lt/__lte/__gt/__gte/__in/__null */
                 token_hash?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30120,6 +30282,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also email__ne/__lt/__lte/__gt/__gte/__in/__null */
                 email?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30168,6 +30332,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30210,6 +30376,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also code__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30252,6 +30420,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30292,6 +30462,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 kind?: "company" | "person";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30374,6 +30546,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also first_name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30428,6 +30602,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30468,6 +30644,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also sku__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sku?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30528,6 +30706,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also code__ne/__lt/__lte/__gt/__gte/__in/__null */
                 code?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30570,6 +30750,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also from_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
                 from_currency?: string;
                 /** @description Filter; also to_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30612,6 +30794,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also role__ne/__lt/__lte/__gt/__gte/__in/__null */
                 role?: "admin" | "director" | "senior_manager" | "manager" | "rep" | "finance" | "logistics";
                 /** @description Filter; also may_override_tax__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30652,6 +30836,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also list__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30698,6 +30884,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also at__ne/__lt/__lte/__gt/__gte/__in/__null */
                 at?: string;
                 /** @description Filter; also actor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30744,6 +30932,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30792,6 +30982,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also price_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 price_list_id?: number;
                 /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30838,6 +31030,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also priority__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30934,6 +31128,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "price-lists" | "price-list-items" | "pricing-rules";
                 /** @description Filter; also record_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30980,6 +31176,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31054,6 +31252,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31124,6 +31324,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31166,6 +31368,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31220,6 +31424,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31292,6 +31498,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
                 title?: string;
                 /** @description Filter; also due_on__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31342,6 +31550,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31414,6 +31624,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sales_order_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31468,6 +31680,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also text__ne/__lt/__lte/__gt/__gte/__in/__null */
                 text?: string;
                 /** @description Filter; also link__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31512,6 +31726,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also website__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31560,6 +31776,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also competitor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 competitor_id?: number;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31608,6 +31826,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also first_name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 first_name?: string;
                 /** @description Filter; also last_name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31690,6 +31910,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31738,6 +31960,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "accounts" | "leads";
                 /** @description Filter; also record_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31782,6 +32006,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "accounts" | "leads";
                 /** @description Filter; also keep_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31832,6 +32058,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
                 country?: string;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31876,6 +32104,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also valid_from__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31922,6 +32152,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31968,6 +32200,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32014,6 +32248,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date_from__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32070,6 +32306,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32118,6 +32356,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 kind?: "call" | "visit" | "meeting" | "email";
                 /** @description Filter; also subject__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32194,6 +32434,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also report_date__ne/__lt/__lte/__gt/__gte/__in/__null */
                 report_date?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32264,6 +32506,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also description__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32306,6 +32550,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32362,6 +32608,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32416,6 +32664,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32458,6 +32708,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32502,6 +32754,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 payment_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32546,6 +32800,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32600,6 +32856,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also credit_note_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 credit_note_id?: number;
                 /** @description Filter; also invoice_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32644,6 +32902,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also credit_note_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 credit_note_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32686,6 +32946,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also level__ne/__lt/__lte/__gt/__gte/__in/__null */
                 level?: number;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32736,6 +32998,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also as_of__ne/__lt/__lte/__gt/__gte/__in/__null */
                 as_of?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32784,6 +33048,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also run_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 run_id?: number;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32838,6 +33104,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also run_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 run_id?: number;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32898,6 +33166,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sales_order_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32942,6 +33212,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32986,6 +33258,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also scope__ne/__lt/__lte/__gt/__gte/__in/__null */
                 scope?: "company";
                 /** @description Filter; also application_order__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33032,6 +33306,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 payment_id?: number;
                 /** @description Filter; also claim_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33076,6 +33352,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33130,6 +33408,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33180,6 +33460,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also write_off_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 write_off_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33222,6 +33504,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33278,6 +33562,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also delivery_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 delivery_id?: number;
                 /** @description Filter; also sales_order_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33328,6 +33614,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also delivery_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33380,6 +33668,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also return_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 return_id?: number;
                 /** @description Filter; also delivery_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33424,6 +33714,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33466,6 +33758,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also pipeline_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 pipeline_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33518,6 +33812,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
                 title?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33590,6 +33886,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also opportunity_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 opportunity_id?: number;
                 /** @description Filter; also from_stage_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33638,6 +33936,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also subject_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33688,6 +33988,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also taken_on__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33746,6 +34048,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also subject_kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 subject_kind?: "rep" | "team" | "territory" | "product_group";
                 /** @description Filter; also subject_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33810,6 +34114,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 plan_id?: number;
                 /** @description Filter; also level__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33864,6 +34170,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also role__ne/__lt/__lte/__gt/__gte/__in/__null */
                 role?: "director" | "senior_manager" | "manager" | "rep";
                 /** @description Filter; also item__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33910,6 +34218,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also month__ne/__lt/__lte/__gt/__gte/__in/__null */
                 month?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33974,6 +34284,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34018,6 +34330,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also user_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 user_id?: number;
                 /** @description Filter; also plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34062,6 +34376,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also period__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34118,6 +34434,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also statement_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 statement_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34172,6 +34490,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also to_address__ne/__lt/__lte/__gt/__gte/__in/__null */
                 to_address?: string;
                 /** @description Filter; also cc__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34236,6 +34556,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also message_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 message_id?: number;
                 /** @description Filter; also filename__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34280,6 +34602,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also token_hash__ne/__lt/__lte/__gt/__gte/__in/__null */
                 token_hash?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
