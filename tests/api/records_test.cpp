@@ -241,11 +241,12 @@ TEST_P(RecordsTest, BadListQueriesAre400NamingTheParameter) {
       {"owner_id=abc", "query.owner_id"},
       {"created_at__in=1,2", "query.created_at__in"},
       {"id__in=1,x", "query.id__in"},
-      {"id__in=" + [] {
-         std::string ids = "1";
-         for (int i = 2; i <= 101; ++i) ids += "," + std::to_string(i);
-         return ids;
-       }(),
+      {"id__in=" +
+           [] {
+             std::string ids = "1";
+             for (int i = 2; i <= 101; ++i) ids += "," + std::to_string(i);
+             return ids;
+           }(),
        "query.id__in"},
   };
   for (const auto& c : cases) {
