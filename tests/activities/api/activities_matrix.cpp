@@ -2,9 +2,9 @@
 // reps log and read their own, managers and senior managers their team's, the director all;
 // finance reads them (payment talk is in visit reports) and writes none; admins and logistics
 // have no business with them. The timeline reads like the record it is about; "Today" answers
-// every signed-in user their own day; the review queue answers the leaders. A daily report is its
-// rep's alone to write and submit; their line reads it and the leader reviews it; finance has no
-// business with it.
+// every signed-in user their own day; the review queue and the morning meeting answer the leaders.
+// A daily report is its rep's alone to write and submit; their line reads it and the leader reviews
+// it; finance has no business with it.
 #include "api/access_matrix_modules.h"
 #include "core/time/date.h"
 

@@ -62,11 +62,12 @@ class MorningMeetingTest : public ApiTest {
   }
   void Planned(const std::string& user, const char* kind, const char* at,
                const char* status = "planned") {
-    Post(user, "activities", {{"kind", kind},
-                              {"subject", std::string("Plan ") + kind},
-                              {"status", status},
-                              {"account_id", AccountOf(user).id},
-                              {"planned_at", at}});
+    Post(user, "activities",
+         {{"kind", kind},
+          {"subject", std::string("Plan ") + kind},
+          {"status", status},
+          {"account_id", AccountOf(user).id},
+          {"planned_at", at}});
   }
   void Task(const std::string& user, const char* due_on, bool done = false) {
     Post(user, "tasks", {{"title", "Follow up"}, {"due_on", due_on}, {"done", done}});
@@ -117,7 +118,8 @@ class MorningMeetingTest : public ApiTest {
     std::string out;
     for (const auto& a : figures.at("orders_amounts").as_array()) {
       if (!out.empty()) out += ", ";
-      out += std::string(a.at("currency").as_string()) + " " + std::string(a.at("amount").as_string());
+      out +=
+          std::string(a.at("currency").as_string()) + " " + std::string(a.at("amount").as_string());
     }
     return out;
   }

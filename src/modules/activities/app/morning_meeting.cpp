@@ -87,8 +87,9 @@ core::Result<std::vector<Record>> Visible(UnitOfWork& uow, const Caller& caller,
 core::Result<std::vector<MeetingPerson>> MembersOf(UnitOfWork& uow, const Caller& caller,
                                                    std::int64_t team_id) {
   SD_ASSIGN(const Visibility visibility, VisibilityFor(uow, caller, Spec("activities")));
-  SD_ASSIGN(const auto users, ReadAll(uow, Spec("users"), {{"team_id", FilterOp::kEq, {team_id}},
-                                                           {"active", FilterOp::kEq, {true}}}));
+  SD_ASSIGN(const auto users,
+            ReadAll(uow, Spec("users"),
+                    {{"team_id", FilterOp::kEq, {team_id}}, {"active", FilterOp::kEq, {true}}}));
   std::vector<MeetingPerson> people;
   for (const Record& u : users) {
     const std::int64_t id = RecordId(u);
@@ -137,10 +138,9 @@ core::Result<void> AddYesterday(UnitOfWork& uow, const Caller& caller,
   for (MeetingPerson& p : people) {
     SD_ASSIGN(p.figures.yesterday, ma::ReadDayFigures(uow, company, p.user_id, yesterday));
   }
-  SD_ASSIGN(const auto reports,
-            Visible(uow, caller, Spec("daily-reports"),
-                    {{"owner_id", FilterOp::kIn, ids},
-                     {"report_date", FilterOp::kEq, {yesterday.ToString()}}}));
+  SD_ASSIGN(const auto reports, Visible(uow, caller, Spec("daily-reports"),
+                                        {{"owner_id", FilterOp::kIn, ids},
+                                         {"report_date", FilterOp::kEq, {yesterday.ToString()}}}));
   for (const Record& r : reports) {
     if (MeetingPerson* p = PersonOf(people, r)) {
       p->report = TextOf(r, "status");
@@ -151,9 +151,8 @@ core::Result<void> AddYesterday(UnitOfWork& uow, const Caller& caller,
 }
 
 // Today's visits and calls with their accounts' names.
-core::Result<void> AddPlanned(UnitOfWork& uow, const Caller& caller,
-                              const CompanyCalendar& company, core::Date date,
-                              const std::vector<FieldValue>& ids,
+core::Result<void> AddPlanned(UnitOfWork& uow, const Caller& caller, const CompanyCalendar& company,
+                              core::Date date, const std::vector<FieldValue>& ids,
                               std::vector<MeetingPerson>& people) {
   SD_ASSIGN(const auto planned,
             Visible(uow, caller, Spec("activities"),
@@ -169,8 +168,8 @@ core::Result<void> AddPlanned(UnitOfWork& uow, const Caller& caller,
   }
   std::map<std::int64_t, std::string> names;
   if (!account_ids.empty()) {
-    SD_ASSIGN(const auto accounts, Visible(uow, caller, Spec("accounts"),
-                                           {{"id", FilterOp::kIn, account_ids}}));
+    SD_ASSIGN(const auto accounts,
+              Visible(uow, caller, Spec("accounts"), {{"id", FilterOp::kIn, account_ids}}));
     for (const Record& a : accounts) names[RecordId(a)] = TextOf(a, "name");
   }
   for (const Record& a : planned) {
@@ -196,15 +195,15 @@ core::Result<void> AddWaiting(UnitOfWork& uow, const Caller& caller, core::Date 
     if (MeetingPerson* p = PersonOf(people, t)) ++p->figures.overdue_tasks;
   }
   SD_ASSIGN(const core::Date last, date.AddDays(kExpiringDays - 1));
-  SD_ASSIGN(const auto quotes,
-            Visible(uow, caller, Spec("quotes"),
-                    {{"owner_id", FilterOp::kIn, ids},
-                     {"status",
-                      FilterOp::kIn,
-                      {std::string("pending_approval"), std::string("approved"),
-                       std::string("sent")}},
-                     {"valid_until", FilterOp::kGe, {date.ToString()}},
-                     {"valid_until", FilterOp::kLe, {last.ToString()}}}));
+  SD_ASSIGN(
+      const auto quotes,
+      Visible(uow, caller, Spec("quotes"),
+              {{"owner_id", FilterOp::kIn, ids},
+               {"status",
+                FilterOp::kIn,
+                {std::string("pending_approval"), std::string("approved"), std::string("sent")}},
+               {"valid_until", FilterOp::kGe, {date.ToString()}},
+               {"valid_until", FilterOp::kLe, {last.ToString()}}}));
   for (const Record& q : quotes) {
     if (MeetingPerson* p = PersonOf(people, q)) ++p->figures.quotes_expiring;
   }
@@ -217,27 +216,27 @@ core::Result<void> AddWaiting(UnitOfWork& uow, const Caller& caller, core::Date 
   return core::Ok();
 }
 
+// The counts a team total adds up, by member.
+constexpr std::int64_t ma::DayFigures::*kDayCounts[] = {&ma::DayFigures::calls,
+                                                        &ma::DayFigures::connected_calls,
+                                                        &ma::DayFigures::visits,
+                                                        &ma::DayFigures::meetings,
+                                                        &ma::DayFigures::new_leads,
+                                                        &ma::DayFigures::quotes,
+                                                        &ma::DayFigures::orders,
+                                                        &ma::DayFigures::orders_amount_minor,
+                                                        &ma::DayFigures::orders_other_currency};
+constexpr std::int64_t MeetingFigures::*kMeetingCounts[] = {
+    &MeetingFigures::reports_in,      &MeetingFigures::planned_visits,
+    &MeetingFigures::planned_calls,   &MeetingFigures::overdue_tasks,
+    &MeetingFigures::quotes_expiring, &MeetingFigures::approvals_waiting};
+
 void AddTo(MeetingFigures& total, const MeetingFigures& f) {
-  ma::DayFigures& t = total.yesterday;
-  const ma::DayFigures& y = f.yesterday;
-  t.calls += y.calls;
-  t.connected_calls += y.connected_calls;
-  t.visits += y.visits;
-  t.meetings += y.meetings;
-  t.new_leads += y.new_leads;
-  t.quotes += y.quotes;
-  t.orders += y.orders;
-  t.orders_amount_minor += y.orders_amount_minor;
-  t.orders_other_currency += y.orders_other_currency;
-  for (const auto& [currency, minor] : y.orders_amount_by_currency) {
-    t.orders_amount_by_currency[currency] += minor;
+  for (const auto count : kDayCounts) total.yesterday.*count += f.yesterday.*count;
+  for (const auto& [currency, minor] : f.yesterday.orders_amount_by_currency) {
+    total.yesterday.orders_amount_by_currency[currency] += minor;
   }
-  total.reports_in += f.reports_in;
-  total.planned_visits += f.planned_visits;
-  total.planned_calls += f.planned_calls;
-  total.overdue_tasks += f.overdue_tasks;
-  total.quotes_expiring += f.quotes_expiring;
-  total.approvals_waiting += f.approvals_waiting;
+  for (const auto count : kMeetingCounts) total.*count += f.*count;
 }
 
 }  // namespace
@@ -261,15 +260,15 @@ core::Result<Meeting> ReadMorningMeeting(Store& store, const core::Clock& clock,
   }
   SD_ASSIGN(const auto team, uow->Get(Spec("teams"), *team_id, Visibility::All()));
   if (!team) {
-    return Error::Invalid("query.team_id", core::Msg("morning_meeting.no_team",
-                                                     {{"id", std::to_string(*team_id)}}));
+    return Error::Invalid("query.team_id",
+                          core::Msg("morning_meeting.no_team", {{"id", std::to_string(*team_id)}}));
   }
   m.team = {*team_id, TextOf(*team, "name")};
   const bool in_scope = std::any_of(scope.teams.begin(), scope.teams.end(),
                                     [&](const MeetingTeam& t) { return t.id == *team_id; });
   if (!in_scope) {
-    Error e = Error::Make(ErrorCode::kForbidden, core::Msg("morning_meeting.team_outside_scope",
-                                                           {{"name", m.team.name}}));
+    Error e = Error::Make(ErrorCode::kForbidden,
+                          core::Msg("morning_meeting.team_outside_scope", {{"name", m.team.name}}));
     e.field = "query.team_id";
     return e;
   }

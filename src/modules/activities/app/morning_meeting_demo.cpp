@@ -30,9 +30,12 @@ core::Result<core::Date> PreviousWeekday(core::Date today) {
 
 Record Done(std::int64_t rep, std::int64_t account, const char* kind, const char* subject,
             std::int64_t at) {
-  return {{"kind", std::string(kind)},      {"subject", std::string(subject)},
-          {"status", std::string("done")},  {"planned_at", at},
-          {"done_at", at + 15 * kMinute},   {"account_id", account},
+  return {{"kind", std::string(kind)},
+          {"subject", std::string(subject)},
+          {"status", std::string("done")},
+          {"planned_at", at},
+          {"done_at", at + 15 * kMinute},
+          {"account_id", account},
           {"owner_id", rep}};
 }
 

@@ -83,8 +83,8 @@ json::object PlannedJson(const acts::PlannedItem& item) {
           {"subject", app::TextOf(a, "subject")},
           {"planned_at", at.ok() ? json::value(at->ToString()) : json::value(nullptr)},
           {"account_id", account ? json::value(*account) : json::value(nullptr)},
-          {"account_name", item.account_name.empty() ? json::value(nullptr)
-                                                     : json::value(item.account_name)}};
+          {"account_name",
+           item.account_name.empty() ? json::value(nullptr) : json::value(item.account_name)}};
 }
 
 json::object TeamJson(const acts::MeetingTeam& t) { return {{"id", t.id}, {"name", t.name}}; }
@@ -102,14 +102,10 @@ json::object MeetingJson(const acts::Meeting& m) {
                       {"figures", FiguresJson(p.figures)},
                       {"planned", std::move(planned)}});
   }
-  return {{"team", TeamJson(m.team)},
-          {"teams", std::move(teams)},
-          {"date", m.date.ToString()},
-          {"yesterday", m.yesterday.ToString()},
-          {"time_zone", m.time_zone},
-          {"base_currency", m.base_currency},
-          {"people", std::move(people)},
-          {"totals", FiguresJson(m.totals)}};
+  return {{"team", TeamJson(m.team)},    {"teams", std::move(teams)},
+          {"date", m.date.ToString()},   {"yesterday", m.yesterday.ToString()},
+          {"time_zone", m.time_zone},    {"base_currency", m.base_currency},
+          {"people", std::move(people)}, {"totals", FiguresJson(m.totals)}};
 }
 
 }  // namespace

@@ -16,19 +16,20 @@ json::object Count(const char* description) {
 }  // namespace
 
 void AddMorningMeetingSchemas(json::object& schemas) {
-  schemas["MeetingTeam"] = {{"type", "object"},
-                            {"required", json::array{"id", "name"}},
-                            {"properties", {{"id", {{"type", "integer"}}}, {"name", {{"type", "string"}}}}}};
+  schemas["MeetingTeam"] = {
+      {"type", "object"},
+      {"required", json::array{"id", "name"}},
+      {"properties", {{"id", {{"type", "integer"}}}, {"name", {{"type", "string"}}}}}};
   schemas["MeetingAmount"] = {
       {"type", "object"},
       {"required", json::array{"amount", "currency"}},
       {"properties", {{"amount", {{"type", "string"}}}, {"currency", {{"type", "string"}}}}}};
   schemas["MeetingFigures"] = {
       {"type", "object"},
-      {"required", json::array{"calls", "connected_calls", "visits", "meetings", "new_leads",
-                               "quotes", "orders", "orders_amounts", "reports_in",
-                               "planned_visits", "planned_calls", "overdue_tasks",
-                               "quotes_expiring", "approvals_waiting"}},
+      {"required",
+       json::array{"calls", "connected_calls", "visits", "meetings", "new_leads", "quotes",
+                   "orders", "orders_amounts", "reports_in", "planned_visits", "planned_calls",
+                   "overdue_tasks", "quotes_expiring", "approvals_waiting"}},
       {"properties",
        {{"calls", Count("Yesterday: calls done")},
         {"connected_calls", Count("Yesterday: calls that reached the customer")},
