@@ -2,7 +2,7 @@
 // team's people with yesterday's figures and today's plan, the team totals adding them up, and
 // "Print" opening the browser's print dialog (stubbed here). On a phone the people are cards,
 // one under the other, without sideways scrolling. A rep has no menu entry and is refused.
-import { test, expect, signInApi } from './fixtures';
+import { test, expect, expectNoSeriousA11yViolations, signInApi } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
@@ -30,6 +30,7 @@ test('a manager holds the morning meeting of their team and prints it', async ({
   expect(calls).toBeGreaterThan(0);
   await expect(meeting.getByTestId('total-planned_calls')).toHaveText(String(calls));
   await expect(people.first().getByTestId('meeting-plan-item').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'morning meeting');
 
   await meeting.getByTestId('meeting-print').click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
