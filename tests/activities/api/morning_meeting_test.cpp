@@ -235,6 +235,19 @@ TEST_P(MorningMeetingTest, ApprovalsWaitingForALeaderInTheTeamAbove) {
   EXPECT_EQ(teams, (std::vector<std::string>{"Europe", "Iberia"}));
 }
 
+TEST_P(MorningMeetingTest, YesterdaySkipsAPublicHolidayOfTheTeamsCountry) {
+  // Thursday 29 February a (made-up) Spanish holiday: Friday's meeting looks back at Wednesday,
+  // and counts Wednesday's call, not Thursday's.
+  HttpResult holiday = Call("admin", "POST", "/api/v1/public-holidays",
+                            R"({"country":"ES","date":"2024-02-29","name":"Fiesta"})");
+  ASSERT_EQ(holiday.status, 201) << holiday.Describe();
+  Done("rep_a", "call", "2024-02-28T10:00:00+01:00", "reached");
+  Done("rep_a", "call", "2024-02-29T10:00:00+01:00", "reached");
+  const json::value m = Meeting("manager", "");
+  EXPECT_EQ(StringAt(m, "yesterday"), "2024-02-28");
+  EXPECT_EQ(IntAt(PersonOf(m, UserId("rep_a")).at("figures"), "calls"), 1);
+}
+
 TEST_P(MorningMeetingTest, OnlyLeadersAndOnlyTheirTeams) {
   const std::string asia = "?team_id=" + std::to_string(Seeded("team:Asia"));
   HttpResult other = Call("manager", "GET", "/api/v1/morning-meeting" + asia);
