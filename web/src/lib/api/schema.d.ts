@@ -6332,6 +6332,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/morning-meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The leader's morning meeting for a team (team_id, default the first team the caller leads) and day (date, default the organisation's today): each member's previous working day and today's plan, with team totals */
+        get: operations["get_morning_meeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invoices/{id}/post": {
         parameters: {
             query?: never;
@@ -12029,6 +12046,83 @@ export interface components {
             date: string;
             reports: components["schemas"]["DailyReport"][];
             missing: components["schemas"]["MissingDailyReport"][];
+        };
+        MeetingTeam: {
+            id: number;
+            name: string;
+        };
+        MeetingAmount: {
+            amount: string;
+            currency: string;
+        };
+        MeetingFigures: {
+            /** @description Yesterday: calls done */
+            calls: number;
+            /** @description Yesterday: calls that reached the customer */
+            connected_calls: number;
+            /** @description Yesterday: visits done */
+            visits: number;
+            /** @description Yesterday: meetings done */
+            meetings: number;
+            /** @description Yesterday: leads created */
+            new_leads: number;
+            /** @description Yesterday: quotes made (as the daily report counts them) */
+            quotes: number;
+            /** @description Yesterday: orders confirmed */
+            orders: number;
+            /** @description Yesterday's orders, untaxed, one amount per currency */
+            orders_amounts: components["schemas"]["MeetingAmount"][];
+            /** @description Daily reports of yesterday submitted or reviewed */
+            reports_in: number;
+            /** @description Today: visits planned */
+            planned_visits: number;
+            /** @description Today: calls planned */
+            planned_calls: number;
+            /** @description Open tasks due before today */
+            overdue_tasks: number;
+            /** @description Quotes in approval, approved or sent valid until today or the next six days */
+            quotes_expiring: number;
+            /** @description Pending approval requests this person decides */
+            approvals_waiting: number;
+        };
+        MeetingPlannedItem: {
+            /** @description The activity */
+            id: number;
+            /** @enum {string} */
+            kind: "visit" | "call";
+            subject: string;
+            /** Format: date-time */
+            planned_at: string | null;
+            account_id: number | null;
+            account_name: string | null;
+        };
+        MeetingPerson: {
+            user_id: number;
+            name: string;
+            role: string;
+            /**
+             * @description Yesterday's daily report
+             * @enum {string}
+             */
+            report: "missing" | "draft" | "submitted" | "reviewed";
+            figures: components["schemas"]["MeetingFigures"];
+            planned: components["schemas"]["MeetingPlannedItem"][];
+        };
+        MorningMeeting: {
+            team: components["schemas"]["MeetingTeam"];
+            /** @description The teams the caller may hold the meeting of */
+            teams: components["schemas"]["MeetingTeam"][];
+            /** Format: date */
+            date: string;
+            /**
+             * Format: date
+             * @description The team's previous working day (decision 0059)
+             */
+            yesterday: string;
+            time_zone: string;
+            base_currency: string;
+            people: components["schemas"]["MeetingPerson"][];
+            totals: components["schemas"]["MeetingFigures"];
         };
         InvoiceCreateRequest: {
             sales_order_id: number;
@@ -35883,6 +35977,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewQueue"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_morning_meeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MorningMeeting"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
