@@ -277,7 +277,8 @@ TEST_P(BillingFinanceTest, TheAgeingPerRepTeamAndTerritorySumsCreditedShares) {
 
 // Two customers dunned in one approved run; rep_a's contact has an e-mail, rep_c's none: one
 // letter queued, one skipped (no_email); the same key again answers the same and queues nothing
-// more; without a key the queued letter is skipped as already_sent.
+// more; without a key the queued letter is skipped as already_sent. The run remembers the send
+// (decision 0062): when, by whom, one letter in the outbox, one without e-mail.
 TEST_P(BillingFinanceTest, SendingARunsLettersQueuesThoseWithAnAddress) {
   Level(1, 7, 0, "0.00");
   Posted(Order("rep_a", 10000, "EUR", 10), "2026-01-15");
@@ -319,6 +320,17 @@ TEST_P(BillingFinanceTest, SendingARunsLettersQueuesThoseWithAnAddress) {
   EXPECT_EQ(a.at("queued").as_array().size(), 0u) << again.body;
   ASSERT_EQ(a.at("skipped").as_array().size(), 2u);
   EXPECT_EQ(StringAt(a.at("skipped").as_array()[0], "reason"), "already_sent");
+  HttpResult marked = Call("finance", "GET", "/api/v1/dunning-runs/" + std::to_string(run));
+  ASSERT_EQ(marked.status, 200) << marked.Describe();
+  const json::value m = marked.Json();
+  EXPECT_FALSE(m.at("sent_at").is_null()) << marked.body;
+  EXPECT_EQ(IntAt(m, "sent_by_id"), UserId("finance"));
+  EXPECT_EQ(IntAt(m, "letters_sent"), 1);  // queued the first time, already sent the second
+  EXPECT_EQ(IntAt(m, "letters_without_email"), 1);
+  // Read-only: the mark is the send's, never typed.
+  HttpResult typed = Call("finance", "PATCH", "/api/v1/dunning-runs/" + std::to_string(run),
+                          R"({"letters_sent":5})", {{"If-Match", ETagOf("dunning-runs", run)}});
+  EXPECT_GE(typed.status, 400) << typed.Describe();
 }
 
 // The bank on customer documents: the IBAN's check digits (ISO 13616 mod 97) and the BIC's

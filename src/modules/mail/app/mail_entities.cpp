@@ -3,6 +3,9 @@
 // activities the messages are logged as); admins, finance and logistics none. Messages and their
 // attachments are written only by the module's services (queueing, the sender job), so their
 // state cannot be edited around the job. A calendar feed is personal: its owner alone sees it.
+#include <algorithm>
+#include <cstdlib>
+
 #include "app/access/access_policy.h"
 #include "app/records/catalog_fields.h"
 #include "modules/mail/app/mail_module.h"
@@ -79,6 +82,17 @@ void AddEntities(std::vector<EntitySpec>& c) {
        .deletable = false,
        .audited = false,
        .custom_writes = true});
+
+  // Billing's dunning runs remember being sent (decision 0062; migration 0047).
+  auto runs =
+      std::find_if(c.begin(), c.end(), [](const auto& e) { return e.plural == "dunning-runs"; });
+  if (runs == c.end()) std::abort();  // mail depends on billing
+  runs->fields.push_back(ReadOnly(Of(Timestamp("sent_at"), "When its letters were last sent")));
+  runs->fields.push_back(ReadOnly(Of(Ref("sent_by_id", "users"), "Who sent them")));
+  runs->fields.push_back(ReadOnly(
+      Of(Int("letters_sent", 0, INT64_MAX), "Letters of the run in the outbox after that send")));
+  runs->fields.push_back(ReadOnly(Of(Int("letters_without_email", 0, INT64_MAX),
+                                     "Letters not sent: the customer has no e-mail address")));
 
   std::vector<RolePolicy> everyone;
   for (R r : app::kAllRoles) everyone.push_back({r, ReadAccess::kScoped, false});

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "app/access/access_policy.h"
+#include "app/records/audit_trail.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "app/records/record_json.h"
@@ -65,6 +66,23 @@ core::Result<bool> AlreadySent(app::Store& store, const std::vector<app::FieldVa
   return !sent.empty();
 }
 
+// The run remembers this send (decision 0062): when, by whom, its letters now in the outbox
+// (queued now or before) and those without an e-mail address.
+core::Result<void> MarkSent(app::Store& store, const app::Caller& caller, std::int64_t run_id,
+                            std::int64_t at, std::int64_t in_outbox, std::int64_t without_email) {
+  SD_ASSIGN(auto uow, store.Write());
+  const app::EntitySpec& runs = billing::Spec("dunning-runs");
+  SD_ASSIGN(auto run, uow->Get(runs, run_id, app::Visibility::All()));
+  if (!run) return core::Ok();
+  app::Record fields{{"sent_at", at},
+                     {"sent_by_id", caller.user_id},
+                     {"letters_sent", in_outbox},
+                     {"letters_without_email", without_email}};
+  SD_ASSIGN(app::Record updated, uow->Update(runs, run_id, fields, app::RecordVersion(*run), at));
+  SD_TRY(app::AuditChange(*uow, caller, at, runs, "update", &*run, &updated));
+  return uow->Commit();
+}
+
 core::Result<std::optional<app::StoredResponse>> Replayed(app::Store& store,
                                                           const app::Caller& caller,
                                                           const app::IdempotencyRequest* key) {
@@ -77,13 +95,14 @@ core::Result<std::optional<app::StoredResponse>> Replayed(app::Store& store,
 
 void AddDunningRunSendRoute(ModuleHost& host, MailServices& s) {
   app::Store& store = host.store();
+  const core::Clock& clock = host.clock();
   host.Add({"POST", "/api/v1/dunning-runs/{id}/send", "send_dunning_run",
             "E-mail every letter of the approved run through the outbox (as "
             "/dunning-claims/{id}/email does one); answers what was queued and what was skipped "
             "and why (no_email: the customer has no e-mail address; already_sent). Finance and "
             "the director",
             "Invoice", true, RouteKind::kCustom, nullptr, "", "DunningRunSent", 200,
-            [&s, &store](RouteContext& c) {
+            [&s, &store, &clock](RouteContext& c) {
               auto may = modules::mail::DocumentMail::CheckMaySend(*c.caller);
               if (!may.ok()) return ErrorToResponse(may.error());
               auto idem = ReadIdempotencyKey(c.request);
@@ -151,6 +170,13 @@ void AddDunningRunSendRoute(ModuleHost& host, MailServices& s) {
                                    {"outbox_message_id", app::RecordId(*made->created)}});
                 }
               }
+              std::int64_t in_outbox = static_cast<std::int64_t>(queued.size()), no_email = 0;
+              for (const auto& k : skipped) {
+                (k.at("reason") == "no_email" ? no_email : in_outbox) += 1;
+              }
+              auto marked = MarkSent(store, *c.caller, c.ids[0], clock.Now().micros_since_epoch(),
+                                     in_outbox, no_email);
+              if (!marked.ok()) return ErrorToResponse(marked.error());
               return JsonResponse(200, json::object{{"run_id", c.ids[0]},
                                                     {"queued", std::move(queued)},
                                                     {"skipped", std::move(skipped)}});

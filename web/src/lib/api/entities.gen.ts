@@ -1148,6 +1148,10 @@ export const CONTRACT: Record<ContractEntityName, ContractEntity> = {
       {"name":"line_count","type":"int","readOnly":true,"filter":true,"sortable":true},
       {"name":"approved_at","type":"datetime","readOnly":true,"filter":true,"sortable":true},
       {"name":"approved_by_id","type":"id","readOnly":true,"filter":true,"ref":"users","sortable":true},
+      {"name":"sent_at","type":"datetime","readOnly":true,"filter":true,"sortable":true},
+      {"name":"sent_by_id","type":"id","readOnly":true,"filter":true,"ref":"users","sortable":true},
+      {"name":"letters_sent","type":"int","readOnly":true,"filter":true,"sortable":true},
+      {"name":"letters_without_email","type":"int","readOnly":true,"filter":true,"sortable":true},
     ],
   },
   'dunning-run-lines': {

@@ -10079,6 +10079,26 @@ export interface components {
             readonly approved_at?: string | null;
             /** Format: int64 */
             readonly approved_by_id?: number | null;
+            /**
+             * Format: date-time
+             * @description When its letters were last sent
+             */
+            readonly sent_at?: string | null;
+            /**
+             * Format: int64
+             * @description Who sent them
+             */
+            readonly sent_by_id?: number | null;
+            /**
+             * Format: int64
+             * @description Letters of the run in the outbox after that send
+             */
+            readonly letters_sent?: number | null;
+            /**
+             * Format: int64
+             * @description Letters not sent: the customer has no e-mail address
+             */
+            readonly letters_without_email?: number | null;
         };
         DunningRunInput: Record<string, never>;
         DunningRunLine: {
@@ -24560,6 +24580,14 @@ export interface operations {
                 approved_at?: string;
                 /** @description Filter; also approved_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 approved_by_id?: number;
+                /** @description Filter; also sent_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sent_at?: string;
+                /** @description Filter; also sent_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sent_by_id?: number;
+                /** @description Filter; also letters_sent__ne/__lt/__lte/__gt/__gte/__in/__null */
+                letters_sent?: number;
+                /** @description Filter; also letters_without_email__ne/__lt/__lte/__gt/__gte/__in/__null */
+                letters_without_email?: number;
             };
             header?: never;
             path?: never;
@@ -24654,6 +24682,14 @@ export interface operations {
                 approved_at?: string;
                 /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
                 approved_by_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                sent_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                sent_by_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                letters_sent?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                letters_without_email?: string;
             };
             header?: never;
             path?: never;
@@ -33106,6 +33142,14 @@ export interface operations {
                 approved_at?: string;
                 /** @description Filter; also approved_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 approved_by_id?: number;
+                /** @description Filter; also sent_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sent_at?: string;
+                /** @description Filter; also sent_by_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                sent_by_id?: number;
+                /** @description Filter; also letters_sent__ne/__lt/__lte/__gt/__gte/__in/__null */
+                letters_sent?: number;
+                /** @description Filter; also letters_without_email__ne/__lt/__lte/__gt/__gte/__in/__null */
+                letters_without_email?: number;
             };
             header?: never;
             path?: never;

@@ -50,8 +50,9 @@ const ENTITIES: Partial<Record<EntityName, EntityHints>> = {
   },
   // Proposed by the daily job or finance; approved and sent from the run's page or the finance home.
   'dunning-runs': {
-    form: ['as_of', 'status', 'letters', 'line_count', 'approved_at', 'approved_by_id'],
-    columns: ['as_of', 'status', 'letters', 'line_count', 'approved_at'],
+    form: ['as_of', 'status', 'letters', 'line_count', 'approved_at', 'approved_by_id', 'sent_at', 'sent_by_id', 'letters_sent',
+      'letters_without_email'],
+    columns: ['as_of', 'status', 'letters', 'line_count', 'approved_at', 'sent_at'],
     filters: ['status'],
     defaultSort: '-as_of',
     creatable: false,
@@ -125,7 +126,11 @@ export const billing: WebModule = {
     {
       entity: 'dunning-runs',
       load: () => import('./components/DunningRunActions.svelte'),
-      props: ({ record, update }) => ({ run: record, summary: true, onchange: (r: typeof record, etag: string) => update(r, etag, 'dunning.approved') }),
+      props: ({ record, update }) => ({
+        run: record, summary: true,
+        onchange: (r: typeof record, etag: string) => update(r, etag, 'dunning.approved'),
+        onsent: (r: typeof record) => update(r, `"${r.version}"`, 'dunning.marked'),
+      }),
     },
   ],
   messages: { en, de, es, zh },
