@@ -158,7 +158,8 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   app::demo::BatchWriter writer(ctx.store, now);
   for (const Record& plan : plans) SD_TRY(writer.Insert(Spec("activities"), plan));
   SD_TRY(writer.Commit());
-  return CreateDailyReportDemo(ctx);
+  SD_TRY(CreateDailyReportDemo(ctx));
+  return CreateCallListDemo(ctx);
 }
 
 }  // namespace salesdesk::modules::activities

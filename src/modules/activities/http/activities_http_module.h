@@ -10,6 +10,8 @@ void AddTimelineRoute(ModuleHost& host);
 void AddTodayRoute(ModuleHost& host);
 void AddReviewQueueRoute(ModuleHost& host);
 void AddActivitySchemas(boost::json::object& schemas);
+void AddCallListRoutes(ModuleHost& host);
+void AddCallListSchemas(boost::json::object& schemas);
 
 }  // namespace salesdesk::http
 
