@@ -1,7 +1,7 @@
 // The demo's call list: rep1 (the demo's first rep, who works the phone) has a saved view of
-// their prospect accounts and an open call list built from it this morning, the first entries
-// called (two reached, one voicemail with a call-back date) and one skipped, so the work page
-// opens in the middle of the list. Built through the call-list service as rep1 would.
+// their accounts by name and an open call list built from it this morning, the first entries
+// called (two reached, one voicemail) and one skipped, so the work page opens in the middle of
+// the list. Built through the call-list service as rep1 would.
 #include "app/access/role.h"
 #include "app/demo/demo_internal.h"
 #include "app/records/record_service.h"
@@ -29,10 +29,10 @@ core::Result<void> CreateCallListDemo(const app::DemoContext& ctx) {
   const std::int64_t rep = DemoTelemarketer(ctx.org);
   if (rep == 0) return core::Ok();
   const app::Caller caller{.user_id = rep, .role = app::Role::kRep, .name = "rep1"};
-  constexpr std::string_view kQuery = "lifecycle=prospect&sort=name";
+  constexpr std::string_view kQuery = "sort=name";
   app::RecordService records(ctx.store, ctx.clock);
   SD_ASSIGN(auto view, records.Create(caller, *app::FindEntity("saved-views"),
-                                      {{"name", std::string("Prospects to call")},
+                                      {{"name", std::string("My customers by name")},
                                        {"list", std::string("accounts")},
                                        {"query", std::string(kQuery)}}));
   // Two hours ago: the list was built this morning and worked since.
@@ -40,21 +40,20 @@ core::Result<void> CreateCallListDemo(const app::DemoContext& ctx) {
   constexpr std::int64_t kMinute = 60'000'000;
   core::FixedClock clock(core::Timestamp::FromMicros(now - 120 * kMinute).value());
   CallLists lists(ctx.store, clock);
-  BuildCallList build{.name = "Prospects, this week",
+  BuildCallList build{.name = "Reorder calls, this week",
                       .entity = "accounts",
                       .query_text = std::string(kQuery),
                       .view_id = app::RecordId(view.record)};
-  build.query.filters = {{"lifecycle", app::FilterOp::kEq, {std::string("prospect")}}};
   build.query.sort_field = "name";
   auto built = lists.Build(caller, build, nullptr, {});
   if (!built.ok() && built.error().code == core::ErrorCode::kInvalidArgument) {
-    return core::Ok();  // a small demo without prospects has no call list
+    return core::Ok();  // a rep without accounts has no call list
   }
   SD_TRY(built);
   const std::int64_t list_id = app::RecordId(*built->created);
   const LogCall calls[] = {
       {.outcome = "reached", .duration_minutes = 6, .note = "Interested in the glove offer."},
-      {.outcome = "voicemail", .duration_minutes = 1, .next_call_on = std::nullopt},
+      {.outcome = "voicemail", .duration_minutes = 1},
       {.outcome = "reached", .duration_minutes = 11, .note = "Sample box requested."},
   };
   int step = 0;

@@ -43,10 +43,14 @@ export const activities: WebModule = {
     { group: 'day', id: 'daily-reports', href: '/daily-reports', entity: 'daily-reports', label: 'entity.daily-reports' },
     { group: 'day', id: 'report-review', href: '/daily-reports/review', entity: 'daily-reports', label: 'review.title',
       roles: ['manager', 'senior_manager', 'director'] },
+    { group: 'day', id: 'call-lists', href: '/call-lists', entity: 'activities', label: 'callList.title',
+      roles: ['rep', 'manager', 'senior_manager', 'director'] },
   ],
   routes: [
     { path: '/today', nav: 'today', title: 'nav.today', load: () => import('./pages/TodayPage.svelte') },
     { path: '/daily-reports/review', nav: 'report-review', title: 'review.title', load: () => import('./pages/ReviewQueuePage.svelte') },
+    { path: '/call-lists', nav: 'call-lists', title: 'callList.title', load: () => import('./pages/CallListsPage.svelte') },
+    { path: '/call-lists/:id/work', nav: 'call-lists', title: 'callList.title', load: () => import('./pages/CallListWorkPage.svelte') },
   ],
   recordExtensions: [
     { entity: 'accounts', reads: 'activities', load: timeline, props: ({ record }) => ({ entity: 'accounts', id: record.id }) },
