@@ -29,6 +29,23 @@ const ENTITIES: Partial<Record<EntityName, EntityHints>> = {
     defaultSort: '-report_date',
     title: (r) => String(r.report_date ?? `#${r.id}`),
   },
+  // Built and worked on the call-list pages (/call-lists); the generic screens only read them.
+  'call-lists': {
+    form: ['name', 'source_entity', 'source_query', 'status', 'entries_total', 'entries_done', 'entries_skipped',
+      'owner_id', 'updated_at'],
+    columns: ['name', 'source_entity', 'status', 'entries_total', 'entries_done', 'entries_skipped', 'owner_id'],
+    filters: ['status', 'owner_id'],
+    defaultSort: '-id',
+    title: (r) => String(r.name ?? `#${r.id}`),
+  },
+  'call-list-entries': {
+    form: ['call_list_id', 'position', 'target_entity', 'display_name', 'phone', 'status', 'outcome', 'next_call_on',
+      'activity_id', 'called_at', 'updated_at'],
+    columns: ['call_list_id', 'position', 'display_name', 'phone', 'status', 'outcome', 'next_call_on'],
+    filters: ['call_list_id', 'status', 'outcome'],
+    defaultSort: 'position',
+    title: (r) => String(r.display_name ?? `#${r.id}`),
+  },
 };
 
 const timeline = () => import('./components/TimelineCard.svelte');
