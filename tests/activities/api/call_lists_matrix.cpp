@@ -51,8 +51,8 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
              Works(role) ? 404 : 403}};
   }
   if (pattern == "/api/v1/call-list-entries/{id}/skip") {
-    return {{"missing entry", "/api/v1/call-list-entries/987654/skip", "",
-             Works(role) ? 404 : 403}};
+    return {
+        {"missing entry", "/api/v1/call-list-entries/987654/skip", "", Works(role) ? 404 : 403}};
   }
   if (pattern == "/api/v1/call-lists" && method == "POST") {
     // A query no account matches: refused (nothing to call) for those who may build one.

@@ -90,7 +90,8 @@ TEST_P(CallListsTest, AListFromASavedViewHoldsOnlyWhatItsBuilderSees) {
   EXPECT_EQ(listed, expected) << "the view's query, in its order, through the manager's eyes";
   EXPECT_EQ(std::count(names.begin(), names.end(), "Hospital rep_c 1"), 0) << "Asia's";
   EXPECT_EQ(std::count(names.begin(), names.end(), "Clinic rep_a 1"), 1);
-  const json::value built = Call("manager", "GET", "/api/v1/call-lists/" + std::to_string(list)).Json();
+  const json::value built =
+      Call("manager", "GET", "/api/v1/call-lists/" + std::to_string(list)).Json();
   EXPECT_EQ(IntAt(built, "entries_total"), static_cast<std::int64_t>(expected.size()));
   EXPECT_EQ(IntAt(built, "source_view_id"), view);
   EXPECT_EQ(StringAt(built, "status"), "open");
@@ -110,15 +111,18 @@ TEST_P(CallListsTest, AListFromASavedViewHoldsOnlyWhatItsBuilderSees) {
   EXPECT_EQ(Call("manager2", "GET", "/api/v1/call-lists/" + std::to_string(mine)).status, 404);
 
   // A view of another list, a query the list refuses, a view listing nothing.
-  HttpResult of_quotes = Build("rep_a", {{"name", "Q"}, {"saved_view_id", View("rep_a", "quotes", "")}});
+  HttpResult of_quotes =
+      Build("rep_a", {{"name", "Q"}, {"saved_view_id", View("rep_a", "quotes", "")}});
   EXPECT_EQ(of_quotes.status, 422) << of_quotes.Describe();
   EXPECT_EQ(StringAt(of_quotes.Json(), "field"), "saved_view_id");
-  HttpResult bad = Build("rep_a", {{"name", "Bad"}, {"entity", "accounts"}, {"query", "colour=red"}});
+  HttpResult bad =
+      Build("rep_a", {{"name", "Bad"}, {"entity", "accounts"}, {"query", "colour=red"}});
   EXPECT_EQ(bad.status, 422) << bad.Describe();
   EXPECT_EQ(StringAt(bad.Json(), "field"), "query");
   HttpResult none = Build("rep_a", {{"name", "None"}, {"entity", "leads"}, {"query", ""}});
   EXPECT_EQ(none.status, 422) << none.Describe();
-  HttpResult both = Build("rep_a", {{"name", "Both"}, {"saved_view_id", view}, {"entity", "leads"}});
+  HttpResult both =
+      Build("rep_a", {{"name", "Both"}, {"saved_view_id", view}, {"entity", "leads"}});
   EXPECT_EQ(both.status, 422) << both.Describe();
 }
 
@@ -135,7 +139,8 @@ TEST_P(CallListsTest, ARetriedBuildMakesOneList) {
 
 TEST_P(CallListsTest, LoggingCreatesExactlyOneCallAndWorksTheListThrough) {
   // rep_a's two contacts (Ana rep_a on each of their accounts).
-  HttpResult built = Build("rep_a", {{"name", "Contacts"}, {"entity", "contacts"}, {"query", "sort=id"}});
+  HttpResult built =
+      Build("rep_a", {{"name", "Contacts"}, {"entity", "contacts"}, {"query", "sort=id"}});
   ASSERT_EQ(built.status, 201) << built.Describe();
   const std::int64_t list = IntAt(built.Json(), "id");
   EXPECT_EQ(IntAt(built.Json(), "entries_total"), 2);
@@ -150,7 +155,8 @@ TEST_P(CallListsTest, LoggingCreatesExactlyOneCallAndWorksTheListThrough) {
   HttpResult bad_outcome = LogEntry("rep_a", first, {{"outcome", "meeting_held"}});
   EXPECT_EQ(bad_outcome.status, 422) << bad_outcome.Describe();
   EXPECT_EQ(StringAt(bad_outcome.Json(), "field"), "outcome");
-  HttpResult past = LogEntry("rep_a", first, {{"outcome", "voicemail"}, {"next_call_on", "2024-02-29"}});
+  HttpResult past =
+      LogEntry("rep_a", first, {{"outcome", "voicemail"}, {"next_call_on", "2024-02-29"}});
   EXPECT_EQ(past.status, 422) << past.Describe();
   EXPECT_EQ(StringAt(past.Json(), "field"), "next_call_on");
   EXPECT_EQ(Activities("rep_a"), calls_before);
@@ -248,7 +254,8 @@ TEST_P(CallListsTest, CallsPerHourAndContactRateByHand) {
   ASSERT_EQ(one.at("people").as_array().size(), 1u) << one;
   EXPECT_EQ(IntAt(one.at("people").as_array()[0], "calls"), 1);
 
-  HttpResult backwards = Call("manager", "GET", "/api/v1/call-lists/stats?from=2024-03-01&to=2024-02-01");
+  HttpResult backwards =
+      Call("manager", "GET", "/api/v1/call-lists/stats?from=2024-03-01&to=2024-02-01");
   EXPECT_EQ(backwards.status, 400) << "a bad query string";
   EXPECT_EQ(StringAt(backwards.Json(), "field"), "query.to");
   HttpResult missing = Call("manager", "GET", "/api/v1/call-lists/stats?to=2024-02-01");

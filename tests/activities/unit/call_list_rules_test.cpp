@@ -37,7 +37,8 @@ TEST(CallListRules, RatesOverTwoDays) {
 }
 
 TEST(CallListRules, RoundsHalfUpOnce) {
-  // 1 of 3 connected: 3333.33… → 3333; 2 of 3: 6666.66… → 6667. Calls ending 0:20, 0:40, 1:00 (no duration): 40 min on the phone, 3 ÷ (40 ÷ 60) h = 4.5 → 450.
+  // 1 of 3 connected: 3333.33… → 3333; 2 of 3: 6666.66… → 6667. Calls ending 0:20, 0:40, 1:00 (no
+  // duration): 40 min on the phone, 3 ÷ (40 ÷ 60) h = 4.5 → 450.
   const auto three = [](int connected) {
     std::vector<CallTime> calls;
     for (int i = 0; i < 3; ++i) {

@@ -13,11 +13,10 @@ core::Result<std::vector<PersonCallStats>> ReadCallStats(app::Store& store,
                                                          const CallStatsRequest& request) {
   SD_ASSIGN(auto uow, store.Read());
   SD_ASSIGN(const app::CompanyCalendar company, app::LoadCompanyCalendar(*uow));
-  std::vector<app::Filter> filters{
-      {"kind", app::FilterOp::kEq, {std::string("call")}},
-      {"status", app::FilterOp::kEq, {std::string("done")}},
-      {"done_at", app::FilterOp::kGe, {company.StartOf(request.from)}},
-      {"done_at", app::FilterOp::kLt, {company.EndOf(request.to)}}};
+  std::vector<app::Filter> filters{{"kind", app::FilterOp::kEq, {std::string("call")}},
+                                   {"status", app::FilterOp::kEq, {std::string("done")}},
+                                   {"done_at", app::FilterOp::kGe, {company.StartOf(request.from)}},
+                                   {"done_at", app::FilterOp::kLt, {company.EndOf(request.to)}}};
   if (request.owner_id) filters.push_back({"owner_id", app::FilterOp::kEq, {*request.owner_id}});
   SD_ASSIGN(auto calls, app::ReadAllVisible(*uow, caller, "activities", std::move(filters)));
   std::map<std::int64_t, std::vector<core::activities::CallTime>> by_owner;

@@ -13,7 +13,7 @@
 namespace salesdesk::modules::activities {
 
 struct CallStatsRequest {
-  core::Date from, to;                  // business days, both included
+  core::Date from, to;                   // business days, both included
   std::optional<std::int64_t> owner_id;  // one person; none: everyone the caller sees
 };
 

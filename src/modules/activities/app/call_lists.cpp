@@ -5,9 +5,9 @@
 #include "app/access/access_policy.h"
 #include "app/records/audit_trail.h"
 #include "app/records/company_calendar.h"
+#include "app/records/create_in_transaction.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
-#include "app/records/create_in_transaction.h"
 #include "modules/activities/core/activities/call_list_rules.h"
 
 namespace salesdesk::modules::activities {
@@ -40,9 +40,9 @@ std::pair<std::string, std::string> NameAndPhone(std::string_view entity, const 
 }
 
 Error NotFound(std::string_view singular, std::int64_t id) {
-  return Error::Make(ErrorCode::kNotFound, core::Msg("record.not_found",
-                                                     {{"entity", std::string(singular)},
-                                                      {"id", std::to_string(id)}}));
+  return Error::Make(ErrorCode::kNotFound,
+                     core::Msg("record.not_found",
+                               {{"entity", std::string(singular)}, {"id", std::to_string(id)}}));
 }
 
 // A visible record of `plural` (404 otherwise), after the write check for `plural`.
@@ -73,8 +73,8 @@ core::Result<Record> FinishEntry(app::UnitOfWork& uow, const app::Caller& caller
                                  const Record& entry, const Record& changes, std::int64_t now) {
   const app::EntitySpec& entries = Spec("call-list-entries");
   const app::EntitySpec& lists = Spec("call-lists");
-  SD_ASSIGN(Record stored, uow.Update(entries, app::RecordId(entry), changes,
-                                      app::RecordVersion(entry), now));
+  SD_ASSIGN(Record stored,
+            uow.Update(entries, app::RecordId(entry), changes, app::RecordVersion(entry), now));
   SD_TRY(app::AuditChange(uow, caller, now, entries, "update", &entry, &stored));
   const std::int64_t list_id = *app::IntOf(entry, "call_list_id");
   SD_ASSIGN(auto list, uow.Get(lists, list_id, app::Visibility::All()));
@@ -122,11 +122,11 @@ core::Result<void> CheckLog(app::UnitOfWork& uow, const LogCall& request, std::i
     issues.Add("outcome",
                core::Msg("field.not_in_enum", {{"field", "outcome"}, {"values", values}}));
   }
-  if (request.duration_minutes && (*request.duration_minutes < 0 ||
-                                   *request.duration_minutes > 24 * 60)) {
-    issues.Add("duration_minutes", core::Msg("field.out_of_range", {{"field", "duration_minutes"},
-                                                                    {"min", "0"},
-                                                                    {"max", "1440"}}));
+  if (request.duration_minutes &&
+      (*request.duration_minutes < 0 || *request.duration_minutes > 24 * 60)) {
+    issues.Add("duration_minutes",
+               core::Msg("field.out_of_range",
+                         {{"field", "duration_minutes"}, {"min", "0"}, {"max", "1440"}}));
   }
   if (request.note.size() > 8000) {
     issues.Add("note", core::Msg("field.too_long", {{"field", "note"}, {"max", "8000"}}));
@@ -153,9 +153,10 @@ const std::vector<std::string_view>& CallListSources() {
   return kSources;
 }
 
-core::Result<app::CreateResult<Record>> CallLists::Build(
-    const app::Caller& caller, const BuildCallList& request,
-    const app::IdempotencyRequest* idempotency, const app::Renderer<Record>& render) {
+core::Result<app::CreateResult<Record>> CallLists::Build(const app::Caller& caller,
+                                                         const BuildCallList& request,
+                                                         const app::IdempotencyRequest* idempotency,
+                                                         const app::Renderer<Record>& render) {
   const app::EntitySpec& lists = Spec("call-lists");
   const app::EntitySpec& entries = Spec("call-list-entries");
   SD_TRY(app::CheckMayWrite(caller, lists));
@@ -174,8 +175,7 @@ core::Result<app::CreateResult<Record>> CallLists::Build(
   const std::string field = request.view_id ? "saved_view_id" : "query";
   if (static_cast<std::int64_t>(page.items.size()) > ca::kMaxCallListEntries) {
     return Error::Invalid(
-        field, core::Msg("call_list.too_many",
-                         {{"max", std::to_string(ca::kMaxCallListEntries)}}));
+        field, core::Msg("call_list.too_many", {{"max", std::to_string(ca::kMaxCallListEntries)}}));
   }
   if (page.items.empty()) return Error::Invalid(field, core::Msg("call_list.empty"));
   const std::int64_t now = clock_.Now().micros_since_epoch();
@@ -194,13 +194,13 @@ core::Result<app::CreateResult<Record>> CallLists::Build(
   rows.reserve(page.items.size());
   for (std::size_t i = 0; i < page.items.size(); ++i) {
     auto [name, phone] = NameAndPhone(request.entity, page.items[i]);
-    Record row{{"call_list_id", app::RecordId(stored)},
-               {"target_entity", request.entity},
-               {"target_id", app::RecordId(page.items[i])},
-               {"display_name", name.empty() ? "#" + std::to_string(app::RecordId(page.items[i]))
-                                             : name},
-               {"position", static_cast<std::int64_t>(i + 1)},
-               {"status", std::string("pending")}};
+    Record row{
+        {"call_list_id", app::RecordId(stored)},
+        {"target_entity", request.entity},
+        {"target_id", app::RecordId(page.items[i])},
+        {"display_name", name.empty() ? "#" + std::to_string(app::RecordId(page.items[i])) : name},
+        {"position", static_cast<std::int64_t>(i + 1)},
+        {"status", std::string("pending")}};
     row["phone"] = phone.empty() ? FieldValue{} : FieldValue{phone};  // one insert statement
     rows.push_back(std::move(row));
   }

@@ -21,9 +21,9 @@ const std::vector<std::string_view>& CallListSources();
 
 struct BuildCallList {
   std::string name;
-  std::string entity;                 // accounts | contacts | leads
-  app::ListQuery query;               // the checked list query (filters, search, sort)
-  std::string query_text;             // as the view stored it
+  std::string entity;                   // accounts | contacts | leads
+  app::ListQuery query;                 // the checked list query (filters, search, sort)
+  std::string query_text;               // as the view stored it
   std::optional<std::int64_t> view_id;  // the saved view it came from
 };
 

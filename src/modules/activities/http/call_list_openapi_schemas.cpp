@@ -23,7 +23,8 @@ void AddCallListSchemas(json::object& schemas) {
           {"description", "Instead of a saved view: the list, with query"}}},
         {"query",
          {{"type", "string"},
-          {"description", "The list's query string (filters, q, sort), e.g. lifecycle=prospect"}}}}},
+          {"description",
+           "The list's query string (filters, q, sort), e.g. lifecycle=prospect"}}}}},
       {"additionalProperties", false}};
   schemas["CallLog"] = {
       {"type", "object"},
@@ -34,21 +35,18 @@ void AddCallListSchemas(json::object& schemas) {
           {"enum", json::array{"reached", "no_answer", "voicemail", "busy", "wrong_number"}}}},
         {"duration_minutes", OrNull({{"type", "integer"}, {"minimum", 0}, {"maximum", 1440}})},
         {"note", OrNull({{"type", "string"}, {"maxLength", 8000}})},
-        {"next_call_on",
-         OrNull({{"type", "string"},
-                 {"format", "date"},
-                 {"description", "When to call again: today or later"}})}}},
+        {"next_call_on", OrNull({{"type", "string"},
+                                 {"format", "date"},
+                                 {"description", "When to call again: today or later"}})}}},
       {"additionalProperties", false}};
-  schemas["LoggedCall"] = {{"type", "object"},
-                           {"required", json::array{"entry", "activity"}},
-                           {"properties",
-                            {{"entry", Ref("CallListEntry")}, {"activity", Ref("Activity")}}}};
+  schemas["LoggedCall"] = {
+      {"type", "object"},
+      {"required", json::array{"entry", "activity"}},
+      {"properties", {{"entry", Ref("CallListEntry")}, {"activity", Ref("Activity")}}}};
   schemas["NextCall"] = {
       {"type", "object"},
       {"required", json::array{"list", "entry"}},
-      {"properties",
-       {{"list", Ref("CallList")},
-        {"entry", OrNull(Ref("CallListEntry"))}}}};
+      {"properties", {{"list", Ref("CallList")}, {"entry", OrNull(Ref("CallListEntry"))}}}};
   schemas["PersonCallStats"] = {
       {"type", "object"},
       {"required", json::array{"owner_id", "calls", "connected", "contact_rate_bp",
@@ -66,13 +64,12 @@ void AddCallListSchemas(json::object& schemas) {
         {"calls_per_hour_centi",
          OrNull({{"type", "integer"},
                  {"description", "calls ÷ calling hours, in hundredths (1234 = 12.34)"}})}}}};
-  schemas["CallStats"] = {
-      {"type", "object"},
-      {"required", json::array{"from", "to", "people"}},
-      {"properties",
-       {{"from", {{"type", "string"}, {"format", "date"}}},
-        {"to", {{"type", "string"}, {"format", "date"}}},
-        {"people", {{"type", "array"}, {"items", Ref("PersonCallStats")}}}}}};
+  schemas["CallStats"] = {{"type", "object"},
+                          {"required", json::array{"from", "to", "people"}},
+                          {"properties",
+                           {{"from", {{"type", "string"}, {"format", "date"}}},
+                            {"to", {{"type", "string"}, {"format", "date"}}},
+                            {"people", {{"type", "array"}, {"items", Ref("PersonCallStats")}}}}}};
 }
 
 }  // namespace salesdesk::http

@@ -59,9 +59,9 @@ core::Result<BuildBody> DecodeBuild(std::string_view body) {
       out.query = std::string(value.as_string());
       out.has_query = true;
     } else {
-      return Error::Invalid(std::string(key),
-                            core::Msg("field.unknown", {{"field", std::string(key)},
-                                                        {"entity", "CallListRequest"}}));
+      return Error::Invalid(
+          std::string(key),
+          core::Msg("field.unknown", {{"field", std::string(key)}, {"entity", "CallListRequest"}}));
     }
   }
   if (out.name.find_first_not_of(" \t") == std::string::npos || out.name.size() > 120) {
@@ -100,9 +100,9 @@ core::Result<acts::BuildCallList> ResolveBuild(app::RecordService& records,
       return Error::Invalid(field, core::Msg("call_list.view_list", {{"list", out.entity}}));
     }
   } else if (!IsSource(out.entity)) {
-    return Error::Invalid("entity", core::Msg("field.not_in_enum",
-                                              {{"field", "entity"},
-                                               {"values", "accounts, contacts, leads"}}));
+    return Error::Invalid(
+        "entity", core::Msg("field.not_in_enum",
+                            {{"field", "entity"}, {"values", "accounts, contacts, leads"}}));
   }
   std::string_view text = out.query_text;
   if (text.starts_with('?')) text.remove_prefix(1);
@@ -137,8 +137,9 @@ core::Result<acts::LogCall> DecodeLog(std::string_view body) {
       if (!value.is_string()) return NotString("next_call_on");
       out.next_call_on = std::string(value.as_string());
     } else {
-      return Error::Invalid(std::string(key), core::Msg("field.unknown", {{"field", std::string(key)},
-                                                                          {"entity", "CallLog"}}));
+      return Error::Invalid(
+          std::string(key),
+          core::Msg("field.unknown", {{"field", std::string(key)}, {"entity", "CallLog"}}));
     }
   }
   return out;
@@ -179,8 +180,8 @@ core::Result<acts::CallStatsRequest> DecodeStats(const Request& request) {
   }
   if (!issues.empty()) return issues.ToError();
   if (*to < *from || to->days_since_epoch() - from->days_since_epoch() >= kMaxStatsDays) {
-    return Error::Invalid("query.to", core::Msg("call_list.stats_range",
-                                                {{"max", std::to_string(kMaxStatsDays)}}));
+    return Error::Invalid(
+        "query.to", core::Msg("call_list.stats_range", {{"max", std::to_string(kMaxStatsDays)}}));
   }
   out.from = *from;
   out.to = *to;
@@ -232,8 +233,8 @@ void AddCallListRoutes(ModuleHost& host) {
          return CreateOnce<app::Record>(
              c.request,
              [&](const app::Record& list) {
-               return JsonResponse(201, app::RecordToJson(*list_spec, list,
-                                                          app::SeesCost(*c.caller)));
+               return JsonResponse(201,
+                                   app::RecordToJson(*list_spec, list, app::SeesCost(*c.caller)));
              },
              [](const app::Record& list) {
                return "/api/v1/call-lists/" + std::to_string(app::RecordId(list));
@@ -259,8 +260,8 @@ void AddCallListRoutes(ModuleHost& host) {
 
   host.Add({"GET", "/api/v1/call-lists/{id}/next", "get_next_call",
             "The list and its next pending entry (null when the list is worked through)",
-            std::string(list_spec->title), true, RouteKind::kCustom, list_spec, "", "NextCall",
-            200, [&lists, list_spec, entry_spec](RouteContext& c) {
+            std::string(list_spec->title), true, RouteKind::kCustom, list_spec, "", "NextCall", 200,
+            [&lists, list_spec, entry_spec](RouteContext& c) {
               auto next = lists.Next(*c.caller, c.ids[0]);
               if (!next.ok()) return ErrorToResponse(next.error());
               const bool cost = app::SeesCost(*c.caller);
@@ -299,9 +300,9 @@ void AddCallListRoutes(ModuleHost& host) {
   log.idempotent = true;
 
   host.Add({"POST", "/api/v1/call-list-entries/{id}/skip", "skip_call_list_entry",
-            "Pass a pending entry by without calling",
-            std::string(entry_spec->title), true, RouteKind::kCustom, entry_spec, "",
-            "CallListEntry", 200, [&lists, entry_spec](RouteContext& c) {
+            "Pass a pending entry by without calling", std::string(entry_spec->title), true,
+            RouteKind::kCustom, entry_spec, "", "CallListEntry", 200,
+            [&lists, entry_spec](RouteContext& c) {
               auto skipped = lists.Skip(*c.caller, c.ids[0]);
               if (!skipped.ok()) return ErrorToResponse(skipped.error());
               return JsonResponse(

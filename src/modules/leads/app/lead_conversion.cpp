@@ -2,10 +2,10 @@
 
 #include "app/access/access_policy.h"
 #include "app/records/audit_trail.h"
+#include "app/records/create_in_transaction.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "app/records/record_rules.h"
-#include "app/records/create_in_transaction.h"
 #include "modules/leads/app/lead_rules.h"
 
 namespace salesdesk::modules::leads {
@@ -169,7 +169,8 @@ core::Result<app::CreateResult<Record>> LeadConversion::Convert(
     for (const char* k : {"job_title", "email", "phone"}) {
       if (const app::FieldValue* v = app::FieldOf(lead, k)) contact[k] = *v;
     }
-    SD_ASSIGN(Record stored, app::CreateInTransaction(*uow, caller, Spec("contacts"), contact, now));
+    SD_ASSIGN(Record stored,
+              app::CreateInTransaction(*uow, caller, Spec("contacts"), contact, now));
     changes["converted_contact_id"] = app::RecordId(stored);
   }
   std::optional<std::int64_t> contact_id;
@@ -185,7 +186,8 @@ core::Result<app::CreateResult<Record>> LeadConversion::Convert(
     if (!deal.count("owner_id")) {
       if (const app::FieldValue* owner = app::FieldOf(lead, "owner_id")) deal["owner_id"] = *owner;
     }
-    auto opened = app::CreateInTransaction(*uow, caller, Spec("opportunities"), std::move(deal), now);
+    auto opened =
+        app::CreateInTransaction(*uow, caller, Spec("opportunities"), std::move(deal), now);
     if (!opened.ok()) return InOpportunity(std::move(opened).error());
   }
   SD_ASSIGN(std::int64_t score, ScoreOf(*uow, app::Merged(lead, changes)));
