@@ -13431,6 +13431,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also email__ne/__lt/__lte/__gt/__gte/__in/__null */
                 email?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -13660,6 +13662,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -13908,6 +13912,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also code__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -14156,6 +14162,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -14400,6 +14408,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 kind?: "company" | "person";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -14728,6 +14738,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also first_name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15000,6 +15012,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15244,6 +15258,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also sku__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sku?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15528,6 +15544,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also code__ne/__lt/__lte/__gt/__gte/__in/__null */
                 code?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15776,6 +15794,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also from_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
                 from_currency?: string;
                 /** @description Filter; also to_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -16024,6 +16044,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also role__ne/__lt/__lte/__gt/__gte/__in/__null */
                 role?: "admin" | "director" | "senior_manager" | "manager" | "rep" | "finance" | "logistics";
                 /** @description Filter; also may_override_tax__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -16268,6 +16290,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also list__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -16524,6 +16548,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also at__ne/__lt/__lte/__gt/__gte/__in/__null */
                 at?: string;
                 /** @description Filter; also actor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -16659,6 +16685,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -16919,6 +16947,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also price_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 price_list_id?: number;
                 /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -17175,6 +17205,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also priority__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -17531,6 +17563,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "price-lists" | "price-list-items" | "pricing-rules";
                 /** @description Filter; also record_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -17666,6 +17700,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -17927,6 +17963,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -18110,6 +18148,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -18237,6 +18277,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -18388,6 +18430,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -18696,6 +18740,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
                 title?: string;
                 /** @description Filter; also due_on__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -18960,6 +19006,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -19147,6 +19195,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sales_order_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -19298,6 +19348,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also text__ne/__lt/__lte/__gt/__gte/__in/__null */
                 text?: string;
                 /** @description Filter; also link__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -19429,6 +19481,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also website__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -19689,6 +19743,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also competitor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 competitor_id?: number;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -19949,6 +20005,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also first_name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 first_name?: string;
                 /** @description Filter; also last_name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -20277,6 +20335,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -20537,6 +20597,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "accounts" | "leads";
                 /** @description Filter; also record_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -20668,6 +20730,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "accounts" | "leads";
                 /** @description Filter; also keep_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -20842,6 +20906,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
                 country?: string;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -21094,6 +21160,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also valid_from__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -21350,6 +21418,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -21606,6 +21676,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -21862,6 +21934,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date_from__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -22138,6 +22212,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -22398,6 +22474,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 kind?: "call" | "visit" | "meeting" | "email";
                 /** @description Filter; also subject__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -22714,6 +22792,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also report_date__ne/__lt/__lte/__gt/__gte/__in/__null */
                 report_date?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -23328,6 +23408,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also description__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -23576,6 +23658,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -23766,6 +23850,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -23917,6 +24003,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -24044,6 +24132,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -24210,6 +24300,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 payment_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -24341,6 +24433,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -24547,6 +24641,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also credit_note_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 credit_note_id?: number;
                 /** @description Filter; also invoice_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -24678,6 +24774,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also credit_note_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 credit_note_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -24805,6 +24903,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also level__ne/__lt/__lte/__gt/__gte/__in/__null */
                 level?: number;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -25069,6 +25169,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also as_of__ne/__lt/__lte/__gt/__gte/__in/__null */
                 as_of?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -25243,6 +25345,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also run_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 run_id?: number;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -25394,6 +25498,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also run_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 run_id?: number;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -25557,6 +25663,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sales_order_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -25688,6 +25796,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -25819,6 +25929,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also scope__ne/__lt/__lte/__gt/__gte/__in/__null */
                 scope?: "company";
                 /** @description Filter; also application_order__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -26044,6 +26156,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 payment_id?: number;
                 /** @description Filter; also claim_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -26175,6 +26289,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -26447,6 +26563,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -26590,6 +26708,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also write_off_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 write_off_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -26717,6 +26837,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -26927,6 +27049,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also delivery_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 delivery_id?: number;
                 /** @description Filter; also sales_order_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -27070,6 +27194,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also delivery_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -27217,6 +27343,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also return_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 return_id?: number;
                 /** @description Filter; also delivery_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -27348,6 +27476,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -27596,6 +27726,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also pipeline_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 pipeline_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -27864,6 +27996,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
                 title?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -28172,6 +28306,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also opportunity_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 opportunity_id?: number;
                 /** @description Filter; also from_stage_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -28311,6 +28447,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also subject_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -28489,6 +28627,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also taken_on__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -28648,6 +28788,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also subject_kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 subject_kind?: "rep" | "team" | "territory" | "product_group";
                 /** @description Filter; also subject_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -28909,6 +29051,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 plan_id?: number;
                 /** @description Filter; also level__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -29060,6 +29204,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also role__ne/__lt/__lte/__gt/__gte/__in/__null */
                 role?: "director" | "senior_manager" | "manager" | "rep";
                 /** @description Filter; also item__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -29316,6 +29462,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also month__ne/__lt/__lte/__gt/__gte/__in/__null */
                 month?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -29487,6 +29635,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -29739,6 +29889,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also user_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 user_id?: number;
                 /** @description Filter; also plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -29991,6 +30143,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also period__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30181,6 +30335,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also statement_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 statement_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30332,6 +30488,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also to_address__ne/__lt/__lte/__gt/__gte/__in/__null */
                 to_address?: string;
                 /** @description Filter; also cc__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30503,6 +30661,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also message_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 message_id?: number;
                 /** @description Filter; also filename__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30634,6 +30794,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also token_hash__ne/__lt/__lte/__gt/__gte/__in/__null */
                 token_hash?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30837,6 +30999,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also email__ne/__lt/__lte/__gt/__gte/__in/__null */
                 email?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30885,6 +31049,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30927,6 +31093,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also code__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30969,6 +31137,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31009,6 +31179,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 kind?: "company" | "person";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31091,6 +31263,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also first_name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31145,6 +31319,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31185,6 +31361,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also sku__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sku?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31245,6 +31423,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also code__ne/__lt/__lte/__gt/__gte/__in/__null */
                 code?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31287,6 +31467,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also from_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
                 from_currency?: string;
                 /** @description Filter; also to_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31329,6 +31511,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also role__ne/__lt/__lte/__gt/__gte/__in/__null */
                 role?: "admin" | "director" | "senior_manager" | "manager" | "rep" | "finance" | "logistics";
                 /** @description Filter; also may_override_tax__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31369,6 +31553,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also list__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31415,6 +31601,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also at__ne/__lt/__lte/__gt/__gte/__in/__null */
                 at?: string;
                 /** @description Filter; also actor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31461,6 +31649,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31509,6 +31699,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also price_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 price_list_id?: number;
                 /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31555,6 +31747,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also priority__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31651,6 +31845,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "price-lists" | "price-list-items" | "pricing-rules";
                 /** @description Filter; also record_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31697,6 +31893,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31771,6 +31969,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31841,6 +32041,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31883,6 +32085,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31937,6 +32141,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32009,6 +32215,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
                 title?: string;
                 /** @description Filter; also due_on__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32059,6 +32267,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32131,6 +32341,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sales_order_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32185,6 +32397,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also text__ne/__lt/__lte/__gt/__gte/__in/__null */
                 text?: string;
                 /** @description Filter; also link__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32229,6 +32443,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also website__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32277,6 +32493,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also competitor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 competitor_id?: number;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32325,6 +32543,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also first_name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 first_name?: string;
                 /** @description Filter; also last_name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32407,6 +32627,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32455,6 +32677,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "accounts" | "leads";
                 /** @description Filter; also record_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32499,6 +32723,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "accounts" | "leads";
                 /** @description Filter; also keep_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32549,6 +32775,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
                 country?: string;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32593,6 +32821,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also valid_from__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32639,6 +32869,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32685,6 +32917,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32731,6 +32965,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date_from__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32787,6 +33023,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32835,6 +33073,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 kind?: "call" | "visit" | "meeting" | "email";
                 /** @description Filter; also subject__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32911,6 +33151,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also report_date__ne/__lt/__lte/__gt/__gte/__in/__null */
                 report_date?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33093,6 +33335,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also description__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33135,6 +33379,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33191,6 +33437,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33245,6 +33493,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33287,6 +33537,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33331,6 +33583,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 payment_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33375,6 +33629,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33429,6 +33685,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also credit_note_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 credit_note_id?: number;
                 /** @description Filter; also invoice_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33473,6 +33731,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also credit_note_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 credit_note_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33515,6 +33775,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also level__ne/__lt/__lte/__gt/__gte/__in/__null */
                 level?: number;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33565,6 +33827,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also as_of__ne/__lt/__lte/__gt/__gte/__in/__null */
                 as_of?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33613,6 +33877,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also run_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 run_id?: number;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33667,6 +33933,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also run_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 run_id?: number;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33727,6 +33995,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sales_order_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33771,6 +34041,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33815,6 +34087,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also scope__ne/__lt/__lte/__gt/__gte/__in/__null */
                 scope?: "company";
                 /** @description Filter; also application_order__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33861,6 +34135,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 payment_id?: number;
                 /** @description Filter; also claim_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33905,6 +34181,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33959,6 +34237,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34009,6 +34289,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also write_off_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 write_off_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34051,6 +34333,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34107,6 +34391,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also delivery_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 delivery_id?: number;
                 /** @description Filter; also sales_order_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34157,6 +34443,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also delivery_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34209,6 +34497,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also return_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 return_id?: number;
                 /** @description Filter; also delivery_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34253,6 +34543,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34295,6 +34587,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also pipeline_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 pipeline_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34347,6 +34641,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
                 title?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34419,6 +34715,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also opportunity_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 opportunity_id?: number;
                 /** @description Filter; also from_stage_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34467,6 +34765,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also subject_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34517,6 +34817,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also taken_on__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34575,6 +34877,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also subject_kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 subject_kind?: "rep" | "team" | "territory" | "product_group";
                 /** @description Filter; also subject_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34639,6 +34943,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 plan_id?: number;
                 /** @description Filter; also level__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34693,6 +34999,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also role__ne/__lt/__lte/__gt/__gte/__in/__null */
                 role?: "director" | "senior_manager" | "manager" | "rep";
                 /** @description Filter; also item__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34739,6 +35047,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also month__ne/__lt/__lte/__gt/__gte/__in/__null */
                 month?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34803,6 +35113,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34847,6 +35159,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also user_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 user_id?: number;
                 /** @description Filter; also plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34891,6 +35205,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also period__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34947,6 +35263,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also statement_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 statement_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -35001,6 +35319,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also to_address__ne/__lt/__lte/__gt/__gte/__in/__null */
                 to_address?: string;
                 /** @description Filter; also cc__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -35065,6 +35385,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also message_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 message_id?: number;
                 /** @description Filter; also filename__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -35109,6 +35431,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also token_hash__ne/__lt/__lte/__gt/__gte/__in/__null */
                 token_hash?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
