@@ -23067,6 +23067,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also source_entity__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -23249,6 +23251,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also call_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 call_list_id?: number;
                 /** @description Filter; also target_entity__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33223,6 +33227,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also source_entity__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33277,6 +33283,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also call_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 call_list_id?: number;
                 /** @description Filter; also target_entity__ne/__lt/__lte/__gt/__gte/__in/__null */
