@@ -14,6 +14,7 @@ void AddEntities(std::vector<app::EntitySpec>& catalog);
 void AddDailyReportEntities(std::vector<app::EntitySpec>& catalog);
 core::Result<void> CreateDemo(const app::DemoContext& ctx);
 core::Result<void> CreateDailyReportDemo(const app::DemoContext& ctx);
+core::Result<void> CreateYesterdayDemo(const app::DemoContext& ctx);
 void AddCallListEntities(std::vector<app::EntitySpec>& catalog);
 core::Result<void> CreateCallListDemo(const app::DemoContext& ctx);
 
