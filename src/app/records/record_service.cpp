@@ -4,6 +4,7 @@
 
 #include "app/access/access_policy.h"
 #include "app/records/audit_trail.h"
+#include "app/records/create_in_transaction.h"
 #include "app/records/create_owner.h"
 #include "app/records/record_json.h"
 #include "app/records/record_rules.h"
@@ -187,6 +188,20 @@ core::Result<Record> UpdateInTransaction(UnitOfWork& uow, const Caller& caller, 
   SD_TRY(KeepVersion(uow, e, current, now));
   SD_TRY(AuditChange(uow, caller, now, e, "update", &current, &updated.value()));
   return std::move(updated).value();
+}
+
+core::Result<Record> CreateInTransaction(UnitOfWork& uow, const Caller& caller, const EntitySpec& e,
+                                         Record fields, std::int64_t now) {
+  SD_TRY(CheckMayWrite(caller, e));
+  SD_ASSIGN(auto visibility, VisibilityFor(uow, caller, e));
+  ApplyCreateDefaults(caller, e, fields);
+  SD_TRY(ValidateChange(uow, caller, e, visibility, Record{}, fields));
+  WriteContext ctx{uow, caller, now};
+  if (e.hooks.prepare) SD_TRY(e.hooks.prepare(ctx, Record{}, fields));
+  SD_ASSIGN(Record stored, uow.Insert(e, fields, now));
+  if (e.hooks.after_write) SD_TRY(e.hooks.after_write(ctx, Record{}, stored));
+  SD_TRY(AuditChange(uow, caller, now, e, "create", nullptr, &stored));
+  return stored;
 }
 
 core::Result<void> RecordService::Delete(const Caller& caller, const EntitySpec& e, std::int64_t id,

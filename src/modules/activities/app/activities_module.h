@@ -15,5 +15,7 @@ void AddDailyReportEntities(std::vector<app::EntitySpec>& catalog);
 core::Result<void> CreateDemo(const app::DemoContext& ctx);
 core::Result<void> CreateDailyReportDemo(const app::DemoContext& ctx);
 core::Result<void> CreateYesterdayDemo(const app::DemoContext& ctx);
+void AddCallListEntities(std::vector<app::EntitySpec>& catalog);
+core::Result<void> CreateCallListDemo(const app::DemoContext& ctx);
 
 }  // namespace salesdesk::modules::activities

@@ -159,7 +159,8 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   for (const Record& plan : plans) SD_TRY(writer.Insert(Spec("activities"), plan));
   SD_TRY(writer.Commit());
   SD_TRY(CreateYesterdayDemo(ctx));  // before the reports count the log
-  return CreateDailyReportDemo(ctx);
+  SD_TRY(CreateDailyReportDemo(ctx));
+  return CreateCallListDemo(ctx);
 }
 
 }  // namespace salesdesk::modules::activities

@@ -152,6 +152,7 @@ void AddEntities(std::vector<EntitySpec>& c) {
                .policies = ActivityPolicy(),
                .hooks = {.validate = Validate, .prepare = Prepare}});
   AddDailyReportEntities(c);
+  AddCallListEntities(c);
 }
 
 }  // namespace salesdesk::modules::activities

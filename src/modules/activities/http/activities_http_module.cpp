@@ -8,6 +8,7 @@ void AddRoutes(ModuleHost& host) {
   AddTodayRoute(host);
   AddReviewQueueRoute(host);
   AddMorningMeetingRoute(host);
+  AddCallListRoutes(host);
 }
 
 }  // namespace

@@ -12,6 +12,8 @@ void AddReviewQueueRoute(ModuleHost& host);
 void AddMorningMeetingRoute(ModuleHost& host);
 void AddActivitySchemas(boost::json::object& schemas);
 void AddMorningMeetingSchemas(boost::json::object& schemas);
+void AddCallListRoutes(ModuleHost& host);
+void AddCallListSchemas(boost::json::object& schemas);
 
 }  // namespace salesdesk::http
 

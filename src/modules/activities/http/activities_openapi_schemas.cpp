@@ -67,6 +67,7 @@ void AddActivitySchemas(json::object& schemas) {
                               {"reports", list_of("DailyReport")},
                               {"missing", list_of("MissingDailyReport")}}}};
   AddMorningMeetingSchemas(schemas);
+  AddCallListSchemas(schemas);
 }
 
 }  // namespace salesdesk::http

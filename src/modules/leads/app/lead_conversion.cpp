@@ -2,6 +2,7 @@
 
 #include "app/access/access_policy.h"
 #include "app/records/audit_trail.h"
+#include "app/records/create_in_transaction.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "app/records/record_rules.h"
@@ -17,22 +18,6 @@ using core::ErrorCode;
 const app::EntitySpec& Spec(std::string_view plural) { return *app::FindEntity(plural); }
 
 bool Blank(const std::string& s) { return s.find_first_not_of(" \t") == std::string::npos; }
-
-// A record created as the generic create would (defaults, references through the caller's
-// visibility, the entity's hooks, the audit row), inside the conversion's transaction.
-core::Result<Record> CreateAsCaller(app::UnitOfWork& uow, const app::Caller& caller,
-                                    const app::EntitySpec& e, Record fields, std::int64_t now) {
-  SD_TRY(app::CheckMayWrite(caller, e));
-  SD_ASSIGN(auto visibility, app::VisibilityFor(uow, caller, e));
-  app::ApplyCreateDefaults(caller, e, fields);
-  SD_TRY(app::ValidateChange(uow, caller, e, visibility, Record{}, fields));
-  app::WriteContext ctx{uow, caller, now};
-  if (e.hooks.prepare) SD_TRY(e.hooks.prepare(ctx, Record{}, fields));
-  SD_ASSIGN(Record stored, uow.Insert(e, fields, now));
-  if (e.hooks.after_write) SD_TRY(e.hooks.after_write(ctx, Record{}, stored));
-  SD_TRY(app::AuditChange(uow, caller, now, e, "create", nullptr, &stored));
-  return stored;
-}
 
 // The existing account, through the caller's visibility: one answer for hidden and missing.
 core::Result<void> CheckAccountVisible(app::UnitOfWork& uow, const app::Caller& caller,
@@ -85,7 +70,7 @@ core::Result<Record> NewAccountFrom(app::UnitOfWork& uow, const app::Caller& cal
     if (const app::FieldValue* v = app::FieldOf(lead, from)) account[to] = *v;
   }
   if (kind == "company" && !Blank(person)) account["legal_name"] = company;
-  return CreateAsCaller(uow, caller, Spec("accounts"), std::move(account), now);
+  return app::CreateInTransaction(uow, caller, Spec("accounts"), std::move(account), now);
 }
 
 // The lead's history now belongs to the customer: records about the lead (a related_id naming
@@ -184,7 +169,8 @@ core::Result<app::CreateResult<Record>> LeadConversion::Convert(
     for (const char* k : {"job_title", "email", "phone"}) {
       if (const app::FieldValue* v = app::FieldOf(lead, k)) contact[k] = *v;
     }
-    SD_ASSIGN(Record stored, CreateAsCaller(*uow, caller, Spec("contacts"), contact, now));
+    SD_ASSIGN(Record stored,
+              app::CreateInTransaction(*uow, caller, Spec("contacts"), contact, now));
     changes["converted_contact_id"] = app::RecordId(stored);
   }
   std::optional<std::int64_t> contact_id;
@@ -200,7 +186,8 @@ core::Result<app::CreateResult<Record>> LeadConversion::Convert(
     if (!deal.count("owner_id")) {
       if (const app::FieldValue* owner = app::FieldOf(lead, "owner_id")) deal["owner_id"] = *owner;
     }
-    auto opened = CreateAsCaller(*uow, caller, Spec("opportunities"), std::move(deal), now);
+    auto opened =
+        app::CreateInTransaction(*uow, caller, Spec("opportunities"), std::move(deal), now);
     if (!opened.ok()) return InOpportunity(std::move(opened).error());
   }
   SD_ASSIGN(std::int64_t score, ScoreOf(*uow, app::Merged(lead, changes)));

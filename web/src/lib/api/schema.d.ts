@@ -2264,6 +2264,109 @@ export interface paths {
         patch: operations["update_daily_report"];
         trace?: never;
     };
+    "/api/v1/call-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Call list records */
+        get: operations["list_call-lists"];
+        put?: never;
+        /** Build a call list from one of your saved views of accounts, contacts or leads (saved_view_id), or from an entity and its list query: the records you see, in the view's order, at most 500 */
+        post: operations["build_call_list"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/call-lists/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Call list records per group */
+        get: operations["aggregate_call-lists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/call-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Call list */
+        get: operations["get_call_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/call-list-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Call list entry records */
+        get: operations["list_call-list-entries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/call-list-entries/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Call list entry records per group */
+        get: operations["aggregate_call-list-entries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/call-list-entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Call list entry */
+        get: operations["get_call_list_entry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payment-terms": {
         parameters: {
             query?: never;
@@ -5091,6 +5194,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/call-lists/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Call list records the list shows, as CSV or XLSX */
+        get: operations["export_call-lists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/call-list-entries/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Call list entry records the list shows, as CSV or XLSX */
+        get: operations["export_call-list-entries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payment-terms/export": {
         parameters: {
             query?: never;
@@ -6343,6 +6480,74 @@ export interface paths {
         get: operations["get_morning_meeting"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/call-lists/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per person over from..to (business days, both included): done calls, connected calls (outcome reached), contact rate in basis points, calling minutes and calls per hour in hundredths; every call the caller may see, or owner_id's */
+        get: operations["get_call_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/call-lists/{id}/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The list and its next pending entry (null when the list is worked through) */
+        get: operations["get_next_call"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/call-list-entries/{id}/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log the call to a pending entry: creates the done call activity (linked to the entry's account, contact or lead) and marks the entry done, in one transaction */
+        post: operations["log_call_list_entry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/call-list-entries/{id}/skip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pass a pending entry by without calling */
+        post: operations["skip_call_list_entry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9729,6 +9934,126 @@ export interface components {
              */
             owner_id?: number;
         };
+        CallList: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** @description What the list is for, e.g. 'Dormant clinics, Madrid' */
+            name?: string;
+            /**
+             * @description The kind of record it lists
+             * @enum {string}
+             */
+            readonly source_entity?: "accounts" | "contacts" | "leads";
+            /**
+             * Format: int64
+             * @description The saved view it was built from
+             */
+            readonly source_view_id?: number | null;
+            /** @description The list query it was built with */
+            readonly source_query?: string | null;
+            /**
+             * @description Closed once no entry is pending
+             * @default open
+             * @enum {string|null}
+             */
+            readonly status: "open" | "closed" | null;
+            /**
+             * Format: int64
+             * @description Entries built
+             */
+            readonly entries_total?: number | null;
+            /**
+             * Format: int64
+             * @description Entries called and logged
+             */
+            readonly entries_done?: number | null;
+            /**
+             * Format: int64
+             * @description Entries skipped
+             */
+            readonly entries_skipped?: number | null;
+            /**
+             * Format: int64
+             * @description The telemarketer; the caller who built it
+             */
+            owner_id?: number | null;
+        };
+        CallListInput: {
+            /** @description What the list is for, e.g. 'Dormant clinics, Madrid' */
+            name: string;
+            /**
+             * Format: int64
+             * @description The telemarketer; the caller who built it
+             */
+            owner_id?: number;
+        };
+        CallListEntry: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            call_list_id?: number;
+            /**
+             * @description The kind of record to call
+             * @enum {string}
+             */
+            readonly target_entity?: "accounts" | "contacts" | "leads";
+            /**
+             * Format: int64
+             * @description The record to call
+             */
+            readonly target_id?: number | null;
+            /** @description Its name when the list was built */
+            readonly display_name?: string;
+            /** @description Its phone when the list was built */
+            readonly phone?: string | null;
+            /**
+             * Format: int64
+             * @description Order in the list, from 1
+             */
+            readonly position?: number | null;
+            /**
+             * @description pending → done (a call logged) or skipped
+             * @default pending
+             * @enum {string|null}
+             */
+            readonly status: "pending" | "done" | "skipped" | null;
+            /**
+             * @description How the call went
+             * @enum {string|null}
+             */
+            readonly outcome?: "reached" | "no_answer" | "voicemail" | "busy" | "wrong_number" | null;
+            /**
+             * Format: date
+             * @description When to call again
+             */
+            readonly next_call_on?: string | null;
+            /**
+             * Format: int64
+             * @description The call logged for it
+             */
+            readonly activity_id?: number | null;
+            /**
+             * Format: date-time
+             * @description When it was logged
+             */
+            readonly called_at?: string | null;
+        };
+        CallListEntryInput: {
+            /** Format: int64 */
+            call_list_id: number;
+        };
         PaymentTerm: {
             /** Format: int64 */
             readonly id?: number;
@@ -12143,6 +12468,57 @@ export interface components {
             base_currency: string;
             people: components["schemas"]["MeetingPerson"][];
             totals: components["schemas"]["MeetingFigures"];
+        };
+        CallListRequest: {
+            name: string;
+            /** @description One of your saved views of accounts, contacts or leads */
+            saved_view_id?: number;
+            /**
+             * @description Instead of a saved view: the list, with query
+             * @enum {string}
+             */
+            entity?: "accounts" | "contacts" | "leads";
+            /** @description The list's query string (filters, q, sort), e.g. lifecycle=prospect */
+            query?: string;
+        };
+        CallLog: {
+            /** @enum {string} */
+            outcome: "reached" | "no_answer" | "voicemail" | "busy" | "wrong_number";
+            duration_minutes?: number | null;
+            note?: string | null;
+            /**
+             * Format: date
+             * @description When to call again: today or later
+             */
+            next_call_on?: string | null;
+        };
+        LoggedCall: {
+            entry: components["schemas"]["CallListEntry"];
+            activity: components["schemas"]["Activity"];
+        };
+        NextCall: {
+            list: components["schemas"]["CallList"];
+            entry: components["schemas"]["CallListEntry"] | null;
+        };
+        PersonCallStats: {
+            owner_id: number;
+            /** @description Done calls */
+            calls: number;
+            /** @description Done calls with outcome reached */
+            connected: number;
+            /** @description connected ÷ calls, basis points */
+            contact_rate_bp: number | null;
+            /** @description Per day, from the start of the first call to the end of the last, summed */
+            calling_minutes: number;
+            /** @description calls ÷ calling hours, in hundredths (1234 = 12.34) */
+            calls_per_hour_centi: number | null;
+        };
+        CallStats: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            people: components["schemas"]["PersonCallStats"][];
         };
         InvoiceCreateRequest: {
             sales_order_id: number;
@@ -22795,6 +23171,351 @@ export interface operations {
             };
         };
     };
+    "list_call-lists": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also source_entity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                source_entity?: "accounts" | "contacts" | "leads";
+                /** @description Filter; also source_view_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                source_view_id?: number;
+                /** @description Filter; also source_query__ne/__lt/__lte/__gt/__gte/__in/__null */
+                source_query?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "open" | "closed";
+                /** @description Filter; also entries_total__ne/__lt/__lte/__gt/__gte/__in/__null */
+                entries_total?: number;
+                /** @description Filter; also entries_done__ne/__lt/__lte/__gt/__gte/__in/__null */
+                entries_done?: number;
+                /** @description Filter; also entries_skipped__ne/__lt/__lte/__gt/__gte/__in/__null */
+                entries_skipped?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CallList"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    build_call_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallList"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_call-lists": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                name?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                source_entity?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                source_view_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                source_query?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                status?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                entries_total?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                entries_done?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                entries_skipped?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_call_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallList"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_call-list-entries": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
+                /** @description Filter; also call_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                call_list_id?: number;
+                /** @description Filter; also target_entity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                target_entity?: "accounts" | "contacts" | "leads";
+                /** @description Filter; also target_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                target_id?: number;
+                /** @description Filter; also display_name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                display_name?: string;
+                /** @description Filter; also phone__ne/__lt/__lte/__gt/__gte/__in/__null */
+                phone?: string;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "pending" | "done" | "skipped";
+                /** @description Filter; also outcome__ne/__lt/__lte/__gt/__gte/__in/__null */
+                outcome?: "reached" | "no_answer" | "voicemail" | "busy" | "wrong_number";
+                /** @description Filter; also next_call_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                next_call_on?: string;
+                /** @description Filter; also activity_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                activity_id?: number;
+                /** @description Filter; also called_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                called_at?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CallListEntry"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_call-list-entries": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                call_list_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                target_entity?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                target_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                display_name?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                phone?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                position?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                status?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                outcome?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                next_call_on?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                activity_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                called_at?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_call_list_entry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallListEntry"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "list_payment-terms": {
         parameters: {
             query?: {
@@ -32628,6 +33349,122 @@ export interface operations {
             };
         };
     };
+    "export_call-lists": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also source_entity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                source_entity?: "accounts" | "contacts" | "leads";
+                /** @description Filter; also source_view_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                source_view_id?: number;
+                /** @description Filter; also source_query__ne/__lt/__lte/__gt/__gte/__in/__null */
+                source_query?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "open" | "closed";
+                /** @description Filter; also entries_total__ne/__lt/__lte/__gt/__gte/__in/__null */
+                entries_total?: number;
+                /** @description Filter; also entries_done__ne/__lt/__lte/__gt/__gte/__in/__null */
+                entries_done?: number;
+                /** @description Filter; also entries_skipped__ne/__lt/__lte/__gt/__gte/__in/__null */
+                entries_skipped?: number;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_call-list-entries": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
+                /** @description Filter; also call_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                call_list_id?: number;
+                /** @description Filter; also target_entity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                target_entity?: "accounts" | "contacts" | "leads";
+                /** @description Filter; also target_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                target_id?: number;
+                /** @description Filter; also display_name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                display_name?: string;
+                /** @description Filter; also phone__ne/__lt/__lte/__gt/__gte/__in/__null */
+                phone?: string;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "pending" | "done" | "skipped";
+                /** @description Filter; also outcome__ne/__lt/__lte/__gt/__gte/__in/__null */
+                outcome?: "reached" | "no_answer" | "voicemail" | "busy" | "wrong_number";
+                /** @description Filter; also next_call_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                next_call_on?: string;
+                /** @description Filter; also activity_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                activity_id?: number;
+                /** @description Filter; also called_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                called_at?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "export_payment-terms": {
         parameters: {
             query?: {
@@ -36050,6 +36887,130 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MorningMeeting"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_call_stats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallStats"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_next_call: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallList"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    log_call_list_entry: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallListEntry"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    skip_call_list_entry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallListEntry"];
                 };
             };
             /** @description A client error, with the field and how to fix it */

@@ -29,6 +29,23 @@ const ENTITIES: Partial<Record<EntityName, EntityHints>> = {
     defaultSort: '-report_date',
     title: (r) => String(r.report_date ?? `#${r.id}`),
   },
+  // Built and worked on the call-list pages (/call-lists); the generic screens only read them.
+  'call-lists': {
+    form: ['name', 'source_entity', 'source_query', 'status', 'entries_total', 'entries_done', 'entries_skipped',
+      'owner_id', 'updated_at'],
+    columns: ['name', 'source_entity', 'status', 'entries_total', 'entries_done', 'entries_skipped', 'owner_id'],
+    filters: ['status', 'owner_id'],
+    defaultSort: '-id',
+    title: (r) => String(r.name ?? `#${r.id}`),
+  },
+  'call-list-entries': {
+    form: ['call_list_id', 'position', 'target_entity', 'display_name', 'phone', 'status', 'outcome', 'next_call_on',
+      'activity_id', 'called_at', 'updated_at'],
+    columns: ['call_list_id', 'position', 'display_name', 'phone', 'status', 'outcome', 'next_call_on'],
+    filters: ['call_list_id', 'status', 'outcome'],
+    defaultSort: 'position',
+    title: (r) => String(r.display_name ?? `#${r.id}`),
+  },
 };
 
 const timeline = () => import('./components/TimelineCard.svelte');
@@ -45,11 +62,15 @@ export const activities: WebModule = {
       roles: ['manager', 'senior_manager', 'director'] },
     { group: 'day', id: 'morning-meeting', href: '/morning-meeting', entity: 'activities', label: 'meeting.nav',
       roles: ['manager', 'senior_manager', 'director'] },
+    { group: 'day', id: 'call-lists', href: '/call-lists', entity: 'activities', label: 'callList.title',
+      roles: ['rep', 'manager', 'senior_manager', 'director'] },
   ],
   routes: [
     { path: '/today', nav: 'today', title: 'nav.today', load: () => import('./pages/TodayPage.svelte') },
     { path: '/daily-reports/review', nav: 'report-review', title: 'review.title', load: () => import('./pages/ReviewQueuePage.svelte') },
     { path: '/morning-meeting', nav: 'morning-meeting', title: 'meeting.nav', load: () => import('./pages/MorningMeetingPage.svelte') },
+    { path: '/call-lists', nav: 'call-lists', title: 'callList.title', load: () => import('./pages/CallListsPage.svelte') },
+    { path: '/call-lists/:id/work', nav: 'call-lists', title: 'callList.title', load: () => import('./pages/CallListWorkPage.svelte') },
   ],
   recordExtensions: [
     { entity: 'accounts', reads: 'activities', load: timeline, props: ({ record }) => ({ entity: 'accounts', id: record.id }) },

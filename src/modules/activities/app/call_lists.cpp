@@ -1,0 +1,267 @@
+#include "modules/activities/app/call_lists.h"
+
+#include <algorithm>
+
+#include "app/access/access_policy.h"
+#include "app/records/audit_trail.h"
+#include "app/records/company_calendar.h"
+#include "app/records/create_in_transaction.h"
+#include "app/records/internal_reads.h"
+#include "app/records/record_fields.h"
+#include "modules/activities/core/activities/call_list_rules.h"
+
+namespace salesdesk::modules::activities {
+namespace {
+
+using app::FieldValue;
+using app::Record;
+using core::Error;
+using core::ErrorCode;
+namespace ca = core::activities;
+
+const app::EntitySpec& Spec(std::string_view plural) { return *app::FindEntity(plural); }
+
+std::string Joined(std::string a, const std::string& b) {
+  if (!a.empty() && !b.empty()) a += " ";
+  return a + b;
+}
+
+// The name and phone a caller dials, as the record reads now.
+std::pair<std::string, std::string> NameAndPhone(std::string_view entity, const Record& r) {
+  std::string phone = app::TextOf(r, "phone");
+  if (entity == "accounts") return {app::TextOf(r, "name"), phone};
+  const std::string person = Joined(app::TextOf(r, "first_name"), app::TextOf(r, "last_name"));
+  if (entity == "contacts") {
+    return {person, phone.empty() ? app::TextOf(r, "mobile") : phone};
+  }
+  const std::string company = app::TextOf(r, "company");  // leads
+  if (person.empty()) return {company, phone};
+  return {company.empty() ? person : person + " (" + company + ")", phone};
+}
+
+Error NotFound(std::string_view singular, std::int64_t id) {
+  return Error::Make(ErrorCode::kNotFound,
+                     core::Msg("record.not_found",
+                               {{"entity", std::string(singular)}, {"id", std::to_string(id)}}));
+}
+
+// A visible record of `plural` (404 otherwise), after the write check for `plural`.
+core::Result<Record> LoadVisible(app::UnitOfWork& uow, const app::Caller& caller,
+                                 std::string_view plural, std::int64_t id) {
+  const app::EntitySpec& e = Spec(plural);
+  SD_ASSIGN(auto visibility, app::VisibilityFor(uow, caller, e));
+  SD_ASSIGN(auto found, uow.Get(e, id, visibility));
+  if (!found) return NotFound(e.singular, id);
+  return std::move(*found);
+}
+
+core::Result<Record> LoadPending(app::UnitOfWork& uow, const app::Caller& caller,
+                                 std::int64_t entry_id) {
+  SD_TRY(app::CheckMayWrite(caller, Spec("call-list-entries")));
+  SD_ASSIGN(Record entry, LoadVisible(uow, caller, "call-list-entries", entry_id));
+  const std::string status = app::TextOf(entry, "status");
+  if (status != "pending") {
+    return Error::Make(ErrorCode::kConflict,
+                       core::Msg("call_list.entry_not_pending", {{"status", status}}));
+  }
+  return entry;
+}
+
+// Writes the entry's change and moves its list's counts; the list closes with its last pending
+// entry. Audited like every write.
+core::Result<Record> FinishEntry(app::UnitOfWork& uow, const app::Caller& caller,
+                                 const Record& entry, const Record& changes, std::int64_t now) {
+  const app::EntitySpec& entries = Spec("call-list-entries");
+  const app::EntitySpec& lists = Spec("call-lists");
+  SD_ASSIGN(Record stored,
+            uow.Update(entries, app::RecordId(entry), changes, app::RecordVersion(entry), now));
+  SD_TRY(app::AuditChange(uow, caller, now, entries, "update", &entry, &stored));
+  const std::int64_t list_id = *app::IntOf(entry, "call_list_id");
+  SD_ASSIGN(auto list, uow.Get(lists, list_id, app::Visibility::All()));
+  if (!list) return NotFound(lists.singular, list_id);
+  const bool done = app::TextOf(changes, "status") == "done";
+  const std::string counter = done ? "entries_done" : "entries_skipped";
+  Record counts{{counter, app::IntOf(*list, counter).value_or(0) + 1}};
+  const std::int64_t finished = app::IntOf(*list, "entries_done").value_or(0) +
+                                app::IntOf(*list, "entries_skipped").value_or(0) + 1;
+  if (finished >= app::IntOf(*list, "entries_total").value_or(0)) {
+    counts["status"] = std::string("closed");
+  }
+  SD_ASSIGN(Record updated, uow.Update(lists, list_id, counts, app::RecordVersion(*list), now));
+  SD_TRY(app::AuditChange(uow, caller, now, lists, "update", &*list, &updated));
+  return stored;
+}
+
+// The call activity for an entry, linked to its record as activities link: an account, a
+// contact (its account follows) or a lead (related_entity).
+Record CallFor(const Record& entry, const LogCall& request, const std::string& list_name) {
+  Record call{{"kind", std::string("call")},
+              {"status", std::string("done")},
+              {"direction", std::string("outbound")},
+              {"outcome", request.outcome},
+              {"subject", "Call: " + app::TextOf(entry, "display_name") + " (" + list_name + ")"}};
+  if (request.duration_minutes) call["duration_minutes"] = *request.duration_minutes;
+  if (!request.note.empty()) call["report"] = request.note;
+  if (request.next_call_on) call["next_action_on"] = *request.next_call_on;
+  const std::string target = app::TextOf(entry, "target_entity");
+  const std::int64_t id = *app::IntOf(entry, "target_id");
+  if (target == "accounts") call["account_id"] = id;
+  if (target == "contacts") call["contact_id"] = id;
+  if (target == "leads") {
+    call["related_entity"] = std::string("leads");
+    call["related_id"] = id;
+  }
+  return call;
+}
+
+core::Result<void> CheckLog(app::UnitOfWork& uow, const LogCall& request, std::int64_t now) {
+  core::FieldIssues issues;
+  if (!ca::IsCallOutcome(request.outcome)) {
+    std::string values;
+    for (auto v : ca::CallOutcomes()) values += (values.empty() ? "" : ", ") + std::string(v);
+    issues.Add("outcome",
+               core::Msg("field.not_in_enum", {{"field", "outcome"}, {"values", values}}));
+  }
+  if (request.duration_minutes &&
+      (*request.duration_minutes < 0 || *request.duration_minutes > 24 * 60)) {
+    issues.Add("duration_minutes",
+               core::Msg("field.out_of_range",
+                         {{"field", "duration_minutes"}, {"min", "0"}, {"max", "1440"}}));
+  }
+  if (request.note.size() > 8000) {
+    issues.Add("note", core::Msg("field.too_long", {{"field", "note"}, {"max", "8000"}}));
+  }
+  if (request.next_call_on) {
+    auto day = core::ParseDate(*request.next_call_on);
+    SD_ASSIGN(const app::CompanyCalendar company, app::LoadCompanyCalendar(uow));
+    const core::Date today = company.DateOf(now);
+    if (!day.ok()) {
+      issues.Add("next_call_on", core::Msg("call_list.next_call_date"));
+    } else if (*day < today) {
+      issues.Add("next_call_on",
+                 core::Msg("call_list.next_call_past", {{"today", today.ToString()}}));
+    }
+  }
+  if (!issues.empty()) return issues.ToError();
+  return core::Ok();
+}
+
+}  // namespace
+
+const std::vector<std::string_view>& CallListSources() {
+  static const std::vector<std::string_view> kSources = {"accounts", "contacts", "leads"};
+  return kSources;
+}
+
+core::Result<app::CreateResult<Record>> CallLists::Build(const app::Caller& caller,
+                                                         const BuildCallList& request,
+                                                         const app::IdempotencyRequest* idempotency,
+                                                         const app::Renderer<Record>& render) {
+  const app::EntitySpec& lists = Spec("call-lists");
+  const app::EntitySpec& entries = Spec("call-list-entries");
+  SD_TRY(app::CheckMayWrite(caller, lists));
+  SD_ASSIGN(auto uow, store_.Write());
+  SD_ASSIGN(auto seen, app::FindReplay(*uow, caller, idempotency));
+  if (seen) return app::CreateResult<Record>{std::nullopt, std::move(seen)};
+  // The view's query as the caller's own list shows it: only what they may see.
+  const app::EntitySpec& source = Spec(request.entity);
+  SD_ASSIGN(auto visibility, app::VisibilityFor(*uow, caller, source));
+  app::ListQuery query = request.query;
+  query.offset = 0;
+  query.after.reset();
+  query.limit = ca::kMaxCallListEntries + 1;
+  query.with_total = false;
+  SD_ASSIGN(app::Page page, uow->List(source, query, visibility));
+  const std::string field = request.view_id ? "saved_view_id" : "query";
+  if (static_cast<std::int64_t>(page.items.size()) > ca::kMaxCallListEntries) {
+    return Error::Invalid(
+        field, core::Msg("call_list.too_many", {{"max", std::to_string(ca::kMaxCallListEntries)}}));
+  }
+  if (page.items.empty()) return Error::Invalid(field, core::Msg("call_list.empty"));
+  const std::int64_t now = clock_.Now().micros_since_epoch();
+  Record list{{"name", request.name},
+              {"source_entity", request.entity},
+              {"source_query", request.query_text},
+              {"status", std::string("open")},
+              {"entries_total", static_cast<std::int64_t>(page.items.size())},
+              {"entries_done", std::int64_t{0}},
+              {"entries_skipped", std::int64_t{0}},
+              {"owner_id", caller.user_id}};
+  if (request.view_id) list["source_view_id"] = *request.view_id;
+  SD_ASSIGN(Record stored, uow->Insert(lists, list, now));
+  SD_TRY(app::AuditChange(*uow, caller, now, lists, "create", nullptr, &stored));
+  std::vector<Record> rows;
+  rows.reserve(page.items.size());
+  for (std::size_t i = 0; i < page.items.size(); ++i) {
+    auto [name, phone] = NameAndPhone(request.entity, page.items[i]);
+    Record row{
+        {"call_list_id", app::RecordId(stored)},
+        {"target_entity", request.entity},
+        {"target_id", app::RecordId(page.items[i])},
+        {"display_name", name.empty() ? "#" + std::to_string(app::RecordId(page.items[i])) : name},
+        {"position", static_cast<std::int64_t>(i + 1)},
+        {"status", std::string("pending")}};
+    row["phone"] = phone.empty() ? FieldValue{} : FieldValue{phone};  // one insert statement
+    rows.push_back(std::move(row));
+  }
+  // The entries are the list's body, made with it: audited as the list's creation.
+  SD_TRY(uow->InsertMany(entries, rows, now));
+  if (render) SD_TRY(app::SaveReplay(*uow, caller, idempotency, render(stored), now));
+  SD_TRY(uow->Commit());
+  return app::CreateResult<Record>{std::move(stored), std::nullopt};
+}
+
+core::Result<app::CreateResult<LoggedCall>> CallLists::Log(
+    const app::Caller& caller, std::int64_t entry_id, const LogCall& request,
+    const app::IdempotencyRequest* idempotency, const app::Renderer<LoggedCall>& render) {
+  SD_ASSIGN(auto uow, store_.Write());
+  // A retried log answers as the first did, though the entry is no longer pending.
+  SD_ASSIGN(auto seen, app::FindReplay(*uow, caller, idempotency));
+  if (seen) return app::CreateResult<LoggedCall>{std::nullopt, std::move(seen)};
+  SD_ASSIGN(Record entry, LoadPending(*uow, caller, entry_id));
+  const std::int64_t now = clock_.Now().micros_since_epoch();
+  SD_TRY(CheckLog(*uow, request, now));
+  SD_ASSIGN(auto list, uow->Get(Spec("call-lists"), *app::IntOf(entry, "call_list_id"),
+                                app::Visibility::All()));
+  const std::string list_name = list ? app::TextOf(*list, "name") : "";
+  SD_ASSIGN(Record call, app::CreateInTransaction(*uow, caller, Spec("activities"),
+                                                  CallFor(entry, request, list_name), now));
+  Record changes{{"status", std::string("done")},
+                 {"outcome", request.outcome},
+                 {"activity_id", app::RecordId(call)},
+                 {"called_at", now}};
+  if (request.next_call_on) changes["next_call_on"] = *request.next_call_on;
+  SD_ASSIGN(Record stored, FinishEntry(*uow, caller, entry, changes, now));
+  LoggedCall out{std::move(stored), std::move(call)};
+  if (render) SD_TRY(app::SaveReplay(*uow, caller, idempotency, render(out), now));
+  SD_TRY(uow->Commit());
+  return app::CreateResult<LoggedCall>{std::move(out), std::nullopt};
+}
+
+core::Result<Record> CallLists::Skip(const app::Caller& caller, std::int64_t entry_id) {
+  SD_ASSIGN(auto uow, store_.Write());
+  SD_ASSIGN(Record entry, LoadPending(*uow, caller, entry_id));
+  const std::int64_t now = clock_.Now().micros_since_epoch();
+  SD_ASSIGN(Record stored,
+            FinishEntry(*uow, caller, entry, {{"status", std::string("skipped")}}, now));
+  SD_TRY(uow->Commit());
+  return stored;
+}
+
+core::Result<NextEntry> CallLists::Next(const app::Caller& caller, std::int64_t list_id) {
+  SD_ASSIGN(auto uow, store_.Read());
+  SD_ASSIGN(Record list, LoadVisible(*uow, caller, "call-lists", list_id));
+  const app::EntitySpec& entries = Spec("call-list-entries");
+  SD_ASSIGN(auto visibility, app::VisibilityFor(*uow, caller, entries));
+  app::ListQuery query{.filters = {{"call_list_id", app::FilterOp::kEq, {list_id}},
+                                   {"status", app::FilterOp::kEq, {std::string("pending")}}},
+                       .sort_field = "position",
+                       .limit = 1,
+                       .with_total = false};
+  SD_ASSIGN(app::Page page, uow->List(entries, query, visibility));
+  NextEntry out{std::move(list), std::nullopt};
+  if (!page.items.empty()) out.entry = std::move(page.items.front());
+  return out;
+}
+
+}  // namespace salesdesk::modules::activities

@@ -1,0 +1,73 @@
+// Call lists (issue 11, decision 0057): a telemarketer builds a list from a saved view of
+// accounts, contacts or leads (the view's query run through their own visibility), then works it
+// one entry at a time: logging a call creates the call activity and marks the entry done in one
+// transaction; skipping passes the entry by. Builds and logs honour Idempotency-Key.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/access/caller.h"
+#include "app/ports/store.h"
+#include "app/records/idempotency.h"
+#include "core/time/clock.h"
+
+namespace salesdesk::modules::activities {
+
+// The entities a list may be built from.
+const std::vector<std::string_view>& CallListSources();
+
+struct BuildCallList {
+  std::string name;
+  std::string entity;                   // accounts | contacts | leads
+  app::ListQuery query;                 // the checked list query (filters, search, sort)
+  std::string query_text;               // as the view stored it
+  std::optional<std::int64_t> view_id;  // the saved view it came from
+};
+
+struct LogCall {
+  std::string outcome;
+  std::optional<std::int64_t> duration_minutes;
+  std::string note;
+  std::optional<std::string> next_call_on;  // YYYY-MM-DD, today or later
+};
+
+// What logging answers: the entry as now stored and the call it created.
+struct LoggedCall {
+  app::Record entry;
+  app::Record activity;
+};
+
+// The list and its next pending entry (none when the list is worked through).
+struct NextEntry {
+  app::Record list;
+  std::optional<app::Record> entry;
+};
+
+class CallLists {
+ public:
+  CallLists(app::Store& store, const core::Clock& clock) : store_(store), clock_(clock) {}
+
+  // 422 naming saved_view_id (or query) when the view lists more than kMaxCallListEntries
+  // records the caller sees, or none.
+  core::Result<app::CreateResult<app::Record>> Build(const app::Caller& caller,
+                                                     const BuildCallList& request,
+                                                     const app::IdempotencyRequest* idempotency,
+                                                     const app::Renderer<app::Record>& render);
+  // 404 for an entry the caller cannot see; 409 unless it is pending; 422 naming outcome,
+  // duration_minutes or next_call_on.
+  core::Result<app::CreateResult<LoggedCall>> Log(const app::Caller& caller, std::int64_t entry_id,
+                                                  const LogCall& request,
+                                                  const app::IdempotencyRequest* idempotency,
+                                                  const app::Renderer<LoggedCall>& render);
+  core::Result<app::Record> Skip(const app::Caller& caller, std::int64_t entry_id);
+  core::Result<NextEntry> Next(const app::Caller& caller, std::int64_t list_id);
+
+ private:
+  app::Store& store_;
+  const core::Clock& clock_;
+};
+
+}  // namespace salesdesk::modules::activities

@@ -1,0 +1,269 @@
+// Call lists (issue 11, decision 0057) on SQLite and PostgreSQL, with the test clock at Friday
+// 2024-03-01 10:00 Madrid: a list built from a saved view holds only what its builder sees;
+// another person's view is not found; logging a call creates exactly one call activity even when
+// retried with the same Idempotency-Key and marks the entry done; skipping and the next entry;
+// the calls-per-hour and contact-rate figures, computed by hand.
+#include <algorithm>
+
+#include "api/api_test_server.h"
+
+namespace salesdesk::api_test {
+namespace {
+
+namespace json = boost::json;
+
+class CallListsTest : public ApiTest {
+ protected:
+  std::int64_t View(const std::string& user, const std::string& list, const std::string& query) {
+    HttpResult r = Call(user, "POST", "/api/v1/saved-views",
+                        json::serialize(json::object{
+                            {"name", "To call " + list}, {"list", list}, {"query", query}}));
+    EXPECT_EQ(r.status, 201) << r.Describe();
+    return IntAt(r.Json(), "id");
+  }
+  HttpResult Build(const std::string& user, const json::object& body, Headers headers = {}) {
+    return Call(user, "POST", "/api/v1/call-lists", json::serialize(body), std::move(headers));
+  }
+  std::int64_t BuildFromView(const std::string& user, std::int64_t view) {
+    HttpResult r = Build(user, {{"name", "Monday calls"}, {"saved_view_id", view}});
+    EXPECT_EQ(r.status, 201) << r.Describe();
+    return IntAt(r.Json(), "id");
+  }
+  // The list's entries in order: "display_name status".
+  std::vector<json::value> Entries(const std::string& user, std::int64_t list) {
+    HttpResult r = Call(user, "GET",
+                        "/api/v1/call-list-entries?call_list_id=" + std::to_string(list) +
+                            "&sort=position&limit=100");
+    EXPECT_EQ(r.status, 200) << r.Describe();
+    const json::value body = r.Json();
+    std::vector<json::value> out;
+    for (const auto& e : body.at("items").as_array()) out.push_back(e);
+    return out;
+  }
+  json::value Next(const std::string& user, std::int64_t list) {
+    HttpResult r = Call(user, "GET", "/api/v1/call-lists/" + std::to_string(list) + "/next");
+    EXPECT_EQ(r.status, 200) << r.Describe();
+    return r.Json();
+  }
+  HttpResult LogEntry(const std::string& user, std::int64_t entry, const json::object& body,
+                      Headers headers = {}) {
+    return Call(user, "POST", "/api/v1/call-list-entries/" + std::to_string(entry) + "/log",
+                json::serialize(body), std::move(headers));
+  }
+  std::int64_t Activities(const std::string& user) {
+    HttpResult r = Call(user, "GET", "/api/v1/activities?kind=call");
+    EXPECT_EQ(r.status, 200) << r.Describe();
+    return IntAt(r.Json(), "total");
+  }
+  // A done call logged after the fact (Madrid time, +01:00 in February).
+  void DoneCall(const std::string& user, const char* done_at, int minutes, const char* outcome) {
+    HttpResult r = Call(user, "POST", "/api/v1/activities",
+                        json::serialize(json::object{{"kind", "call"},
+                                                     {"subject", "Stats"},
+                                                     {"status", "done"},
+                                                     {"direction", "outbound"},
+                                                     {"done_at", done_at},
+                                                     {"duration_minutes", minutes},
+                                                     {"outcome", outcome},
+                                                     {"account_id", AccountOf(user).id}}));
+    ASSERT_EQ(r.status, 201) << r.Describe();
+  }
+};
+
+TEST_P(CallListsTest, AListFromASavedViewHoldsOnlyWhatItsBuilderSees) {
+  // The manager's view of every account: Iberia's (rep_a, rep_b) and their own, not Asia's.
+  const std::int64_t view = View("manager", "accounts", "sort=name");
+  const std::int64_t list = BuildFromView("manager", view);
+  HttpResult visible = Call("manager", "GET", "/api/v1/accounts?sort=name&limit=100");
+  ASSERT_EQ(visible.status, 200);
+  std::vector<std::int64_t> expected;
+  const json::value accounts = visible.Json();
+  for (const auto& a : accounts.at("items").as_array()) expected.push_back(IntAt(a, "id"));
+  std::vector<std::int64_t> listed;
+  std::vector<std::string> names;
+  for (const json::value& e : Entries("manager", list)) {
+    listed.push_back(IntAt(e, "target_id"));
+    names.push_back(StringAt(e, "display_name"));
+    EXPECT_EQ(StringAt(e, "status"), "pending");
+    EXPECT_EQ(StringAt(e, "target_entity"), "accounts");
+  }
+  EXPECT_EQ(listed, expected) << "the view's query, in its order, through the manager's eyes";
+  EXPECT_EQ(std::count(names.begin(), names.end(), "Hospital rep_c 1"), 0) << "Asia's";
+  EXPECT_EQ(std::count(names.begin(), names.end(), "Clinic rep_a 1"), 1);
+  const json::value built =
+      Call("manager", "GET", "/api/v1/call-lists/" + std::to_string(list)).Json();
+  EXPECT_EQ(IntAt(built, "entries_total"), static_cast<std::int64_t>(expected.size()));
+  EXPECT_EQ(IntAt(built, "source_view_id"), view);
+  EXPECT_EQ(StringAt(built, "status"), "open");
+
+  // rep_a's view of prospects: their one prospect.
+  const std::int64_t mine = BuildFromView("rep_a", View("rep_a", "accounts", "lifecycle=prospect"));
+  const std::vector<json::value> entries = Entries("rep_a", mine);
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(StringAt(entries[0], "display_name"), "Hospital rep_a 2");
+
+  // Another person's view is not found; the list reads like activities.
+  HttpResult foreign = Build("rep_a", {{"name", "Theirs"}, {"saved_view_id", view}});
+  EXPECT_EQ(foreign.status, 404) << foreign.Describe();
+  EXPECT_EQ(StringAt(foreign.Json(), "field"), "saved_view_id") << foreign.body;
+  EXPECT_EQ(Call("rep_b", "GET", "/api/v1/call-lists/" + std::to_string(mine)).status, 404);
+  EXPECT_EQ(Call("manager", "GET", "/api/v1/call-lists/" + std::to_string(mine)).status, 200);
+  EXPECT_EQ(Call("manager2", "GET", "/api/v1/call-lists/" + std::to_string(mine)).status, 404);
+
+  // A view of another list, a query the list refuses, a view listing nothing.
+  HttpResult of_quotes =
+      Build("rep_a", {{"name", "Q"}, {"saved_view_id", View("rep_a", "quotes", "")}});
+  EXPECT_EQ(of_quotes.status, 422) << of_quotes.Describe();
+  EXPECT_EQ(StringAt(of_quotes.Json(), "field"), "saved_view_id");
+  HttpResult bad =
+      Build("rep_a", {{"name", "Bad"}, {"entity", "accounts"}, {"query", "colour=red"}});
+  EXPECT_EQ(bad.status, 422) << bad.Describe();
+  EXPECT_EQ(StringAt(bad.Json(), "field"), "query");
+  HttpResult none = Build("rep_a", {{"name", "None"}, {"entity", "leads"}, {"query", ""}});
+  EXPECT_EQ(none.status, 422) << none.Describe();
+  HttpResult both =
+      Build("rep_a", {{"name", "Both"}, {"saved_view_id", view}, {"entity", "leads"}});
+  EXPECT_EQ(both.status, 422) << both.Describe();
+}
+
+TEST_P(CallListsTest, ARetriedBuildMakesOneList) {
+  const Headers key = {{"Idempotency-Key", "build-0301"}};
+  const json::object body{{"name", "Contacts"}, {"entity", "contacts"}, {"query", "sort=id"}};
+  HttpResult first = Build("rep_a", body, key);
+  ASSERT_EQ(first.status, 201) << first.Describe();
+  HttpResult again = Build("rep_a", body, key);
+  EXPECT_EQ(again.status, 201) << again.Describe();
+  EXPECT_EQ(IntAt(again.Json(), "id"), IntAt(first.Json(), "id"));
+  EXPECT_EQ(IntAt(Call("rep_a", "GET", "/api/v1/call-lists").Json(), "total"), 1);
+}
+
+TEST_P(CallListsTest, LoggingCreatesExactlyOneCallAndWorksTheListThrough) {
+  // rep_a's two contacts (Ana rep_a on each of their accounts).
+  HttpResult built =
+      Build("rep_a", {{"name", "Contacts"}, {"entity", "contacts"}, {"query", "sort=id"}});
+  ASSERT_EQ(built.status, 201) << built.Describe();
+  const std::int64_t list = IntAt(built.Json(), "id");
+  EXPECT_EQ(IntAt(built.Json(), "entries_total"), 2);
+  const json::value next = Next("rep_a", list);
+  const std::int64_t first = IntAt(next.at("entry"), "id");
+  EXPECT_EQ(IntAt(next.at("entry"), "position"), 1);
+  EXPECT_EQ(StringAt(next.at("entry"), "display_name"), "Ana rep_a");
+  const std::int64_t contact = IntAt(next.at("entry"), "target_id");
+
+  const std::int64_t calls_before = Activities("rep_a");
+  // Problems name their field; nothing is written.
+  HttpResult bad_outcome = LogEntry("rep_a", first, {{"outcome", "meeting_held"}});
+  EXPECT_EQ(bad_outcome.status, 422) << bad_outcome.Describe();
+  EXPECT_EQ(StringAt(bad_outcome.Json(), "field"), "outcome");
+  HttpResult past =
+      LogEntry("rep_a", first, {{"outcome", "voicemail"}, {"next_call_on", "2024-02-29"}});
+  EXPECT_EQ(past.status, 422) << past.Describe();
+  EXPECT_EQ(StringAt(past.Json(), "field"), "next_call_on");
+  EXPECT_EQ(Activities("rep_a"), calls_before);
+
+  const Headers key = {{"Idempotency-Key", "call-7f3a"}};
+  const json::object body{{"outcome", "voicemail"},
+                          {"duration_minutes", 1},
+                          {"note", "Left a message about the glove offer"},
+                          {"next_call_on", "2024-03-04"}};
+  HttpResult logged = LogEntry("rep_a", first, body, key);
+  ASSERT_EQ(logged.status, 201) << logged.Describe();
+  const json::value out = logged.Json();
+  const json::value& call = out.at("activity");
+  EXPECT_EQ(StringAt(call, "kind"), "call");
+  EXPECT_EQ(StringAt(call, "status"), "done");
+  EXPECT_EQ(StringAt(call, "outcome"), "voicemail");
+  EXPECT_EQ(IntAt(call, "contact_id"), contact);
+  EXPECT_EQ(IntAt(call, "account_id"), AccountOf("rep_a").id) << "the contact's account";
+  EXPECT_EQ(StringAt(call, "next_action_on"), "2024-03-04");
+  EXPECT_EQ(StringAt(call, "report"), "Left a message about the glove offer");
+  EXPECT_EQ(StringAt(out.at("entry"), "status"), "done");
+  EXPECT_EQ(IntAt(out.at("entry"), "activity_id"), IntAt(call, "id"));
+  EXPECT_EQ(StringAt(out.at("entry"), "next_call_on"), "2024-03-04");
+
+  // The phone sends it again: the same answer, still one call.
+  HttpResult again = LogEntry("rep_a", first, body, key);
+  EXPECT_EQ(again.status, 201) << again.Describe();
+  EXPECT_EQ(IntAt(again.Json().at("activity"), "id"), IntAt(call, "id"));
+  EXPECT_EQ(Activities("rep_a"), calls_before + 1);
+  // Without the key, a done entry is not logged twice.
+  EXPECT_EQ(LogEntry("rep_a", first, body).status, 409);
+
+  // Another team's manager cannot work it; the next entry is the second; skip it.
+  const json::value second = Next("rep_a", list);
+  const std::int64_t second_id = IntAt(second.at("entry"), "id");
+  EXPECT_EQ(IntAt(second.at("entry"), "position"), 2);
+  EXPECT_EQ(LogEntry("manager2", second_id, {{"outcome", "reached"}}).status, 404);
+  HttpResult skipped =
+      Call("rep_a", "POST", "/api/v1/call-list-entries/" + std::to_string(second_id) + "/skip");
+  ASSERT_EQ(skipped.status, 200) << skipped.Describe();
+  EXPECT_EQ(StringAt(skipped.Json(), "status"), "skipped");
+  const json::value end = Next("rep_a", list);
+  EXPECT_TRUE(end.at("entry").is_null()) << end;
+  EXPECT_EQ(StringAt(end.at("list"), "status"), "closed") << "worked through";
+  EXPECT_EQ(IntAt(end.at("list"), "entries_done"), 1);
+  EXPECT_EQ(IntAt(end.at("list"), "entries_skipped"), 1);
+}
+
+TEST_P(CallListsTest, CallsPerHourAndContactRateByHand) {
+  // rep_a, Wednesday 28 February (Madrid): calls ending 09:10 (10 min, reached), 09:40
+  // (5 min, no answer) and 10:00 (20 min, reached): on the phone from 09:00 to 10:00, 60 min.
+  DoneCall("rep_a", "2024-02-28T09:10:00+01:00", 10, "reached");
+  DoneCall("rep_a", "2024-02-28T09:40:00+01:00", 5, "no_answer");
+  DoneCall("rep_a", "2024-02-28T10:00:00+01:00", 20, "reached");
+  // Thursday 29: 15:30 (30 min, voicemail) and 15:45 (0 min, busy): 15:00 to 15:45, 45 min.
+  DoneCall("rep_a", "2024-02-29T15:30:00+01:00", 30, "voicemail");
+  DoneCall("rep_a", "2024-02-29T15:45:00+01:00", 0, "busy");
+  // Outside the period: Friday 1 March, and 23:50 on Tuesday 27 (Madrid; 22:50 UTC).
+  DoneCall("rep_a", "2024-03-01T09:30:00+01:00", 5, "reached");
+  DoneCall("rep_b", "2024-02-27T23:50:00+01:00", 5, "reached");
+  // rep_b, Wednesday 28: 10:00 (15 min, reached): 09:45 to 10:00, 15 min.
+  DoneCall("rep_b", "2024-02-28T10:00:00+01:00", 15, "reached");
+  // rep_c (Asia): not in the Iberia manager's figures.
+  DoneCall("rep_c", "2024-02-28T11:00:00+01:00", 5, "reached");
+
+  const std::string period = "/api/v1/call-lists/stats?from=2024-02-28&to=2024-02-29";
+  HttpResult r = Call("manager", "GET", period);
+  ASSERT_EQ(r.status, 200) << r.Describe();
+  const json::value stats = r.Json();
+  const json::array& people = stats.at("people").as_array();
+  ASSERT_EQ(people.size(), 2u) << stats;
+  const json::value& a = people[0];
+  const json::value& b = people[1];
+  ASSERT_EQ(IntAt(a, "owner_id"), UserId("rep_a"));
+  // rep_a: 5 calls, 2 reached: 2 ÷ 5 = 0.4000 = 4000 bp. 60 + 45 = 105 min = 1.75 h on the
+  // phone: 5 ÷ 1.75 = 2.857142… calls an hour = 285.71… hundredths → 286.
+  EXPECT_EQ(IntAt(a, "calls"), 5);
+  EXPECT_EQ(IntAt(a, "connected"), 2);
+  EXPECT_EQ(IntAt(a, "contact_rate_bp"), 4000);
+  EXPECT_EQ(IntAt(a, "calling_minutes"), 105);
+  EXPECT_EQ(IntAt(a, "calls_per_hour_centi"), 286);
+  // rep_b: 1 call, reached: 10000 bp; 15 min = 0.25 h: 1 ÷ 0.25 = 4.00 → 400.
+  ASSERT_EQ(IntAt(b, "owner_id"), UserId("rep_b"));
+  EXPECT_EQ(IntAt(b, "calls"), 1);
+  EXPECT_EQ(IntAt(b, "contact_rate_bp"), 10000);
+  EXPECT_EQ(IntAt(b, "calling_minutes"), 15);
+  EXPECT_EQ(IntAt(b, "calls_per_hour_centi"), 400);
+
+  // A rep sees their own figures only; owner_id narrows a leader's.
+  const json::value own = Call("rep_b", "GET", period).Json();
+  ASSERT_EQ(own.at("people").as_array().size(), 1u) << own;
+  EXPECT_EQ(IntAt(own.at("people").as_array()[0], "owner_id"), UserId("rep_b"));
+  const json::value one =
+      Call("director", "GET", period + "&owner_id=" + std::to_string(UserId("rep_c"))).Json();
+  ASSERT_EQ(one.at("people").as_array().size(), 1u) << one;
+  EXPECT_EQ(IntAt(one.at("people").as_array()[0], "calls"), 1);
+
+  HttpResult backwards =
+      Call("manager", "GET", "/api/v1/call-lists/stats?from=2024-03-01&to=2024-02-01");
+  EXPECT_EQ(backwards.status, 400) << "a bad query string";
+  EXPECT_EQ(StringAt(backwards.Json(), "field"), "query.to");
+  HttpResult missing = Call("manager", "GET", "/api/v1/call-lists/stats?to=2024-02-01");
+  EXPECT_EQ(missing.status, 400);
+  EXPECT_EQ(StringAt(missing.Json(), "field"), "query.from");
+}
+
+SD_INSTANTIATE_API_TEST(CallListsTest);
+
+}  // namespace
+}  // namespace salesdesk::api_test
