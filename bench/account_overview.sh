@@ -12,12 +12,9 @@ LOADGEN=${LOADGEN:-build/release/bench/loadgen}
 RAW=${RAW:-build/release/bench/account_overview}
 CONNECTIONS=${CONNECTIONS:-8}
 DURATION=${DURATION:-5}
-WORK=$(mktemp -d /tmp/salesdesk-a360.XXXXXX)
-PID=
-cleanup() { [[ -n "$PID" ]] && kill "$PID" 2>/dev/null; rm -rf "$WORK"; }
-trap cleanup EXIT
-DB="$WORK/a360.db"
-"$BIN" demo --db "sqlite:$DB" >/dev/null
+RULES=0
+BENCH_NAME=a360
+source bench/lib/demo_server.sh   # the default demo (2,000 accounts), the director's $TOKEN
 # The busiest account (most invoices, activities and deals) and its owner (a rep).
 python3 - "$DB" >"$WORK/busiest" <<'PY'
 import sqlite3, sys
@@ -31,17 +28,10 @@ email, = db.execute("SELECT u.email FROM accounts a JOIN users u ON u.id = a.own
 print(account, email)
 PY
 read -r ACCOUNT OWNER_EMAIL <"$WORK/busiest"
-token() { "$BIN" token create --db "sqlite:$DB" --email "$1" --label a360-bench 2>/dev/null; }
-REP_TOKEN=$(token "$OWNER_EMAIL")
-DIRECTOR_TOKEN=$(token director@medsupply.example)
-"$BIN" serve --db "sqlite:$DB" --listen 127.0.0.1:0 --threads 4 >"$WORK/serve.log" 2>&1 &
-PID=$!
-for _ in $(seq 1 200); do
-  PORT=$(grep -o 'listening on http://127.0.0.1:[0-9]*' "$WORK/serve.log" | grep -o '[0-9]*$' || true)
-  [[ -n "$PORT" ]] && break
-  sleep 0.1
-done
-URL="http://127.0.0.1:$PORT/api/v1/accounts/$ACCOUNT/overview"
+REP_TOKEN=$("$BIN" token create --db "sqlite:$DB" --email "$OWNER_EMAIL" --label a360 2>/dev/null)
+DIRECTOR_TOKEN=$TOKEN
+start_server
+URL="$BASE/accounts/$ACCOUNT/overview"
 TODAY=$(curl -sf -H "Authorization: Bearer $DIRECTOR_TOKEN" "$URL" | python3 -c 'import json,sys; print(json.load(sys.stdin)["as_of"])')
 echo "account $ACCOUNT (owner $OWNER_EMAIL), $CONNECTIONS connections / readers, ${DURATION}s each, as of $TODAY"
 run() {
