@@ -904,6 +904,16 @@ constexpr MessageTemplate kCatalog[] = {
      "{name} is outside the people whose calendar you see (your own, and your team's if you lead "
      "it)"},
     {"calendar.week_param", "use user_id or team_id (not both) and date, e.g. date=2026-12-03"},
+    // The morning meeting (activities)
+    {"morning_meeting.for_leaders",
+     "the morning meeting is held by team leaders; your own day is on the Today page"},
+    {"morning_meeting.no_team_led",
+     "you lead no team; ask an administrator to make you a team's leader"},
+    {"morning_meeting.no_team", "no team {id}; pick one of the teams listed in teams"},
+    {"morning_meeting.team_outside_scope",
+     "{name} is not a team you lead or one below it; pick one of the teams listed in teams"},
+    {"morning_meeting.date", "date must be a day like 2024-03-01"},
+    {"morning_meeting.unknown_parameter", "unknown parameter '{name}'; use team_id and date"},
     // CATALOG-END
 };
 

@@ -1,5 +1,8 @@
 #include "http/list_query_parser.h"
 
+#include <string>
+#include <vector>
+
 #include "app/records/record_json.h"
 #include "core/money/decimal.h"
 #include "http/list_cursor.h"
@@ -19,6 +22,19 @@ constexpr OpSuffix kSuffixes[] = {{"__ne", app::FilterOp::kNe},      {"__lte", a
                                   {"__lt", app::FilterOp::kLt},      {"__gte", app::FilterOp::kGe},
                                   {"__gt", app::FilterOp::kGt},      {"__in", app::FilterOp::kIn},
                                   {"__null", app::FilterOp::kIsNull}};
+
+// The values of an `__in` filter: comma-separated, empty parts kept (the field's parser names
+// them).
+std::vector<std::string> SplitList(const std::string& value) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (true) {
+    const size_t comma = value.find(',', start);
+    parts.push_back(value.substr(start, comma - start));
+    if (comma == std::string::npos) return parts;
+    start = comma + 1;
+  }
+}
 
 bool IsMetaField(std::string_view name) {
   return name == "id" || name == "created_at" || name == "updated_at";
@@ -89,13 +105,21 @@ core::Result<app::ListQuery> ParseListQuery(const app::EntitySpec& e, const Quer
         app::FieldSpec meta{
             .name = field,
             .type = field == "id" ? app::FieldType::kInteger : app::FieldType::kTimestamp};
-        if (op == app::FilterOp::kIn || op == app::FilterOp::kIsNull) {
+        // id__in reads the records a screen names (its references' labels) in one request.
+        const bool id_list = op == app::FilterOp::kIn && field == "id";
+        if ((op == app::FilterOp::kIn && !id_list) || op == app::FilterOp::kIsNull) {
           return Error::Invalid("query." + key, core::Msg("query.operator_not_supported",
                                                           {{"name", key}, {"field", field}}));
         }
-        auto v = app::ParseFieldText(meta, value);
-        if (!v.ok()) return Error::Invalid("query." + key, v.error());
-        filter.values.push_back(std::move(v).value());
+        const std::vector<std::string> parts = id_list ? SplitList(value) : std::vector{value};
+        if (parts.size() > 100) {
+          return Error::Invalid("query." + key, core::Msg("query.too_many_values"));
+        }
+        for (const auto& part : parts) {
+          auto v = app::ParseFieldText(meta, part);
+          if (!v.ok()) return Error::Invalid("query." + key, v.error());
+          filter.values.push_back(std::move(v).value());
+        }
         q.filters.push_back(std::move(filter));
         continue;
       }
@@ -109,19 +133,10 @@ core::Result<app::ListQuery> ParseListQuery(const app::EntitySpec& e, const Quer
           return Error::Invalid("query." + key, core::Msg("field.not_bool", {{"field", key}}));
         filter.op = value == "true" ? app::FilterOp::kIsNull : app::FilterOp::kNotNull;
       } else {
-        std::vector<std::string> parts;
-        if (op == app::FilterOp::kIn) {
-          size_t start = 0;
-          while (true) {
-            size_t comma = value.find(',', start);
-            parts.push_back(value.substr(start, comma - start));
-            if (comma == std::string::npos) break;
-            start = comma + 1;
-          }
-          if (parts.size() > 100)
-            return Error::Invalid("query." + key, core::Msg("query.too_many_values"));
-        } else {
-          parts.push_back(value);
+        const std::vector<std::string> parts =
+            op == app::FilterOp::kIn ? SplitList(value) : std::vector{value};
+        if (parts.size() > 100) {
+          return Error::Invalid("query." + key, core::Msg("query.too_many_values"));
         }
         for (const auto& part : parts) {
           auto v = app::ParseFieldText(*f, part);

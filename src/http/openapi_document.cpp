@@ -235,6 +235,11 @@ json::object Operation(const Route& r) {
               "exact: include the total; default exact for offset pages, none "
               "with after"},
              {"schema", {{"type", "string"}, {"enum", json::array{"exact", "none"}}}}});
+        params.push_back({{"name", "id__in"},
+                          {"in", "query"},
+                          {"required", false},
+                          {"description", "Only these ids (comma-separated, at most 100)"},
+                          {"schema", {{"type", "string"}}}});
         for (const auto& f : r.entity->fields) {
           if (!f.filterable) continue;
           params.push_back({{"name", f.name},

@@ -201,6 +201,10 @@ TEST_P(RecordsTest, ListFiltersAndSearches) {
          return a.lifecycle == "active" && a.name.find("Clinic") == 0;
        })},
       {"id__gt=" + std::to_string(accounts().back().id), {}},
+      // A screen's references in one request: the named ids that exist, nothing else.
+      {"id__in=" + std::to_string(accounts()[0].id) + "," + std::to_string(accounts()[2].id) +
+           ",999999",
+       {accounts()[0].id, accounts()[2].id}},
   };
   for (const auto& c : cases) {
     HttpResult r = Call("director", "GET", "/api/v1/accounts?limit=500&" + c.query);
@@ -210,11 +214,19 @@ TEST_P(RecordsTest, ListFiltersAndSearches) {
     EXPECT_EQ(ids, c.expected) << c.query;
     EXPECT_EQ(IntAt(r.Json(), "total"), static_cast<std::int64_t>(c.expected.size())) << c.query;
   }
+  // id__in reads through the caller's visibility like every list: another rep's ids are absent.
+  std::string all_ids;
+  for (const auto& a : accounts()) all_ids += (all_ids.empty() ? "" : ",") + std::to_string(a.id);
+  HttpResult own = Call("rep_b", "GET", "/api/v1/accounts?limit=500&id__in=" + all_ids);
+  ASSERT_EQ(own.status, 200) << own.Describe();
+  std::vector<std::int64_t> own_ids = Ids(own);
+  std::sort(own_ids.begin(), own_ids.end());
+  EXPECT_EQ(own_ids, SeededIds([](const SeedAccount& a) { return a.owner == "rep_b"; }));
 }
 
 TEST_P(RecordsTest, BadListQueriesAre400NamingTheParameter) {
   struct Case {
-    const char* query;
+    std::string query;
     const char* field;
   };
   const Case cases[] = {
@@ -227,7 +239,15 @@ TEST_P(RecordsTest, BadListQueriesAre400NamingTheParameter) {
       {"lifecycle=dormant", "query.lifecycle"},
       {"credit_limit=5", "query.credit_limit"},
       {"owner_id=abc", "query.owner_id"},
-      {"id__in=1,2", "query.id__in"},
+      {"created_at__in=1,2", "query.created_at__in"},
+      {"id__in=1,x", "query.id__in"},
+      {"id__in=" +
+           [] {
+             std::string ids = "1";
+             for (int i = 2; i <= 101; ++i) ids += "," + std::to_string(i);
+             return ids;
+           }(),
+       "query.id__in"},
   };
   for (const auto& c : cases) {
     HttpResult r = Call("director", "GET", std::string("/api/v1/accounts?") + c.query);

@@ -50,4 +50,9 @@ core::Result<CompanyCalendar> LoadCompanyCalendar(RecordRepository& uow) {
   return out;
 }
 
+core::Result<core::Date> CompanyToday(RecordRepository& uow, std::int64_t now_us) {
+  SD_ASSIGN(const CompanyCalendar company, LoadCompanyCalendar(uow));
+  return company.DateOf(now_us);
+}
+
 }  // namespace salesdesk::app

@@ -23,4 +23,7 @@ struct CompanyCalendar {
 // Settings record 1, read whatever the caller's visibility: the calendar is not business data.
 core::Result<CompanyCalendar> LoadCompanyCalendar(RecordRepository& uow);
 
+// "Today" at `now_us` for the company: the default date of every document, run and decision.
+core::Result<core::Date> CompanyToday(RecordRepository& uow, std::int64_t now_us);
+
 }  // namespace salesdesk::app

@@ -2,9 +2,9 @@
 // reps log and read their own, managers and senior managers their team's, the director all;
 // finance reads them (payment talk is in visit reports) and writes none; admins and logistics
 // have no business with them. The timeline reads like the record it is about; "Today" answers
-// every signed-in user their own day; the review queue answers the leaders. A daily report is its
-// rep's alone to write and submit; their line reads it and the leader reviews it; finance has no
-// business with it.
+// every signed-in user their own day; the review queue and the morning meeting answer the leaders.
+// A daily report is its rep's alone to write and submit; their line reads it and the leader reviews
+// it; finance has no business with it.
 #include "api/access_matrix_modules.h"
 #include "core/time/date.h"
 
@@ -17,11 +17,22 @@ std::vector<Row> Rows() {
   rows.push_back({"GET", "/api/v1/timeline", Op::kAbout, "accounts"});
   rows.push_back({"GET", "/api/v1/me/today", Op::kMe});
   rows.push_back({"GET", "/api/v1/daily-reports/review-queue", Op::kModule, ""});
+  rows.push_back({"GET", "/api/v1/morning-meeting", Op::kModule, ""});
   return rows;
 }
 
+// The morning meeting is the leaders' (decision 0059): their own team by default; the manager of
+// Iberia may not hold Asia's, the director holds any.
+std::vector<Probe> MorningMeetingProbes(const std::string& role, const Lookup& id) {
+  const bool leads = role == "manager" || role == "senior_manager" || role == "director";
+  const std::string asia = "/api/v1/morning-meeting?team_id=" + std::to_string(id("team:Asia"));
+  return {{"the own team", "/api/v1/morning-meeting", "", leads ? 200 : 403},
+          {"Asia", asia, "", role == "director" ? 200 : 403}};
+}
+
 // The review queue is the leaders': a rep has nobody's reports to review.
-std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&) {
+std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup& id) {
+  if (std::string(row.pattern) == "/api/v1/morning-meeting") return MorningMeetingProbes(role, id);
   if (std::string(row.pattern) != "/api/v1/daily-reports/review-queue") return {};
   const bool leads = role == "manager" || role == "senior_manager" || role == "director";
   return {{"the queue", row.pattern, "", leads ? 200 : 403}};

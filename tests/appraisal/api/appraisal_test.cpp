@@ -225,6 +225,44 @@ TEST_P(AppraisalTest, TheLiveScorecardCountsTheRepsWork) {
   EXPECT_EQ(f.at("score_bp").as_int64(), 4811);
 }
 
+// B-R7.5: a loss counts for the owner on the lost date. Z1 and Z2 ordered every 30 days until
+// 4 Aug (lost on 3 Nov, as Z above); both belong to rep_b today. Z2 passed to rep_b on 1 Nov,
+// before its loss: rep_b's. Z1 passed on 20 Nov, after it: still rep_a's November loss.
+TEST_P(AppraisalTest, ALossCountsForTheOwnerOnTheLostDate) {
+  std::int64_t z[2] = {0, 0};
+  for (int i = 0; i < 2; ++i) {
+    z[i] = SysCreate("accounts", {{"kind", "company"},
+                                  {"name", "Monthly buyer " + std::to_string(i + 1)},
+                                  {"country", "ES"},
+                                  {"currency", "EUR"},
+                                  {"owner_id", UserId("rep_a")},
+                                  {"lifecycle", "active"}});
+    for (const char* on : {"2026-05-06", "2026-06-05", "2026-07-05", "2026-08-04"}) {
+      Order(z[i], "rep_a", on);
+    }
+  }
+  auto reassign = [&](std::int64_t account, const char* at) {
+    clock().Set(*core::ParseTimestamp(at));
+    HttpResult r = As("director", "PATCH", "/api/v1/accounts/" + std::to_string(account),
+                      json::serialize(json::object{{"owner_id", UserId("rep_b")}}),
+                      {{"If-Match", ETagOf("accounts", account)}});
+    ASSERT_EQ(r.status, 200) << r.Describe();
+  };
+  reassign(z[1], "2026-11-01T09:00:00Z");
+  reassign(z[0], "2026-11-20T09:00:00Z");
+  clock().Set(*core::ParseTimestamp("2026-12-10T09:00:00Z"));
+
+  for (const auto& [rep, lost] : {std::pair{"rep_a", 1}, std::pair{"rep_b", 1}}) {
+    HttpResult r = Scorecard("director", rep);
+    ASSERT_EQ(r.status, 200) << r.Describe();
+    EXPECT_EQ(Row(r.Json(), "customers_lost").at("actual"), json::value(lost)) << rep;
+  }
+  // October's losses are nobody's: the lost date is in November.
+  HttpResult october = Scorecard("director", "rep_a", "2026-10");
+  ASSERT_EQ(october.status, 200) << october.Describe();
+  EXPECT_EQ(Row(october.Json(), "customers_lost").at("actual"), json::value(0));
+}
+
 // With the targets module's plans active for rep_a, rows 1 and 3 and the visits row read the
 // month's planned figures instead of n/a and the template's default.
 TEST_P(AppraisalTest, TheMonthsTargetsComeFromTheRepsActivePlans) {

@@ -213,6 +213,16 @@ describe('entities.ts against the server (openapi.json)', () => {
     }
   });
 
+  it.each(entities)('%s: a saved record offers Save exactly when the server takes PATCH or PUT', (entity) => {
+    const item = doc.paths[`/api/v1/${entity}/{id}`];
+    expect(ENTITIES[entity].updatable).toBe(!!(item?.patch || item?.put));
+  });
+
+  it('knows records fixed once saved (payments) from those that change (accounts)', () => {
+    expect(ENTITIES.payments.updatable).toBe(false);
+    expect(ENTITIES.accounts.updatable).toBe(true);
+  });
+
   it('would notice a drift (the checks are not vacuous)', () => {
     const s = doc.components.schemas[schemaName('accounts')].properties!;
     expect(misfit({ name: 'kind', kind: 'text' }, s.kind)).not.toBe('');

@@ -66,6 +66,7 @@ export type EntityDef = {
   read: Role[];
   write: Role[];
   creatable?: boolean;        // has a create form in the UI
+  updatable: boolean;         // a saved record takes PATCH (payments, runs: only their actions)
   title: (r: Record<string, unknown>) => string;
 };
 
@@ -112,6 +113,7 @@ export function entityFrom(name: EntityName, hints: EntityHints): EntityDef {
     read: contract.read,
     write: generic ? contract.write : [],
     creatable: hints.creatable ?? contract.creates,
+    updatable: contract.updates,
     title: hints.title,
   };
 }

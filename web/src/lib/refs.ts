@@ -21,30 +21,40 @@ export function rememberLabel(entity: EntityName, r: RecordData) {
 }
 
 /** Loads the labels of the given ids that are not cached yet. Small entities are read whole
- * (one cached call); other ids are read one by one. Errors (no access) are ignored. */
+ * (one cached call); other ids in one `id__in` list read, shared with every screen asking for
+ * the same ids meanwhile (a page's cards). What the caller may not see stays `#id`. */
 export async function resolveRefs(entity: EntityName, ids: Iterable<unknown>): Promise<void> {
   const b = bucket(entity);
   const wanted = () => [...new Set([...ids].filter((x) => x !== null && x !== undefined).map(Number))].filter((id) => !b.has(id));
   if (wanted().length === 0) return;
   if (entity !== 'accounts' && entity !== 'contacts') await refOptions(entity);
   const missing = wanted().slice(0, 100);
-  await Promise.all(missing.map((id) => readOne(entity, id)));
+  const pending = missing.map((id) => reading.get(`${entity}/${id}`)).filter((p): p is Promise<void> => !!p);
+  const fresh = missing.filter((id) => !reading.has(`${entity}/${id}`));
+  if (fresh.length > 0) {
+    const p = readMany(entity, fresh).finally(() => fresh.forEach((id) => reading.delete(`${entity}/${id}`)));
+    fresh.forEach((id) => reading.set(`${entity}/${id}`, p));
+    pending.push(p);
+  }
+  await Promise.all(pending);
 }
 
-// Reads under way, so screens asking for the same record at once (a page's cards) read it once.
+// Reads under way by `entity/id`, so screens asking for the same record at once read it once.
 const reading = new Map<string, Promise<void>>();
 
-function readOne(entity: EntityName, id: number): Promise<void> {
-  const key = `${entity}/${id}`;
-  let p = reading.get(key);
-  if (!p) {
-    p = api.get<RecordData>(`/api/v1/${entity}/${id}`, { quiet401: true })
-      .then((r) => rememberLabel(entity, r.data))
-      .catch(() => { bucket(entity).set(id, `#${id}`); })
-      .finally(() => reading.delete(key));
-    reading.set(key, p);
+async function readMany(entity: EntityName, ids: number[]): Promise<void> {
+  const b = bucket(entity);
+  try {
+    if (ids.length === 1) {
+      rememberLabel(entity, (await api.get<RecordData>(`/api/v1/${entity}/${ids[0]}`, { quiet401: true })).data);
+    } else {
+      const page = await listRecords(entity, `id__in=${ids.join(',')}&limit=${ids.length}`);
+      for (const r of page.items) rememberLabel(entity, r);
+    }
+  } catch {
+    // Hidden, missing or not readable by this role: the ids stay unnamed.
   }
-  return p;
+  for (const id of ids) if (!b.has(id)) b.set(id, `#${id}`);
 }
 
 const optionCache = new Map<string, Promise<Array<{ id: number; label: string }>>>();

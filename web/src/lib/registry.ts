@@ -4,7 +4,7 @@ import type { Role } from './api/client';
 import { canRead, canWrite, contractDefaults, type EntityName } from './entities';
 import { PLATFORM } from './platform';
 import { MODULES } from '../modules';
-import type { FieldEditor, FormPanel, ModuleRoute, NavEntry, RecordExtension, RecordOverview, WebModule } from '../modules/types';
+import type { FieldEditor, FormPanel, LineHint, ModuleRoute, NavEntry, RecordExtension, RecordOverview, WebModule } from '../modules/types';
 
 export const INSTALLED: WebModule[] = [PLATFORM, ...MODULES];
 
@@ -73,6 +73,11 @@ export function recordOverviews(entity: EntityName, role: Role | undefined): Rec
 /** Panels the modules show under the form of `entity`, to roles that may write it. */
 export function formPanels(entity: EntityName, role: Role | undefined): FormPanel[] {
   return canWrite(entity, role) ? INSTALLED.flatMap((m) => m.formPanels ?? []).filter((x) => x.entity === entity) : [];
+}
+
+/** Advice the modules show under each product line of `entity`'s line editor, to roles that may read it. */
+export function lineHints(entity: EntityName, role: Role | undefined): LineHint[] {
+  return INSTALLED.flatMap((m) => m.lineHints ?? []).filter((x) => x.entity === entity && (!x.reads || canRead(x.reads, role)));
 }
 
 export function fieldEditor(entity: EntityName, field: string): FieldEditor | undefined {

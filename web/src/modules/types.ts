@@ -75,6 +75,14 @@ export type FieldEditor = {
   props?: (c: { form: Record<string, unknown>; errors: Record<string, string> }) => Record<string, unknown>;
 };
 
+/**
+ * Advice under each product line of a document's line editor (a quote's: what competitors were
+ * seen charging for the product), to roles that may read `reads`. The component gets
+ * `{ productId, currency, unitPrice, index }`: the line's product, the document's currency, our
+ * unit price as a decimal string (null before it is priced) and the line's position.
+ */
+export type LineHint = { entity: EntityName; reads?: EntityName; load: Loader };
+
 export type Messages = Record<string, string>;
 
 export type WebModule = {
@@ -88,6 +96,7 @@ export type WebModule = {
   recordOverviews?: RecordOverview[];
   formPanels?: FormPanel[];
   fieldEditors?: FieldEditor[];
+  lineHints?: LineHint[];
   /** Values a new record's form opens with beyond the contract's defaults (JSON Schema `default`). */
   defaults?: Partial<Record<EntityName, Record<string, unknown>>>;
   /** Values filled from the new form's query (a contract from ?quote_id=); may load lazily. */

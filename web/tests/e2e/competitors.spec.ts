@@ -1,7 +1,7 @@
 // The competitors module: a rep records a competitor and a price seen (typed the German way) and
 // finds it on our product's page, newest first; finance reads but cannot create; admins have no
 // entry; the list works on a phone.
-import { test, expect, apiJson, expectNoSeriousA11yViolations, listLoaded, pickRef, signInApi, unique } from './fixtures';
+import { test, expect, apiJson, companyToday, expectNoSeriousA11yViolations, listLoaded, pickRef, signInApi, unique } from './fixtures';
 
 type Page<T> = { items: T[] };
 type PriceSeen = { id: number; name: string; product_id: number; price_seen: { amount: string; currency: string } | null; seen_on: string; source: string };
@@ -151,3 +151,24 @@ async function csrf(page: import('@playwright/test').Page): Promise<string> {
   const me = await page.request.get('/api/v1/auth/me');
   return String((await me.json()).csrf_token ?? '');
 }
+
+// Issue 12: a competitor's price beside ours in the quote editor. A price seen today for the first
+// line's product, a cent in the quote's currency, shows under that line marked "below ours".
+test('the quote shows the newest competitor prices under each line, against our price', async ({ page, api }) => {
+  const [quote] = (await apiJson<Page<{ id: number; currency: string }>>(api, '/api/v1/quotes?limit=1&sort=-id&status=draft')).items;
+  expect(quote, 'a draft demo quote').toBeDefined();
+  const [line] = (await apiJson<Page<{ product_id: number }>>(api, `/api/v1/quote-lines?quote_id=${quote.id}&sort=position&limit=1`)).items;
+  const [rival] = (await apiJson<Page<{ id: number; name: string }>>(api, '/api/v1/competitors?limit=1&sort=id')).items;
+  const created = await api.post('/api/v1/competitor-products', {
+    data: { competitor_id: rival.id, product_id: line.product_id, name: `Cheap copy ${unique()}`,
+      price_seen: { amount: '0.01', currency: quote.currency }, seen_on: companyToday(), source: 'customer' },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+
+  await signInApi(page, 'director', `/quotes/${quote.id}`);
+  const seen = page.getByTestId('competitor-prices-0');
+  await expect(seen).toBeVisible();
+  const row = seen.getByTestId('competitor-price').filter({ hasText: rival.name }).first();
+  await expect(row).toHaveAttribute('data-compare', 'below');
+  await expect(row).toContainText('below ours');
+});

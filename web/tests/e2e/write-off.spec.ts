@@ -2,7 +2,7 @@
 // invoice is paid; on the invoice's page the "Write off" dialog opens with the open principal
 // prefilled, takes a reason, and afterwards the invoice owes nothing and shows what was written
 // off (the route's roles are the API scenarios' and the access matrix's).
-import { test, expect, apiJson, expectNoSeriousA11yViolations, signInApi } from './fixtures';
+import { test, expect, apiJson, companyToday, expectNoSeriousA11yViolations, signInApi } from './fixtures';
 import { postedInvoice } from './o2c-helpers';
 import { confirmedOrder } from './sales-helpers';
 
@@ -12,7 +12,7 @@ test('finance writes off the rest of a posted invoice and it shows open 0', asyn
   const invoice = await postedInvoice(api, await confirmedOrder(api, 'currency=EUR&limit=5&sort=id'));
   const total = (invoice as unknown as { total: Money }).total.amount;
   const paid = await api.post('/api/v1/payments', {
-    data: { account_id: invoice.account_id, invoice_id: invoice.id, paid_on: new Date().toISOString().slice(0, 10), amount: { amount: '10.00', currency: 'EUR' } },
+    data: { account_id: invoice.account_id, invoice_id: invoice.id, paid_on: companyToday(), amount: { amount: '10.00', currency: 'EUR' } },
     headers: { 'Idempotency-Key': `e2e-wo-pay-${invoice.id}` },
   });
   expect(paid.status(), await paid.text()).toBe(201);

@@ -14,5 +14,6 @@ void AddEntities(std::vector<app::EntitySpec>& catalog);
 void AddDailyReportEntities(std::vector<app::EntitySpec>& catalog);
 core::Result<void> CreateDemo(const app::DemoContext& ctx);
 core::Result<void> CreateDailyReportDemo(const app::DemoContext& ctx);
+core::Result<void> CreateYesterdayDemo(const app::DemoContext& ctx);
 
 }  // namespace salesdesk::modules::activities

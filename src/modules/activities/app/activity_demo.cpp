@@ -158,6 +158,7 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   app::demo::BatchWriter writer(ctx.store, now);
   for (const Record& plan : plans) SD_TRY(writer.Insert(Spec("activities"), plan));
   SD_TRY(writer.Commit());
+  SD_TRY(CreateYesterdayDemo(ctx));  // before the reports count the log
   return CreateDailyReportDemo(ctx);
 }
 

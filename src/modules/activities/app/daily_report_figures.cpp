@@ -55,6 +55,7 @@ core::Result<DayFigures> ReadDayFigures(app::UnitOfWork& uow, const app::Company
   for (const Record& o : orders) {
     ++f.orders;
     const auto untaxed = app::MoneyOf(o, "untaxed");
+    if (untaxed) f.orders_amount_by_currency[untaxed->currency] += untaxed->minor;
     if (untaxed && untaxed->currency == company.base_currency) {
       f.orders_amount_minor += untaxed->minor;
     } else if (untaxed) {

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <string>
 
 #include "app/ports/store.h"
 #include "app/records/company_calendar.h"
@@ -23,6 +25,9 @@ struct DayFigures {
   // are counted apart, never added in.
   std::int64_t orders_amount_minor = 0;
   std::int64_t orders_other_currency = 0;
+  // The same orders' untaxed amounts per currency, the base currency included (the morning
+  // meeting shows every currency apart).
+  std::map<std::string, std::int64_t> orders_amount_by_currency;
 };
 
 // Reads the owner's records whatever the caller's visibility: the figures are the rep's own work,

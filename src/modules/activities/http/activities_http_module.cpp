@@ -7,6 +7,7 @@ void AddRoutes(ModuleHost& host) {
   AddTimelineRoute(host);
   AddTodayRoute(host);
   AddReviewQueueRoute(host);
+  AddMorningMeetingRoute(host);
 }
 
 }  // namespace

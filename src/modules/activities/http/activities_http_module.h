@@ -9,7 +9,9 @@ namespace salesdesk::http {
 void AddTimelineRoute(ModuleHost& host);
 void AddTodayRoute(ModuleHost& host);
 void AddReviewQueueRoute(ModuleHost& host);
+void AddMorningMeetingRoute(ModuleHost& host);
 void AddActivitySchemas(boost::json::object& schemas);
+void AddMorningMeetingSchemas(boost::json::object& schemas);
 
 }  // namespace salesdesk::http
 

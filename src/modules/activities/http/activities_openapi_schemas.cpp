@@ -66,6 +66,7 @@ void AddActivitySchemas(json::object& schemas) {
                              {{"date", {{"type", "string"}, {"format", "date"}}},
                               {"reports", list_of("DailyReport")},
                               {"missing", list_of("MissingDailyReport")}}}};
+  AddMorningMeetingSchemas(schemas);
 }
 
 }  // namespace salesdesk::http

@@ -9,6 +9,7 @@
 #include "core/money/currency.h"
 #include "core/money/money.h"
 #include "modules/appraisal/app/order_history.h"
+#include "modules/appraisal/app/owner_changes.h"
 #include "modules/appraisal/app/report_completion.h"
 #include "modules/appraisal/core/attainment.h"
 #include "modules/appraisal/core/customer_rhythm.h"
@@ -177,13 +178,24 @@ core::Result<Counts> CountWork(app::UnitOfWork& uow, const Subject& subject,
   call_filters.push_back({"outcome", FilterOp::kEq, {std::string("reached")}});
   SD_ASSIGN(auto calls, OwnRecords(uow, subject, "activities", call_filters));
   n.outbound_calls = static_cast<std::int64_t>(calls.size());
-  // The rep's customers today, for the losses (the owner on the lost date is not kept: today's).
+  // The losses' candidates: the rep's customers today and those that changed owner to or from
+  // the rep since the month began (a loss counts for the owner on its lost date, B-R7.5; an
+  // owner on a day of the month who is not today's left a change in the audit trail since).
   SD_ASSIGN(auto owned, OwnRecords(uow, subject, "accounts", {}));
+  SD_ASSIGN(auto owner_changes, OwnerChangesSince(uow, company.StartOf(first)));
+  std::set<std::int64_t> owned_now, candidates;
+  for (const Record& a : owned) owned_now.insert(app::RecordId(a));
+  candidates = owned_now;
+  for (const auto& [account, changes] : owner_changes) {
+    for (const auto& c : changes) {
+      if (c.before == subject.id || c.after == subject.id) candidates.insert(account);
+    }
+  }
   std::set<std::int64_t> accounts(ordered_in_month.begin(), ordered_in_month.end());
   for (const Record& v : visits) {
     if (auto a = app::IntOf(v, "account_id")) accounts.insert(*a);
   }
-  for (const Record& a : owned) accounts.insert(app::RecordId(a));
+  accounts.insert(candidates.begin(), candidates.end());
   SD_ASSIGN(auto history,
             OrderHistory(uow, std::vector<std::int64_t>(accounts.begin(), accounts.end()),
                          std::max(today, last)));
@@ -202,14 +214,25 @@ core::Result<Counts> CountWork(app::UnitOfWork& uow, const Subject& subject,
     if (it == history.end() || !done_at) continue;
     if (it->second.dates.front() < company.DateOf(*done_at)) ++n.existing_visits;
   }
-  for (const Record& a : owned) {
-    const auto it = history.find(app::RecordId(a));
+  for (std::int64_t account : candidates) {
+    const auto it = history.find(account);
     if (it == history.end()) continue;
     std::vector<core::Date> known;
     for (core::Date d : it->second.dates) {
       if (d <= today) known.push_back(d);
     }
-    if (!known.empty() && ca::LossInMonth(known, first, last, today)) ++n.customers_lost;
+    if (known.empty()) continue;
+    const auto loss = ca::LossInMonth(known, first, last, today);
+    if (!loss) continue;
+    // Today's owner is the subject or someone else; the changes say who it was on the day.
+    const auto changed = owner_changes.find(account);
+    const std::optional<std::int64_t> now_owner =
+        owned_now.count(account) ? std::optional<std::int64_t>(subject.id) : std::nullopt;
+    const std::optional<std::int64_t> owner =
+        changed == owner_changes.end()
+            ? now_owner
+            : ca::OwnerAt(now_owner, changed->second, company.EndOf(loss->lost_on));
+    if (owner == subject.id) ++n.customers_lost;
   }
   return n;
 }

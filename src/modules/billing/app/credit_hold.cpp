@@ -6,6 +6,7 @@
 
 #include "app/access/access_policy.h"
 #include "app/records/audit_trail.h"
+#include "app/records/company_calendar.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
@@ -21,8 +22,6 @@ using app::Record;
 using core::Error;
 using core::ErrorCode;
 namespace cb = core::billing;
-
-core::Date DayOf(std::int64_t micros) { return core::Timestamp::FromMicros(micros)->UtcDate(); }
 
 // The item in its own currency with the rate of `on` into `target` (none when it is missing
 // or not needed).
@@ -115,7 +114,8 @@ core::Result<void> CheckCreditOnConfirm(app::sales::ConfirmationContext& ctx, Re
   SD_ASSIGN(auto account, ctx.uow.Get(Spec("accounts"), *app::IntOf(ctx.order, "account_id"),
                                       app::Visibility::All()));
   if (!account) return core::Ok();
-  SD_ASSIGN(AccountExposure e, ExposureOfAccount(ctx.uow, *account, &ctx.order, DayOf(ctx.at)));
+  SD_ASSIGN(const core::Date today, app::CompanyToday(ctx.uow, ctx.at));
+  SD_ASSIGN(AccountExposure e, ExposureOfAccount(ctx.uow, *account, &ctx.order, today));
   const cb::HoldDecision d = cb::DecideHold(e.figures, e.sales_method, e.dunning_level.has_value());
   if (d.reason == cb::HoldReason::kNone) return core::Ok();
   const std::string currency = e.currency.code();
@@ -210,6 +210,7 @@ core::Result<Record> CreditHoldService::Release(const app::Caller& caller, std::
     return Error::Invalid("reason", core::Msg("billing.credit_release_reason"));
   }
   const core::Timestamp now = clock_.Now();
+  SD_ASSIGN(const core::Date today, app::CompanyToday(*uow, now.micros_since_epoch()));
   if (!caller.is_system() && caller.role != app::Role::kFinance) {
     // What the release puts at risk, in the base currency at today's rate, against the role's
     // credit_override_limit (none at risk known: a missing rate, only finance judges it).
@@ -224,7 +225,7 @@ core::Result<Record> CreditHoldService::Release(const app::Caller& caller, std::
     std::optional<std::int64_t> at_risk_base;
     if (auto risk = app::MoneyOf(order, "credit_at_risk")) {
       SD_ASSIGN(core::Currency c, core::ParseCurrency(risk->currency));
-      auto rate = RateToBase(rates, risk->currency, now.UtcDate(), "credit_at_risk");
+      auto rate = RateToBase(rates, risk->currency, today, "credit_at_risk");
       if (rate.ok()) {
         SD_ASSIGN(core::Currency b, core::ParseCurrency(rates.base_currency));
         SD_ASSIGN(core::Money m, core::Convert(core::Money{risk->minor, c}, *rate, b));
@@ -271,7 +272,8 @@ core::Result<AccountExposure> CreditHoldService::Exposure(const app::Caller& cal
   // Receivables figures: for those who read invoices (not logistics or admins).
   SD_TRY(app::VisibilityFor(*uow, caller, Spec("invoices")));
   SD_ASSIGN(Record account, app::sales::LoadVisible(*uow, caller, Spec("accounts"), account_id));
-  return ExposureOfAccount(*uow, account, nullptr, clock_.Now().UtcDate());
+  SD_ASSIGN(const core::Date today, app::CompanyToday(*uow, clock_.Now().micros_since_epoch()));
+  return ExposureOfAccount(*uow, account, nullptr, today);
 }
 
 }  // namespace salesdesk::modules::billing

@@ -4,6 +4,7 @@
 
 #include "app/access/access_policy.h"
 #include "app/records/audit_trail.h"
+#include "app/records/company_calendar.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
@@ -174,8 +175,8 @@ core::Result<Record> CreditNoteService::DraftWithin(app::UnitOfWork& uow, const 
   if (app::TextOf(invoice, "status") != "posted") {
     return Error::Invalid("invoice_id", Msg("billing.credit_draft_invoice"));
   }
-  SD_ASSIGN(core::Timestamp now, core::Timestamp::FromMicros(at));
-  const core::Date credit_date = in.credit_date.value_or(now.UtcDate());
+  SD_ASSIGN(const core::Date today, app::CompanyToday(uow, at));
+  const core::Date credit_date = in.credit_date.value_or(today);
   SD_TRY(CheckDate(invoice, credit_date));
   SD_TRY(CheckReason(in.reason));
   SD_ASSIGN(Priced priced, PriceLines(uow, invoice, in.lines));

@@ -2,6 +2,7 @@
 
 #include "app/access/access_policy.h"
 #include "app/records/audit_trail.h"
+#include "app/records/company_calendar.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
@@ -171,10 +172,11 @@ core::Result<Record> DunningService::Waive(const app::Caller& caller, std::int64
 
 core::Result<std::string> ProposeDailyDunning(app::Store& store, const core::Clock& clock) {
   DunningService dunning(store, clock);
-  const core::Date today = clock.Now().UtcDate();
+  core::Date today;
   {
     // Once a day: a run at today already (proposed or approved) is finance's to look at.
     SD_ASSIGN(auto uow, store.Read());
+    SD_ASSIGN(today, app::CompanyToday(*uow, clock.Now().micros_since_epoch()));
     SD_ASSIGN(auto runs, app::ReadAll(*uow, Spec("dunning-runs"),
                                       {{"as_of", app::FilterOp::kEq, {today.ToString()}}}, 1));
     if (!runs.empty()) return std::string();

@@ -4,6 +4,7 @@
 
 #include "app/access/access_policy.h"
 #include "app/records/audit_trail.h"
+#include "app/records/company_calendar.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
@@ -150,7 +151,8 @@ core::Result<app::CreateResult<Record>> InvoiceService::Create(
             app::ReadAll(*uow, Spec("sales-order-lines"),
                          {{"sales_order_id", app::FilterOp::kEq, {in.sales_order_id}}}));
   Amounts amounts{(*order)["untaxed"], (*order)["tax"], (*order)["total"]};
-  SD_ASSIGN(Record inserted, InsertDraft(*uow, *order, in.invoice_date.value_or(now.UtcDate()),
+  SD_ASSIGN(const core::Date today, app::CompanyToday(*uow, at));
+  SD_ASSIGN(Record inserted, InsertDraft(*uow, *order, in.invoice_date.value_or(today),
                                          in.payment_term_id, lines, amounts, at));
   SD_TRY(app::AuditChange(*uow, caller, at, Spec("invoices"), "create", nullptr, &inserted));
   if (render) SD_TRY(app::SaveReplay(*uow, caller, idempotency, render(inserted), at));

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "app/records/audit_trail.h"
+#include "app/records/company_calendar.h"
 #include "app/records/create_owner.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
@@ -48,8 +49,8 @@ core::Result<void> PreparePaymentPromise(app::WriteContext& ctx, const Record& c
     // Recorded today unless the caller says when the customer promised; the account's rep
     // follows it up, so it is theirs unless an owner is named.
     if (app::TextOf(fields, "made_on").empty()) {
-      SD_ASSIGN(auto now, core::Timestamp::FromMicros(ctx.now));
-      fields["made_on"] = now.UtcDate().ToString();
+      SD_ASSIGN(const core::Date today, app::CompanyToday(ctx.uow, ctx.now));
+      fields["made_on"] = today.ToString();
     }
     if (app::CreateNamedNoOwner()) fields["owner_id"] = (*account)["owner_id"];
   }
@@ -87,8 +88,8 @@ core::Result<std::int64_t> PaidBetween(app::UnitOfWork& uow, const Record& promi
 }  // namespace
 
 core::Result<std::string> EvaluatePaymentPromises(app::Store& store, const core::Clock& clock) {
-  const core::Date today = clock.Now().UtcDate();
   SD_ASSIGN(auto uow, store.Write());
+  SD_ASSIGN(const core::Date today, app::CompanyToday(*uow, clock.Now().micros_since_epoch()));
   SD_ASSIGN(auto open, app::ReadAll(*uow, Spec("payment-promises"),
                                     {{"status", app::FilterOp::kEq, {std::string("open")}}}));
   const std::int64_t at = clock.Now().micros_since_epoch();

@@ -5,6 +5,7 @@
 // delivery of the whole order takes the order's untaxed, tax and total exactly (G4).
 #include "app/access/access_policy.h"
 #include "app/records/audit_trail.h"
+#include "app/records/company_calendar.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
@@ -98,7 +99,8 @@ core::Result<app::CreateResult<Record>> DeliveryService::Invoice(
   for (const auto& l : order_lines) order_line[app::RecordId(l)] = &l;
   SD_ASSIGN(auto lines, app::ReadAll(*uow, Spec("delivery-lines"),
                                      {{"delivery_id", FilterOp::kEq, {delivery_id}}}));
-  billing::PartInvoice part{.invoice_date = invoice_date.value_or(clock_.Now().UtcDate())};
+  SD_ASSIGN(const core::Date today, app::CompanyToday(*uow, clock_.Now().micros_since_epoch()));
+  billing::PartInvoice part{.invoice_date = invoice_date.value_or(today)};
   std::vector<core::quotes::NetLine> nets;
   bool whole_order = invoiced.empty() && lines.size() == order_lines.size();
   for (const auto& d : lines) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "app/records/company_calendar.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "modules/deliveries/app/delivery_records.h"
@@ -82,8 +83,9 @@ core::Result<Document<cd::DeliveryNotePrint>> DeliveryPrints::DeliveryNote(
   // A draft without a planned day prints the day it was made.
   std::string date = TextOf(note, "shipped_on");
   if (date.empty()) {
-    SD_ASSIGN(auto made, core::Timestamp::FromMicros(IntOf(note, "created_at").value_or(0)));
-    date = made.UtcDate().ToString();
+    SD_ASSIGN(const core::Date made,
+              app::CompanyToday(*uow, IntOf(note, "created_at").value_or(0)));
+    date = made.ToString();
   }
   billing::BillingCustomer customer;
   const std::int64_t account_id = IntOf(note, "account_id").value_or(0);

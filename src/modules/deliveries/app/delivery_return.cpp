@@ -6,6 +6,7 @@
 // (PartNet), linked both ways (the return names the note; the note's reason names the return).
 #include "app/access/access_policy.h"
 #include "app/records/audit_trail.h"
+#include "app/records/company_calendar.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
@@ -75,7 +76,8 @@ core::Result<app::CreateResult<Record>> DeliveryService::Return(
     return Error::Invalid("reason", Msg("field.required", {{"field", "reason"}}));
   }
   const core::Timestamp now = clock_.Now();
-  const core::Date returned_on = in.returned_on.value_or(now.UtcDate());
+  SD_ASSIGN(const core::Date today, app::CompanyToday(*uow, now.micros_since_epoch()));
+  const core::Date returned_on = in.returned_on.value_or(today);
   SD_ASSIGN(core::Date shipped_on, core::ParseDate(app::TextOf(note, "shipped_on")));
   if (returned_on < shipped_on) {
     return Error::Invalid(

@@ -3,6 +3,7 @@
 
 #include "app/access/access_policy.h"
 #include "app/records/audit_trail.h"
+#include "app/records/company_calendar.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "modules/billing/app/billing_records.h"
@@ -65,7 +66,7 @@ core::Result<Record> DeliveryService::Ship(const app::Caller& caller, std::int64
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(Record note, LoadDraft(*uow, caller, id, expected_version));
   const core::Timestamp now = clock_.Now();
-  core::Date shipped_on = now.UtcDate();
+  SD_ASSIGN(core::Date shipped_on, app::CompanyToday(*uow, now.micros_since_epoch()));
   if (auto* day = app::FieldOf(note, "shipped_on");
       day && std::holds_alternative<std::string>(*day)) {
     SD_ASSIGN(shipped_on, core::ParseDate(std::get<std::string>(*day)));

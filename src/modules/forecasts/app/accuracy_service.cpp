@@ -3,8 +3,8 @@
 #include <map>
 
 #include "app/access/access_policy.h"
+#include "app/records/company_calendar.h"
 #include "app/records/record_fields.h"
-#include "modules/forecasts/app/company_today.h"
 #include "modules/forecasts/app/forecast_grid.h"
 
 namespace salesdesk::modules::forecasts {
@@ -41,7 +41,7 @@ core::Result<AccuracyReport> ReadAccuracy(app::Store& store, const core::Clock& 
   for (const auto& p : tree.Below(person)) team.push_back(p.id);
   report.manager = team.size() > 1;
 
-  SD_ASSIGN(const core::Date today, CompanyToday(*uow, clock));
+  SD_ASSIGN(const core::Date today, app::CompanyToday(*uow, clock.Now().micros_since_epoch()));
   const fc::Period current = fc::PeriodOf(today, fc::PeriodKind::kMonth);
   std::vector<fc::Period> asked;
   for (int k = months; k >= 1; --k) {

@@ -9,8 +9,8 @@
 #include <cmath>
 
 #include "app/demo/demo_internal.h"
+#include "app/records/company_calendar.h"
 #include "app/records/record_fields.h"
-#include "modules/forecasts/app/company_today.h"
 #include "modules/forecasts/app/forecast_grid.h"
 #include "modules/forecasts/app/forecasts_module.h"
 #include "modules/forecasts/app/snapshot_job.h"
@@ -124,7 +124,7 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   core::Date today;
   {
     SD_ASSIGN(auto uow, ctx.store.Read());
-    SD_ASSIGN(today, CompanyToday(*uow, ctx.clock));
+    SD_ASSIGN(today, app::CompanyToday(*uow, ctx.clock.Now().micros_since_epoch()));
   }
   SD_TRY(PastSnapshots(ctx, today, random));
   SD_TRY(Adjustments(ctx, today));

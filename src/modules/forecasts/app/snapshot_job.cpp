@@ -2,8 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include "app/records/company_calendar.h"
 #include "app/records/record_fields.h"
-#include "modules/forecasts/app/company_today.h"
 #include "modules/forecasts/app/forecast_grid.h"
 #include "modules/forecasts/app/forecasts_module.h"
 
@@ -84,7 +84,7 @@ core::Result<std::string> RunSnapshotJob(app::Store& store, const core::Clock& c
   core::Date today;
   {
     SD_ASSIGN(auto uow, store.Read());
-    SD_ASSIGN(today, CompanyToday(*uow, clock));
+    SD_ASSIGN(today, app::CompanyToday(*uow, clock.Now().micros_since_epoch()));
   }
   const core::Date monday = MondayOf(today);
   SD_ASSIGN(int rows, TakeSnapshot(store, monday, clock.Now().micros_since_epoch()));

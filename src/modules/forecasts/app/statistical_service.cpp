@@ -4,10 +4,10 @@
 #include <map>
 
 #include "app/access/access_policy.h"
+#include "app/records/company_calendar.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "core/money/money.h"
-#include "modules/forecasts/app/company_today.h"
 #include "modules/sales/app/pricing_source.h"
 
 namespace salesdesk::modules::forecasts {
@@ -141,7 +141,7 @@ core::Result<StatisticalReport> ReadStatistical(app::Store& store, const core::C
       }
     }
   }
-  SD_ASSIGN(const core::Date today, CompanyToday(*uow, clock));
+  SD_ASSIGN(const core::Date today, app::CompanyToday(*uow, clock.Now().micros_since_epoch()));
   const int last = MonthIndex(today) - 1;
   const int first =
       std::max(by_month.empty() ? last + 1 : by_month.begin()->first, last - kMaxMonths + 1);

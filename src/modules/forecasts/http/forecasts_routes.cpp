@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "app/access/access_policy.h"
+#include "app/records/company_calendar.h"
 #include "app/records/record_fields.h"
 #include "app/records/record_json.h"
 #include "http/error_response.h"
@@ -14,7 +15,6 @@
 #include "http/json_response.h"
 #include "modules/forecasts/app/accuracy_service.h"
 #include "modules/forecasts/app/adjustment_service.h"
-#include "modules/forecasts/app/company_today.h"
 #include "modules/forecasts/app/forecast_grid.h"
 #include "modules/forecasts/app/statistical_service.h"
 #include "modules/forecasts/app/withdraw_adjustment.h"
@@ -242,7 +242,8 @@ void AddForecastsRoutes(ModuleHost& host) {
               // Without a period: the one holding the company's today (its time zone's day).
               const auto period = [&]() -> core::Result<fc::Period> {
                 if (params->contains("period")) return mf::ParsePeriod(params->at("period"), kind);
-                SD_ASSIGN(const core::Date today, mf::CompanyToday(**uow, *clock));
+                SD_ASSIGN(const core::Date today,
+                          app::CompanyToday(**uow, clock->Now().micros_since_epoch()));
                 return fc::PeriodOf(today, kind.value_or(fc::PeriodKind::kMonth));
               }();
               if (!period.ok()) return ErrorToResponse(period.error());

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "app/access/access_policy.h"
+#include "app/records/company_calendar.h"
 #include "app/records/record_fields.h"
 #include "modules/sales/app/pricing_source.h"
 
@@ -86,7 +87,8 @@ core::Result<Board> ReadBoard(Store& store, const core::Clock& clock, const Call
   Board board;
   board.pipeline = std::move(*pipeline);
   board.currency = company.code();
-  board.as_of = clock.Now().UtcDate().ToString();
+  SD_ASSIGN(const core::Date today, app::CompanyToday(*uow, now));
+  board.as_of = today.ToString();
   std::map<std::int64_t, std::size_t> column_of;
   for (auto& stage : stage_page.items) {
     column_of[RecordId(stage)] = board.columns.size();
@@ -98,7 +100,6 @@ core::Result<Board> ReadBoard(Store& store, const core::Clock& clock, const Call
   // Every visible open deal of the pipeline and those closed since `closed_since`, soonest close
   // first: the totals need them all. Open and closed deals sit in different columns, so reading
   // them one after the other keeps each column's order.
-  SD_ASSIGN(core::Date today, core::ParseDate(board.as_of));
   SD_ASSIGN(core::Date since, today.AddDays(-closed_days));
   board.closed_since = since.ToString();
   std::vector<Record> read;

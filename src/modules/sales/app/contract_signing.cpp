@@ -2,6 +2,7 @@
 
 #include "app/access/access_policy.h"
 #include "app/records/audit_trail.h"
+#include "app/records/company_calendar.h"
 #include "app/records/record_fields.h"
 #include "modules/sales/app/quote_records.h"
 #include "modules/sales/app/sales_record_rules.h"
@@ -43,9 +44,9 @@ core::Result<Record> ContractSigning::Sign(const Caller& caller, std::int64_t id
   }
   const core::Timestamp now = clock_.Now();
   const std::int64_t at = now.micros_since_epoch();
-  Record changes{{"signed_on", now.UtcDate().ToString()},
-                 {"signed_at", at},
-                 {"status", std::string("active")}};
+  SD_ASSIGN(const core::Date today, app::CompanyToday(*uow, at));
+  Record changes{
+      {"signed_on", today.ToString()}, {"signed_at", at}, {"status", std::string("active")}};
   // The signer's authority now, for the value at today's rate.
   Record as_signed = contract;
   for (const auto& [k, v] : changes) as_signed[k] = v;

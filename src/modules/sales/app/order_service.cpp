@@ -1,6 +1,7 @@
 #include "modules/sales/app/order_service.h"
 
 #include "app/access/access_policy.h"
+#include "app/records/company_calendar.h"
 #include "app/records/record_fields.h"
 #include "modules/sales/app/order_confirmation.h"
 #include "modules/sales/app/quote_records.h"
@@ -37,13 +38,14 @@ core::Result<CreateResult<Record>> OrderService::Convert(
   }
   const core::Timestamp now = clock_.Now();
   const std::int64_t at = now.micros_since_epoch();
-  SD_ASSIGN(std::string number, NextDocumentNumber(*uow, "SO", now.UtcDate()));
+  SD_ASSIGN(const core::Date today, app::CompanyToday(*uow, at));
+  SD_ASSIGN(std::string number, NextDocumentNumber(*uow, "SO", today));
   Record order{{"number", number},
                {"quote_id", quote_id},
                {"account_id", quote["account_id"]},
                {"currency", quote["currency"]},
                {"status", std::string("open")},
-               {"ordered_on", now.UtcDate().ToString()},
+               {"ordered_on", today.ToString()},
                {"payment_terms_days", quote["payment_terms_days"]},
                {"incoterm", quote["incoterm"]},
                {"untaxed", quote["untaxed"]},

@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include "app/access/access_policy.h"
+#include "app/records/company_calendar.h"
 #include "app/records/record_fields.h"
 #include "app/records/record_json.h"
 #include "modules/sales/app/pricing_json.h"
@@ -153,7 +154,8 @@ core::Result<boost::json::object> QuoteService::Simulate(const Caller& caller,
   }
   // Priced exactly as a quote line: the header checked and completed as a quote's (an inactive
   // list or one in another currency is refused) and an unpriced line refused.
-  const core::Date date = input.date.value_or(clock_.Now().UtcDate());
+  SD_ASSIGN(const core::Date today, app::CompanyToday(*uow, clock_.Now().micros_since_epoch()));
+  const core::Date date = input.date.value_or(today);
   Record header{{"account_id", input.account_id},
                 {"price_list_id", list_id},
                 {"channel", input.channel.empty() ? std::string("direct") : input.channel},
@@ -161,7 +163,7 @@ core::Result<boost::json::object> QuoteService::Simulate(const Caller& caller,
                 {"rules_as_of", clock_.Now().micros_since_epoch()}};
   QuoteLineInput line{"L1", input.product_id, input.quantity, input.unit, {}, {}, {}, {}};
   auto result = [&]() -> core::Result<core::pricing::PricingResult> {
-    SD_TRY(CompleteHeader(*uow, caller, *snapshot, account, header, clock_.Now().UtcDate()));
+    SD_TRY(CompleteHeader(*uow, caller, *snapshot, account, header, today));
     SD_ASSIGN(auto terms, TermsOf(header, account));
     SD_ASSIGN(auto priced, PriceLines(*uow, *snapshot, terms, {line}));
     SD_TRY(CheckPriced(*snapshot, line, priced.lines.at(0), 0));
@@ -197,7 +199,8 @@ core::Result<QuoteService::Drafted> QuoteService::Draft(UnitOfWork& reader, cons
   SD_ASSIGN(auto snapshot, pricing_.Current(reader));
   SD_ASSIGN(Record account,
             VisibleAccount(reader, caller, IntOf(header, "account_id").value_or(0)));
-  SD_TRY(CompleteHeader(reader, caller, *snapshot, account, header, now.UtcDate()));
+  SD_ASSIGN(const core::Date today, app::CompanyToday(reader, now.micros_since_epoch()));
+  SD_TRY(CompleteHeader(reader, caller, *snapshot, account, header, today));
   if (!header.count("language")) header["language"] = std::string("en");
   if (!header.count("channel")) header["channel"] = std::string("direct");
   header["rules_as_of"] = now.micros_since_epoch();
@@ -246,7 +249,8 @@ core::Result<CreateResult<QuoteDocument>> QuoteService::Create(
   // Again in the writing transaction: a twin request may have committed meanwhile.
   SD_ASSIGN(auto seen, FindReplay(*uow, caller, idempotency));
   if (seen) return CreateResult<QuoteDocument>{std::nullopt, std::move(seen)};
-  SD_ASSIGN(std::string number, NextDocumentNumber(*uow, "Q", now.UtcDate()));
+  SD_ASSIGN(const core::Date today, app::CompanyToday(*uow, now.micros_since_epoch()));
+  SD_ASSIGN(std::string number, NextDocumentNumber(*uow, "Q", today));
   header["number"] = number;
   const std::int64_t at = now.micros_since_epoch();
   // The foreign keys still hold the references (account, list, owner) if they vanished since.
@@ -290,7 +294,8 @@ core::Result<QuoteDocument> QuoteService::Save(const Caller& caller, std::int64_
       IntOf(input.header, "price_list_id") != IntOf(current, "price_list_id")) {
     header.erase("currency");  // follows the new list unless given
   }
-  SD_TRY(CompleteHeader(*uow, caller, *snapshot, account, header, now.UtcDate()));
+  SD_ASSIGN(const core::Date today, app::CompanyToday(*uow, now.micros_since_epoch()));
+  SD_TRY(CompleteHeader(*uow, caller, *snapshot, account, header, today));
   if (IntOf(input.header, "owner_id") &&
       IntOf(input.header, "owner_id") != IntOf(current, "owner_id")) {
     SD_TRY(CheckOwner(*uow, caller, IntOf(input.header, "owner_id").value_or(0)));

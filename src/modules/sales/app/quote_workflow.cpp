@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "app/access/access_policy.h"
+#include "app/records/company_calendar.h"
 #include "app/records/record_fields.h"
 #include "app/records/record_json.h"
 #include "modules/sales/app/quote_acceptance.h"
@@ -189,12 +190,13 @@ core::Result<QuoteDocument> QuoteService::Act(const Caller& caller, std::int64_t
                                        Visibility::All()));
       if (!account) return Error::Make(ErrorCode::kConflict, core::Msg("quote.account_gone"));
       Record header = quote;
-      header["pricing_date"] = now.UtcDate().ToString();
+      SD_ASSIGN(const core::Date today, app::CompanyToday(*uow, at));
+      header["pricing_date"] = today.ToString();
       header["rules_as_of"] = at;
       PricingTerms terms{&*account,
                          IntOf(header, "price_list_id").value_or(0),
                          TextOf(header, "currency"),
-                         now.UtcDate(),
+                         today,
                          TextOf(header, "channel"),
                          now};
       SD_ASSIGN(auto priced, PriceQuote(*uow, *snapshot, terms, InputsOf(lines)));
@@ -222,10 +224,10 @@ core::Result<QuoteDocument> QuoteService::Act(const Caller& caller, std::int64_t
 core::Result<int> QuoteService::ExpireOverdue() {
   SD_ASSIGN(auto uow, store_.Write());
   const core::Timestamp now = clock_.Now();
-  SD_ASSIGN(auto overdue,
-            ReadAll(*uow, Spec("quotes"),
-                    {Filter{"status", FilterOp::kEq, {std::string("sent")}},
-                     Filter{"valid_until", FilterOp::kLt, {now.UtcDate().ToString()}}}));
+  SD_ASSIGN(const core::Date today, app::CompanyToday(*uow, now.micros_since_epoch()));
+  SD_ASSIGN(auto overdue, ReadAll(*uow, Spec("quotes"),
+                                  {Filter{"status", FilterOp::kEq, {std::string("sent")}},
+                                   Filter{"valid_until", FilterOp::kLt, {today.ToString()}}}));
   const Caller system = Caller::System();
   for (const auto& quote : overdue) {
     SD_TRY(ChangeQuote(*uow, system, quote, {{"status", std::string("expired")}},

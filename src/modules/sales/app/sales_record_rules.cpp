@@ -1,6 +1,7 @@
 #include "modules/sales/app/sales_record_rules.h"
 
 #include "app/access/access_policy.h"
+#include "app/records/company_calendar.h"
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
 #include "core/money/money.h"
@@ -91,9 +92,7 @@ core::Result<void> CheckSigner(UnitOfWork& uow, const Record& contract, std::int
   if (value->currency != limits.max_contract_value.currency.code()) {
     std::string day = TextOf(contract, "signed_on");
     if (day.empty()) day = TextOf(contract, "start_date");
-    SD_ASSIGN(auto today, core::Timestamp::FromMicros(now));
-    SD_ASSIGN(core::Date on,
-              day.empty() ? core::Result<core::Date>(today.UtcDate()) : core::ParseDate(day));
+    SD_ASSIGN(core::Date on, day.empty() ? app::CompanyToday(uow, now) : core::ParseDate(day));
     auto rate = rates.ToBase(value->currency, on);
     if (!rate) {
       return Error::Invalid("value", core::Msg("contract.no_rate", {{"from", value->currency},
@@ -129,8 +128,8 @@ core::Result<void> PrepareContract(WriteContext& ctx, const Record& current, Rec
   const Caller& caller = ctx.caller;
   const std::int64_t now = ctx.now;
   if (current.empty()) {
-    SD_ASSIGN(auto today, core::Timestamp::FromMicros(now));
-    SD_ASSIGN(std::string number, NextDocumentNumber(uow, "C", today.UtcDate()));
+    SD_ASSIGN(const core::Date today, app::CompanyToday(uow, now));
+    SD_ASSIGN(std::string number, NextDocumentNumber(uow, "C", today));
     fields["number"] = number;
     if (auto quote_id = IntOf(fields, "quote_id")) {
       auto quote = LoadVisible(uow, caller, Spec("quotes"), *quote_id);

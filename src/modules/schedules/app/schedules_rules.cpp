@@ -7,6 +7,7 @@
 
 #include "app/access/caller.h"
 #include "app/ports/store.h"
+#include "app/records/company_calendar.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "core/time/timestamp.h"
@@ -88,7 +89,8 @@ core::Result<void> CheckLeaveStatus(app::WriteContext& ctx, const Record& curren
       return e;
     }
     if (!system) fields["decided_by_id"] = caller.user_id;
-    fields["decided_on"] = core::Timestamp::FromMicros(ctx.now).value().UtcDate().ToString();
+    SD_ASSIGN(const core::Date today, app::CompanyToday(ctx.uow, ctx.now));
+    fields["decided_on"] = today.ToString();
     return core::Ok();
   }
   if (after == "cancelled" && !is_new && (before == "requested" || before == "approved")) {

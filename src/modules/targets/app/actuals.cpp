@@ -118,11 +118,6 @@ std::int64_t Actuals::Sum(core::Date from, core::Date to) const {
   return sum;
 }
 
-core::Result<core::Date> CompanyToday(app::UnitOfWork& uow, std::int64_t now_us) {
-  SD_ASSIGN(const app::CompanyCalendar company, app::LoadCompanyCalendar(uow));
-  return company.DateOf(now_us);
-}
-
 core::Result<Actuals> ReadActuals(app::UnitOfWork& uow, const std::string& measure,
                                   const std::string& currency, std::int64_t user_id,
                                   core::Date from, core::Date to) {

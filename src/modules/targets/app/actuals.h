@@ -27,9 +27,6 @@ struct Actuals {
   std::int64_t Sum(core::Date from, core::Date to) const;
 };
 
-// Today in the company's time zone (settings.time_zone; none: UTC).
-core::Result<core::Date> CompanyToday(app::UnitOfWork& uow, std::int64_t now_us);
-
 core::Result<Actuals> ReadActuals(app::UnitOfWork& uow, const std::string& measure,
                                   const std::string& currency, std::int64_t user_id,
                                   core::Date from, core::Date to);

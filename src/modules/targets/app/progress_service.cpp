@@ -1,6 +1,7 @@
 #include "modules/targets/app/progress_service.h"
 
 #include "app/access/access_policy.h"
+#include "app/records/company_calendar.h"
 #include "app/records/record_fields.h"
 #include "modules/targets/app/actuals.h"
 #include "modules/targets/app/plan_fields.h"
@@ -16,7 +17,7 @@ core::Result<ProgressReport> ReadProgress(app::Store& store, const core::Clock& 
   if (on) {
     date = *on;
   } else {
-    SD_ASSIGN(date, CompanyToday(*uow, clock.Now().micros_since_epoch()));
+    SD_ASSIGN(date, app::CompanyToday(*uow, clock.Now().micros_since_epoch()));
   }
   const app::EntitySpec& plans = Spec("target-plans");
   SD_ASSIGN(auto visibility, app::VisibilityFor(*uow, caller, plans));

@@ -6332,6 +6332,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/morning-meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The leader's morning meeting for a team (team_id, default the first team the caller leads) and day (date, default the organisation's today): each member's previous working day and today's plan, with team totals */
+        get: operations["get_morning_meeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invoices/{id}/post": {
         parameters: {
             query?: never;
@@ -12030,6 +12047,83 @@ export interface components {
             reports: components["schemas"]["DailyReport"][];
             missing: components["schemas"]["MissingDailyReport"][];
         };
+        MeetingTeam: {
+            id: number;
+            name: string;
+        };
+        MeetingAmount: {
+            amount: string;
+            currency: string;
+        };
+        MeetingFigures: {
+            /** @description Yesterday: calls done */
+            calls: number;
+            /** @description Yesterday: calls that reached the customer */
+            connected_calls: number;
+            /** @description Yesterday: visits done */
+            visits: number;
+            /** @description Yesterday: meetings done */
+            meetings: number;
+            /** @description Yesterday: leads created */
+            new_leads: number;
+            /** @description Yesterday: quotes made (as the daily report counts them) */
+            quotes: number;
+            /** @description Yesterday: orders confirmed */
+            orders: number;
+            /** @description Yesterday's orders, untaxed, one amount per currency */
+            orders_amounts: components["schemas"]["MeetingAmount"][];
+            /** @description Daily reports of yesterday submitted or reviewed */
+            reports_in: number;
+            /** @description Today: visits planned */
+            planned_visits: number;
+            /** @description Today: calls planned */
+            planned_calls: number;
+            /** @description Open tasks due before today */
+            overdue_tasks: number;
+            /** @description Quotes in approval, approved or sent valid until today or the next six days */
+            quotes_expiring: number;
+            /** @description Pending approval requests this person decides */
+            approvals_waiting: number;
+        };
+        MeetingPlannedItem: {
+            /** @description The activity */
+            id: number;
+            /** @enum {string} */
+            kind: "visit" | "call";
+            subject: string;
+            /** Format: date-time */
+            planned_at: string | null;
+            account_id: number | null;
+            account_name: string | null;
+        };
+        MeetingPerson: {
+            user_id: number;
+            name: string;
+            role: string;
+            /**
+             * @description Yesterday's daily report
+             * @enum {string}
+             */
+            report: "missing" | "draft" | "submitted" | "reviewed";
+            figures: components["schemas"]["MeetingFigures"];
+            planned: components["schemas"]["MeetingPlannedItem"][];
+        };
+        MorningMeeting: {
+            team: components["schemas"]["MeetingTeam"];
+            /** @description The teams the caller may hold the meeting of */
+            teams: components["schemas"]["MeetingTeam"][];
+            /** Format: date */
+            date: string;
+            /**
+             * Format: date
+             * @description The team's previous working day (decision 0059)
+             */
+            yesterday: string;
+            time_zone: string;
+            base_currency: string;
+            people: components["schemas"]["MeetingPerson"][];
+            totals: components["schemas"]["MeetingFigures"];
+        };
         InvoiceCreateRequest: {
             sales_order_id: number;
             /** Format: date */
@@ -13055,6 +13149,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also email__ne/__lt/__lte/__gt/__gte/__in/__null */
                 email?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -13284,6 +13380,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -13532,6 +13630,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also code__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -13780,6 +13880,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -14024,6 +14126,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 kind?: "company" | "person";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -14352,6 +14456,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also first_name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -14624,6 +14730,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -14868,6 +14976,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also sku__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sku?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15152,6 +15262,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also code__ne/__lt/__lte/__gt/__gte/__in/__null */
                 code?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15400,6 +15512,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also from_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
                 from_currency?: string;
                 /** @description Filter; also to_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15648,6 +15762,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also role__ne/__lt/__lte/__gt/__gte/__in/__null */
                 role?: "admin" | "director" | "senior_manager" | "manager" | "rep" | "finance" | "logistics";
                 /** @description Filter; also may_override_tax__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -15892,6 +16008,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also list__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -16148,6 +16266,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also at__ne/__lt/__lte/__gt/__gte/__in/__null */
                 at?: string;
                 /** @description Filter; also actor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -16283,6 +16403,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -16543,6 +16665,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also price_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 price_list_id?: number;
                 /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -16799,6 +16923,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also priority__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -17155,6 +17281,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "price-lists" | "price-list-items" | "pricing-rules";
                 /** @description Filter; also record_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -17290,6 +17418,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -17551,6 +17681,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -17734,6 +17866,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -17861,6 +17995,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -18012,6 +18148,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -18320,6 +18458,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
                 title?: string;
                 /** @description Filter; also due_on__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -18584,6 +18724,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -18771,6 +18913,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sales_order_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -18922,6 +19066,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also text__ne/__lt/__lte/__gt/__gte/__in/__null */
                 text?: string;
                 /** @description Filter; also link__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -19053,6 +19199,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also website__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -19313,6 +19461,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also competitor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 competitor_id?: number;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -19573,6 +19723,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also first_name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 first_name?: string;
                 /** @description Filter; also last_name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -19901,6 +20053,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -20161,6 +20315,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "accounts" | "leads";
                 /** @description Filter; also record_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -20292,6 +20448,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "accounts" | "leads";
                 /** @description Filter; also keep_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -20466,6 +20624,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
                 country?: string;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -20718,6 +20878,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also valid_from__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -20974,6 +21136,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -21230,6 +21394,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -21486,6 +21652,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date_from__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -21762,6 +21930,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -22022,6 +22192,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 kind?: "call" | "visit" | "meeting" | "email";
                 /** @description Filter; also subject__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -22338,6 +22510,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also report_date__ne/__lt/__lte/__gt/__gte/__in/__null */
                 report_date?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -22611,6 +22785,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also description__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -22859,6 +23035,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -23049,6 +23227,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -23200,6 +23380,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -23327,6 +23509,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -23493,6 +23677,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 payment_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -23624,6 +23810,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -23830,6 +24018,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also credit_note_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 credit_note_id?: number;
                 /** @description Filter; also invoice_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -23961,6 +24151,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also credit_note_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 credit_note_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -24088,6 +24280,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also level__ne/__lt/__lte/__gt/__gte/__in/__null */
                 level?: number;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -24352,6 +24546,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also as_of__ne/__lt/__lte/__gt/__gte/__in/__null */
                 as_of?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -24526,6 +24722,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also run_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 run_id?: number;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -24677,6 +24875,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also run_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 run_id?: number;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -24840,6 +25040,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sales_order_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -24971,6 +25173,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -25102,6 +25306,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also scope__ne/__lt/__lte/__gt/__gte/__in/__null */
                 scope?: "company";
                 /** @description Filter; also application_order__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -25327,6 +25533,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 payment_id?: number;
                 /** @description Filter; also claim_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -25458,6 +25666,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -25730,6 +25940,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -25873,6 +26085,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also write_off_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 write_off_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -26000,6 +26214,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -26210,6 +26426,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also delivery_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 delivery_id?: number;
                 /** @description Filter; also sales_order_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -26353,6 +26571,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also delivery_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -26500,6 +26720,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also return_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 return_id?: number;
                 /** @description Filter; also delivery_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -26631,6 +26853,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -26879,6 +27103,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also pipeline_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 pipeline_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -27147,6 +27373,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
                 title?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -27455,6 +27683,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also opportunity_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 opportunity_id?: number;
                 /** @description Filter; also from_stage_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -27594,6 +27824,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also subject_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -27772,6 +28004,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also taken_on__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -27931,6 +28165,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also subject_kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 subject_kind?: "rep" | "team" | "territory" | "product_group";
                 /** @description Filter; also subject_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -28192,6 +28428,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 plan_id?: number;
                 /** @description Filter; also level__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -28343,6 +28581,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also role__ne/__lt/__lte/__gt/__gte/__in/__null */
                 role?: "director" | "senior_manager" | "manager" | "rep";
                 /** @description Filter; also item__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -28599,6 +28839,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also month__ne/__lt/__lte/__gt/__gte/__in/__null */
                 month?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -28770,6 +29012,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -29022,6 +29266,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also user_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 user_id?: number;
                 /** @description Filter; also plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -29274,6 +29520,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also period__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -29464,6 +29712,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also statement_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 statement_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -29615,6 +29865,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also to_address__ne/__lt/__lte/__gt/__gte/__in/__null */
                 to_address?: string;
                 /** @description Filter; also cc__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -29786,6 +30038,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also message_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 message_id?: number;
                 /** @description Filter; also filename__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -29917,6 +30171,8 @@ export interface operations {
                 after?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also token_hash__ne/__lt/__lte/__gt/__gte/__in/__null */
                 token_hash?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30120,6 +30376,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also email__ne/__lt/__lte/__gt/__gte/__in/__null */
                 email?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30168,6 +30426,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30210,6 +30470,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also code__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30252,6 +30514,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30292,6 +30556,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 kind?: "company" | "person";
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30374,6 +30640,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also first_name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30428,6 +30696,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also parent_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30468,6 +30738,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also sku__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sku?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30528,6 +30800,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also code__ne/__lt/__lte/__gt/__gte/__in/__null */
                 code?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30570,6 +30844,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also from_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
                 from_currency?: string;
                 /** @description Filter; also to_currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30612,6 +30888,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also role__ne/__lt/__lte/__gt/__gte/__in/__null */
                 role?: "admin" | "director" | "senior_manager" | "manager" | "rep" | "finance" | "logistics";
                 /** @description Filter; also may_override_tax__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30652,6 +30930,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also list__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30698,6 +30978,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also at__ne/__lt/__lte/__gt/__gte/__in/__null */
                 at?: string;
                 /** @description Filter; also actor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30744,6 +31026,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30792,6 +31076,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also price_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 price_list_id?: number;
                 /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30838,6 +31124,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also priority__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30934,6 +31222,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "price-lists" | "price-list-items" | "pricing-rules";
                 /** @description Filter; also record_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -30980,6 +31270,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31054,6 +31346,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31124,6 +31418,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31166,6 +31462,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 quote_id?: number;
                 /** @description Filter; also revision__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31220,6 +31518,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31292,6 +31592,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
                 title?: string;
                 /** @description Filter; also due_on__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31342,6 +31644,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also quote_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31414,6 +31718,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sales_order_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31468,6 +31774,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also text__ne/__lt/__lte/__gt/__gte/__in/__null */
                 text?: string;
                 /** @description Filter; also link__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31512,6 +31820,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also website__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31560,6 +31870,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also competitor_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 competitor_id?: number;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31608,6 +31920,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also first_name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 first_name?: string;
                 /** @description Filter; also last_name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31690,6 +32004,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31738,6 +32054,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "accounts" | "leads";
                 /** @description Filter; also record_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31782,6 +32100,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also entity__ne/__lt/__lte/__gt/__gte/__in/__null */
                 entity?: "accounts" | "leads";
                 /** @description Filter; also keep_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31832,6 +32152,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also country__ne/__lt/__lte/__gt/__gte/__in/__null */
                 country?: string;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31876,6 +32198,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also valid_from__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31922,6 +32246,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -31968,6 +32294,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32014,6 +32342,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date_from__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32070,6 +32400,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also date__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32118,6 +32450,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 kind?: "call" | "visit" | "meeting" | "email";
                 /** @description Filter; also subject__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32194,6 +32528,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also report_date__ne/__lt/__lte/__gt/__gte/__in/__null */
                 report_date?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32264,6 +32600,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also description__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32306,6 +32644,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32362,6 +32702,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32416,6 +32758,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32458,6 +32802,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32502,6 +32848,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 payment_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32546,6 +32894,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32600,6 +32950,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also credit_note_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 credit_note_id?: number;
                 /** @description Filter; also invoice_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32644,6 +32996,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also credit_note_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 credit_note_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32686,6 +33040,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also level__ne/__lt/__lte/__gt/__gte/__in/__null */
                 level?: number;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32736,6 +33092,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also as_of__ne/__lt/__lte/__gt/__gte/__in/__null */
                 as_of?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32784,6 +33142,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also run_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 run_id?: number;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32838,6 +33198,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also run_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 run_id?: number;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32898,6 +33260,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 sales_order_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32942,6 +33306,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32986,6 +33352,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also scope__ne/__lt/__lte/__gt/__gte/__in/__null */
                 scope?: "company";
                 /** @description Filter; also application_order__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33032,6 +33400,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also payment_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 payment_id?: number;
                 /** @description Filter; also claim_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33076,6 +33446,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33130,6 +33502,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 invoice_id?: number;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33180,6 +33554,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also write_off_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 write_off_id?: number;
                 /** @description Filter; also invoice_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33222,6 +33598,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also sales_order_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33278,6 +33656,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also delivery_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 delivery_id?: number;
                 /** @description Filter; also sales_order_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33328,6 +33708,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also number__ne/__lt/__lte/__gt/__gte/__in/__null */
                 number?: string;
                 /** @description Filter; also delivery_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33380,6 +33762,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also return_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 return_id?: number;
                 /** @description Filter; also delivery_line_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33424,6 +33808,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33466,6 +33852,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also pipeline_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 pipeline_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33518,6 +33906,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also title__ne/__lt/__lte/__gt/__gte/__in/__null */
                 title?: string;
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33590,6 +33980,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also opportunity_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 opportunity_id?: number;
                 /** @description Filter; also from_stage_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33638,6 +34030,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also subject_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33688,6 +34082,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also taken_on__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33746,6 +34142,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also subject_kind__ne/__lt/__lte/__gt/__gte/__in/__null */
                 subject_kind?: "rep" | "team" | "territory" | "product_group";
                 /** @description Filter; also subject_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33810,6 +34208,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 plan_id?: number;
                 /** @description Filter; also level__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33864,6 +34264,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also role__ne/__lt/__lte/__gt/__gte/__in/__null */
                 role?: "director" | "senior_manager" | "manager" | "rep";
                 /** @description Filter; also item__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33910,6 +34312,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also month__ne/__lt/__lte/__gt/__gte/__in/__null */
                 month?: string;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -33974,6 +34378,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
                 name?: string;
                 /** @description Filter; also currency__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34018,6 +34424,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also user_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 user_id?: number;
                 /** @description Filter; also plan_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34062,6 +34470,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
                 /** @description Filter; also period__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34118,6 +34528,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also statement_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 statement_id?: number;
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34172,6 +34584,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also to_address__ne/__lt/__lte/__gt/__gte/__in/__null */
                 to_address?: string;
                 /** @description Filter; also cc__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34236,6 +34650,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also message_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 message_id?: number;
                 /** @description Filter; also filename__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -34280,6 +34696,8 @@ export interface operations {
                 q?: string;
                 /** @description exact: include the total; default exact for offset pages, none with after */
                 count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
                 /** @description Filter; also token_hash__ne/__lt/__lte/__gt/__gte/__in/__null */
                 token_hash?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -35559,6 +35977,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewQueue"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_morning_meeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MorningMeeting"];
                 };
             };
             /** @description A client error, with the field and how to fix it */

@@ -146,6 +146,7 @@ export const de: Catalog = {
   'form.theirValue': 'Von jemand anderem gespeichert: {value}',
   'form.useTheirs': 'Diesen Wert übernehmen',
   'form.readOnly': 'Sie können diesen Datensatz ansehen, aber Ihre Rolle darf ihn nicht ändern.',
+  'form.fixedOnceSaved': 'Dieser Datensatz ist nach dem Speichern fest: Er ändert sich nur über seine Aktionen.',
   'form.lastChanged': 'Zuletzt geändert {when}',
   'form.amount': 'Betrag',
   'form.currencyCode': 'Währung',

@@ -146,6 +146,7 @@ export const en = {
   'form.theirValue': 'Saved by someone else: {value}',
   'form.useTheirs': 'Use their value',
   'form.readOnly': 'You can view this record but your role may not change it.',
+  'form.fixedOnceSaved': 'This record is fixed once saved: it changes only through its actions.',
   'form.lastChanged': 'Last changed {when}',
   'form.amount': 'Amount',
   'form.currencyCode': 'Currency',

@@ -146,6 +146,7 @@ export const es: Catalog = {
   'form.theirValue': 'Guardado por otra persona: {value}',
   'form.useTheirs': 'Usar su valor',
   'form.readOnly': 'Puede ver este registro, pero su rol no puede cambiarlo.',
+  'form.fixedOnceSaved': 'Este registro queda fijo al guardarse: solo cambia mediante sus acciones.',
   'form.lastChanged': 'Último cambio {when}',
   'form.amount': 'Importe',
   'form.currencyCode': 'Moneda',

@@ -146,6 +146,7 @@ export const zh: Catalog = {
   'form.theirValue': '他人保存的值：{value}',
   'form.useTheirs': '使用对方的值',
   'form.readOnly': '您可以查看此记录，但您的角色无权修改。',
+  'form.fixedOnceSaved': '此记录保存后即固定：只能通过其操作更改。',
   'form.lastChanged': '最后修改于 {when}',
   'form.amount': '金额',
   'form.currencyCode': '币种',

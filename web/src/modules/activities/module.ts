@@ -43,10 +43,13 @@ export const activities: WebModule = {
     { group: 'day', id: 'daily-reports', href: '/daily-reports', entity: 'daily-reports', label: 'entity.daily-reports' },
     { group: 'day', id: 'report-review', href: '/daily-reports/review', entity: 'daily-reports', label: 'review.title',
       roles: ['manager', 'senior_manager', 'director'] },
+    { group: 'day', id: 'morning-meeting', href: '/morning-meeting', entity: 'activities', label: 'meeting.nav',
+      roles: ['manager', 'senior_manager', 'director'] },
   ],
   routes: [
     { path: '/today', nav: 'today', title: 'nav.today', load: () => import('./pages/TodayPage.svelte') },
     { path: '/daily-reports/review', nav: 'report-review', title: 'review.title', load: () => import('./pages/ReviewQueuePage.svelte') },
+    { path: '/morning-meeting', nav: 'morning-meeting', title: 'meeting.nav', load: () => import('./pages/MorningMeetingPage.svelte') },
   ],
   recordExtensions: [
     { entity: 'contacts', reads: 'activities', load: timeline, props: ({ record }) => ({ entity: 'contacts', id: record.id }) },

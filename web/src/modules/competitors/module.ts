@@ -43,6 +43,8 @@ export const competitors: WebModule = {
     { entity: 'competitors', reads: 'competitor-products', load: pricesSeen, props: ({ record }) => ({ by: 'competitor', parentId: record.id }) },
     { entity: 'products', reads: 'competitor-products', load: pricesSeen, props: ({ record }) => ({ by: 'product', parentId: record.id }) },
   ],
+  // Beside our price on each quote line: what competitors were seen charging for the product.
+  lineHints: [{ entity: 'quotes', reads: 'competitor-products', load: () => import('./components/CompetitorPriceHint.svelte') }],
   defaults: { 'competitor-products': { price_seen: { amount: '', currency: 'EUR' } } },
   // A price is usually recorded the day it was seen.
   prefill: { 'competitor-products': () => import('./lib/prices').then((m) => ({ seen_on: m.today() })) },

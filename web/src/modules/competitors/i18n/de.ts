@@ -25,4 +25,7 @@ export const de: Catalog = {
   'competitor.pricesForProduct': 'Preise der Wettbewerber',
   'competitor.noPricesForProduct': 'Für dieses Produkt wurde noch kein Wettbewerbspreis erfasst.',
   'competitor.undated': 'Datum unbekannt',
+  'competitor.vsOurs.below': 'unter unserem',
+  'competitor.vsOurs.same': 'wie unserer',
+  'competitor.vsOurs.above': 'über unserem',
 };

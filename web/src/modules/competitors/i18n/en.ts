@@ -25,5 +25,8 @@ export const en = {
   'competitor.pricesForProduct': 'Competitor prices',
   'competitor.noPricesForProduct': 'No competitor price seen for this product yet.',
   'competitor.undated': 'date unknown',
+  'competitor.vsOurs.below': 'below ours',
+  'competitor.vsOurs.same': 'same as ours',
+  'competitor.vsOurs.above': 'above ours',
 };
 export type Catalog = Record<keyof typeof en, string>;

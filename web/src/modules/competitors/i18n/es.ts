@@ -25,4 +25,7 @@ export const es: Catalog = {
   'competitor.pricesForProduct': 'Precios de la competencia',
   'competitor.noPricesForProduct': 'Aún no se ha observado ningún precio de la competencia para este producto.',
   'competitor.undated': 'fecha desconocida',
+  'competitor.vsOurs.below': 'por debajo del nuestro',
+  'competitor.vsOurs.same': 'igual al nuestro',
+  'competitor.vsOurs.above': 'por encima del nuestro',
 };

@@ -25,4 +25,7 @@ export const zh: Catalog = {
   'competitor.pricesForProduct': '竞争对手价格',
   'competitor.noPricesForProduct': '尚未记录此产品的竞争对手价格。',
   'competitor.undated': '日期不详',
+  'competitor.vsOurs.below': '低于我方',
+  'competitor.vsOurs.same': '与我方相同',
+  'competitor.vsOurs.above': '高于我方',
 };
