@@ -222,6 +222,9 @@ constexpr MessageTemplate kCatalog[] = {
     {"timeline.limit", "limit must be a whole number between 1 and 100"},
     {"timeline.unknown_parameter", "unknown parameter '{name}'; use entity, id, before and limit"},
     {"today.no_parameters", "today takes no parameters; remove the query string"},
+    // The account's 360° page (docs/accounts360.md)
+    {"accounts360.no_parameters",
+     "the account overview takes no parameters; remove the query string"},
     {"daily_report.queue_no_parameters",
      "the review queue takes no parameters; remove the query string"},
     {"call_list.name", "name is required: at most 120 characters, e.g. 'Prospects, this week'"},

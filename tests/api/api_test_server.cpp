@@ -285,6 +285,7 @@ void ApiTest::Seed() {
                                   {"lifecycle", o.lifecycle}});
     a.contact_id = SysCreate("contacts",
                              {{"account_id", a.id}, {"first_name", "Ana"}, {"last_name", o.owner}});
+    seeded_.try_emplace("account:" + a.owner, a.id);  // the owner's first
     accounts_.push_back(a);
   }
   // Personal saved views (owner_id is server-set, so build the record directly).

@@ -3,13 +3,13 @@ import { describe, expect, it, vi } from 'vitest';
 vi.hoisted(() => Object.assign(globalThis, { location: { pathname: '/', search: '', origin: 'http://localhost' } }));
 import { ROLES, ENTITIES, canRead, contractDefaults, type EntityName } from './entities';
 import { match } from './router.svelte';
-import { INSTALLED, defaultsFor, fieldEditor, formPanels, navFor, navVisible, pageRoute, recordExtensions, recordScreen, ROUTES } from './registry';
+import { INSTALLED, defaultsFor, fieldEditor, formPanels, navFor, navVisible, pageRoute, recordExtensions, recordOverviews, recordScreen, ROUTES } from './registry';
 import { MODULES } from '../modules';
 import { CATALOGS, LOCALES } from './i18n/index.svelte';
 
 describe('web module registry', () => {
   it('lists each installed module once, in dependency order', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors', 'leads', 'schedules', 'activities', 'billing', 'deliveries', 'pipeline', 'forecasts', 'targets', 'appraisal', 'commissions', 'mail', 'cockpit']);
+    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors', 'leads', 'schedules', 'activities', 'billing', 'deliveries', 'pipeline', 'forecasts', 'targets', 'appraisal', 'commissions', 'mail', 'accounts360', 'cockpit']);
     expect(new Set(INSTALLED.map((m) => m.name)).size).toBe(INSTALLED.length);
   });
 
@@ -30,7 +30,7 @@ describe('web module registry', () => {
       expect(typeof mod.default, r.path).toBe('function');
     }
     for (const m of INSTALLED) {
-      for (const x of m.recordExtensions ?? []) expect(typeof (await x.load()).default, `${m.name} ${x.entity}`).toBe('function');
+      for (const x of [...(m.recordExtensions ?? []), ...(m.recordOverviews ?? [])]) expect(typeof (await x.load()).default, `${m.name} ${x.entity}`).toBe('function');
       for (const x of m.fieldEditors ?? []) expect(typeof (await x.load()).default, `${m.name} ${x.field}`).toBe('function');
       for (const x of m.formPanels ?? []) expect(typeof (await x.load()).default, `${m.name} ${x.entity} panel`).toBe('function');
     }
@@ -50,7 +50,7 @@ describe('web module registry', () => {
     for (const m of INSTALLED) {
       for (const r of m.routes ?? []) expect(known(r.entity), `${m.name} ${r.path}`).toBe(true);
       for (const n of m.nav ?? []) expect(known(n.entity), `${m.name} nav ${n.id}`).toBe(true);
-      for (const x of m.recordExtensions ?? []) expect(known(x.entity) && known(x.reads), `${m.name} extension`).toBe(true);
+      for (const x of [...(m.recordExtensions ?? []), ...(m.recordOverviews ?? [])]) expect(known(x.entity) && known(x.reads), `${m.name} extension`).toBe(true);
       for (const x of m.fieldEditors ?? []) expect(ENTITIES[x.entity].fields.some((f) => f.name === x.field), `${x.entity}.${x.field}`).toBe(true);
       for (const e of Object.keys(m.defaults ?? {})) {
         const names = ENTITIES[e as EntityName].fields.map((f) => f.name);
@@ -102,7 +102,12 @@ describe('web module registry', () => {
     expect(formPanels('accounts', 'finance')).toHaveLength(0);
     expect(formPanels('quotes', 'director')).toHaveLength(0);
     expect(recordExtensions('price-lists', 'director')).toHaveLength(1);
-    expect(recordExtensions('accounts', 'director')).toHaveLength(3); // the desk's card, the timeline, the credit exposure (billing)
+    expect(recordExtensions('accounts', 'director')).toHaveLength(2); // the desk's card, the credit exposure (billing)
+    // An account opens on its overview: the 360° figures and lists first, then the timeline
+    // (not for logistics, who read no activities); a contact has none and opens on its form.
+    expect(recordOverviews('accounts', 'director').map((o) => o.order)).toEqual([10, 90]);
+    expect(recordOverviews('accounts', 'logistics')).toHaveLength(1);
+    expect(recordOverviews('contacts', 'director')).toHaveLength(0);
     expect(recordExtensions('quotes', 'director')).toHaveLength(2); // e-mail to the customer (mail), its deal (pipeline)
     expect(recordExtensions('quotes', 'logistics')).toHaveLength(1); // not its deal: logistics reads no deals
     expect(fieldEditor('pricing-rules', 'bands')?.wide).toBe(true);

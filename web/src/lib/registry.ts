@@ -4,7 +4,7 @@ import type { Role } from './api/client';
 import { canRead, canWrite, contractDefaults, type EntityName } from './entities';
 import { PLATFORM } from './platform';
 import { MODULES } from '../modules';
-import type { FieldEditor, FormPanel, LineHint, ModuleRoute, NavEntry, RecordExtension, WebModule } from '../modules/types';
+import type { FieldEditor, FormPanel, LineHint, ModuleRoute, NavEntry, RecordExtension, RecordOverview, WebModule } from '../modules/types';
 
 export const INSTALLED: WebModule[] = [PLATFORM, ...MODULES];
 
@@ -57,7 +57,17 @@ export function recordScreen(entity: string, id: number | 'new'): ModuleRoute | 
 
 /** The cards under a saved record of `entity` that `role` may see (an extension's `reads`). */
 export function recordExtensions(entity: EntityName, role: Role | undefined): RecordExtension[] {
-  return INSTALLED.flatMap((m) => m.recordExtensions ?? []).filter((x) => x.entity === entity && (!x.reads || canRead(x.reads, role)));
+  return forRecord(INSTALLED.flatMap((m) => m.recordExtensions ?? []), entity, role);
+}
+
+function forRecord<T extends RecordExtension>(parts: T[], entity: EntityName, role: Role | undefined): T[] {
+  return parts.filter((x) => x.entity === entity && (!x.reads || canRead(x.reads, role)));
+}
+
+/** The parts of a saved record's Overview tab (none: the page is the form, as before). */
+export function recordOverviews(entity: EntityName, role: Role | undefined): RecordOverview[] {
+  const parts = forRecord(INSTALLED.flatMap((m) => m.recordOverviews ?? []), entity, role);
+  return parts.sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
 }
 
 /** Panels the modules show under the form of `entity`, to roles that may write it. */

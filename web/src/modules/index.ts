@@ -14,6 +14,7 @@ import { targets } from './targets/module';
 import { appraisal } from './appraisal/module';
 import { commissions } from './commissions/module';
 import { mail } from './mail/module';
+import { accounts360 } from './accounts360/module';
 import { cockpit } from './cockpit/module';
 
 export const MODULES: WebModule[] = [
@@ -30,5 +31,6 @@ export const MODULES: WebModule[] = [
   appraisal,
   commissions,
   mail,
+  accounts360,
   cockpit,
 ];

@@ -42,6 +42,13 @@ export type RecordContext = {
 export type RecordExtension = { entity: EntityName; reads?: EntityName; load: Loader; props: (c: RecordContext) => Record<string, unknown> };
 
 /**
+ * A part of the Overview tab of a saved record of `entity` (the account's 360° page, its
+ * timeline). A record with any opens on Overview; its form and cards move to a Details tab.
+ * Shaped like a RecordExtension; parts show by `order` (lower first, default 50), then module order.
+ */
+export type RecordOverview = RecordExtension & { order?: number };
+
+/**
  * Advice shown under the form of `entity` while it is edited, new or saved (the duplicate check),
  * to roles that may write it; `props` gets the live form values and the record's id (null: new).
  */
@@ -86,6 +93,7 @@ export type WebModule = {
   navGroups?: NavGroupDef[];
   nav?: NavEntry[];
   recordExtensions?: RecordExtension[];
+  recordOverviews?: RecordOverview[];
   formPanels?: FormPanel[];
   fieldEditors?: FieldEditor[];
   lineHints?: LineHint[];

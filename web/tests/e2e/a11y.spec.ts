@@ -26,6 +26,10 @@ test('home, accounts list, account record, products list, command palette', asyn
   await expectNoSeriousA11yViolations(page, 'accounts list');
 
   await page.getByTestId('row-link').first().click();
+  // An account opens on its overview (the 360° page); the form is the Details tab.
+  await expect(page.getByTestId('a360-figures')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'account overview');
+  await page.getByTestId('tab-details').click();
   await expect(page.getByTestId('record-form')).toBeVisible();
   await expect(page.getByTestId('account-contacts')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'account record');

@@ -5,7 +5,7 @@ import { test, expect, createAccount, signInApi, unique, userId } from './fixtur
 test('412 conflict from two browser contexts keeps what was typed', async ({ browser, api }) => {
   // Owned by manager1, so both the director (A) and the manager (B) may edit it.
   const account = await createAccount(api, { name: `E2E Conflict ${unique()}`, city: 'Bonn', owner_id: await userId(api, 'manager1') });
-  const path = `/accounts/${account.id}`;
+  const path = `/accounts/${account.id}?tab=details`; // the form, not the overview
 
   const ctxA = await browser.newContext();
   const ctxB = await browser.newContext();

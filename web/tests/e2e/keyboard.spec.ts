@@ -35,7 +35,10 @@ test('sign in, open the accounts list and a record, and the palette with the key
   await expect(page).toHaveURL(/\/accounts\/\d+$/);
   await expect(page.getByTestId('record-title')).toHaveText(name);
 
-  // Edit a field and save with the keyboard.
+  // The account opens on its overview: to the Details tab, then edit a field and save.
+  await tabTo(page, '[data-testid="tab-details"]', 60);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('record-form')).toBeVisible();
   await tabTo(page, '[data-testid="field-phone"]', 60);
   await page.keyboard.press('Control+a');
   await page.keyboard.type('+34 600 000 111');

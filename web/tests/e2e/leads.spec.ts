@@ -90,7 +90,7 @@ test('a rep merges a duplicate account into the one open, sees what it filled in
   const rep = await userId(api, 'rep1');
   const keep = await createAccount(api, { name: `Labor ${u}`, tax_id: vat, owner_id: rep });
   const twin = await createAccount(api, { name: `Labor ${u} GmbH`, tax_id: vat, phone: '+49 30 1234567', owner_id: rep });
-  await signInApi(page, 'rep1', `/accounts/${keep.id}`);
+  await signInApi(page, 'rep1', `/accounts/${keep.id}?tab=details`);
   const candidate = page.getByTestId('duplicate-candidate').filter({ hasText: twin.name });
   await candidate.getByTestId('merge-ask').click();
   await expect(candidate.getByTestId('merge-confirm')).toContainText(twin.name);

@@ -35,6 +35,7 @@ test('phone viewport: nav drawer opens, accounts list usable', async ({ page }) 
   await page.getByTestId('row-link').first().tap();
   await expect(page).toHaveURL(/\/accounts\/\d+$/);
   await expect(page.getByTestId('record-title')).toHaveText(firstName);
+  await page.getByTestId('tab-details').tap(); // an account opens on its overview
   await expect(page.getByTestId('field-name')).toBeInViewport();
   const formOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(formOverflow).toBeLessThanOrEqual(0);

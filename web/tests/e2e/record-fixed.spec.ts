@@ -11,7 +11,7 @@ test('a saved payment opens read-only for finance, an account stays editable', a
   await expect(page.getByTestId('record-read-only')).toContainText('changes only through its actions');
   await expect(page.getByTestId('record-save')).toHaveCount(0);
 
-  await signInApi(page, 'director', '/accounts/1');
+  await signInApi(page, 'director', '/accounts/1?tab=details'); // an account opens on its overview
   await expect(page.getByTestId('record-form')).toBeVisible();
   await expect(page.getByTestId('record-read-only')).toHaveCount(0);
   await expect(page.getByTestId('record-save')).toBeVisible();

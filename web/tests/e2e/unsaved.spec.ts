@@ -20,6 +20,7 @@ test('record form: leaving with edits asks; stay keeps them; save or cancel leav
   await expect(page.getByTestId('list-row')).toHaveCount(1);
   await page.getByTestId('row-link').click();
   await expect(page.getByTestId('record-title')).toHaveText(account.name);
+  await page.getByTestId('tab-details').click(); // an account opens on its overview
 
   // Edits, then a link in the app: asked; staying keeps the typed value.
   await page.getByTestId('field-city').fill('');
@@ -53,7 +54,7 @@ test('record form: leaving with edits asks; stay keeps them; save or cancel leav
   expect((await apiJson(api, `/api/v1/accounts/${account.id}`)).city).toBe('Köln');
 
   // Cancel discards without asking.
-  await page.goto(`/accounts/${account.id}`);
+  await page.goto(`/accounts/${account.id}?tab=details`);
   await page.getByTestId('field-city').fill('Essen');
   await page.getByTestId('record-cancel').click();
   await expect(page).toHaveURL(/\/accounts$/);
@@ -61,7 +62,7 @@ test('record form: leaving with edits asks; stay keeps them; save or cancel leav
 
   // Leaving after saying yes.
   answer = true;
-  await page.goto(`/accounts/${account.id}`);
+  await page.goto(`/accounts/${account.id}?tab=details`);
   await page.getByTestId('field-city').fill('Essen');
   await page.getByTestId('nav-home').click();
   await expect(page).toHaveURL(/\/$/);

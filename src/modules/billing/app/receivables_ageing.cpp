@@ -84,16 +84,23 @@ core::Result<std::map<std::int64_t, std::int64_t>> CreditedSales(app::UnitOfWork
 }  // namespace
 
 core::Result<AgeingReport> AgeReceivables(app::Store& store, const app::Caller& caller,
-                                          core::Date as_of, AgeingGroup group) {
+                                          core::Date as_of, AgeingGroup group,
+                                          std::optional<std::int64_t> account_id) {
+  // One customer's: the same reads, narrowed by the indexed account_id.
+  auto of_account = [&account_id](std::vector<app::Filter> filters) {
+    if (account_id) filters.push_back({"account_id", app::FilterOp::kEq, {*account_id}});
+    return filters;
+  };
   SD_ASSIGN(auto uow, store.Read());
   SD_ASSIGN(auto visibility, app::VisibilityFor(*uow, caller, Spec("invoices")));
   SD_ASSIGN(auto rates, app::sales::LoadExchangeRates(*uow));
   SD_ASSIGN(core::Currency base, core::ParseCurrency(rates.base_currency));
-  SD_ASSIGN(auto invoices,
-            app::ReadAllVisible(*uow, Spec("invoices"),
-                                {{"status", app::FilterOp::kEq, {std::string("posted")}},
-                                 {"invoice_date", app::FilterOp::kLe, {as_of.ToString()}}},
-                                visibility));
+  SD_ASSIGN(
+      auto invoices,
+      app::ReadAllVisible(*uow, Spec("invoices"),
+                          of_account({{"status", app::FilterOp::kEq, {std::string("posted")}},
+                                      {"invoice_date", app::FilterOp::kLe, {as_of.ToString()}}}),
+                          visibility));
   // Per (group, account): the group key of an invoice is its account or its owner.
   auto key_of = [group](const Record& r) -> std::int64_t {
     if (group == AgeingGroup::kAccount) return app::IntOf(r, "account_id").value_or(0);
@@ -186,10 +193,11 @@ core::Result<AgeingReport> AgeReceivables(app::Store& store, const app::Caller& 
   }
   // Payments on no invoice: the customer's unapplied credit, as far as the caller sees payments.
   SD_ASSIGN(auto payment_visibility, app::VisibilityFor(*uow, caller, Spec("payments")));
-  SD_ASSIGN(auto loose, app::ReadAllVisible(*uow, Spec("payments"),
-                                            {{"invoice_id", app::FilterOp::kIsNull, {}},
-                                             {"paid_on", app::FilterOp::kLe, {as_of.ToString()}}},
-                                            payment_visibility));
+  SD_ASSIGN(auto loose,
+            app::ReadAllVisible(*uow, Spec("payments"),
+                                of_account({{"invoice_id", app::FilterOp::kIsNull, {}},
+                                            {"paid_on", app::FilterOp::kLe, {as_of.ToString()}}}),
+                                payment_visibility));
   std::vector<app::FieldValue> loose_ids;
   for (const auto& p : loose) loose_ids.emplace_back(app::RecordId(p));
   SD_ASSIGN(auto loose_later, AppliedLater(*uow, loose_ids));

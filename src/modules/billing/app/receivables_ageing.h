@@ -44,7 +44,9 @@ struct DsoReport {
 core::Result<DsoReport> DsoByRep(app::Store& store, const app::Caller& caller, core::Date as_of,
                                  int days);
 
+// With `account_id`, only that customer's invoices and payments (the account's 360° page).
 core::Result<AgeingReport> AgeReceivables(app::Store& store, const app::Caller& caller,
-                                          core::Date as_of, AgeingGroup group);
+                                          core::Date as_of, AgeingGroup group,
+                                          std::optional<std::int64_t> account_id = std::nullopt);
 
 }  // namespace salesdesk::modules::billing

@@ -85,6 +85,15 @@ export function formatMoney(amount: string | number | null | undefined, currency
   return formatExact(f, d, digits);
 }
 
+/** Integer minor units as money, exactly (no float division): EUR 123456 → "€1,234.56". */
+export function formatMinor(minor: number, currency: string, locale: string): string {
+  const digits = currencyDigits(currency);
+  const sign = minor < 0 ? '-' : '';
+  const s = String(Math.abs(minor)).padStart(digits + 1, '0');
+  const text = digits ? `${s.slice(0, -digits)}.${s.slice(-digits)}` : s;
+  return formatMoney(sign + text, currency, locale);
+}
+
 /** A decimal string or number in the locale, keeping the digits it has (up to `maxDigits`). */
 export function formatDecimal(value: string | number | null | undefined, locale: string, maxDigits = 6): string {
   if (value === null || value === undefined || value === '') return '';

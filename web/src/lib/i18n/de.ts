@@ -150,6 +150,9 @@ export const de: Catalog = {
   'form.lastChanged': 'Zuletzt geändert {when}',
   'form.amount': 'Betrag',
   'form.currencyCode': 'Währung',
+  'record.tabs': 'Ansichten des Datensatzes',
+  'record.tab.overview': 'Übersicht',
+  'record.tab.details': 'Details',
   'form.back': 'Zurück zu {entity}',
   'form.notFound': 'Diesen Datensatz gibt es nicht oder er ist für Sie nicht sichtbar.',
 

@@ -150,6 +150,9 @@ export const en = {
   'form.lastChanged': 'Last changed {when}',
   'form.amount': 'Amount',
   'form.currencyCode': 'Currency',
+  'record.tabs': 'Record views',
+  'record.tab.overview': 'Overview',
+  'record.tab.details': 'Details',
   'form.back': 'Back to {entity}',
   'form.notFound': 'This record does not exist or is not visible to you.',
 

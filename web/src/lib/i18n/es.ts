@@ -150,6 +150,9 @@ export const es: Catalog = {
   'form.lastChanged': 'Último cambio {when}',
   'form.amount': 'Importe',
   'form.currencyCode': 'Moneda',
+  'record.tabs': 'Vistas del registro',
+  'record.tab.overview': 'Resumen',
+  'record.tab.details': 'Detalles',
   'form.back': 'Volver a {entity}',
   'form.notFound': 'Este registro no existe o no es visible para usted.',
 

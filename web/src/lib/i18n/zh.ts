@@ -150,6 +150,9 @@ export const zh: Catalog = {
   'form.lastChanged': '最后修改于 {when}',
   'form.amount': '金额',
   'form.currencyCode': '币种',
+  'record.tabs': '记录视图',
+  'record.tab.overview': '概览',
+  'record.tab.details': '详情',
   'form.back': '返回{entity}',
   'form.notFound': '此记录不存在或您无权查看。',
 

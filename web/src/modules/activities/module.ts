@@ -73,8 +73,11 @@ export const activities: WebModule = {
     { path: '/call-lists/:id/work', nav: 'call-lists', title: 'callList.title', load: () => import('./pages/CallListWorkPage.svelte') },
   ],
   recordExtensions: [
-    { entity: 'accounts', reads: 'activities', load: timeline, props: ({ record }) => ({ entity: 'accounts', id: record.id }) },
     { entity: 'contacts', reads: 'activities', load: timeline, props: ({ record }) => ({ entity: 'contacts', id: record.id }) },
+  ],
+  // An account's timeline is part of its Overview tab (the 360° page, docs/accounts360.md).
+  recordOverviews: [
+    { entity: 'accounts', reads: 'activities', order: 90, load: timeline, props: ({ record }) => ({ entity: 'accounts', id: record.id }) },
   ],
   messages: { en, de, es, zh },
 };

@@ -490,6 +490,7 @@ export const messages: ServerMessages = {
   'msg.timeline.limit': 'limit muss eine ganze Zahl zwischen 1 und 100 sein.',
   'msg.timeline.unknown_parameter': 'Unbekannter Parameter „{name}“; verwenden Sie entity, id, before und limit.',
   'msg.today.no_parameters': '„Heute“ nimmt keine Parameter; entfernen Sie die Abfrage.',
+  'msg.accounts360.no_parameters': 'Die Kundenübersicht nimmt keine Parameter; entfernen Sie die Abfrage.',
   'msg.targets.closed_through_range': 'closed_through muss ein Monat von Januar bis November des Planjahres sein.',
   'msg.targets.currency_required': 'Ein {measure}-Ziel braucht die Währung, in der es gezählt wird.',
   'msg.targets.currency_with_count': 'Ein {measure}-Ziel ist eine Anzahl und hat keine Währung.',

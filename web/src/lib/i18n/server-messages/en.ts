@@ -491,6 +491,7 @@ export const messages = {
   'msg.timeline.limit': 'limit must be a whole number between 1 and 100',
   'msg.timeline.unknown_parameter': "unknown parameter '{name}'; use entity, id, before and limit",
   'msg.today.no_parameters': 'today takes no parameters; remove the query string',
+  'msg.accounts360.no_parameters': 'the account overview takes no parameters; remove the query string',
   'msg.targets.closed_through_range': "closed_through must be a month from January to November of the plan's year",
   'msg.targets.currency_required': 'a {measure} target needs the currency it is counted in',
   'msg.targets.currency_with_count': 'a {measure} target is a count and takes no currency',

@@ -490,6 +490,7 @@ export const messages: ServerMessages = {
   'msg.timeline.limit': 'limit debe ser un número entero entre 1 y 100.',
   'msg.timeline.unknown_parameter': 'Parámetro desconocido «{name}»; use entity, id, before y limit.',
   'msg.today.no_parameters': '«Hoy» no admite parámetros; quite la consulta.',
+  'msg.accounts360.no_parameters': 'El resumen de la cuenta no admite parámetros; quite la consulta.',
   'msg.targets.closed_through_range': 'closed_through debe ser un mes de enero a noviembre del año del plan.',
   'msg.targets.currency_required': 'Un objetivo de {measure} necesita la moneda en la que se cuenta.',
   'msg.targets.currency_with_count': 'Un objetivo de {measure} es un recuento y no lleva moneda.',

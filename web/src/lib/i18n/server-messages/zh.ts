@@ -490,6 +490,7 @@ export const messages: ServerMessages = {
   'msg.timeline.limit': 'limit 必须是 1 到 100 之间的整数。',
   'msg.timeline.unknown_parameter': '未知参数“{name}”；请使用 entity、id、before 和 limit。',
   'msg.today.no_parameters': '“今天”不接受参数；请删除查询字符串。',
+  'msg.accounts360.no_parameters': '客户概览不接受参数；请删除查询字符串。',
   'msg.targets.closed_through_range': 'closed_through 必须是计划年度中一月至十一月的某个月。',
   'msg.targets.currency_required': '{measure} 目标需要指定计算所用的币种。',
   'msg.targets.currency_with_count': '{measure} 目标是计数，不带币种。',

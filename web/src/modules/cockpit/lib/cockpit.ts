@@ -1,7 +1,7 @@
 // The cockpit's answer (GET /api/v1/cockpit, docs/cockpit.md) as the page reads it, and its
 // figures written in the reader's language: money from integer minor units, ratios from basis
 // points. The contract describes the sections only as objects, so their shape is written here.
-import { currencyDigits, formatMoney, formatNumber } from '../../../lib/format/money';
+import { formatMinor, formatNumber } from '../../../lib/format/money';
 
 export type Figure = { target: number; actual: number; attainment_bp: number | null; target_to_date?: number };
 export type PlanLine = {
@@ -45,14 +45,8 @@ export type Cockpit = {
 
 export const BUCKETS = ['not_due', 'days_1_30', 'days_31_60', 'days_61_90', 'over_90'] as const;
 
-/** Integer minor units as money, exactly (no float division): EUR 123456 → "€1,234.56". */
-export function money(minor: number, currency: string, locale: string): string {
-  const digits = currencyDigits(currency);
-  const sign = minor < 0 ? '-' : '';
-  const s = String(Math.abs(minor)).padStart(digits + 1, '0');
-  const text = digits ? `${s.slice(0, -digits)}.${s.slice(-digits)}` : s;
-  return formatMoney(sign + text, currency, locale);
-}
+/** Integer minor units as money, exactly (the platform's formatMinor). */
+export const money = formatMinor;
 
 /** A plan's figure: money in its currency, else a count. */
 export function amount(value: number, currency: string | null, locale: string): string {

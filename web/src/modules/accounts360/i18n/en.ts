@@ -1,0 +1,35 @@
+// The account 360's English words: the source of its keys. de/es/zh must have the same keys
+// (web/src/lib/i18n/catalog.test.ts checks every module's catalogs).
+export const en = {
+  'a360.call': 'Call',
+  'a360.mail': 'E-mail',
+  'a360.newQuote': 'New quote',
+  'a360.logCall': 'Log call',
+  'a360.logVisit': 'Log visit',
+  'a360.callSubject': 'Call with {account}',
+  'a360.visitSubject': 'Visit at {account}',
+  'a360.note': 'Note',
+  'a360.cancel': 'Cancel',
+  'a360.logged': 'Logged.',
+  'a360.queued': 'Saved on this device; it is sent when the network is back.',
+  'a360.revenueThisYear': 'Revenue this year',
+  'a360.revenueLastYear': 'Revenue last year',
+  'a360.receivables': 'Open receivables',
+  'a360.overdue': '{amount} overdue',
+  'a360.pipeline': 'Open pipeline',
+  'a360.lastOrder': 'Last order',
+  'a360.lastVisit': 'Last visit',
+  'a360.contacts': 'Contacts',
+  'a360.primary': 'primary',
+  'a360.list.open_quotes': 'Open quotes',
+  'a360.list.orders': 'Orders',
+  'a360.list.active_contracts': 'Active contracts',
+  'a360.list.open_deals': 'Open deals',
+  'a360.list.next_activities': 'Next actions',
+  'a360.list.open_tasks': 'Open tasks',
+  'a360.none': 'None.',
+  'a360.all': 'All {count}',
+  'a360.asOf': 'Figures as of {date}; each amount in its own currency.',
+};
+
+export type Catalog = Record<keyof typeof en, string>;
