@@ -7472,6 +7472,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{id}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What matters about an account in one read: the account, key figures (revenue this year to date and last year — posted invoices less credit notes, untaxed — open and overdue receivables, each per currency and never added across currencies; last order, last visit, open pipeline), open quotes, orders (not cancelled, latest first), active contracts, open deals, planned activities, open tasks and contacts (each the first 5 and a total). Everything as far as the caller may see it: an account they cannot see is 404; a section of records their role does not read is null */
+        get: operations["get_account_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cockpit": {
         parameters: {
             query?: never;
@@ -13236,6 +13253,47 @@ export interface components {
                 /** @enum {string} */
                 reason: "no_email" | "already_sent";
             }[];
+        };
+        AccountOverview: {
+            /** Format: date */
+            as_of: string;
+            account: Record<string, never>;
+            figures: Record<string, never>;
+            /** @description The first 5 records and how many there are; null: the role reads none */
+            open_quotes: {
+                items: Record<string, never>[];
+                total: number;
+            } | null;
+            /** @description The first 5 records and how many there are; null: the role reads none */
+            orders: {
+                items: Record<string, never>[];
+                total: number;
+            } | null;
+            /** @description The first 5 records and how many there are; null: the role reads none */
+            active_contracts: {
+                items: Record<string, never>[];
+                total: number;
+            } | null;
+            /** @description The first 5 records and how many there are; null: the role reads none */
+            open_deals: {
+                items: Record<string, never>[];
+                total: number;
+            } | null;
+            /** @description The first 5 records and how many there are; null: the role reads none */
+            next_activities: {
+                items: Record<string, never>[];
+                total: number;
+            } | null;
+            /** @description The first 5 records and how many there are; null: the role reads none */
+            open_tasks: {
+                items: Record<string, never>[];
+                total: number;
+            } | null;
+            /** @description The first 5 records and how many there are; null: the role reads none */
+            contacts: {
+                items: Record<string, never>[];
+                total: number;
+            } | null;
         };
         Cockpit: {
             period: string;
@@ -38921,6 +38979,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DunningRunSent"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_account_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountOverview"];
                 };
             };
             /** @description A client error, with the field and how to fix it */

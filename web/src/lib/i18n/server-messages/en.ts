@@ -545,6 +545,17 @@ export const messages = {
   'msg.pipeline.win_loss_group': "group is owner, competitor, source or pipeline",
   'msg.pipeline.win_loss_parameter': "unknown parameter {name}; win/loss takes from and to (YYYY-MM-DD) and group",
   'msg.pipeline.win_loss_range': "from ({from}) must be on or before to ({to}) and at most ten years before it",
+  'msg.call_list.empty': "the view lists no records you can see; nothing to call",
+  'msg.call_list.entry_not_pending': "this entry is already {status}; open the list's next entry instead",
+  'msg.call_list.name': "name is required: at most 120 characters, e.g. 'Prospects, this week'",
+  'msg.call_list.next_call_date': "next_call_on must be a date like 2026-12-07",
+  'msg.call_list.next_call_past': "next_call_on must be today ({today}) or later",
+  'msg.call_list.source': "give either saved_view_id (one of your saved views) or entity and query, not both",
+  'msg.call_list.stats_date': "{name} must be a date like 2026-12-01",
+  'msg.call_list.stats_parameter': "unknown parameter '{name}'; use from, to and owner_id",
+  'msg.call_list.stats_range': "to must be on or after from, at most {max} days apart",
+  'msg.call_list.too_many': "the view lists more than {max} records; narrow its filters and build the list again",
+  'msg.call_list.view_list': "the saved view lists {list}; a call list is built from a view of accounts, contacts or leads",
 };
 
 export type ServerMessages = Record<keyof typeof messages, string>;
