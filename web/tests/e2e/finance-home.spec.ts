@@ -138,10 +138,15 @@ test('finance sends the letters of an approved run once from the finance home', 
     : [];
   expect(outbox.length, 'the run has letters to customers with an e-mail address').toBeGreaterThan(0);
   await expect(run.getByTestId('dunning-notice')).toContainText(`${outbox.length} letters queued`);
+  // The run now carries its mark (decision 0062), and after a reload it is listed as sent.
+  await expect(run.getByTestId('dunning-sent-mark')).toContainText(`${outbox.length} letters in the outbox`);
   // Sending again queues nothing more: every letter sent before is skipped.
   await run.getByTestId('dunning-send').click();
   await expect(run.getByTestId('dunning-notice')).toContainText(`0 letters queued; skipped: `);
   await expect(run.getByTestId('dunning-notice')).toContainText(`${outbox.length} already sent`);
+  await page.reload();
+  await expect(page.locator(`[data-testid="dunning-sent"] [data-id="${proposed.id}"]`).getByTestId('dunning-sent-mark')).toBeVisible();
+  await expect(page.locator(`[data-testid="dunning-approved"] [data-id="${proposed.id}"]`)).toHaveCount(0);
 });
 
 test('a rep sees only the cards a rep may read, without an error', async ({ page }) => {
