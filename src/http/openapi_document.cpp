@@ -207,7 +207,10 @@ json::object Operation(const Route& r) {
   }
   json::object responses;
   const std::string status = std::to_string(r.success_status);
-  if (r.entity != nullptr) {
+  // Record routes describe themselves from their entity; custom routes name their bodies (an
+  // entity on a custom route only says whose access applies and, without a response schema,
+  // that the answer is that record).
+  if (r.entity != nullptr && r.kind != RouteKind::kCustom) {
     const std::string name = SchemaName(*r.entity);
     switch (r.kind) {
       case RouteKind::kExport:
@@ -307,10 +310,13 @@ json::object Operation(const Route& r) {
           {"content", Content({{"type", "string"}, {"contentMediaType", r.response_media_type}},
                               r.response_media_type.c_str())}};
     } else {
+      const std::string body = !r.response_schema.empty() ? r.response_schema
+                               : r.entity != nullptr && r.success_status != 204
+                                   ? SchemaName(*r.entity)
+                                   : std::string();
       responses[status] =
-          r.response_schema.empty()
-              ? json::object{{"description", "Done"}}
-              : json::object{{"description", "OK"}, {"content", Content(Ref(r.response_schema))}};
+          body.empty() ? json::object{{"description", "Done"}}
+                       : json::object{{"description", "OK"}, {"content", Content(Ref(body))}};
     }
   }
   if (r.slow) {

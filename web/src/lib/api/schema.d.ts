@@ -20961,9 +20961,13 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordMergeRequest"];
+            };
+        };
         responses: {
-            /** @description The record */
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -23302,9 +23306,13 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallListRequest"];
+            };
+        };
         responses: {
-            /** @description The record */
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -36589,7 +36597,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -36638,7 +36646,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -36703,9 +36711,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadConversion"];
+            };
+        };
         responses: {
-            /** @description The record */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -36998,13 +37010,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CallList"];
+                    "application/json": components["schemas"]["NextCall"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -37029,15 +37041,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallLog"];
+            };
+        };
         responses: {
-            /** @description The record */
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CallListEntry"];
+                    "application/json": components["schemas"]["LoggedCall"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -37062,7 +37078,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
