@@ -11,6 +11,7 @@
 #include "app/records/full_text.h"
 
 #include "storage/common/migration.h"
+#include "storage/common/sql_columns.h"
 #include "storage/common/sql_record_predicates.h"
 #include "storage/common/sql_store.h"
 #include "storage_contract_fixture.h"

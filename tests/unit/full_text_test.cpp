@@ -75,7 +75,9 @@ TEST(FullTextIndexes, EntitiesSearchingThroughAnotherShareItsReadPolicy) {
       const auto mine = e.PolicyFor(role);
       const auto theirs = target->PolicyFor(role);
       ASSERT_EQ(mine.has_value(), theirs.has_value()) << e.plural << " " << RoleName(role);
-      if (mine) EXPECT_EQ(mine->read, theirs->read) << e.plural << " " << RoleName(role);
+      if (mine) {
+        EXPECT_EQ(mine->read, theirs->read) << e.plural << " " << RoleName(role);
+      }
     }
   }
   EXPECT_EQ(via, 2);  // quotes and sales orders
