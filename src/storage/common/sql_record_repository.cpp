@@ -198,22 +198,26 @@ void AppendSearch(const app::EntitySpec& e, const std::string& search,
     return;
   }
   const std::string query = FullTextQuery(words, dialect);
-  where += " AND (" + FullTextMatch(e, *index, "t", dialect);
-  params.emplace_back(query);
-  if (!index->via.empty()) {
-    const app::FieldSpec* ref = e.Field(index->via);
-    const app::EntitySpec* target = ref != nullptr ? app::FindEntity(ref->ref_entity) : nullptr;
-    const app::FullTextIndex* target_index =
-        target != nullptr ? app::FullTextIndexOf(target->plural) : nullptr;
-    if (target_index != nullptr) {
-      where += " OR t." + std::string(index->via) + " IN (SELECT v.id FROM " + TableName(*target) +
-               " v WHERE " + FullTextMatch(*target, *target_index, "v", dialect);
-      params.emplace_back(query);
-      AppendVisibility(*target, visibility, "v", where, params);
-      where += ")";
-    }
+  const app::FieldSpec* ref = index->via.empty() ? nullptr : e.Field(index->via);
+  const app::EntitySpec* target = ref != nullptr ? app::FindEntity(ref->ref_entity) : nullptr;
+  const app::FullTextIndex* target_index =
+      target != nullptr ? app::FullTextIndexOf(target->plural) : nullptr;
+  if (target_index == nullptr) {
+    where += " AND " + FullTextMatch(e, *index, "t", dialect);
+    params.emplace_back(query);
+    return;
   }
-  where += ")";
+  // Its own match and its customer's, as one set of ids: each side is answered by its index
+  // (an OR of the two would make PostgreSQL test every row against a hashed subplan).
+  const std::string table = TableName(e);
+  where += " AND t.id IN (SELECT x.id FROM " + table + " x WHERE " +
+           FullTextMatch(e, *index, "x", dialect) + " UNION SELECT y.id FROM " + table +
+           " y WHERE y." + std::string(index->via) + " IN (SELECT v.id FROM " + TableName(*target) +
+           " v WHERE " + FullTextMatch(*target, *target_index, "v", dialect);
+  params.emplace_back(query);
+  params.emplace_back(query);
+  AppendVisibility(*target, visibility, "v", where, params);
+  where += "))";
 }
 
 core::Result<std::optional<app::Record>> SqlUnitOfWork::Get(const app::EntitySpec& e,
