@@ -112,7 +112,8 @@ core::Result<app::AggregateResult> SqlUnitOfWork::Aggregate(const app::EntitySpe
   std::string where = " WHERE 1 = 1";
   std::vector<SqlValue> params;
   AppendVisibility(e, visibility, "t", where, params);
-  AppendFilters(e, app::ListQuery{.filters = q.filters, .search = q.search}, where, params);
+  AppendFilters(e, app::ListQuery{.filters = q.filters}, where, params);
+  AppendSearch(e, q.search, visibility, tx_->dialect(), where, params);
 
   // Columns: keys k0.., the currency of each money field measured c0.., n, measures m0...
   std::vector<std::string> select, group;

@@ -16,9 +16,17 @@ namespace salesdesk::storage {
 void AppendVisibility(const app::EntitySpec& e, const app::Visibility& v, const std::string& alias,
                       std::string& where, std::vector<SqlValue>& params);
 
-// Appends the filters and search of `q` (its paging and sort are ignored) for the alias "t".
+// Appends the filters of `q` (its search, paging and sort are ignored) for the alias "t".
 void AppendFilters(const app::EntitySpec& e, const app::ListQuery& q, std::string& where,
                    std::vector<SqlValue>& params);
+
+// Appends the ?q= search for the alias "t" (decision 0064): through the engine's full-text
+// index for entities that have one (app::FullTextIndexOf: every word a word prefix; also the
+// record named by its `via`, read with `visibility`), else a case-insensitive LIKE over
+// search_fields.
+void AppendSearch(const app::EntitySpec& e, const std::string& search,
+                  const app::Visibility& visibility, Dialect dialect, std::string& where,
+                  std::vector<SqlValue>& params);
 
 // The statements of one list page: the count (when asked) and the page itself, which selects
 // one more row than the limit and, after the record's columns, the sort key (for the cursor).

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app/records/full_text.h"
 #include "storage/common/sql_columns.h"
 #include "storage/common/sql_record_predicates.h"
 #include "storage/common/sql_unit_of_work.h"
@@ -132,8 +133,56 @@ void AppendFilters(const app::EntitySpec& e, const app::ListQuery& q, std::strin
         bind(f.values.at(0));
     }
   }
-  if (!q.search.empty() && !e.search_fields.empty()) {
-    std::string pattern = "%" + EscapeLike(q.search) + "%";
+}
+
+namespace {
+
+// The engine's query for the words: FTS5 MATCH syntax, or a tsquery. Each prefix is quoted
+// ("word"* / 'word':*) and holds only letters and digits (SearchWords split at the rest), so
+// no input reaches the engine as syntax.
+std::string FullTextQuery(const std::vector<app::SearchWord>& words, Dialect dialect) {
+  const bool sqlite = dialect == Dialect::kSqlite;
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) out += sqlite ? " AND " : " & ";
+    out += "(";
+    for (std::size_t k = 0; k < words[i].prefixes.size(); ++k) {
+      if (k > 0) out += sqlite ? " OR " : " | ";
+      out += sqlite ? "\"" + words[i].prefixes[k] + "\"*" : "'" + words[i].prefixes[k] + "':*";
+    }
+    out += ")";
+  }
+  return out;
+}
+
+// " <alias>.id IN (rows of e matching the bound query)": the FTS5 table's rowids on SQLite,
+// the GIN-indexed tsvector expression (the very expression of the migration's index) on
+// PostgreSQL.
+std::string FullTextMatch(const app::EntitySpec& e, const app::FullTextIndex& index,
+                          const std::string& alias, Dialect dialect) {
+  const std::string table = TableName(e);
+  if (dialect == Dialect::kSqlite) {
+    return alias + ".id IN (SELECT rowid FROM " + table + "_fts WHERE " + table + "_fts MATCH ?)";
+  }
+  std::string doc;
+  for (std::size_t i = 0; i < index.fields.size(); ++i) {
+    if (i > 0) doc += " || ' ' || ";
+    doc += "coalesce(" + alias + "." + std::string(index.fields[i]) + ", '')";
+  }
+  return "to_tsvector('simple', salesdesk_search_text(" + doc +
+         ")) @@ to_tsquery('simple', salesdesk_fold(?))";
+}
+
+}  // namespace
+
+void AppendSearch(const app::EntitySpec& e, const std::string& search,
+                  const app::Visibility& visibility, Dialect dialect, std::string& where,
+                  std::vector<SqlValue>& params) {
+  if (search.empty()) return;
+  const app::FullTextIndex* index = app::FullTextIndexOf(e.plural);
+  if (index == nullptr) {
+    if (e.search_fields.empty()) return;
+    std::string pattern = "%" + EscapeLike(search) + "%";
     where += " AND (";
     for (size_t i = 0; i < e.search_fields.size(); ++i) {
       if (i > 0) where += " OR ";
@@ -141,7 +190,34 @@ void AppendFilters(const app::EntitySpec& e, const app::ListQuery& q, std::strin
       params.emplace_back(pattern);
     }
     where += ")";
+    return;
   }
+  const std::vector<app::SearchWord> words = app::SearchWords(search);
+  if (words.empty()) {  // nothing but punctuation: nothing to find
+    where += " AND 1 = 0";
+    return;
+  }
+  const std::string query = FullTextQuery(words, dialect);
+  const app::FieldSpec* ref = index->via.empty() ? nullptr : e.Field(index->via);
+  const app::EntitySpec* target = ref != nullptr ? app::FindEntity(ref->ref_entity) : nullptr;
+  const app::FullTextIndex* target_index =
+      target != nullptr ? app::FullTextIndexOf(target->plural) : nullptr;
+  if (target_index == nullptr) {
+    where += " AND " + FullTextMatch(e, *index, "t", dialect);
+    params.emplace_back(query);
+    return;
+  }
+  // Its own match and its customer's, as one set of ids: each side is answered by its index
+  // (an OR of the two would make PostgreSQL test every row against a hashed subplan).
+  const std::string table = TableName(e);
+  where += " AND t.id IN (SELECT x.id FROM " + table + " x WHERE " +
+           FullTextMatch(e, *index, "x", dialect) + " UNION SELECT y.id FROM " + table +
+           " y WHERE y." + std::string(index->via) + " IN (SELECT v.id FROM " + TableName(*target) +
+           " v WHERE " + FullTextMatch(*target, *target_index, "v", dialect);
+  params.emplace_back(query);
+  params.emplace_back(query);
+  AppendVisibility(*target, visibility, "v", where, params);
+  where += "))";
 }
 
 core::Result<std::optional<app::Record>> SqlUnitOfWork::Get(const app::EntitySpec& e,
@@ -197,6 +273,7 @@ ListSql BuildListSql(const app::EntitySpec& e, const app::ListQuery& q,
   std::string where = " WHERE 1 = 1";
   AppendVisibility(e, visibility, "t", where, out.count_params);
   AppendFilters(e, q, where, out.count_params);
+  AppendSearch(e, q.search, visibility, dialect, where, out.count_params);
   const std::string from = " FROM " + TableName(e) + " t";
   out.count = "SELECT COUNT(*)" + from + where;
   out.page_params = out.count_params;

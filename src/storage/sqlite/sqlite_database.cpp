@@ -1,5 +1,7 @@
 #include "storage/sqlite/sqlite_database.h"
 
+#include <sqlite3.h>
+
 #include <cassert>
 #include <chrono>
 #include <vector>
@@ -84,6 +86,14 @@ core::Result<std::unique_ptr<SqlDatabase>> OpenSqliteDatabase(const std::string&
   if (path.empty()) {
     return core::Error::Make(core::ErrorCode::kInvalidArgument,
                              "the SQLite database URL needs a file path: sqlite:PATH");
+  }
+  // ?q= searches through FTS5 tables (migration 0048, decision 0064): a library built without
+  // it could not even migrate, so say what is missing before anything else.
+  if (sqlite3_compileoption_used("ENABLE_FTS5") == 0) {
+    return core::Error::Make(core::ErrorCode::kInternal,
+                             std::string("the SQLite library ") + sqlite3_libversion() +
+                                 " was built without FTS5 (SQLITE_ENABLE_FTS5), which Salesdesk's "
+                                 "search needs; link one with it (Debian's libsqlite3-0 has it)");
   }
   std::vector<std::unique_ptr<SqliteConnection>> writer;
   SD_ASSIGN(auto writer_conn, SqliteConnection::Open(path, SqliteRole::kWriter, options));

@@ -52,3 +52,41 @@ test('command palette: jump to a product and to an account by name', async ({ pa
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('palette-input')).toHaveCount(0);
 });
+
+test('command palette: a quote by its number, by its number without the zeros, and by its customer without accents', async ({ page, api }) => {
+  // A demo quote whose customer has a name no other account shares and at most 5 quotes, so the
+  // palette's first 5 quotes found by the customer's name include it.
+  type Quote = { id: number; number: string; account_id: number };
+  let quote: Quote | undefined;
+  let customer = '';
+  // The customer's name lower-cased, without accents, its last word cut to a prefix.
+  const fold = (name: string) => {
+    const folded = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+    return folded.length > 6 ? folded.slice(0, -2) : folded;
+  };
+  for (const candidate of (await apiJson<{ items: Quote[] }>(api, '/api/v1/quotes?limit=20&sort=-id')).items) {
+    const account = await apiJson<{ name: string }>(api, `/api/v1/accounts/${candidate.account_id}`);
+    const namesakes = await apiJson(api, `/api/v1/accounts?limit=1&q=${encodeURIComponent(fold(account.name))}`);
+    const quotes = await apiJson(api, `/api/v1/quotes?limit=1&account_id=${candidate.account_id}`);
+    if (namesakes.total === 1 && quotes.total <= 5) { quote = candidate; customer = account.name; break; }
+  }
+  if (!quote) throw new Error('no demo quote of a customer with a unique name');
+  await signInApi(page, 'director', '/');
+
+  await openPalette(page);
+  await page.getByTestId('palette-input').fill(quote.number);
+  await choose(page, quote.number);
+  await expect(page).toHaveURL(new RegExp(`/quotes/${quote.id}$`));
+
+  // "Q-2026-00042" -> "2026 42": the year and the running number without its zeros.
+  const [, year, running] = quote.number.split('-');
+  await openPalette(page);
+  await page.getByTestId('palette-input').fill(`${year} ${String(Number(running))}`);
+  await expect(page.getByTestId('palette-item').locator('.label', { hasText: quote.number })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await openPalette(page);
+  await page.getByTestId('palette-input').fill(fold(customer));
+  await choose(page, quote.number);
+  await expect(page).toHaveURL(new RegExp(`/quotes/${quote.id}$`));
+});

@@ -161,7 +161,7 @@ export const de: Catalog = {
   'account.addContact': 'Kontakt hinzufügen',
 
   'palette.title': 'Befehlspalette',
-  'palette.placeholder': 'Datensatz oder Bildschirm eingeben…',
+  'palette.placeholder': 'Name, Belegnummer oder Bildschirm eingeben…',
   'palette.screens': 'Bildschirme',
   'palette.records': 'Datensätze',
   'palette.none': 'Nichts gefunden.',

@@ -161,7 +161,7 @@ export const en = {
   'account.addContact': 'Add contact',
 
   'palette.title': 'Command palette',
-  'palette.placeholder': 'Type a record or screen name…',
+  'palette.placeholder': 'Type a name, a document number or a screen…',
   'palette.screens': 'Screens',
   'palette.records': 'Records',
   'palette.none': 'Nothing found.',

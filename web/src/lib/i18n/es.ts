@@ -161,7 +161,7 @@ export const es: Catalog = {
   'account.addContact': 'Añadir contacto',
 
   'palette.title': 'Paleta de comandos',
-  'palette.placeholder': 'Escriba un registro o una pantalla…',
+  'palette.placeholder': 'Escriba un nombre, un número de documento o una pantalla…',
   'palette.screens': 'Pantallas',
   'palette.records': 'Registros',
   'palette.none': 'No se encontró nada.',

@@ -161,7 +161,7 @@ export const zh: Catalog = {
   'account.addContact': '添加联系人',
 
   'palette.title': '命令面板',
-  'palette.placeholder': '输入记录或页面名称…',
+  'palette.placeholder': '输入名称、单据编号或页面名称…',
   'palette.screens': '页面',
   'palette.records': '记录',
   'palette.none': '未找到结果。',
