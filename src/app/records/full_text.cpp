@@ -57,7 +57,7 @@ SearchWord WordOf(std::string word) {
 }  // namespace
 
 const FullTextIndex* FullTextIndexOf(std::string_view plural) {
-  // Migration 0048 (platform) and the leads module's 0049 build these indexes.
+  // Migration 0049 (platform) and the leads module's 0050 build these indexes.
   static const std::map<std::string_view, FullTextIndex> kIndexes = {
       {"accounts", {{"name", "legal_name", "city", "tax_id"}, {}}},
       {"contacts", {{"first_name", "last_name", "email"}, {}}},

@@ -87,7 +87,7 @@ core::Result<std::unique_ptr<SqlDatabase>> OpenSqliteDatabase(const std::string&
     return core::Error::Make(core::ErrorCode::kInvalidArgument,
                              "the SQLite database URL needs a file path: sqlite:PATH");
   }
-  // ?q= searches through FTS5 tables (migration 0048, decision 0064): a library built without
+  // ?q= searches through FTS5 tables (migration 0049, decision 0064): a library built without
   // it could not even migrate, so say what is missing before anything else.
   if (sqlite3_compileoption_used("ENABLE_FTS5") == 0) {
     return core::Error::Make(core::ErrorCode::kInternal,

@@ -1,4 +1,4 @@
--- Full-text search of leads for ?q= (decision 0064, as migration 0048 does for accounts):
+-- Full-text search of leads for ?q= (decision 0064, as migration 0049 does for accounts):
 -- names, company and e-mail, the fields app::FullTextIndexOf("leads") declares, in that
 -- order.
 CREATE VIRTUAL TABLE leads_fts USING fts5(first_name, last_name, company, email, content='leads', content_rowid='id',
