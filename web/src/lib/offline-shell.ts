@@ -1,6 +1,6 @@
-// The service worker that lets the app load with no network (decision 0063; built by
-// vite-plugin-pwa/Workbox into dist/sw.js, see vite.config.ts): registered here, and the page's
-// side of an update. A new deploy's worker takes control at once (skipWaiting + clientsClaim) and
+// The service worker that lets the app load with no network (decision 0063; src/sw/worker.ts,
+// written to dist/sw.js by scripts/shell-worker.ts): registered here, and the page's side of an
+// update. A new deploy's worker takes control at once (skipWaiting + clientsClaim) and
 // drops the old shell's files; the page, still running the old build, must not lazy-load an old
 // chunk that no longer exists, so it reloads into the new shell — at once when nothing is being
 // edited, else at the next move inside the app (a full page load instead of a client-side one).
