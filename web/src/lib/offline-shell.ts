@@ -11,8 +11,9 @@ import { hasUnsaved } from './unsaved';
 export type ShellChange = 'ignore' | 'reload' | 'reload-on-next-move';
 
 /**
- * hadController: the page was already served by a worker when it loaded (else this is the first
- * install claiming the page: same build, nothing to replace). busy: a form holds unsaved edits.
+ * hadController: a worker controlled the page just before this change (else this is the first
+ * install claiming a page that loaded without one: same build, nothing to replace). busy: a form
+ * holds unsaved edits.
  */
 export function onControllerChange(hadController: boolean, busy: boolean): ShellChange {
   if (!hadController) return 'ignore';
@@ -30,10 +31,11 @@ export function shellUpdatePending(): boolean {
 export function registerShellWorker(): void {
   if (import.meta.env.DEV || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   const sw = navigator.serviceWorker;
-  const hadController = sw.controller !== null;
+  let controlled = sw.controller !== null;
   let reloading = false;
   sw.addEventListener('controllerchange', () => {
-    const what = onControllerChange(hadController, hasUnsaved());
+    const what = onControllerChange(controlled, hasUnsaved());
+    controlled = true; // the next change replaces this worker
     if (what === 'reload' && !reloading) {
       reloading = true;
       location.reload();

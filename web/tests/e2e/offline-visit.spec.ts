@@ -117,3 +117,19 @@ test('a send whose answer is lost is sent again with the same key and stored onc
   expect(keys[1]).toBe(keys[0]);
   await expect.poll(async () => (await activitiesWithNote(page, note)).length).toBe(1);
 });
+
+test('a newer worker taking over reloads the page into its shell', async ({ page }) => {
+  await signInApi(page, 'rep1', '/today');
+  await workerControls(page);
+  expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/^salesdesk-shell-[0-9a-f]{16}$/)]);
+  await page.evaluate(() => { (window as unknown as { oldBuild: boolean }).oldBuild = true; });
+
+  // A worker from another script URL is a new worker for the browser (as a new build's sw.js
+  // is): it installs, takes over at once, and the page — nothing being edited — reloads.
+  const reloaded = page.waitForEvent('framenavigated');
+  await page.evaluate(() => navigator.serviceWorker.register('/sw.js?next=1', { scope: '/' }).then(() => undefined));
+  await reloaded;
+  await expect(page.getByTestId('today')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { oldBuild?: boolean }).oldBuild)).toBeUndefined();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw\.js\?next=1$/);
+});
