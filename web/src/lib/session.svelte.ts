@@ -44,12 +44,20 @@ export async function loadSession() {
   }
 }
 
+let reconnecting: Promise<boolean> | null = null;
+
 /**
  * After working offline: asks /me again, which brings the CSRF token that sending needs (a
  * state change without it is refused). True when the session is live; a 401 signs out.
  */
-export async function reconnect(): Promise<boolean> {
-  if (!session.offline) return session.user !== null;
+export function reconnect(): Promise<boolean> {
+  if (!session.offline) return Promise.resolve(session.user !== null);
+  // The app and Today both ask when the network returns: one request answers both.
+  reconnecting ??= askAgain().finally(() => { reconnecting = null; });
+  return reconnecting;
+}
+
+async function askAgain(): Promise<boolean> {
   try {
     const { data } = await api.get<Me>('/api/v1/auth/me', { quiet401: true });
     setCsrfToken(data.csrf_token);
