@@ -66,7 +66,8 @@ async function askAgain(): Promise<boolean> {
     rememberUser(data);
     return true;
   } catch (e) {
-    if (!unreachable(e)) {
+    // Only a 401 ends it; no answer or a passing server error keeps working offline.
+    if (e instanceof ApiError && e.status === 401) {
       session.offline = false;
       forgetUser();
       session.user = null;
