@@ -133,3 +133,21 @@ test('a newer worker taking over reloads the page into its shell', async ({ page
   expect(await page.evaluate(() => (window as unknown as { oldBuild?: boolean }).oldBuild)).toBeUndefined();
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw\.js\?next=1$/);
 });
+
+test('signing out with no network ends the session once the network is back', async ({ page, context }) => {
+  await signInApi(page, 'rep1', '/today');
+  await workerControls(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId('offline')).toBeVisible();
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('sign-out').click();
+  await expect(page.getByTestId('login-form')).toBeVisible();
+
+  // Back online, the cookie would still sign the rep in: the app ends that session first.
+  await context.setOffline(false);
+  await page.reload();
+  await expect(page.getByTestId('login-form')).toBeVisible();
+  expect((await page.request.get('/api/v1/auth/me')).status()).toBe(401);
+  expect(await page.evaluate(() => localStorage.getItem('salesdesk.signout-pending'))).toBeNull();
+});
