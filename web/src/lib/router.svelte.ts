@@ -3,6 +3,7 @@
 import { pageRoute } from './registry';
 import type { ModuleRoute } from '../modules/types';
 import { confirmLeave, onBeforeUnload } from './unsaved';
+import { shellUpdatePending } from './offline-shell';
 
 export const route = $state({ path: location.pathname, search: location.search });
 
@@ -14,6 +15,11 @@ export function navigate(href: string, replace = false, force = false): boolean 
   const url = new URL(href, location.origin);
   if (url.pathname + url.search === location.pathname + location.search) return false;
   if (!force && url.pathname !== location.pathname && !confirmLeave()) return false;
+  // A newer build's worker took over while a form was being edited: this move loads the new shell.
+  if (shellUpdatePending() && url.pathname !== location.pathname) {
+    location.assign(url.pathname + url.search);
+    return true;
+  }
   if (replace) history.replaceState(null, '', url.pathname + url.search);
   else history.pushState(null, '', url.pathname + url.search);
   route.path = url.pathname;

@@ -51,6 +51,7 @@ export const de: Catalog = {
   "today.cancel": "Abbrechen",
   "today.waiting": "{count} warten auf Versand",
   "today.refused": "{count} vom Server abgelehnt: {detail}",
+  "today.offline": "Offline: Der heutige Plan kann gerade nicht geladen werden. Erfasste Anrufe und Besuche bleiben auf diesem Telefon und werden gesendet, sobald das Netz zurück ist.",
   "today.queued": "Auf dem Telefon gespeichert; wird gesendet, sobald das Netz zurück ist.",
   "today.sent": "Erfasst.",
   "timeline.title": "Verlauf",

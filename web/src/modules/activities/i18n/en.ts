@@ -50,6 +50,7 @@ export const en = {
   "today.cancel": "Cancel",
   "today.waiting": "{count} waiting to send",
   "today.refused": "{count} refused by the server: {detail}",
+  "today.offline": "Offline: today's plan cannot be loaded now. Calls and visits you log are kept on this phone and sent when the network returns.",
   "today.queued": "Saved on this phone; it is sent when the network returns.",
   "today.sent": "Logged.",
   "timeline.title": "Timeline",

@@ -51,6 +51,7 @@ export const es: Catalog = {
   "today.cancel": "Cancelar",
   "today.waiting": "{count} pendientes de enviar",
   "today.refused": "{count} rechazadas por el servidor: {detail}",
+  "today.offline": "Sin conexión: el plan de hoy no se puede cargar ahora. Las llamadas y visitas que registres se guardan en este teléfono y se envían cuando vuelva la red.",
   "today.queued": "Guardada en el teléfono; se envía al volver la red.",
   "today.sent": "Registrada.",
   "timeline.title": "Historial",

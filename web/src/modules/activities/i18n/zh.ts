@@ -51,6 +51,7 @@ export const zh: Catalog = {
   "today.cancel": "取消",
   "today.waiting": "{count} 条待发送",
   "today.refused": "{count} 条被服务器拒绝：{detail}",
+  "today.offline": "离线：暂时无法加载今天的计划。您记录的电话和拜访会保存在本手机上，网络恢复后自动发送。",
   "today.queued": "已保存在手机上；网络恢复后发送。",
   "today.sent": "已记录。",
   "timeline.title": "时间线",

@@ -76,4 +76,17 @@ describe('offline activity queue', () => {
     expect(x + y).toBe(2); // one shared run, counted by both callers
     expect(server.sent.length).toBe(1);
   });
+
+  it("sends only the signed-in user's items: another user's wait for them", async () => {
+    const store = memoryStore();
+    const server = fakeServer();
+    server.setOnline(true);
+    const mine = await enqueue(store, { kind: 'visit', subject: 'Ward A' }, new Date('2026-12-03T09:00:00Z'), 1);
+    expect(await flush(store, server.send, 2)).toBe(0);
+    expect(server.sent).toEqual([]);
+    expect(await waiting(store, 2)).toEqual([]);
+    expect((await waiting(store, 1)).map((i) => i.key)).toEqual([mine.key]);
+    expect(await flush(store, server.send, 1)).toBe(1);
+    expect(server.sent).toEqual([mine.key]);
+  });
 });

@@ -10,6 +10,9 @@ export type QueuedActivity = {
   attempts: number;
   /** The server refused it (a 4xx problem's detail): kept, shown, never resent on its own. */
   refused?: string;
+  /** Who logged it (user id): only their session sends it, so the next person on the phone
+   *  never sends — or sees counted — someone else's visits. Absent on items queued before. */
+  owner?: number;
 };
 
 /** Where the queue lives: IndexedDB in the browser, memory in tests. */
@@ -28,15 +31,21 @@ export function newKey(): string {
   return `act-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
 
-export async function enqueue(store: QueueStore, body: Record<string, unknown>, now = new Date()): Promise<QueuedActivity> {
+export async function enqueue(store: QueueStore, body: Record<string, unknown>, now = new Date(), owner?: number): Promise<QueuedActivity> {
   const item: QueuedActivity = { key: newKey(), body, queuedAt: now.toISOString(), attempts: 0 };
+  if (owner !== undefined) item.owner = owner;
   await store.put(item);
   return item;
 }
 
-/** Items still to send, oldest first (refused ones wait for the user). */
-export async function waiting(store: QueueStore): Promise<QueuedActivity[]> {
-  return (await store.all()).filter((i) => !i.refused).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+/** Whether `owner`'s session may send and see the item (every item when no owner is given). */
+export function ownedBy(item: QueuedActivity, owner?: number): boolean {
+  return owner === undefined || item.owner === undefined || item.owner === owner;
+}
+
+/** Items still to send, oldest first (refused ones wait for the user); only `owner`'s when given. */
+export async function waiting(store: QueueStore, owner?: number): Promise<QueuedActivity[]> {
+  return (await store.all()).filter((i) => !i.refused && ownedBy(i, owner)).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
 }
 
 let flushing: Promise<number> | null = null;
@@ -44,12 +53,13 @@ let flushing: Promise<number> | null = null;
 /**
  * Sends the waiting items in order; stops at the first that gets no answer (still offline).
  * Returns how many were stored. Concurrent calls share one run, so no item is sent twice at once.
+ * With `owner`, only that user's items are sent (the signed-in user's session sends them).
  */
-export function flush(store: QueueStore, send: Sender): Promise<number> {
+export function flush(store: QueueStore, send: Sender, owner?: number): Promise<number> {
   if (flushing) return flushing;
   flushing = (async () => {
     let stored = 0;
-    for (const item of await waiting(store)) {
+    for (const item of await waiting(store, owner)) {
       item.attempts += 1;
       await store.put(item); // the key is stored before the send, so a crash cannot change it
       const result = await send(item);

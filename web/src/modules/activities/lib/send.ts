@@ -2,6 +2,7 @@
 // flush whenever the network comes back or the app starts.
 import { api, ApiError } from '../../../lib/api/client';
 import { errorMessage } from '../../../lib/errors';
+import { reconnect, session } from '../../../lib/session.svelte';
 import { enqueue, flush, idbStore, type QueuedActivity, type SendResult } from './offline-queue';
 
 export async function sendQueued(item: QueuedActivity): Promise<SendResult> {
@@ -19,11 +20,19 @@ export async function sendQueued(item: QueuedActivity): Promise<SendResult> {
 
 /** Queues the activity and tries to send it at once; true when it reached the server. */
 export async function logActivity(body: Record<string, unknown>): Promise<boolean> {
-  await enqueue(idbStore, body);
+  await enqueue(idbStore, body, new Date(), session.user?.id);
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return false;
-  return (await flush(idbStore, sendQueued)) > 0;
+  return (await flushQueue()) > 0;
 }
 
-export function flushQueue(): Promise<number> {
-  return flush(idbStore, sendQueued);
+/**
+ * Sends what waits. An app opened offline has no CSRF token yet (the server would refuse the
+ * sends as forbidden, and the queue would keep them as refused): the session is re-checked first,
+ * and nothing is sent while the server is still out of reach or the session has ended. Only
+ * the signed-in user's items are sent (another user's wait on the phone for them).
+ */
+export async function flushQueue(): Promise<number> {
+  if (session.offline && !(await reconnect())) return 0;
+  if (!session.user) return 0;
+  return flush(idbStore, sendQueued, session.user.id);
 }
