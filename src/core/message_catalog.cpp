@@ -315,8 +315,8 @@ constexpr MessageTemplate kCatalog[] = {
     {"billing.order_invoiced",
      "this order is already invoiced (invoice {invoice}); open that invoice instead"},
     {"billing.credit_splits_total",
-     "the credit shares sum to {total_bp} bp; they must sum to exactly 10000 bp (100 %), or send "
-     "no shares to credit the owner with all of it"},
+     "the revenue shares sum to {total_bp} bp; they must sum to exactly 10000 bp (100 %), or send "
+     "no revenue shares to credit the owner with all of it (overlay shares come on top)"},
     {"billing.credit_splits_user_twice", "user {user} is named twice; give each rep one share"},
     {"billing.credit_splits_posted",
      "invoice {number} is posted, so its credit split never changes; correct it with a credit "

@@ -53,5 +53,40 @@ TEST(BillingCreditSplit, SharesAreCheckedAsASetNamingEachMember) {
   EXPECT_EQ(members.error().issues[1].field, "credit_splits/1/user_id");  // named twice
 }
 
+TEST(BillingCreditSplit, AnOverlayIsItsOwnShareOfTheWholeAndReducesNobody) {
+  // rep 7 owns the invoice with no revenue split; rep 9 has a 20 % overlay (C-R2). 1,000.01:
+  // rep 7 keeps 1,000.01, rep 9 gets round(200.002) = 200.00 on top; a credit note's −1,000.01
+  // mirrors it; a tie rounds away from zero (0.25 % of ±2.00 = ±0.005 → ±0.01).
+  const std::vector<CreditShare> overlay{{9, 2'000, true}};
+  EXPECT_EQ(*CreditedPart(100'001, 7, overlay, 7), 100'001);
+  EXPECT_EQ(*CreditedPart(100'001, 7, overlay, 9), 0);
+  EXPECT_EQ(OverlayPart(100'001, overlay, 9), 20'000);
+  EXPECT_EQ(OverlayPart(-100'001, overlay, 9), -20'000);
+  EXPECT_EQ(OverlayPart(100'001, overlay, 7), 0);
+  const std::vector<CreditShare> quarter{{9, 25, true}};
+  EXPECT_EQ(OverlayPart(200, quarter, 9), 1);
+  EXPECT_EQ(OverlayPart(-200, quarter, 9), -1);
+  // With a revenue split beside it the revenue shares alone are allocated.
+  const std::vector<CreditShare> both{{7, 6'000}, {8, 4'000}, {9, 2'000, true}};
+  EXPECT_EQ(*CreditedPart(100'001, 7, both, 7) + *CreditedPart(100'001, 7, both, 8), 100'001);
+  EXPECT_EQ(*CreditedPart(100'001, 7, both, 9), 0);
+  EXPECT_EQ(RevenueShares(both).size(), 2u);
+}
+
+TEST(BillingCreditSplit, OverlaysAreNotCountedInTheRevenueTotal) {
+  EXPECT_TRUE(CheckCreditShares(std::vector<CreditShare>{{9, 2'000, true}}).ok());
+  EXPECT_TRUE(CheckCreditShares(std::vector<CreditShare>{{7, 10'000}, {9, 2'000, true}}).ok());
+  auto over = CheckCreditShares(std::vector<CreditShare>{{7, 8'000}, {9, 2'000, true}});
+  ASSERT_FALSE(over.ok());
+  EXPECT_EQ(over.error().message_code, "billing.credit_splits_total");
+  // A rep is named once, whatever the kind; an overlay above 100 % is refused.
+  auto twice = CheckCreditShares(std::vector<CreditShare>{{7, 10'000}, {7, 2'000, true}});
+  ASSERT_FALSE(twice.ok());
+  EXPECT_EQ(twice.error().field, "credit_splits/1/user_id");
+  auto big = CheckCreditShares(std::vector<CreditShare>{{9, 10'001, true}});
+  ASSERT_FALSE(big.ok());
+  EXPECT_EQ(big.error().field, "credit_splits/0/share_bp");
+}
+
 }  // namespace
 }  // namespace salesdesk::core::billing

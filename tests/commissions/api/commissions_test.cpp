@@ -127,6 +127,21 @@ class CommissionsTest : public ApiTest {
     }
     return out;
   }
+  // A credit note of `net` on one invoice line, dated `date`, made and posted by finance.
+  void PostCreditNote(std::int64_t invoice, std::int64_t line, const char* net, const char* date) {
+    HttpResult cn =
+        Call("finance", "POST", "/api/v1/invoices/" + std::to_string(invoice) + "/credit-notes",
+             json::serialize(
+                 json::object{{"credit_date", date},
+                              {"reason", "Returned goods"},
+                              {"lines", json::array{{{"invoice_line_id", line}, {"net", net}}}}}));
+    ASSERT_EQ(cn.status, 201) << cn.Describe();
+    const std::int64_t id = IntAt(cn.Json(), "id");
+    ASSERT_EQ(Call("finance", "POST", "/api/v1/credit-notes/" + std::to_string(id) + "/post", "",
+                   {{"If-Match", ETagOf("credit-notes", id)}})
+                  .status,
+              200);
+  }
   std::vector<std::int64_t> InvoiceLineIds(std::int64_t invoice) {
     HttpResult r =
         Call("finance", "GET",
@@ -531,18 +546,7 @@ TEST_P(CommissionsTest, ASplitOrderCreditsEachRepAndACreditNoteClawsBackPerClose
 
   // 300.00 of line 1 credited on 5 April. rep_a's March is closed: April claws back
   // −round(60.00 × 300.00 ÷ 1,000.01) = −round(17.9998) = −18.00 on line 1.
-  HttpResult cn =
-      Call("finance", "POST", "/api/v1/invoices/" + std::to_string(invoice) + "/credit-notes",
-           json::serialize(json::object{
-               {"credit_date", "2026-04-05"},
-               {"reason", "Returned goods"},
-               {"lines", json::array{{{"invoice_line_id", lines[0]}, {"net", "300.00"}}}}}));
-  ASSERT_EQ(cn.status, 201) << cn.Describe();
-  const std::int64_t cn_id = IntAt(cn.Json(), "id");
-  ASSERT_EQ(Call("finance", "POST", "/api/v1/credit-notes/" + std::to_string(cn_id) + "/post", "",
-                 {{"If-Match", ETagOf("credit-notes", cn_id)}})
-                .status,
-            200);
+  PostCreditNote(invoice, lines[0], "300.00", "2026-04-05");
   HttpResult a_april = Compute("finance", "rep_a", "2026-04");
   ASSERT_EQ(a_april.status, 201) << a_april.Describe();
   EXPECT_EQ(Lines("rep_a", IntAt(a_april.Json(), "id")),
@@ -561,6 +565,70 @@ TEST_P(CommissionsTest, ASplitOrderCreditsEachRepAndACreditNoteClawsBackPerClose
   HttpResult b_april_again = Compute("finance", "rep_b", "2026-04");
   ASSERT_EQ(b_april_again.status, 201);
   EXPECT_EQ(Amount(b_april_again.Json(), "lines_total"), "-12.00");
+}
+
+TEST_P(CommissionsTest, AnOverlayEarnsOnTopAndANoteAfterFullPaymentClawsBackOnPayment) {
+  json::object collected{{"name", "Collected"}, {"base", "net"},        {"structure", "flat"},
+                         {"period", "month"},   {"trigger", "payment"}, {"rate", "10"}};
+  const std::int64_t plan = Plan(json::array{collected});
+  Assign("rep_a", plan);
+  Assign("rep_b", plan);
+  // rep_a's order of 1,000.00 net (600.00 / 400.00), 1,190.00 gross. rep_b, a specialist, gets a
+  // 20 % overlay on top: no revenue share is sent, so rep_a keeps 100 % (C-R2).
+  const std::int64_t order =
+      ConfirmedOrder("rep_a", {{product_id(), 1000, 60'000}, {product_id(), 1000, 40'000}});
+  const std::string path = "/api/v1/sales-orders/" + std::to_string(order) + "/credit-splits";
+  auto split = [&](const char* kind) {
+    json::array shares{{{"user_id", UserId("rep_b")}, {"share_bp", 2000}, {"kind", kind}}};
+    return Call("rep_a", "PUT", path, json::serialize(json::object{{"credit_splits", shares}}));
+  };
+  HttpResult bad = split("bonus");
+  EXPECT_EQ(bad.status, 422) << bad.Describe();
+  EXPECT_NE(bad.body.find("credit_splits/0/kind"), std::string::npos) << bad.body;
+  // As a revenue share 20 % alone would not sum to 100 %; as an overlay it needs not.
+  EXPECT_EQ(split("revenue").status, 422);
+  HttpResult ok = split("overlay");
+  ASSERT_EQ(ok.status, 200) << ok.Describe();
+  EXPECT_NE(ok.body.find("\"kind\":\"overlay\""), std::string::npos) << ok.body;
+
+  const std::int64_t invoice = InvoiceOrder(order, "2026-03-10");
+  HttpResult copied =
+      Call("finance", "GET", "/api/v1/invoice-credit-splits?invoice_id=" + std::to_string(invoice));
+  EXPECT_NE(copied.body.find("\"kind\":\"overlay\""), std::string::npos) << copied.body;
+  HttpResult paid =
+      Call("finance", "POST", "/api/v1/payments",
+           json::serialize(json::object{{"account_id", AccountOf("rep_a").id},
+                                        {"amount", {{"amount", "1190.00"}, {"currency", "EUR"}}},
+                                        {"paid_on", "2026-03-20"},
+                                        {"invoice_id", invoice}}));
+  ASSERT_EQ(paid.status, 201) << paid.Describe();
+  // March, paid in full: rep_a 10 % of 1,000.00 = 100.00; rep_b 10 % of round(20 % × 1,000.00)
+  // = 20.00, which takes nothing from rep_a.
+  HttpResult a_march = Compute("manager", "rep_a", "2026-03");
+  ASSERT_EQ(a_march.status, 201) << a_march.Describe();
+  EXPECT_EQ(Amount(a_march.Json(), "lines_total"), "100.00");
+  ASSERT_EQ(Approve("manager", IntAt(a_march.Json(), "id")).status, 200);
+  ASSERT_EQ(Approve("finance", IntAt(a_march.Json(), "id")).status, 200);
+  HttpResult b_march = Compute("manager", "rep_b", "2026-03");
+  ASSERT_EQ(b_march.status, 201) << b_march.Describe();
+  EXPECT_EQ(Amount(b_march.Json(), "lines_total"), "20.00");
+
+  // 100.00 of line 2 credited on 5 April, after the invoice was paid: C-R8 claws back in April at
+  // the invoice's rate, −round(100.00 × 100.00 ÷ 1,000.00) = −10.00 for rep_a on line 2, and
+  // −2.00 for rep_b's overlay (20.00 → 18.00). Carried forward: nothing to pay in April.
+  const auto lines = InvoiceLineIds(invoice);
+  ASSERT_EQ(lines.size(), 2u);
+  PostCreditNote(invoice, lines[1], "100.00", "2026-04-05");
+  HttpResult a_april = Compute("manager", "rep_a", "2026-04");
+  ASSERT_EQ(a_april.status, 201) << a_april.Describe();
+  EXPECT_EQ(Amount(a_april.Json(), "lines_total"), "-10.00");
+  EXPECT_EQ(Amount(a_april.Json(), "carried_out"), "-10.00");
+  EXPECT_EQ(
+      Lines("finance", IntAt(a_april.Json(), "id")),
+      (std::vector<std::string>{std::to_string(lines[1]) + " -10.00 0.00 credit_note 2026-04-05"}));
+  HttpResult b_april = Compute("manager", "rep_b", "2026-04");
+  ASSERT_EQ(b_april.status, 201) << b_april.Describe();
+  EXPECT_EQ(Amount(b_april.Json(), "lines_total"), "-2.00");
 }
 
 SD_INSTANTIATE_API_TEST(CommissionsTest);

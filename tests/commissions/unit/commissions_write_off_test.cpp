@@ -98,6 +98,84 @@ TEST(CommissionsOnPayment, AWriteOffOfTheLastFifthNeverEarns) {
   EXPECT_TRUE(run("2026-07-01", "2026-07-31").empty());
 }
 
+// A note of 100.00 net (119.00 gross) on line 12, dated 10 June, the invoice of the fixture.
+SourceCreditNote JuneNote() {
+  return {.id = 7,
+          .date = D("2026-06-10"),
+          .net = 10'000,
+          .lines = {{12, 10'000}},
+          .gross = 11'900,
+          .number = "CN-2026-000007"};
+}
+
+TEST(CommissionsOnPayment, ANoteAfterTheInvoiceWasPaidClawsBackInItsOwnMonth) {
+  // Paid in full (1,190.00) on 20 May: May earns C = 100.00 and is approved. The note of 10 June
+  // lowers C to 90.00 over 1,071.00 with 1,071.00 counted as settled (the rest is the customer's
+  // credit): June gets −10.00 = −round(100.00 × 100.00 ÷ 1,000.00), on line 12 only, naming the
+  // note. Before, a paid invoice's note took nothing back: C-R8 says a note always does.
+  auto run = [](const char* first, const char* last) {
+    EarningInput in = Input(kFlatOnPayment, first, last);
+    SourceInvoice inv = Invoice();
+    inv.credit_notes = {JuneNote()};
+    in.invoices = {inv};
+    in.payments = {{.id = 21, .invoice_id = 1, .paid_on = D("2026-05-20"), .applied = 119'000}};
+    in.closed_months = {202605};
+    return *EarnLines(in);
+  };
+  EXPECT_EQ(Sum(run("2026-05-01", "2026-05-31")), 10'000);
+  const auto june = run("2026-06-01", "2026-06-30");
+  ASSERT_EQ(june.size(), 1u);
+  EXPECT_EQ(june[0].amount, -1'000);
+  EXPECT_TRUE(june[0].clawback);
+  EXPECT_TRUE(june[0].on_payment);
+  EXPECT_EQ(june[0].invoice_line_id, 12);
+  EXPECT_EQ(june[0].source, "CN-2026-000007");
+  EXPECT_EQ(june[0].earned_on, D("2026-06-10"));
+  EXPECT_FALSE(june[0].payment_id.has_value());
+}
+
+TEST(CommissionsOnPayment, ANoteBetweenPaymentsTakesBackOnlyWhatWasEarnedOnTheGoodsCredited) {
+  // 595.00 paid 20 May: round(100.00 × 595.00 ÷ 1,190.00) = 50.00. The note of 10 June: C' 90.00
+  // over 1,071.00, round(90.00 × 595.00 ÷ 1,071.00) = 50.00, so June takes nothing back (the
+  // half paid was on goods kept). 476.00 paid 5 July releases the rest: 90.00 − 50.00 = 40.00.
+  // May + June + July = 90.00 = C'.
+  auto run = [](const char* first, const char* last) {
+    EarningInput in = Input(kFlatOnPayment, first, last);
+    SourceInvoice inv = Invoice();
+    inv.credit_notes = {JuneNote()};
+    in.invoices = {inv};
+    in.payments = {{.id = 21, .invoice_id = 1, .paid_on = D("2026-05-20"), .applied = 59'500},
+                   {.id = 22, .invoice_id = 1, .paid_on = D("2026-07-05"), .applied = 47'600}};
+    return *EarnLines(in);
+  };
+  EXPECT_EQ(Sum(run("2026-05-01", "2026-05-31")), 5'000);
+  EXPECT_TRUE(run("2026-06-01", "2026-06-30").empty());
+  EXPECT_EQ(Sum(run("2026-07-01", "2026-07-31")), 4'000);
+}
+
+TEST(CommissionsOnPayment, ANoteNeverPays) {
+  // Line 11 600.00 at 19 % (714.00), line 12 400.00 at 0 %: gross 1,114.00, C 100.00. 1,000.00
+  // paid 20 May: round(100.00 × 1,000.00 ÷ 1,114.00) = 89.77. A note of 100.00 on line 11 (119.00
+  // gross) on 10 June: C' 90.00 over 995.00, all of it settled: 90.00, 0.23 more than earned. A
+  // credit note always gives a negative line (C-R8) or none: June has none.
+  auto run = [](const char* first, const char* last) {
+    EarningInput in = Input(kFlatOnPayment, first, last);
+    SourceInvoice inv = Invoice();
+    inv.gross = 111'400;
+    inv.credit_notes = {{.id = 8,
+                         .date = D("2026-06-10"),
+                         .net = 10'000,
+                         .lines = {{11, 10'000}},
+                         .gross = 11'900,
+                         .number = "CN-2026-000008"}};
+    in.invoices = {inv};
+    in.payments = {{.id = 21, .invoice_id = 1, .paid_on = D("2026-05-20"), .applied = 100'000}};
+    return *EarnLines(in);
+  };
+  EXPECT_EQ(Sum(run("2026-05-01", "2026-05-31")), 8'977);
+  EXPECT_TRUE(run("2026-06-01", "2026-06-30").empty());
+}
+
 TEST(CommissionsWriteOff, InAClosedMonthItClawsBackAtTheInvoicesRateNamingItsSource) {
   // May approved with 100.00 (60.00 / 40.00). 238.00 written off 10 June: −round(100.00 ×
   // 238.00 ÷ 1,190.00) = −20.00, on both lines by net: −12.00 / −8.00, dated 10 June.

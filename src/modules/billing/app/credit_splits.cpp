@@ -58,7 +58,8 @@ core::Result<std::vector<Record>> RowsOf(app::UnitOfWork& uow, const Kind& k, st
 }
 
 core::billing::CreditShare ShareOf(const Record& r) {
-  return {app::IntOf(r, "user_id").value_or(0), app::IntOf(r, "share_bp").value_or(0)};
+  return {app::IntOf(r, "user_id").value_or(0), app::IntOf(r, "share_bp").value_or(0),
+          app::TextOf(r, "kind") == "overlay"};
 }
 
 }  // namespace
@@ -90,7 +91,8 @@ core::Result<std::vector<Record>> CreditSplitService::Replace(
     Record row{{k.parent, document_id},
                {"position", static_cast<std::int64_t>(i + 1)},
                {"user_id", in[i].user_id},
-               {"share_bp", in[i].share_bp}};
+               {"share_bp", in[i].share_bp},
+               {"kind", std::string(in[i].overlay ? "overlay" : "revenue")}};
     SD_ASSIGN(Record stored, uow->Insert(Spec(k.rows), row, at));
     SD_TRY(app::AuditChange(*uow, caller, at, Spec(k.rows), "create", nullptr, &stored));
     out.push_back(std::move(stored));
@@ -99,8 +101,11 @@ core::Result<std::vector<Record>> CreditSplitService::Replace(
   return out;
 }
 
-core::Result<std::map<std::int64_t, Shares>> InvoiceShares(app::UnitOfWork& uow,
-                                                           const std::vector<std::int64_t>& ids) {
+namespace {
+
+// Every share row of these invoices (both kinds), in position order.
+core::Result<std::map<std::int64_t, Shares>> AllInvoiceShares(
+    app::UnitOfWork& uow, const std::vector<std::int64_t>& ids) {
   std::map<std::int64_t, Shares> out;
   if (ids.empty()) return out;
   std::vector<app::FieldValue> values(ids.begin(), ids.end());
@@ -111,6 +116,20 @@ core::Result<std::map<std::int64_t, Shares>> InvoiceShares(app::UnitOfWork& uow,
            std::pair(app::IntOf(b, "invoice_id"), app::IntOf(b, "position"));
   });
   for (const Record& r : rows) out[*app::IntOf(r, "invoice_id")].push_back(ShareOf(r));
+  return out;
+}
+
+}  // namespace
+
+core::Result<std::map<std::int64_t, Shares>> InvoiceShares(app::UnitOfWork& uow,
+                                                           const std::vector<std::int64_t>& ids) {
+  SD_ASSIGN(auto all, AllInvoiceShares(uow, ids));
+  std::map<std::int64_t, Shares> out;
+  for (const auto& [id, shares] : all) {
+    if (auto revenue = core::billing::RevenueShares(shares); !revenue.empty()) {
+      out[id] = std::move(revenue);
+    }
+  }
   return out;
 }
 
@@ -131,7 +150,8 @@ core::Result<std::vector<Record>> OrderSharesFor(app::UnitOfWork& uow, std::int6
     out.push_back({{"invoice_id", invoice},
                    {"position", r.at("position")},
                    {"user_id", r.at("user_id")},
-                   {"share_bp", r.at("share_bp")}});
+                   {"share_bp", r.at("share_bp")},
+                   {"kind", r.at("kind")}});
   }
   return out;
 }
@@ -139,6 +159,10 @@ core::Result<std::vector<Record>> OrderSharesFor(app::UnitOfWork& uow, std::int6
 core::Result<std::int64_t> CreditedDocument::Part(std::int64_t amount, std::int64_t user) const {
   return core::billing::CreditedPart(amount, app::IntOf(record, "owner_id").value_or(0), shares,
                                      user);
+}
+
+std::int64_t CreditedDocument::OverlayPart(std::int64_t amount, std::int64_t user) const {
+  return core::billing::OverlayPart(amount, overlays, user);
 }
 
 namespace {
@@ -169,15 +193,21 @@ core::Result<std::vector<CreditedDocument>> CreditedTo(app::UnitOfWork& uow, std
   };
   std::vector<std::int64_t> ids;
   for (const Record& r : docs) ids.push_back(invoice_of(r));
-  SD_ASSIGN(auto shares, InvoiceShares(uow, ids));
+  SD_ASSIGN(auto shares, AllInvoiceShares(uow, ids));
   std::vector<CreditedDocument> out;
   for (auto& r : docs) {
     CreditedDocument c{.record = std::move(r)};
-    if (auto it = shares.find(invoice_of(c.record)); it != shares.end()) c.shares = it->second;
-    // An owner whose invoice is split away entirely is not credited with it.
-    const bool credited =
-        c.shares.empty() || std::any_of(c.shares.begin(), c.shares.end(),
-                                        [&](const auto& s) { return s.user_id == user; });
+    if (auto it = shares.find(invoice_of(c.record)); it != shares.end()) {
+      for (const auto& s : it->second) (s.overlay ? c.overlays : c.shares).push_back(s);
+    }
+    // An owner whose invoice's revenue is split away entirely is not credited with it; an
+    // overlay names its rep on top.
+    auto names = [&](const Shares& list) {
+      return std::any_of(list.begin(), list.end(),
+                         [&](const auto& s) { return s.user_id == user; });
+    };
+    const bool owned = app::IntOf(c.record, "owner_id") == user;
+    const bool credited = (c.shares.empty() && owned) || names(c.shares) || names(c.overlays);
     if (credited) out.push_back(std::move(c));
   }
   return out;

@@ -36,11 +36,11 @@ class CreditSplitService {
 
 using Shares = std::vector<core::billing::CreditShare>;
 
-// The shares of these invoices, in position order; an invoice without rows is absent (its
-// owner's 100 %).
+// The revenue shares of these invoices, in position order; an invoice without any is absent (its
+// owner's 100 %). Overlay shares are commissions' only (CreditedDocument::overlays).
 core::Result<std::map<std::int64_t, Shares>> InvoiceShares(app::UnitOfWork& uow,
                                                            const std::vector<std::int64_t>& ids);
-// The ids of the invoices whose split names `user` (whoever owns them).
+// The ids of the invoices whose split names `user` (whoever owns them; either kind).
 core::Result<std::vector<std::int64_t>> InvoicesSharedWith(app::UnitOfWork& uow, std::int64_t user);
 // The order's shares as rows for its new invoice (position, user_id, share_bp).
 core::Result<std::vector<app::Record>> OrderSharesFor(app::UnitOfWork& uow, std::int64_t order,
@@ -50,12 +50,17 @@ core::Result<std::vector<app::Record>> OrderSharesFor(app::UnitOfWork& uow, std:
 // 100 %; a credit note is owned by its invoice's owner and follows its invoice's split).
 struct CreditedDocument {
   app::Record record;
-  Shares shares;
-  // `user`'s credited part of an amount of this document (Allocate by the shares, any sign).
+  Shares shares;    // revenue: they sum to 100 %
+  Shares overlays;  // on top of the revenue split (C-R2)
+  // `user`'s credited part of an amount of this document (Allocate by the revenue shares, any
+  // sign).
   core::Result<std::int64_t> Part(std::int64_t amount, std::int64_t user) const;
+  // `user`'s overlay part of an amount (0 without an overlay share naming them).
+  std::int64_t OverlayPart(std::int64_t amount, std::int64_t user) const;
 };
 // The invoices credited to `user` among those matching `filters`: the user's own without a
-// split naming others only, and any invoice whose split names them.
+// revenue split naming others only, and any invoice whose split names them (either kind: an
+// overlay rep's Part is 0, their OverlayPart is not).
 core::Result<std::vector<CreditedDocument>> InvoicesCreditedTo(app::UnitOfWork& uow,
                                                                std::int64_t user,
                                                                std::vector<app::Filter> filters);

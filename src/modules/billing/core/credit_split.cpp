@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/money/allocate.h"
+#include "modules/billing/core/ratio.h"
 
 namespace salesdesk::core::billing {
 
@@ -11,6 +12,7 @@ Result<void> CheckCreditShares(std::span<const CreditShare> shares) {
   FieldIssues issues;
   std::set<std::int64_t> seen;
   std::int64_t total = 0;
+  bool revenue = false;
   for (std::size_t i = 0; i < shares.size(); ++i) {
     const std::string at = "credit_splits/" + std::to_string(i);
     if (shares[i].user_id <= 0) {
@@ -24,9 +26,12 @@ Result<void> CheckCreditShares(std::span<const CreditShare> shares) {
           at + "/share_bp",
           Msg("field.out_of_range", {{"field", at + "/share_bp"}, {"min", "1"}, {"max", "10000"}}));
     }
-    total += shares[i].share_bp;
+    if (!shares[i].overlay) {
+      total += shares[i].share_bp;
+      revenue = true;
+    }
   }
-  if (!shares.empty() && issues.empty() && total != 10'000) {
+  if (revenue && issues.empty() && total != 10'000) {
     issues.Add("credit_splits",
                Msg("billing.credit_splits_total", {{"total_bp", std::to_string(total)}}));
   }
@@ -36,16 +41,35 @@ Result<void> CheckCreditShares(std::span<const CreditShare> shares) {
 
 Result<std::int64_t> CreditedPart(std::int64_t amount, std::int64_t owner,
                                   std::span<const CreditShare> shares, std::int64_t user) {
-  if (shares.empty()) return user == owner ? amount : 0;
+  const std::vector<CreditShare> revenue = RevenueShares(shares);
+  if (revenue.empty()) return user == owner ? amount : 0;
   std::vector<std::int64_t> weights;
-  std::size_t at = shares.size();
-  for (std::size_t i = 0; i < shares.size(); ++i) {
-    weights.push_back(shares[i].share_bp);
-    if (shares[i].user_id == user) at = i;
+  std::size_t at = revenue.size();
+  for (std::size_t i = 0; i < revenue.size(); ++i) {
+    weights.push_back(revenue[i].share_bp);
+    if (revenue[i].user_id == user) at = i;
   }
-  if (at == shares.size()) return 0;
+  if (at == revenue.size()) return 0;
   SD_ASSIGN(const auto parts, Allocate(amount, weights, "credit_splits"));
   return parts[at];
+}
+
+std::int64_t OverlayPart(std::int64_t amount, std::span<const CreditShare> shares,
+                         std::int64_t user) {
+  for (const auto& s : shares) {
+    if (!s.overlay || s.user_id != user) continue;
+    // Ties away from zero: a credit note's overlay part mirrors its invoice's.
+    return static_cast<std::int64_t>(RoundHalfUp(__int128{amount} * s.share_bp, 10'000));
+  }
+  return 0;
+}
+
+std::vector<CreditShare> RevenueShares(std::span<const CreditShare> shares) {
+  std::vector<CreditShare> out;
+  for (const auto& s : shares) {
+    if (!s.overlay) out.push_back(s);
+  }
+  return out;
 }
 
 }  // namespace salesdesk::core::billing

@@ -27,12 +27,21 @@ void AddBillingSchemas(json::object& schemas) {
                               {{"type", "integer"},
                                {"minimum", 1},
                                {"maximum", 10000},
-                               {"description", "10000 = 100 %"}}}}}};
+                               {"description", "10000 = 100 %"}}},
+                             {"kind",
+                              {{"type", "string"},
+                               {"enum", json::array{"revenue", "overlay"}},
+                               {"default", "revenue"},
+                               {"description",
+                                "revenue: part of the 100 %; overlay: a share of the whole on top, "
+                                "for commission only"}}}}}};
   schemas["CreditSplitsRequest"] = {
       {"type", "object"},
       {"required", json::array{"credit_splits"}},
       {"additionalProperties", false},
-      {"description", "The shares sum to exactly 10000 bp; an empty list credits the owner"},
+      {"description",
+       "The revenue shares sum to exactly 10000 bp (none credits the owner); overlay shares come "
+       "on top"},
       {"properties", {{"credit_splits", {{"type", "array"}, {"items", share}}}}}};
   schemas["CreditSplits"] = {
       {"type", "object"},

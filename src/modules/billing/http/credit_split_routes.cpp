@@ -45,6 +45,13 @@ core::Result<std::vector<CreditShare>> DecodeSplits(const std::string& body) {
         } else if (k == "share_bp") {
           SD_ASSIGN(s.share_bp, ShareMember(v, at + "/share_bp"));
           has_share = true;
+        } else if (k == "kind") {
+          if (!v.is_string() || (v.as_string() != "revenue" && v.as_string() != "overlay")) {
+            return core::Error::Invalid(
+                at + "/kind", core::Msg("field.not_in_enum",
+                                        {{"field", at + "/kind"}, {"values", "revenue, overlay"}}));
+          }
+          s.overlay = v.as_string() == "overlay";
         } else {
           return Unknown(at + "/" + std::string(k), "credit split");
         }
@@ -75,10 +82,12 @@ void AddOne(ModuleHost& host, BillingServices& s, billing::SplitDocument kind) {
       {"PUT",
        order ? "/api/v1/sales-orders/{id}/credit-splits" : "/api/v1/invoices/{id}/credit-splits",
        order ? "replace_sales_order_credit_splits" : "replace_invoice_credit_splits",
-       order ? "Replace the order's credit split between reps (basis points summing to "
-               "10,000; none: 100 % to the owner) until it is invoiced; the invoice copies it"
-             : "Replace a draft invoice's credit split between reps (basis points summing to "
-               "10,000; none: 100 % to the owner); a posted invoice's never changes",
+       order ? "Replace the order's credit split between reps (revenue shares in basis points "
+               "summing to 10,000, none: 100 % to the owner; overlay shares on top) until it is "
+               "invoiced; the invoice copies it"
+             : "Replace a draft invoice's credit split between reps (revenue shares in basis "
+               "points summing to 10,000, none: 100 % to the owner; overlay shares on top); a "
+               "posted invoice's never changes",
        order ? "Sales order" : "Invoice", true, RouteKind::kCustom, nullptr, "CreditSplitsRequest",
        "CreditSplits", 200, [&s, kind, plural](RouteContext& c) {
          auto in = DecodeSplits(c.request.body);

@@ -126,10 +126,11 @@ std::int64_t WrittenOff(const SourceInvoice& inv, core::Date from, core::Date to
 }
 
 // The cut-off of what an invoice's commission reflects for the component: on payment, the
-// credit notes dated by the statement's end (they lower C and the gross, C-R7); on invoice, as
-// CreditCutOff.
-core::Date CutOff(const EarningInput& in, const SourceInvoice& inv, const Component& c) {
-  return c.on_payment ? in.last : CreditCutOff(in, inv);
+// credit notes dated by `as_of` (an earning event's date; they lower C and the gross, C-R7); on
+// invoice, as CreditCutOff.
+core::Date CutOff(const EarningInput& in, const SourceInvoice& inv, const Component& c,
+                  core::Date as_of) {
+  return c.on_payment ? as_of : CreditCutOff(in, inv);
 }
 
 // The whole invoice's base for the component (net or margin), less its credit notes dated by
@@ -137,12 +138,12 @@ core::Date CutOff(const EarningInput& in, const SourceInvoice& inv, const Compon
 // credited-down gross they gave up, rounded once: base × (1 − W ÷ gross'). On payment they
 // lower nothing: what was written off is simply never settled, so it never earns (C-R7).
 core::Result<std::int64_t> WholeBase(const EarningInput& in, const SourceInvoice& inv,
-                                     const Component& c) {
+                                     const Component& c, core::Date as_of) {
   std::int64_t base = inv.net;
   if (c.on_margin) {
     SD_ASSIGN(base, InvoiceMargin(inv, c));
   }
-  const core::Date cut_off = CutOff(in, inv, c);
+  const core::Date cut_off = CutOff(in, inv, c, as_of);
   for (const auto& cn : inv.credit_notes) {
     if (cn.date > cut_off) continue;
     SD_ASSIGN(const std::int64_t credited, CreditedBase(inv, cn, c));
@@ -158,10 +159,13 @@ core::Result<std::int64_t> WholeBase(const EarningInput& in, const SourceInvoice
   return base;
 }
 
-// The rep's credited part of an amount of the invoice (C-R2: Allocate by the shares).
+// The rep's credited part of an amount of the invoice (C-R2: Allocate by the revenue shares,
+// plus their overlay share of the whole on top).
 core::Result<std::int64_t> Credited(const EarningInput& in, const SourceInvoice& inv,
                                     std::int64_t amount) {
-  return core::billing::CreditedPart(amount, inv.owner_id, inv.shares, in.user);
+  SD_ASSIGN(const std::int64_t revenue,
+            core::billing::CreditedPart(amount, inv.owner_id, inv.shares, in.user));
+  return revenue + core::billing::OverlayPart(amount, inv.overlays, in.user);
 }
 
 // Every invoice's commission for one component. Flat on net: round(rate × net) in the invoice's
@@ -170,12 +174,15 @@ core::Result<std::int64_t> Credited(const EarningInput& in, const SourceInvoice&
 // invoice's base is converted at its date's rate first, since currencies are never added). On
 // margin the cumulative schedule is what nets loss-making invoices against the period and floors
 // a negative period at 0 (C(x) = 0 for x ≤ 0, C-R6); a flat rate is its one-tier schedule.
+// On payment, `as_of` is the date whose credit notes the commissions reflect (C as it stood at an
+// earning event); on invoice it plays no part.
 core::Result<std::map<std::int64_t, InvoiceCommission>> InvoiceCommissions(
-    const EarningInput& in, const Component& c, const std::vector<const SourceInvoice*>& sorted) {
+    const EarningInput& in, const Component& c, const std::vector<const SourceInvoice*>& sorted,
+    core::Date as_of) {
   std::map<std::int64_t, InvoiceCommission> out;
   if (c.structure == Structure::kFlat && !c.on_margin) {
     for (const auto* i : sorted) {
-      SD_ASSIGN(const std::int64_t whole, WholeBase(in, *i, c));
+      SD_ASSIGN(const std::int64_t whole, WholeBase(in, *i, c, as_of));
       SD_ASSIGN(const std::int64_t base, Credited(in, *i, whole));
       out[i->id] = {cc::Flat(c.rate_ppm, base), 0, i->currency};
     }
@@ -189,7 +196,7 @@ core::Result<std::map<std::int64_t, InvoiceCommission>> InvoiceCommissions(
     std::optional<Error>
         unknown;  // one unknown margin leaves the whole period's cumulative unknown
     for (const auto* i : invoices) {
-      auto whole = WholeBase(in, *i, c);
+      auto whole = WholeBase(in, *i, c, as_of);
       if (!whole.ok()) {
         if (!c.on_margin) return whole.error();
         if (!unknown) unknown = whole.error();
@@ -289,7 +296,7 @@ core::Result<void> ClawbackLines(const EarningInput& in, const Component& c,
       if (cn.date < in.first || cn.date > in.last) continue;
       const auto& ic = commissions.at(i->id);
       if (ic.unknown) return *ic.unknown;
-      SD_ASSIGN(const std::int64_t base, WholeBase(in, *i, c));
+      SD_ASSIGN(const std::int64_t base, WholeBase(in, *i, c, in.last));
       SD_ASSIGN(std::int64_t credited, CreditedBase(*i, cn, c));
       // A credit note always claws back, never pays (a credited loss-making line gives 0), and
       // never more than the invoice earned.
@@ -312,6 +319,95 @@ core::Result<void> ClawbackLines(const EarningInput& in, const Component& c,
   return core::Ok();
 }
 
+// C-R7 with C-R8 on payment. An invoice's earning events are its payments and its credit notes in
+// date order (a note after a payment of the same day). After each, earned to date =
+// round(C_t × settled ÷ gross_t), C_t and gross_t reflecting the notes dated by then; a payment
+// earns the increase, a credit note takes back the decrease in its own month whatever the state
+// of earlier months (so a note on an invoice paid in a closed month claws back
+// −round(C × credited ÷ invoice) there), never paying (its line is ≤ 0; what it would have given
+// comes with the next payment). Events dated in the statement's month are its lines; earlier
+// ones were earlier statements', so the months add up to the invoice's C'.
+core::Result<void> PaymentLines(const EarningInput& in, const Component& c,
+                                const std::vector<const SourceInvoice*>& sorted,
+                                const std::vector<const SourcePayment*>& payments,
+                                std::vector<EarnedLine>& out) {
+  // C_t changes only on a credit note's date (any of the rep's invoices: a tier schedule shares
+  // the period), so the commissions are computed once per such date.
+  std::set<core::Date> note_dates;
+  for (const auto* i : sorted) {
+    for (const auto& cn : i->credit_notes) {
+      if (cn.date <= in.last) note_dates.insert(cn.date);
+    }
+  }
+  std::map<core::Date, std::map<std::int64_t, InvoiceCommission>> by_cut_off;
+  auto commission_at = [&](const SourceInvoice& inv,
+                           core::Date on) -> core::Result<InvoiceCommission> {
+    auto it = note_dates.upper_bound(on);
+    const core::Date key = it == note_dates.begin()
+                               ? *core::Date::FromDaysSinceEpoch(core::Date::kMinDays)
+                               : *std::prev(it);
+    if (!by_cut_off.contains(key)) {
+      SD_ASSIGN(auto commissions, InvoiceCommissions(in, c, sorted, key));
+      by_cut_off.emplace(key, std::move(commissions));
+    }
+    return by_cut_off.at(key).at(inv.id);
+  };
+  struct Event {
+    core::Date on;
+    const SourcePayment* payment = nullptr;
+    const SourceCreditNote* note = nullptr;
+  };
+  std::map<std::int64_t, std::vector<Event>> events;
+  for (const auto* p : payments) {
+    if (p->applied > 0) events[p->invoice_id].push_back({p->paid_on, p, nullptr});
+  }
+  for (const auto* i : sorted) {
+    if (!events.contains(i->id)) continue;  // nothing settled: a note takes nothing back
+    for (const auto& cn : i->credit_notes) {
+      if (cn.date <= in.last) events[i->id].push_back({cn.date, nullptr, &cn});
+    }
+  }
+  std::map<std::int64_t, const SourceInvoice*> by_id;
+  for (const auto* i : sorted) by_id[i->id] = i;
+  for (auto& [invoice_id, list] : events) {
+    auto found = by_id.find(invoice_id);
+    if (found == by_id.end()) continue;
+    const SourceInvoice& inv = *found->second;
+    // By date, a day's payments before its notes (payments keep their order).
+    std::stable_sort(list.begin(), list.end(), [](const Event& a, const Event& b) {
+      return std::pair(a.on, a.note != nullptr) < std::pair(b.on, b.note != nullptr);
+    });
+    std::int64_t settled = 0, earned = 0;
+    for (const Event& e : list) {
+      SD_ASSIGN(const InvoiceCommission ic, commission_at(inv, e.on));
+      const bool in_month = e.on >= in.first && e.on <= in.last;
+      if (ic.unknown && in_month) return *ic.unknown;
+      if (e.payment) settled += e.payment->applied;
+      std::int64_t amount = cc::EarnedToDate(ic.amount, settled, CreditedGross(inv, e.on)) - earned;
+      if (e.note) amount = std::min<std::int64_t>(amount, 0);
+      earned += amount;
+      if (!in_month || (e.note && amount == 0)) continue;
+      if (e.payment) {
+        // The slab's uplift marked in the same proportion (truncated: a marker inside `amount`,
+        // never paid on its own).
+        const std::int64_t uplift = ic.amount == 0 ? 0 : amount * ic.uplift / ic.amount;
+        SD_TRY(DrillDown(in, c, inv, ic, amount, uplift, e.on, e.payment->id, out));
+        continue;
+      }
+      SourceInvoice as_credited = inv;
+      as_credited.lines = e.note->lines;
+      const std::size_t from = out.size();
+      SD_TRY(DrillDown(in, c, as_credited, ic, amount, 0, e.on, std::nullopt, out));
+      for (std::size_t k = from; k < out.size(); ++k) {
+        out[k].on_payment = true;
+        out[k].clawback = true;
+        out[k].source = e.note->number;
+      }
+    }
+  }
+  return core::Ok();
+}
+
 }  // namespace
 
 core::Result<std::vector<EarnedLine>> EarnLines(const EarningInput& in) {
@@ -320,8 +416,6 @@ core::Result<std::vector<EarnedLine>> EarnLines(const EarningInput& in) {
   std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) {
     return std::tie(a->date, a->number, a->id) < std::tie(b->date, b->number, b->id);
   });
-  std::map<std::int64_t, const SourceInvoice*> by_id;
-  for (const auto* i : sorted) by_id[i->id] = i;
   std::vector<const SourcePayment*> payments;
   for (const auto& p : in.payments) payments.push_back(&p);
   std::sort(payments.begin(), payments.end(), [](const auto* a, const auto* b) {
@@ -330,8 +424,8 @@ core::Result<std::vector<EarnedLine>> EarnLines(const EarningInput& in) {
 
   std::vector<EarnedLine> out;
   for (const Component& c : in.components) {
-    SD_ASSIGN(const auto commissions, InvoiceCommissions(in, c, sorted));
     if (!c.on_payment) {
+      SD_ASSIGN(const auto commissions, InvoiceCommissions(in, c, sorted, in.last));
       for (const auto* i : sorted) {
         if (i->date < in.first || i->date > in.last) continue;
         const auto& ic = commissions.at(i->id);
@@ -341,45 +435,7 @@ core::Result<std::vector<EarnedLine>> EarnLines(const EarningInput& in) {
       SD_TRY(ClawbackLines(in, c, sorted, commissions, out));
       continue;
     }
-    // On payment: each invoice's settlements in date order earn the increase of
-    // round(C × settled ÷ gross); those dated in the month are this statement's.
-    std::map<std::int64_t, std::vector<const SourcePayment*>> per_invoice;
-    for (const auto* p : payments) {
-      if (by_id.contains(p->invoice_id) && p->applied > 0) per_invoice[p->invoice_id].push_back(p);
-    }
-    for (const auto& [invoice_id, settled] : per_invoice) {
-      const SourceInvoice& inv = *by_id.at(invoice_id);
-      const auto& ic = commissions.at(invoice_id);
-      const bool earns_now = std::any_of(settled.begin(), settled.end(), [&](const auto* p) {
-        return p->paid_on >= in.first && p->paid_on <= in.last;
-      });
-      if (ic.unknown && earns_now) return *ic.unknown;
-      // C-R7 on the credited-down invoice: C' (its commission after the credit notes) over the
-      // gross less the credit notes. Money a credit note left unapplied after earlier payments
-      // settles nothing beyond that gross, so each payment counts up to what is left of it.
-      const std::int64_t gross = CreditedGross(inv, in.last);
-      std::vector<std::int64_t> amounts;
-      std::vector<const SourcePayment*> counted;
-      std::int64_t settled_so_far = 0;
-      for (const auto* p : settled) {
-        const std::int64_t take = std::min(p->applied, gross - settled_so_far);
-        if (take <= 0) continue;
-        amounts.push_back(take);
-        counted.push_back(p);
-        settled_so_far += take;
-      }
-      if (amounts.empty()) continue;
-      auto earned = cc::EarnedOnPayments(ic.amount, gross, amounts);
-      if (!earned.ok()) return Error::Invalid("period", earned.error());
-      for (std::size_t k = 0; k < counted.size(); ++k) {
-        const SourcePayment& p = *counted[k];
-        if (p.paid_on < in.first || p.paid_on > in.last) continue;
-        // The slab's uplift marked in the same proportion (truncated: a marker inside `amount`,
-        // never paid on its own).
-        const std::int64_t uplift = ic.amount == 0 ? 0 : (*earned)[k] * ic.uplift / ic.amount;
-        SD_TRY(DrillDown(in, c, inv, ic, (*earned)[k], uplift, p.paid_on, p.id, out));
-      }
-    }
+    SD_TRY(PaymentLines(in, c, sorted, payments, out));
   }
   return out;
 }

@@ -57,9 +57,10 @@ struct SourceInvoice {
   std::int64_t gross = 0;  // total: what payments settle (C-R7)
   std::vector<SourceLine> lines;
   // Split credit (C-R2): the rep's base is their Allocate share of the invoice's; no shares:
-  // the owner's 100 %.
+  // the owner's 100 %. An overlay share adds round(base × share) on top, reducing nobody.
   std::int64_t owner_id = 0;
   std::vector<core::billing::CreditShare> shares;
+  std::vector<core::billing::CreditShare> overlays;
   std::vector<SourceCreditNote> credit_notes;
   std::vector<SourceWriteOff> write_offs;
 };

@@ -140,7 +140,8 @@ core::Result<void> ReadSources(app::UnitOfWork& uow, std::int64_t user, const Mo
                     .number = app::TextOf(r, "number"),
                     .currency = app::TextOf(r, "currency"),
                     .owner_id = app::IntOf(r, "owner_id").value_or(0),
-                    .shares = credited.shares};
+                    .shares = credited.shares,
+                    .overlays = credited.overlays};
     SD_ASSIGN(i.date, core::ParseDate(app::TextOf(r, "invoice_date")));
     if (auto net = app::MoneyOf(r, "untaxed")) i.net = net->minor;
     if (auto gross = app::MoneyOf(r, "total")) i.gross = gross->minor;

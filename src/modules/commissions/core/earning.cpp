@@ -1,5 +1,6 @@
 #include "modules/commissions/core/earning.h"
 
+#include <algorithm>
 #include <string>
 
 #include "core/money/allocate.h"
@@ -39,12 +40,17 @@ Result<std::vector<std::int64_t>> EarnedOnPayments(std::int64_t commission,
       const std::string f = "settlements/" + std::to_string(i);
       return Error::Invalid(f, Msg("commissions.settlement_beyond_gross", {{"field", f}}));
     }
-    const auto to_date = static_cast<std::int64_t>(
-        RoundHalfUp(__int128{commission} * settled, commissionable_gross));
+    const std::int64_t to_date = EarnedToDate(commission, settled, commissionable_gross);
     out.push_back(to_date - earned);
     earned = to_date;
   }
   return out;
+}
+
+std::int64_t EarnedToDate(std::int64_t commission, std::int64_t settled, std::int64_t gross) {
+  if (gross <= 0 || settled <= 0) return 0;
+  return static_cast<std::int64_t>(
+      RoundHalfUp(__int128{commission} * std::min(settled, gross), gross));
 }
 
 Result<std::int64_t> Clawback(std::int64_t commission, std::int64_t invoice_amount,

@@ -43,6 +43,11 @@ Result<std::vector<std::int64_t>> EarnedOnPayments(std::int64_t commission,
                                                    std::int64_t commissionable_gross,
                                                    std::span<const std::int64_t> settlements);
 
+// C-R7 after any event: round(commission × min(settled, gross) ÷ gross), 0 when a credit note
+// left no gross (a fully credited invoice earns nothing). Money settled beyond the gross (a later
+// note left it unapplied) counts only up to it.
+std::int64_t EarnedToDate(std::int64_t commission, std::int64_t settled, std::int64_t gross);
+
 // C-R8, original period closed: −round(commission × credited ÷ invoice amount), the invoice's
 // own effective rate (amounts of the same kind: both net or both gross). invoice_amount > 0,
 // 0 ≤ credited ≤ invoice_amount, else kInvalidArgument on "credited".

@@ -1271,6 +1271,7 @@ export const CONTRACT: Record<ContractEntityName, ContractEntity> = {
       {"name":"position","type":"int","readOnly":true,"filter":true,"sortable":true},
       {"name":"user_id","type":"id","readOnly":true,"filter":true,"ref":"users","sortable":true},
       {"name":"share_bp","type":"int","readOnly":true,"filter":true,"sortable":true},
+      {"name":"kind","type":"enum","readOnly":true,"options":["revenue","overlay"],"filter":true,"sortable":true},
     ],
   },
   'invoice-credit-splits': {
@@ -1288,6 +1289,7 @@ export const CONTRACT: Record<ContractEntityName, ContractEntity> = {
       {"name":"position","type":"int","readOnly":true,"filter":true,"sortable":true},
       {"name":"user_id","type":"id","readOnly":true,"filter":true,"ref":"users","sortable":true},
       {"name":"share_bp","type":"int","readOnly":true,"filter":true,"sortable":true},
+      {"name":"kind","type":"enum","readOnly":true,"options":["revenue","overlay"],"filter":true,"sortable":true},
     ],
   },
   'billing-settings': {

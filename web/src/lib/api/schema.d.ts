@@ -6681,7 +6681,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Replace the order's credit split between reps (basis points summing to 10,000; none: 100 % to the owner) until it is invoiced; the invoice copies it */
+        /** Replace the order's credit split between reps (revenue shares in basis points summing to 10,000, none: 100 % to the owner; overlay shares on top) until it is invoiced; the invoice copies it */
         put: operations["replace_sales_order_credit_splits"];
         post?: never;
         delete?: never;
@@ -6698,7 +6698,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Replace a draft invoice's credit split between reps (basis points summing to 10,000; none: 100 % to the owner); a posted invoice's never changes */
+        /** Replace a draft invoice's credit split between reps (revenue shares in basis points summing to 10,000, none: 100 % to the owner; overlay shares on top); a posted invoice's never changes */
         put: operations["replace_invoice_credit_splits"];
         post?: never;
         delete?: never;
@@ -10550,9 +10550,14 @@ export interface components {
             readonly user_id?: number;
             /**
              * Format: int64
-             * @description The share in basis points (10,000 = 100 %); a document's shares sum to exactly 10,000
+             * @description The share in basis points (10,000 = 100 %); a document's revenue shares sum to exactly 10,000, each overlay share is its own percentage on top
              */
             readonly share_bp?: number;
+            /**
+             * @description revenue: part of the 100 % (targets, appraisal, receivables, commission); overlay: a specialist's share on top, for commission only (RULES C-R2)
+             * @enum {string|null}
+             */
+            readonly kind?: "revenue" | "overlay" | null;
         };
         SalesOrderCreditSplitInput: Record<string, never>;
         InvoiceCreditSplit: {
@@ -10575,9 +10580,14 @@ export interface components {
             readonly user_id?: number;
             /**
              * Format: int64
-             * @description The share in basis points (10,000 = 100 %); a document's shares sum to exactly 10,000
+             * @description The share in basis points (10,000 = 100 %); a document's revenue shares sum to exactly 10,000, each overlay share is its own percentage on top
              */
             readonly share_bp?: number;
+            /**
+             * @description revenue: part of the 100 % (targets, appraisal, receivables, commission); overlay: a specialist's share on top, for commission only (RULES C-R2)
+             * @enum {string|null}
+             */
+            readonly kind?: "revenue" | "overlay" | null;
         };
         InvoiceCreditSplitInput: Record<string, never>;
         BillingSettings: {
@@ -12543,12 +12553,18 @@ export interface components {
             invoice_date?: string;
             payment_term_id?: number;
         };
-        /** @description The shares sum to exactly 10000 bp; an empty list credits the owner */
+        /** @description The revenue shares sum to exactly 10000 bp (none credits the owner); overlay shares come on top */
         CreditSplitsRequest: {
             credit_splits: {
                 user_id: number;
                 /** @description 10000 = 100 % */
                 share_bp: number;
+                /**
+                 * @description revenue: part of the 100 %; overlay: a share of the whole on top, for commission only
+                 * @default revenue
+                 * @enum {string}
+                 */
+                kind: "revenue" | "overlay";
             }[];
         };
         CreditSplits: {
@@ -25873,6 +25889,8 @@ export interface operations {
                 user_id?: number;
                 /** @description Filter; also share_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
                 share_bp?: number;
+                /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                kind?: "revenue" | "overlay";
             };
             header?: never;
             path?: never;
@@ -25928,6 +25946,8 @@ export interface operations {
                 user_id?: string;
                 /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
                 share_bp?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                kind?: string;
             };
             header?: never;
             path?: never;
@@ -26006,6 +26026,8 @@ export interface operations {
                 user_id?: number;
                 /** @description Filter; also share_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
                 share_bp?: number;
+                /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                kind?: "revenue" | "overlay";
             };
             header?: never;
             path?: never;
@@ -26061,6 +26083,8 @@ export interface operations {
                 user_id?: string;
                 /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
                 share_bp?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                kind?: string;
             };
             header?: never;
             path?: never;
@@ -34217,6 +34241,8 @@ export interface operations {
                 user_id?: number;
                 /** @description Filter; also share_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
                 share_bp?: number;
+                /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                kind?: "revenue" | "overlay";
             };
             header?: never;
             path?: never;
@@ -34263,6 +34289,8 @@ export interface operations {
                 user_id?: number;
                 /** @description Filter; also share_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
                 share_bp?: number;
+                /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                kind?: "revenue" | "overlay";
             };
             header?: never;
             path?: never;

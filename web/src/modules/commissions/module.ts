@@ -56,12 +56,17 @@ export const commissions: WebModule = {
     { group: 'commissions', id: 'commission-assignments', href: '/commission-assignments', entity: 'commission-assignments', label: 'entity.commission-assignments', roles: [...SETTERS] },
   ],
   recordExtensions: [
-    // Who is credited with an order's sales (decision 0045). The editor takes invoices too
-    // (read-only once posted), for when the web has an invoice screen.
+    // Who is credited with an order's sales (decisions 0045, 0065); the invoice's copy, which
+    // finance and the director change on a draft and everyone reads once it is posted.
     {
       entity: 'sales-orders',
       load: () => import('./components/CreditSplitEditor.svelte'),
       props: ({ record }) => ({ document: 'sales-orders', record }),
+    },
+    {
+      entity: 'invoices',
+      load: () => import('./components/CreditSplitEditor.svelte'),
+      props: ({ record }) => ({ document: 'invoices', record }),
     },
     {
       entity: 'commission-statements',

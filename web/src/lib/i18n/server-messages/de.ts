@@ -30,7 +30,7 @@ export const messages: ServerMessages = {
   'msg.billing.order_invoiced': 'Dieser Auftrag ist bereits fakturiert (Rechnung {invoice}); öffnen Sie diese Rechnung.',
   'msg.billing.credit_splits_invoiced': 'Dieser Auftrag ist fakturiert (Rechnung {invoice}); ändern Sie die Aufteilung auf dem Rechnungsentwurf.',
   'msg.billing.credit_splits_posted': 'Rechnung {number} ist gebucht, ihre Aufteilung ändert sich nie; korrigieren Sie sie mit einer Gutschrift und fakturieren Sie neu.',
-  'msg.billing.credit_splits_total': 'Die Anteile ergeben {total_bp} bp; sie müssen genau 10000 bp (100 %) ergeben, oder senden Sie keine Anteile, damit alles dem Verantwortlichen gutgeschrieben wird.',
+  'msg.billing.credit_splits_total': 'Die Umsatzanteile ergeben {total_bp} bp; sie müssen genau 10000 bp (100 %) ergeben, oder senden Sie keine Umsatzanteile, damit alles dem Verantwortlichen gutgeschrieben wird (Overlay-Anteile kommen obendrauf).',
   'msg.billing.credit_splits_user_twice': 'Benutzer {user} ist doppelt genannt; geben Sie jedem Vertriebsmitarbeiter einen Anteil.',
   'msg.billing.invoice_posted': 'Rechnung {number} ist gebucht und ändert sich nicht mehr; korrigieren Sie sie mit einer Gutschrift.',
   'msg.billing.invoice_not_posted': 'Rechnung {id} ist noch ein Entwurf; buchen Sie sie, bevor Sie Zahlungen darauf erfassen.',

@@ -31,7 +31,7 @@ export const messages = {
   'msg.billing.order_invoiced': 'this order is already invoiced (invoice {invoice}); open that invoice instead',
   'msg.billing.credit_splits_invoiced': 'this order is invoiced (invoice {invoice}); change the split on the draft invoice instead',
   'msg.billing.credit_splits_posted': 'invoice {number} is posted, so its credit split never changes; correct it with a credit note and re-invoice',
-  'msg.billing.credit_splits_total': 'the credit shares sum to {total_bp} bp; they must sum to exactly 10000 bp (100 %), or send no shares to credit the owner with all of it',
+  'msg.billing.credit_splits_total': 'the revenue shares sum to {total_bp} bp; they must sum to exactly 10000 bp (100 %), or send no revenue shares to credit the owner with all of it (overlay shares come on top)',
   'msg.billing.credit_splits_user_twice': 'user {user} is named twice; give each rep one share',
   'msg.billing.invoice_posted': 'invoice {number} is posted and never changes; correct it with a credit note',
   'msg.billing.invoice_not_posted': 'invoice {id} is still a draft; post it before recording payments against it',

@@ -30,7 +30,7 @@ export const messages: ServerMessages = {
   'msg.billing.order_invoiced': 'Este pedido ya está facturado (factura {invoice}); abra esa factura.',
   'msg.billing.credit_splits_invoiced': 'Este pedido está facturado (factura {invoice}); cambie el reparto en el borrador de la factura.',
   'msg.billing.credit_splits_posted': 'La factura {number} está contabilizada y su reparto no cambia; corríjala con un abono y vuelva a facturar.',
-  'msg.billing.credit_splits_total': 'Las partes suman {total_bp} pb; deben sumar exactamente 10000 pb (100 %), o no envíe partes para acreditar todo al responsable.',
+  'msg.billing.credit_splits_total': 'Las partes de ingresos suman {total_bp} pb; deben sumar exactamente 10000 pb (100 %), o no envíe partes de ingresos para acreditar todo al responsable (las partes superpuestas van aparte).',
   'msg.billing.credit_splits_user_twice': 'El usuario {user} aparece dos veces; dé una parte a cada comercial.',
   'msg.billing.invoice_posted': 'La factura {number} está contabilizada y no cambia; corríjala con una nota de crédito.',
   'msg.billing.invoice_not_posted': 'La factura {id} sigue en borrador; contabilícela antes de registrar cobros sobre ella.',

@@ -30,7 +30,7 @@ export const messages: ServerMessages = {
   'msg.billing.order_invoiced': '此订单已开票（发票 {invoice}）；请打开该发票。',
   'msg.billing.credit_splits_invoiced': '此订单已开票（发票 {invoice}）；请在发票草稿上更改分配。',
   'msg.billing.credit_splits_posted': '发票 {number} 已过账，其业绩分配不再更改；请用贷项通知单更正并重新开票。',
-  'msg.billing.credit_splits_total': '业绩份额合计 {total_bp} 基点；必须正好合计 10000 基点（100 %），或不提交份额，全部计入负责人。',
+  'msg.billing.credit_splits_total': '收入份额合计 {total_bp} 基点；必须正好合计 10000 基点（100 %），或不提交收入份额，全部计入负责人（叠加份额另计）。',
   'msg.billing.credit_splits_user_twice': '用户 {user} 出现了两次；每位销售只给一个份额。',
   'msg.billing.invoice_posted': '发票 {number} 已过账，不能再更改；请用贷项通知单更正。',
   'msg.billing.invoice_not_posted': '发票 {id} 仍是草稿；请先过账，再登记其收款。',
