@@ -43,3 +43,33 @@ test('a manager adjusts a rep\'s Commit and the director sees both', async ({ br
   await expect(seen.getByTestId('forecast-adjustment')).toContainText(reason);
   await expect(seen.getByTestId('forecast-adjustment')).toContainText(adjusted);
 });
+
+test('the history keeps an adjustment that was changed and one withdrawn', async ({ page, api }) => {
+  const owner = await userId(api, 'rep1');
+  const repName = (await apiJson<{ name: string }>(api, `/api/v1/users/${owner}`)).name;
+  const u = unique();
+  await signInApi(page, 'manager1', '/forecasts');
+  const row = page.getByTestId('forecast-row').filter({ hasText: repName });
+  const adjust = async (value: string, reason: string) => {
+    await row.getByTestId('forecast-adjust').click();
+    await row.getByTestId('forecast-category').selectOption('best_case');
+    await row.getByTestId('forecast-value').fill(value);
+    await row.getByTestId('forecast-reason').fill(reason);
+    await row.getByTestId('forecast-save').click();
+    await expect(row.getByTestId('forecast-adjustment').filter({ hasText: reason })).toBeVisible();
+  };
+  await adjust('500', `First guess ${u}`);
+  const history = row.getByTestId('forecast-history');
+  await history.locator('summary').click();
+  await expect(history.getByTestId('forecast-history-item').filter({ hasText: `First guess ${u}` })).toHaveAttribute('data-status', 'active');
+  // A second adjustment of the same figure supersedes the first; withdrawing it leaves both in
+  // the history, the open list re-read after each change.
+  await adjust('700', `Second look ${u}`);
+  await expect(history.getByTestId('forecast-history-item').filter({ hasText: `First guess ${u}` })).toHaveAttribute('data-status', 'superseded');
+  await row.getByTestId('forecast-adjustment').filter({ hasText: `Second look ${u}` }).getByTestId('forecast-withdraw').click();
+  await expect(row.getByTestId('forecast-adjustment').filter({ hasText: `Second look ${u}` })).toHaveCount(0);
+  const second = history.getByTestId('forecast-history-item').filter({ hasText: `Second look ${u}` });
+  await expect(second).toHaveAttribute('data-status', 'withdrawn');
+  await expect(second).toContainText('Withdrawn');
+  await expect(second).toContainText('→');
+});
