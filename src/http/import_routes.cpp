@@ -141,7 +141,12 @@ Response DryRun(app::io::ImportService& imports, RouteContext& ctx) {
                          {"label", m.label},
                          {"matched", app::io::StringsJson(m.matched)}});
     }
-    duplicates.push_back({{"row", d.row}, {"matches", std::move(matches)}});
+    json::array same_file;
+    for (const auto& f : d.same_file) {
+      same_file.push_back({{"row", f.row}, {"matched", app::io::StringsJson(f.matched)}});
+    }
+    duplicates.push_back(
+        {{"row", d.row}, {"matches", std::move(matches)}, {"same_file", std::move(same_file)}});
   }
   return JsonResponse(
       200, json::object{{"rows_total", report->rows_total},

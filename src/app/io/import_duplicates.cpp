@@ -8,7 +8,7 @@ namespace {
 
 struct Registry {
   std::mutex mutex;
-  std::map<std::string, DuplicateCheckFn, std::less<>> checks;
+  std::map<std::string, DuplicateChecks, std::less<>> checks;
 };
 
 Registry& TheRegistry() {
@@ -18,13 +18,14 @@ Registry& TheRegistry() {
 
 }  // namespace
 
-void RegisterDuplicateCheck(std::string_view entity, DuplicateCheckFn check) {
+void RegisterDuplicateCheck(std::string_view entity, DuplicateCheckFn check,
+                            DuplicateKeysFn keys) {
   Registry& r = TheRegistry();
   std::lock_guard lock(r.mutex);
-  r.checks[std::string(entity)] = std::move(check);
+  r.checks[std::string(entity)] = {std::move(check), std::move(keys)};
 }
 
-const DuplicateCheckFn* DuplicateCheckFor(std::string_view entity) {
+const DuplicateChecks* DuplicateCheckFor(std::string_view entity) {
   Registry& r = TheRegistry();
   std::lock_guard lock(r.mutex);
   auto it = r.checks.find(entity);

@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "app/access/caller.h"
@@ -25,20 +26,37 @@ struct DuplicateMatch {
   std::vector<std::string> matched;
 };
 
-// An import row's candidates.
+// An earlier row of the same file a row looks like, and why (the kinds its keys share).
+struct FileDuplicate {
+  std::int64_t row = 0;
+  std::vector<std::string> matched;
+};
+
+// An import row's candidates: stored records, and earlier rows of the file.
 struct RowDuplicates {
   std::int64_t row = 0;
   std::vector<DuplicateMatch> matches;
+  std::vector<FileDuplicate> same_file;
 };
 
 using DuplicateCheckFn = std::function<core::Result<std::vector<DuplicateMatch>>(
     Store& store, const Caller& caller, const EntitySpec& e, const Record& fields)>;
+// A row's identifying keys as (kind, key) pairs, the same the check looks up: two rows sharing a
+// pair look alike. Pure: no store.
+using DuplicateKeysFn = std::function<std::vector<std::pair<std::string, std::string>>(
+    const EntitySpec& e, const Record& fields)>;
 
-// Registers `check` for rows of `entity` (replacing an earlier one). Modules call it when they
+struct DuplicateChecks {
+  DuplicateCheckFn check;
+  DuplicateKeysFn keys;
+};
+
+// Registers the checks for rows of `entity` (replacing earlier ones). Modules call it when they
 // add their entities: the one call every installed module gets at start-up.
-void RegisterDuplicateCheck(std::string_view entity, DuplicateCheckFn check);
-// The check of `entity`, or null.
-const DuplicateCheckFn* DuplicateCheckFor(std::string_view entity);
+void RegisterDuplicateCheck(std::string_view entity, DuplicateCheckFn check,
+                            DuplicateKeysFn keys);
+// The checks of `entity`, or null.
+const DuplicateChecks* DuplicateCheckFor(std::string_view entity);
 
 // A dry run checks at most this many good rows for duplicates (each check reads the keys of
 // several kinds); past it, `duplicates_checked` says how many were.

@@ -1,5 +1,8 @@
 #include "app/io/import_service.h"
 
+#include <algorithm>
+#include <map>
+
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
@@ -29,6 +32,25 @@ std::string MappingJson(const ColumnMapping& m) {
   boost::json::object o;
   for (const auto& [column, target] : m) o[column] = target;
   return boost::json::serialize(o);
+}
+
+// The earlier rows of the file sharing a key with this one (kinds in the keys' order), each row
+// once; the row's own new keys are remembered for the rows after it.
+std::vector<FileDuplicate> SameFile(
+    const std::vector<std::pair<std::string, std::string>>& keys, std::int64_t row,
+    std::map<std::pair<std::string, std::string>, std::int64_t>& first_row_of_key) {
+  std::vector<FileDuplicate> out;
+  for (const auto& key : keys) {
+    auto [it, fresh] = first_row_of_key.try_emplace(key, row);
+    if (fresh || it->second == row) continue;
+    auto same = std::find_if(out.begin(), out.end(),
+                             [&](const FileDuplicate& d) { return d.row == it->second; });
+    if (same == out.end()) same = out.insert(out.end(), FileDuplicate{it->second, {}});
+    if (std::find(same->matched.begin(), same->matched.end(), key.first) == same->matched.end()) {
+      same->matched.push_back(key.first);
+    }
+  }
+  return out;
 }
 
 ColumnMapping MappingOf(const std::string& text) {
@@ -260,7 +282,9 @@ core::Result<DryRunReport> ImportService::CheckRows(const Caller& caller, const 
   DryRunReport report;
   std::map<std::string, std::string> column_of;
   core::Result<void> refused = core::Ok();
-  const DuplicateCheckFn* duplicates = DuplicateCheckFor(e.plural);
+  const DuplicateChecks* duplicates = DuplicateCheckFor(e.plural);
+  // Every good row's keys, to the first row that had each: a later row sharing one looks like it.
+  std::map<std::pair<std::string, std::string>, std::int64_t> first_row_of_key;
   bool first = true;
   SD_TRY(source.ForEachRow([&](std::int64_t row, std::vector<std::string>& cells) {
     if (first) {
@@ -274,14 +298,20 @@ core::Result<DryRunReport> ImportService::CheckRows(const Caller& caller, const 
         record.ok() ? records_.CheckCreate(caller, e, *record) : core::Result<void>(record.error());
     if (checked.ok()) {
       ++report.rows_ok;
-      if (duplicates != nullptr && report.duplicates_checked < kMaxDuplicateCheckedRows) {
-        ++report.duplicates_checked;
-        auto matches = (*duplicates)(store_, caller, e, *record);
-        if (!matches.ok()) {
-          refused = matches.error();
-          return false;
+      if (duplicates != nullptr) {
+        RowDuplicates found{row, {}, SameFile(duplicates->keys(e, *record), row, first_row_of_key)};
+        if (report.duplicates_checked < kMaxDuplicateCheckedRows) {
+          ++report.duplicates_checked;
+          auto matches = duplicates->check(store_, caller, e, *record);
+          if (!matches.ok()) {
+            refused = matches.error();
+            return false;
+          }
+          found.matches = std::move(matches).value();
         }
-        if (!matches->empty()) report.duplicates.push_back({row, std::move(matches).value()});
+        if (!found.matches.empty() || !found.same_file.empty()) {
+          report.duplicates.push_back(std::move(found));
+        }
       }
     } else if (checked.error().code == ErrorCode::kInvalidArgument ||
                checked.error().code == ErrorCode::kConflict ||

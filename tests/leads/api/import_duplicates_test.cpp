@@ -63,6 +63,28 @@ TEST_P(ImportDuplicatesTest, GoodRowsNameTheRecordsTheyLookLike) {
   EXPECT_EQ(IntAt(products, "duplicates_checked"), 0);
 }
 
+// Two rows of one file alike are flagged too (before, only rows like stored records were): each
+// row names the earlier rows it looks like, once each, with the kinds they share; a bad row is
+// neither compared nor remembered.
+TEST_P(ImportDuplicatesTest, RowsAlikeInOneFileNameTheEarlierRow) {
+  const std::string file =
+      "kind,name,tax_id,country,currency\r\n"
+      "company,Alpha Clinic S.L.,B12345678,ES,EUR\r\n"   // row 2
+      "company,Beta Labs,,ES,EUR\r\n"                    // row 3
+      "company,ALPHA CLINIC,b-12345678,ES,EUR\r\n"       // row 4: like row 2
+      "company,Beta Labs,,,EUR\r\n"                      // row 5: bad (no country)
+      "company,Alpha Clinic,,ES,EUR\r\n";                // row 6: like rows 2 and 4
+  const json::value v = DryRun("rep_a", "accounts", file);
+  EXPECT_EQ(IntAt(v, "rows_ok"), 4);
+  const json::array& dups = v.at("duplicates").as_array();
+  ASSERT_EQ(dups.size(), 2u) << v;
+  EXPECT_EQ(IntAt(dups[0], "row"), 4);
+  EXPECT_TRUE(dups[0].at("matches").as_array().empty());
+  EXPECT_EQ(json::serialize(dups[0].at("same_file")), R"([{"row":2,"matched":["name","vat"]}])");
+  EXPECT_EQ(IntAt(dups[1], "row"), 6);
+  EXPECT_EQ(json::serialize(dups[1].at("same_file")), R"([{"row":2,"matched":["name"]}])");
+}
+
 SD_INSTANTIATE_API_TEST(ImportDuplicatesTest);
 
 }  // namespace

@@ -37,12 +37,19 @@ export type ImportState = {
 export type DuplicateMatch = { entity: string; id: number; label: string; matched: string[] };
 export type DryRun = {
   rows_total: number; rows_ok: number; rows_bad: number; errors: ImportIssue[]; errors_total: number;
-  duplicates: { row: number; matches: DuplicateMatch[] }[]; duplicates_checked: number;
+  duplicates: { row: number; matches: DuplicateMatch[]; same_file: FileDuplicate[] }[]; duplicates_checked: number;
 };
+/** An earlier row of the same file a row looks like, and the kinds they share. */
+export type FileDuplicate = { row: number; matched: string[] };
 
 /** A candidate as one line: its label and the kinds that matched, strongest first. */
 export function describeMatch(m: DuplicateMatch, kind: (k: string) => string): string {
   return `${m.label} (${m.matched.map(kind).join(', ')})`;
+}
+
+/** An earlier row as one line: "row 3 (name, VAT id)". */
+export function describeRow(d: FileDuplicate, row: string, kind: (k: string) => string): string {
+  return `${row} ${d.row} (${d.matched.map(kind).join(', ')})`;
 }
 
 const base = '/api/v1/imports';

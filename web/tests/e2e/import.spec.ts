@@ -48,3 +48,15 @@ test('a rep reviews an import with bad rows, fixes the file and imports it', asy
   const found = await apiJson<Page<{ name: string }>>(api, `/api/v1/accounts?q=${encodeURIComponent(tag)}&limit=10`);
   expect(found.items.map((a) => a.name).sort()).toEqual([`${tag} Dos`, `${tag} Uno`]);
 });
+
+test('two rows alike in one file are named before the import', async ({ page }) => {
+  const tag = `Twin ${unique()}`;
+  const file = `kind;name;country;currency\ncompany;${tag} Clinic;ES;EUR\ncompany;${tag.toUpperCase()} CLINIC;ES;EUR\n`;
+  await signInApi(page, 'rep1', '/accounts/import');
+  await page.getByTestId('import-file').setInputFiles({ name: 'twins.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+  await page.getByTestId('import-upload').click();
+  await page.getByTestId('import-check').click();
+  const dups = page.getByTestId('import-dry-run').getByTestId('import-duplicates');
+  await expect(dups).toContainText('Row 3');
+  await expect(dups.getByTestId('import-same-file')).toHaveText('like row 2 (name) of this file');
+});

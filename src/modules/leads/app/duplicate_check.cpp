@@ -108,9 +108,15 @@ core::Result<std::vector<app::io::DuplicateMatch>> CheckImportRow(app::Store& st
 
 }  // namespace
 
+// A row's keys as the check looks them up (the stored records' keys are built alike).
+std::vector<std::pair<std::string, std::string>> ImportRowKeys(const app::EntitySpec& e,
+                                                               const app::Record& fields) {
+  return KeysOf(e.plural, fields);
+}
+
 void RegisterImportDuplicateChecks() {
-  app::io::RegisterDuplicateCheck("accounts", CheckImportRow);
-  app::io::RegisterDuplicateCheck("leads", CheckImportRow);
+  app::io::RegisterDuplicateCheck("accounts", CheckImportRow, ImportRowKeys);
+  app::io::RegisterDuplicateCheck("leads", CheckImportRow, ImportRowKeys);
 }
 
 }  // namespace salesdesk::modules::leads
