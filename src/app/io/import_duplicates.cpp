@@ -18,8 +18,7 @@ Registry& TheRegistry() {
 
 }  // namespace
 
-void RegisterDuplicateCheck(std::string_view entity, DuplicateCheckFn check,
-                            DuplicateKeysFn keys) {
+void RegisterDuplicateCheck(std::string_view entity, DuplicateCheckFn check, DuplicateKeysFn keys) {
   Registry& r = TheRegistry();
   std::lock_guard lock(r.mutex);
   r.checks[std::string(entity)] = {std::move(check), std::move(keys)};

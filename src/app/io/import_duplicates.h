@@ -53,8 +53,7 @@ struct DuplicateChecks {
 
 // Registers the checks for rows of `entity` (replacing earlier ones). Modules call it when they
 // add their entities: the one call every installed module gets at start-up.
-void RegisterDuplicateCheck(std::string_view entity, DuplicateCheckFn check,
-                            DuplicateKeysFn keys);
+void RegisterDuplicateCheck(std::string_view entity, DuplicateCheckFn check, DuplicateKeysFn keys);
 // The checks of `entity`, or null.
 const DuplicateChecks* DuplicateCheckFor(std::string_view entity);
 

@@ -69,11 +69,11 @@ TEST_P(ImportDuplicatesTest, GoodRowsNameTheRecordsTheyLookLike) {
 TEST_P(ImportDuplicatesTest, RowsAlikeInOneFileNameTheEarlierRow) {
   const std::string file =
       "kind,name,tax_id,country,currency\r\n"
-      "company,Alpha Clinic S.L.,B12345678,ES,EUR\r\n"   // row 2
-      "company,Beta Labs,,ES,EUR\r\n"                    // row 3
-      "company,ALPHA CLINIC,b-12345678,ES,EUR\r\n"       // row 4: like row 2
-      "company,Beta Labs,,,EUR\r\n"                      // row 5: bad (no country)
-      "company,Alpha Clinic,,ES,EUR\r\n";                // row 6: like rows 2 and 4
+      "company,Alpha Clinic S.L.,B12345678,ES,EUR\r\n"  // row 2
+      "company,Beta Labs,,ES,EUR\r\n"                   // row 3
+      "company,ALPHA CLINIC,b-12345678,ES,EUR\r\n"      // row 4: like row 2
+      "company,Beta Labs,,,EUR\r\n"                     // row 5: bad (no country)
+      "company,Alpha Clinic,,ES,EUR\r\n";               // row 6: like rows 2 and 4
   const json::value v = DryRun("rep_a", "accounts", file);
   EXPECT_EQ(IntAt(v, "rows_ok"), 4);
   const json::array& dups = v.at("duplicates").as_array();
