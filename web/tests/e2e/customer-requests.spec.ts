@@ -1,8 +1,8 @@
 // Customer requests (the requests module): rep1 records a customer's request for one of their
 // accounts, answers it on its page (a PATCH with If-Match) and finds it under "answered"; a
-// request past its 24-hour answer time is marked overdue; admins have no entry; the request's
-// page works on a phone.
-import { test, expect, apiJson, expectNoSeriousA11yViolations, listLoaded, pickRef, refName, signInApi, unique, userId, type Page } from './fixtures';
+// request past its 24-hour answer time is marked overdue, on its page and on its account's
+// Overview; admins have no entry; the request's page works on a phone.
+import { test, expect, apiJson, createAccount, expectNoSeriousA11yViolations, listLoaded, pickRef, refName, signInApi, unique, userId, type Page } from './fixtures';
 import type { APIRequestContext } from '@playwright/test';
 
 type Request = {
@@ -95,7 +95,10 @@ test('a rep records a customer request, answers it on its page and finds it amon
 });
 
 test('a request past its 24 hours is marked overdue until answered, then answered late', async ({ page, api }) => {
-  const account = await rep1Account(api);
+  // An account of rep1's own with no other request (its Overview lists the oldest five open ones).
+  const rep1 = await userId(api, 'rep1');
+  const created = await createAccount(api, { name: `E2E Requests ${unique()}`, owner_id: rep1 });
+  const account = { rep1, id: Number(created.id) };
   const request = await requestReceived(api, account.id, 30, `Wrong invoice address ${unique()}`);
   expect(request).toMatchObject({ owner_id: account.rep1, status: 'open' });
   await signInApi(page, 'rep1', `/customer-requests/${request.id}`);
@@ -103,11 +106,26 @@ test('a request past its 24 hours is marked overdue until answered, then answere
   await expect(card.getByTestId('request-overdue')).toHaveText('Overdue');
   await expect(card.getByTestId('request-open')).toHaveCount(0);
   await expectNoSeriousA11yViolations(page, 'an overdue customer request');
+
+  // The account's Overview lists it among its open requests, marked overdue.
+  await page.goto(`/accounts/${account.id}`);
+  const open = page.getByTestId('account-requests').locator(`[data-testid="account-request"][data-id="${request.id}"]`);
+  await expect(open).toContainText(request.subject);
+  await expect(open.getByTestId('account-request-overdue')).toHaveText('Overdue');
+  // "New request" opens the form with the account filled in.
+  await page.getByTestId('account-request-new').click();
+  await expect(page).toHaveURL(new RegExp(`/customer-requests/new\\?account_id=${account.id}$`));
+  await expect(page.getByTestId('field-account_id')).toHaveAttribute('data-value', String(account.id));
+  await page.goto(`/customer-requests/${request.id}`);
   await card.getByTestId('request-answer-text').fill('Corrected the address, credit note and new invoice sent.');
   await card.getByTestId('request-answer-submit').click();
   await expect(card.getByTestId('request-answered')).toContainText('Answered late');
   await expect(card.getByTestId('request-overdue')).toHaveCount(0);
   expect(await apiJson<Request>(api, `/api/v1/customer-requests/${request.id}`)).toMatchObject({ status: 'answered', answered_on_time: false });
+  // Answered, it leaves the account's open requests.
+  await page.goto(`/accounts/${account.id}`);
+  await expect(page.getByTestId('account-requests')).toBeVisible();
+  await expect(page.getByTestId('account-requests').locator(`[data-testid="account-request"][data-id="${request.id}"]`)).toHaveCount(0);
 });
 
 test('admin has no customer requests entry and no screen', async ({ page }) => {

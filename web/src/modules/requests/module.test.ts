@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 // The router reads the page's location when it loads.
 vi.hoisted(() => Object.assign(globalThis, { location: { pathname: '/', search: '', origin: 'http://localhost' } }));
 import { canRead, canWrite, ENTITIES, ROLES } from '../../lib/entities';
-import { navFor, recordExtensions } from '../../lib/registry';
+import { navFor, prefillFor, recordExtensions, recordOverviews } from '../../lib/registry';
 import { requests } from './module';
 
 const day = (role: (typeof ROLES)[number]) => navFor(role).flatMap((g) => g.items.map((i) => i.id));
@@ -48,5 +48,20 @@ describe('requests module', () => {
     (props.onanswered as (r: unknown, tag: string) => void)({ id: 7, version: 3, status: 'answered' }, '"3"');
     expect(update).toHaveBeenCalledWith({ id: 7, version: 3, status: 'answered' }, '"3"', 'request.answeredNotice');
     expect(typeof (await x.load()).default).toBe('function');
+  });
+
+  it('lists an account\'s open requests on its Overview for roles that may read them, and opens a new one for the account', async () => {
+    const ours = (role: (typeof ROLES)[number]) => recordOverviews('accounts', role).filter((x) => requests.recordOverviews!.includes(x));
+    expect(ours('rep')).toHaveLength(1);
+    expect(ours('finance')).toHaveLength(1);
+    expect(ours('admin')).toHaveLength(0);
+    expect(ours('logistics')).toHaveLength(0);
+    const [x] = ours('rep');
+    expect(x.props({ record: { id: 12, version: 1 }, etag: '"1"', update: () => {} })).toEqual({ accountId: 12 });
+    // Before the account's timeline (the activities module's, order 90).
+    const order = recordOverviews('accounts', 'rep').map((o) => o.order ?? 50);
+    expect(order.indexOf(80)).toBeLessThan(order.indexOf(90));
+    expect(typeof (await x.load()).default).toBe('function');
+    expect(await prefillFor('customer-requests', new URLSearchParams('account_id=12'))).toEqual({ account_id: 12 });
   });
 });

@@ -2,7 +2,8 @@
 // information, a sample, a complaint...) that a rep must answer within 24 hours. Reps and their
 // managers read and write their own and their team's, the director all, finance reads all;
 // admins and logistics have no menu entry (the server answers them 403). A request's page shows
-// where it stands against its answer time (overdue in red) and, while open, "Answer".
+// where it stands against its answer time (overdue in red) and, while open, "Answer"; an
+// account's Overview lists its open requests.
 import type { EntityHints, EntityName } from '../../lib/entities';
 import type { WebModule } from '../types';
 import { en } from './i18n/en';
@@ -39,5 +40,16 @@ export const requests: WebModule = {
       }),
     },
   ],
+  // The account's 360° page: its open requests, oldest first, before the timeline (order 90).
+  recordOverviews: [
+    {
+      entity: 'accounts',
+      reads: 'customer-requests',
+      order: 80,
+      load: () => import('./components/AccountRequests.svelte'),
+      props: ({ record }) => ({ accountId: record.id }),
+    },
+  ],
+  prefill: { 'customer-requests': (params) => import('./lib/prefill').then((m) => m.requestFromQuery(params)) },
   messages: { en, de, es, zh },
 };

@@ -35,5 +35,9 @@ export const de: Catalog = {
   'request.answerSubmit': 'Beantworten',
   'request.answering': 'Wird gespeichert…',
   'request.waiting': 'Wartet auf die Antwort des zuständigen Vertreters.',
+  'request.openForAccount': 'Offene Kundenanfragen',
+  'request.noneOpen': 'Keine offenen Anfragen.',
+  'request.dueShort': 'fällig {when}',
+  'request.new': 'Neue Anfrage',
   'request.answeredNotice': 'Anfrage beantwortet.',
 };

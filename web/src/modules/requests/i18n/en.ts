@@ -35,6 +35,10 @@ export const en = {
   'request.answerSubmit': 'Answer',
   'request.answering': 'Saving…',
   'request.waiting': 'Waiting for the responsible rep to answer.',
+  'request.openForAccount': 'Open customer requests',
+  'request.noneOpen': 'No open requests.',
+  'request.dueShort': 'due {when}',
+  'request.new': 'New request',
   'request.answeredNotice': 'Request answered.',
 };
 export type Catalog = Record<keyof typeof en, string>;

@@ -35,5 +35,9 @@ export const es: Catalog = {
   'request.answerSubmit': 'Responder',
   'request.answering': 'Guardando…',
   'request.waiting': 'A la espera de la respuesta del comercial responsable.',
+  'request.openForAccount': 'Solicitudes abiertas',
+  'request.noneOpen': 'No hay solicitudes abiertas.',
+  'request.dueShort': 'vence {when}',
+  'request.new': 'Nueva solicitud',
   'request.answeredNotice': 'Solicitud respondida.',
 };

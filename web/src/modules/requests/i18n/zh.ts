@@ -35,5 +35,9 @@ export const zh: Catalog = {
   'request.answerSubmit': '答复',
   'request.answering': '正在保存…',
   'request.waiting': '等待负责的销售代表答复。',
+  'request.openForAccount': '待答复的客户请求',
+  'request.noneOpen': '没有待答复的请求。',
+  'request.dueShort': '截止 {when}',
+  'request.new': '新建请求',
   'request.answeredNotice': '请求已答复。',
 };
