@@ -197,6 +197,13 @@ constexpr MessageTemplate kCatalog[] = {
     {"activity.contact_other_account",
      "contact {contact_id} belongs to account {contact_account}, not {account_id}; choose one of "
      "that account's contacts or leave account_id out"},
+    {"request.received_in_future",
+     "received_at is in the future; give the time the request came in (now at the latest), or "
+     "leave it out for now"},
+    {"request.answered_in_future",
+     "answered_at is in the future; give the time it was answered, or leave it out for now"},
+    {"request.answered_before_received",
+     "answered_at is before received_at; an answer comes after the request"},
     {"daily_report.create_status",
      "a new daily report is a draft or submitted; its leader marks it reviewed later"},
     {"daily_report.comment_by_leader",

@@ -425,6 +425,60 @@ TEST_P(AppraisalTest, TodaysReportIsNotMissingBeforeItsDeadline) {
   EXPECT_EQ(Row(card, "report_completion").at("attainment_bp"), json::value(5263));
 }
 
+// Row 11 (decision 0066): November's requests of rep_a answered within 24 hours ÷ those that
+// count — answered, or past their 24 hours — in the company's time zone (Madrid, UTC+1).
+TEST_P(AppraisalTest, TheResponseRowCountsRequestsAnsweredWithinTheirDay) {
+  const std::int64_t account = AccountOf("rep_a").id;
+  auto request = [&](const char* received, json::object more = {}) {
+    more["account_id"] = account;
+    more["subject"] = "Price of gloves";
+    more["kind"] = "quote";
+    more["received_at"] = received;
+    HttpResult r = As("rep_a", "POST", "/api/v1/customer-requests", json::serialize(more));
+    EXPECT_EQ(r.status, 201) << r.Describe();
+    return r.status == 201 ? IntAt(r.Json(), "id") : 0;
+  };
+  // Answered by writing the answer: a minute past its 24 hours.
+  clock().Set(*core::ParseTimestamp("2026-11-10T09:00:00Z"));
+  const std::int64_t late = request("2026-11-10T10:00:00+01:00");
+  clock().Set(*core::ParseTimestamp("2026-11-11T09:01:00Z"));
+  HttpResult answered =
+      As("rep_a", "PATCH", "/api/v1/customer-requests/" + std::to_string(late),
+         R"({"answer":"Quote sent"})", {{"If-Match", ETagOf("customer-requests", late)}});
+  ASSERT_EQ(answered.status, 200) << answered.Describe();
+  EXPECT_EQ(StringAt(answered.Json(), "status"), "answered");
+  EXPECT_EQ(StringAt(answered.Json(), "answered_at"), "2026-11-11T09:01:00.000000Z");
+  EXPECT_FALSE(answered.Json().at("answered_on_time").as_bool());
+  // Received late in the evening of 30 November, still within its 24 hours on 1 December.
+  clock().Set(*core::ParseTimestamp("2026-11-30T21:00:00Z"));
+  request("2026-11-30T22:00:00+01:00");
+  // Logged afterwards with their times.
+  clock().Set(*core::ParseTimestamp("2026-12-01T09:00:00Z"));
+  request("2026-11-03T09:00:00+01:00", {{"answered_at", "2026-11-03T15:00:00+01:00"}});
+  // Answered at exactly its due instant: on time.
+  request("2026-11-05T10:00:00+01:00", {{"answered_at", "2026-11-06T10:00:00+01:00"}});
+  // 00:30 on 1 November in Madrid (31 October in UTC): November's; never answered.
+  request("2026-10-31T23:30:00Z");
+  // 00:30 on 1 December in Madrid: December's.
+  request("2026-11-30T23:30:00Z", {{"answered_at", "2026-12-01T08:00:00Z"}});
+
+  clock().Set(*core::ParseTimestamp("2026-12-01T10:00:00Z"));
+  json::value card = Scorecard("manager", "rep_a", "2026-11").Json();
+  // Counted: 3 Nov (on time), 5 Nov (on time), 1 Nov (overdue), 10 Nov (late) = 2 / 4 = 50 %;
+  // a = 50 % / 90 % = 55.56 %.
+  EXPECT_EQ(Row(card, "request_response").at("actual"), json::value(5000));
+  EXPECT_EQ(Row(card, "request_response").at("target"), json::value(9000));
+  EXPECT_EQ(Row(card, "request_response").at("attainment_bp"), json::value(5556));
+  // A day later the evening's request is past its 24 hours unanswered: 2 / 5 = 40 %, 44.44 %.
+  clock().Set(*core::ParseTimestamp("2026-12-02T10:00:00Z"));
+  card = Scorecard("manager", "rep_a", "2026-11").Json();
+  EXPECT_EQ(Row(card, "request_response").at("actual"), json::value(4000));
+  EXPECT_EQ(Row(card, "request_response").at("attainment_bp"), json::value(4444));
+  // Another rep's card has none of rep_a's requests: nothing due.
+  card = Scorecard("manager", "rep_b", "2026-11").Json();
+  EXPECT_EQ(Row(card, "request_response").at("not_applicable").as_string(), "none_due");
+}
+
 TEST_P(AppraisalTest, NobodyAppraisesThemselves) {
   const std::string own =
       R"({"user_id":)" + std::to_string(UserId("manager")) + R"(,"month":"2026-11"})";

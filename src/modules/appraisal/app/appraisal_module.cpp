@@ -7,7 +7,7 @@ namespace salesdesk::modules::appraisal {
 const app::AppModule& AppPart() {
   static const app::AppModule kModule{
       .name = "appraisal",
-      .depends = {"billing", "activities", "schedules", "targets"},
+      .depends = {"billing", "activities", "schedules", "targets", "requests"},
       .add_entities = AddEntities,
       .add_demo = CreateDemo,
       // Accounts at risk / lost by their own ordering rhythm, with a task for the rep (B-R7).

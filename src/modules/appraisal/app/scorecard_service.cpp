@@ -11,6 +11,7 @@
 #include "modules/appraisal/app/order_history.h"
 #include "modules/appraisal/app/owner_changes.h"
 #include "modules/appraisal/app/report_completion.h"
+#include "modules/appraisal/app/request_response.h"
 #include "modules/appraisal/core/attainment.h"
 #include "modules/appraisal/core/customer_rhythm.h"
 #include "modules/appraisal/core/order_weeks.h"
@@ -267,6 +268,16 @@ ScorecardRow Scored(const ca::TemplateLine& line, std::optional<std::int64_t> ac
   return row;
 }
 
+// A rate row (rows 10 and 11): the actual shown in bp, rounded half up once; scored on the exact
+// fraction against the target rate; n/a "none due" while nothing counts yet.
+ScorecardRow RateRow(const ca::TemplateLine& line, std::int64_t on_time, std::int64_t due,
+                     std::int64_t rate_target) {
+  const std::optional<std::int64_t> rate_bp =
+      due > 0 ? std::optional<std::int64_t>((on_time * 20000 + due) / (2 * due)) : std::nullopt;
+  return Scored(line, rate_bp, rate_target, ca::RateAttainment(on_time, due, rate_target),
+                due > 0 ? NotApplicable::kNoTarget : NotApplicable::kNoneDue);
+}
+
 }  // namespace
 
 core::Result<Subject> SubjectFor(app::UnitOfWork& uow, const app::Caller& caller,
@@ -408,21 +419,19 @@ core::Result<Scorecard> ScorecardService::Live(app::UnitOfWork& uow, const Subje
         SD_ASSIGN(const ReportCompletion reports,
                   ReadReportCompletion(uow, company, subject.id, month,
                                        clock_.Now().micros_since_epoch()));
-        const std::int64_t rate_target = target.value_or(0);
-        // Shown in bp, rounded half up once; scored on the exact fraction.
-        const std::optional<std::int64_t> rate_bp =
-            reports.due > 0 ? std::optional<std::int64_t>((reports.on_time * 20000 + reports.due) /
-                                                          (2 * reports.due))
-                            : std::nullopt;
-        row = Scored(line, rate_bp, rate_target,
-                     ca::RateAttainment(reports.on_time, reports.due, rate_target),
-                     reports.due > 0 ? NotApplicable::kNoTarget : NotApplicable::kNoneDue);
+        row = RateRow(line, reports.on_time, reports.due, target.value_or(0));
         break;
       }
-      case ca::Item::kRequestResponse:
-        // Customer requests are not built yet: n/a, weights renormalised.
-        row = Scored(line, std::nullopt, target, std::nullopt, NotApplicable::kNotBuilt);
+      case ca::Item::kRequestResponse: {
+        SD_ASSIGN(const auto requests, ReadRequestResponse(uow, company, subject.id, month,
+                                                           clock_.Now().micros_since_epoch()));
+        if (!requests) {  // the requests module is not installed: n/a, weights renormalised
+          row = Scored(line, std::nullopt, target, std::nullopt, NotApplicable::kNotBuilt);
+          break;
+        }
+        row = RateRow(line, requests->on_time, requests->due, target.value_or(0));
         break;
+      }
       case ca::Item::kConduct: {
         const ca::TemplateLine capped{line.item, line.weight,
                                       std::min(line.cap_bp, ca::kRatingCapBp), std::nullopt};

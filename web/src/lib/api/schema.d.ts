@@ -4027,6 +4027,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customer-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Customer request records */
+        get: operations["list_customer-requests"];
+        put?: never;
+        /** Create a Customer request */
+        post: operations["create_customer_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-requests/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Customer request records per group */
+        get: operations["aggregate_customer-requests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Customer request */
+        get: operations["get_customer_request"];
+        put?: never;
+        post?: never;
+        /** Delete a Customer request (If-Match required) */
+        delete: operations["delete_customer_request"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Customer request (If-Match required) */
+        patch: operations["update_customer_request"];
+        trace?: never;
+    };
     "/api/v1/appraisal-templates": {
         parameters: {
             query?: never;
@@ -5764,6 +5818,23 @@ export interface paths {
         };
         /** Export the Target period records the list shows, as CSV or XLSX */
         get: operations["export_target-periods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-requests/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Customer request records the list shows, as CSV or XLSX */
+        get: operations["export_customer-requests"];
         put?: never;
         post?: never;
         delete?: never;
@@ -11491,6 +11562,115 @@ export interface components {
             readonly target?: number | null;
         };
         TargetPeriodInput: Record<string, never>;
+        CustomerRequest: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /**
+             * Format: int64
+             * @description The customer who asked
+             */
+            account_id?: number;
+            /**
+             * Format: int64
+             * @description The person who asked; one of the account's contacts
+             */
+            contact_id?: number | null;
+            /** @description One line: what they asked for */
+            subject?: string;
+            /** @description The request in their words */
+            details?: string | null;
+            /**
+             * @description What kind of request it is
+             * @enum {string}
+             */
+            kind?: "quote" | "information" | "sample" | "complaint" | "service" | "other";
+            /**
+             * @description How it came in
+             * @enum {string|null}
+             */
+            channel?: "phone" | "email" | "visit" | "web" | "other" | null;
+            /**
+             * Format: date-time
+             * @description When it came in (RFC 3339 with offset); defaults to now, never in the future
+             */
+            received_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When the answer is due: received_at + 24 hours (the SLA)
+             */
+            readonly due_at?: string | null;
+            /** @description How it was answered; giving it without answered_at answers the request now */
+            answer?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was answered; not before received_at, not in the future
+             */
+            answered_at?: string | null;
+            /**
+             * @description open until answered_at is set
+             * @enum {string|null}
+             */
+            readonly status?: "open" | "answered" | null;
+            /**
+             * @description Answered by due_at
+             * @default false
+             */
+            readonly answered_on_time: boolean;
+            /**
+             * Format: int64
+             * @description Who must answer it; defaults to the account's owner
+             */
+            owner_id?: number | null;
+        };
+        CustomerRequestInput: {
+            /**
+             * Format: int64
+             * @description The customer who asked
+             */
+            account_id: number;
+            /**
+             * Format: int64
+             * @description The person who asked; one of the account's contacts
+             */
+            contact_id?: number | null;
+            /** @description One line: what they asked for */
+            subject: string;
+            /** @description The request in their words */
+            details?: string | null;
+            /**
+             * @description What kind of request it is
+             * @enum {string}
+             */
+            kind: "quote" | "information" | "sample" | "complaint" | "service" | "other";
+            /**
+             * @description How it came in
+             * @enum {string|null}
+             */
+            channel?: "phone" | "email" | "visit" | "web" | "other" | null;
+            /**
+             * Format: date-time
+             * @description When it came in (RFC 3339 with offset); defaults to now, never in the future
+             */
+            received_at?: string;
+            /** @description How it was answered; giving it without answered_at answers the request now */
+            answer?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was answered; not before received_at, not in the future
+             */
+            answered_at?: string | null;
+            /**
+             * Format: int64
+             * @description Who must answer it; defaults to the account's owner
+             */
+            owner_id?: number | null;
+        };
         AppraisalTemplate: {
             /** Format: int64 */
             readonly id?: number;
@@ -29418,6 +29598,296 @@ export interface operations {
             };
         };
     };
+    "list_customer-requests": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also contact_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                contact_id?: number;
+                /** @description Filter; also subject__ne/__lt/__lte/__gt/__gte/__in/__null */
+                subject?: string;
+                /** @description Filter; also details__ne/__lt/__lte/__gt/__gte/__in/__null */
+                details?: string;
+                /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                kind?: "quote" | "information" | "sample" | "complaint" | "service" | "other";
+                /** @description Filter; also channel__ne/__lt/__lte/__gt/__gte/__in/__null */
+                channel?: "phone" | "email" | "visit" | "web" | "other";
+                /** @description Filter; also received_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                received_at?: string;
+                /** @description Filter; also due_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                due_at?: string;
+                /** @description Filter; also answer__ne/__lt/__lte/__gt/__gte/__in/__null */
+                answer?: string;
+                /** @description Filter; also answered_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                answered_at?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "open" | "answered";
+                /** @description Filter; also answered_on_time__ne/__lt/__lte/__gt/__gte/__in/__null */
+                answered_on_time?: boolean;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CustomerRequest"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_customer_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerRequest"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_customer-requests": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                account_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                contact_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                subject?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                details?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                kind?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                channel?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                received_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                due_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                answer?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                answered_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                status?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                answered_on_time?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_customer_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerRequest"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_customer_request: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_customer_request: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerRequest"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "list_appraisal-templates": {
         parameters: {
             query?: {
@@ -35203,6 +35673,70 @@ export interface operations {
                 half_days?: number;
                 /** @description Filter; also target__ne/__lt/__lte/__gt/__gte/__in/__null */
                 target?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_customer-requests": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
+                /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                account_id?: number;
+                /** @description Filter; also contact_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                contact_id?: number;
+                /** @description Filter; also subject__ne/__lt/__lte/__gt/__gte/__in/__null */
+                subject?: string;
+                /** @description Filter; also details__ne/__lt/__lte/__gt/__gte/__in/__null */
+                details?: string;
+                /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                kind?: "quote" | "information" | "sample" | "complaint" | "service" | "other";
+                /** @description Filter; also channel__ne/__lt/__lte/__gt/__gte/__in/__null */
+                channel?: "phone" | "email" | "visit" | "web" | "other";
+                /** @description Filter; also received_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                received_at?: string;
+                /** @description Filter; also due_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                due_at?: string;
+                /** @description Filter; also answer__ne/__lt/__lte/__gt/__gte/__in/__null */
+                answer?: string;
+                /** @description Filter; also answered_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                answered_at?: string;
+                /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
+                status?: "open" | "answered";
+                /** @description Filter; also answered_on_time__ne/__lt/__lte/__gt/__gte/__in/__null */
+                answered_on_time?: boolean;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
             };
             header?: never;
             path?: never;
