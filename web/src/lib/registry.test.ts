@@ -9,7 +9,7 @@ import { CATALOGS, LOCALES } from './i18n/index.svelte';
 
 describe('web module registry', () => {
   it('lists each installed module once, in dependency order', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors', 'leads', 'schedules', 'activities', 'billing', 'deliveries', 'pipeline', 'forecasts', 'targets', 'appraisal', 'commissions', 'mail', 'accounts360', 'cockpit']);
+    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors', 'leads', 'schedules', 'activities', 'requests', 'billing', 'deliveries', 'pipeline', 'forecasts', 'targets', 'appraisal', 'commissions', 'mail', 'accounts360', 'cockpit']);
     expect(new Set(INSTALLED.map((m) => m.name)).size).toBe(INSTALLED.length);
   });
 
@@ -103,9 +103,10 @@ describe('web module registry', () => {
     expect(formPanels('quotes', 'director')).toHaveLength(0);
     expect(recordExtensions('price-lists', 'director')).toHaveLength(1);
     expect(recordExtensions('accounts', 'director')).toHaveLength(2); // the desk's card, the credit exposure (billing)
-    // An account opens on its overview: the 360° figures and lists first, then the timeline
-    // (not for logistics, who read no activities); a contact has none and opens on its form.
-    expect(recordOverviews('accounts', 'director').map((o) => o.order)).toEqual([10, 90]);
+    // An account opens on its overview: the 360° figures and lists first, its open customer
+    // requests, then the timeline (not for logistics, who read neither requests nor activities);
+    // a contact has none and opens on its form.
+    expect(recordOverviews('accounts', 'director').map((o) => o.order)).toEqual([10, 80, 90]);
     expect(recordOverviews('accounts', 'logistics')).toHaveLength(1);
     expect(recordOverviews('contacts', 'director')).toHaveLength(0);
     expect(recordExtensions('quotes', 'director')).toHaveLength(2); // e-mail to the customer (mail), its deal (pipeline)

@@ -6,6 +6,7 @@ import { competitors } from './competitors/module';
 import { leads } from './leads/module';
 import { schedules } from './schedules/module';
 import { activities } from './activities/module';
+import { requests } from './requests/module';
 import { billing } from './billing/module';
 import { deliveries } from './deliveries/module';
 import { pipeline } from './pipeline/module';
@@ -23,6 +24,7 @@ export const MODULES: WebModule[] = [
   leads,
   schedules,
   activities,
+  requests,
   billing,
   deliveries,
   pipeline,
