@@ -12243,9 +12243,13 @@ export interface components {
             rows_bad: number;
             errors: components["schemas"]["ImportRowIssue"][];
             errors_total: number;
-            /** @description Good rows that look like records already there (accounts and leads), with the candidates the caller may see and why they match */
+            /** @description Good rows that look like records already there (accounts and leads), with the candidates the caller may see and why they match, or like earlier rows of the same file (same_file: every good row is compared) */
             duplicates: {
                 row: number;
+                same_file: {
+                    row: number;
+                    matched: string[];
+                }[];
                 matches: {
                     entity: string;
                     id: number;
