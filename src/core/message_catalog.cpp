@@ -455,9 +455,6 @@ constexpr MessageTemplate kCatalog[] = {
      "each tier must start above the one before it (bands start at their threshold)"},
     {"commissions.target_missing",
      "a schedule on attainment needs the period target: give the assignment a target above 0"},
-    {"commissions.revenue_splits_total",
-     "revenue splits must total 100 % (they total {total_bp} basis points); overlay splits are "
-     "apart"},
     {"commissions.settlement_beyond_gross",
      "{field} settles more than the invoice's commissionable amount"},
     {"commissions.margin_no_cost",

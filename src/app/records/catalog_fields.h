@@ -111,6 +111,13 @@ inline FieldSpec Timestamp(std::string_view name) {
   return FieldSpec{
       .name = name, .type = F::kTimestamp, .read_only = true, .filterable = true, .sortable = true};
 }
+// An instant the client writes (RFC 3339 with an offset): a visit's time, a request's receipt.
+inline FieldSpec ClientInstant(std::string_view name, std::string_view description) {
+  FieldSpec f = Timestamp(name);
+  f.read_only = false;
+  f.description = description;
+  return f;
+}
 inline FieldSpec ReadOnly(FieldSpec f) {
   f.read_only = true;
   return f;

@@ -45,6 +45,13 @@ inline std::string TextIn(const FieldValue* v) {
   return v != nullptr && std::holds_alternative<std::string>(*v) ? std::get<std::string>(*v)
                                                                  : std::string();
 }
+// An integer (an id, a timestamp) as an update leaves it; none when null or absent.
+inline std::optional<std::int64_t> EffectiveInt(const Record& current, const Record& changes,
+                                                std::string_view name) {
+  const FieldValue* v = EffectiveOf(current, changes, name);
+  if (v == nullptr || !std::holds_alternative<std::int64_t>(*v)) return std::nullopt;
+  return std::get<std::int64_t>(*v);
+}
 // The stored record with `changes` applied: what a validation of an update must look at.
 inline Record Merged(const Record& current, const Record& changes) {
   Record out = current;

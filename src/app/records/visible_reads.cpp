@@ -30,4 +30,11 @@ core::Result<std::vector<Record>> ReadAllVisible(UnitOfWork& uow, const Caller& 
   return ReadAllVisible(uow, spec, std::move(filters), visibility);
 }
 
+core::Result<std::optional<Record>> GetVisible(UnitOfWork& uow, const Caller& caller,
+                                               std::string_view entity, std::int64_t id) {
+  const EntitySpec& spec = *FindEntity(entity);
+  SD_ASSIGN(auto visibility, VisibilityFor(uow, caller, spec));
+  return uow.Get(spec, id, visibility);
+}
+
 }  // namespace salesdesk::app

@@ -26,6 +26,14 @@ TEST(BillingCreditSplit, ThirdsOfAnOddAmountAddUpThroughAllocate) {
   // A credit note's −100.01 is split as 100.01 and negated (0.4 step 6).
   EXPECT_EQ(Part(-10'001, 7), -3'335);
   EXPECT_EQ(Part(-10'001, 9), -3'333);
+  // Equal remainders go to the larger share, then the first listed: 0.03 at 50 / 50 gives the
+  // primary owner 0.02; at 40 / 60 the quotas 1.2 and 1.8 give 0.01 and 0.02.
+  const std::vector<CreditShare> halves{{7, 5000}, {8, 5000}};
+  EXPECT_EQ(*CreditedPart(3, 7, halves, 7), 2);
+  EXPECT_EQ(*CreditedPart(3, 7, halves, 8), 1);
+  const std::vector<CreditShare> forty_sixty{{7, 4000}, {8, 6000}};
+  EXPECT_EQ(*CreditedPart(3, 7, forty_sixty, 7), 1);
+  EXPECT_EQ(*CreditedPart(3, 7, forty_sixty, 8), 2);
 }
 
 TEST(BillingCreditSplit, WithoutSharesTheOwnerHasAllAndOthersNothing) {

@@ -1,42 +1,15 @@
-// C-R2, C-R3, C-R6 golden cases: split credit of 100.01 three ways, the flat rate with its
-// drill-down to the invoice lines, and the margin base with a loss-making line.
+// C-R3, C-R6 golden cases: the flat rate with its drill-down to the invoice lines, and the
+// margin base with a loss-making line. C-R2's split credit is billing's (credit_split.h), tested
+// in billing_credit_split_test.cpp.
 #include <gtest/gtest.h>
 
 #include "modules/commissions/core/cumulative.h"
 #include "modules/commissions/core/earning.h"
-#include "modules/commissions/core/split_credit.h"
 
 namespace salesdesk::core::commissions {
 namespace {
 
 using V = std::vector<std::int64_t>;
-
-TEST(CommissionsCredit, ThreeWaySplitOf100_01CreditsEveryCent) {
-  // 10,001 ct at 33.34 / 33.33 / 33.33 %: quotas 3,334.3334, 3,333.3333, 3,333.3333 → floors
-  // 3,334 + 3,333 + 3,333 = 10,000, one cent left for the largest remainder (.3334, the first):
-  // 33.35 + 33.33 + 33.33 = 100.01 (ERPNext rounds each row: 100.00, a cent to nobody).
-  const std::vector<Split> three{{3334}, {3333}, {3333}};
-  EXPECT_EQ(*CreditSplits(10'001, three), (V{3'335, 3'333, 3'333}));
-  // Equal remainders go to the larger share, then the first listed: 0.03 at 50 / 50 → 0.02 to
-  // the primary owner; 0.03 at 40 / 60 → quotas 1.2, 1.8 → 1, 2.
-  EXPECT_EQ(*CreditSplits(3, std::vector<Split>{{5000}, {5000}}), (V{2, 1}));
-  EXPECT_EQ(*CreditSplits(3, std::vector<Split>{{4000}, {6000}}), (V{1, 2}));
-  // A credit note splits its magnitude and negates: −100.01 → −33.35, −33.33, −33.33.
-  EXPECT_EQ(*CreditSplits(-10'001, three), (V{-3'335, -3'333, -3'333}));
-}
-
-TEST(CommissionsCredit, OverlaySplitsAreOnTheirOwnPercentageOfTheWhole) {
-  // A specialist's 20 % overlay on 100.01 = 20.002 → 20.00, and the revenue splits still share
-  // all of 100.01 (60 / 40: 60.006 → 60.01, 40.004 → 40.00; floors 6,000 + 4,000, the cent to
-  // the larger remainder .6).
-  const std::vector<Split> s{{6000}, {2000, true}, {4000}};
-  EXPECT_EQ(*CreditSplits(10'001, s), (V{6'001, 2'000, 4'000}));
-  // Revenue splits of 99.99 % are refused.
-  auto short_by_one = CreditSplits(10'001, std::vector<Split>{{5000}, {4999}});
-  ASSERT_FALSE(short_by_one.ok());
-  EXPECT_EQ(short_by_one.error().field, "splits");
-  EXPECT_EQ(short_by_one.error().message_code, "commissions.revenue_splits_total");
-}
 
 TEST(CommissionsCredit, FlatRateRoundedOnceThenDrilledDownByAllocate) {
   // 3.5 % of 1,234.56 = 43.2096 → 43.21, once for the invoice.

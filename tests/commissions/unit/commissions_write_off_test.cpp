@@ -5,6 +5,8 @@
 // same share of the gross: recomputed in an open month, a negative line in a closed one.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "commissions/unit/earning_test_util.h"
 
 namespace salesdesk::modules::commissions {
@@ -34,6 +36,21 @@ SourceInvoice Invoice() {
           .gross = 119'000,
           .lines = {{11, 60'000}, {12, 40'000}}};
 }
+
+// One invoice paid on payment (10 % flat): the lines of the month first..last.
+struct OnPayment {
+  SourceInvoice invoice = Invoice();
+  std::vector<SourcePayment> payments;
+  std::set<std::int64_t> closed_months;
+
+  std::vector<EarnedLine> Month(const char* first, const char* last) const {
+    EarningInput in = Input(kFlatOnPayment, first, last);
+    in.invoices = {invoice};
+    in.payments = payments;
+    in.closed_months = closed_months;
+    return *EarnLines(in);
+  }
+};
 
 TEST(CommissionsOnPayment, ACreditNoteLowersTheCommissionAndTheGrossItIsEarnedOver) {
   // 10 % of 1,000.00 = C 100.00. A credit note of 100.00 net (119.00 gross) on line 12, 6 May:
@@ -84,18 +101,13 @@ TEST(CommissionsOnPayment, AWriteOffOfTheLastFifthNeverEarns) {
   // C 100.00 on 1,190.00 gross. Paid 476.00 in May: round(100.00 × 476.00 ÷ 1,190.00) = 40.00;
   // 476.00 in June: 80.00 − 40.00 = 40.00; the last 238.00 (20 %) written off 1 July: nothing,
   // ever — July has no line and the 20.00 left stays unearned.
-  auto run = [](const char* first, const char* last) {
-    EarningInput in = Input(kFlatOnPayment, first, last);
-    SourceInvoice inv = Invoice();
-    inv.write_offs = {{.id = 5, .date = D("2026-07-01"), .amount = 23'800}};
-    in.invoices = {inv};
-    in.payments = {{.id = 21, .invoice_id = 1, .paid_on = D("2026-05-10"), .applied = 47'600},
-                   {.id = 22, .invoice_id = 1, .paid_on = D("2026-06-10"), .applied = 47'600}};
-    return *EarnLines(in);
-  };
-  EXPECT_EQ(Sum(run("2026-05-01", "2026-05-31")), 4'000);
-  EXPECT_EQ(Sum(run("2026-06-01", "2026-06-30")), 4'000);
-  EXPECT_TRUE(run("2026-07-01", "2026-07-31").empty());
+  OnPayment p;
+  p.invoice.write_offs = {{.id = 5, .date = D("2026-07-01"), .amount = 23'800}};
+  p.payments = {{.id = 21, .invoice_id = 1, .paid_on = D("2026-05-10"), .applied = 47'600},
+                {.id = 22, .invoice_id = 1, .paid_on = D("2026-06-10"), .applied = 47'600}};
+  EXPECT_EQ(Sum(p.Month("2026-05-01", "2026-05-31")), 4'000);
+  EXPECT_EQ(Sum(p.Month("2026-06-01", "2026-06-30")), 4'000);
+  EXPECT_TRUE(p.Month("2026-07-01", "2026-07-31").empty());
 }
 
 // A note of 100.00 net (119.00 gross) on line 12, dated 10 June, the invoice of the fixture.
@@ -113,17 +125,12 @@ TEST(CommissionsOnPayment, ANoteAfterTheInvoiceWasPaidClawsBackInItsOwnMonth) {
   // lowers C to 90.00 over 1,071.00 with 1,071.00 counted as settled (the rest is the customer's
   // credit): June gets −10.00 = −round(100.00 × 100.00 ÷ 1,000.00), on line 12 only, naming the
   // note. Before, a paid invoice's note took nothing back: C-R8 says a note always does.
-  auto run = [](const char* first, const char* last) {
-    EarningInput in = Input(kFlatOnPayment, first, last);
-    SourceInvoice inv = Invoice();
-    inv.credit_notes = {JuneNote()};
-    in.invoices = {inv};
-    in.payments = {{.id = 21, .invoice_id = 1, .paid_on = D("2026-05-20"), .applied = 119'000}};
-    in.closed_months = {202605};
-    return *EarnLines(in);
-  };
-  EXPECT_EQ(Sum(run("2026-05-01", "2026-05-31")), 10'000);
-  const auto june = run("2026-06-01", "2026-06-30");
+  OnPayment p;
+  p.invoice.credit_notes = {JuneNote()};
+  p.payments = {{.id = 21, .invoice_id = 1, .paid_on = D("2026-05-20"), .applied = 119'000}};
+  p.closed_months = {202605};
+  EXPECT_EQ(Sum(p.Month("2026-05-01", "2026-05-31")), 10'000);
+  const auto june = p.Month("2026-06-01", "2026-06-30");
   ASSERT_EQ(june.size(), 1u);
   EXPECT_EQ(june[0].amount, -1'000);
   EXPECT_TRUE(june[0].clawback);
@@ -139,18 +146,13 @@ TEST(CommissionsOnPayment, ANoteBetweenPaymentsTakesBackOnlyWhatWasEarnedOnTheGo
   // over 1,071.00, round(90.00 × 595.00 ÷ 1,071.00) = 50.00, so June takes nothing back (the
   // half paid was on goods kept). 476.00 paid 5 July releases the rest: 90.00 − 50.00 = 40.00.
   // May + June + July = 90.00 = C'.
-  auto run = [](const char* first, const char* last) {
-    EarningInput in = Input(kFlatOnPayment, first, last);
-    SourceInvoice inv = Invoice();
-    inv.credit_notes = {JuneNote()};
-    in.invoices = {inv};
-    in.payments = {{.id = 21, .invoice_id = 1, .paid_on = D("2026-05-20"), .applied = 59'500},
-                   {.id = 22, .invoice_id = 1, .paid_on = D("2026-07-05"), .applied = 47'600}};
-    return *EarnLines(in);
-  };
-  EXPECT_EQ(Sum(run("2026-05-01", "2026-05-31")), 5'000);
-  EXPECT_TRUE(run("2026-06-01", "2026-06-30").empty());
-  EXPECT_EQ(Sum(run("2026-07-01", "2026-07-31")), 4'000);
+  OnPayment p;
+  p.invoice.credit_notes = {JuneNote()};
+  p.payments = {{.id = 21, .invoice_id = 1, .paid_on = D("2026-05-20"), .applied = 59'500},
+                {.id = 22, .invoice_id = 1, .paid_on = D("2026-07-05"), .applied = 47'600}};
+  EXPECT_EQ(Sum(p.Month("2026-05-01", "2026-05-31")), 5'000);
+  EXPECT_TRUE(p.Month("2026-06-01", "2026-06-30").empty());
+  EXPECT_EQ(Sum(p.Month("2026-07-01", "2026-07-31")), 4'000);
 }
 
 TEST(CommissionsOnPayment, ANoteNeverPays) {
@@ -158,22 +160,17 @@ TEST(CommissionsOnPayment, ANoteNeverPays) {
   // paid 20 May: round(100.00 × 1,000.00 ÷ 1,114.00) = 89.77. A note of 100.00 on line 11 (119.00
   // gross) on 10 June: C' 90.00 over 995.00, all of it settled: 90.00, 0.23 more than earned. A
   // credit note always gives a negative line (C-R8) or none: June has none.
-  auto run = [](const char* first, const char* last) {
-    EarningInput in = Input(kFlatOnPayment, first, last);
-    SourceInvoice inv = Invoice();
-    inv.gross = 111'400;
-    inv.credit_notes = {{.id = 8,
-                         .date = D("2026-06-10"),
-                         .net = 10'000,
-                         .lines = {{11, 10'000}},
-                         .gross = 11'900,
-                         .number = "CN-2026-000008"}};
-    in.invoices = {inv};
-    in.payments = {{.id = 21, .invoice_id = 1, .paid_on = D("2026-05-20"), .applied = 100'000}};
-    return *EarnLines(in);
-  };
-  EXPECT_EQ(Sum(run("2026-05-01", "2026-05-31")), 8'977);
-  EXPECT_TRUE(run("2026-06-01", "2026-06-30").empty());
+  OnPayment p;
+  p.invoice.gross = 111'400;
+  p.invoice.credit_notes = {{.id = 8,
+                             .date = D("2026-06-10"),
+                             .net = 10'000,
+                             .lines = {{11, 10'000}},
+                             .gross = 11'900,
+                             .number = "CN-2026-000008"}};
+  p.payments = {{.id = 21, .invoice_id = 1, .paid_on = D("2026-05-20"), .applied = 100'000}};
+  EXPECT_EQ(Sum(p.Month("2026-05-01", "2026-05-31")), 8'977);
+  EXPECT_TRUE(p.Month("2026-06-01", "2026-06-30").empty());
 }
 
 TEST(CommissionsWriteOff, InAClosedMonthItClawsBackAtTheInvoicesRateNamingItsSource) {

@@ -5,6 +5,8 @@
 
 #include "app/access/access_policy.h"
 #include "app/records/catalog_fields.h"
+#include "app/records/record_fields.h"
+#include "app/records/visible_reads.h"
 #include "modules/activities/app/activities_module.h"
 #include "modules/activities/core/activities/activity_rules.h"
 
@@ -19,32 +21,21 @@ using app::Record;
 
 constexpr std::int64_t kDegree = 1'000'000;  // latitude and longitude at 6 decimals (~11 cm)
 
-FieldSpec Instant(std::string_view name, std::string_view description) {
-  FieldSpec f = Timestamp(name);
-  f.read_only = false;  // written by the client: RFC 3339 with an offset
-  f.description = description;
-  return f;
-}
-
 FieldSpec RelatedId() {
   FieldSpec f = Of(Int("related_id", 1, INT64_MAX), "The record of kind related_entity");
   f.ref_entity_from = "related_entity";
   return f;
 }
 
-// The value after the change: the changed field, else the stored one.
 const FieldValue* After(const Record& current, const Record& fields, std::string_view name) {
-  if (auto it = fields.find(name); it != fields.end()) return &it->second;
-  if (auto it = current.find(name); it != current.end()) return &it->second;
-  return nullptr;
+  return app::EffectiveOf(current, fields, name);
 }
 bool Has(const Record& current, const Record& fields, std::string_view name) {
   const FieldValue* v = After(current, fields, name);
   return v != nullptr && !app::IsNull(*v);
 }
 std::string TextAfter(const Record& current, const Record& fields, std::string_view name) {
-  const FieldValue* v = After(current, fields, name);
-  return v != nullptr && std::holds_alternative<std::string>(*v) ? std::get<std::string>(*v) : "";
+  return app::TextIn(After(current, fields, name));
 }
 
 void Validate(const app::Caller&, const Record& current, Record& fields,
@@ -77,9 +68,8 @@ core::Result<void> Prepare(app::WriteContext& ctx, const Record& current, Record
   const FieldValue* contact_id = After(current, fields, "contact_id");
   if (contact_id == nullptr || app::IsNull(*contact_id)) return core::Ok();
   // The generic reference check has shown the caller sees the contact; read it the same way.
-  const app::EntitySpec& contacts = *app::FindEntity("contacts");
-  SD_ASSIGN(auto visibility, app::VisibilityFor(ctx.uow, ctx.caller, contacts));
-  SD_ASSIGN(auto contact, ctx.uow.Get(contacts, std::get<std::int64_t>(*contact_id), visibility));
+  SD_ASSIGN(auto contact,
+            app::GetVisible(ctx.uow, ctx.caller, "contacts", std::get<std::int64_t>(*contact_id)));
   if (!contact) return core::Ok();
   const FieldValue& owner_account = contact->at("account_id");
   const FieldValue* account = After(current, fields, "account_id");
@@ -104,9 +94,9 @@ std::vector<FieldSpec> ActivityFields() {
       Of(Text("subject", true, 200), "One line: what it is about"),
       Of(NeverNull(Enum("status", {"planned", "done", "cancelled"}, false, std::string("planned"))),
          "A done call needs an outcome; a done visit needs check_in_at"),
-      Of(NeverNull(Instant("planned_at", "")),
+      Of(NeverNull(ClientInstant("planned_at", "")),
          "When it is planned (RFC 3339 with offset); defaults to done_at, else now"),
-      Instant("done_at", "When it was done; set to now when status becomes done without it"),
+      ClientInstant("done_at", "When it was done; set to now when status becomes done without it"),
       Of(Int("duration_minutes", 0, 24 * 60), "How long it took, in minutes"),
       Of(Enum("direction", {"inbound", "outbound"}, false), "Calls only: who called whom"),
       Of(Enum("outcome",
@@ -116,7 +106,7 @@ std::vector<FieldSpec> ActivityFields() {
          "How it went"),
       Of(Text("next_step", false, 500), "What happens next"),
       Of(DateField("next_action_on"), "When the next step is due"),
-      Instant("check_in_at", "Visits: when the rep arrived"),
+      ClientInstant("check_in_at", "Visits: when the rep arrived"),
       Of(Text("place", false, 300), "Where: an address or a place name"),
       Of(Decimal("latitude", 6, -90 * kDegree, 90 * kDegree), "Where on the map, with longitude"),
       Of(Decimal("longitude", 6, -180 * kDegree, 180 * kDegree), "Where on the map, with latitude"),

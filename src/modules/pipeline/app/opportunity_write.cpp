@@ -11,6 +11,7 @@
 #include "app/access/access_policy.h"
 #include "app/records/company_calendar.h"
 #include "app/records/record_fields.h"
+#include "app/records/visible_reads.h"
 #include "modules/pipeline/app/pipeline_module.h"
 #include "modules/pipeline/core/pipeline/opportunity_rules.h"
 
@@ -20,13 +21,6 @@ namespace {
 using app::FieldValue;
 using app::Record;
 using core::Error;
-
-std::optional<std::int64_t> IdAfter(const Record& current, const Record& fields,
-                                    std::string_view name) {
-  const FieldValue* v = app::EffectiveOf(current, fields, name);
-  if (v == nullptr || !std::holds_alternative<std::int64_t>(*v)) return std::nullopt;
-  return std::get<std::int64_t>(*v);
-}
 
 core::pipeline::StageFacts FactsOf(const Record& stage) {
   return {.probability = app::IntOf(stage, "probability").value_or(0),
@@ -51,15 +45,13 @@ std::optional<std::vector<std::int64_t>> CompetitorIds(const std::string& text) 
 
 core::Result<std::optional<Record>> Visible(app::WriteContext& ctx, std::string_view entity,
                                             std::int64_t id) {
-  const app::EntitySpec& e = *app::FindEntity(entity);
-  SD_ASSIGN(auto visibility, app::VisibilityFor(ctx.uow, ctx.caller, e));
-  return ctx.uow.Get(e, id, visibility);
+  return app::GetVisible(ctx.uow, ctx.caller, entity, id);
 }
 
 // The stage the change leaves the deal in: the one named, else the pipeline's first.
 core::Result<Record> StageOf(app::WriteContext& ctx, const Record& current, const Record& fields) {
-  const auto stage_id = IdAfter(current, fields, "stage_id");
-  const auto pipeline_id = IdAfter(current, fields, "pipeline_id");
+  const auto stage_id = app::EffectiveInt(current, fields, "stage_id");
+  const auto pipeline_id = app::EffectiveInt(current, fields, "pipeline_id");
   const app::EntitySpec& stages = *app::FindEntity("pipeline-stages");
   SD_ASSIGN(auto visibility, app::VisibilityFor(ctx.uow, ctx.caller, stages));
   if (!stage_id) {
@@ -94,8 +86,8 @@ core::Result<Record> StageOf(app::WriteContext& ctx, const Record& current, cons
 core::Result<void> CheckContact(app::WriteContext& ctx, const Record& current,
                                 const Record& fields) {
   if (!fields.count("contact_id") && !fields.count("account_id")) return core::Ok();
-  const auto contact_id = IdAfter(current, fields, "contact_id");
-  const auto account_id = IdAfter(current, fields, "account_id");
+  const auto contact_id = app::EffectiveInt(current, fields, "contact_id");
+  const auto account_id = app::EffectiveInt(current, fields, "account_id");
   if (!contact_id || !account_id) return core::Ok();
   SD_ASSIGN(auto contact, Visible(ctx, "contacts", *contact_id));
   if (!contact || app::IntOf(*contact, "account_id") == account_id) return core::Ok();

@@ -9,6 +9,7 @@
 #include "app/records/catalog_fields.h"
 #include "app/records/create_owner.h"
 #include "app/records/record_fields.h"
+#include "app/records/visible_reads.h"
 #include "modules/requests/app/requests_module.h"
 #include "modules/requests/core/response_sla.h"
 
@@ -25,38 +26,12 @@ namespace sla = core::requests;
 // A few minutes of clock difference between a phone and the server are not "the future".
 constexpr std::int64_t kSkewUs = 5 * 60'000'000;
 
-FieldSpec Instant(std::string_view name, std::string_view description) {
-  FieldSpec f = Timestamp(name);
-  f.read_only = false;  // written by the client: RFC 3339 with an offset
-  f.description = description;
-  return f;
-}
+using app::EffectiveInt;
 
-// The value after the change: the changed field, else the stored one; null when neither.
-const FieldValue* After(const Record& current, const Record& fields, std::string_view name) {
-  if (auto it = fields.find(name); it != fields.end()) return &it->second;
-  if (auto it = current.find(name); it != current.end()) return &it->second;
-  return nullptr;
-}
-std::optional<std::int64_t> IntAfter(const Record& current, const Record& fields,
-                                     std::string_view name) {
-  const FieldValue* v = After(current, fields, name);
-  if (v == nullptr || !std::holds_alternative<std::int64_t>(*v)) return std::nullopt;
-  return std::get<std::int64_t>(*v);
-}
 bool TextGiven(const Record& fields, std::string_view name) {
   auto it = fields.find(name);
   return it != fields.end() && std::holds_alternative<std::string>(it->second) &&
          !std::get<std::string>(it->second).empty();
-}
-
-void Validate(const app::Caller&, const Record& current, Record& fields,
-              core::FieldIssues& issues) {
-  const auto received = IntAfter(current, fields, "received_at");
-  const auto answered = IntAfter(current, fields, "answered_at");
-  if (received && answered && *answered < *received) {
-    issues.Add("answered_at", core::Msg("request.answered_before_received", {}));
-  }
 }
 
 core::Result<void> NotInFuture(const Record& fields, std::string_view name, std::int64_t now,
@@ -72,9 +47,7 @@ core::Result<void> DefaultOwner(app::WriteContext& ctx, Record& fields) {
   if (!app::CreateNamedNoOwner()) return core::Ok();
   const auto account = app::IntOf(fields, "account_id");
   if (!account) return core::Ok();
-  const app::EntitySpec& accounts = *app::FindEntity("accounts");
-  SD_ASSIGN(auto visibility, app::VisibilityFor(ctx.uow, ctx.caller, accounts));
-  SD_ASSIGN(auto record, ctx.uow.Get(accounts, *account, visibility));
+  SD_ASSIGN(auto record, app::GetVisible(ctx.uow, ctx.caller, "accounts", *account));
   if (!record) return core::Ok();
   if (auto owner = app::IntOf(*record, "owner_id")) fields["owner_id"] = *owner;
   return core::Ok();
@@ -84,12 +57,10 @@ core::Result<void> DefaultOwner(app::WriteContext& ctx, Record& fields) {
 core::Result<void> ContactOfAccount(app::WriteContext& ctx, const Record& current,
                                     const Record& fields) {
   if (!fields.count("contact_id") && !fields.count("account_id")) return core::Ok();
-  const auto contact_id = IntAfter(current, fields, "contact_id");
-  const auto account_id = IntAfter(current, fields, "account_id");
+  const auto contact_id = EffectiveInt(current, fields, "contact_id");
+  const auto account_id = EffectiveInt(current, fields, "account_id");
   if (!contact_id || !account_id) return core::Ok();
-  const app::EntitySpec& contacts = *app::FindEntity("contacts");
-  SD_ASSIGN(auto visibility, app::VisibilityFor(ctx.uow, ctx.caller, contacts));
-  SD_ASSIGN(auto contact, ctx.uow.Get(contacts, *contact_id, visibility));
+  SD_ASSIGN(auto contact, app::GetVisible(ctx.uow, ctx.caller, "contacts", *contact_id));
   if (!contact) return core::Ok();  // the generic reference check answers a hidden contact
   const auto contact_account = app::IntOf(*contact, "account_id");
   if (contact_account == account_id) return core::Ok();
@@ -102,16 +73,16 @@ core::Result<void> ContactOfAccount(app::WriteContext& ctx, const Record& curren
 
 core::Result<void> Prepare(app::WriteContext& ctx, const Record& current, Record& fields) {
   const bool create = current.empty();
-  if (create && !IntAfter(current, fields, "received_at")) fields["received_at"] = ctx.now;
+  if (create && !EffectiveInt(current, fields, "received_at")) fields["received_at"] = ctx.now;
   SD_TRY(NotInFuture(fields, "received_at", ctx.now, "request.received_in_future"));
   // Answering is writing the answer: its time is now unless the rep says when they answered.
   if (TextGiven(fields, "answer") && !fields.count("answered_at") &&
-      !IntAfter(current, fields, "answered_at")) {
+      !EffectiveInt(current, fields, "answered_at")) {
     fields["answered_at"] = ctx.now;
   }
   SD_TRY(NotInFuture(fields, "answered_at", ctx.now, "request.answered_in_future"));
-  const std::int64_t received = *IntAfter(current, fields, "received_at");
-  const auto answered = IntAfter(current, fields, "answered_at");
+  const std::int64_t received = *EffectiveInt(current, fields, "received_at");
+  const auto answered = EffectiveInt(current, fields, "answered_at");
   if (answered && *answered < received) {
     return core::Error::Invalid("answered_at", core::Msg("request.answered_before_received", {}));
   }
@@ -132,12 +103,13 @@ std::vector<FieldSpec> RequestFields() {
                         true)),
          "What kind of request it is"),
       Of(Enum("channel", {"phone", "email", "visit", "web", "other"}, false), "How it came in"),
-      Of(NeverNull(Instant("received_at", "")),
+      Of(NeverNull(ClientInstant("received_at", "")),
          "When it came in (RFC 3339 with offset); defaults to now, never in the future"),
       ReadOnly(Of(Timestamp("due_at"), "When the answer is due: received_at + 24 hours (the SLA)")),
       Of(Text("answer", false, 4000),
          "How it was answered; giving it without answered_at answers the request now"),
-      Instant("answered_at", "When it was answered; not before received_at, not in the future"),
+      ClientInstant("answered_at",
+                    "When it was answered; not before received_at, not in the future"),
       ReadOnly(Of(Enum("status", {"open", "answered"}, false), "open until answered_at is set")),
       ReadOnly(Of(Bool("answered_on_time", false), "Answered by due_at")),
       Of(Ref("owner_id", "users"), "Who must answer it; defaults to the account's owner"),
@@ -163,7 +135,7 @@ void AddEntities(std::vector<EntitySpec>& c) {
                .ownership = app::Ownership::kOwned,
                .search_fields = {"subject", "details"},
                .policies = RequestPolicy(),
-               .hooks = {.validate = Validate, .prepare = Prepare}});
+               .hooks = {.prepare = Prepare}});
 }
 
 }  // namespace salesdesk::modules::requests

@@ -87,7 +87,6 @@ export const messages: ServerMessages = {
   'msg.commissions.no_rate': 'Kein Wechselkurs von {from} nach {to} am oder vor dem {date}; legen Sie einen an, um diese Zeile in {to} auszuzahlen.',
   'msg.commissions.own_statement': 'Niemand gibt seine eigene Provisionsabrechnung frei.',
   'msg.commissions.period': 'period muss ein Monat im Format JJJJ-MM sein, z. B. 2026-11.',
-  'msg.commissions.revenue_splits_total': 'Umsatzaufteilungen müssen 100 % ergeben (sie ergeben {total_bp} Basispunkte); Overlay-Aufteilungen zählen nicht mit.',
   'msg.commissions.settlement_beyond_gross': '{field} begleicht mehr als den provisionsfähigen Betrag der Rechnung.',
   'msg.commissions.statement_approved': 'Die Abrechnung für {period} ist freigegeben und abgeschlossen; spätere Änderungen gehen in die nächste Abrechnung.',
   'msg.commissions.target_missing': 'Eine Staffel auf Zielerreichung braucht das Periodenziel: Geben Sie der Zuordnung ein Ziel über 0.',

@@ -88,7 +88,6 @@ export const messages = {
   'msg.commissions.no_rate': 'no exchange rate from {from} to {to} on or before {date}; add one to pay this line in {to}',
   'msg.commissions.own_statement': 'nobody approves their own commission statement',
   'msg.commissions.period': 'period must be a month written YYYY-MM, such as 2026-11',
-  'msg.commissions.revenue_splits_total': 'revenue splits must total 100 % (they total {total_bp} basis points); overlay splits are apart',
   'msg.commissions.settlement_beyond_gross': '{field} settles more than the invoice\'s commissionable amount',
   'msg.commissions.statement_approved': 'the statement for {period} is approved and closed; later changes go into the next statement',
   'msg.commissions.target_missing': 'a schedule on attainment needs the period target: give the assignment a target above 0',

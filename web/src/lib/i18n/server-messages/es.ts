@@ -87,7 +87,6 @@ export const messages: ServerMessages = {
   'msg.commissions.no_rate': 'No hay tipo de cambio de {from} a {to} en o antes del {date}; añada uno para pagar esta línea en {to}.',
   'msg.commissions.own_statement': 'Nadie aprueba su propia liquidación de comisiones.',
   'msg.commissions.period': 'period debe ser un mes escrito AAAA-MM, p. ej. 2026-11.',
-  'msg.commissions.revenue_splits_total': 'Los repartos de ingresos deben sumar 100 % (suman {total_bp} puntos básicos); los repartos overlay van aparte.',
   'msg.commissions.settlement_beyond_gross': '{field} liquida más que el importe comisionable de la factura.',
   'msg.commissions.statement_approved': 'La liquidación de {period} está aprobada y cerrada; los cambios posteriores van a la siguiente.',
   'msg.commissions.target_missing': 'Una escala sobre cumplimiento necesita el objetivo del periodo: dé a la asignación un objetivo mayor que 0.',

@@ -87,7 +87,6 @@ export const messages: ServerMessages = {
   'msg.commissions.no_rate': '{date} 当日或之前没有 {from} 兑 {to} 的汇率；请添加一个以 {to} 支付此行。',
   'msg.commissions.own_statement': '任何人都不能审批自己的提成结算单。',
   'msg.commissions.period': 'period 必须是 YYYY-MM 格式的月份，例如 2026-11。',
-  'msg.commissions.revenue_splits_total': '收入分配合计必须为 100 %（目前为 {total_bp} 个基点）；叠加分配另计。',
   'msg.commissions.settlement_beyond_gross': '{field} 结清的金额超过了发票的可计提金额。',
   'msg.commissions.statement_approved': '{period} 的结算单已审批并关闭；之后的变动计入下一期结算单。',
   'msg.commissions.target_missing': '按达成率计算的档位需要期间目标：请为分配设置大于 0 的目标。',
