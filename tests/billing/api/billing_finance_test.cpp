@@ -7,6 +7,8 @@
 #include "billing/api/receivables_api_test.h"
 #include "core/time/timestamp.h"
 #include "modules/billing/app/payment_promises.h"
+#include "modules/mail/app/outbox_sender.h"
+#include "modules/mail/core/mail/retry_schedule.h"
 #include "sales/pdf/pdf_test_util.h"
 
 namespace salesdesk::api_test {
@@ -27,6 +29,18 @@ class BillingFinanceTest : public ReceivablesApiTest {
                       {"creates_task", false}};
     HttpResult r = Call("finance", "POST", "/api/v1/dunning-levels", json::serialize(body));
     ASSERT_EQ(r.status, 201) << r.Describe();
+  }
+  // One overdue invoice each for rep_a's customer, whose contact has an e-mail address, and
+  // rep_c's, whose has none; one level, due after 7 days.
+  void TwoOverdueCustomers() {
+    Level(1, 7, 0, "0.00");
+    Posted(Order("rep_a", 10000, "EUR", 10), "2026-01-15");
+    Posted(Order("rep_c", 20000, "EUR", 10), "2026-01-15");
+    const std::int64_t contact = AccountOf("rep_a").contact_id;
+    ASSERT_EQ(Call("rep_a", "PATCH", "/api/v1/contacts/" + std::to_string(contact),
+                   R"({"email":"ap@clinic.example"})", {{"If-Match", ETagOf("contacts", contact)}})
+                  .status,
+              200);
   }
   std::int64_t RunAndApprove(const std::string& as_of) {
     HttpResult run =
@@ -280,14 +294,7 @@ TEST_P(BillingFinanceTest, TheAgeingPerRepTeamAndTerritorySumsCreditedShares) {
 // more; without a key the queued letter is skipped as already_sent. The run remembers the send
 // (decision 0062): when, by whom, one letter in the outbox, one without e-mail.
 TEST_P(BillingFinanceTest, SendingARunsLettersQueuesThoseWithAnAddress) {
-  Level(1, 7, 0, "0.00");
-  Posted(Order("rep_a", 10000, "EUR", 10), "2026-01-15");
-  Posted(Order("rep_c", 20000, "EUR", 10), "2026-01-15");
-  const std::int64_t contact = AccountOf("rep_a").contact_id;
-  ASSERT_EQ(Call("rep_a", "PATCH", "/api/v1/contacts/" + std::to_string(contact),
-                 R"({"email":"ap@clinic.example"})", {{"If-Match", ETagOf("contacts", contact)}})
-                .status,
-            200);
+  TwoOverdueCustomers();
   HttpResult proposed =
       Call("finance", "POST", "/api/v1/dunning-runs", R"({"as_of":"2026-03-02"})");
   const std::int64_t run = IntAt(proposed.Json(), "id");
@@ -331,6 +338,96 @@ TEST_P(BillingFinanceTest, SendingARunsLettersQueuesThoseWithAnAddress) {
   HttpResult typed = Call("finance", "PATCH", "/api/v1/dunning-runs/" + std::to_string(run),
                           R"({"letters_sent":5})", {{"If-Match", ETagOf("dunning-runs", run)}});
   EXPECT_GE(typed.status, 400) << typed.Describe();
+}
+
+// A relay that answers every message the same way: refusing it, or taking it.
+class FixedRelay final : public app::MailTransport {
+ public:
+  explicit FixedRelay(bool accepts) : accepts_(accepts) {}
+  const std::string& Sender() const override { return sender_; }
+  core::Result<void> Send(const std::vector<std::string>&, const std::string&) override {
+    if (accepts_) return core::Ok();
+    return core::Error::Make(core::ErrorCode::kUnavailable, "550 5.1.1 mailbox unavailable");
+  }
+
+ private:
+  bool accepts_;
+  std::string sender_ = "salesdesk@example.com";
+};
+
+// A run whose letter the relay refuses is never "sent" (decision 0068): GET /letters shows the
+// letter waiting with the relay's answer, then failed once the sender gives up; sending the run
+// again queues it anew (a failed letter is not "already sent"); delivered once the relay takes it.
+TEST_P(BillingFinanceTest, ALetterTheRelayRefusedShowsFailedAndIsSentAgain) {
+  TwoOverdueCustomers();
+  const std::int64_t run = RunAndApprove("2026-03-02");
+  const std::string base = "/api/v1/dunning-runs/" + std::to_string(run);
+  auto letters = [&](const std::string& who = "finance") {
+    HttpResult r = Call(who, "GET", base + "/letters");
+    EXPECT_EQ(r.status, 200) << r.Describe();
+    return r.status == 200 ? r.Json() : json::value();
+  };
+  auto letter_of = [&](const json::value& v, const std::string& owner) {
+    for (const auto& l : v.at("letters").as_array()) {
+      if (IntAt(l, "account_id") == AccountOf(owner).id) return l;
+    }
+    ADD_FAILURE() << "no letter to " << owner << ": " << json::serialize(v);
+    return json::value();
+  };
+  auto count = [](const json::value& v, const char* delivery) {
+    return v.at("counts").at(delivery).as_int64();
+  };
+  json::value before = letters();
+  EXPECT_EQ(count(before, "not_sent"), 2) << json::serialize(before);
+  EXPECT_EQ(Call("rep_a", "GET", base + "/letters").status, 403);
+
+  ASSERT_EQ(Call("finance", "POST", base + "/send", "", {{"Idempotency-Key", "relay-1"}}).status,
+            200);
+  json::value queued = letters();
+  EXPECT_EQ(StringAt(letter_of(queued, "rep_a"), "delivery"), "waiting");
+  EXPECT_EQ(StringAt(letter_of(queued, "rep_a"), "to_address"), "ap@clinic.example");
+  EXPECT_EQ(StringAt(letter_of(queued, "rep_c"), "delivery"), "not_sent");
+
+  FixedRelay refusing(false);
+  ASSERT_TRUE(modules::mail::SendDueMessages(api().store(), clock(), &refusing).ok());
+  json::value refused = letter_of(letters(), "rep_a");
+  EXPECT_EQ(StringAt(refused, "delivery"), "waiting");  // tried again later
+  EXPECT_NE(StringAt(refused, "last_error").find("550 5.1.1"), std::string::npos)
+      << json::serialize(refused);
+  for (int i = 1; i < core::mail::kMaxAttempts; ++i) {
+    ASSERT_TRUE(clock().Advance(2 * core::Timestamp::kMicrosPerDay).ok());
+    ASSERT_TRUE(modules::mail::SendDueMessages(api().store(), clock(), &refusing).ok());
+  }
+  json::value gave_up = letters();
+  EXPECT_EQ(count(gave_up, "failed"), 1) << json::serialize(gave_up);
+  EXPECT_EQ(count(gave_up, "delivered"), 0);
+  const json::value failed = letter_of(gave_up, "rep_a");
+  EXPECT_EQ(StringAt(failed, "delivery"), "failed");
+  EXPECT_EQ(IntAt(failed, "attempts"), core::mail::kMaxAttempts);
+  EXPECT_TRUE(failed.at("sent_at").is_null());
+
+  // Sending the run again queues the failed letter anew; the customer without an address is
+  // still skipped.
+  HttpResult again = Call("finance", "POST", base + "/send", "", {{"Idempotency-Key", "relay-2"}});
+  ASSERT_EQ(again.status, 200) << again.Describe();
+  ASSERT_EQ(again.Json().at("queued").as_array().size(), 1u) << again.body;
+  const std::int64_t resent = IntAt(again.Json().at("queued").as_array()[0], "outbox_message_id");
+  EXPECT_NE(resent, IntAt(failed, "outbox_message_id"));
+  json::value requeued = letter_of(letters(), "rep_a");
+  EXPECT_EQ(StringAt(requeued, "delivery"), "waiting");
+  EXPECT_EQ(IntAt(requeued, "outbox_message_id"), resent);
+
+  FixedRelay accepting(true);
+  ASSERT_TRUE(modules::mail::SendDueMessages(api().store(), clock(), &accepting).ok());
+  json::value delivered = letters();
+  EXPECT_EQ(count(delivered, "delivered"), 1) << json::serialize(delivered);
+  EXPECT_EQ(count(delivered, "failed"), 0);
+  EXPECT_EQ(count(delivered, "not_sent"), 1);
+  EXPECT_FALSE(letter_of(delivered, "rep_a").at("sent_at").is_null());
+  // Delivered is in the outbox: a third send leaves it alone.
+  HttpResult third = Call("finance", "POST", base + "/send", "");
+  EXPECT_EQ(third.Json().at("queued").as_array().size(), 0u) << third.body;
+  EXPECT_EQ(Call("finance", "GET", "/api/v1/dunning-runs/987654/letters").status, 404);
 }
 
 // The bank on customer documents: the IBAN's check digits (ISO 13616 mod 97) and the BIC's

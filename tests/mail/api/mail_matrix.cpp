@@ -6,7 +6,8 @@
 // (who writes quotes); aimed at a quote that does not exist, so nothing is queued. Each person
 // reads and rotates their own calendar feed; the feed itself needs no session, and a wrong token
 // is a 404 for everyone, signed in or not. Invoices, credit notes and dunning letters are
-// e-mailed by who writes invoices (finance, the director), aimed at documents that do not exist.
+// e-mailed by who writes invoices (finance, the director), aimed at documents that do not exist;
+// who reads dunning runs reads where a run's letters stand.
 #include <deque>
 
 #include "api/access_matrix_modules.h"
@@ -35,6 +36,7 @@ std::vector<Row> Rows() {
   rows.push_back({"POST", "/api/v1/me/calendar-feed", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/calendar/feed.ics", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/calendar/week", Op::kModule, ""});
+  rows.push_back({"GET", "/api/v1/dunning-runs/{id}/letters", Op::kModule, ""});
   return rows;
 }
 
@@ -74,6 +76,11 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
     std::string missing = pattern;
     missing.replace(missing.find("{id}"), 4, "987654");
     return {{"a missing document", missing, R"({"to":"ap@customer.example"})", sends ? 404 : 403}};
+  }
+  if (pattern == "/api/v1/dunning-runs/{id}/letters") {
+    // Who reads the run (finance, the director) reads where its letters stand (decision 0068).
+    const bool reads = role == "finance" || role == "director";
+    return {{"a missing run", "/api/v1/dunning-runs/987654/letters", "", reads ? 404 : 403}};
   }
   if (pattern == "/api/v1/me/calendar-feed") return {{"rotate own", pattern, "", 200}};
   if (pattern == "/api/v1/calendar/feed.ics") {

@@ -147,6 +147,14 @@ test('finance sends the letters of an approved run once from the finance home', 
   await page.reload();
   await expect(page.locator(`[data-testid="dunning-sent"] [data-id="${proposed.id}"]`).getByTestId('dunning-sent-mark')).toBeVisible();
   await expect(page.locator(`[data-testid="dunning-approved"] [data-id="${proposed.id}"]`)).toHaveCount(0);
+  // The run's page says where each letter stands (decision 0068): this server has no mail relay,
+  // so every queued letter is waiting, none delivered, none failed.
+  await page.goto(`/dunning-runs/${proposed.id}`);
+  const letters = page.getByTestId('dunning-letters');
+  await expect(letters.getByTestId('count-waiting')).toHaveAttribute('data-count', String(outbox.length));
+  await expect(letters.getByTestId('count-delivered')).toHaveAttribute('data-count', '0');
+  await expect(letters.locator('[data-testid="dunning-letter"][data-delivery="waiting"]')).toHaveCount(outbox.length);
+  await expect(letters.getByTestId('dunning-letters-failed')).toHaveCount(0);
 });
 
 test('a rep sees only the cards a rep may read, without an error', async ({ page }) => {

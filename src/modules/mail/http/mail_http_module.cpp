@@ -9,6 +9,7 @@ void AddRoutes(ModuleHost& host) {
   AddDocumentEmailRoutes(host, services);
   AddCalendarRoutes(host, services);
   AddDunningRunSendRoute(host, services);
+  AddDunningRunLettersRoute(host);
 }
 
 }  // namespace

@@ -30,6 +30,7 @@ void AddDocumentEmailRoutes(ModuleHost& host, MailServices& s);
 void AddCalendarRoutes(ModuleHost& host, MailServices& s);
 // POST /dunning-runs/{id}/send: all of an approved run's letters (decision 0049).
 void AddDunningRunSendRoute(ModuleHost& host, MailServices& s);
+void AddDunningRunLettersRoute(ModuleHost& host);
 void AddMailSchemas(boost::json::object& schemas);
 
 }  // namespace salesdesk::http

@@ -69,6 +69,37 @@ void AddMailSchemas(json::object& schemas) {
                                 {{"run_id", integer},
                                  {"queued", {{"type", "array"}, {"items", queued}}},
                                  {"skipped", {{"type", "array"}, {"items", skipped}}}}}};
+  // GET /dunning-runs/{id}/letters (decision 0068).
+  const json::object text{{"type", "string"}};
+  const json::object letter{
+      {"type", "object"},
+      {"required", json::array{"account_id", "claim_id", "level", "delivery", "outbox_message_id",
+                               "to_address", "attempts", "last_error", "sent_at"}},
+      {"additionalProperties", false},
+      {"properties",
+       {{"account_id", integer},
+        {"claim_id", integer},
+        {"level", integer},
+        {"delivery",
+         {{"type", "string"}, {"enum", json::array{"delivered", "waiting", "failed", "not_sent"}}}},
+        {"outbox_message_id", schema::OrNull(integer)},
+        {"to_address", schema::OrNull(text)},
+        {"attempts", integer},
+        {"last_error", schema::OrNull(text)},
+        {"sent_at", schema::OrNull({{"type", "string"}, {"format", "date-time"}})}}}};
+  json::object counts{
+      {"type", "object"},
+      {"required", json::array{"delivered", "waiting", "failed", "not_sent"}},
+      {"additionalProperties", false},
+      {"properties",
+       {{"delivered", integer}, {"waiting", integer}, {"failed", integer}, {"not_sent", integer}}}};
+  schemas["DunningRunLetters"] = {{"type", "object"},
+                                  {"required", json::array{"run_id", "counts", "letters"}},
+                                  {"additionalProperties", false},
+                                  {"properties",
+                                   {{"run_id", integer},
+                                    {"counts", std::move(counts)},
+                                    {"letters", {{"type", "array"}, {"items", letter}}}}}};
 }
 
 }  // namespace salesdesk::http

@@ -132,6 +132,8 @@ export const billing: WebModule = {
         onsent: (r: typeof record) => update(r, `"${r.version}"`, 'dunning.marked'),
       }),
     },
+    // Where each letter of an approved run stands in the outbox (decision 0068).
+    { entity: 'dunning-runs', load: () => import('./components/DunningRunLetters.svelte'), props: ({ record }) => ({ run: record }) },
   ],
   messages: { en, de, es, zh },
 };

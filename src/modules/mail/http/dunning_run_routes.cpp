@@ -1,70 +1,35 @@
+// A dunning run's letters by e-mail.
 // POST /api/v1/dunning-runs/{id}/send (decision 0049): every letter of an approved run e-mailed
 // through the outbox, one after the other, each exactly as POST /dunning-claims/{id}/email
 // sends one (the customer's PDF in their language, logged on the timeline). The answer lists
 // what was queued and what was skipped and why: no e-mail address for the customer, or the
-// letter is in the outbox already. With an Idempotency-Key each letter is stored under the key
-// and its claim, so a retry queues nothing more and answers the same.
+// letter is in the outbox already (delivered or waiting; a letter the sender gave up on is sent
+// again). With an Idempotency-Key each letter is stored under the key and its claim, so a
+// retry queues nothing more and answers the same.
+// GET /api/v1/dunning-runs/{id}/letters (decision 0068): where each letter stands, so a run
+// whose letters the relay refused never reads as sent.
 #include <boost/json.hpp>
 #include <map>
 
 #include "app/access/access_policy.h"
 #include "app/records/audit_trail.h"
-#include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "app/records/record_json.h"
+#include "core/time/timestamp.h"
 #include "http/error_response.h"
 #include "http/idempotency_header.h"
 #include "http/json_response.h"
 #include "modules/billing/app/billing_records.h"
 #include "modules/billing/http/billing_documents.h"
+#include "modules/mail/app/dunning_run_letters.h"
 #include "modules/mail/app/outbox.h"
 #include "modules/mail/http/mail_http_module.h"
-#include "modules/sales/app/quote_records.h"
 
 namespace salesdesk::http {
 namespace {
 
 namespace json = boost::json;
 namespace billing = modules::billing;
-
-// The run's letters: per account, the claim with the highest level (its letter is the run's
-// letter to that account) and all the account's claims in the run.
-struct Letter {
-  app::Record claim;
-  std::vector<app::FieldValue> claim_ids;
-};
-
-core::Result<std::map<std::int64_t, Letter>> LettersOf(app::Store& store, const app::Caller& caller,
-                                                       std::int64_t run_id) {
-  SD_ASSIGN(auto uow, store.Read());
-  SD_ASSIGN(app::Record run,
-            app::sales::LoadVisible(*uow, caller, billing::Spec("dunning-runs"), run_id));
-  if (app::TextOf(run, "status") != "approved") {
-    return core::Error::Invalid("status", core::Msg("billing.dunning_run_not_approved"));
-  }
-  SD_ASSIGN(auto claims, app::ReadAll(*uow, billing::Spec("dunning-claims"),
-                                      {{"run_id", app::FilterOp::kEq, {run_id}}}));
-  std::map<std::int64_t, Letter> out;
-  for (auto& claim : claims) {
-    Letter& letter = out[*app::IntOf(claim, "account_id")];
-    letter.claim_ids.emplace_back(app::RecordId(claim));
-    if (letter.claim.empty() || app::IntOf(claim, "level") > app::IntOf(letter.claim, "level")) {
-      letter.claim = std::move(claim);
-    }
-  }
-  return out;
-}
-
-// Whether the run's letter to an account is in the outbox already (sent by any of its claims).
-core::Result<bool> AlreadySent(app::Store& store, const std::vector<app::FieldValue>& claim_ids) {
-  SD_ASSIGN(auto uow, store.Read());
-  SD_ASSIGN(auto sent,
-            app::ReadAll(*uow, modules::mail::MailSpec("outbox-messages"),
-                         {{"related_entity", app::FilterOp::kEq, {std::string("dunning-claims")}},
-                          {"related_id", app::FilterOp::kIn, claim_ids}},
-                         1));
-  return !sent.empty();
-}
 
 // The run remembers this send (decision 0062): when, by whom, its letters now in the outbox
 // (queued now or before) and those without an e-mail address.
@@ -91,7 +56,65 @@ core::Result<std::optional<app::StoredResponse>> Replayed(app::Store& store,
   return app::FindReplay(*uow, caller, key);
 }
 
+// One letter's line of GET /letters: nothing of the message but its state, address and times.
+json::object LetterJson(std::int64_t account_id, const modules::mail::RunLetter& letter) {
+  const auto delivery = modules::mail::DeliveryOf(letter);
+  json::object out{{"account_id", account_id},
+                   {"claim_id", app::RecordId(letter.claim)},
+                   {"level", app::IntOf(letter.claim, "level").value_or(0)},
+                   {"delivery", modules::mail::DeliveryName(delivery)},
+                   {"outbox_message_id", nullptr},
+                   {"to_address", nullptr},
+                   {"attempts", 0},
+                   {"last_error", nullptr},
+                   {"sent_at", nullptr}};
+  if (!letter.message) return out;
+  const app::Record& m = *letter.message;
+  auto text_or_null = [&](const char* field) -> json::value {
+    std::string t = app::TextOf(m, field);
+    return t.empty() ? json::value(nullptr) : json::value(t);
+  };
+  out["outbox_message_id"] = app::RecordId(m);
+  out["to_address"] = text_or_null("to_address");
+  out["attempts"] = app::IntOf(m, "attempts").value_or(0);
+  out["last_error"] = text_or_null("last_error");
+  if (auto at = app::IntOf(m, "sent_at"); at && delivery == modules::mail::Delivery::kDelivered) {
+    auto when = core::Timestamp::FromMicros(*at);
+    if (when.ok()) out["sent_at"] = when->ToString();
+  }
+  return out;
+}
+
 }  // namespace
+
+void AddDunningRunLettersRoute(ModuleHost& host) {
+  app::Store& store = host.store();
+  host.Add({"GET", "/api/v1/dunning-runs/{id}/letters", "get_dunning_run_letters",
+            "Where each letter of the run stands in the outbox: delivered (the relay accepted "
+            "it), waiting (queued or being sent, last_error saying why after a refusal), failed "
+            "(the sender gave up; sending the run again queues it anew) or not_sent; with the "
+            "count of each. Who reads the run (finance, the director)",
+            "Invoice", true, RouteKind::kCustom, nullptr, "", "DunningRunLetters", 200,
+            [&store](RouteContext& c) {
+              auto letters = modules::mail::LettersOfRun(store, *c.caller, c.ids[0]);
+              if (!letters.ok()) return ErrorToResponse(letters.error());
+              using modules::mail::Delivery;
+              json::array lines;
+              std::map<Delivery, std::int64_t> n;
+              for (const auto& [account_id, letter] : letters->by_account) {
+                lines.push_back(LetterJson(account_id, letter));
+                ++n[modules::mail::DeliveryOf(letter)];
+              }
+              json::object counts;
+              for (Delivery d : {Delivery::kDelivered, Delivery::kWaiting, Delivery::kFailed,
+                                 Delivery::kNotSent}) {
+                counts[modules::mail::DeliveryName(d)] = n[d];
+              }
+              return JsonResponse(200, json::object{{"run_id", c.ids[0]},
+                                                    {"counts", std::move(counts)},
+                                                    {"letters", std::move(lines)}});
+            }});
+}
 
 void AddDunningRunSendRoute(ModuleHost& host, MailServices& s) {
   app::Store& store = host.store();
@@ -107,10 +130,14 @@ void AddDunningRunSendRoute(ModuleHost& host, MailServices& s) {
               if (!may.ok()) return ErrorToResponse(may.error());
               auto idem = ReadIdempotencyKey(c.request);
               if (!idem.ok()) return ErrorToResponse(idem.error());
-              auto letters = LettersOf(store, *c.caller, c.ids[0]);
+              auto letters = modules::mail::LettersOfRun(store, *c.caller, c.ids[0]);
               if (!letters.ok()) return ErrorToResponse(letters.error());
+              if (app::TextOf(letters->run, "status") != "approved") {
+                return ErrorToResponse(
+                    core::Error::Invalid("status", core::Msg("billing.dunning_run_not_approved")));
+              }
               json::array queued, skipped;
-              for (const auto& [account_id, letter] : *letters) {
+              for (const auto& [account_id, letter] : letters->by_account) {
                 const std::int64_t claim_id = app::RecordId(letter.claim);
                 auto skip = [&](const char* reason) {
                   skipped.push_back(json::object{
@@ -131,9 +158,7 @@ void AddDunningRunSendRoute(ModuleHost& host, MailServices& s) {
                                                 {"outbox_message_id", was.at("id")}});
                   continue;
                 }
-                auto sent = AlreadySent(store, letter.claim_ids);
-                if (!sent.ok()) return ErrorToResponse(sent.error());
-                if (*sent) {
+                if (modules::mail::InOutbox(letter)) {
                   skip("already_sent");
                   continue;
                 }
