@@ -163,6 +163,40 @@ TEST_P(AppraisalBoardTest, TheLeaderboardRanksTiesTogetherAndARepSeesOnlyTheirPl
   EXPECT_EQ(StringAt(bad.Json(), "field"), "metric");
 }
 
+// Decision 0069: the director may show reps their team's whole ranking. Only the director
+// writes the setting; a rep then sees their team (Iberia: rep_a, rep_b) with names and figures,
+// still not another team's reps; back to own_place, their own entry only.
+TEST_P(AppraisalBoardTest, TheDirectorMayShowRepsTheirTeamsRanking) {
+  Card("manager", "rep_a", 5);
+  const std::string body = R"({"reps_see":"team_ranking"})";
+  EXPECT_EQ(As("manager", "POST", "/api/v1/appraisal-settings", body).status, 403);
+  HttpResult wrong = As("director", "POST", "/api/v1/appraisal-settings", R"({"reps_see":"all"})");
+  EXPECT_EQ(wrong.status, 422) << wrong.Describe();
+  EXPECT_EQ(StringAt(wrong.Json(), "field"), "reps_see");
+  HttpResult made = As("director", "POST", "/api/v1/appraisal-settings", body);
+  ASSERT_EQ(made.status, 201) << made.Describe();
+  EXPECT_EQ(StringAt(made.Json(), "scope"), "company");
+  // One row for the company: a second is refused.
+  EXPECT_EQ(As("director", "POST", "/api/v1/appraisal-settings", body).status, 409);
+  const json::value team = Board("rep_b");
+  EXPECT_TRUE(team.at("names_shown").as_bool());
+  EXPECT_EQ(team.at("team_size").as_int64(), 2);
+  std::vector<std::string> names;
+  for (const auto& e : team.at("entries").as_array()) names.emplace_back(e.at("name").as_string());
+  EXPECT_EQ(names, (std::vector<std::string>{"rep_a", "rep_b"}));  // rep_a rated 5 ranks first
+  EXPECT_EQ(Board("rep_c").at("entries").as_array().size(), 1u);   // Asia: rep_c alone
+  const std::int64_t id = IntAt(made.Json(), "id");
+  HttpResult back = Call("", "PATCH", "/api/v1/appraisal-settings/" + std::to_string(id),
+                         R"({"reps_see":"own_place"})",
+                         {{"Authorization", "Bearer " + tokens_.at("director")},
+                          {"If-Match", ETagOf("appraisal-settings", id)}});
+  ASSERT_EQ(back.status, 200) << back.Describe();
+  const json::value own = Board("rep_b");
+  EXPECT_FALSE(own.at("names_shown").as_bool());
+  ASSERT_EQ(own.at("entries").as_array().size(), 1u);
+  EXPECT_EQ(own.at("entries").at(0).at("user_id").as_int64(), UserId("rep_b"));
+}
+
 // The PDF follows the card's visibility: the rep their own, their manager, the director; a
 // colleague meets a missing card and finance has no cards at all.
 TEST_P(AppraisalBoardTest, TheCardsPdfIsForWhoMayReadTheCard) {

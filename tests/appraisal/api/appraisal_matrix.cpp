@@ -6,6 +6,7 @@
 // manager, senior manager or the director; nobody their own), so their generic reads and the
 // routes are probed per role at records that do not exist or at people the caller may not see,
 // and the API scenarios (appraisal_test.cpp) walk a card through rate, sign and acknowledge.
+// The settings (one row) are read by everyone and written by the director.
 #include <deque>
 
 #include "api/access_matrix_modules.h"
@@ -28,6 +29,14 @@ std::vector<Row> Rows() {
   rows.push_back({"GET", "/api/v1/appraisals/team", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/appraisals/leaderboard", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/appraisals/{id}/pdf", Op::kModule, ""});
+  // The settings are one row (decision 0069), so the matrix cannot create one per role: probed.
+  for (const char* p :
+       {"/api/v1/appraisal-settings", "/api/v1/appraisal-settings/{id}",
+        "/api/v1/appraisal-settings/aggregate", "/api/v1/appraisal-settings/export"}) {
+    rows.push_back({"GET", p, Op::kModule, ""});
+  }
+  rows.push_back({"POST", "/api/v1/appraisal-settings", Op::kModule, ""});
+  rows.push_back({"PATCH", "/api/v1/appraisal-settings/{id}", Op::kModule, ""});
   return rows;
 }
 
@@ -46,6 +55,21 @@ bool SeesPerson(const std::string& role, const std::string& person) {
 
 std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup& id) {
   const std::string pattern = row.pattern;
+  if (pattern.starts_with("/api/v1/appraisal-settings")) {
+    // Everyone reads the settings; the director alone writes them: the one row is made by the
+    // director's cell (each database is fresh, and the director's cell runs once).
+    if (row.method == std::string("POST")) {
+      return {{"the company's row", pattern, R"({"reps_see":"own_place"})",
+               role == "director" ? 201 : 403}};
+    }
+    if (row.method == std::string("PATCH")) {
+      return {{"without If-Match", "/api/v1/appraisal-settings/987654", "{}", 428}};
+    }
+    if (pattern.ends_with("/{id}")) {
+      return {{"missing id", "/api/v1/appraisal-settings/987654", "", 404}};
+    }
+    return {{"read", pattern, "", 200}};
+  }
   if (pattern.starts_with("/api/v1/appraisal-cards")) {
     if (pattern.ends_with("/{id}")) {
       return {{"missing id", "/api/v1/appraisal-cards/987654", "", ReadsCards(role) ? 404 : 403}};

@@ -44,3 +44,32 @@ test('a manager rates and signs a card, the rep acknowledges it', async ({ page,
   await expect(page.getByTestId('appraisal-state')).toHaveAttribute('data-state', 'acknowledged');
   await expect(page.getByTestId('appraisal-acknowledge')).toHaveCount(0);
 });
+
+// Decision 0069: the director shows reps their team's ranking from the team page; the rep then
+// sees the team's names on their scorecard, their own line marked. Put back to "own place" at the
+// end (through the API, so a failed step above cannot leave it changed for other specs).
+test('the director shows reps their team ranking, and the rep sees it', async ({ page, api }) => {
+  const month = monthsBack(1);  // the demo's cards: every rep of the team is ranked
+  try {
+    await signInApi(page, 'director', `/appraisal/team?month=${month}`);
+    const setting = page.getByTestId('reps-see');
+    await expect(setting).toHaveValue('own_place');
+    await setting.selectOption('team_ranking');
+    await expect(page.getByTestId('reps-see-notice')).toBeVisible();
+
+    await page.context().clearCookies();
+    await signInApi(page, 'rep1', `/appraisal?month=${month}`);
+    await expect(page.getByTestId('appraisal-rank')).toContainText(/of \d+/);
+    const entries = page.getByTestId('team-ranking-entry');
+    await expect.poll(async () => entries.count()).toBeGreaterThan(1);
+    await expect(page.locator('[data-testid="team-ranking-entry"].me')).toHaveCount(1);
+    await expect(page.getByTestId('reps-see-setting')).toHaveCount(0);
+  } finally {
+    const rows = (await (await api.get('/api/v1/appraisal-settings?limit=1')).json()) as { items: Array<{ id: number; version: number }> };
+    const row = rows.items[0];
+    if (row) {
+      const back = await api.patch(`/api/v1/appraisal-settings/${row.id}`, { data: { reps_see: 'own_place' }, headers: { 'If-Match': `"${row.version}"` } });
+      expect(back.status(), await back.text()).toBe(200);
+    }
+  }
+});

@@ -44,6 +44,11 @@ core::Result<void> CreateTemplates(const app::DemoContext& ctx) {
   }
   SD_ASSIGN(auto uow, ctx.store.Write());
   SD_TRY(uow->InsertMany(spec, rows, ctx.clock.Now().micros_since_epoch()));
+  // The company's settings, at the default (decision 0069): the director finds them to change.
+  SD_TRY(
+      uow->InsertMany(*app::FindEntity("appraisal-settings"),
+                      {{{"scope", std::string("company")}, {"reps_see", std::string("own_place")}}},
+                      ctx.clock.Now().micros_since_epoch()));
   return uow->Commit();
 }
 

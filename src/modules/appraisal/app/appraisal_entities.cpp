@@ -1,7 +1,8 @@
 // The appraisal entities. Templates (weights, caps and default targets per role) are the
 // director's: every sales role reads them. Cards are the appraised rep's records (owner_id): the
 // rep reads their own, a manager their team's, the director all; they are written only by the
-// card actions (rate, sign, acknowledge), so a signed card cannot be edited past its freeze.
+// card actions (rate, sign, acknowledge), so a signed card cannot be edited past its freeze. The
+// settings are one row for the company: the director writes them, everyone reads them.
 #include "app/records/catalog_fields.h"
 #include "modules/appraisal/app/appraisal_module.h"
 #include "modules/appraisal/core/attainment.h"
@@ -96,6 +97,21 @@ void AddEntities(std::vector<EntitySpec>& c) {
                             {R::kRep, ReadAccess::kScoped, false}},
                .deletable = false,
                .custom_writes = true});
+  // Decision 0069: one row for the company, the director's; everyone reads it.
+  c.push_back(
+      {.plural = "appraisal-settings",
+       .singular = "appraisal_settings",
+       .title = "Appraisal settings",
+       .fields = {Of(NeverNull(Enum("scope", {"company"}, false, std::string("company"))),
+                     "One row for the company"),
+                  Of(NeverNull(Enum("reps_see", {"own_place", "team_ranking"}, false,
+                                    std::string("own_place"))),
+                     "What a rep sees of the leaderboard: their own place and the team's size "
+                     "(own_place), or their team's whole ranking with names and figures "
+                     "(team_ranking)")},
+       .unique_fields = {"scope"},
+       .policies = ReadAllWrite({R::kDirector}),
+       .deletable = false});
 }
 
 }  // namespace salesdesk::modules::appraisal

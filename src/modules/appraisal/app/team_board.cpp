@@ -18,6 +18,13 @@ using core::Error;
 
 const app::EntitySpec& Spec(std::string_view plural) { return *app::FindEntity(plural); }
 
+// Decision 0069: whether the company shows reps their team's whole ranking (the settings row;
+// none: the default, their own place only).
+core::Result<bool> RepsSeeTeamRanking(app::UnitOfWork& uow) {
+  SD_ASSIGN(auto rows, app::ReadAll(uow, Spec("appraisal-settings"), {}, 1));
+  return !rows.empty() && app::TextOf(rows.front(), "reps_see") == "team_ranking";
+}
+
 bool IsSalesRole(app::Role r) {
   return r == app::Role::kRep || r == app::Role::kManager || r == app::Role::kSeniorManager;
 }
@@ -138,10 +145,14 @@ core::Result<Leaderboard> TeamBoardService::Rank(const app::Caller& caller, ca::
   });
   Leaderboard board;
   board.team_size = static_cast<std::int64_t>(entries.size());
-  board.names_shown = !rep;
+  board.names_shown = true;
   if (rep) {
-    // Decision 0053: a rep learns where they stand, not how the others did.
-    std::erase_if(entries, [&](const BoardEntry& e) { return e.user_id != caller.user_id; });
+    // Decision 0053: a rep learns where they stand, not how the others did; unless the company
+    // chose to show reps their team's ranking (decision 0069).
+    SD_ASSIGN(board.names_shown, RepsSeeTeamRanking(*uow));
+    if (!board.names_shown) {
+      std::erase_if(entries, [&](const BoardEntry& e) { return e.user_id != caller.user_id; });
+    }
   }
   board.entries = std::move(entries);
   return board;

@@ -37,7 +37,7 @@ struct BoardEntry {
 
 struct Leaderboard {
   std::int64_t team_size = 0;  // the people ranked (a rep's: their team's reps)
-  bool names_shown = false;    // false: a rep's view, with their own entry only
+  bool names_shown = false;    // false: a rep's view, their own entry only (decision 0069)
   std::vector<BoardEntry> entries;
 };
 

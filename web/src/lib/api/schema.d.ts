@@ -4186,6 +4186,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appraisal-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Appraisal settings records */
+        get: operations["list_appraisal-settings"];
+        put?: never;
+        /** Create a Appraisal settings */
+        post: operations["create_appraisal_settings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisal-settings/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Appraisal settings records per group */
+        get: operations["aggregate_appraisal-settings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisal-settings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Appraisal settings */
+        get: operations["get_appraisal_settings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change fields of a Appraisal settings (If-Match required) */
+        patch: operations["update_appraisal_settings"];
+        trace?: never;
+    };
     "/api/v1/commission-plans": {
         parameters: {
             query?: never;
@@ -5877,6 +5930,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appraisal-settings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Appraisal settings records the list shows, as CSV or XLSX */
+        get: operations["export_appraisal-settings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/commission-plans/export": {
         parameters: {
             query?: never;
@@ -7537,6 +7607,23 @@ export interface paths {
         put?: never;
         /** E-mail every letter of the approved run through the outbox (as /dunning-claims/{id}/email does one); answers what was queued and what was skipped and why (no_email: the customer has no e-mail address; already_sent). Finance and the director */
         post: operations["send_dunning_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-runs/{id}/letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where each letter of the run stands in the outbox: delivered (the relay accepted it), waiting (queued or being sent, last_error saying why after a refusal), failed (the sender gave up; sending the run again queues it anew) or not_sent; with the count of each. Who reads the run (finance, the director) */
+        get: operations["get_dunning_run_letters"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11809,6 +11896,42 @@ export interface components {
             readonly owner_id?: number;
         };
         AppraisalCardInput: Record<string, never>;
+        AppraisalSettings: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /**
+             * @description One row for the company
+             * @default company
+             * @enum {string}
+             */
+            scope: "company";
+            /**
+             * @description What a rep sees of the leaderboard: their own place and the team's size (own_place), or their team's whole ranking with names and figures (team_ranking)
+             * @default own_place
+             * @enum {string}
+             */
+            reps_see: "own_place" | "team_ranking";
+        };
+        AppraisalSettingsInput: {
+            /**
+             * @description One row for the company
+             * @default company
+             * @enum {string}
+             */
+            scope: "company";
+            /**
+             * @description What a rep sees of the leaderboard: their own place and the team's size (own_place), or their team's whole ranking with names and figures (team_ranking)
+             * @default own_place
+             * @enum {string}
+             */
+            reps_see: "own_place" | "team_ranking";
+        };
         CommissionPlan: {
             /** Format: int64 */
             readonly id?: number;
@@ -13452,6 +13575,28 @@ export interface components {
                 claim_id: number;
                 /** @enum {string} */
                 reason: "no_email" | "already_sent";
+            }[];
+        };
+        DunningRunLetters: {
+            run_id: number;
+            counts: {
+                delivered: number;
+                waiting: number;
+                failed: number;
+                not_sent: number;
+            };
+            letters: {
+                account_id: number;
+                claim_id: number;
+                level: number;
+                /** @enum {string} */
+                delivery: "delivered" | "waiting" | "failed" | "not_sent";
+                outbox_message_id: number | null;
+                to_address: string | null;
+                attempts: number;
+                last_error: string | null;
+                /** Format: date-time */
+                sent_at: string | null;
             }[];
         };
         AccountOverview: {
@@ -30323,6 +30468,221 @@ export interface operations {
             };
         };
     };
+    "list_appraisal-settings": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
+                /** @description Filter; also scope__ne/__lt/__lte/__gt/__gte/__in/__null */
+                scope?: "company";
+                /** @description Filter; also reps_see__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reps_see?: "own_place" | "team_ranking";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AppraisalSettings"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_appraisal_settings: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppraisalSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppraisalSettings"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_appraisal-settings": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                scope?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                reps_see?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_appraisal_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppraisalSettings"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_appraisal_settings: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppraisalSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppraisalSettings"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "list_commission-plans": {
         parameters: {
             query?: {
@@ -35883,6 +36243,48 @@ export interface operations {
             };
         };
     };
+    "export_appraisal-settings": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
+                /** @description Filter; also scope__ne/__lt/__lte/__gt/__gte/__in/__null */
+                scope?: "company";
+                /** @description Filter; also reps_see__ne/__lt/__lte/__gt/__gte/__in/__null */
+                reps_see?: "own_place" | "team_ranking";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "export_commission-plans": {
         parameters: {
             query?: {
@@ -39561,6 +39963,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DunningRunSent"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_dunning_run_letters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DunningRunLetters"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
