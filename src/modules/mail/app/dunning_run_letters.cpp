@@ -24,7 +24,6 @@ core::Result<RunLetters> LettersOfRun(app::Store& store, const app::Caller& call
     RunLetter& letter = out[account];
     account_of_claim[app::RecordId(claim)] = account;
     all_ids.emplace_back(app::RecordId(claim));
-    letter.claim_ids.emplace_back(app::RecordId(claim));
     if (letter.claim.empty() || app::IntOf(claim, "level") > app::IntOf(letter.claim, "level")) {
       letter.claim = std::move(claim);
     }

@@ -9,16 +9,14 @@
 #include <map>
 #include <optional>
 #include <string_view>
-#include <vector>
 
 #include "app/ports/store.h"
 
 namespace salesdesk::modules::mail {
 
 struct RunLetter {
-  app::Record claim;                       // the letter's claim: the highest level
-  std::vector<app::FieldValue> claim_ids;  // every claim of the account in the run
-  std::optional<app::Record> message;      // the newest outbox message of any of them
+  app::Record claim;                   // the letter's claim: the highest level
+  std::optional<app::Record> message;  // the newest outbox message of the account's claims
 };
 
 struct RunLetters {

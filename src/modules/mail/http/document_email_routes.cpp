@@ -36,16 +36,8 @@ void AddDocumentEmailRoute(ModuleHost& host, MailServices& s, const DocumentRout
          // The customer's document, whoever sends it: never cost or margin.
          auto document = RenderBillingDocument(s.prints, *c.caller, d.kind, c.ids[0], std::nullopt);
          if (!document.ok()) return ErrorToResponse(document.error());
-         modules::mail::DocumentMailFile file{.kind = d.mail_kind,
-                                              .related_entity = d.related_entity,
-                                              .related_id = c.ids[0],
-                                              .status = document->status,
-                                              .number = document->number,
-                                              .account_id = document->account_id,
-                                              .customer_email = document->customer_email,
-                                              .bytes = std::move(document->bytes),
-                                              .filename = document->filename,
-                                              .language = document->language};
+         const modules::mail::DocumentMailFile file =
+             MailFileOf(std::move(*document), d.mail_kind, d.related_entity, c.ids[0]);
          return CreateOnce<app::Record>(
              c.request,
              [&](const app::Record& m) {
@@ -62,6 +54,20 @@ void AddDocumentEmailRoute(ModuleHost& host, MailServices& s, const DocumentRout
 }
 
 }  // namespace
+
+modules::mail::DocumentMailFile MailFileOf(RenderedDocument document, std::string kind,
+                                           std::string related_entity, std::int64_t related_id) {
+  return {.kind = std::move(kind),
+          .related_entity = std::move(related_entity),
+          .related_id = related_id,
+          .status = std::move(document.status),
+          .number = std::move(document.number),
+          .account_id = document.account_id,
+          .customer_email = std::move(document.customer_email),
+          .bytes = std::move(document.bytes),
+          .filename = std::move(document.filename),
+          .language = std::move(document.language)};
+}
 
 void AddDocumentEmailRoutes(ModuleHost& host, MailServices& s) {
   AddDocumentEmailRoute(

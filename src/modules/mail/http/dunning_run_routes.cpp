@@ -169,16 +169,8 @@ void AddDunningRunSendRoute(ModuleHost& host, MailServices& s) {
                   skip("no_email");
                   continue;
                 }
-                modules::mail::DocumentMailFile file{.kind = "reminder",
-                                                     .related_entity = "dunning-claims",
-                                                     .related_id = claim_id,
-                                                     .status = document->status,
-                                                     .number = document->number,
-                                                     .account_id = document->account_id,
-                                                     .customer_email = document->customer_email,
-                                                     .bytes = std::move(document->bytes),
-                                                     .filename = document->filename,
-                                                     .language = document->language};
+                const modules::mail::DocumentMailFile file =
+                    MailFileOf(std::move(*document), "reminder", "dunning-claims", claim_id);
                 const app::EntitySpec& outbox = modules::mail::MailSpec("outbox-messages");
                 auto made = s.document_mail.Queue(
                     *c.caller, file, {}, key ? &*key : nullptr, [&](const app::Record& m) {

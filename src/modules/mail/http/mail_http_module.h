@@ -4,6 +4,7 @@
 
 #include "http/http_module.h"
 #include "modules/billing/app/billing_print_data.h"
+#include "modules/billing/http/billing_documents.h"
 #include "modules/mail/app/calendar_feed.h"
 #include "modules/mail/app/document_mail.h"
 #include "modules/mail/app/quote_mail.h"
@@ -32,5 +33,9 @@ void AddCalendarRoutes(ModuleHost& host, MailServices& s);
 void AddDunningRunSendRoute(ModuleHost& host, MailServices& s);
 void AddDunningRunLettersRoute(ModuleHost& host);
 void AddMailSchemas(boost::json::object& schemas);
+
+// A rendered customer document as the outbox queues it, for `related_entity` `related_id`.
+modules::mail::DocumentMailFile MailFileOf(RenderedDocument document, std::string kind,
+                                           std::string related_entity, std::int64_t related_id);
 
 }  // namespace salesdesk::http
