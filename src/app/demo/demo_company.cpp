@@ -47,7 +47,9 @@ core::Result<DemoSummary> GenerateDemoCompany(Store& store, AuthService& auth,
   }
   const core::Timestamp now = clock.Now();
   demo::BatchWriter writer(store, now.micros_since_epoch());
-  SD_TRY(demo::CreateSettingsAndMoney(writer, now.UtcDate(), options));
+  const CompanyCalendar company = demo::DemoCalendar();
+  const core::Date today = company.DateOf(now.micros_since_epoch());
+  SD_TRY(demo::CreateSettingsAndMoney(writer, today, options));
   SD_ASSIGN(demo::OrgIds org, demo::CreateOrganisation(writer, options));
   SD_TRY(writer.Commit());
   SD_TRY(demo::SetDemoPasswords(auth, org));
@@ -56,7 +58,8 @@ core::Result<DemoSummary> GenerateDemoCompany(Store& store, AuthService& auth,
   SD_TRY(writer.Commit());
   // Each installed module's demo data, in dependency order.
   for (const AppModule* m : InstalledModules()) {
-    if (m->add_demo != nullptr) SD_TRY(m->add_demo(DemoContext{store, clock, org, options}));
+    if (m->add_demo != nullptr)
+      SD_TRY(m->add_demo(DemoContext{store, clock, org, options, company, today}));
   }
 
   DemoSummary summary;

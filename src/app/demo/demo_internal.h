@@ -15,6 +15,7 @@
 #include "app/demo/demo_company.h"
 #include "app/demo/demo_tables.h"
 #include "app/ports/store.h"
+#include "app/records/company_calendar.h"
 #include "core/result.h"
 #include "core/time/date.h"
 
@@ -96,6 +97,9 @@ std::size_t SalesTeamOfRegion(std::string_view region);
 
 // Steps, in order. The organisation is committed before passwords are set (hashing is slow
 // and must not hold a write transaction open).
+// The demo company's base currency and time zone, as CreateSettingsAndMoney writes them.
+CompanyCalendar DemoCalendar();
+
 core::Result<void> CreateSettingsAndMoney(BatchWriter& writer, core::Date today,
                                           const DemoOptions& options);
 core::Result<void> CreateTerritoriesAndGroups(BatchWriter& writer, OrgIds& org);

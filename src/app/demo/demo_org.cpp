@@ -71,13 +71,15 @@ I RoundRate(I units) { return std::max<I>(1, (units + 5'000) / 10'000 * 10'000);
 
 const EntitySpec& Spec(std::string_view plural) { return *FindEntity(plural); }
 
+CompanyCalendar DemoCalendar() { return {.base_currency = "EUR", .time_zone = "Europe/Madrid"}; }
+
 core::Result<void> CreateSettingsAndMoney(BatchWriter& writer, core::Date today,
                                           const DemoOptions& options) {
   // Settings first: a second generator racing this one fails on the primary key.
   SD_TRY(writer.Insert(SettingsSpec(), Record{{"id", I{1}},
                                               {"name", std::string("MedSupply Iberia S.L.")},
-                                              {"base_currency", std::string("EUR")},
-                                              {"time_zone", std::string("Europe/Madrid")},
+                                              {"base_currency", DemoCalendar().base_currency},
+                                              {"time_zone", DemoCalendar().time_zone},
                                               {"fiscal_year_start_month", I{1}},
                                               {"address", std::string("Carrer de Balmes 150, "
                                                                       "08008 Barcelona, Spain")},

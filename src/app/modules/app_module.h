@@ -9,9 +9,11 @@
 #include <string_view>
 #include <vector>
 
+#include "app/records/company_calendar.h"
 #include "app/records/entity_spec.h"
 #include "core/result.h"
 #include "core/time/clock.h"
+#include "core/time/date.h"
 
 namespace salesdesk::app {
 
@@ -28,6 +30,10 @@ struct DemoContext {
   const core::Clock& clock;
   const demo::OrgIds& org;
   const DemoOptions& options;
+  // The company's calendar and its business date now (settings.time_zone): every module's demo
+  // dates from it, so at 23:30 UTC in Madrid "today's" plans land on Madrid's today.
+  const CompanyCalendar& company;
+  core::Date today;
 };
 
 // What the server lends jobs that reach outside the database; null when not configured.

@@ -1,5 +1,5 @@
 // axe-core on the main pages at desktop size: no serious or critical violations.
-import { test, expect, apiJson, expectNoSeriousA11yViolations, listLoaded, pickRef, refName, signInApi } from './fixtures';
+import { test, expect, apiJson, expectNoSeriousA11yViolations, listLoaded, pickRef, refName, signInApi, companyToday } from './fixtures';
 import { findLine } from './sales-helpers';
 
 test('login page', async ({ page }) => {
@@ -77,7 +77,7 @@ test('negotiation desk: quotes list, quote editor, simulator, approvals, price l
   await expect(page.getByTestId('line-product_id-0')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'new quote');
 
-  const today = new Date().toISOString().slice(0, 10);
+  const today = companyToday();
   const accounts = (await apiJson<{ items: Array<{ id: number }> }>(api, '/api/v1/accounts?limit=5&sort=id')).items.map((a) => a.id);
   const { account_id, product_id } = await findLine(api, accounts, today);
   await page.goto('/pricing/simulator');

@@ -2,13 +2,12 @@
 // list, rates the rep's conduct and signs it off (the figures freeze); the rep then finds the
 // signed card on their own scorecard and acknowledges it. A month four back is used: the demo
 // writes cards for the last two months only, so this one starts with none.
-import { test, expect, signInApi, userId } from './fixtures';
+import { test, expect, companyToday, signInApi, userId } from './fixtures';
 
 function monthsBack(n: number): string {
-  const d = new Date();
-  d.setDate(1);
-  d.setMonth(d.getMonth() - n);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+  const d = new Date(`${companyToday().slice(0, 7)}-01T12:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - n);
+  return d.toISOString().slice(0, 7);
 }
 
 test('a manager rates and signs a card, the rep acknowledges it', async ({ page, api }) => {

@@ -1,7 +1,7 @@
 // The commissions module: a rep reads the approved statement of the last closed month with its
 // lines drilled down to invoice lines, and cannot approve it; the rep's manager approves a draft
 // the director computed, which then waits for finance.
-import { test, expect, apiJson, listLoaded, signInApi } from './fixtures';
+import { test, expect, apiJson, listLoaded, signInApi, companyToday } from './fixtures';
 
 type Page<T> = { items: T[] };
 
@@ -19,7 +19,7 @@ test('a rep reads an approved statement and its lines', async ({ page }) => {
 
 test('the manager approves a draft, which then waits for finance', async ({ page, api }) => {
   const reps = await apiJson<Page<{ id: number }>>(api, '/api/v1/users?email=rep1@medsupply.example');
-  const period = new Date().toISOString().slice(0, 7);  // the open month
+  const period = companyToday().slice(0, 7);  // the open month
   const res = await api.post('/api/v1/commission-statements', { data: { user_id: reps.items[0].id, period } });
   expect(res.status(), await res.text()).toBe(201);
   const draft = (await res.json()) as { id: number };

@@ -1,7 +1,7 @@
 // Dunning (issue 13): finance runs dunning (a proposal at today, approved) and the account's rep
 // finds the task the letter's level asks for in their task list. Approving a run makes the
 // demo's pending proposal stale (decision 0039): other specs must not count on it.
-import { test, expect, apiJson, unique } from './fixtures';
+import { test, expect, apiJson, unique, companyToday } from './fixtures';
 
 type Claim = { id: number; account_id: number; task_id: number | null; level: number };
 type Task = { id: number; title: string; owner_id: number };
@@ -13,7 +13,7 @@ const PASSWORDS: Record<string, string> = {
 
 test('run dunning and see the rep\'s task', async ({ page, api }) => {
   const run = await api.post('/api/v1/dunning-runs', {
-    data: { as_of: new Date().toISOString().slice(0, 10) },
+    data: { as_of: companyToday() },
     headers: { 'Idempotency-Key': `e2e-dunning-${unique()}` },
   });
   expect(run.status(), await run.text()).toBe(201);

@@ -67,7 +67,7 @@ test('applying an unapplied payment from the finance home clears it', async ({ p
   // A customer of our own with an open invoice, and a transfer without a reference.
   const account = await createAccount(api, { name: `Finance home ${unique()}` });
   const invoice = await postedInvoice(api, await confirmedOrder(api, [account.id]));
-  const today = new Date().toISOString().slice(0, 10);
+  const today = companyToday();
   const made = await api.post('/api/v1/payments', {
     data: { account_id: account.id, amount: { amount: '1.00', currency: invoice.currency }, paid_on: today },
     headers: { 'Idempotency-Key': `e2e-finhome-${unique()}` },
@@ -99,7 +99,7 @@ test('applying an unapplied payment from the finance home clears it', async ({ p
 test('a payment of a customer with nothing open shows the server\'s problem on its page', async ({ page, api }) => {
   const account = await createAccount(api, { name: `Finance home credit ${unique()}` });
   const made = await api.post('/api/v1/payments', {
-    data: { account_id: account.id, amount: { amount: '5.00', currency: 'EUR' }, paid_on: new Date().toISOString().slice(0, 10) },
+    data: { account_id: account.id, amount: { amount: '5.00', currency: 'EUR' }, paid_on: companyToday() },
     headers: { 'Idempotency-Key': `e2e-finhome-${unique()}` },
   });
   expect(made.status(), await made.text()).toBe(201);

@@ -1,11 +1,10 @@
 // The forecast grid: a manager adjusts a rep's Commit with a reason, and the director sees both
 // the rep's computed number and the manager's adjustment (docs/forecasts.md, RULES.md D-R3).
-import { test, expect, apiJson, createAccount, signInApi, unique, userId } from './fixtures';
+import { test, expect, apiJson, companyToday, createAccount, signInApi, unique, userId } from './fixtures';
 
 test('a manager adjusts a rep\'s Commit and the director sees both', async ({ browser, api }) => {
   const u = unique();
-  const now = new Date();
-  const month = `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
+  const month = companyToday().slice(0, 7);
   const pipeline = await (await api.post('/api/v1/pipelines', { data: { name: `E2E ${u}` } })).json();
   const stage = await (await api.post('/api/v1/pipeline-stages', {
     data: { pipeline_id: pipeline.id, position: 1, name: 'Commit', probability: 75, forecast_category: 'commit' } })).json();

@@ -1,13 +1,13 @@
 // A German user types numbers the German way: "12,5" % discount and "1.000" pieces on a quote line.
 // The API receives decimal strings (12.5 and 1000) and the saved quote shows them German again.
-import { test, expect, apiJson, pickRef, refName, signInApi } from './fixtures';
+import { test, expect, apiJson, pickRef, refName, signInApi, companyToday } from './fixtures';
 import { findLine } from './sales-helpers';
 
 test.use({ uiLocale: 'de' });
 
 test('de: "12,5" and "1.000" on a quote line reach the server as 12.5 and 1000', async ({ page, api }) => {
   test.setTimeout(120_000);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = companyToday();
   const accounts = (await apiJson<{ items: Array<{ id: number }> }>(api, '/api/v1/accounts?limit=5&sort=id')).items.map((a) => a.id);
   const { account_id, product_id } = await findLine(api, accounts, today);
 

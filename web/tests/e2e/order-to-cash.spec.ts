@@ -3,14 +3,14 @@
 // A USD payment for a EUR invoice is converted at the payment day's rate; the invoice is in the
 // base currency, so nothing is realised. A USD invoice dated months back and paid in full today
 // books the difference between the two days' rates.
-import { test, expect, apiJson, expectNoSeriousA11yViolations, signInApi } from './fixtures';
+import { test, expect, apiJson, expectNoSeriousA11yViolations, signInApi, companyToday } from './fixtures';
 import { postedInvoice } from './o2c-helpers';
 import { confirmedOrder } from './sales-helpers';
 
 type Money = { amount: string; currency: string };
 type Payment = { id: number; amount: Money; settled: Money; relieved_base: Money; settlement_base: Money; realised_fx: Money };
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => companyToday();
 
 async function recordPayment(page: import('@playwright/test').Page, amount: string, currency: string) {
   const card = page.getByTestId('invoice-payments');

@@ -2,7 +2,7 @@
 // with the senior manager, approved in his inbox with a comment, then seen approved (and
 // notified) by her, sent, and downloaded as a PDF.
 import { readFileSync } from 'node:fs';
-import { test, expect, USERS, pickRef, refName, signInApi, userId } from './fixtures';
+import { test, expect, USERS, pickRef, refName, signInApi, userId, companyToday } from './fixtures';
 import { findLine } from './sales-helpers';
 
 test('manager1: 15 % discount → submit → senior1 approves → approved, sent, PDF', async ({ page, browser, api }) => {
@@ -12,7 +12,7 @@ test('manager1: 15 % discount → submit → senior1 approves → approved, sent
   // One of her own accounts and a product with a list price for it (through her own session).
   const own = (await (await page.request.get(`/api/v1/accounts?owner_id=${manager}&limit=5&sort=id`)).json()).items as Array<{ id: number }>;
   const visible = own.length ? own : (await (await page.request.get('/api/v1/accounts?limit=5&sort=id')).json()).items as Array<{ id: number }>;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = companyToday();
   // Prices do not depend on who asks: the director's token finds a priced product for them.
   const { account_id, product_id } = await findLine(api, visible.map((a) => a.id), today);
 

@@ -1,13 +1,13 @@
 // Quote workflow actions carry If-Match with the version the person sees; when the quote changed
 // meanwhile the server refuses the action with 412 and the editor offers to reload it (the
 // existing conflict flow). Re-pricing is asked for explicitly and shows old → new.
-import { test, expect, apiJson, signInApi } from './fixtures';
+import { test, expect, apiJson, signInApi, companyToday } from './fixtures';
 import { findLine, simulate } from './sales-helpers';
 
 type Doc = { quote: Record<string, any> & { id: number; version: number }; lines: Array<Record<string, any>>; allowed_actions: string[] };
 
 async function draftQuote(api: import('@playwright/test').APIRequestContext): Promise<Doc> {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = companyToday();
   const accounts = (await apiJson<{ items: Array<{ id: number }> }>(api, '/api/v1/accounts?limit=5&sort=id')).items.map((a) => a.id);
   const { account_id, product_id } = await findLine(api, accounts, today);
   const sim = await api.post('/api/v1/pricing/simulate', { data: { account_id, product_id, quantity: '2', date: today } });

@@ -1,7 +1,7 @@
 // Quotes of a deal (decision 0055): from an opportunity's page a rep opens "New quote" (the deal's
 // account and the deal preset), saves it, and the quote shows its deal; once the customer accepts
 // it (the workflow through the API) the opportunity is won and lists the quote as accepted.
-import { test, expect, apiJson, pickRef, refName, signInApi, unique, userId } from './fixtures';
+import { test, expect, apiJson, pickRef, refName, signInApi, unique, userId, companyToday } from './fixtures';
 import { findLine } from './sales-helpers';
 
 type Doc = { quote: { id: number; version: number; status: string; opportunity_id: number | null } };
@@ -22,7 +22,7 @@ test('New quote on a deal, accepted: the deal is won and lists its quote', async
     pipeline_id: pipeline.id, position: 2, name: `Won ${u}`, probability: 100, forecast_category: 'closed', won: true });
   // One of rep1's accounts with a priced product today.
   const own = await apiJson<{ items: Array<{ id: number }> }>(api, `/api/v1/accounts?owner_id=${rep}&limit=5&sort=id`);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = companyToday();
   const { account_id, product_id } = await findLine(api, own.items.map((a) => a.id), today);
   const deal = await post('/api/v1/opportunities', {
     title: `Ward monitors ${u}`, account_id, amount: { amount: '50000', currency: 'EUR' },

@@ -1,7 +1,7 @@
 // Finding demo data for the negotiation-desk tests through the API (director token or a
 // person's own session): priced lines, rules by name.
 import { expect, type APIRequestContext } from '@playwright/test';
-import { apiJson } from './fixtures';
+import { apiJson, companyToday } from './fixtures';
 
 type Page<T> = { items: T[]; total: number };
 // The simulator's line is the engine's explanation: price, winner and candidates at the top level.
@@ -54,7 +54,7 @@ type Doc = { quote: { id: number; version: number } };
 // `accounts` (ids, or a query of /accounts; default the first five) with a priced line today. Returns the order as confirmed
 // (billing may have put it on credit hold).
 export async function confirmedOrder(api: APIRequestContext, accounts: number[] | string = 'limit=5&sort=id'): Promise<number> {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = companyToday();
   const ids = Array.isArray(accounts) ? accounts : (await apiJson<{ items: Array<{ id: number }> }>(api, `/api/v1/accounts?${accounts}`)).items.map((a) => a.id);
   const { account_id, product_id } = await findLine(api, ids, today);
   const sim = await api.post('/api/v1/pricing/simulate', { data: { account_id, product_id, quantity: '3', date: today } });

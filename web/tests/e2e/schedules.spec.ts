@@ -13,9 +13,9 @@ async function englishPage(browser: import('@playwright/test').Browser) {
   return context.newPage();
 }
 function thisMonth() {
-  const now = new Date();
-  const month = `${now.getFullYear()}-${pad(now.getMonth() + 1)}`;
-  const last = new Date(now.getFullYear(), now.getMonth() + 1, 0).getDate();
+  const month = companyToday().slice(0, 7);
+  const [year, m] = month.split('-').map(Number);
+  const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
   return { from: `${month}-01`, to: `${month}-${pad(last)}` };
 }
 

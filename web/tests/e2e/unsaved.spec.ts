@@ -1,6 +1,6 @@
 // Leaving a form with unsaved changes asks first (links in the app, Back, reloading the tab);
 // after saving or with Cancel it does not.
-import { test, expect, createAccount, pickRef, refName, signInApi, unique, apiJson } from './fixtures';
+import { test, expect, createAccount, pickRef, refName, signInApi, unique, apiJson, companyToday } from './fixtures';
 import { findLine } from './sales-helpers';
 
 test('record form: leaving with edits asks; stay keeps them; save or cancel leaves without asking', async ({ page, api }) => {
@@ -72,7 +72,7 @@ test('record form: leaving with edits asks; stay keeps them; save or cancel leav
 
 test('new quote: a chosen product is an unsaved change; saving it is not', async ({ page, api }) => {
   test.setTimeout(120_000);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = companyToday();
   const accounts = (await apiJson<{ items: Array<{ id: number }> }>(api, '/api/v1/accounts?limit=5&sort=id')).items.map((a) => a.id);
   const { account_id, product_id } = await findLine(api, accounts, today);
   await signInApi(page, 'director', '/quotes/new');

@@ -84,8 +84,8 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   const std::int64_t now = ctx.clock.Now().micros_since_epoch();
   HistoryWriter history(ctx.store, now);
   std::vector<Record> plans;  // today's, written (audited) after the history: one writer at a time
-  const core::Date today = ctx.clock.Now().UtcDate();
-  const std::int64_t today_start = core::Timestamp::StartOfDay(today).micros_since_epoch();
+  const core::Date today = ctx.today;
+  const std::int64_t today_start = ctx.company.StartOf(today);
   const int weeks = ctx.options.activity_months * 52 / 12;
   for (std::size_t t = 0; t < ctx.org.sales_teams.size(); ++t) {
     for (std::size_t r = 0; r < ctx.org.sales_teams[t].rep_ids.size(); ++r) {
@@ -129,7 +129,7 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
             a["outcome"] = std::string("meeting_held");
             a["report"] = std::string("Met the buyer; stock and next orders discussed.");
             a["next_step"] = std::string(kNextSteps[random.Index(std::size(kNextSteps))]);
-            a["next_action_on"] = core::Timestamp::FromMicros(at + 7 * kDay)->UtcDate().ToString();
+            a["next_action_on"] = ctx.company.DateOf(at + 7 * kDay).ToString();
           }
           SD_TRY(history.Add(std::move(a)));
         }

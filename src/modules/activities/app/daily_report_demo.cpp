@@ -31,12 +31,8 @@ constexpr const char* kComments[] = {"Thanks, well done.", "Follow up on the pri
 core::Result<void> CreateDailyReportDemo(const app::DemoContext& ctx) {
   app::demo::DemoRandom random(ctx.options.seed, 67);
   const std::int64_t now = ctx.clock.Now().micros_since_epoch();
-  app::CompanyCalendar company;
-  {
-    SD_ASSIGN(auto uow, ctx.store.Read());
-    SD_ASSIGN(company, app::LoadCompanyCalendar(*uow));
-  }
-  const core::Date today = company.DateOf(now);
+  const app::CompanyCalendar& company = ctx.company;
+  const core::Date today = ctx.today;
   std::vector<Record> reports;
   for (const auto& team : ctx.org.sales_teams) {
     for (const std::int64_t rep : team.rep_ids) {

@@ -2,7 +2,6 @@
 // rep gets a believable previous weekday (the company's) of done calls and, for the field reps,
 // a visit or two, written before the daily reports are counted from the log.
 #include "app/demo/demo_internal.h"
-#include "app/records/company_calendar.h"
 #include "app/records/internal_reads.h"
 #include "modules/activities/app/activities_module.h"
 
@@ -45,9 +44,8 @@ core::Result<void> CreateYesterdayDemo(const app::DemoContext& ctx) {
   app::demo::DemoRandom random(ctx.options.seed, 71);
   const std::int64_t now = ctx.clock.Now().micros_since_epoch();
   SD_ASSIGN(auto uow, ctx.store.Write());
-  SD_ASSIGN(const app::CompanyCalendar company, app::LoadCompanyCalendar(*uow));
-  SD_ASSIGN(const core::Date yesterday, PreviousWeekday(company.DateOf(now)));
-  const std::int64_t start = company.StartOf(yesterday);
+  SD_ASSIGN(const core::Date yesterday, PreviousWeekday(ctx.today));
+  const std::int64_t start = ctx.company.StartOf(yesterday);
   std::vector<Record> done;
   for (std::size_t t = 0; t < ctx.org.sales_teams.size(); ++t) {
     for (std::size_t r = 0; r < ctx.org.sales_teams[t].rep_ids.size(); ++r) {

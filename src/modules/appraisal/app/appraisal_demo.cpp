@@ -59,7 +59,7 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   PlanTargetSource targets;  // the targets demo (installed before) activated each rep's plans
   ScorecardService scorecards(ctx.store, ctx.clock, targets);
   CardService cards(ctx.store, ctx.clock, scorecards);
-  const ca::Month this_month = ca::MonthOf(ctx.clock.Now().UtcDate());
+  const ca::Month this_month = ca::MonthOf(ctx.today);
   const ca::Month last = this_month.month == 1 ? ca::Month{this_month.year - 1, 12}
                                                : ca::Month{this_month.year, this_month.month - 1};
   const ca::Month before =

@@ -54,7 +54,7 @@ std::optional<app::Record> FirstWith(const std::vector<app::Record>& accounts,
 
 core::Result<void> CreateCreditHoldDemo(const app::DemoContext& ctx) {
   using app::demo::Spec;
-  const core::Date today = ctx.clock.Now().UtcDate();
+  const core::Date today = ctx.today;
   const std::int64_t at = ctx.clock.Now().micros_since_epoch();
   std::vector<std::int64_t> to_confirm;
   {

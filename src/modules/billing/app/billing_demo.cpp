@@ -82,7 +82,7 @@ core::Result<void> InvoiceDemoOrders(const app::DemoContext& ctx) {
         app::ReadAll(*uow, Spec("payment-terms"),
                      {{"name", app::FilterOp::kEq, {std::string("Three equal instalments")}}}));
   }
-  const core::Date today = ctx.clock.Now().UtcDate();
+  const core::Date today = ctx.today;
   CreditNoteService credits(ctx.store, ctx.clock);
   int n = 0;
   for (const auto& order : orders) {

@@ -84,7 +84,7 @@ core::Result<void> CreateDemoOrders(const app::DemoContext& ctx) {
                                         kOrders));
   SD_ASSIGN(auto products, DemoProducts(*uow));
   if (products.size() < 2) return core::Ok();
-  const core::Date today = ctx.clock.Now().UtcDate();
+  const core::Date today = ctx.today;
   const std::int64_t at = ctx.clock.Now().micros_since_epoch();
   for (std::size_t i = 0; i < accounts.size(); ++i) {
     SD_TRY(InsertDemoOrder(*uow, {.account = &accounts[i],

@@ -88,7 +88,7 @@ core::Result<void> CreateDunningDemo(const app::DemoContext& ctx) {
   SD_TRY(writer.Commit());
   DunningService dunning(ctx.store, ctx.clock);
   const app::Caller system = app::Caller::System();
-  const core::Date today = ctx.clock.Now().UtcDate();
+  const core::Date today = ctx.today;
   // Four and two weeks back, approved (the second raises level 2: fees and the reps' tasks).
   for (int weeks : {4, 2}) {
     SD_ASSIGN(auto earlier, dunning.Propose(system, today.AddDays(-7 * weeks).value()));

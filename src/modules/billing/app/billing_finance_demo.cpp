@@ -26,7 +26,7 @@ core::Result<void> CreateFinanceDemo(const app::DemoContext& ctx) {
   std::sort(invoices.begin(), invoices.end(), [](const app::Record& a, const app::Record& b) {
     return app::RecordId(a) < app::RecordId(b);
   });
-  const core::Date today = ctx.clock.Now().UtcDate();
+  const core::Date today = ctx.today;
   auto day = [&](int d) { return today.AddDays(d).value().ToString(); };
   app::demo::BatchWriter writer(ctx.store, ctx.clock.Now().micros_since_epoch());
   SD_TRY(writer.Insert(Spec("billing-settings"),

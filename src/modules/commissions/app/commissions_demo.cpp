@@ -64,7 +64,7 @@ core::Result<std::vector<Sale>> WriteOrders(const app::DemoContext& ctx,
   }
   std::vector<Sale> sales;
   if (products.empty()) return sales;
-  const auto t = ctx.clock.Now().UtcDate().Civil();
+  const auto t = ctx.today.Civil();
   app::demo::BatchWriter writer(ctx.store, ctx.clock.Now().micros_since_epoch());
   int n = 0;
   for (std::size_t r = 0; r < reps.size(); ++r) {
@@ -130,7 +130,7 @@ core::Result<void> InvoiceAndCollect(const app::DemoContext& ctx, std::vector<Sa
   const app::Caller system = app::Caller::System();
   billing::InvoiceService invoices(ctx.store, ctx.clock);
   billing::PaymentService payments(ctx.store, ctx.clock);
-  const core::Date today = ctx.clock.Now().UtcDate();
+  const core::Date today = ctx.today;
   SD_ASSIGN(const core::Currency eur, core::ParseCurrency("EUR"));
   for (Sale& s : sales) {
     SD_ASSIGN(auto draft,
@@ -168,13 +168,13 @@ core::Result<void> ClawBack(const app::DemoContext& ctx, const std::vector<Sale>
   const app::Caller system = app::Caller::System();
   SD_ASSIGN(auto draft,
             credits.Create(system, {.invoice_id = split->invoice,
-                                    .credit_date = ctx.clock.Now().UtcDate(),
+                                    .credit_date = ctx.today,
                                     .reason = "Half of the delivery returned (joint visit order)",
                                     .lines = std::vector<billing::CreditLineRequest>{
                                         {app::RecordId(lines.front()), net->minor / 2}}}));
   SD_TRY(credits.Post(system, app::RecordId(*draft.created), std::nullopt));
   StatementService statements(ctx.store, ctx.clock);
-  const std::string period = PeriodOf(ctx.clock.Now().UtcDate());
+  const std::string period = PeriodOf(ctx.today);
   for (const std::int64_t rep : split->credited) {
     SD_TRY(statements.Compute(payer, {rep, period}));
   }
@@ -185,7 +185,7 @@ core::Result<void> ClawBack(const app::DemoContext& ctx, const std::vector<Sale>
 
 core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   using app::demo::Spec;
-  const core::Date today = ctx.clock.Now().UtcDate();
+  const core::Date today = ctx.today;
   const auto t = today.Civil();
   SD_ASSIGN(const core::Date year_start, core::Date::FromCivil(t.year - 1, 1, 1));
   std::vector<std::int64_t> reps;

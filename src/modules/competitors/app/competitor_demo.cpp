@@ -55,7 +55,7 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
     SD_ASSIGN(auto page, uow->List(Spec("products"), query, app::Visibility::All()));
     products = std::move(page.items);
   }
-  const core::Date today = ctx.clock.Now().UtcDate();
+  const core::Date today = ctx.today;
   for (const auto& c : kCompetitors) {
     SD_ASSIGN(Record competitor,
               writer.Insert(Spec("competitors"), {{"name", std::string(c.name)},

@@ -47,7 +47,7 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
     SD_ASSIGN(invoices, app::ReadAll(*uow, Spec("invoices")));
     SD_ASSIGN(lines, app::ReadAll(*uow, Spec("sales-order-lines")));
   }
-  const core::Date today = ctx.clock.Now().UtcDate();
+  const core::Date today = ctx.today;
   for (std::size_t n = 0; n < orders.size(); ++n) {
     const Record& order = orders[n];
     if (app::TextOf(order, "credit_hold") == "held") continue;  // billing's credit hold

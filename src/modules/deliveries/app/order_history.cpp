@@ -196,7 +196,7 @@ core::Result<HistoryCounts> CreateOrderHistory(const app::DemoContext& ctx) {
   const core::Timestamp now = ctx.clock.Now();
   const auto started = std::chrono::steady_clock::now();
   const std::clock_t cpu_started = std::clock();
-  SD_ASSIGN(h::LoadedInputs loaded, h::LoadInputs(ctx.store, now.UtcDate()));
+  SD_ASSIGN(h::LoadedInputs loaded, h::LoadInputs(ctx.store, ctx.today));
   // A month at a time: its plan in memory, its documents in one transaction (10M lines over 36
   // months is ~280,000 lines a month).
   for (int month = 0; month < shape.months; ++month) {

@@ -9,7 +9,6 @@
 #include <cmath>
 
 #include "app/demo/demo_internal.h"
-#include "app/records/company_calendar.h"
 #include "app/records/record_fields.h"
 #include "modules/forecasts/app/forecast_grid.h"
 #include "modules/forecasts/app/forecasts_module.h"
@@ -121,15 +120,10 @@ core::Result<void> Adjustments(const app::DemoContext& ctx, core::Date today) {
 
 core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   app::demo::DemoRandom random(ctx.options.seed, 71);
-  core::Date today;
-  {
-    SD_ASSIGN(auto uow, ctx.store.Read());
-    SD_ASSIGN(today, app::CompanyToday(*uow, ctx.clock.Now().micros_since_epoch()));
-  }
-  SD_TRY(PastSnapshots(ctx, today, random));
-  SD_TRY(Adjustments(ctx, today));
+  SD_TRY(PastSnapshots(ctx, ctx.today, random));
+  SD_TRY(Adjustments(ctx, ctx.today));
   // This week's snapshot from the live deals, as the job would take it.
-  SD_TRY(TakeSnapshot(ctx.store, MondayOf(today), ctx.clock.Now().micros_since_epoch()));
+  SD_TRY(TakeSnapshot(ctx.store, MondayOf(ctx.today), ctx.clock.Now().micros_since_epoch()));
   return core::Ok();
 }
 

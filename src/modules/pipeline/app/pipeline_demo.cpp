@@ -128,7 +128,7 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
     stages.push_back(std::move(stored));
   }
   if (accounts.empty()) return writer.Commit();
-  const core::Date today = ctx.clock.Now().UtcDate();
+  const core::Date today = ctx.today;
 
   // Open deals: every stage, close dates in the next five months, a third sitting too long.
   const int open = std::clamp(ctx.options.accounts / 10, 40, 5000);

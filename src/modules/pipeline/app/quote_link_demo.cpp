@@ -21,10 +21,7 @@ core::Result<void> LinkDemoQuotes(const app::DemoContext& ctx, const DemoPipelin
     SD_ASSIGN(quotes, app::ReadAll(*uow, Spec("quotes"), {}, 1000));
   }
   app::demo::BatchWriter writer(ctx.store, now);
-  SD_ASSIGN(const app::CompanyCalendar company, [&]() -> core::Result<app::CompanyCalendar> {
-    SD_ASSIGN(auto uow, ctx.store.Read());
-    return app::LoadCompanyCalendar(*uow);
-  }());
+  const app::CompanyCalendar& company = ctx.company;
   for (const auto& q : quotes) {
     const std::string status = app::TextOf(q, "status");
     const bool accepted = status == "accepted";

@@ -57,8 +57,7 @@ core::Result<std::vector<Record>> AccountsOf(app::Store& store, std::int64_t rep
 core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   app::demo::DemoRandom random(ctx.options.seed, 83);
   const std::int64_t now = ctx.clock.Now().micros_since_epoch();
-  const std::int64_t today_start =
-      core::Timestamp::StartOfDay(ctx.clock.Now().UtcDate()).micros_since_epoch();
+  const std::int64_t today_start = ctx.company.StartOf(ctx.today);
   app::demo::BatchWriter writer(ctx.store, now);
   for (const auto& team : ctx.org.sales_teams) {
     for (const std::int64_t rep : team.rep_ids) {

@@ -75,9 +75,8 @@ core::Result<void> AddSyntheticRules(BatchWriter& writer, const std::vector<Reco
   return core::Ok();
 }
 
-core::Result<void> CreateSalesDesk(Store& store, const core::Clock& clock, const OrgIds& org,
-                                   const DemoOptions& options) {
-  const core::Date today = clock.Now().UtcDate();
+core::Result<void> CreateSalesDesk(Store& store, const core::Clock& clock, core::Date today,
+                                   const OrgIds& org, const DemoOptions& options) {
   const std::string year = std::to_string(today.Civil().year);
   BatchWriter writer(store, clock.Now().micros_since_epoch());
   std::vector<Record> products, categories, groups, users;
@@ -312,7 +311,7 @@ core::Result<void> CreateSalesDesk(Store& store, const core::Clock& clock, const
 namespace salesdesk::app::sales {
 
 core::Result<void> CreateSalesDemo(const DemoContext& ctx) {
-  return demo::CreateSalesDesk(ctx.store, ctx.clock, ctx.org, ctx.options);
+  return demo::CreateSalesDesk(ctx.store, ctx.clock, ctx.today, ctx.org, ctx.options);
 }
 
 }  // namespace salesdesk::app::sales

@@ -55,7 +55,7 @@ std::string Clock(I minutes) {
 core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   app::demo::DemoRandom random(ctx.options.seed, 43);
   const I now = ctx.clock.Now().micros_since_epoch();
-  const Date today = ctx.clock.Now().UtcDate();
+  const Date today = ctx.today;
   app::demo::BatchWriter writer(ctx.store, now);
 
   std::map<std::string, std::vector<HolidayDay>> holidays;  // by country, for attendance

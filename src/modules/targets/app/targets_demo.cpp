@@ -53,7 +53,7 @@ core::Result<app::Record> ActivityPlan(app::UnitOfWork& uow, std::int64_t rep, i
 
 core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   const app::Caller system = app::Caller::System();
-  const std::int64_t year = ctx.clock.Now().UtcDate().Civil().year;
+  const std::int64_t year = ctx.today.Civil().year;
   std::vector<std::int64_t> plans;
   {
     SD_ASSIGN(auto uow, ctx.store.Write());

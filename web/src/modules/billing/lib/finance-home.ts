@@ -3,6 +3,7 @@
 // currency at a time, never a float and never two currencies added), the days the promise and
 // dunning cards ask for, and which payments still have something to apply.
 import type { Money } from '../../../lib/api/client';
+import { addDays } from '../../../lib/format/company-day';
 
 export type AgeingRow = {
   group_id: number | null;
@@ -76,17 +77,6 @@ export function bucketRows(row: AgeingRow): { bucket: Bucket; money: Money; mino
   });
 }
 
-/** A calendar day in the reader's time zone, as YYYY-MM-DD. */
-export function isoDay(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** `day` (YYYY-MM-DD) moved by `days`, in calendar days (UTC arithmetic: no DST jumps). */
-export function addDays(day: string, days: number): string {
-  const t = Date.parse(`${day}T00:00:00Z`) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
 
 /**
  * The promise card's two list queries on `today`: open promises due within 7 days or overdue
