@@ -4,7 +4,7 @@ import type { Role } from './api/client';
 import { canRead, canWrite, contractDefaults, type EntityName } from './entities';
 import { PLATFORM } from './platform';
 import { MODULES } from '../modules';
-import type { FieldEditor, FormPanel, LineHint, ModuleRoute, NavEntry, RecordExtension, RecordOverview, WebModule } from '../modules/types';
+import type { FieldEditor, FormPanel, LineHint, ListAction, ModuleRoute, NavEntry, RecordExtension, RecordOverview, WebModule } from '../modules/types';
 
 export const INSTALLED: WebModule[] = [PLATFORM, ...MODULES];
 
@@ -62,6 +62,11 @@ export function recordExtensions(entity: EntityName, role: Role | undefined): Re
 
 function forRecord<T extends RecordExtension>(parts: T[], entity: EntityName, role: Role | undefined): T[] {
   return parts.filter((x) => x.entity === entity && (!x.reads || canRead(x.reads, role)));
+}
+
+/** The actions beside "New" on the list of `entity` that `role` may take. */
+export function listActions(entity: EntityName, role: Role | undefined): ListAction[] {
+  return INSTALLED.flatMap((m) => m.listActions ?? []).filter((x) => x.entity === entity && !!role && x.roles.includes(role));
 }
 
 /** The parts of a saved record's Overview tab (none: the page is the form, as before). */

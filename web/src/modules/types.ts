@@ -42,6 +42,13 @@ export type RecordContext = {
 export type RecordExtension = { entity: EntityName; reads?: EntityName; load: Loader; props: (c: RecordContext) => Record<string, unknown> };
 
 /**
+ * An action beside "New" on the list of `entity`, for `roles` (an endpoint that makes many records
+ * at once: a year's public holidays). The component gets `{ done }`: call it with a message
+ * already in the user's language, and the list reads its page again and shows the message.
+ */
+export type ListAction = { entity: EntityName; roles: Role[]; load: Loader };
+
+/**
  * A part of the Overview tab of a saved record of `entity` (the account's 360° page, its
  * timeline). A record with any opens on Overview; its form and cards move to a Details tab.
  * Shaped like a RecordExtension; parts show by `order` (lower first, default 50), then module order.
@@ -93,6 +100,7 @@ export type WebModule = {
   navGroups?: NavGroupDef[];
   nav?: NavEntry[];
   recordExtensions?: RecordExtension[];
+  listActions?: ListAction[];
   recordOverviews?: RecordOverview[];
   formPanels?: FormPanel[];
   fieldEditors?: FieldEditor[];

@@ -140,6 +140,9 @@ test('finance sends the letters of an approved run once from the finance home', 
   await expect(run.getByTestId('dunning-notice')).toContainText(`${outbox.length} letters queued`);
   // The run now carries its mark (decision 0062), and after a reload it is listed as sent.
   await expect(run.getByTestId('dunning-sent-mark')).toContainText(`${outbox.length} letters in the outbox`);
+  // Where the letters stand, on the card (no mail relay here: waiting, none failed).
+  await expect(run.getByTestId('run-delivery-waiting')).toHaveAttribute('data-count', String(outbox.length));
+  await expect(run.getByTestId('run-delivery-failed')).toHaveCount(0);
   // Sending again queues nothing more: every letter sent before is skipped.
   await run.getByTestId('dunning-send').click();
   await expect(run.getByTestId('dunning-notice')).toContainText(`0 letters queued; skipped: `);
@@ -147,6 +150,8 @@ test('finance sends the letters of an approved run once from the finance home', 
   await page.reload();
   await expect(page.locator(`[data-testid="dunning-sent"] [data-id="${proposed.id}"]`).getByTestId('dunning-sent-mark')).toBeVisible();
   await expect(page.locator(`[data-testid="dunning-approved"] [data-id="${proposed.id}"]`)).toHaveCount(0);
+  await expect(page.locator(`[data-testid="dunning-sent"] [data-id="${proposed.id}"]`).getByTestId('run-delivery-waiting'))
+    .toHaveAttribute('data-count', String(outbox.length));
   // The run's page says where each letter stands (decision 0068): this server has no mail relay,
   // so every queued letter is waiting, none delivered, none failed.
   await page.goto(`/dunning-runs/${proposed.id}`);

@@ -94,3 +94,38 @@ test('a manager sees the team month and a second rotation run keeps every entry'
   await expect(page.getByTestId('team-notice')).toContainText(/^0 rota entries created/);
   await expectNoSeriousA11yViolations(page, 'team month');
 });
+
+test('the director adds a year of national holidays from the list, and a second time adds none', async ({ page, api }) => {
+  await signInApi(page, 'director', '/public-holidays?country=PT');
+  await page.getByTestId('holidays-generate').click();
+  const dialog = page.getByTestId('holidays-dialog');
+  await expect(dialog).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'add national holidays');
+  await dialog.getByTestId('holidays-country').selectOption('PT');
+  await dialog.getByTestId('holidays-year').fill('2031');  // the demo seeds 2024-2027
+  await dialog.getByTestId('holidays-submit').click();
+  await expect(dialog).toBeHidden();
+  const stored = await apiJson<{ items: { date: string; name: string }[] }>(api, '/api/v1/public-holidays?country=PT&date__gte=2031-01-01&date__lte=2031-12-31&limit=100');
+  expect(stored.items.length).toBeGreaterThan(8);
+  expect(stored.items.map((h) => h.date)).toContain('2031-04-25');  // Freedom Day
+  await expect(page.getByTestId('list-notice')).toHaveText(`Portugal 2031: ${stored.items.length} holidays added, 0 kept.`);
+
+  await page.getByTestId('holidays-generate').click();
+  await dialog.getByTestId('holidays-country').selectOption('PT');
+  await dialog.getByTestId('holidays-year').fill('2031');
+  await dialog.getByTestId('holidays-submit').click();
+  await expect(page.getByTestId('list-notice')).toHaveText(`Portugal 2031: 0 holidays added, ${stored.items.length} kept.`);
+
+  // A year the calendar cannot count is refused in the dialog, naming the field.
+  await page.getByTestId('holidays-generate').click();
+  await dialog.getByTestId('holidays-year').fill('1200');
+  await dialog.getByTestId('holidays-submit').click();
+  await expect(dialog.getByTestId('holidays-error')).toBeVisible();
+  await expect(dialog).toBeVisible();
+});
+
+test('a rep has no "Add national holidays"', async ({ page }) => {
+  await signInApi(page, 'rep1', '/public-holidays');
+  await expect(page.getByTestId('list-table')).toBeVisible();
+  await expect(page.getByTestId('holidays-generate')).toHaveCount(0);
+});

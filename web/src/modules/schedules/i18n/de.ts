@@ -79,4 +79,10 @@ export const de: Catalog = {
   'team.removeStep': 'Schritt {n} entfernen',
   'team.dayOff': 'Frei',
   'team.step': 'Schritt {n}',
+  'holidays.generate': 'Gesetzliche Feiertage hinzufügen',
+  'holidays.generateTitle': 'Gesetzliche Feiertage eines Jahres hinzufügen',
+  'holidays.generateHint': 'Aus dem eingebauten Kalender des Landes. Vorhandene Daten bleiben, ein zweites Mal fügt nichts hinzu.',
+  'holidays.year': 'Jahr',
+  'holidays.add': 'Hinzufügen',
+  'holidays.generated': '{country} {year}: {created} Feiertage hinzugefügt, {kept} beibehalten.',
 };

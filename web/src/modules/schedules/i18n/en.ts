@@ -79,5 +79,11 @@ export const en = {
   'team.removeStep': 'Remove step {n}',
   'team.dayOff': 'Day off',
   'team.step': 'Step {n}',
+  'holidays.generate': 'Add national holidays',
+  'holidays.generateTitle': 'Add a year of national holidays',
+  'holidays.generateHint': 'From the built-in calendar of the country. Dates it already has are kept, so adding a year twice adds nothing.',
+  'holidays.year': 'Year',
+  'holidays.add': 'Add',
+  'holidays.generated': '{country} {year}: {created} holidays added, {kept} kept.',
 };
 export type Catalog = Record<keyof typeof en, string>;

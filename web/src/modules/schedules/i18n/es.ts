@@ -79,4 +79,10 @@ export const es: Catalog = {
   'team.removeStep': 'Quitar paso {n}',
   'team.dayOff': 'Libre',
   'team.step': 'Paso {n}',
+  'holidays.generate': 'Añadir festivos nacionales',
+  'holidays.generateTitle': 'Añadir los festivos nacionales de un año',
+  'holidays.generateHint': 'Del calendario integrado del país. Las fechas que ya tiene se conservan: añadir un año dos veces no añade nada.',
+  'holidays.year': 'Año',
+  'holidays.add': 'Añadir',
+  'holidays.generated': '{country} {year}: {created} festivos añadidos, {kept} conservados.',
 };

@@ -79,4 +79,10 @@ export const zh: Catalog = {
   'team.removeStep': '删除第 {n} 步',
   'team.dayOff': '休息',
   'team.step': '第 {n} 步',
+  'holidays.generate': '添加法定节假日',
+  'holidays.generateTitle': '添加一年的法定节假日',
+  'holidays.generateHint': '来自该国家/地区的内置日历。已有的日期会保留，重复添加同一年不会新增任何内容。',
+  'holidays.year': '年份',
+  'holidays.add': '添加',
+  'holidays.generated': '{country} {year}：新增 {created} 个节假日，保留 {kept} 个。',
 };
