@@ -168,6 +168,17 @@ TEST_P(MailTest, TheCalendarFeedAnswersTheOwnersPlansWithoutASession) {
   EXPECT_EQ(feed.body.find("Not rep_a's"), std::string::npos);
   EXPECT_EQ(feed.body.find("Beyond 180 days"), std::string::npos);
 
+  // The titles are in the reader's language (users.locale), read at each poll.
+  const std::int64_t rep_a = UserId("rep_a");
+  HttpResult german = Call("admin", "PATCH", "/api/v1/users/" + std::to_string(rep_a),
+                           R"({"locale":"de"})", {{"If-Match", ETagOf("users", rep_a)}});
+  ASSERT_EQ(german.status, 200) << german.Describe();
+  HttpResult feed_de = Call("", "GET", path);
+  ASSERT_EQ(feed_de.status, 200) << feed_de.Describe();
+  EXPECT_NE(feed_de.body.find("SUMMARY:Besuch: Review\\, gloves\r\n"), std::string::npos)
+      << feed_de.body;
+  EXPECT_EQ(feed_de.body.find("SUMMARY:Visit:"), std::string::npos);
+
   // Rotating ends the old URL; a wrong token looks like a missing one.
   HttpResult rotated = Call("rep_a", "POST", "/api/v1/me/calendar-feed");
   ASSERT_EQ(rotated.status, 200);

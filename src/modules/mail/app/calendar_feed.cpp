@@ -7,6 +7,7 @@
 #include "app/records/record_fields.h"
 #include "core/time/date.h"
 #include "modules/mail/app/outbox.h"
+#include "modules/mail/core/mail/calendar_words.h"
 #include "modules/mail/core/mail/icalendar.h"
 
 namespace salesdesk::modules::mail {
@@ -44,31 +45,32 @@ std::string DateOf(std::int64_t micros) {
   return core::Date::FromDaysSinceEpoch(micros / kDayUs).value().ToString();
 }
 
-core::mail::CalendarEntry FromActivity(const Record& a) {
+core::mail::CalendarEntry FromActivity(const Record& a, const core::mail::CalendarWords& words) {
   const std::string kind = TextOf(a, "kind");
   core::mail::CalendarEntry e;
   e.uid = "activity-" + std::to_string(app::RecordId(a)) + "@salesdesk";
   e.start_us = IntOf(a, "planned_at").value_or(0);
   e.minutes = static_cast<int>(IntOf(a, "duration_minutes").value_or(0));
-  const std::string label = kind == "visit"     ? "Visit"
-                            : kind == "meeting" ? "Meeting"
-                            : kind == "call"    ? "Call"
-                                                : "E-mail";
-  e.summary = label + ": " + TextOf(a, "subject");
+  const std::string_view label = kind == "visit"     ? words.visit
+                                 : kind == "meeting" ? words.meeting
+                                 : kind == "call"    ? words.call
+                                                     : words.email;
+  e.summary = std::string(label) + ": " + TextOf(a, "subject");
   e.description = TextOf(a, "next_step").empty()
                       ? TextOf(a, "report")
-                      : "Next step: " + TextOf(a, "next_step") + "\n" + TextOf(a, "report");
+                      : std::string(words.next_step) + ": " + TextOf(a, "next_step") + "\n" +
+                            TextOf(a, "report");
   e.location = TextOf(a, "place");
   e.cancelled = TextOf(a, "status") == "cancelled";
   e.updated_us = IntOf(a, "updated_at").value_or(0);
   return e;
 }
 
-core::mail::CalendarEntry FromTask(const Record& t) {
+core::mail::CalendarEntry FromTask(const Record& t, const core::mail::CalendarWords& words) {
   core::mail::CalendarEntry e;
   e.uid = "task-" + std::to_string(app::RecordId(t)) + "@salesdesk";
   e.all_day = TextOf(t, "due_on");
-  e.summary = "Task: " + TextOf(t, "title");
+  e.summary = std::string(words.task) + ": " + TextOf(t, "title");
   e.updated_us = IntOf(t, "updated_at").value_or(0);
   return e;
 }
@@ -102,6 +104,7 @@ core::Result<std::string> CalendarFeeds::Feed(const std::string& token) {
   const auto role = app::ParseRole(TextOf(*user, "role"));
   if (!role) return NoSuchFeed();
   app::Caller person{owner, *role, TextOf(*user, "name"), TextOf(*user, "email")};
+  const core::mail::CalendarWords& words = core::mail::CalendarWordsFor(TextOf(*user, "locale"));
 
   const std::int64_t now = clock_.Now().micros_since_epoch();
   const std::int64_t from = now - kPastDays * kDayUs, to = now + kAheadDays * kDayUs;
@@ -114,13 +117,13 @@ core::Result<std::string> CalendarFeeds::Feed(const std::string& token) {
                       {std::string("visit"), std::string("meeting"), std::string("call")}},
                      {"planned_at", FilterOp::kGe, {from}},
                      {"planned_at", FilterOp::kLt, {to}}}));
-  for (const Record& a : activities) entries.push_back(FromActivity(a));
+  for (const Record& a : activities) entries.push_back(FromActivity(a, words));
   SD_ASSIGN(auto tasks, Visible(*uow, person, MailSpec("tasks"),
                                 {{"owner_id", FilterOp::kEq, {owner}},
                                  {"done", FilterOp::kEq, {false}},
                                  {"due_on", FilterOp::kGe, {DateOf(from)}},
                                  {"due_on", FilterOp::kLe, {DateOf(to)}}}));
-  for (const Record& t : tasks) entries.push_back(FromTask(t));
+  for (const Record& t : tasks) entries.push_back(FromTask(t, words));
   return core::mail::BuildCalendar("Salesdesk — " + person.name, entries, now);
 }
 
