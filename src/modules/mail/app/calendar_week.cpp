@@ -31,7 +31,8 @@ core::Result<std::vector<Record>> Visible(app::UnitOfWork& uow, const app::Visib
 
 }  // namespace
 
-core::Result<Week> ReadWeek(app::Store& store, const app::Caller& caller, const WeekRequest& r) {
+core::Result<Week> ReadWeek(app::Store& store, const app::Caller& caller, const WeekRequest& r,
+                            std::int64_t now_us) {
   const app::EntitySpec& activities = MailSpec("activities");
   SD_ASSIGN(auto uow, store.Read());
   SD_ASSIGN(app::Visibility visibility, app::VisibilityFor(*uow, caller, activities));
@@ -66,10 +67,11 @@ core::Result<Week> ReadWeek(app::Store& store, const app::Caller& caller, const 
     }
   }
   Week week;
-  const auto back = static_cast<std::int64_t>(r.date.weekday()) - 1;  // days since Monday
-  SD_ASSIGN(week.from, r.date.AddDays(-back));
-  SD_ASSIGN(week.to, week.from.AddDays(6));
   SD_ASSIGN(const app::CompanyCalendar company, app::LoadCompanyCalendar(*uow));
+  const core::Date date = r.date.value_or(company.DateOf(now_us));
+  const auto back = static_cast<std::int64_t>(date.weekday()) - 1;  // days since Monday
+  SD_ASSIGN(week.from, date.AddDays(-back));
+  SD_ASSIGN(week.to, week.from.AddDays(6));
   const std::int64_t from_us = company.StartOf(week.from);
   const std::int64_t to_us = company.EndOf(week.to);
   std::vector<app::FieldValue> ids;

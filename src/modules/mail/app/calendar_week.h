@@ -17,7 +17,7 @@ namespace salesdesk::modules::mail {
 struct WeekRequest {
   std::optional<std::int64_t> user_id;  // neither: the caller
   std::optional<std::int64_t> team_id;  // the team's active members
-  core::Date date;                      // any day of the week
+  std::optional<core::Date> date;       // any day of the week; none: the company's today
 };
 
 struct WeekPerson {
@@ -32,6 +32,8 @@ struct Week {
   std::vector<WeekPerson> people;
 };
 
-core::Result<Week> ReadWeek(app::Store& store, const app::Caller& caller, const WeekRequest& r);
+// `now_us` dates a request without a day: the company's today (settings.time_zone), not UTC's.
+core::Result<Week> ReadWeek(app::Store& store, const app::Caller& caller, const WeekRequest& r,
+                            std::int64_t now_us);
 
 }  // namespace salesdesk::modules::mail

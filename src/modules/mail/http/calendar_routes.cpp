@@ -29,11 +29,10 @@ core::Result<std::int64_t> IdParam(const std::string& name, const std::string& v
   return id;
 }
 
-// ?user_id= | ?team_id=, and ?date= (default: today, UTC).
-core::Result<modules::mail::WeekRequest> DecodeWeek(const Request& request, core::Date today) {
+// ?user_id= | ?team_id=, and ?date= (default: the company's today).
+core::Result<modules::mail::WeekRequest> DecodeWeek(const Request& request) {
   SD_ASSIGN(QueryParams params, ParseQueryString(request.query));
   modules::mail::WeekRequest r;
-  r.date = today;
   for (const auto& [name, value] : params) {
     if (name == "user_id") {
       SD_ASSIGN(r.user_id, IdParam(name, value));
@@ -108,17 +107,19 @@ void AddCalendarRoutes(ModuleHost& host, MailServices& s) {
          return r;
        }});
   feed.response_media_type = "text/calendar";
-  host.Add({"GET", "/api/v1/calendar/week", "get_calendar_week",
-            "A person's (?user_id=, default you) or a team's (?team_id=) week around ?date= "
-            "(Monday to Sunday, UTC days): visits, meetings and calls, and open tasks",
-            "Calendar", true, RouteKind::kCustom, nullptr, "", "CalendarWeek", 200,
-            [&store = host.store(), &clock = host.clock()](RouteContext& c) {
-              auto request = DecodeWeek(c.request, clock.Now().UtcDate());
-              if (!request.ok()) return ErrorToResponse(request.error());
-              auto week = modules::mail::ReadWeek(store, *c.caller, *request);
-              if (!week.ok()) return ErrorToResponse(week.error());
-              return JsonResponse(200, WeekJson(*week));
-            }});
+  host.Add(
+      {"GET", "/api/v1/calendar/week", "get_calendar_week",
+       "A person's (?user_id=, default you) or a team's (?team_id=) week around ?date= "
+       "(Monday to Sunday, the organisation's days): visits, meetings and calls, and open tasks",
+       "Calendar", true, RouteKind::kCustom, nullptr, "", "CalendarWeek", 200,
+       [&store = host.store(), &clock = host.clock()](RouteContext& c) {
+         auto request = DecodeWeek(c.request);
+         if (!request.ok()) return ErrorToResponse(request.error());
+         auto week =
+             modules::mail::ReadWeek(store, *c.caller, *request, clock.Now().micros_since_epoch());
+         if (!week.ok()) return ErrorToResponse(week.error());
+         return JsonResponse(200, WeekJson(*week));
+       }});
 }
 
 }  // namespace salesdesk::http

@@ -7586,7 +7586,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A person's (?user_id=, default you) or a team's (?team_id=) week around ?date= (Monday to Sunday, UTC days): visits, meetings and calls, and open tasks */
+        /** A person's (?user_id=, default you) or a team's (?team_id=) week around ?date= (Monday to Sunday, the organisation's days): visits, meetings and calls, and open tasks */
         get: operations["get_calendar_week"];
         put?: never;
         post?: never;
