@@ -46,11 +46,20 @@ test('a rep requests leave, the manager approves it, and the month\'s working da
   await repPage.goto('/schedule');
   await expect(repPage.getByTestId('month-working-days')).toContainText(before.working_days);
   await expect(repPage.getByTestId('my-leave').first()).toContainText('Requested');
+  // The person may cancel their request but not decide it.
+  await repPage.goto(`/leave-requests/${leaveId}`);
+  await expect(repPage.getByTestId('leave-cancelled')).toBeVisible();
+  await expect(repPage.getByTestId('leave-approved')).toHaveCount(0);
 
+  // The leader decides with a button; the page then says so and offers to reject or cancel it.
   const managerPage = await englishPage(browser);
   await signInApi(managerPage, 'manager1', `/leave-requests/${leaveId}`);
-  await managerPage.getByTestId('field-status').selectOption('approved');
-  await managerPage.getByTestId('record-save').click();
+  const decision = managerPage.getByTestId('leave-decision');
+  await expectNoSeriousA11yViolations(managerPage, 'leave decision');
+  await decision.getByTestId('leave-approved').click();
+  await expect(managerPage.getByText('Leave approved.')).toBeVisible();
+  await expect(decision.getByTestId('leave-approved')).toHaveCount(0);
+  await expect(decision.getByTestId('leave-rejected')).toBeVisible();
   await expect.poll(async () => (await apiJson<{ status: string }>(api, `/api/v1/leave-requests/${leaveId}`)).status).toBe('approved');
   const decided = await apiJson<{ decided_by_id: number }>(api, `/api/v1/leave-requests/${leaveId}`);
   expect(decided.decided_by_id).toBe(manager);

@@ -65,6 +65,12 @@ export const schedules: WebModule = {
     { path: '/schedule', nav: 'my-schedule', title: 'nav.mySchedule', load: () => import('./pages/MySchedule.svelte') },
     { path: '/schedule/team', nav: 'team-month', title: 'nav.teamMonth', load: () => import('./pages/TeamMonth.svelte') },
   ],
+  // A leave request's decision as buttons (the leader approves or rejects; either cancels).
+  recordExtensions: [{
+    entity: 'leave-requests',
+    load: () => import('./components/LeaveDecision.svelte'),
+    props: ({ record, etag, update }) => ({ leave: record, etag, onchange: update }),
+  }],
   // A year of a country's national days, where the holidays are (admins and the director write them).
   listActions: [{ entity: 'public-holidays', roles: ['admin', 'director'], load: () => import('./components/GenerateHolidays.svelte') }],
   // The rep's day, after customers and before the desk.

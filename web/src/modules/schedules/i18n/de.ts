@@ -85,4 +85,11 @@ export const de: Catalog = {
   'holidays.year': 'Jahr',
   'holidays.add': 'Hinzufügen',
   'holidays.generated': '{country} {year}: {created} Feiertage hinzugefügt, {kept} beibehalten.',
+  'leave.decision': 'Entscheidung',
+  'leave.action.approved': 'Genehmigen',
+  'leave.action.rejected': 'Ablehnen',
+  'leave.action.cancelled': 'Abwesenheit stornieren',
+  'leave.done.approved': 'Abwesenheit genehmigt.',
+  'leave.done.rejected': 'Abwesenheit abgelehnt.',
+  'leave.done.cancelled': 'Abwesenheit storniert.',
 };

@@ -85,5 +85,12 @@ export const en = {
   'holidays.year': 'Year',
   'holidays.add': 'Add',
   'holidays.generated': '{country} {year}: {created} holidays added, {kept} kept.',
+  'leave.decision': 'Decision',
+  'leave.action.approved': 'Approve',
+  'leave.action.rejected': 'Reject',
+  'leave.action.cancelled': 'Cancel the leave',
+  'leave.done.approved': 'Leave approved.',
+  'leave.done.rejected': 'Leave rejected.',
+  'leave.done.cancelled': 'Leave cancelled.',
 };
 export type Catalog = Record<keyof typeof en, string>;

@@ -85,4 +85,11 @@ export const es: Catalog = {
   'holidays.year': 'Año',
   'holidays.add': 'Añadir',
   'holidays.generated': '{country} {year}: {created} festivos añadidos, {kept} conservados.',
+  'leave.decision': 'Decisión',
+  'leave.action.approved': 'Aprobar',
+  'leave.action.rejected': 'Rechazar',
+  'leave.action.cancelled': 'Anular la ausencia',
+  'leave.done.approved': 'Ausencia aprobada.',
+  'leave.done.rejected': 'Ausencia rechazada.',
+  'leave.done.cancelled': 'Ausencia anulada.',
 };

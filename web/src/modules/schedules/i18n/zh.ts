@@ -85,4 +85,11 @@ export const zh: Catalog = {
   'holidays.year': '年份',
   'holidays.add': '添加',
   'holidays.generated': '{country} {year}：新增 {created} 个节假日，保留 {kept} 个。',
+  'leave.decision': '审批',
+  'leave.action.approved': '批准',
+  'leave.action.rejected': '驳回',
+  'leave.action.cancelled': '取消休假',
+  'leave.done.approved': '休假已批准。',
+  'leave.done.rejected': '休假已驳回。',
+  'leave.done.cancelled': '休假已取消。',
 };
