@@ -95,11 +95,11 @@ const EntitySpec& Spec(std::string_view plural);
 // Index into OrgIds::sales_teams of the team that covers a region code (e.g. "EU-IB").
 std::size_t SalesTeamOfRegion(std::string_view region);
 
-// Steps, in order. The organisation is committed before passwords are set (hashing is slow
-// and must not hold a write transaction open).
 // The demo company's base currency and time zone, as CreateSettingsAndMoney writes them.
 CompanyCalendar DemoCalendar();
 
+// Steps, in order. The organisation is committed before passwords are set (hashing is slow
+// and must not hold a write transaction open).
 core::Result<void> CreateSettingsAndMoney(BatchWriter& writer, core::Date today,
                                           const DemoOptions& options);
 core::Result<void> CreateTerritoriesAndGroups(BatchWriter& writer, OrgIds& org);
