@@ -2,6 +2,7 @@
 // which day's report the rep is offered, the state shown, the figures to show, and the queue's
 // missing days grouped per rep. Pure: the pages fetch, these decide.
 import type { RecordData } from '../../../lib/api/client';
+import { addDays } from '../../../lib/format/company-day';
 
 export type ReportState = 'none' | 'draft' | 'submitted' | 'late' | 'reviewed';
 
@@ -22,11 +23,9 @@ export function localHour(now: Date, timeZone: string): number {
   return Number(h) % 24;
 }
 
-/** YYYY-MM-DD one day before (calendar arithmetic in UTC, no time zone involved). */
+/** YYYY-MM-DD one day before (calendar arithmetic, no time zone involved). */
 export function previousDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
+  return addDays(date, -1);
 }
 
 function isWeekday(date: string): boolean {
