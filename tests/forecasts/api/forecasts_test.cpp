@@ -176,8 +176,8 @@ TEST_P(ForecastsTest, AccuracyComparesTheSubmittedSnapshotWithWhatWasWon) {
       404);
 }
 
-// Credited shares (D-R5's "A = closed won, credited share"): opportunities carry no credit split
-// (decision 0045 splits orders and invoices only), so a won deal is credited wholly to its owner.
+// Credited shares (D-R5's "A = closed won, credited share"): a deal without a credit split is
+// credited wholly to its owner (a split deal: forecasts_split_test.cpp).
 // rep_a wins 1,000.00 in February after forecasting 1,000.00 in the 5 February snapshot: rep_a's
 // A is 1,000.00 (WAPE 0), rep_b's A is 0 (no actuals: bias and WAPE n/a), and the manager's team
 // A is the same 1,000.00 — counted once, not shared out.

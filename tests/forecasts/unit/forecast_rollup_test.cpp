@@ -57,6 +57,35 @@ TEST(ForecastRollupTest, EachOpportunityIsConvertedAndRoundedOnItsOwn) {
   EXPECT_EQ(r.cells[0].totals.closed, 2);
 }
 
+// Split credit (decision 0071): the deal is converted once, then Allocated by the revenue shares
+// (RULES 0.4), so the parts always add up to the converted whole.
+TEST(ForecastRollupTest, ASplitDealCountsEachPersonsAllocatedShareOfTheConvertedAmount) {
+  Opportunity split{1, 11, D("2026-03-10"), Category::kCommit, M(20001, "USD")};
+  // USD 200.01 × 0.5 = 100.005 → EUR 100.01 (half-up). 3,334 / 3,333 / 3,333 bp of 10,001 cents:
+  // quotas 3334.33 / 3333.33 / 3333.33 → floors 3334 + 3333 + 3333 = 10,000; the cent left goes
+  // to the largest remainder, a three-way tie, then the larger weight: the first (3,335).
+  split.credits = {{11, 3334}, {12, 3333}, {13, 3333}};
+  const std::vector<Opportunity> opps{split,
+                                      {2, 12, D("2026-03-11"), Category::kClosed, M(1000, "EUR")}};
+  const Rollup r = RollUp(opps, Cur("EUR"), PeriodKind::kMonth, Rates).value();
+  ASSERT_EQ(r.cells.size(), 3u);
+  EXPECT_EQ(Cell(r, 11, "2026-03")->totals.commit, 3335);
+  EXPECT_EQ(Cell(r, 12, "2026-03")->totals.commit, 3333 + 1000);  // plus their own closed deal
+  EXPECT_EQ(Cell(r, 12, "2026-03")->totals.closed, 1000);
+  EXPECT_EQ(Cell(r, 13, "2026-03")->totals.commit, 3333);
+  EXPECT_EQ(Cell(r, 13, "2026-03")->totals.open_pipeline, 3333);
+  EXPECT_EQ(Cell(r, 13, "2026-03")->totals.closed, 0);
+}
+
+TEST(ForecastRollupTest, ASplitNotNamingTheOwnerCreditsThemNothing) {
+  Opportunity handed{1, 11, D("2026-03-10"), Category::kClosed, M(999, "EUR")};
+  handed.credits = {{12, 5000}, {13, 5000}};  // 499.5 each: the tie goes to the first listed
+  const Rollup r = RollUp(std::vector{handed}, Cur("EUR"), PeriodKind::kMonth, Rates).value();
+  EXPECT_EQ(Cell(r, 11, "2026-03"), nullptr);
+  EXPECT_EQ(Cell(r, 12, "2026-03")->totals.closed, 500);
+  EXPECT_EQ(Cell(r, 13, "2026-03")->totals.closed, 499);
+}
+
 TEST(ForecastRollupTest, RatesAreLookedUpOnTheCloseDate) {
   std::vector<Date> asked;
   const RateLookup lookup = [&](const Currency&, Date on) -> std::optional<Rate> {

@@ -4,7 +4,8 @@
 // deal (forecasts are theirs too) and changes none; admins and logistics have no business with
 // deals. Stage changes read like their deal and are written by the server alone. The board
 // reads like the deals on it: every role reading opportunities gets it, the others 403; so does
-// the win/loss analysis.
+// the win/loss analysis. A deal's credit split reads like the deal and is written by the PUT, by
+// whoever writes deals.
 #include "api/access_matrix_modules.h"
 
 namespace salesdesk::api_test::matrix {
@@ -17,6 +18,14 @@ std::vector<Row> Rows() {
   for (Row r : CrudRows("opportunity-stage-changes")) {
     if (std::string(r.method) == "GET") rows.push_back(r);  // no writes: the server records them
   }
+  // A deal's split rows are written by the PUT alone (no generic create to seed them with).
+  for (const char* p :
+       {"/api/v1/opportunity-credit-splits", "/api/v1/opportunity-credit-splits/{id}",
+        "/api/v1/opportunity-credit-splits/aggregate",
+        "/api/v1/opportunity-credit-splits/export"}) {
+    rows.push_back({"GET", p, Op::kModule, ""});
+  }
+  rows.push_back({"PUT", "/api/v1/opportunities/{id}/credit-splits", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/pipelines/{id}/board", Op::kModule, "pipelines"});
   rows.push_back({"GET", "/api/v1/pipeline/win-loss", Op::kModule, "opportunities"});
   return rows;
@@ -27,6 +36,22 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
   if (std::string(row.pattern) == "/api/v1/pipeline/win-loss") {
     return {{"the win/loss analysis", "/api/v1/pipeline/win-loss?group=owner", "",
              reads_deals ? 200 : 403}};
+  }
+  // A deal's split reads like the deal and is written by whoever writes deals (decision 0071):
+  // 404 at a missing deal for them, 403 for finance (reads only), admins and logistics.
+  const std::string pattern = row.pattern;
+  if (pattern.starts_with("/api/v1/opportunity-credit-splits")) {
+    const int read = reads_deals ? 200 : 403;
+    if (pattern.ends_with("/{id}")) {
+      return {
+          {"missing id", "/api/v1/opportunity-credit-splits/987654", "", reads_deals ? 404 : 403}};
+    }
+    return {{"read", pattern, "", read}};
+  }
+  if (pattern == "/api/v1/opportunities/{id}/credit-splits") {
+    const bool writes = reads_deals && role != "finance";
+    return {{"of a missing deal", "/api/v1/opportunities/987654/credit-splits",
+             R"({"credit_splits":[]})", writes ? 404 : 403}};
   }
   if (std::string(row.pattern) != "/api/v1/pipelines/{id}/board") return {};
   const std::string board = "/api/v1/pipelines/" + std::to_string(id("pipelines")) + "/board";
