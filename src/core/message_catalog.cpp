@@ -622,6 +622,9 @@ constexpr MessageTemplate kCatalog[] = {
     {"lead_rule.country_or_territory",
      "an assignment rule needs a country or a territory (territory_id) to match leads by"},
     // Pipeline (modules/pipeline)
+    {"pipeline.credit_splits_closed",
+     "the deal \"{title}\" closed on {closed_on}, so its credit split is its record; split the "
+     "order made from its quote instead"},
     {"pipeline.stage_won_and_lost", "a stage is won or lost, not both; clear one of them"},
     {"pipeline.stage_won_closed", "a won stage counts as closed: set forecast_category to closed"},
     {"pipeline.stage_lost_omitted",

@@ -5,6 +5,7 @@
 // policy (its owner and the owner's managers edit them); an invoice's, the receivables' policy.
 #include "modules/billing/app/billing_fields.h"
 #include "modules/billing/app/billing_module.h"
+#include "modules/billing/app/credit_splits.h"
 
 namespace salesdesk::modules::billing {
 
@@ -14,9 +15,7 @@ using app::EntitySpec;
 using app::FieldSpec;
 using app::Ownership;
 
-namespace {
-
-std::vector<FieldSpec> SplitFields(std::string_view parent_field, std::string_view parent) {
+std::vector<FieldSpec> CreditSplitFields(std::string_view parent_field, std::string_view parent) {
   return {ReadOnly(Ref(parent_field, parent, true)), ReadOnly(Int("position", 1, 100)),
           ReadOnly(Of(Ref("user_id", "users", true), "The rep credited with this share")),
           ReadOnly(Of(Required(Int("share_bp", 1, 10'000)),
@@ -27,13 +26,11 @@ std::vector<FieldSpec> SplitFields(std::string_view parent_field, std::string_vi
                       "overlay: a specialist's share on top, for commission only (RULES C-R2)"))};
 }
 
-}  // namespace
-
 void AddCreditSplitEntities(std::vector<EntitySpec>& c) {
   c.push_back({.plural = "sales-order-credit-splits",
                .singular = "sales_order_credit_split",
                .title = "Order credit split",
-               .fields = SplitFields("sales_order_id", "sales-orders"),
+               .fields = CreditSplitFields("sales_order_id", "sales-orders"),
                .ownership = Ownership::kViaParent,
                .parent_field = "sales_order_id",
                .parent_entity = "sales-orders",
@@ -42,7 +39,7 @@ void AddCreditSplitEntities(std::vector<EntitySpec>& c) {
   c.push_back({.plural = "invoice-credit-splits",
                .singular = "invoice_credit_split",
                .title = "Invoice credit split",
-               .fields = SplitFields("invoice_id", "invoices"),
+               .fields = CreditSplitFields("invoice_id", "invoices"),
                .ownership = Ownership::kViaParent,
                .parent_field = "invoice_id",
                .parent_entity = "invoices",

@@ -17,31 +17,21 @@ using app::Record;
 using core::Error;
 using core::ErrorCode;
 
-struct Kind {
-  const char* document;  // the document's plural
-  const char* rows;      // its split rows' plural
-  const char* parent;    // the rows' reference to it
-};
-Kind KindOf(SplitDocument d) {
-  return d == SplitDocument::kSalesOrder
-             ? Kind{"sales-orders", "sales-order-credit-splits", "sales_order_id"}
-             : Kind{"invoices", "invoice-credit-splits", "invoice_id"};
-}
-
 Error Conflict(core::Message m) {
   Error e = Error::Make(ErrorCode::kConflict, std::move(m));
   e.field = "credit_splits";
   return e;
 }
 
-// An order's split changes until it is invoiced (the invoice holds the copy from then on); an
-// invoice's while it is a draft.
-core::Result<void> CheckEditable(app::UnitOfWork& uow, SplitDocument kind, const Record& doc) {
-  if (kind == SplitDocument::kInvoice) {
-    if (app::TextOf(doc, "status") == "draft") return core::Ok();
-    return Conflict(
-        core::Msg("billing.credit_splits_posted", {{"number", app::TextOf(doc, "number")}}));
-  }
+// An invoice's split changes while it is a draft.
+core::Result<void> InvoiceEditable(app::UnitOfWork&, const Record& doc) {
+  if (app::TextOf(doc, "status") == "draft") return core::Ok();
+  return Conflict(
+      core::Msg("billing.credit_splits_posted", {{"number", app::TextOf(doc, "number")}}));
+}
+
+// An order's split changes until it is invoiced (the invoice holds the copy from then on).
+core::Result<void> OrderEditable(app::UnitOfWork& uow, const Record& doc) {
   SD_ASSIGN(auto invoices, app::ReadAll(uow, Spec("invoices"),
                                         {{"sales_order_id", FilterOp::kEq, {app::RecordId(doc)}}}));
   if (invoices.empty()) return core::Ok();
@@ -49,8 +39,17 @@ core::Result<void> CheckEditable(app::UnitOfWork& uow, SplitDocument kind, const
                             {{"invoice", std::to_string(app::RecordId(invoices.front()))}}));
 }
 
-core::Result<std::vector<Record>> RowsOf(app::UnitOfWork& uow, const Kind& k, std::int64_t id) {
-  SD_ASSIGN(auto rows, app::ReadAll(uow, Spec(k.rows), {{k.parent, FilterOp::kEq, {id}}}));
+SplitTarget TargetOf(SplitDocument d) {
+  return d == SplitDocument::kSalesOrder
+             ? SplitTarget{"sales-orders", "sales-order-credit-splits", "sales_order_id",
+                           OrderEditable}
+             : SplitTarget{"invoices", "invoice-credit-splits", "invoice_id", InvoiceEditable};
+}
+
+core::Result<std::vector<Record>> RowsOf(app::UnitOfWork& uow, const SplitTarget& k,
+                                         std::int64_t id) {
+  SD_ASSIGN(auto rows,
+            app::ReadAll(uow, Spec(k.rows), {{std::string(k.parent), FilterOp::kEq, {id}}}));
   std::sort(rows.begin(), rows.end(), [](const Record& a, const Record& b) {
     return app::IntOf(a, "position") < app::IntOf(b, "position");
   });
@@ -67,12 +66,17 @@ core::billing::CreditShare ShareOf(const Record& r) {
 core::Result<std::vector<Record>> CreditSplitService::Replace(
     const app::Caller& caller, SplitDocument kind, std::int64_t document_id,
     const std::vector<core::billing::CreditShare>& in) {
-  const Kind k = KindOf(kind);
+  return Replace(caller, TargetOf(kind), document_id, in);
+}
+
+core::Result<std::vector<Record>> CreditSplitService::Replace(
+    const app::Caller& caller, const SplitTarget& k, std::int64_t document_id,
+    const std::vector<core::billing::CreditShare>& in) {
   SD_TRY(app::CheckMayWrite(caller, Spec(k.rows)));
   SD_TRY(core::billing::CheckCreditShares(in));
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(Record doc, app::sales::LoadVisible(*uow, caller, Spec(k.document), document_id));
-  SD_TRY(CheckEditable(*uow, kind, doc));
+  if (k.check_editable) SD_TRY(k.check_editable(*uow, doc));
   for (std::size_t i = 0; i < in.size(); ++i) {
     SD_ASSIGN(bool exists, uow->Exists(Spec("users"), in[i].user_id));
     if (!exists) {
@@ -88,7 +92,7 @@ core::Result<std::vector<Record>> CreditSplitService::Replace(
   }
   std::vector<Record> out;
   for (std::size_t i = 0; i < in.size(); ++i) {
-    Record row{{k.parent, document_id},
+    Record row{{std::string(k.parent), document_id},
                {"position", static_cast<std::int64_t>(i + 1)},
                {"user_id", in[i].user_id},
                {"share_bp", in[i].share_bp},
@@ -144,7 +148,7 @@ core::Result<std::vector<std::int64_t>> InvoicesSharedWith(app::UnitOfWork& uow,
 
 core::Result<std::vector<Record>> OrderSharesFor(app::UnitOfWork& uow, std::int64_t order,
                                                  std::int64_t invoice) {
-  SD_ASSIGN(auto rows, RowsOf(uow, KindOf(SplitDocument::kSalesOrder), order));
+  SD_ASSIGN(auto rows, RowsOf(uow, TargetOf(SplitDocument::kSalesOrder), order));
   std::vector<Record> out;
   for (const Record& r : rows) {
     out.push_back({{"invoice_id", invoice},

@@ -6,16 +6,33 @@
 #pragma once
 
 #include <map>
+#include <string_view>
 #include <vector>
 
 #include "app/access/caller.h"
 #include "app/ports/store.h"
+#include "app/records/entity_spec.h"
 #include "core/time/clock.h"
 #include "modules/billing/core/credit_split.h"
 
 namespace salesdesk::modules::billing {
 
 enum class SplitDocument { kSalesOrder, kInvoice };
+
+// A document kind whose credit is split (another module's too: pipeline's deals, decision 0071):
+// its entity, its share rows' entity and their reference to it, and whether its split may still
+// change (an error refuses the change and is answered as it is).
+struct SplitTarget {
+  std::string_view document;  // plural
+  std::string_view rows;      // plural
+  std::string_view parent;    // the rows' field naming the document
+  core::Result<void> (*check_editable)(app::UnitOfWork& uow, const app::Record& document) = nullptr;
+};
+
+// The fields of a share-row entity whose `parent_field` references `parent` (read-only: the rows
+// are written by Replace only).
+std::vector<app::FieldSpec> CreditSplitFields(std::string_view parent_field,
+                                              std::string_view parent);
 
 class CreditSplitService {
  public:
@@ -26,6 +43,11 @@ class CreditSplitService {
   // exist. An order already invoiced: 409 billing.credit_splits_invoiced; a posted invoice: 409
   // billing.credit_splits_posted.
   core::Result<std::vector<app::Record>> Replace(const app::Caller& caller, SplitDocument kind,
+                                                 std::int64_t document_id,
+                                                 const std::vector<core::billing::CreditShare>& in);
+  // The same for any document kind: the caller must see the document and may write its rows.
+  core::Result<std::vector<app::Record>> Replace(const app::Caller& caller,
+                                                 const SplitTarget& target,
                                                  std::int64_t document_id,
                                                  const std::vector<core::billing::CreditShare>& in);
 

@@ -4,6 +4,7 @@
 #include "http/json_response.h"
 #include "modules/billing/http/billing_http_module.h"
 #include "modules/billing/http/billing_route_helpers.h"
+#include "modules/billing/http/credit_split_json.h"
 
 namespace salesdesk::http {
 namespace {
@@ -21,7 +22,11 @@ core::Result<std::int64_t> ShareMember(const json::value& v, const std::string& 
   return v.as_int64();
 }
 
-core::Result<std::vector<CreditShare>> DecodeSplits(const std::string& body) {
+}  // namespace
+
+namespace billing_json {
+
+core::Result<std::vector<CreditShare>> DecodeCreditSplits(const std::string& body) {
   SD_ASSIGN(json::object o, app::ParseBodyObject(body));
   std::vector<CreditShare> out;
   bool has = false;
@@ -65,8 +70,8 @@ core::Result<std::vector<CreditShare>> DecodeSplits(const std::string& body) {
   return out;
 }
 
-Response SplitsOut(const core::Result<std::vector<app::Record>>& rows, const char* plural,
-                   const app::Caller& caller) {
+Response CreditSplitsResponse(const core::Result<std::vector<app::Record>>& rows,
+                              std::string_view plural, const app::Caller& caller) {
   if (!rows.ok()) return ErrorToResponse(rows.error());
   json::array items;
   for (const auto& r : *rows) {
@@ -74,6 +79,10 @@ Response SplitsOut(const core::Result<std::vector<app::Record>>& rows, const cha
   }
   return JsonResponse(200, json::object{{"credit_splits", std::move(items)}});
 }
+
+}  // namespace billing_json
+
+namespace {
 
 void AddOne(ModuleHost& host, BillingServices& s, billing::SplitDocument kind) {
   const bool order = kind == billing::SplitDocument::kSalesOrder;
@@ -90,10 +99,10 @@ void AddOne(ModuleHost& host, BillingServices& s, billing::SplitDocument kind) {
                "posted invoice's never changes",
        order ? "Sales order" : "Invoice", true, RouteKind::kCustom, nullptr, "CreditSplitsRequest",
        "CreditSplits", 200, [&s, kind, plural](RouteContext& c) {
-         auto in = DecodeSplits(c.request.body);
+         auto in = DecodeCreditSplits(c.request.body);
          if (!in.ok()) return ErrorToResponse(in.error());
-         return SplitsOut(s.credit_splits.Replace(*c.caller, kind, c.ids[0], *in), plural,
-                          *c.caller);
+         return CreditSplitsResponse(s.credit_splits.Replace(*c.caller, kind, c.ids[0], *in),
+                                     plural, *c.caller);
        }});
 }
 

@@ -1,8 +1,12 @@
 #include "modules/forecasts/app/forecast_grid.h"
 
+#include <algorithm>
 #include <charconv>
+#include <map>
+#include <set>
 
 #include "app/access/access_policy.h"
+#include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "modules/sales/app/pricing_source.h"
 
@@ -75,46 +79,103 @@ std::optional<fc::Column> ParseColumn(std::string_view name) {
   return std::nullopt;
 }
 
+namespace {
+
+// The deals matching `who` (owner_id or id in …) that count in `period`: open deals by their
+// expected close, won and lost ones by the day they closed.
+core::Result<std::vector<fc::Opportunity>> DealsOf(app::UnitOfWork& uow,
+                                                   const app::Visibility& visibility, Filter who,
+                                                   fc::Period period) {
+  const app::EntitySpec& deals = *app::FindEntity("opportunities");
+  const std::string from = fc::FirstDay(period).ToString(), to = fc::LastDay(period).ToString();
+  std::vector<fc::Opportunity> out;
+  for (const char* date : {"expected_close", "closed_on"}) {
+    app::ListQuery q;
+    q.filters = {who,
+                 {"forecast_category", FilterOp::kNe, {std::string("omitted")}},
+                 {date, FilterOp::kGe, {from}},
+                 {date, FilterOp::kLe, {to}}};
+    if (std::string_view(date) == "expected_close") {
+      q.filters.push_back({"closed_on", FilterOp::kIsNull, {}});
+    }
+    q.limit = INT64_MAX / 2;
+    q.with_total = false;
+    SD_ASSIGN(app::Page page, uow.List(deals, q, visibility));
+    for (const auto& d : page.items) {
+      const auto amount = app::MoneyOf(d, "amount");
+      const auto category = CategoryOf(app::TextOf(d, "forecast_category"));
+      if (!amount || !category) continue;
+      SD_ASSIGN(core::Currency cur, core::ParseCurrency(amount->currency));
+      SD_ASSIGN(core::Date on, core::ParseDate(app::TextOf(d, date)));
+      out.push_back({.id = app::RecordId(d),
+                     .owner = app::IntOf(d, "owner_id").value_or(0),
+                     .close_date = on,
+                     .category = *category,
+                     .amount = core::Money{amount->minor, cur}});
+    }
+  }
+  return out;
+}
+
+// The revenue share rows of a split deal, read internally (decision 0071).
+core::Result<std::vector<app::Record>> RevenueRows(app::UnitOfWork& uow, Filter which) {
+  return app::ReadAll(uow, *app::FindEntity("opportunity-credit-splits"),
+                      {std::move(which), {"kind", FilterOp::kEq, {std::string("revenue")}}});
+}
+
+}  // namespace
+
 core::Result<fc::Rollup> OwnTotals(app::UnitOfWork& uow, const app::Visibility& visibility,
                                    const std::vector<std::int64_t>& owners, fc::Period period,
                                    std::string& currency) {
-  const app::EntitySpec& deals = *app::FindEntity("opportunities");
-  const std::string from = fc::FirstDay(period).ToString(), to = fc::LastDay(period).ToString();
   std::vector<fc::Opportunity> opportunities;
   if (!owners.empty()) {
-    // Open deals by their expected close; won and lost ones by the day they closed.
-    for (const char* date : {"expected_close", "closed_on"}) {
-      app::ListQuery q;
-      q.filters = {{"owner_id", FilterOp::kIn, Ids(owners)},
-                   {"forecast_category", FilterOp::kNe, {std::string("omitted")}},
-                   {date, FilterOp::kGe, {from}},
-                   {date, FilterOp::kLe, {to}}};
-      if (std::string_view(date) == "expected_close") {
-        q.filters.push_back({"closed_on", FilterOp::kIsNull, {}});
+    SD_ASSIGN(opportunities,
+              DealsOf(uow, visibility, {"owner_id", FilterOp::kIn, Ids(owners)}, period));
+    // A person credited on someone else's deal counts their share of it, whoever may open the
+    // deal: the figure is the person's, the deal is not shown (decision 0071, as 0045 does for
+    // invoices).
+    std::set<std::int64_t> read;
+    for (const auto& o : opportunities) read.insert(o.id);
+    SD_ASSIGN(auto named, RevenueRows(uow, {"user_id", FilterOp::kIn, Ids(owners)}));
+    std::vector<std::int64_t> more;
+    for (const auto& r : named) {
+      const std::int64_t deal = app::IntOf(r, "opportunity_id").value_or(0);
+      if (read.insert(deal).second) more.push_back(deal);
+    }
+    if (!more.empty()) {
+      SD_ASSIGN(auto shared,
+                DealsOf(uow, app::Visibility::All(), {"id", FilterOp::kIn, Ids(more)}, period));
+      opportunities.insert(opportunities.end(), shared.begin(), shared.end());
+    }
+    std::vector<std::int64_t> ids;
+    for (const auto& o : opportunities) ids.push_back(o.id);
+    if (!ids.empty()) {
+      SD_ASSIGN(auto rows, RevenueRows(uow, {"opportunity_id", FilterOp::kIn, Ids(ids)}));
+      std::sort(rows.begin(), rows.end(), [](const app::Record& a, const app::Record& b) {
+        return app::IntOf(a, "position") < app::IntOf(b, "position");
+      });
+      std::map<std::int64_t, std::vector<fc::Credit>> credits;
+      for (const auto& r : rows) {
+        credits[app::IntOf(r, "opportunity_id").value_or(0)].push_back(
+            {app::IntOf(r, "user_id").value_or(0), app::IntOf(r, "share_bp").value_or(0)});
       }
-      q.limit = INT64_MAX / 2;
-      q.with_total = false;
-      SD_ASSIGN(app::Page page, uow.List(deals, q, visibility));
-      for (const auto& d : page.items) {
-        const auto amount = app::MoneyOf(d, "amount");
-        const auto category = CategoryOf(app::TextOf(d, "forecast_category"));
-        if (!amount || !category) continue;
-        SD_ASSIGN(core::Currency cur, core::ParseCurrency(amount->currency));
-        SD_ASSIGN(core::Date on, core::ParseDate(app::TextOf(d, date)));
-        opportunities.push_back({.id = app::RecordId(d),
-                                 .owner = app::IntOf(d, "owner_id").value_or(0),
-                                 .close_date = on,
-                                 .category = *category,
-                                 .amount = core::Money{amount->minor, cur}});
+      for (auto& o : opportunities) {
+        if (auto c = credits.find(o.id); c != credits.end()) o.credits = std::move(c->second);
       }
     }
   }
   SD_ASSIGN(const app::sales::ExchangeRates rates, app::sales::LoadExchangeRates(uow));
   SD_ASSIGN(core::Currency company, core::ParseCurrency(rates.base_currency));
   currency = company.code();
-  return fc::RollUp(
-      opportunities, company, period.kind,
-      [&rates](const core::Currency& c, core::Date on) { return rates.ToBase(c.code(), on); });
+  SD_ASSIGN(fc::Rollup rollup, fc::RollUp(opportunities, company, period.kind,
+                                          [&rates](const core::Currency& c, core::Date on) {
+                                            return rates.ToBase(c.code(), on);
+                                          }));
+  // A split names people outside `owners` too; their parts are not asked for here.
+  const std::set<std::int64_t> asked(owners.begin(), owners.end());
+  std::erase_if(rollup.cells, [&](const fc::RollupCell& c) { return !asked.contains(c.owner); });
+  return rollup;
 }
 
 core::Result<Grid> ReadGrid(app::UnitOfWork& uow, const app::Caller& caller, fc::Period period) {

@@ -1,5 +1,6 @@
 // The live forecast of one period for a caller's team (RULES D-R2, D-R3): every visible
-// opportunity of the people below the caller, summed per owner by category in the company
+// opportunity of the people below the caller (a split deal: each person's credited share), summed
+// per person by category in the company
 // currency at the rate of its close date, rolled up the team hierarchy with the adjustments in
 // force that the caller may see. A deal's period is that of its close date: the day it was won
 // or lost, else its expected close. A director (or finance, who reads every deal) sees the whole
@@ -40,7 +41,9 @@ struct Grid {
 core::Result<Grid> ReadGrid(app::UnitOfWork& uow, const app::Caller& caller, fc::Period period);
 
 // Each person's own totals of one period: deals closed (won or lost) in it, and open deals
-// expected to close in it, owned by `owners`, read through `visibility`.
+// expected to close in it, owned by `owners` (read through `visibility`) or whose revenue split
+// names them; a split deal counts each person's Allocated share (decision 0071). Cells only for
+// `owners`.
 core::Result<fc::Rollup> OwnTotals(app::UnitOfWork& uow, const app::Visibility& visibility,
                                    const std::vector<std::int64_t>& owners, fc::Period period,
                                    std::string& currency);

@@ -4,6 +4,8 @@
 #include <map>
 #include <utility>
 
+#include "core/money/allocate.h"
+
 namespace salesdesk::core::forecasts {
 
 std::int64_t& Totals::at(Column c) {
@@ -95,8 +97,19 @@ Result<Rollup> RollUp(std::span<const Opportunity> opportunities, Currency compa
       SD_ASSIGN(const Money converted, Convert(o.amount, *rate, company));
       amount = converted.minor;
     }
-    Totals& cell = cells[{o.owner, PeriodOf(o.close_date, kind)}];
-    SD_ASSIGN(cell, AddTotals(cell, Contribution(o.category, amount)));
+    const Period period = PeriodOf(o.close_date, kind);
+    if (o.credits.empty()) {
+      Totals& cell = cells[{o.owner, period}];
+      SD_ASSIGN(cell, AddTotals(cell, Contribution(o.category, amount)));
+      continue;
+    }
+    std::vector<std::int64_t> shares;
+    for (const Credit& c : o.credits) shares.push_back(c.share_bp);
+    SD_ASSIGN(const auto parts, Allocate(amount, shares, "credit_splits"));
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      Totals& cell = cells[{o.credits[i].person, period}];
+      SD_ASSIGN(cell, AddTotals(cell, Contribution(o.category, parts[i])));
+    }
   }
   out.cells.reserve(cells.size());
   for (const auto& [key, totals] : cells) out.cells.push_back({key.first, key.second, totals});

@@ -56,12 +56,20 @@ Date FirstDay(Period period);
 Date LastDay(Period period);
 std::string PeriodKey(Period period);  // "2026-03", "2026-Q1"
 
+// A person's revenue share of a split deal (C-R2, decision 0071), in basis points.
+struct Credit {
+  std::int64_t person = 0;
+  std::int64_t share_bp = 0;
+};
+
 struct Opportunity {
   std::int64_t id = 0;
   std::int64_t owner = 0;
   Date close_date;
   Category category = Category::kPipeline;
   Money amount;
+  // The revenue split, in order (summing to 10,000 bp); empty: the owner's 100 %.
+  std::vector<Credit> credits;
 };
 
 // Company-currency units per unit of `from` on `on` (the dated rate); nullopt when none is known.
@@ -87,8 +95,10 @@ struct Rollup {
 };
 
 // Each opportunity is converted once, half-up, at the rate of its close date (an amount already in
-// the company currency is taken as it is), then added to its owner's period by category. Omitted
-// never counts. kOverflow when a total leaves int64.
+// the company currency is taken as it is), then added to its owner's period by category — or, for
+// a split deal, the converted amount is Allocated by the shares (RULES 0.4; ties to the larger
+// share, then the first listed) and each person's part added to theirs. Omitted never counts.
+// kOverflow when a total leaves int64.
 Result<Rollup> RollUp(std::span<const Opportunity> opportunities, Currency company, PeriodKind kind,
                       const RateLookup& rates);
 

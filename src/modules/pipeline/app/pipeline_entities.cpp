@@ -4,6 +4,7 @@
 // finance reads all of them (forecasts are theirs too); admins and logistics have no business
 // with deals. A stage change is recorded by the server only (custom_writes: no generic writes).
 #include "app/records/catalog_fields.h"
+#include "modules/pipeline/app/deal_credit_split.h"
 #include "modules/pipeline/app/pipeline_module.h"
 
 namespace salesdesk::modules::pipeline {
@@ -133,6 +134,7 @@ void AddEntities(std::vector<EntitySpec>& c) {
        .deletable = false,
        .custom_writes = true});
   AddQuoteLink(c);
+  AddDealCreditSplits(c);
 }
 
 }  // namespace salesdesk::modules::pipeline

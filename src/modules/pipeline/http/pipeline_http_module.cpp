@@ -1,5 +1,5 @@
 // GET /api/v1/pipelines/{id}/board[?limit=N&closed_days=D] (modules/pipeline/app/board_service.h);
-// the win/loss analysis in win_loss_routes.cpp.
+// the win/loss analysis in win_loss_routes.cpp, a deal's credit split in deal_split_route.cpp.
 #include <charconv>
 
 #include "app/access/access_policy.h"
@@ -9,6 +9,7 @@
 #include "http/openapi_schema_helpers.h"
 #include "http/query_string.h"
 #include "modules/pipeline/app/board_service.h"
+#include "modules/pipeline/http/deal_split_route.h"
 #include "modules/pipeline/http/pipeline_http_module.h"
 #include "modules/pipeline/http/win_loss_routes.h"
 
@@ -119,6 +120,7 @@ void AddRoutes(ModuleHost& host) {
               return JsonResponse(200, body);
             }});
   pipeline::AddWinLossRoutes(host);
+  pipeline::AddDealSplitRoute(host);
 }
 
 void AddSchemas(json::object& schemas) {

@@ -4,6 +4,7 @@
 #include "app/records/company_calendar.h"
 #include "app/records/record_fields.h"
 #include "modules/sales/app/order_confirmation.h"
+#include "modules/sales/app/order_conversion.h"
 #include "modules/sales/app/quote_records.h"
 
 namespace salesdesk::app::sales {
@@ -66,6 +67,9 @@ core::Result<CreateResult<Record>> OrderService::Convert(
   }
   SD_TRY(uow->InsertMany(Spec("sales-order-lines"), order_lines, at));
   SD_TRY(AuditChange(*uow, caller, at, Spec("sales-orders"), "create", nullptr, &inserted));
+  // Other modules' steps (pipeline's: the deal's credit split) complete the order.
+  ConversionContext conversion{*uow, caller, quote, inserted, at};
+  SD_TRY(RunConversionSteps(conversion));
   if (render) SD_TRY(SaveReplay(*uow, caller, idempotency, render(inserted), at));
   SD_TRY(uow->Commit());
   return CreateResult<Record>{std::move(inserted), std::nullopt};

@@ -3820,6 +3820,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/opportunity-credit-splits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Opportunity credit split records */
+        get: operations["list_opportunity-credit-splits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunity-credit-splits/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Opportunity credit split records per group */
+        get: operations["aggregate_opportunity-credit-splits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunity-credit-splits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Opportunity credit split */
+        get: operations["get_opportunity_credit_split"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/forecast-adjustments": {
         parameters: {
             query?: never;
@@ -5811,6 +5862,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/opportunity-credit-splits/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Opportunity credit split records the list shows, as CSV or XLSX */
+        get: operations["export_opportunity-credit-splits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/forecast-adjustments/export": {
         parameters: {
             query?: never;
@@ -7164,6 +7232,23 @@ export interface paths {
         /** Win/loss analysis of the opportunities you may see that closed from `from` to `to` (default: the year to today), grouped by owner, competitor met (a deal met by two competitors counts against each), source (lead, campaign, event, direct) or pipeline: won and lost counts and values, the win rate by count and by value in basis points, and the lost deals by reason. Values in the company currency at each deal's close-day rate; currencies without a rate are listed apart, never added */
         get: operations["get_win_loss"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}/credit-splits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the deal's credit split between reps (revenue shares in basis points summing to 10,000, none: 100 % to the owner; overlay shares on top) while it is open. Each person's forecast counts their revenue share; an order made from one of the deal's quotes copies the split */
+        put: operations["replace_opportunity_credit_splits"];
         post?: never;
         delete?: never;
         options?: never;
@@ -11379,6 +11464,36 @@ export interface components {
              */
             days_in_from?: number | null;
         };
+        OpportunityCreditSplit: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** Format: int64 */
+            readonly opportunity_id?: number;
+            /** Format: int64 */
+            readonly position?: number | null;
+            /**
+             * Format: int64
+             * @description The rep credited with this share
+             */
+            readonly user_id?: number;
+            /**
+             * Format: int64
+             * @description The share in basis points (10,000 = 100 %); a document's revenue shares sum to exactly 10,000, each overlay share is its own percentage on top
+             */
+            readonly share_bp?: number;
+            /**
+             * @description revenue: part of the 100 % (targets, appraisal, receivables, commission); overlay: a specialist's share on top, for commission only (RULES C-R2)
+             * @enum {string|null}
+             */
+            readonly kind?: "revenue" | "overlay" | null;
+        };
+        OpportunityCreditSplitInput: Record<string, never>;
         ForecastAdjustment: {
             /** Format: int64 */
             readonly id?: number;
@@ -28990,6 +29105,143 @@ export interface operations {
             };
         };
     };
+    "list_opportunity-credit-splits": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
+                /** @description Filter; also opportunity_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                opportunity_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also user_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                user_id?: number;
+                /** @description Filter; also share_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
+                share_bp?: number;
+                /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                kind?: "revenue" | "overlay";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OpportunityCreditSplit"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_opportunity-credit-splits": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                opportunity_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                position?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                user_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                share_bp?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                kind?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_opportunity_credit_split: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityCreditSplit"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "list_forecast-adjustments": {
         parameters: {
             query?: {
@@ -35831,6 +36083,54 @@ export interface operations {
             };
         };
     };
+    "export_opportunity-credit-splits": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
+                /** @description Filter; also opportunity_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                opportunity_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also user_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                user_id?: number;
+                /** @description Filter; also share_bp__ne/__lt/__lte/__gt/__gte/__in/__null */
+                share_bp?: number;
+                /** @description Filter; also kind__ne/__lt/__lte/__gt/__gte/__in/__null */
+                kind?: "revenue" | "overlay";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "export_forecast-adjustments": {
         parameters: {
             query?: {
@@ -39076,6 +39376,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WinLoss"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replace_opportunity_credit_splits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditSplitsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditSplits"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
