@@ -279,5 +279,19 @@ export const de: Catalog = {
   'combo.failed': 'Suche fehlgeschlagen; bitte erneut tippen.',
   'combo.count': '{count} von {total} angezeigt',
   'form.unsavedConfirm': 'Sie haben ungespeicherte Änderungen. Seite verlassen und die Änderungen verwerfen?',
+  // The credit split editor of orders, invoices and deals (src/components/CreditSplitEditor.svelte).
+  'credit.split': 'Aufteilung der Gutschrift',
+  'credit.ownerAll': 'Keine Aufteilung: alles wird dem Verantwortlichen gutgeschrieben.',
+  'credit.share': 'Anteil',
+  'credit.total': 'Summe',
+  'credit.mustSum': 'Die Umsatzanteile müssen genau 100 % ergeben.',
+  'credit.kind': 'Art',
+  'credit.kind.revenue': 'Umsatz',
+  'credit.kind.overlay': 'Overlay',
+  'credit.overlayHint': 'Overlay-Anteile kommen zu den 100 % hinzu und zählen nur für die Provision.',
+  'credit.addRep': 'Mitarbeiter hinzufügen',
+  'credit.remove': 'Entfernen',
+  'credit.save': 'Aufteilung speichern',
+  'credit.saved': 'Gespeichert',
   // Server messages (msg.<code>) are in server-messages/<lang>.ts, loaded lazily per language.
 };

@@ -279,6 +279,20 @@ export const en = {
   'combo.failed': 'Search failed; type again.',
   'combo.count': '{count} of {total} shown',
   'form.unsavedConfirm': 'You have unsaved changes. Leave this page and lose them?',
+  // The credit split editor of orders, invoices and deals (src/components/CreditSplitEditor.svelte).
+  'credit.split': 'Credit split',
+  'credit.ownerAll': 'No split: the owner is credited with all of it.',
+  'credit.share': 'Share',
+  'credit.total': 'Total',
+  'credit.mustSum': 'The revenue shares must add up to exactly 100 %.',
+  'credit.kind': 'Kind',
+  'credit.kind.revenue': 'Revenue',
+  'credit.kind.overlay': 'Overlay',
+  'credit.overlayHint': 'Overlay shares come on top of the 100 % and count for commission only.',
+  'credit.addRep': 'Add rep',
+  'credit.remove': 'Remove',
+  'credit.save': 'Save split',
+  'credit.saved': 'Saved',
   // Server messages (msg.<code>) are in server-messages/<lang>.ts, loaded lazily per language.
 };
 

@@ -279,5 +279,19 @@ export const es: Catalog = {
   'combo.failed': 'La búsqueda falló; vuelva a escribir.',
   'combo.count': '{count} de {total} mostrados',
   'form.unsavedConfirm': 'Tiene cambios sin guardar. ¿Salir de esta página y perderlos?',
+  // The credit split editor of orders, invoices and deals (src/components/CreditSplitEditor.svelte).
+  'credit.split': 'Reparto del mérito',
+  'credit.ownerAll': 'Sin reparto: todo se acredita al responsable.',
+  'credit.share': 'Parte',
+  'credit.total': 'Total',
+  'credit.mustSum': 'Las partes de ingresos deben sumar exactamente 100 %.',
+  'credit.kind': 'Tipo',
+  'credit.kind.revenue': 'Ingresos',
+  'credit.kind.overlay': 'Superpuesta',
+  'credit.overlayHint': 'Las partes superpuestas se suman al 100 % y solo cuentan para la comisión.',
+  'credit.addRep': 'Añadir comercial',
+  'credit.remove': 'Quitar',
+  'credit.save': 'Guardar reparto',
+  'credit.saved': 'Guardado',
   // Server messages (msg.<code>) are in server-messages/<lang>.ts, loaded lazily per language.
 };

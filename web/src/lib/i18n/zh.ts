@@ -279,5 +279,19 @@ export const zh: Catalog = {
   'combo.failed': '搜索失败，请重新输入。',
   'combo.count': '已显示 {count} / {total}',
   'form.unsavedConfirm': '您有未保存的更改。离开此页面并放弃这些更改吗？',
+  // The credit split editor of orders, invoices and deals (src/components/CreditSplitEditor.svelte).
+  'credit.split': '业绩分配',
+  'credit.ownerAll': '未分配：全部计入负责人。',
+  'credit.share': '份额',
+  'credit.total': '合计',
+  'credit.mustSum': '收入份额合计必须正好为 100 %。',
+  'credit.kind': '类型',
+  'credit.kind.revenue': '收入',
+  'credit.kind.overlay': '叠加',
+  'credit.overlayHint': '叠加份额在 100 % 之外另计，只用于佣金。',
+  'credit.addRep': '添加销售',
+  'credit.remove': '移除',
+  'credit.save': '保存分配',
+  'credit.saved': '已保存',
   // Server messages (msg.<code>) are in server-messages/<lang>.ts, loaded lazily per language.
 };

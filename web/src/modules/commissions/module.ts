@@ -57,15 +57,16 @@ export const commissions: WebModule = {
   ],
   recordExtensions: [
     // Who is credited with an order's sales (decisions 0045, 0065); the invoice's copy, which
-    // finance and the director change on a draft and everyone reads once it is posted.
+    // finance and the director change on a draft and everyone reads once it is posted. The editor
+    // is the platform's (src/components/): the pipeline module shows it under deals too.
     {
       entity: 'sales-orders',
-      load: () => import('./components/CreditSplitEditor.svelte'),
+      load: () => import('../../components/CreditSplitEditor.svelte'),
       props: ({ record }) => ({ document: 'sales-orders', record }),
     },
     {
       entity: 'invoices',
-      load: () => import('./components/CreditSplitEditor.svelte'),
+      load: () => import('../../components/CreditSplitEditor.svelte'),
       props: ({ record }) => ({ document: 'invoices', record }),
     },
     {

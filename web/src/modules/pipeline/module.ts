@@ -63,6 +63,18 @@ export const pipeline: WebModule = {
     // The deal's quotes with "New quote"; under a quote, the deal it belongs to (decision 0055).
     { entity: 'opportunities', reads: 'quotes', load: () => import('./components/DealQuotes.svelte'), props: ({ record }) => ({ deal: record }) },
     { entity: 'quotes', reads: 'opportunities', load: () => import('./components/QuoteDeal.svelte'), props: ({ record }) => ({ quote: record }) },
+    // Who is credited with the deal (RULES C-R2, decisions 0045, 0065, 0071): the split decides
+    // each rep's forecast and is copied to an order made from one of the deal's quotes. The
+    // platform's editor (shared with orders and invoices); read-only once the deal is won or lost.
+    {
+      entity: 'opportunities',
+      load: () => import('../../components/CreditSplitEditor.svelte'),
+      props: ({ record }) => ({
+        document: 'opportunities',
+        record,
+        note: record.closed_on ? 'pipeline.creditSplitClosed' : 'pipeline.creditSplitNote',
+      }),
+    },
   ],
   messages: { en, de, es, zh },
 };

@@ -93,4 +93,6 @@ export const de: Catalog = {
   'pipeline.noQuotes': 'Noch keine Angebote zu diesem Geschäft.',
   'pipeline.newQuote': 'Neues Angebot',
   'field.win_on_quote_accept': 'Gewonnen, wenn ein Angebot angenommen wird',
+  'pipeline.creditSplitNote': 'Die Aufteilung bestimmt die Prognose jedes Mitarbeiters (sein Anteil am Betrag der Chance) und wird in einen Auftrag aus den Angeboten der Chance übernommen.',
+  'pipeline.creditSplitClosed': 'Die Chance ist abgeschlossen: ihre Aufteilung ändert sich nicht mehr.',
 };

@@ -94,5 +94,7 @@ export const en = {
   'pipeline.noQuotes': 'No quotes for this deal yet.',
   'pipeline.newQuote': 'New quote',
   'field.win_on_quote_accept': 'Wins when a quote is accepted',
+  'pipeline.creditSplitNote': 'The split decides each rep\'s forecast (their share of the deal\'s amount) and is copied to an order made from the deal\'s quotes.',
+  'pipeline.creditSplitClosed': 'The deal is closed: its split no longer changes.',
 };
 export type Catalog = Record<keyof typeof en, string>;

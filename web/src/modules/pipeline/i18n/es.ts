@@ -93,4 +93,6 @@ export const es: Catalog = {
   'pipeline.noQuotes': 'Todavía no hay ofertas para esta oportunidad.',
   'pipeline.newQuote': 'Nueva oferta',
   'field.win_on_quote_accept': 'Se gana al aceptarse una oferta',
+  'pipeline.creditSplitNote': 'El reparto decide la previsión de cada comercial (su parte del importe de la oportunidad) y se copia al pedido hecho con las ofertas de la oportunidad.',
+  'pipeline.creditSplitClosed': 'La oportunidad está cerrada: su reparto ya no cambia.',
 };

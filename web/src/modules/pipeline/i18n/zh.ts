@@ -93,4 +93,6 @@ export const zh: Catalog = {
   'pipeline.noQuotes': '此商机尚无报价。',
   'pipeline.newQuote': '新建报价',
   'field.win_on_quote_accept': '报价被接受即赢单',
+  'pipeline.creditSplitNote': '分配决定每位销售的预测（其在商机金额中的份额），并会复制到由该商机报价生成的订单。',
+  'pipeline.creditSplitClosed': '商机已关闭：其分配不再更改。',
 };
