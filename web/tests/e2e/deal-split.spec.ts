@@ -63,7 +63,16 @@ async function pickDeal(api: APIRequestContext, month: string, currency: string)
   const ids = reps.map((r) => r.id).join(',');
   const found = await apiJson<{ items: Deal[] }>(api, `/api/v1/opportunities?owner_id__in=${ids}&forecast_category=commit` +
     `&expected_close__gte=${month}-01&expected_close__lte=${lastDay(month)}&sort=id&limit=200`);
-  let deal = found.items.find((d) => !d.closed_on && d.amount?.currency === currency && minor(d.amount.amount) > 0);
+  // The demo splits some deals with a teammate already (decision 0071): take one that is not.
+  let deal: Deal | undefined;
+  for (const d of found.items) {
+    if (d.closed_on || d.amount?.currency !== currency || minor(d.amount.amount) <= 0) continue;
+    const rows = await apiJson<{ items: unknown[] }>(api, `/api/v1/opportunity-credit-splits?opportunity_id=${d.id}&limit=1`);
+    if (rows.items.length === 0) {
+      deal = d;
+      break;
+    }
+  }
   if (!deal) {
     const u = unique();
     const owner = reps[0].id;

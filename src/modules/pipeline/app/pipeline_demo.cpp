@@ -2,8 +2,8 @@
 // account owner's board (some sitting too long in their stage, so they rot), and 36 months of
 // won and lost deals for the forecasts: southern European territories sell more in summer
 // (hospitals restock before the holiday season), so their history shows a peak in June-August.
-// Sized by the accounts flag, like the customers. The sales demo's quotes get their deals
-// (quote_link_demo.cpp).
+// Sized by the accounts flag, like the customers. Some deals are split with a teammate
+// (deal_split_demo.cpp); the sales demo's quotes get their deals (quote_link_demo.cpp).
 #include <algorithm>
 #include <map>
 
@@ -192,6 +192,7 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
     }
   }
   SD_TRY(writer.Commit());
+  SD_TRY(SplitDemoDeals(ctx));
   return LinkDemoQuotes(ctx, {pipeline_id, stages[2], stages[3], stages[4]});
 }
 
