@@ -60,6 +60,18 @@ export const pipeline: WebModule = {
   ],
   recordExtensions: [
     { entity: 'opportunities', load: () => import('./components/DealHistoryCard.svelte'), props: ({ record }) => ({ deal: record }) },
+    // The products the deal is about (issue 12): lines priced as quote lines are; saving them (PUT
+    // with the deal's If-Match) re-prices them and sets the deal's amount, which the page then shows.
+    // Read-only once the deal is won or lost, or to roles that may not write deals.
+    {
+      entity: 'opportunities',
+      load: () => import('./components/DealLines.svelte'),
+      props: ({ record, etag, update }) => ({
+        deal: record,
+        etag,
+        onsaved: (stored: typeof record, tag: string) => update(stored, tag, 'pipeline.linesSaved'),
+      }),
+    },
     // The deal's quotes with "New quote"; under a quote, the deal it belongs to (decision 0055).
     { entity: 'opportunities', reads: 'quotes', load: () => import('./components/DealQuotes.svelte'), props: ({ record }) => ({ deal: record }) },
     { entity: 'quotes', reads: 'opportunities', load: () => import('./components/QuoteDeal.svelte'), props: ({ record }) => ({ quote: record }) },
