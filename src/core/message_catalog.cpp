@@ -625,6 +625,9 @@ constexpr MessageTemplate kCatalog[] = {
     {"pipeline.credit_splits_closed",
      "the deal \"{title}\" closed on {closed_on}, so its credit split is its record; split the "
      "order made from its quote instead"},
+    {"pipeline.lines_closed",
+     "the deal \"{title}\" closed on {closed_on}, so its products are its record; reopen it to "
+     "change them"},
     {"pipeline.stage_won_and_lost", "a stage is won or lost, not both; clear one of them"},
     {"pipeline.stage_won_closed", "a won stage counts as closed: set forecast_category to closed"},
     {"pipeline.stage_lost_omitted",

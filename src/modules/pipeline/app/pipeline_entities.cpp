@@ -5,6 +5,7 @@
 // with deals. A stage change is recorded by the server only (custom_writes: no generic writes).
 #include "app/records/catalog_fields.h"
 #include "modules/pipeline/app/deal_credit_split.h"
+#include "modules/pipeline/app/deal_lines.h"
 #include "modules/pipeline/app/pipeline_module.h"
 
 namespace salesdesk::modules::pipeline {
@@ -135,6 +136,7 @@ void AddEntities(std::vector<EntitySpec>& c) {
        .custom_writes = true});
   AddQuoteLink(c);
   AddDealCreditSplits(c);
+  AddDealLineEntity(c);
 }
 
 }  // namespace salesdesk::modules::pipeline

@@ -1,5 +1,6 @@
 // GET /api/v1/pipelines/{id}/board[?limit=N&closed_days=D] (modules/pipeline/app/board_service.h);
-// the win/loss analysis in win_loss_routes.cpp, a deal's credit split in deal_split_route.cpp.
+// the win/loss analysis in win_loss_routes.cpp, a deal's credit split and products in
+// deal_split_route.cpp and deal_lines_route.cpp.
 #include <charconv>
 
 #include "app/access/access_policy.h"
@@ -9,6 +10,7 @@
 #include "http/openapi_schema_helpers.h"
 #include "http/query_string.h"
 #include "modules/pipeline/app/board_service.h"
+#include "modules/pipeline/http/deal_lines_route.h"
 #include "modules/pipeline/http/deal_split_route.h"
 #include "modules/pipeline/http/pipeline_http_module.h"
 #include "modules/pipeline/http/win_loss_routes.h"
@@ -121,6 +123,7 @@ void AddRoutes(ModuleHost& host) {
             }});
   pipeline::AddWinLossRoutes(host);
   pipeline::AddDealSplitRoute(host);
+  pipeline::AddDealLinesRoute(host);
 }
 
 void AddSchemas(json::object& schemas) {
@@ -170,6 +173,7 @@ void AddSchemas(json::object& schemas) {
           {"description", "Won and lost deals closed on or after this day are on the board"}}},
         {"columns", {{"type", "array"}, {"items", Ref("PipelineBoardColumn")}}}}}};
   pipeline::AddWinLossSchemas(schemas);
+  pipeline::AddDealLinesSchemas(schemas);
 }
 
 }  // namespace

@@ -48,7 +48,9 @@ std::string Text(const json::object& line, const char* key, const std::string& f
   return std::string(v->get_string());
 }
 
-QuoteLineInput DecodeLine(const json::value& v, std::size_t index, Problems& problems) {
+}  // namespace
+
+QuoteLineInput DecodeQuoteLine(const json::value& v, std::size_t index, Problems& problems) {
   const std::string field = "lines[" + std::to_string(index) + "]";
   QuoteLineInput line;
   const json::object* o = v.if_object();
@@ -105,8 +107,6 @@ QuoteLineInput DecodeLine(const json::value& v, std::size_t index, Problems& pro
   return line;
 }
 
-}  // namespace
-
 core::Result<QuoteInput> DecodeQuoteInput(std::string_view body, bool create) {
   SD_ASSIGN(json::object header, ParseBodyObject(body));
   json::value lines = header.contains("lines") ? header["lines"] : json::value(nullptr);
@@ -129,7 +129,7 @@ core::Result<QuoteInput> DecodeQuoteInput(std::string_view body, bool create) {
   } else {
     std::set<std::string> keys;
     for (std::size_t i = 0; i < lines.get_array().size(); ++i) {
-      QuoteLineInput line = DecodeLine(lines.get_array()[i], i, problems);
+      QuoteLineInput line = DecodeQuoteLine(lines.get_array()[i], i, problems);
       if (line.line_key.empty()) line.line_key = "L" + std::to_string(i + 1);
       if (!keys.insert(line.line_key).second) {
         problems.Add("lines[" + std::to_string(i) + "].line_key",

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include <boost/json/value.hpp>
+
 #include "app/records/field_value.h"
 #include "core/money/decimal.h"
 #include "core/result.h"
@@ -34,5 +36,8 @@ struct QuoteInput {
 inline constexpr std::size_t kMaxQuoteLines = 2000;
 
 core::Result<QuoteInput> DecodeQuoteInput(std::string_view body, bool create);
+// One line of a body's "lines" array; problems are added naming "lines[<index>].<member>".
+QuoteLineInput DecodeQuoteLine(const boost::json::value& v, std::size_t index,
+                               core::FieldIssues& problems);
 
 }  // namespace salesdesk::app::sales

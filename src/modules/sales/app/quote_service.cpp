@@ -34,6 +34,19 @@ core::Result<Record> VisibleAccount(UnitOfWork& uow, const Caller& caller, std::
   return account;
 }
 
+// The list an account is priced with when none is named: the active one in the account's
+// currency, then any active list; the lowest id among equals.
+std::int64_t DefaultListOf(const PricingSnapshot& snapshot, const Record& account) {
+  std::int64_t list_id = 0, fallback = 0;
+  for (const auto& [id, l] : snapshot.price_lists) {
+    if (!BoolOf(l, "active", true)) continue;
+    if (fallback == 0 || id < fallback) fallback = id;
+    if (TextOf(l, "currency") == TextOf(account, "currency") && (list_id == 0 || id < list_id))
+      list_id = id;
+  }
+  return list_id == 0 ? fallback : list_id;
+}
+
 // Fills defaults from the account, contact and price list, and checks they fit together.
 core::Result<void> CompleteHeader(UnitOfWork& uow, const Caller& caller,
                                   const PricingSnapshot& snapshot, const Record& account,
@@ -140,18 +153,7 @@ core::Result<boost::json::object> QuoteService::Simulate(const Caller& caller,
   SD_ASSIGN(auto uow, store_.Read());
   SD_ASSIGN(auto snapshot, pricing_.Current(*uow));
   SD_ASSIGN(Record account, VisibleAccount(*uow, caller, input.account_id));
-  std::int64_t list_id = input.price_list_id.value_or(0);
-  if (list_id == 0) {
-    // The account's own currency first, then any active list; the lowest id among equals.
-    std::int64_t fallback = 0;
-    for (const auto& [id, l] : snapshot->price_lists) {
-      if (!BoolOf(l, "active", true)) continue;
-      if (fallback == 0 || id < fallback) fallback = id;
-      if (TextOf(l, "currency") == TextOf(account, "currency") && (list_id == 0 || id < list_id))
-        list_id = id;
-    }
-    if (list_id == 0) list_id = fallback;
-  }
+  const std::int64_t list_id = input.price_list_id.value_or(DefaultListOf(*snapshot, account));
   // Priced exactly as a quote line: the header checked and completed as a quote's (an inactive
   // list or one in another currency is refused) and an unpriced line refused.
   SD_ASSIGN(const core::Date today, app::CompanyToday(*uow, clock_.Now().micros_since_epoch()));
@@ -181,6 +183,25 @@ core::Result<boost::json::object> QuoteService::Simulate(const Caller& caller,
       {"currency", TextOf(header, "currency")},
       {"date", date.ToString()},
       {"line", ExplanationJson(result->lines.at(0), *snapshot, SeesCost(caller))}};
+}
+
+core::Result<AccountPricing> QuoteService::PriceForAccount(
+    UnitOfWork& uow, const Caller& caller, std::int64_t account_id,
+    std::optional<std::int64_t> price_list_id, const std::vector<QuoteLineInput>& lines) {
+  SD_ASSIGN(auto snapshot, pricing_.Current(uow));
+  SD_ASSIGN(Record account, VisibleAccount(uow, caller, account_id));
+  const std::int64_t list_id = price_list_id.value_or(DefaultListOf(*snapshot, account));
+  const std::int64_t now = clock_.Now().micros_since_epoch();
+  SD_ASSIGN(const core::Date today, app::CompanyToday(uow, now));
+  Record header{{"account_id", account_id},
+                {"price_list_id", list_id},
+                {"channel", std::string("direct")},
+                {"pricing_date", today.ToString()},
+                {"rules_as_of", now}};
+  SD_TRY(CompleteHeader(uow, caller, *snapshot, account, header, today));
+  SD_ASSIGN(auto terms, TermsOf(header, account));
+  SD_ASSIGN(PricedQuote priced, PriceQuote(uow, *snapshot, terms, lines));
+  return AccountPricing{list_id, TextOf(header, "currency"), today, std::move(priced)};
 }
 
 core::Result<QuoteDocument> QuoteService::Document(const Caller& caller, std::int64_t id) {

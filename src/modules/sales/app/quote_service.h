@@ -18,6 +18,7 @@
 #include "modules/sales/app/pricing_source.h"
 #include "modules/sales/app/quote_input.h"
 #include "modules/sales/app/quote_price_lock.h"
+#include "modules/sales/app/quote_pricing.h"
 
 namespace salesdesk::app::sales {
 
@@ -63,6 +64,14 @@ struct SimulateInput {
   std::string channel;
 };
 
+// Lines priced for an account as a quote's would be today (pipeline's deal lines, decision 0072).
+struct AccountPricing {
+  std::int64_t price_list_id = 0;
+  std::string currency;  // the list's
+  core::Date date;       // the company's today
+  PricedQuote priced;
+};
+
 class QuoteService {
  public:
   QuoteService(Store& store, const core::Clock& clock, PricingSource& pricing)
@@ -70,6 +79,13 @@ class QuoteService {
 
   // Prices one line as a quote would, without storing anything.
   core::Result<boost::json::object> Simulate(const Caller& caller, const SimulateInput& input);
+  // Prices `lines` in `uow` as a direct-channel quote for the account dated today would be (the
+  // caller must see the account; `price_list_id` none: the active list in the account's
+  // currency, as the simulator). Errors name "account_id", "price_list_id" or "lines[k].<field>".
+  core::Result<AccountPricing> PriceForAccount(UnitOfWork& uow, const Caller& caller,
+                                               std::int64_t account_id,
+                                               std::optional<std::int64_t> price_list_id,
+                                               const std::vector<QuoteLineInput>& lines);
   core::Result<QuoteDocument> Document(const Caller& caller, std::int64_t id);
   // The document and parties for the PDF. kInternal is kForbidden for roles that do not see
   // cost; kCustomer never carries cost, whoever asks.

@@ -3871,6 +3871,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/opportunity-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Opportunity line records */
+        get: operations["list_opportunity-lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunity-lines/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Opportunity line records per group */
+        get: operations["aggregate_opportunity-lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunity-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Opportunity line */
+        get: operations["get_opportunity_line"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/forecast-adjustments": {
         parameters: {
             query?: never;
@@ -5879,6 +5930,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/opportunity-lines/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Opportunity line records the list shows, as CSV or XLSX */
+        get: operations["export_opportunity-lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/forecast-adjustments/export": {
         parameters: {
             query?: never;
@@ -7249,6 +7317,23 @@ export interface paths {
         get?: never;
         /** Replace the deal's credit split between reps (revenue shares in basis points summing to 10,000, none: 100 % to the owner; overlay shares on top) while it is open. Each person's forecast counts their revenue share; an order made from one of the deal's quotes copies the split */
         put: operations["replace_opportunity_credit_splits"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the products of an open deal (If-Match: the deal's version): each line priced by the engine as a quote line of the deal's account would be today, with the price list named or the active one in the account's currency; the deal's amount becomes their net total. No lines: they are removed and the amount kept */
+        put: operations["replace_opportunity_lines"];
         post?: never;
         delete?: never;
         options?: never;
@@ -11494,6 +11579,49 @@ export interface components {
             readonly kind?: "revenue" | "overlay" | null;
         };
         OpportunityCreditSplitInput: Record<string, never>;
+        OpportunityLine: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /**
+             * Format: int64
+             * @description The deal
+             */
+            readonly opportunity_id?: number;
+            /** Format: int64 */
+            readonly position?: number | null;
+            /**
+             * Format: int64
+             * @description The product
+             */
+            readonly product_id?: number;
+            /** @description The product's name */
+            readonly description?: string | null;
+            /** @description How many, in `unit` */
+            readonly quantity?: string | null;
+            /** @enum {string|null} */
+            readonly unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m" | null;
+            /** @description The engine's price per unit when the lines were saved */
+            readonly unit_price?: string | null;
+            /** @description quantity × unit_price, rounded once */
+            readonly net?: components["schemas"]["Money"] | null;
+            /**
+             * Format: int64
+             * @description The list it was priced with
+             */
+            readonly price_list_id?: number | null;
+            /**
+             * Format: date
+             * @description The company's day it was priced
+             */
+            readonly priced_on?: string | null;
+        };
+        OpportunityLineInput: Record<string, never>;
         ForecastAdjustment: {
             /** Format: int64 */
             readonly id?: number;
@@ -13320,6 +13448,20 @@ export interface components {
             rows: components["schemas"]["WinLossRow"][];
             total: components["schemas"]["WinLossCell"];
             lost_reasons: components["schemas"]["WinLossReason"][];
+        };
+        OpportunityLinesRequest: {
+            price_list_id?: number | null;
+            lines: {
+                product_id: number;
+                /** @description A decimal above 0, e.g. "12" */
+                quantity: string;
+                /** @description None: the product's unit */
+                unit?: string;
+            }[];
+        };
+        OpportunityLines: {
+            lines: components["schemas"]["OpportunityLine"][];
+            opportunity: components["schemas"]["Opportunity"];
         };
         ForecastTotals: {
             /** @description Closed (won) */
@@ -29242,6 +29384,159 @@ export interface operations {
             };
         };
     };
+    "list_opportunity-lines": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
+                /** @description Filter; also opportunity_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                opportunity_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                product_id?: number;
+                /** @description Filter; also description__ne/__lt/__lte/__gt/__gte/__in/__null */
+                description?: string;
+                /** @description Filter; also quantity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quantity?: string;
+                /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+                /** @description Filter; also unit_price__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit_price?: string;
+                /** @description Filter; also price_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                price_list_id?: number;
+                /** @description Filter; also priced_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                priced_on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OpportunityLine"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_opportunity-lines": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                opportunity_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                position?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                product_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                description?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                quantity?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                unit?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                unit_price?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                price_list_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                priced_on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_opportunity_line: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityLine"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "list_forecast-adjustments": {
         parameters: {
             query?: {
@@ -36131,6 +36426,62 @@ export interface operations {
             };
         };
     };
+    "export_opportunity-lines": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
+                /** @description Filter; also opportunity_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                opportunity_id?: number;
+                /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
+                position?: number;
+                /** @description Filter; also product_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                product_id?: number;
+                /** @description Filter; also description__ne/__lt/__lte/__gt/__gte/__in/__null */
+                description?: string;
+                /** @description Filter; also quantity__ne/__lt/__lte/__gt/__gte/__in/__null */
+                quantity?: string;
+                /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit?: "pc" | "box" | "pack" | "set" | "kg" | "g" | "l" | "ml" | "m";
+                /** @description Filter; also unit_price__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit_price?: string;
+                /** @description Filter; also price_list_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                price_list_id?: number;
+                /** @description Filter; also priced_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                priced_on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "export_forecast-adjustments": {
         parameters: {
             query?: {
@@ -39411,6 +39762,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreditSplits"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replace_opportunity_lines: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpportunityLinesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityLines"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A client error, with the field and how to fix it */

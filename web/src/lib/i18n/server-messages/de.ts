@@ -270,6 +270,7 @@ export const messages: ServerMessages = {
   'msg.owner.outside_team': 'Sie dürfen Datensätze nur sich selbst oder Personen in Ihrem Team zuweisen.',
   'msg.owner.personal': 'Persönliche Datensätze gehören der Person, die sie anlegt.',
   'msg.pipeline.credit_splits_closed': 'Der Abschluss „{title}“ wurde am {closed_on} abgeschlossen; seine Aufteilung ist damit festgeschrieben. Teilen Sie stattdessen den Auftrag aus seinem Angebot auf.',
+  'msg.pipeline.lines_closed': 'Der Abschluss „{title}“ wurde am {closed_on} abgeschlossen; seine Produkte sind damit festgeschrieben. Öffnen Sie ihn wieder, um sie zu ändern.',
   'msg.pipeline.board_limit': 'limit ist eine ganze Zahl von Karten je Spalte zwischen 1 und 200.',
   'msg.pipeline.board_parameter': 'Unbekannter Parameter {name}; das Board kennt nur limit.',
   'msg.pipeline.category_not_allowed': '{category} ist in der Phase „{stage}“ nicht erlaubt (sie zählt als {stage_category}); eine gewonnene Phase ist abgeschlossen, eine verlorene ausgelassen, eine offene alles außer abgeschlossen.',

@@ -271,6 +271,7 @@ export const messages = {
   'msg.owner.outside_team': 'you may only assign records to yourself or to people in your team',
   'msg.owner.personal': 'personal records belong to whoever creates them',
   'msg.pipeline.credit_splits_closed': 'the deal "{title}" closed on {closed_on}, so its credit split is its record; split the order made from its quote instead',
+  'msg.pipeline.lines_closed': 'the deal "{title}" closed on {closed_on}, so its products are its record; reopen it to change them',
   'msg.pipeline.board_limit': 'limit is a whole number of cards per column from 1 to 200',
   'msg.pipeline.board_parameter': 'unknown parameter {name}; the board takes limit only',
   'msg.pipeline.category_not_allowed': '{category} is not allowed in stage \'{stage}\' (it counts as {stage_category}); a won stage is closed, a lost one omitted, an open one anything but closed',

@@ -270,6 +270,7 @@ export const messages: ServerMessages = {
   'msg.owner.outside_team': 'Solo puede asignar registros a usted o a personas de su equipo.',
   'msg.owner.personal': 'Los registros personales pertenecen a quien los crea.',
   'msg.pipeline.credit_splits_closed': 'La oportunidad «{title}» se cerró el {closed_on}, así que su reparto queda registrado; reparta en su lugar el pedido creado desde su oferta.',
+  'msg.pipeline.lines_closed': 'La oportunidad «{title}» se cerró el {closed_on}, así que sus productos quedan registrados; reábrala para cambiarlos.',
   'msg.pipeline.board_limit': 'limit es un número entero de tarjetas por columna entre 1 y 200.',
   'msg.pipeline.board_parameter': 'Parámetro desconocido {name}; el tablero solo admite limit.',
   'msg.pipeline.category_not_allowed': '{category} no está permitida en la etapa «{stage}» (cuenta como {stage_category}); una etapa ganada es cerrada, una perdida omitida, una abierta cualquiera salvo cerrada.',

@@ -270,6 +270,7 @@ export const messages: ServerMessages = {
   'msg.owner.outside_team': '您只能将记录分配给自己或团队成员。',
   'msg.owner.personal': '个人记录归创建者所有。',
   'msg.pipeline.credit_splits_closed': '商机“{title}”已于 {closed_on} 结束，其业绩分配已成定论；请改为分配由其报价生成的订单。',
+  'msg.pipeline.lines_closed': '商机“{title}”已于 {closed_on} 结束，其产品已成定论；如需更改请重新打开。',
   'msg.pipeline.board_limit': 'limit 是每列卡片数，取 1 到 200 的整数。',
   'msg.pipeline.board_parameter': '未知参数 {name}；看板只接受 limit。',
   'msg.pipeline.category_not_allowed': '阶段“{stage}”不允许 {category}（该阶段计为 {stage_category}）；赢单阶段为已成交，丢单阶段为已排除，进行中的阶段不能为已成交。',

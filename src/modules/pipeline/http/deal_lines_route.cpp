@@ -1,0 +1,129 @@
+#include "modules/pipeline/http/deal_lines_route.h"
+
+#include <memory>
+
+#include "app/access/access_policy.h"
+#include "app/records/record_json.h"
+#include "http/error_response.h"
+#include "http/if_match.h"
+#include "http/json_response.h"
+#include "http/openapi_schema_helpers.h"
+#include "modules/pipeline/app/deal_lines.h"
+#include "modules/sales/app/quote_input.h"
+
+namespace salesdesk::http::pipeline {
+namespace {
+
+namespace json = boost::json;
+using core::Error;
+
+struct LinesInput {
+  std::optional<std::int64_t> price_list_id;
+  std::vector<app::sales::QuoteLineInput> lines;
+};
+
+constexpr std::size_t kMaxDealLines = 200;
+
+// {"price_list_id"?: id, "lines": [{"product_id", "quantity", "unit"?}]}: every problem at once,
+// named as a quote's ("lines[1].quantity").
+core::Result<LinesInput> DecodeLines(const std::string& body) {
+  SD_ASSIGN(json::object o, app::ParseBodyObject(body));
+  core::FieldIssues problems;
+  LinesInput in;
+  for (const auto& [key, value] : o) {
+    if (key == "price_list_id") {
+      if (value.is_int64() && value.as_int64() > 0) {
+        in.price_list_id = value.as_int64();
+      } else if (!value.is_null()) {
+        problems.Add("price_list_id", core::Msg("field.not_an_id", {{"field", "price_list_id"}}));
+      }
+    } else if (key != "lines") {
+      problems.Add(std::string(key), core::Msg("field.unknown", {{"field", std::string(key)},
+                                                                 {"entity", "deal lines"}}));
+    }
+  }
+  const json::value* lines = o.if_contains("lines");
+  if (lines == nullptr || !lines->is_array()) {
+    problems.Add("lines", core::Msg("field.required", {{"field", "lines"}}));
+  } else if (lines->get_array().size() > kMaxDealLines) {
+    problems.Add("lines",
+                 core::Msg("quote.too_many_lines", {{"max", std::to_string(kMaxDealLines)}}));
+  } else {
+    for (std::size_t i = 0; i < lines->get_array().size(); ++i) {
+      const json::value& v = lines->get_array()[i];
+      const std::string at = "lines[" + std::to_string(i) + "]";
+      if (const json::object* line = v.if_object()) {
+        for (const auto& kv : *line) {
+          const std::string_view k = kv.key();
+          if (k != "product_id" && k != "quantity" && k != "unit") {
+            problems.Add(at + "." + std::string(k), core::Msg("line.unknown_field"));
+          }
+        }
+      }
+      app::sales::QuoteLineInput line = app::sales::DecodeQuoteLine(v, i, problems);
+      line.line_key = "L" + std::to_string(i + 1);
+      in.lines.push_back(std::move(line));
+    }
+  }
+  if (!problems.empty()) return problems.ToError();
+  return in;
+}
+
+}  // namespace
+
+void AddDealLinesRoute(ModuleHost& host) {
+  auto service = std::make_shared<modules::pipeline::DealLineService>(host.store(), host.clock());
+  Route& route = host.Add(
+      {"PUT", "/api/v1/opportunities/{id}/lines", "replace_opportunity_lines",
+       "Replace the products of an open deal (If-Match: the deal's version): each line priced by "
+       "the engine as a quote line of the deal's account would be today, with the price list "
+       "named or the active one in the account's currency; the deal's amount becomes their net "
+       "total. No lines: they are removed and the amount kept",
+       "Opportunity", true, RouteKind::kCustom, nullptr, "OpportunityLinesRequest",
+       "OpportunityLines", 200, [service](RouteContext& c) {
+         auto version = IfMatchVersion(c.request);
+         if (!version.ok()) return ErrorToResponse(version.error());
+         auto in = DecodeLines(c.request.body);
+         if (!in.ok()) return ErrorToResponse(in.error());
+         auto out = service->Replace(*c.caller, c.ids[0], *version, in->price_list_id, in->lines);
+         if (!out.ok()) return ErrorToResponse(out.error());
+         const bool cost = app::SeesCost(*c.caller);
+         json::array lines;
+         for (const auto& r : out->lines) {
+           lines.push_back(app::RecordToJson(*app::FindEntity("opportunity-lines"), r, cost));
+         }
+         Response res = JsonResponse(
+             200, json::object{{"lines", std::move(lines)},
+                               {"opportunity", app::RecordToJson(*app::FindEntity("opportunities"),
+                                                                 out->deal, cost)}});
+         res.headers.emplace_back("ETag", ETagFor(app::RecordVersion(out->deal)));
+         return res;
+       }});
+  route.if_match = true;
+}
+
+void AddDealLinesSchemas(json::object& schemas) {
+  const json::object line{
+      {"type", "object"},
+      {"required", json::array{"product_id", "quantity"}},
+      {"additionalProperties", false},
+      {"properties",
+       {{"product_id", {{"type", "integer"}}},
+        {"quantity", {{"type", "string"}, {"description", "A decimal above 0, e.g. \"12\""}}},
+        {"unit", {{"type", "string"}, {"description", "None: the product's unit"}}}}}};
+  schemas["OpportunityLinesRequest"] = {
+      {"type", "object"},
+      {"required", json::array{"lines"}},
+      {"additionalProperties", false},
+      {"properties",
+       {{"price_list_id", schema::OrNull({{"type", "integer"}})},
+        {"lines", {{"type", "array"}, {"maxItems", kMaxDealLines}, {"items", line}}}}}};
+  schemas["OpportunityLines"] = {
+      {"type", "object"},
+      {"required", json::array{"lines", "opportunity"}},
+      {"properties",
+       {{"lines", {{"type", "array"}, {"items", schema::Ref("OpportunityLine")}}},
+        {"opportunity", schema::Ref("Opportunity")}}}};
+}
+
+}  // namespace salesdesk::http::pipeline
