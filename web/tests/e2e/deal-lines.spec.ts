@@ -9,7 +9,8 @@ import { test, expect, apiJson, companyToday, expectNoSeriousA11yViolations, pic
 import { listedProducts, simulate } from './sales-helpers';
 
 type Money = { amount: string; currency: string };
-type Line = { product_id: number; quantity: string; unit_price: Money; net: Money; priced_on: string };
+// unit_price: a decimal string in the currency of the line's net (the contract's OpportunityLine).
+type Line = { product_id: number; quantity: string; unit_price: string; net: Money; priced_on: string };
 type Deal = { id: number; version: number; amount: Money | null; closed_on: string | null };
 
 /** "12.30" → 1230n minor units (up to `digits` decimals), exactly. */
@@ -89,7 +90,7 @@ test('a rep adds two products to a new deal: priced as the simulator prices them
     expect(l.priced_on).toBe(companyToday());
     const sim = await simulate(api, { account_id: account.id, product_id: l.product_id, quantity: quantities[i] });
     expect(sim.status, `simulate line ${i}`).toBe(200);
-    expect(canon(l.unit_price.amount), `line ${i}'s unit price`).toBe(canon(String(sim.line!.unit_price)));
+    expect(canon(l.unit_price), `line ${i}'s unit price`).toBe(canon(String(sim.line!.unit_price)));
     expect(l.net.currency).toBe(currency);
   }
   const total = stored.items.reduce((s, l) => s + minor(l.net.amount), 0n);
@@ -99,7 +100,7 @@ test('a rep adds two products to a new deal: priced as the simulator prices them
   const shown = card.getByTestId('deal-line');
   await expect(shown).toHaveCount(2);
   for (const [i, l] of stored.items.entries()) {
-    await expect(shown.nth(i).getByTestId('deal-line-unit-price')).toHaveAttribute('data-amount', l.unit_price.amount);
+    await expect(shown.nth(i).getByTestId('deal-line-unit-price')).toHaveAttribute('data-amount', l.unit_price);
     await expect(shown.nth(i).getByTestId('deal-line-net')).toHaveAttribute('data-amount', l.net.amount);
   }
   const totalCell = card.getByTestId('deal-lines-total');

@@ -19,7 +19,7 @@ const wonDeal: RecordData = { ...openDeal, closed_on: '2026-11-30' };
 const eur = (amount: string) => ({ amount, currency: 'EUR' });
 const line = (id: number, product_id: number, quantity: string, unit: string, net: string): RecordData => ({
   id, version: 1, opportunity_id: 41, position: id, product_id, description: `P${product_id}`, quantity, unit: 'box',
-  unit_price: eur(unit), net: eur(net), price_list_id: 2, priced_on: '2026-12-05',
+  unit_price: unit, net: eur(net), price_list_id: 2, priced_on: '2026-12-05',
 });
 
 async function cardsOf(role: Role) {
