@@ -125,6 +125,17 @@ test('a rep adds two products to a new deal: priced as the simulator prices them
   await expect.poll(amountOnPage).toBe(total);
   await expectNoSeriousA11yViolations(page, 'deal with its saved product lines');
 
+  // A quantity the server refuses: its problem shows next to that line; nothing is stored.
+  await again.getByTestId('deal-line-quantity-1').fill('0');
+  await again.getByTestId('deal-lines-save').click();
+  await expect(again.getByTestId('deal-line-error-1-quantity')).toBeVisible();
+  await expect(again.getByTestId('deal-line-quantity-1')).toHaveAttribute('aria-invalid', 'true');
+  await expect(again.getByTestId('deal-lines-error')).toBeVisible();
+  const unchanged = await apiJson<{ items: Line[] }>(api, `/api/v1/opportunity-lines?opportunity_id=${deal.id}&sort=position&limit=200`);
+  expect(unchanged.items.map((l) => canon(l.quantity))).toEqual(['3', '7']);
+  expect(minor((await apiJson<Deal>(api, `/api/v1/opportunities/${deal.id}`)).amount!.amount)).toBe(total);
+  await again.getByTestId('deal-line-quantity-1').fill('7');
+
   // At phone width the card stacks its lines: nothing scrolls sideways.
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(again.getByTestId('deal-line').first()).toBeVisible();
