@@ -4,8 +4,8 @@
 // deal (forecasts are theirs too) and changes none; admins and logistics have no business with
 // deals. Stage changes read like their deal and are written by the server alone. The board
 // reads like the deals on it: every role reading opportunities gets it, the others 403; so does
-// the win/loss analysis. A deal's credit split reads like the deal and is written by the PUT, by
-// whoever writes deals.
+// the win/loss analysis. A deal's credit split and products read like the deal and are written by
+// their PUT, by whoever writes deals.
 #include "api/access_matrix_modules.h"
 
 namespace salesdesk::api_test::matrix {
@@ -18,14 +18,17 @@ std::vector<Row> Rows() {
   for (Row r : CrudRows("opportunity-stage-changes")) {
     if (std::string(r.method) == "GET") rows.push_back(r);  // no writes: the server records them
   }
-  // A deal's split rows are written by the PUT alone (no generic create to seed them with).
+  // A deal's split and product rows are written by their PUT alone (no generic create to seed
+  // them with).
   for (const char* p :
        {"/api/v1/opportunity-credit-splits", "/api/v1/opportunity-credit-splits/{id}",
-        "/api/v1/opportunity-credit-splits/aggregate",
-        "/api/v1/opportunity-credit-splits/export"}) {
+        "/api/v1/opportunity-credit-splits/aggregate", "/api/v1/opportunity-credit-splits/export",
+        "/api/v1/opportunity-lines", "/api/v1/opportunity-lines/{id}",
+        "/api/v1/opportunity-lines/aggregate", "/api/v1/opportunity-lines/export"}) {
     rows.push_back({"GET", p, Op::kModule, ""});
   }
   rows.push_back({"PUT", "/api/v1/opportunities/{id}/credit-splits", Op::kModule, ""});
+  rows.push_back({"PUT", "/api/v1/opportunities/{id}/lines", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/pipelines/{id}/board", Op::kModule, "pipelines"});
   rows.push_back({"GET", "/api/v1/pipeline/win-loss", Op::kModule, "opportunities"});
   return rows;
@@ -40,18 +43,21 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
   // A deal's split reads like the deal and is written by whoever writes deals (decision 0071):
   // 404 at a missing deal for them, 403 for finance (reads only), admins and logistics.
   const std::string pattern = row.pattern;
-  if (pattern.starts_with("/api/v1/opportunity-credit-splits")) {
-    const int read = reads_deals ? 200 : 403;
+  for (const char* rows : {"/api/v1/opportunity-credit-splits", "/api/v1/opportunity-lines"}) {
+    if (!pattern.starts_with(rows)) continue;
     if (pattern.ends_with("/{id}")) {
-      return {
-          {"missing id", "/api/v1/opportunity-credit-splits/987654", "", reads_deals ? 404 : 403}};
+      return {{"missing id", std::string(rows) + "/987654", "", reads_deals ? 404 : 403}};
     }
-    return {{"read", pattern, "", read}};
+    return {{"read", pattern, "", reads_deals ? 200 : 403}};
   }
+  const bool writes = reads_deals && role != "finance";
   if (pattern == "/api/v1/opportunities/{id}/credit-splits") {
-    const bool writes = reads_deals && role != "finance";
     return {{"of a missing deal", "/api/v1/opportunities/987654/credit-splits",
              R"({"credit_splits":[]})", writes ? 404 : 403}};
+  }
+  // The deal's products (decision 0072): If-Match comes first (428 for every role).
+  if (pattern == "/api/v1/opportunities/{id}/lines") {
+    return {{"without If-Match", "/api/v1/opportunities/987654/lines", R"({"lines":[]})", 428}};
   }
   if (std::string(row.pattern) != "/api/v1/pipelines/{id}/board") return {};
   const std::string board = "/api/v1/pipelines/" + std::to_string(id("pipelines")) + "/board";

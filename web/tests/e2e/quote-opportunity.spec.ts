@@ -65,3 +65,38 @@ test('New quote on a deal, accepted: the deal is won and lists its quote', async
   expect(stored.stage_id).toBe(won.id);
   expect(stored.forecast_category).toBe('closed');
 });
+
+// Products on a deal (decision 0072): the deal's lines, priced by the engine, open its new quote
+// as the first lines; the quote prices them afresh and, the same day, at the same unit price.
+test('New quote on a deal with products starts from the deal\'s lines', async ({ page, api }) => {
+  const u = unique();
+  const rep = await userId(api, 'rep1');
+  const own = await apiJson<{ items: Array<{ id: number }> }>(api, `/api/v1/accounts?owner_id=${rep}&limit=5&sort=id`);
+  const { account_id, product_id } = await findLine(api, own.items.map((a) => a.id), companyToday());
+  const pipelines = await apiJson<{ items: Array<{ id: number }> }>(api, '/api/v1/pipelines?active=true&sort=id&limit=1');
+  const created = await api.post('/api/v1/opportunities', { data: {
+    title: `Lab consumables ${u}`, account_id, amount: { amount: '1000', currency: 'EUR' },
+    expected_close: '2027-03-31', pipeline_id: pipelines.items[0].id, owner_id: rep } });
+  expect(created.status(), await created.text()).toBe(201);
+  const deal = (await created.json()) as { id: number; version: number };
+  const put = await api.put(`/api/v1/opportunities/${deal.id}/lines`, {
+    headers: { 'If-Match': `"${deal.version}"` }, data: { lines: [{ product_id, quantity: '7' }] } });
+  expect(put.status(), await put.text()).toBe(200);
+  const saved = (await put.json()) as { lines: Array<{ unit_price: string }>; opportunity: { amount: { amount: string } } };
+
+  await signInApi(page, 'rep1', `/opportunities/${deal.id}`);
+  await page.getByTestId('deal-quotes').getByTestId('deal-new-quote').click();
+  await expect(page).toHaveURL(new RegExp(`/quotes/new\\?account_id=${account_id}&opportunity_id=${deal.id}&line=${product_id}:7`));
+  await expect(page.getByTestId('line-quantity-0')).toHaveValue('7');
+  await expect(page.getByTestId('line-price-0')).toContainText(/\d/);
+  await page.getByTestId('record-save').click();
+  await expect(page).toHaveURL(/\/quotes\/\d+$/);
+  const quoteId = Number(new URL(page.url()).pathname.split('/').pop());
+  const doc = (await (await page.request.get(`/api/v1/quotes/${quoteId}/document`)).json()) as {
+    quote: { opportunity_id: number; untaxed: { amount: string } };
+    lines: Array<{ product_id: number; quantity: string; unit_price: string }> };
+  expect(doc.quote.opportunity_id).toBe(deal.id);
+  expect(doc.lines.map((l) => [l.product_id, l.quantity])).toEqual([[product_id, '7']]);
+  expect(doc.lines[0].unit_price).toBe(saved.lines[0].unit_price);
+  expect(doc.quote.untaxed.amount).toBe(saved.opportunity.amount.amount);
+});

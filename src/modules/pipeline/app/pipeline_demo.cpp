@@ -3,7 +3,8 @@
 // won and lost deals for the forecasts: southern European territories sell more in summer
 // (hospitals restock before the holiday season), so their history shows a peak in June-August.
 // Sized by the accounts flag, like the customers. Some deals are split with a teammate
-// (deal_split_demo.cpp); the sales demo's quotes get their deals (quote_link_demo.cpp).
+// (deal_split_demo.cpp), some list their products (deal_lines_demo.cpp); the sales demo's quotes
+// get their deals (quote_link_demo.cpp).
 #include <algorithm>
 #include <map>
 
@@ -193,6 +194,7 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
   }
   SD_TRY(writer.Commit());
   SD_TRY(SplitDemoDeals(ctx));
+  SD_TRY(PriceDemoDealLines(ctx));
   return LinkDemoQuotes(ctx, {pipeline_id, stages[2], stages[3], stages[4]});
 }
 

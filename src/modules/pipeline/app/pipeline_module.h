@@ -20,6 +20,9 @@ struct DemoPipeline {
 // About one deal in eight from Proposal on (open, or won in the last six months) is split with a
 // teammate of its owner (deal_split_demo.cpp).
 core::Result<void> SplitDemoDeals(const app::DemoContext& ctx);
+// About one open deal in four from Proposal on lists one to three products, priced by the engine
+// (deal_lines_demo.cpp).
+core::Result<void> PriceDemoDealLines(const app::DemoContext& ctx);
 core::Result<void> LinkDemoQuotes(const app::DemoContext& ctx, const DemoPipeline& pipeline);
 // Sales' quotes get opportunity_id; accepting a linked quote wins the deal (quote_link.cpp).
 void AddQuoteLink(std::vector<app::EntitySpec>& catalog);

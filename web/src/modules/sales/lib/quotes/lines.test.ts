@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSimulate, emptyLine, headerFromQuote, lineFromDocument, lineKeys, pricingSignature, presetExtensions, quoteBody, simulateBody } from './lines';
+import { canSimulate, emptyLine, headerFromQuote, lineFromDocument, lineKeys, pricingSignature, presetExtensions, presetLines, quoteBody, simulateBody } from './lines';
 
 const header = headerFromQuote({ account_id: 12, contact_id: null, price_list_id: 1, currency: 'eur', language: 'de', payment_terms_days: 30, notes: '' });
 
@@ -51,5 +51,17 @@ describe('quote lines', () => {
     const l = { ...emptyLine(), product_id: '3', quantity: '5' };
     expect(pricingSignature(header, l)).toBe(pricingSignature(header, { ...l, manual_discount_pct: '10' }));
     expect(pricingSignature(header, l)).not.toBe(pricingSignature(header, { ...l, quantity: '6' }));
+  });
+});
+
+describe('presetLines', () => {
+  it('opens a new quote with the lines of the link, skipping malformed ones', () => {
+    const params = new URLSearchParams('account_id=3&line=12:40&line=7:2.5:box&line=x:1&line=9:1.2345&line=5:3:BOX');
+    const lines = presetLines(params);
+    expect(lines.map((l) => [l.product_id, l.quantity, l.unit])).toEqual([['12', '40', ''], ['7', '2.5', 'box']]);
+    expect(new Set(lines.map((l) => l.uid)).size).toBe(2);
+  });
+  it('gives none without line parameters', () => {
+    expect(presetLines(new URLSearchParams('account_id=3'))).toEqual([]);
   });
 });

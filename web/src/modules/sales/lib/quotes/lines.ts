@@ -37,6 +37,21 @@ export function presetExtensions(params: URLSearchParams, writable: string[]): R
   return out;
 }
 
+/**
+ * The lines a new quote is opened with: each `line=<product_id>:<quantity>[:<unit>]` of the link
+ * (a deal's "New quote" passes the deal's products, decision 0072). Malformed ones are skipped;
+ * the server prices the rest as any new line.
+ */
+export function presetLines(params: URLSearchParams): LineForm[] {
+  const out: LineForm[] = [];
+  for (const v of params.getAll('line')) {
+    const m = /^(\d+):(\d+(?:\.\d{1,3})?)(?::([a-z_]{1,8}))?$/.exec(v);
+    if (!m) continue;
+    out.push({ ...emptyLine(), product_id: m[1], quantity: m[2], unit: m[3] ?? '' });
+  }
+  return out;
+}
+
 let nextUid = 1;
 const s = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
