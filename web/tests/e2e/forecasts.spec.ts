@@ -1,5 +1,6 @@
 // The forecast grid: a manager adjusts a rep's Commit with a reason, and the director sees both
-// the rep's computed number and the manager's adjustment (docs/forecasts.md, RULES.md D-R3).
+// the rep's computed number and the manager's adjustment (docs/forecasts.md, RULES.md D-R3); a
+// deal a rep moves to Commit on the board moves the manager's grid.
 import { test, expect, apiJson, companyToday, createAccount, signInApi, unique, userId } from './fixtures';
 
 test('a manager adjusts a rep\'s Commit and the director sees both', async ({ browser, api }) => {
@@ -71,4 +72,53 @@ test('the history keeps an adjustment that was changed and one withdrawn', async
   await expect(second).toHaveAttribute('data-status', 'withdrawn');
   await expect(second).toContainText('Withdrawn');
   await expect(second).toContainText('→');
+});
+
+// Issue 12's board-to-forecast path: rep1 moves a deal to Commit on the board with the keyboard,
+// and manager1's forecast grid shows rep1's Commit up by the deal's amount. The deal closes next
+// month, which no other spec's rep1 deal does, so the difference is this deal's alone.
+test('a rep moves a deal to Commit on the board and the manager\'s forecast moves', async ({ browser, api }) => {
+  const u = unique();
+  const [y, m] = companyToday().slice(0, 7).split('-').map(Number);
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  const pipeline = await (await api.post('/api/v1/pipelines', { data: { name: `E2E move ${u}` } })).json();
+  const qualified = await (await api.post('/api/v1/pipeline-stages', {
+    data: { pipeline_id: pipeline.id, position: 1, name: 'Qualified', probability: 25, forecast_category: 'pipeline' } })).json();
+  await api.post('/api/v1/pipeline-stages', {
+    data: { pipeline_id: pipeline.id, position: 2, name: 'Commit', probability: 75, forecast_category: 'commit' } });
+  const owner = await userId(api, 'rep1');
+  const account = await createAccount(api, { name: `Klinik move ${u}`, owner_id: owner });
+  const res = await api.post('/api/v1/opportunities', {
+    data: { title: `Monitors ${u}`, account_id: account.id, amount: { amount: '1234.56', currency: 'EUR' },
+            expected_close: `${next}-15`, stage_id: qualified.id, owner_id: owner } });
+  expect(res.status(), await res.text()).toBe(201);
+  const deal = (await res.json()) as { id: number };
+  const repName = (await apiJson<{ name: string }>(api, `/api/v1/users/${owner}`)).name;
+
+  const manager = await browser.newPage();
+  const commitOfRep = async (): Promise<number> => {
+    await manager.goto('/forecasts');
+    await expect(manager.getByTestId('forecast-period')).toBeVisible();
+    await manager.locator('.period button', { hasText: '›' }).click();  // "next period" in any language
+    const row = manager.getByTestId('forecast-row').filter({ hasText: repName });
+    await expect(row).toBeVisible();
+    const text = await row.getByTestId('forecast-commit').innerText();
+    return Number(text.replace(/[^\d-]/g, ''));  // "1.234,56 €" or "€1,234.56": cents either way
+  };
+  await signInApi(manager, 'manager1', '/forecasts');
+  const before = await commitOfRep();
+
+  const rep = await browser.newPage();
+  await signInApi(rep, 'rep1', `/pipeline?pipeline=${pipeline.id}`);
+  const card = rep.getByTestId(`card-${deal.id}`);
+  await card.focus();
+  await rep.keyboard.press('Enter');
+  await rep.keyboard.press('ArrowRight');
+  await expect(rep.getByTestId('board-announcement')).toContainText('Commit');
+  await rep.keyboard.press('Enter');
+  await expect(rep.getByTestId('column-Commit').getByTestId(`card-${deal.id}`)).toBeVisible();
+  await expect.poll(async () => (await apiJson<{ forecast_category: string }>(api, `/api/v1/opportunities/${deal.id}`)).forecast_category)
+    .toBe('commit');
+
+  await expect(async () => expect(await commitOfRep() - before).toBe(123456)).toPass({ timeout: 20_000 });
 });
