@@ -59,8 +59,8 @@ describe('web module registry', () => {
     }
   });
 
-  it('every own screen is guarded by a nav entry that exists', () => {
-    const ids = new Set(INSTALLED.flatMap((m) => m.nav ?? []).map((n) => n.id));
+  it('every own screen is guarded by a nav entry or user-menu link that exists', () => {
+    const ids = new Set(INSTALLED.flatMap((m) => [...(m.nav ?? []), ...(m.userMenu ?? [])]).map((n) => n.id));
     for (const r of ROUTES.filter((r) => !r.entity)) expect(ids.has(r.nav ?? ''), r.path).toBe(true);
   });
 

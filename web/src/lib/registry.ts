@@ -4,25 +4,34 @@ import type { Role } from './api/client';
 import { canRead, canWrite, contractDefaults, type EntityName } from './entities';
 import { PLATFORM } from './platform';
 import { MODULES } from '../modules';
-import type { FieldEditor, FormPanel, LineHint, ListAction, ModuleRoute, NavEntry, RecordExtension, RecordOverview, WebModule } from '../modules/types';
+import type { FieldEditor, FormPanel, LineHint, ListAction, ModuleRoute, NavEntry, RecordExtension, RecordOverview, UserMenuEntry, WebModule } from '../modules/types';
 
 export const INSTALLED: WebModule[] = [PLATFORM, ...MODULES];
 
 export type NavItem = Omit<NavEntry, 'group'>;
 export type NavGroup = { label: string; items: NavItem[] };
 
+const shownTo = (role: Role | undefined) => (i: NavItem) =>
+  (!i.entity || canRead(i.entity, role)) && (!i.roles || (!!role && i.roles.includes(role)));
+
 /** Navigation by group; each item is shown only to roles that may read its entity (and its roles). */
 export function navFor(role: Role | undefined): NavGroup[] {
   const groups = INSTALLED.flatMap((m) => m.navGroups ?? []).sort((a, b) => a.order - b.order);
   const entries = INSTALLED.flatMap((m) => m.nav ?? []);
-  const visible = (i: NavEntry) => (!i.entity || canRead(i.entity, role)) && (!i.roles || (!!role && i.roles.includes(role)));
+  const visible = shownTo(role);
   return groups
     .map((g) => ({ label: g.label, items: entries.filter((i) => i.group === g.id && visible(i)).map(({ group: _, ...item }) => item) }))
     .filter((g) => g.items.length > 0);
 }
 
+/** The user menu's links (the person's own settings) for `role`. */
+export function userMenuFor(role: Role | undefined): UserMenuEntry[] {
+  return INSTALLED.flatMap((m) => m.userMenu ?? []).filter(shownTo(role));
+}
+
+/** Whether `role` sees the nav entry or user-menu link `id` (and so the screens that name it). */
 export function navVisible(id: string | undefined, role: Role | undefined): boolean {
-  return !!id && navFor(role).some((g) => g.items.some((i) => i.id === id));
+  return !!id && (navFor(role).some((g) => g.items.some((i) => i.id === id)) || userMenuFor(role).some((i) => i.id === id));
 }
 
 export const ROUTES: ModuleRoute[] = INSTALLED.flatMap((m) => m.routes ?? []);

@@ -27,6 +27,12 @@ export type ModuleRoute = {
 export type NavGroupDef = { id: string; label: string; order: number };
 /** Shown only to roles that may read `entity` and, when given, to `roles`. */
 export type NavEntry = { group: string; id: string; href: string; label: string; entity?: EntityName; roles?: Role[] };
+/**
+ * A link in the user menu (the signed-in person's own settings: their calendar feed), shown like a
+ * nav entry only to roles that may read `entity` and, when given, to `roles`; a route naming its
+ * `id` as `nav` is shown to the same people.
+ */
+export type UserMenuEntry = Omit<NavEntry, 'group'>;
 
 /** What a record-page extension is given, to map onto its component's props. */
 export type RecordContext = {
@@ -99,6 +105,7 @@ export type WebModule = {
   routes?: ModuleRoute[];
   navGroups?: NavGroupDef[];
   nav?: NavEntry[];
+  userMenu?: UserMenuEntry[];
   recordExtensions?: RecordExtension[];
   listActions?: ListAction[];
   recordOverviews?: RecordOverview[];
