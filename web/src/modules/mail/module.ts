@@ -10,11 +10,12 @@ import { es } from './i18n/es';
 import { zh } from './i18n/zh';
 
 const ENTITIES: Partial<Record<EntityName, EntityHints>> = {
-  // Read only (the server writes them); newest first, the state a badge (failed in red).
+  // Read only (the server writes them); newest first, the subject the link, the state a badge
+  // (failed in red).
   'outbox-messages': {
-    form: ['state', 'to_address', 'cc', 'reply_to', 'subject', 'body', 'language', 'attempts', 'next_attempt_at', 'last_error',
+    form: ['subject', 'state', 'to_address', 'cc', 'reply_to', 'body', 'language', 'attempts', 'next_attempt_at', 'last_error',
       'sent_at', 'account_id', 'related_entity', 'owner_id', 'created_at'],
-    columns: ['created_at', 'state', 'to_address', 'subject', 'attempts', 'last_error', 'account_id', 'owner_id'],
+    columns: ['subject', 'state', 'to_address', 'attempts', 'last_error', 'sent_at', 'account_id', 'owner_id'],
     filters: ['state', 'account_id', 'owner_id'],
     defaultSort: '-created_at',
     creatable: false,
