@@ -92,6 +92,17 @@ TEST_P(DealLinesTest, ProblemsNameTheirMemberAndNothingIsStored) {
   json::object extra = Line("1");
   extra["manual_unit_price"] = "1.00";
   ExpectField(Put("rep_a", deal, {Line("1"), extra}), 422, "lines[1].manual_unit_price");
+  // An unknown member is one problem, named once (the decoder checks members, not the route too).
+  json::object odd = Line("1");
+  odd["foo"] = 1;
+  HttpResult unknown = Put("rep_a", deal, {odd});
+  ExpectField(unknown, 422, "lines[0].foo");
+  std::size_t named = 0;
+  const json::value problem = unknown.Json();
+  for (const json::value& e : problem.at("errors").as_array()) {
+    named += StringAt(e, "field") == "lines[0].foo" ? 1 : 0;
+  }
+  EXPECT_EQ(named, 1u) << unknown.body;
   ExpectField(Put("rep_a", deal, {Line("0")}), 422, "lines[0].quantity");
   ExpectField(Put("rep_a", deal, {json::object{{"product_id", 987654}, {"quantity", "1"}}}), 422,
               "lines[0].product_id");

@@ -39,13 +39,6 @@ core::Result<void> OrderEditable(app::UnitOfWork& uow, const Record& doc) {
                             {{"invoice", std::to_string(app::RecordId(invoices.front()))}}));
 }
 
-SplitTarget TargetOf(SplitDocument d) {
-  return d == SplitDocument::kSalesOrder
-             ? SplitTarget{"sales-orders", "sales-order-credit-splits", "sales_order_id",
-                           OrderEditable}
-             : SplitTarget{"invoices", "invoice-credit-splits", "invoice_id", InvoiceEditable};
-}
-
 core::Result<std::vector<Record>> RowsOf(app::UnitOfWork& uow, const SplitTarget& k,
                                          std::int64_t id) {
   SD_ASSIGN(auto rows,
@@ -62,6 +55,13 @@ core::billing::CreditShare ShareOf(const Record& r) {
 }
 
 }  // namespace
+
+SplitTarget TargetOf(SplitDocument d) {
+  return d == SplitDocument::kSalesOrder
+             ? SplitTarget{"sales-orders", "sales-order-credit-splits", "sales_order_id",
+                           OrderEditable}
+             : SplitTarget{"invoices", "invoice-credit-splits", "invoice_id", InvoiceEditable};
+}
 
 core::Result<std::vector<Record>> CreditSplitService::Replace(
     const app::Caller& caller, SplitDocument kind, std::int64_t document_id,
@@ -146,12 +146,13 @@ core::Result<std::vector<std::int64_t>> InvoicesSharedWith(app::UnitOfWork& uow,
   return out;
 }
 
-core::Result<std::vector<Record>> OrderSharesFor(app::UnitOfWork& uow, std::int64_t order,
-                                                 std::int64_t invoice) {
-  SD_ASSIGN(auto rows, RowsOf(uow, TargetOf(SplitDocument::kSalesOrder), order));
+core::Result<std::vector<Record>> SharesFor(app::UnitOfWork& uow, const SplitTarget& from,
+                                            std::int64_t from_id, std::string_view to_parent,
+                                            std::int64_t to_id) {
+  SD_ASSIGN(auto rows, RowsOf(uow, from, from_id));
   std::vector<Record> out;
   for (const Record& r : rows) {
-    out.push_back({{"invoice_id", invoice},
+    out.push_back({{std::string(to_parent), to_id},
                    {"position", r.at("position")},
                    {"user_id", r.at("user_id")},
                    {"share_bp", r.at("share_bp")},

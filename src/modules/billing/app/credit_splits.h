@@ -64,9 +64,14 @@ core::Result<std::map<std::int64_t, Shares>> InvoiceShares(app::UnitOfWork& uow,
                                                            const std::vector<std::int64_t>& ids);
 // The ids of the invoices whose split names `user` (whoever owns them; either kind).
 core::Result<std::vector<std::int64_t>> InvoicesSharedWith(app::UnitOfWork& uow, std::int64_t user);
-// The order's shares as rows for its new invoice (position, user_id, share_bp).
-core::Result<std::vector<app::Record>> OrderSharesFor(app::UnitOfWork& uow, std::int64_t order,
-                                                      std::int64_t invoice);
+// The split rows of a sales order or an invoice.
+SplitTarget TargetOf(SplitDocument kind);
+// The shares of document `from_id` (of `from`) as rows of the document `to_id` whose rows name it
+// in `to_parent` (position, user_id, share_bp, kind): an order's for its new invoice, a deal's for
+// its order.
+core::Result<std::vector<app::Record>> SharesFor(app::UnitOfWork& uow, const SplitTarget& from,
+                                                 std::int64_t from_id, std::string_view to_parent,
+                                                 std::int64_t to_id);
 
 // An invoice or credit note credited to a user, with its invoice's shares (empty: the owner's
 // 100 %; a credit note is owned by its invoice's owner and follows its invoice's split).

@@ -95,7 +95,8 @@ core::Result<Record> InsertDraft(app::UnitOfWork& uow, const Record& order, core
   if (!copies.empty()) SD_TRY(uow.InsertMany(Spec("invoice-lines"), copies, at));
   // The order's credit split travels with it, to a delivery's invoice too (decision 0045); later
   // edits of the order's split are refused, the draft invoice's are not.
-  SD_ASSIGN(auto splits, OrderSharesFor(uow, app::RecordId(order), app::RecordId(inserted)));
+  SD_ASSIGN(auto splits, SharesFor(uow, TargetOf(SplitDocument::kSalesOrder), app::RecordId(order),
+                                   "invoice_id", app::RecordId(inserted)));
   if (!splits.empty()) SD_TRY(uow.InsertMany(Spec("invoice-credit-splits"), splits, at));
   return inserted;
 }

@@ -1,9 +1,8 @@
 #include "modules/pipeline/app/deal_credit_split.h"
 
-#include <algorithm>
-
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
+#include "modules/pipeline/app/pipeline_module.h"
 #include "modules/sales/app/order_conversion.h"
 
 namespace salesdesk::modules::pipeline {
@@ -12,13 +11,7 @@ namespace {
 using app::Record;
 
 core::Result<void> DealEditable(app::UnitOfWork&, const Record& deal) {
-  if (app::TextOf(deal, "closed_on").empty()) return core::Ok();
-  core::Error e = core::Error::Make(
-      core::ErrorCode::kConflict,
-      core::Msg("pipeline.credit_splits_closed", {{"title", app::TextOf(deal, "title")},
-                                                  {"closed_on", app::TextOf(deal, "closed_on")}}));
-  e.field = "credit_splits";
-  return e;
+  return CheckDealOpen(deal, "pipeline.credit_splits_closed", "credit_splits");
 }
 
 // The order made from a deal's quote is credited as the deal was: its rows, both kinds, in order.
@@ -26,20 +19,9 @@ core::Result<void> DealEditable(app::UnitOfWork&, const Record& deal) {
 core::Result<void> CopyDealSplit(app::sales::ConversionContext& ctx) {
   const auto deal = app::IntOf(ctx.quote, "opportunity_id");
   if (!deal) return core::Ok();
-  SD_ASSIGN(auto rows, app::ReadAll(ctx.uow, *app::FindEntity("opportunity-credit-splits"),
-                                    {{"opportunity_id", app::FilterOp::kEq, {*deal}}}));
-  if (rows.empty()) return core::Ok();
-  std::sort(rows.begin(), rows.end(), [](const Record& a, const Record& b) {
-    return app::IntOf(a, "position") < app::IntOf(b, "position");
-  });
-  std::vector<Record> copies;
-  for (const Record& r : rows) {
-    copies.push_back({{"sales_order_id", app::RecordId(ctx.order)},
-                      {"position", r.at("position")},
-                      {"user_id", r.at("user_id")},
-                      {"share_bp", r.at("share_bp")},
-                      {"kind", r.at("kind")}});
-  }
+  SD_ASSIGN(auto copies, billing::SharesFor(ctx.uow, DealSplitTarget(), *deal, "sales_order_id",
+                                            app::RecordId(ctx.order)));
+  if (copies.empty()) return core::Ok();
   SD_TRY(ctx.uow.InsertMany(*app::FindEntity("sales-order-credit-splits"), copies, ctx.at));
   return core::Ok();
 }
@@ -53,11 +35,7 @@ const billing::SplitTarget& DealSplitTarget() {
 }
 
 void AddDealCreditSplits(std::vector<app::EntitySpec>& c) {
-  const app::EntitySpec* deals = nullptr;
-  for (const auto& e : c) {
-    if (e.plural == "opportunities") deals = &e;
-  }
-  if (!deals) std::abort();  // added after the opportunities
+  const app::EntitySpec& deals = DealSpecIn(c);
   c.push_back({.plural = "opportunity-credit-splits",
                .singular = "opportunity_credit_split",
                .title = "Opportunity credit split",
@@ -65,7 +43,7 @@ void AddDealCreditSplits(std::vector<app::EntitySpec>& c) {
                .ownership = app::Ownership::kViaParent,
                .parent_field = "opportunity_id",
                .parent_entity = "opportunities",
-               .policies = deals->policies,
+               .policies = deals.policies,
                .custom_writes = true});
   app::sales::AddConversionStep(CopyDealSplit);
 }

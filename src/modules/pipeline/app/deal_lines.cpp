@@ -9,6 +9,7 @@
 #include "app/records/record_fields.h"
 #include "app/records/record_service.h"
 #include "modules/billing/app/billing_records.h"
+#include "modules/pipeline/app/pipeline_module.h"
 #include "modules/sales/app/quote_records.h"
 #include "modules/sales/app/quote_service.h"
 
@@ -16,29 +17,14 @@ namespace salesdesk::modules::pipeline {
 namespace {
 
 using app::Record;
-using core::Error;
 
 const app::EntitySpec& Spec(std::string_view plural) { return *app::FindEntity(plural); }
-
-core::Result<void> CheckOpen(const Record& deal) {
-  if (app::TextOf(deal, "closed_on").empty()) return core::Ok();
-  Error e = Error::Make(
-      core::ErrorCode::kConflict,
-      core::Msg("pipeline.lines_closed", {{"title", app::TextOf(deal, "title")},
-                                          {"closed_on", app::TextOf(deal, "closed_on")}}));
-  e.field = "lines";
-  return e;
-}
 
 }  // namespace
 
 void AddDealLineEntity(std::vector<app::EntitySpec>& c) {
   using namespace app::catalog;
-  const app::EntitySpec* deals = nullptr;
-  for (const auto& e : c) {
-    if (e.plural == "opportunities") deals = &e;
-  }
-  if (!deals) std::abort();  // added after the opportunities
+  const app::EntitySpec& deals = DealSpecIn(c);
   c.push_back(
       {.plural = "opportunity-lines",
        .singular = "opportunity_line",
@@ -56,7 +42,7 @@ void AddDealLineEntity(std::vector<app::EntitySpec>& c) {
        .ownership = app::Ownership::kViaParent,
        .parent_field = "opportunity_id",
        .parent_entity = "opportunities",
-       .policies = deals->policies,
+       .policies = deals.policies,
        .custom_writes = true});
 }
 
@@ -70,7 +56,7 @@ core::Result<DealLines> DealLineService::Replace(
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(Record deal, app::sales::LoadVisible(*uow, caller, deals, deal_id));
   SD_TRY(billing::CheckVersion(deal, expected_version, "opportunity"));
-  SD_TRY(CheckOpen(deal));
+  SD_TRY(CheckDealOpen(deal, "pipeline.lines_closed", "lines"));
   const std::int64_t at = clock_.Now().micros_since_epoch();
   SD_ASSIGN(auto old,
             app::ReadAll(*uow, rows, {{"opportunity_id", app::FilterOp::kEq, {deal_id}}}));

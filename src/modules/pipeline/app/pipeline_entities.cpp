@@ -4,6 +4,7 @@
 // finance reads all of them (forecasts are theirs too); admins and logistics have no business
 // with deals. A stage change is recorded by the server only (custom_writes: no generic writes).
 #include "app/records/catalog_fields.h"
+#include "app/records/record_fields.h"
 #include "modules/pipeline/app/deal_credit_split.h"
 #include "modules/pipeline/app/deal_lines.h"
 #include "modules/pipeline/app/pipeline_module.h"
@@ -137,6 +138,24 @@ void AddEntities(std::vector<EntitySpec>& c) {
   AddQuoteLink(c);
   AddDealCreditSplits(c);
   AddDealLineEntity(c);
+}
+
+const EntitySpec& DealSpecIn(const std::vector<EntitySpec>& catalog) {
+  for (const auto& e : catalog) {
+    if (e.plural == "opportunities") return e;
+  }
+  std::abort();
+}
+
+core::Result<void> CheckDealOpen(const app::Record& deal, std::string_view code,
+                                 std::string_view field) {
+  if (app::TextOf(deal, "closed_on").empty()) return core::Ok();
+  core::Error e = core::Error::Make(
+      core::ErrorCode::kConflict,
+      core::Msg(std::string(code), {{"title", app::TextOf(deal, "title")},
+                                    {"closed_on", app::TextOf(deal, "closed_on")}}));
+  e.field = std::string(field);
+  return e;
 }
 
 }  // namespace salesdesk::modules::pipeline

@@ -10,6 +10,12 @@ namespace salesdesk::modules::pipeline {
 const app::AppModule& AppPart();
 
 void AddEntities(std::vector<app::EntitySpec>& catalog);
+// The opportunities' spec in a catalogue being built (their child entities copy its policies);
+// aborts when it is not there yet: a child is added after its parent.
+const app::EntitySpec& DealSpecIn(const std::vector<app::EntitySpec>& catalog);
+// A won or lost deal's record is kept as it closed: 409 `code` on `field`.
+core::Result<void> CheckDealOpen(const app::Record& deal, std::string_view code,
+                                 std::string_view field);
 core::Result<void> CreateDemo(const app::DemoContext& ctx);
 // The demo pipeline's stages a quote's deal sits in; LinkDemoQuotes gives the sales demo's
 // quotes their deals (quote_link_demo.cpp).

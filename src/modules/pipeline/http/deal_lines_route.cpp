@@ -42,29 +42,7 @@ core::Result<LinesInput> DecodeLines(const std::string& body) {
                                                                  {"entity", "deal lines"}}));
     }
   }
-  const json::value* lines = o.if_contains("lines");
-  if (lines == nullptr || !lines->is_array()) {
-    problems.Add("lines", core::Msg("field.required", {{"field", "lines"}}));
-  } else if (lines->get_array().size() > kMaxDealLines) {
-    problems.Add("lines",
-                 core::Msg("quote.too_many_lines", {{"max", std::to_string(kMaxDealLines)}}));
-  } else {
-    for (std::size_t i = 0; i < lines->get_array().size(); ++i) {
-      const json::value& v = lines->get_array()[i];
-      const std::string at = "lines[" + std::to_string(i) + "]";
-      if (const json::object* line = v.if_object()) {
-        for (const auto& kv : *line) {
-          const std::string_view k = kv.key();
-          if (k != "product_id" && k != "quantity" && k != "unit") {
-            problems.Add(at + "." + std::string(k), core::Msg("line.unknown_field"));
-          }
-        }
-      }
-      app::sales::QuoteLineInput line = app::sales::DecodeQuoteLine(v, i, problems);
-      line.line_key = "L" + std::to_string(i + 1);
-      in.lines.push_back(std::move(line));
-    }
-  }
+  in.lines = app::sales::DecodeEngineLines(o.if_contains("lines"), kMaxDealLines, false, problems);
   if (!problems.empty()) return problems.ToError();
   return in;
 }
@@ -103,21 +81,15 @@ void AddDealLinesRoute(ModuleHost& host) {
 }
 
 void AddDealLinesSchemas(json::object& schemas) {
-  const json::object line{
-      {"type", "object"},
-      {"required", json::array{"product_id", "quantity"}},
-      {"additionalProperties", false},
-      {"properties",
-       {{"product_id", {{"type", "integer"}}},
-        {"quantity", {{"type", "string"}, {"description", "A decimal above 0, e.g. \"12\""}}},
-        {"unit", {{"type", "string"}, {"description", "None: the product's unit"}}}}}};
-  schemas["OpportunityLinesRequest"] = {
-      {"type", "object"},
-      {"required", json::array{"lines"}},
-      {"additionalProperties", false},
-      {"properties",
-       {{"price_list_id", schema::OrNull({{"type", "integer"}})},
-        {"lines", {{"type", "array"}, {"maxItems", kMaxDealLines}, {"items", line}}}}}};
+  schemas["OpportunityLinesRequest"] = {{"type", "object"},
+                                        {"required", json::array{"lines"}},
+                                        {"additionalProperties", false},
+                                        {"properties",
+                                         {{"price_list_id", schema::OrNull({{"type", "integer"}})},
+                                          {"lines",
+                                           {{"type", "array"},
+                                            {"maxItems", kMaxDealLines},
+                                            {"items", schema::Ref("EngineLineInput")}}}}}};
   schemas["OpportunityLines"] = {
       {"type", "object"},
       {"required", json::array{"lines", "opportunity"}},

@@ -50,7 +50,8 @@ std::string Text(const json::object& line, const char* key, const std::string& f
 
 }  // namespace
 
-QuoteLineInput DecodeQuoteLine(const json::value& v, std::size_t index, Problems& problems) {
+QuoteLineInput DecodeQuoteLine(const json::value& v, std::size_t index, Problems& problems,
+                               const std::set<std::string_view>* members) {
   const std::string field = "lines[" + std::to_string(index) + "]";
   QuoteLineInput line;
   const json::object* o = v.if_object();
@@ -61,8 +62,9 @@ QuoteLineInput DecodeQuoteLine(const json::value& v, std::size_t index, Problems
   static const std::set<std::string_view> kKnown = {
       "product_id",  "quantity", "unit", "manual_unit_price", "manual_discount_pct", "tax_rate_pct",
       "description", "line_key", "id"};
+  const auto& accepted = members != nullptr ? *members : kKnown;
   for (const auto& kv : *o) {
-    if (!kKnown.count(kv.key())) {
+    if (!accepted.count(kv.key())) {
       problems.Add(field + "." + std::string(kv.key()), core::Msg("line.unknown_field"));
     }
   }
@@ -139,6 +141,29 @@ core::Result<QuoteInput> DecodeQuoteInput(std::string_view body, bool create) {
     }
   }
   if (!problems.empty()) return problems.ToError();
+  return out;
+}
+
+std::vector<QuoteLineInput> DecodeEngineLines(const json::value* lines, std::size_t max,
+                                              bool required, Problems& problems) {
+  static const std::set<std::string_view> kMembers = {"product_id", "quantity", "unit"};
+  std::vector<QuoteLineInput> out;
+  if (lines == nullptr || !lines->is_array()) {
+    problems.Add("lines", core::Msg("field.required", {{"field", "lines"}}));
+    return out;
+  }
+  const json::array& items = lines->get_array();
+  if (items.empty() && required) {
+    problems.Add("lines", core::Msg("quote.lines_required"));
+  } else if (items.size() > max) {
+    problems.Add("lines", core::Msg("quote.too_many_lines", {{"max", std::to_string(max)}}));
+    return out;
+  }
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    QuoteLineInput line = DecodeQuoteLine(items[i], i, problems, &kMembers);
+    line.line_key = "L" + std::to_string(i + 1);
+    out.push_back(std::move(line));
+  }
   return out;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,7 +38,17 @@ inline constexpr std::size_t kMaxQuoteLines = 2000;
 
 core::Result<QuoteInput> DecodeQuoteInput(std::string_view body, bool create);
 // One line of a body's "lines" array; problems are added naming "lines[<index>].<member>".
+// `members`: the members this caller accepts (a deal's lines: no manual price), any other is
+// reported as unknown; null: a quote line's.
 QuoteLineInput DecodeQuoteLine(const boost::json::value& v, std::size_t index,
-                               core::FieldIssues& problems);
+                               core::FieldIssues& problems,
+                               const std::set<std::string_view>* members = nullptr);
+
+// Lines priced by the engine alone (a deal's products, an order taken without a quote): a
+// "lines" array of {"product_id", "quantity", "unit"?}, at most `max`, keyed L1, L2, …; a manual
+// price or discount belongs to a quote, where authority applies, and is an unknown member here.
+// `required`: an empty or missing array is a problem on "lines".
+std::vector<QuoteLineInput> DecodeEngineLines(const boost::json::value* lines, std::size_t max,
+                                              bool required, core::FieldIssues& problems);
 
 }  // namespace salesdesk::app::sales
