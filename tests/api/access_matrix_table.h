@@ -182,6 +182,7 @@ enum class Op {
   kQuoteAction,       // edit / submit / send / accept / reject / revise / convert: 409 or 404
   kApprovalDecision,  // approve / reject an already decided request: 409 or 404
   kOrderAction,       // confirm / cancel a cancelled order: 409 or 404
+  kOrderIntake,       // an order for an account, of a product not on the list: 422 either way
   kNotificationRead,  // one's own: 200; someone else's: 404
   kContractSign,      // a draft naming no signer: 409 if visible and writable, else 403 / 404
   kAggregate,         // GET {entity}/aggregate: read like a list; counts exactly the listed rows
@@ -282,6 +283,7 @@ inline const Row kRows[] = {
     {"POST", "/api/v1/quotes/{id}/reprice", Op::kQuoteAction, "quotes"},
     {"POST", "/api/v1/approval-requests/{id}/approve", Op::kApprovalDecision, "approval-requests"},
     {"POST", "/api/v1/approval-requests/{id}/reject", Op::kApprovalDecision, "approval-requests"},
+    {"POST", "/api/v1/sales-orders", Op::kOrderIntake, "sales-orders"},
     {"POST", "/api/v1/sales-orders/{id}/confirm", Op::kOrderAction, "sales-orders"},
     {"POST", "/api/v1/sales-orders/{id}/cancel", Op::kOrderAction, "sales-orders"},
     {"POST", "/api/v1/notifications/{id}/read", Op::kNotificationRead, "notifications"},

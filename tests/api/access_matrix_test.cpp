@@ -628,6 +628,7 @@ void AccessMatrixTest::RunCell(const Row& row, const Actor& actor) {
     case Op::kQuoteAction:
     case Op::kApprovalDecision:
     case Op::kOrderAction:
+    case Op::kOrderIntake:
     case Op::kNotificationRead:
     case Op::kContractSign:
     case Op::kAbout:
@@ -799,6 +800,22 @@ void AccessMatrixTest::RunDeskCell(const Row& row, const Actor& actor, const std
               : visible    ? 409
                            : 404,
               Call(user, row.method, path, body, headers));
+        break;
+      }
+      case Op::kOrderIntake: {
+        // A product the list does not price: a permitted caller gets as far as pricing (422 on
+        // the line), so nothing is stored; an account it does not see stops earlier, answered as
+        // a missing one (422 on account_id).
+        const json::object body{
+            {"account_id", AccountOf(owner).id},
+            {"price_list_id", desk_["price-lists"]},
+            {"lines", json::array{json::object{{"product_id", 987654}, {"quantity", "1"}}}}};
+        HttpResult r = Call(user, "POST", path, json::serialize(body));
+        Check(c, write_denied ? write_denied : 422, r);
+        const char* field = visible ? "lines[0].product_id" : "account_id";
+        if (!write_denied && r.status == 422 && StringAt(r.Json(), "field") != field) {
+          mismatches_.push_back(c + ": expected the problem on " + field + ", got " + r.body);
+        }
         break;
       }
       case Op::kNotificationRead:

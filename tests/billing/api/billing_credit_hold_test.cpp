@@ -2,7 +2,8 @@
 // limit, for a prepayment customer, or under a credit-hold dunning letter confirms it on hold;
 // a held order is neither delivered nor invoiced; finance or a role whose credit_override_limit
 // covers what is at risk releases it, a payment releases a prepayment hold, and each caller
-// sees the holds and exposure of the accounts they see.
+// sees the holds and exposure of the accounts they see. An order taken without a quote and
+// confirmed at once (decision 0075) is held the same way.
 #include "billing/api/receivables_api_test.h"
 
 namespace salesdesk::api_test {
@@ -205,6 +206,24 @@ TEST_P(BillingCreditHoldTest, WithinTheLimitOnOpenAccountNothingIsHeld) {
   ASSERT_EQ(confirmed.status, 200) << confirmed.Describe();
   EXPECT_TRUE(confirmed.Json().at("credit_hold").is_null());
   EXPECT_EQ(NewInvoice(order, "2026-01-15").status, 201);
+}
+
+TEST_P(BillingCreditHoldTest, AnOrderTakenWithConfirmIsHeldAsAConfirmedOneWouldBe) {
+  Credit("rep_a", "100.00", "low");
+  const std::int64_t list = SysCreate("price-lists", {{"name", "EUR list"}, {"currency", "EUR"}});
+  SysCreate("price-list-items",
+            {{"price_list_id", list}, {"product_id", product_id()}, {"price", "20.00"}});
+  // 10 x 20.00 = 200.00 untaxed: over the limit of 100.00 whatever the tax.
+  json::object body{{"account_id", AccountOf("rep_a").id},
+                    {"price_list_id", list},
+                    {"confirm", true},
+                    {"lines", json::array{{{"product_id", product_id()}, {"quantity", "10"}}}}};
+  HttpResult taken = Call("rep_a", "POST", "/api/v1/sales-orders", json::serialize(body));
+  ASSERT_EQ(taken.status, 201) << taken.Describe();
+  EXPECT_EQ(StringAt(taken.Json(), "status"), "confirmed");
+  EXPECT_EQ(StringAt(taken.Json(), "credit_hold"), "held");
+  EXPECT_EQ(StringAt(taken.Json(), "credit_hold_reason"), "over_limit");
+  EXPECT_EQ(Holds("finance"), std::vector<std::int64_t>{IntAt(taken.Json(), "id")});
 }
 
 }  // namespace

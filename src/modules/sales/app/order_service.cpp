@@ -15,6 +15,33 @@ using core::ErrorCode;
 
 }  // namespace
 
+Record OrderLineOf(const Record& quote_line, std::int64_t order_id) {
+  Record line{{"sales_order_id", order_id}};
+  for (const char* k : {"position", "product_id", "description", "quantity", "unit", "unit_price",
+                        "tax_rate_pct", "net"}) {
+    if (auto it = quote_line.find(k); it != quote_line.end()) line[k] = it->second;
+  }
+  if (auto d = quote_line.find("manual_discount_pct"); d != quote_line.end()) {
+    line["discount_pct"] = d->second;
+  }
+  return line;
+}
+
+core::Result<Record> ConfirmOrder(UnitOfWork& uow, const Caller& caller, const Record& order,
+                                  std::int64_t at) {
+  const std::string status = TextOf(order, "status");
+  if (status != "open") {
+    return Error::Make(ErrorCode::kConflict, core::Msg("order.not_open", {{"status", status}}));
+  }
+  Record changes = {{"status", std::string("confirmed")}, {"confirmed_at", at}};
+  ConfirmationContext ctx{uow, caller, order, at};
+  SD_TRY(RunConfirmationChecks(ctx, changes));
+  SD_ASSIGN(Record updated,
+            uow.Update(Spec("sales-orders"), RecordId(order), changes, RecordVersion(order), at));
+  SD_TRY(AuditChange(uow, caller, at, Spec("sales-orders"), "update", &order, &updated));
+  return updated;
+}
+
 core::Result<CreateResult<Record>> OrderService::Convert(
     const Caller& caller, std::int64_t quote_id, std::optional<std::int64_t> expected_version,
     const IdempotencyRequest* idempotency, const Renderer<Record>& render) {
@@ -56,15 +83,7 @@ core::Result<CreateResult<Record>> OrderService::Convert(
   SD_ASSIGN(Record inserted, uow->Insert(Spec("sales-orders"), order, at));
   SD_ASSIGN(auto lines, LinesOf(*uow, quote_id));
   std::vector<Record> order_lines;
-  for (const auto& l : lines) {
-    Record line{{"sales_order_id", RecordId(inserted)}};
-    for (const char* k : {"position", "product_id", "description", "quantity", "unit", "unit_price",
-                          "tax_rate_pct", "net"}) {
-      if (auto it = l.find(k); it != l.end()) line[k] = it->second;
-    }
-    if (auto d = l.find("manual_discount_pct"); d != l.end()) line["discount_pct"] = d->second;
-    order_lines.push_back(std::move(line));
-  }
+  for (const auto& l : lines) order_lines.push_back(OrderLineOf(l, RecordId(inserted)));
   SD_TRY(uow->InsertMany(Spec("sales-order-lines"), order_lines, at));
   SD_TRY(AuditChange(*uow, caller, at, Spec("sales-orders"), "create", nullptr, &inserted));
   // Other modules' steps (pipeline's: the deal's credit split) complete the order.
@@ -80,23 +99,16 @@ core::Result<Record> OrderService::Act(const Caller& caller, std::int64_t order_
   SD_TRY(CheckMayWrite(caller, Spec("sales-orders")));
   SD_ASSIGN(auto uow, store_.Write());
   SD_ASSIGN(Record order, LoadVisible(*uow, caller, Spec("sales-orders"), order_id));
-  const std::string status = TextOf(order, "status");
   const std::int64_t at = clock_.Now().micros_since_epoch();
-  Record changes;
   if (action == OrderAction::kConfirm) {
-    if (status != "open") {
-      return Error::Make(ErrorCode::kConflict, core::Msg("order.not_open", {{"status", status}}));
-    }
-    changes = {{"status", std::string("confirmed")}, {"confirmed_at", at}};
-    // Other modules' checks (billing's credit hold) may add to the confirmation.
-    ConfirmationContext ctx{*uow, caller, order, at};
-    SD_TRY(RunConfirmationChecks(ctx, changes));
-  } else {
-    if (status == "cancelled") {
-      return Error::Make(ErrorCode::kConflict, core::Msg("order.already_cancelled"));
-    }
-    changes = {{"status", std::string("cancelled")}, {"cancelled_at", at}};
+    SD_ASSIGN(Record confirmed, ConfirmOrder(*uow, caller, order, at));
+    SD_TRY(uow->Commit());
+    return confirmed;
   }
+  if (TextOf(order, "status") == "cancelled") {
+    return Error::Make(ErrorCode::kConflict, core::Msg("order.already_cancelled"));
+  }
+  const Record changes = {{"status", std::string("cancelled")}, {"cancelled_at", at}};
   SD_ASSIGN(Record updated,
             uow->Update(Spec("sales-orders"), order_id, changes, RecordVersion(order), at));
   SD_TRY(AuditChange(*uow, caller, at, Spec("sales-orders"), "update", &order, &updated));

@@ -11,6 +11,14 @@ namespace salesdesk::app::sales {
 
 enum class OrderAction { kConfirm, kCancel };
 
+// A quote line (stored, or priced by the engine) as a line of order `order_id`: its product,
+// quantity, unit price, discount, tax rate and net exactly as they are (price lock).
+Record OrderLineOf(const Record& quote_line, std::int64_t order_id);
+// Confirms an open order in the caller's transaction: other modules' checks (billing's credit
+// hold) add to it; audited. 409 order.not_open otherwise.
+core::Result<Record> ConfirmOrder(UnitOfWork& uow, const Caller& caller, const Record& order,
+                                  std::int64_t at);
+
 class OrderService {
  public:
   OrderService(Store& store, const core::Clock& clock) : store_(store), clock_(clock) {}

@@ -201,7 +201,9 @@ core::Result<AccountPricing> QuoteService::PriceForAccount(
   SD_TRY(CompleteHeader(uow, caller, *snapshot, account, header, today));
   SD_ASSIGN(auto terms, TermsOf(header, account));
   SD_ASSIGN(PricedQuote priced, PriceQuote(uow, *snapshot, terms, lines));
-  return AccountPricing{list_id, TextOf(header, "currency"), today, std::move(priced)};
+  std::string currency = TextOf(header, "currency");
+  return AccountPricing{list_id,           std::move(currency), today,
+                        std::move(priced), std::move(account),  std::move(header)};
 }
 
 core::Result<QuoteDocument> QuoteService::Document(const Caller& caller, std::int64_t id) {

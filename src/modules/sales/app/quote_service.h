@@ -70,6 +70,8 @@ struct AccountPricing {
   std::string currency;  // the list's
   core::Date date;       // the company's today
   PricedQuote priced;
+  Record account;  // as the caller sees it
+  Record header;   // completed as a quote's: currency, payment_terms_days, pricing_date
 };
 
 class QuoteService {

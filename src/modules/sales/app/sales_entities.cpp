@@ -155,13 +155,6 @@ std::vector<FieldSpec> QuoteLineFields() {
   };
 }
 
-// The record a task is about, of the kind related_entity names; one the author can see.
-FieldSpec RelatedId() {
-  FieldSpec f = Int("related_id", 1, INT64_MAX);
-  f.ref_entity_from = "related_entity";
-  return f;
-}
-
 // A quote as it was: its header and lines, answered with the field rules of quotes and lines.
 FieldSpec Snapshot() {
   FieldSpec f = Json("snapshot");
@@ -359,7 +352,7 @@ void AddSalesEntities(std::vector<EntitySpec>& c) {
                   Of(Enum("related_entity",
                           {"accounts", "contacts", "quotes", "contracts", "sales-orders"}, false),
                      "The kind of record the task is about"),
-                  RelatedId(), Text("notes", false, 4000), Owner()},
+                  RefFrom("related_id", "related_entity"), Text("notes", false, 4000), Owner()},
        .ownership = Ownership::kOwned,
        .search_fields = {"title"},
        .policies = CustomerDataPolicy()});

@@ -4,6 +4,7 @@
 
 #include "http/http_module.h"
 #include "modules/sales/app/contract_signing.h"
+#include "modules/sales/app/order_intake.h"
 #include "modules/sales/app/order_service.h"
 #include "modules/sales/app/pricing_source.h"
 #include "modules/sales/app/quote_service.h"
@@ -13,10 +14,14 @@ namespace salesdesk::http {
 // One set per Api: the pricing source caches the engine's context between requests.
 struct SalesServices {
   SalesServices(app::Store& store, const core::Clock& clock)
-      : quotes(store, clock, pricing), orders(store, clock), signing(store, clock) {}
+      : quotes(store, clock, pricing),
+        orders(store, clock),
+        intake(store, clock, pricing),
+        signing(store, clock) {}
   app::sales::PricingSource pricing;
   app::sales::QuoteService quotes;
   app::sales::OrderService orders;
+  app::sales::OrderIntakeService intake;
   app::sales::ContractSigning signing;
 };
 

@@ -1,6 +1,7 @@
 // The negotiation desk's OpenAPI schemas beside its entities': the simulator, the price
 // explanation, the quote document and its inputs, previews and re-pricing.
 #include "http/openapi_schema_helpers.h"
+#include "modules/sales/app/order_intake.h"
 #include "modules/sales/http/sales_http_module.h"
 
 namespace salesdesk::http {
@@ -36,6 +37,31 @@ json::object PreviewOf(json::object schemas_document, const json::object& quote,
 
 void AddSalesSchemas(json::object& schemas) {
   schemas["CommentRequest"] = Strings({"comment"});
+  // A line priced by the engine alone (a deal's product, an order taken without a quote).
+  schemas["EngineLineInput"] = {
+      {"type", "object"},
+      {"required", json::array{"product_id", "quantity"}},
+      {"additionalProperties", false},
+      {"properties",
+       {{"product_id", {{"type", "integer"}}},
+        {"quantity", {{"type", "string"}, {"description", "A decimal above 0, e.g. \"12\""}}},
+        {"unit", {{"type", "string"}, {"description", "None: the product's unit"}}}}}};
+  schemas["SalesOrderIntake"] = {
+      {"type", "object"},
+      {"required", json::array{"account_id", "lines"}},
+      {"additionalProperties", false},
+      {"properties",
+       {{"account_id", {{"type", "integer"}}},
+        {"price_list_id",
+         OrNull({{"type", "integer"},
+                 {"description", "None: the active list in the account's currency"}})},
+        {"confirm",
+         {{"type", "boolean"}, {"description", "Confirm it at once (credit checks apply)"}}},
+        {"lines",
+         {{"type", "array"},
+          {"minItems", 1},
+          {"maxItems", app::sales::kMaxIntakeLines},
+          {"items", Ref("EngineLineInput")}}}}}};
   schemas["SimulateRequest"] = {
       {"type", "object"},
       {"required", json::array{"account_id", "product_id", "quantity"}},

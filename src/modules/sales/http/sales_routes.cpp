@@ -139,6 +139,21 @@ Response RecordOut(int status, const app::EntitySpec& e, const core::Result<app:
   return out;
 }
 
+// A sales order made by `make` (converted from a quote, or taken): 201 with the order, its ETag
+// and Location, once per Idempotency-Key.
+template <typename Make>
+Response OrderCreated(RouteContext& c, Make make) {
+  return CreateOnce<app::Record>(
+      c.request,
+      [&](const app::Record& order) {
+        return RecordOut(201, Spec("sales-orders"), order, *c.caller);
+      },
+      [](const app::Record& order) {
+        return "/api/v1/sales-orders/" + std::to_string(app::RecordId(order));
+      },
+      make);
+}
+
 }  // namespace
 
 void AddSalesRoutes(ModuleHost& host, SalesServices& s) {
@@ -256,27 +271,35 @@ void AddSalesRoutes(ModuleHost& host, SalesServices& s) {
         })
         .if_match = true;
   }
-  Route& convert =
-      add("POST", "/api/v1/quotes/{id}/convert", "convert_quote",
-          "Turn an accepted quote into a sales order at the quote's prices (If-Match: the quote's "
-          "version)",
-          "Quote", "", "SalesOrder", 201, [&s](RouteContext& c) {
-            auto version = IfMatchVersion(c.request);
-            if (!version.ok()) return ErrorToResponse(version.error());
-            return CreateOnce<app::Record>(
-                c.request,
-                [&](const app::Record& order) {
-                  return RecordOut(201, Spec("sales-orders"), order, *c.caller);
-                },
-                [](const app::Record& order) {
-                  return "/api/v1/sales-orders/" + std::to_string(app::RecordId(order));
-                },
-                [&](const app::IdempotencyRequest* key, const app::Renderer<app::Record>& render) {
-                  return s.orders.Convert(*c.caller, c.ids[0], *version, key, render);
-                });
-          });
+  Route& convert = add(
+      "POST", "/api/v1/quotes/{id}/convert", "convert_quote",
+      "Turn an accepted quote into a sales order at the quote's prices (If-Match: the quote's "
+      "version)",
+      "Quote", "", "SalesOrder", 201, [&s](RouteContext& c) {
+        auto version = IfMatchVersion(c.request);
+        if (!version.ok()) return ErrorToResponse(version.error());
+        return OrderCreated(
+            c, [&](const app::IdempotencyRequest* key, const app::Renderer<app::Record>& render) {
+              return s.orders.Convert(*c.caller, c.ids[0], *version, key, render);
+            });
+      });
   convert.if_match = true;
   convert.idempotent = true;
+  Route& intake = add(
+      "POST", "/api/v1/sales-orders", "take_sales_order",
+      "Take an order without a quote (phone, e-mail, a customer's system): each line priced by "
+      "the engine as a quote line of the account would be today, with the price list named or "
+      "the account's; numbered and stored in one transaction, confirmed in it when `confirm` "
+      "(credit checks included). Manual prices need a quote",
+      "Sales order", "SalesOrderIntake", "SalesOrder", 201, [&s](RouteContext& c) {
+        auto in = sales::DecodeOrderIntake(c.request.body);
+        if (!in.ok()) return ErrorToResponse(in.error());
+        return OrderCreated(
+            c, [&](const app::IdempotencyRequest* key, const app::Renderer<app::Record>& render) {
+              return s.intake.Take(*c.caller, *in, key, render);
+            });
+      });
+  intake.idempotent = true;
   for (const bool confirm : {true, false}) {
     add("POST", std::string("/api/v1/sales-orders/{id}/") + (confirm ? "confirm" : "cancel"),
         std::string(confirm ? "confirm" : "cancel") + "_sales_order",
