@@ -88,6 +88,13 @@ inline FieldSpec Int(std::string_view name, std::int64_t min, std::int64_t max) 
                    .min = min,
                    .max = max};
 }
+// A reference to a record of the kind another field names (a task's related_id, by its
+// related_entity): checked on write and linked on the web as a Ref of that kind.
+inline FieldSpec RefFrom(std::string_view name, std::string_view kind_field) {
+  FieldSpec f = Int(name, 1, INT64_MAX);
+  f.ref_entity_from = kind_field;
+  return f;
+}
 // A fixed-scale decimal: quantities (3), unit prices (6), percentages (4).
 inline FieldSpec Decimal(std::string_view name, int scale, std::int64_t min = INT64_MIN,
                          std::int64_t max = INT64_MAX) {

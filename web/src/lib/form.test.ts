@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldDef } from './entities';
-import { toForm, unsavedFields } from './form';
+import { toBody, toForm, unsavedFields } from './form';
 
 const fields: FieldDef[] = [
   { name: 'city', kind: 'text' },
@@ -24,5 +24,16 @@ describe('unsavedFields', () => {
     form.payment_terms_days = '45';
     form.owner_id = '';
     expect(unsavedFields(fields, form, base)).toEqual(['city', 'credit_limit', 'payment_terms_days', 'owner_id']);
+  });
+});
+
+describe('read-only fields', () => {
+  const withReadOnly: FieldDef[] = [...fields, { name: 'number', kind: 'text', readOnly: true }];
+  it('are in the form (a saved record shows them) but never sent and never unsaved', () => {
+    const form = toForm(withReadOnly, { ...base, number: 'INV-2026-00042' });
+    expect(form.number).toBe('INV-2026-00042');
+    form.number = 'changed';
+    expect(unsavedFields(withReadOnly, form, { ...base, number: 'INV-2026-00042' })).toEqual([]);
+    expect(toBody(withReadOnly, form)).not.toHaveProperty('number');
   });
 });

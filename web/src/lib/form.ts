@@ -20,8 +20,9 @@ export function toFormValue(f: FieldDef, v: unknown): FormValue {
 }
 
 export function toForm(fields: FieldDef[], r: Record<string, unknown>): FormValues {
+  // Read-only fields too: a saved record shows them (disabled); toBody never sends them.
   const out: FormValues = {};
-  for (const f of fields) if (!f.readOnly) out[f.name] = toFormValue(f, r[f.name]);
+  for (const f of fields) out[f.name] = toFormValue(f, r[f.name]);
   return out;
 }
 

@@ -2,7 +2,8 @@
 // rep1 plans a visit today (through the API) and finds it on this week's page, not on next week's,
 // and again on coming back; manager1 picks rep1 and sees the same visit; rep1 issues a feed URL in
 // the profile and a plain GET of it (no cookies) answers text/calendar with the visit; a quote
-// e-mailed through the API shows in the outbox list with its state. Axe on each page.
+// e-mailed through the API shows in the outbox list with its state, and its record links the quote.
+// Axe on each page.
 import { request as pwRequest } from '@playwright/test';
 import { test, expect, expectNoSeriousA11yViolations, signInApi, unique, userId, companyToday, type Page } from './fixtures';
 
@@ -139,6 +140,14 @@ test('the outbox lists a quote e-mailed through the API, newest first, with its 
   await expect(row).toContainText(subject);
   await expect(row.locator('.badge')).toHaveText('Queued');
   await expectNoSeriousA11yViolations(page, 'outbox list');
+
+  // The message's record links the quote it carried (related_id, of the kind related_entity).
+  await row.getByTestId('row-link').click();
+  await expect(page).toHaveURL(new RegExp(`/outbox-messages/${message.id}$`));
+  const open = page.getByTestId('field-related_id-open');
+  await expect(open).toHaveAttribute('href', `/quotes/${quoteId}`);
+  await open.click();
+  await expect(page).toHaveURL(new RegExp(`/quotes/${quoteId}$`));
 
   // The demo's bounced message (failed, six attempts) stands out where rep1 has one.
   await page.goto('/outbox-messages?state=failed');

@@ -21,12 +21,6 @@ using app::Record;
 
 constexpr std::int64_t kDegree = 1'000'000;  // latitude and longitude at 6 decimals (~11 cm)
 
-FieldSpec RelatedId() {
-  FieldSpec f = Of(Int("related_id", 1, INT64_MAX), "The record of kind related_entity");
-  f.ref_entity_from = "related_entity";
-  return f;
-}
-
 const FieldValue* After(const Record& current, const Record& fields, std::string_view name) {
   return app::EffectiveOf(current, fields, name);
 }
@@ -116,7 +110,7 @@ std::vector<FieldSpec> ActivityFields() {
       Of(Enum("related_entity", {"leads", "quotes", "sales-orders", "contracts", "opportunities"},
               false),
          "The kind of record it is about, when installed"),
-      RelatedId(),
+      Of(RefFrom("related_id", "related_entity"), "The record of kind related_entity"),
       Of(Ref("owner_id", "users"), "Whose activity; defaults to the caller"),
   };
 }

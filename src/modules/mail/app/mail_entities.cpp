@@ -57,7 +57,8 @@ void AddEntities(std::vector<EntitySpec>& c) {
                   ReadOnly(Ref("account_id", "accounts")),
                   ReadOnly(Enum("related_entity",
                                 {"quotes", "invoices", "credit-notes", "dunning-claims"}, false)),
-                  ReadOnly(Of(Int("related_id", 1, INT64_MAX), "The record of related_entity")),
+                  ReadOnly(
+                      Of(RefFrom("related_id", "related_entity"), "The record of related_entity")),
                   ReadOnly(Ref("owner_id", "users"))},
        .ownership = app::Ownership::kOwned,
        .search_fields = {"subject", "to_address"},

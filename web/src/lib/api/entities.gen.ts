@@ -532,7 +532,7 @@ export const CONTRACT: Record<ContractEntityName, ContractEntity> = {
     read: ["director","finance","logistics","senior_manager","manager","rep"],
     write: ["director","senior_manager","manager","rep"],
     customWrites: true,
-    creates: false,
+    creates: true,
     updates: false,
     search: true,
     fields: [
@@ -1900,7 +1900,7 @@ export const CONTRACT: Record<ContractEntityName, ContractEntity> = {
       {"name":"sent_at","type":"datetime","readOnly":true,"filter":true,"sortable":true},
       {"name":"account_id","type":"id","readOnly":true,"filter":true,"ref":"accounts","sortable":true},
       {"name":"related_entity","type":"enum","readOnly":true,"options":["quotes","invoices","credit-notes","dunning-claims"],"filter":true,"sortable":true},
-      {"name":"related_id","type":"id","readOnly":true,"filter":true,"sortable":true},
+      {"name":"related_id","type":"id","readOnly":true,"filter":true,"refFrom":"related_entity","sortable":true},
       {"name":"owner_id","type":"id","readOnly":true,"filter":true,"ref":"users","sortable":true},
     ],
   },

@@ -1371,7 +1371,8 @@ export interface paths {
         /** List Sales order records */
         get: operations["list_sales-orders"];
         put?: never;
-        post?: never;
+        /** Take an order without a quote (phone, e-mail, a customer's system): each line priced by the engine as a quote line of the account would be today, with the price list named or the account's; numbered and stored in one transaction, confirmed in it when `confirm` (credit checks included). Manual prices need a quote */
+        post: operations["take_sales_order"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12629,6 +12630,21 @@ export interface components {
         CommentRequest: {
             comment?: string;
         };
+        EngineLineInput: {
+            product_id: number;
+            /** @description A decimal above 0, e.g. "12" */
+            quantity: string;
+            /** @description None: the product's unit */
+            unit?: string;
+        };
+        SalesOrderIntake: {
+            account_id: number;
+            /** @description None: the active list in the account's currency */
+            price_list_id?: number | null;
+            /** @description Confirm it at once (credit checks apply) */
+            confirm?: boolean;
+            lines: components["schemas"]["EngineLineInput"][];
+        };
         SimulateRequest: {
             account_id: number;
             product_id: number;
@@ -13451,13 +13467,7 @@ export interface components {
         };
         OpportunityLinesRequest: {
             price_list_id?: number | null;
-            lines: {
-                product_id: number;
-                /** @description A decimal above 0, e.g. "12" */
-                quantity: string;
-                /** @description None: the product's unit */
-                unit?: string;
-            }[];
+            lines: components["schemas"]["EngineLineInput"][];
         };
         OpportunityLines: {
             lines: components["schemas"]["OpportunityLine"][];
@@ -19839,6 +19849,41 @@ export interface operations {
                         has_more: boolean;
                         next: string | null;
                     };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    take_sales_order: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesOrderIntake"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrder"];
                 };
             };
             /** @description A client error, with the field and how to fix it */

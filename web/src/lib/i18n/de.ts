@@ -138,6 +138,7 @@ export const de: Catalog = {
   'form.saved': 'Gespeichert.',
   'form.created': 'Angelegt.',
   'form.required': 'Pflichtfeld',
+  'form.openRef': 'Öffnen',
   'form.none': '— keine Angabe —',
   'form.fixErrors': 'Einige Felder sind nicht korrekt. Bitte beachten Sie die Hinweise daneben.',
   'form.conflict': 'Jemand anderes hat diesen Datensatz geändert, während Sie ihn bearbeitet haben.',

@@ -138,6 +138,7 @@ export const en = {
   'form.saved': 'Saved.',
   'form.created': 'Created.',
   'form.required': 'required',
+  'form.openRef': 'Open',
   'form.none': '— none —',
   'form.fixErrors': 'Some fields need attention. See the messages next to them.',
   'form.conflict': 'Someone else changed this record while you were editing it.',

@@ -138,6 +138,7 @@ export const es: Catalog = {
   'form.saved': 'Guardado.',
   'form.created': 'Creado.',
   'form.required': 'obligatorio',
+  'form.openRef': 'Abrir',
   'form.none': '— ninguno —',
   'form.fixErrors': 'Algunos campos necesitan corrección. Vea los mensajes junto a ellos.',
   'form.conflict': 'Otra persona cambió este registro mientras usted lo editaba.',

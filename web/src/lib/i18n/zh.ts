@@ -138,6 +138,7 @@ export const zh: Catalog = {
   'form.saved': '已保存。',
   'form.created': '已创建。',
   'form.required': '必填',
+  'form.openRef': '打开',
   'form.none': '— 无 —',
   'form.fixErrors': '部分字段需要修改，请查看字段旁的提示。',
   'form.conflict': '在您编辑期间，其他人修改了此记录。',

@@ -11,10 +11,10 @@ import { zh } from './i18n/zh';
 
 const ENTITIES: Partial<Record<EntityName, EntityHints>> = {
   // Read only (the server writes them); newest first, the subject the link, the state a badge
-  // (failed in red).
+  // (failed in red). A message's record links its document (related_id by related_entity).
   'outbox-messages': {
     form: ['subject', 'state', 'to_address', 'cc', 'reply_to', 'body', 'language', 'attempts', 'next_attempt_at', 'last_error',
-      'sent_at', 'account_id', 'related_entity', 'owner_id', 'created_at'],
+      'sent_at', 'account_id', 'related_entity', 'related_id', 'owner_id', 'created_at'],
     columns: ['subject', 'state', 'to_address', 'attempts', 'last_error', 'sent_at', 'account_id', 'owner_id'],
     filters: ['state', 'account_id', 'owner_id'],
     defaultSort: '-created_at',
