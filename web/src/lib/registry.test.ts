@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.hoisted(() => Object.assign(globalThis, { location: { pathname: '/', search: '', origin: 'http://localhost' } }));
 import { ROLES, ENTITIES, canRead, contractDefaults, type EntityName } from './entities';
 import { match } from './router.svelte';
-import { INSTALLED, defaultsFor, fieldEditor, formPanels, navFor, navVisible, pageRoute, recordExtensions, recordOverviews, recordScreen, ROUTES } from './registry';
+import { INSTALLED, defaultsFor, fieldEditor, formPanels, homeFor, navFor, navVisible, pageRoute, recordExtensions, recordOverviews, recordScreen, ROUTES } from './registry';
 import { MODULES } from '../modules';
 import { CATALOGS, LOCALES } from './i18n/index.svelte';
 
@@ -33,9 +33,19 @@ describe('web module registry', () => {
       for (const x of [...(m.recordExtensions ?? []), ...(m.recordOverviews ?? [])]) expect(typeof (await x.load()).default, `${m.name} ${x.entity}`).toBe('function');
       for (const x of m.fieldEditors ?? []) expect(typeof (await x.load()).default, `${m.name} ${x.field}`).toBe('function');
       for (const x of m.formPanels ?? []) expect(typeof (await x.load()).default, `${m.name} ${x.entity} panel`).toBe('function');
+      if (m.home) expect(typeof (await m.home.load()).default, `${m.name} home`).toBe('function');
     }
     // Compiling every screen of every module takes seconds on a loaded 2-core machine.
   }, 60_000);
+
+  it("opens a role's home on at most one module's screen", () => {
+    for (const role of ROLES) expect(INSTALLED.filter((m) => m.home?.roles.includes(role)).length, role).toBeLessThanOrEqual(1);
+    for (const role of ['director', 'senior_manager', 'manager'] as const) expect(homeFor(role)).toBe(MODULES.find((m) => m.name === 'cockpit')!.home);
+    expect(homeFor('finance')).toBe(MODULES.find((m) => m.name === 'billing')!.home);
+    // A rep's, logistics' and the admin's home stays the overview; nobody signed in, no home.
+    for (const role of ['rep', 'logistics', 'admin'] as const) expect(homeFor(role)).toBeUndefined();
+    expect(homeFor(undefined)).toBeUndefined();
+  });
 
   it('replaces the record page where a module has its own screen', () => {
     expect(recordScreen('quotes', 5)?.entity).toBe('quotes');

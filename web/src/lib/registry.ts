@@ -4,7 +4,7 @@ import type { Role } from './api/client';
 import { canRead, canWrite, contractDefaults, type EntityName } from './entities';
 import { PLATFORM } from './platform';
 import { MODULES } from '../modules';
-import type { FieldEditor, FormPanel, LineHint, ListAction, ModuleRoute, NavEntry, RecordExtension, RecordOverview, UserMenuEntry, WebModule } from '../modules/types';
+import type { FieldEditor, FormPanel, HomeEntry, LineHint, ListAction, ModuleRoute, NavEntry, RecordExtension, RecordOverview, UserMenuEntry, WebModule } from '../modules/types';
 
 export const INSTALLED: WebModule[] = [PLATFORM, ...MODULES];
 
@@ -32,6 +32,11 @@ export function userMenuFor(role: Role | undefined): UserMenuEntry[] {
 /** Whether `role` sees the nav entry or user-menu link `id` (and so the screens that name it). */
 export function navVisible(id: string | undefined, role: Role | undefined): boolean {
   return !!id && (navFor(role).some((g) => g.items.some((i) => i.id === id)) || userMenuFor(role).some((i) => i.id === id));
+}
+
+/** The module screen that opens `role`'s home page, if a module claims the role. */
+export function homeFor(role: Role | undefined): HomeEntry | undefined {
+  return role ? INSTALLED.map((m) => m.home).find((h) => h?.roles.includes(role)) : undefined;
 }
 
 export const ROUTES: ModuleRoute[] = INSTALLED.flatMap((m) => m.routes ?? []);

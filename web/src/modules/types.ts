@@ -96,6 +96,13 @@ export type FieldEditor = {
  */
 export type LineHint = { entity: EntityName; reads?: EntityName; load: Loader };
 
+/**
+ * A module's screen that opens the home page for `roles`, above the platform's overview (the
+ * director's cockpit). Its component gets `{ embedded: true }`: it heads itself with an h2, as
+ * the home's greeting is the page's h1. At most one module's home per role (registry test).
+ */
+export type HomeEntry = { roles: Role[]; load: Loader };
+
 export type Messages = Record<string, string>;
 
 export type WebModule = {
@@ -106,6 +113,7 @@ export type WebModule = {
   navGroups?: NavGroupDef[];
   nav?: NavEntry[];
   userMenu?: UserMenuEntry[];
+  home?: HomeEntry;
   recordExtensions?: RecordExtension[];
   listActions?: ListAction[];
   recordOverviews?: RecordOverview[];

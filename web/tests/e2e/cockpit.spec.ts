@@ -35,3 +35,27 @@ test('phone viewport: the cockpit stacks its cards and does not scroll sideways'
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('a leader’s home opens on the cockpit and finance’s on the finance cards; a rep’s on the overview', async ({ page, api }) => {
+  const rep = await userId(api, 'rep1');
+  await signInApi(page, 'director', '/');
+  const home = page.getByTestId('module-home');
+  await expect(home.getByTestId('tile-attainment')).toBeVisible();
+  await expect(home.locator(`[data-testid="cockpit-person"][data-user="${rep}"]`)).toBeVisible();
+  // One h1, the greeting; the cockpit heads itself with an h2. The overview stays below it.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Elena');
+  await expect(page.getByTestId('kpi-totalAccounts')).toBeVisible();
+  // The cockpit's controls work on the home page: the scope moves to the director's own figures.
+  await home.getByRole('button', { name: 'My own' }).click();
+  await expect(page).toHaveURL(/\/\?scope=me$/);
+  await expect(home.locator(`[data-testid="cockpit-person"][data-user="${rep}"]`)).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page, 'director home');
+
+  await signInApi(page, 'finance', '/');
+  await expect(page.getByTestId('module-home').getByTestId('finance-cards')).toBeVisible();
+
+  await signInApi(page, 'rep1', '/');
+  await expect(page.getByTestId('kpi-totalAccounts')).toBeVisible();
+  await expect(page.getByTestId('module-home')).toHaveCount(0);
+});

@@ -138,3 +138,59 @@ test('a rep has no "Add national holidays"', async ({ page }) => {
   await expect(page.getByTestId('list-table')).toBeVisible();
   await expect(page.getByTestId('holidays-generate')).toHaveCount(0);
 });
+
+test('the leader decides leave from the queue: the working days it takes and who else is away', async ({ browser, api }) => {
+  const rep = await userId(api, 'rep1');
+  const team = (await apiJson<{ team_id: number }>(api, `/api/v1/users/${rep}`)).team_id;
+  const mates = await apiJson<{ items: { id: number; role: string }[] }>(api, `/api/v1/users?team_id=${team}&active=true&limit=50`);
+  const mate = mates.items.find((u) => u.id !== rep && u.role === 'rep')!;
+  expect(mate, 'a teammate of rep1').toBeTruthy();
+  // A Monday to Friday next year on which neither has leave yet (the demo's, other runs' of the
+  // same database): overlapping leave of one person is refused.
+  const year = Number(companyToday().slice(0, 4)) + 1;
+  const busy = async (owner: number, from: string, to: string) =>
+    (await apiJson<{ total: number }>(api, `/api/v1/leave-requests?owner_id=${owner}&status__in=requested,approved&date_from__lte=${to}&date_to__gte=${from}&limit=1`)).total > 0;
+  let monday = new Date(0);
+  const day = (n: number) => new Date(monday.getTime() + n * 86_400_000).toISOString().slice(0, 10);
+  for (let week = Math.floor(Date.now() / 1000) % 40; ; week++) {
+    expect(week, 'a free week next year').toBeLessThan(52);
+    monday = new Date(Date.UTC(year, 0, 4 + 7 * week));
+    monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+    if (!(await busy(rep, day(0), day(4))) && !(await busy(mate.id, day(3), day(3)))) break;
+  }
+  const create = async (fields: Record<string, unknown>) => {
+    const res = await api.post('/api/v1/leave-requests', { data: { kind: 'vacation', ...fields } });
+    expect(res.status(), await res.text()).toBe(201);
+    return (await res.json()) as { id: number };
+  };
+  // rep1 asks for the week, the afternoon of Monday on; the teammate is away on its Thursday.
+  const leave = await create({ owner_id: rep, date_from: day(0), from_half: true, date_to: day(4), status: 'requested' });
+  await create({ owner_id: mate.id, date_from: day(3), date_to: day(3), status: 'approved' });
+  const days = await apiJson<WorkingDays>(api, `/api/v1/working-days?user_id=${rep}&from=${day(0)}&to=${day(4)}`);
+  const taken = days.days.reduce((sum, d) => sum + Math.min(d.half_days, d.date === day(0) ? 1 : 2), 0);
+
+  const page = await englishPage(browser);
+  await signInApi(page, 'manager1', '/');
+  await page.getByTestId('nav-leave-queue').click();
+  await expect(page).toHaveURL(/\/leave-requests\/queue$/);
+  const item = page.locator(`[data-testid="leave-queue-item"][data-id="${leave.id}"]`);
+  await expect(item.getByTestId('leave-queue-days')).toHaveText(`Working days it takes: ${new Intl.NumberFormat('en').format(taken / 2)}`);
+  await expect(item.getByTestId('leave-queue-away')).toContainText('Also away then:');
+  const mateName = (await apiJson<{ name: string }>(api, `/api/v1/users/${mate.id}`)).name;
+  await expect(item.getByTestId('leave-queue-away').locator('li').filter({ hasText: mateName })).toContainText('Approved');
+  await expectNoSeriousA11yViolations(page, 'leave queue');
+
+  await item.getByTestId('leave-queue-approve').click();
+  await expect(page.getByTestId('leave-queue-notice')).toContainText('approved');
+  await expect(item).toHaveCount(0);
+  const decided = await apiJson<{ status: string; decided_by_id: number }>(api, `/api/v1/leave-requests/${leave.id}`);
+  expect(decided.status).toBe('approved');
+  expect(decided.decided_by_id).toBe(await userId(api, 'manager1'));
+
+  // A rep has no queue: the nav entry is missing and the page says it is not theirs.
+  const repPage = await englishPage(browser);
+  await signInApi(repPage, 'rep1', '/');
+  await expect(repPage.getByTestId('nav-leave-queue')).toHaveCount(0);
+  await repPage.goto('/leave-requests/queue');
+  await expect(repPage.getByTestId('forbidden')).toBeVisible();
+});

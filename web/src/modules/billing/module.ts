@@ -63,7 +63,7 @@ const ENTITIES: Partial<Record<EntityName, EntityHints>> = {
     columns: ['account_id', 'invoice_id', 'amount', 'promised_on', 'status'],
     filters: ['status', 'account_id', 'owner_id'],
     defaultSort: 'promised_on',
-    creatable: false,
+    // Recorded from an invoice's balance card (prefilled below) or from the list.
     title: (r) => `#${r.id}`,
   },
   'dunning-claims': {
@@ -79,6 +79,8 @@ const ENTITIES: Partial<Record<EntityName, EntityHints>> = {
 export const billing: WebModule = {
   name: 'billing',
   entities: ENTITIES,
+  // Finance's home opens on the finance home's cards (decision 0074).
+  home: { roles: ['finance'], load: () => import('./pages/FinanceHomePage.svelte') },
   navGroups: [{ id: 'finance', label: 'nav.group.finance', order: 60 }],
   nav: [
     { group: 'finance', id: 'finance-home', href: '/finance', entity: 'invoices', label: 'finance.title' },
@@ -135,5 +137,8 @@ export const billing: WebModule = {
     // Where each letter of an approved run stands in the outbox (decision 0068).
     { entity: 'dunning-runs', load: () => import('./components/DunningRunLetters.svelte'), props: ({ record }) => ({ run: record }) },
   ],
+  prefill: {
+    'payment-promises': (params) => import('./lib/promise-prefill').then((m) => m.promiseFromInvoice(params)),
+  },
   messages: { en, de, es, zh },
 };

@@ -11,6 +11,8 @@ import { zh } from './i18n/zh';
 export const cockpit: WebModule = {
   name: 'cockpit',
   routes: [{ path: '/cockpit', nav: 'cockpit', title: 'nav.cockpit', load: () => import('./pages/CockpitPage.svelte') }],
+  // The director's, senior manager's and manager's home opens on the cockpit (decision 0074).
+  home: { roles: ['director', 'senior_manager', 'manager'], load: () => import('./pages/CockpitPage.svelte') },
   nav: [{ group: 'workspace', id: 'cockpit', href: '/cockpit', label: 'nav.cockpit', roles: ['rep', 'manager', 'senior_manager', 'director'] }],
   messages: { en, de, es, zh },
 };

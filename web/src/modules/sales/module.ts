@@ -19,6 +19,8 @@ export const sales: WebModule = {
     { path: '/pricing/simulator', nav: 'simulator', title: 'nav.simulator', load: () => import('./pages/SimulatorPage.svelte') },
     { path: '/approvals', nav: 'approvals', title: 'nav.approvals', load: () => import('./pages/ApprovalsInbox.svelte') },
     { path: '/quotes/:id', entity: 'quotes', load: () => import('./pages/QuoteEditor.svelte') },
+    // The list's "New": an order taken without a quote (decision 0075).
+    { path: '/sales-orders/new', nav: 'sales-orders', title: 'order.take.title', load: () => import('./pages/TakeOrderPage.svelte') },
     { path: '/sales-orders/:id', entity: 'sales-orders', savedOnly: true, load: () => import('./pages/SalesOrderPage.svelte') },
   ],
   navGroups: [

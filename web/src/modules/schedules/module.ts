@@ -64,6 +64,7 @@ export const schedules: WebModule = {
   routes: [
     { path: '/schedule', nav: 'my-schedule', title: 'nav.mySchedule', load: () => import('./pages/MySchedule.svelte') },
     { path: '/schedule/team', nav: 'team-month', title: 'nav.teamMonth', load: () => import('./pages/TeamMonth.svelte') },
+    { path: '/leave-requests/queue', nav: 'leave-queue', title: 'leaveQueue.title', load: () => import('./pages/LeaveQueuePage.svelte') },
   ],
   // A leave request's decision as buttons (the leader approves or rejects; either cancels).
   recordExtensions: [{
@@ -78,6 +79,7 @@ export const schedules: WebModule = {
   nav: [
     { group: 'schedules', id: 'my-schedule', href: '/schedule', entity: 'attendance', label: 'nav.mySchedule' },
     { group: 'schedules', id: 'team-month', href: '/schedule/team', entity: 'rota-entries', label: 'nav.teamMonth', roles: ['manager', 'senior_manager', 'director'] },
+    { group: 'schedules', id: 'leave-queue', href: '/leave-requests/queue', entity: 'leave-requests', label: 'leaveQueue.title', roles: ['manager', 'senior_manager', 'director'] },
     { group: 'schedules', id: 'leave-requests', href: '/leave-requests', entity: 'leave-requests', label: 'entity.leave-requests' },
     { group: 'schedules', id: 'attendance', href: '/attendance', entity: 'attendance', label: 'entity.attendance' },
     { group: 'schedules', id: 'rota-entries', href: '/rota-entries', entity: 'rota-entries', label: 'entity.rota-entries' },

@@ -57,6 +57,7 @@ export const de: Catalog = {
   "billing.open": "Offen",
   "billing.writtenOff": "Abgeschrieben",
   "billing.writeOff": "Abschreiben",
+  "billing.recordPromise": "Zahlungszusage erfassen",
   "billing.writeOffTitle": "Forderung abschreiben",
   "billing.writeOffHint": "Verzichtet auf offenen Betrag, älteste Rate zuerst; er bringt nie Provision und holt bereits gezahlte Provision der Rechnung zurück.",
   "billing.writeOffReason": "Grund",

@@ -56,6 +56,7 @@ export const en = {
   "billing.open": "Open",
   "billing.writtenOff": "Written off",
   "billing.writeOff": "Write off",
+  "billing.recordPromise": "Record a promise to pay",
   "billing.writeOffTitle": "Write off bad debt",
   "billing.writeOffHint": "Gives up open principal, oldest instalment first; it never earns commission and claws back commission already paid on the invoice.",
   "billing.writeOffReason": "Reason",

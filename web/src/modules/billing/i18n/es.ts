@@ -57,6 +57,7 @@ export const es: Catalog = {
   "billing.open": "Pendiente",
   "billing.writtenOff": "Dado de baja",
   "billing.writeOff": "Dar de baja",
+  "billing.recordPromise": "Registrar una promesa de pago",
   "billing.writeOffTitle": "Dar de baja deuda incobrable",
   "billing.writeOffHint": "Renuncia al principal pendiente, primero el plazo más antiguo; nunca genera comisión y recupera la comisión ya pagada de la factura.",
   "billing.writeOffReason": "Motivo",

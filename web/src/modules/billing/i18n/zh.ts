@@ -57,6 +57,7 @@ export const zh: Catalog = {
   "billing.open": "未结",
   "billing.writtenOff": "已核销",
   "billing.writeOff": "核销",
+  "billing.recordPromise": "记录付款承诺",
   "billing.writeOffTitle": "核销坏账",
   "billing.writeOffHint": "放弃未结本金，最早的分期优先；核销金额从不产生佣金，并追回该发票已付的佣金。",
   "billing.writeOffReason": "原因",

@@ -5,9 +5,9 @@
 import { currencyDigits } from '../../../lib/format/money';
 import { request, type Money, type RecordData, type Role } from '../../../lib/api/client';
 import { canWrite } from '../../../lib/entities';
+import { engineLines, type LineDraft } from '../../../lib/engine-lines';
 
-/** A line as the form holds it: the product's id and the quantity as decimal strings. */
-export type LineDraft = { product_id: string; quantity: string; unit?: string };
+export type { LineDraft };
 /** What the PUT answers: the stored lines, the deal as stored (its new amount) and its ETag. */
 export type SavedLines = { lines: RecordData[]; opportunity: RecordData; etag: string };
 
@@ -36,17 +36,9 @@ export function toDrafts(lines: RecordData[]): LineDraft[] {
   }));
 }
 
-/**
- * The PUT's body: every row in order (an empty row is sent as it is, so the server's problem
- * names it: `lines[1].product_id`); the unit only when one is set; the price list only when chosen.
- */
+/** The PUT's body: every row in order (lib/engine-lines); the price list only when chosen. */
 export function linesBody(rows: LineDraft[], priceListId?: number | null): Record<string, unknown> {
-  const lines = rows.map((r) => {
-    const id = Number(r.product_id);
-    const line: Record<string, unknown> = { product_id: r.product_id === '' || !Number.isFinite(id) ? null : id, quantity: r.quantity.trim() };
-    if (r.unit) line.unit = r.unit;
-    return line;
-  });
+  const lines = engineLines(rows);
   return priceListId ? { price_list_id: priceListId, lines } : { lines };
 }
 

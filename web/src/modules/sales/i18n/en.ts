@@ -329,6 +329,16 @@ export const en = {
   'enum.contracts.status.ended': 'Ended',
   'quote.whyLine': 'Line {n} ({product}): how it was priced',
   'approvals.stale': 'The quote changed after you opened this list. It now shows the current version: review it and decide again.',
+  'order.take.title': 'Take an order',
+  'order.take.subtitle': 'An order without a quote — on the phone, from an e-mail, a repeat order. Every line is priced as a quote for the customer would be today.',
+  'order.take.accountsList': 'The customer’s price list',
+  'order.take.lines': 'Products',
+  'order.take.lineField': 'Line {n}: {field}',
+  'order.take.lineRemove': 'Remove line {n}',
+  'order.take.addLine': 'Add a product',
+  'order.take.pricedNote': 'Prices come from the price list and the customer’s conditions when the order is taken. A special price needs a quote.',
+  'order.take.confirm': 'Confirm at once (credit checks apply)',
+  'order.take.submit': 'Take the order',
 };
 
 export type Catalog = Record<keyof typeof en, string>;

@@ -92,5 +92,16 @@ export const en = {
   'leave.done.approved': 'Leave approved.',
   'leave.done.rejected': 'Leave rejected.',
   'leave.done.cancelled': 'Leave cancelled.',
+  'leaveQueue.title': 'Leave to decide',
+  'leaveQueue.subtitle': 'Your team’s leave requests, the earliest first: what each takes and who else is away then.',
+  'leaveQueue.empty': 'No leave request is waiting for your decision.',
+  'leaveQueue.days': 'Working days it takes: {days}',
+  'leaveQueue.daysUnknown': 'The working days it takes could not be read.',
+  'leaveQueue.nobodyAway': 'Nobody else is away then.',
+  'leaveQueue.alsoAway': 'Also away then:',
+  'leaveQueue.morning': 'morning',
+  'leaveQueue.afternoon': 'afternoon',
+  'leaveQueue.done.approved': '{name}’s leave ({dates}) approved.',
+  'leaveQueue.done.rejected': '{name}’s leave ({dates}) rejected.',
 };
 export type Catalog = Record<keyof typeof en, string>;
