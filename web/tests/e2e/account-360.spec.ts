@@ -60,5 +60,11 @@ test.describe('phone', () => {
     expect(logged.items).toHaveLength(1);
     expect(logged.items[0]).toMatchObject({ outcome: 'reached', subject: `Call with ${account.name}` });
     await expect(page.getByTestId('a360-figures')).toBeVisible();
+
+    // A repeat order without a quote: the order form opens with this customer picked.
+    await page.getByTestId('a360-new-order').tap();
+    await expect(page).toHaveURL(new RegExp(`/sales-orders/new\\?account_id=${account.id}$`));
+    await expect(page.getByTestId('order-account')).toHaveAttribute('data-value', String(account.id));
+    await expect(page.getByTestId('order-account')).toHaveValue(account.name);
   });
 });

@@ -5,6 +5,7 @@ export const de: Catalog = {
   'a360.call': 'Anrufen',
   'a360.mail': 'E-Mail',
   'a360.newQuote': 'Neues Angebot',
+  'a360.newOrder': 'Auftrag aufnehmen',
   'a360.logCall': 'Anruf erfassen',
   'a360.logVisit': 'Besuch erfassen',
   'a360.callSubject': 'Anruf bei {account}',

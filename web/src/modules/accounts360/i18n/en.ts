@@ -4,6 +4,7 @@ export const en = {
   'a360.call': 'Call',
   'a360.mail': 'E-mail',
   'a360.newQuote': 'New quote',
+  'a360.newOrder': 'Take an order',
   'a360.logCall': 'Log call',
   'a360.logVisit': 'Log visit',
   'a360.callSubject': 'Call with {account}',

@@ -5,6 +5,7 @@ export const es: Catalog = {
   'a360.call': 'Llamar',
   'a360.mail': 'Correo',
   'a360.newQuote': 'Nueva oferta',
+  'a360.newOrder': 'Tomar un pedido',
   'a360.logCall': 'Registrar llamada',
   'a360.logVisit': 'Registrar visita',
   'a360.callSubject': 'Llamada con {account}',

@@ -5,6 +5,7 @@ export const zh: Catalog = {
   'a360.call': '拨打电话',
   'a360.mail': '发邮件',
   'a360.newQuote': '新建报价',
+  'a360.newOrder': '接单',
   'a360.logCall': '记录通话',
   'a360.logVisit': '记录拜访',
   'a360.callSubject': '与{account}通话',
