@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # W1 (QUALITY.md): priced order intake through the API at 16 connections, SQLite synchronous=FULL,
 # against the raw anchor in the same run: a Beast server writing one order with 5 lines per
-# durable transaction (bench/order_tx_anchor.cpp). Salesdesk has no endpoint that takes an order
-# directly (orders come from accepted quotes, decision 0050), so the workload is its one-request
-# priced intake: POST /quotes with 5 lines — decoded, priced by the engine, numbered, stored with
-# its lines and an audit row in one durable transaction. Rounds alternate anchor and API so load
-# changes on the shared machine hit both; median and min–max of the rounds.
+# durable transaction (bench/order_tx_anchor.cpp). Written before Salesdesk took orders directly
+# (POST /sales-orders, decision 0075; not switched yet, bench/README.md), the workload is the
+# one-request priced intake of a quote: POST /quotes with 5 lines — decoded, priced by the
+# engine, numbered, stored with its lines and an audit row in one durable transaction. Rounds
+# alternate anchor and API so load changes on the shared machine hit both; median and min–max of the rounds.
 #   bench/w1_orders.sh                                              (release build)
 #   ROUNDS=1 DURATION=2 BIN=build/debug/src/cli/salesdesk BENCH=... bench/w1_orders.sh   (short)
 set -euo pipefail
