@@ -32,11 +32,7 @@ core::Result<LinesInput> DecodeLines(const std::string& body) {
   LinesInput in;
   for (const auto& [key, value] : o) {
     if (key == "price_list_id") {
-      if (value.is_int64() && value.as_int64() > 0) {
-        in.price_list_id = value.as_int64();
-      } else if (!value.is_null()) {
-        problems.Add("price_list_id", core::Msg("field.not_an_id", {{"field", "price_list_id"}}));
-      }
+      if (!value.is_null()) in.price_list_id = app::sales::IdMember(value, key, problems);
     } else if (key != "lines") {
       problems.Add(std::string(key), core::Msg("field.unknown", {{"field", std::string(key)},
                                                                  {"entity", "deal lines"}}));

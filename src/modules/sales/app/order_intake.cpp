@@ -11,19 +11,8 @@
 #include "modules/sales/app/quote_service.h"
 
 namespace salesdesk::app::sales {
-namespace {
 
 namespace json = boost::json;
-
-// A positive id member, or a problem naming it.
-std::optional<std::int64_t> IdMember(const json::value& v, std::string_view name,
-                                     core::FieldIssues& problems) {
-  if (v.is_int64() && v.get_int64() > 0) return v.get_int64();
-  problems.Add(std::string(name), core::Msg("field.not_an_id", {{"field", std::string(name)}}));
-  return std::nullopt;
-}
-
-}  // namespace
 
 core::Result<OrderIntake> DecodeOrderIntake(std::string_view body) {
   SD_ASSIGN(json::object o, ParseBodyObject(body));

@@ -167,4 +167,11 @@ std::vector<QuoteLineInput> DecodeEngineLines(const json::value* lines, std::siz
   return out;
 }
 
+std::optional<std::int64_t> IdMember(const json::value& v, std::string_view name,
+                                     core::FieldIssues& problems) {
+  if (v.is_int64() && v.get_int64() > 0) return v.get_int64();
+  problems.Add(std::string(name), core::Msg("field.not_an_id", {{"field", std::string(name)}}));
+  return std::nullopt;
+}
+
 }  // namespace salesdesk::app::sales

@@ -51,4 +51,8 @@ QuoteLineInput DecodeQuoteLine(const boost::json::value& v, std::size_t index,
 std::vector<QuoteLineInput> DecodeEngineLines(const boost::json::value* lines, std::size_t max,
                                               bool required, core::FieldIssues& problems);
 
+// A positive id member (a body's "account_id", "price_list_id"), or a problem naming it.
+std::optional<std::int64_t> IdMember(const boost::json::value& v, std::string_view name,
+                                     core::FieldIssues& problems);
+
 }  // namespace salesdesk::app::sales
