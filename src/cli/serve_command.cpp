@@ -8,6 +8,7 @@
 #include "app/jobs/job_runner.h"
 #include "cli/environment.h"
 #include "http/api.h"
+#include "http/http_module.h"
 #include "http/server.h"
 #include "smtp/curl_smtp_transport.h"
 
@@ -104,8 +105,10 @@ void AddServeCommand(CLI::App& app) {
     std::cout << "salesdesk listening on http://" << server_options.host << ":" << server.port()
               << std::endl;
     // The platform's and the installed modules' scheduled jobs (job_runs pruning, quote expiry,
-    // ...): at start, then each period.
-    app::JobRunner jobs(*env->store, env->clock, app::JobRunner::InstalledJobs());
+    // the e-mailed summaries of the modules' HTTP parts, ...): at start, then each period.
+    std::vector<app::ScheduledJob> installed = app::JobRunner::InstalledJobs();
+    for (app::ScheduledJob& job : http::InstalledHttpJobs()) installed.push_back(job);
+    app::JobRunner jobs(*env->store, env->clock, std::move(installed));
     jobs.Provide({.mail = mail.get()});
     std::jthread job_thread([&jobs](std::stop_token stop) {
       jobs.Run(stop, [](const app::ScheduledJob& job, const core::Result<std::string>& outcome) {

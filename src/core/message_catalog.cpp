@@ -184,6 +184,13 @@ constexpr MessageTemplate kCatalog[] = {
     {"cockpit.scope",
      "scope must be team (the people you lead) or me (your own figures), not {value}"},
     {"cockpit.period_future", "{period} has not begun; choose {current} or an earlier month"},
+    // Regular sales summaries (docs/summaries.md)
+    {"summary.param",
+     "unknown parameter; a summary takes cadence (daily, weekly or monthly), date (YYYY-MM-DD), "
+     "scope (team or me) and lang (en, de, es or zh)"},
+    {"summary.period_future", "the period {period} has not begun; choose a day up to {today}"},
+    {"summary.owner_inactive",
+     "user {id}, whose figures this summary holds, is no longer active; the summary is not sent"},
     // Activities and the timeline (docs/activities.md)
     {"activity.call_needs_outcome",
      "a done call needs an outcome: reached, no_answer, voicemail, busy or wrong_number"},

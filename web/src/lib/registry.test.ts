@@ -9,7 +9,7 @@ import { CATALOGS, LOCALES } from './i18n/index.svelte';
 
 describe('web module registry', () => {
   it('lists each installed module once, in dependency order', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors', 'leads', 'schedules', 'activities', 'requests', 'billing', 'deliveries', 'pipeline', 'forecasts', 'targets', 'appraisal', 'commissions', 'mail', 'accounts360', 'cockpit']);
+    expect(MODULES.map((m) => m.name)).toEqual(['sales', 'competitors', 'leads', 'schedules', 'activities', 'requests', 'billing', 'deliveries', 'pipeline', 'forecasts', 'targets', 'appraisal', 'commissions', 'mail', 'accounts360', 'cockpit', 'summaries']);
     expect(new Set(INSTALLED.map((m) => m.name)).size).toBe(INSTALLED.length);
   });
 

@@ -17,6 +17,7 @@ import { commissions } from './commissions/module';
 import { mail } from './mail/module';
 import { accounts360 } from './accounts360/module';
 import { cockpit } from './cockpit/module';
+import { summaries } from './summaries/module';
 
 export const MODULES: WebModule[] = [
   sales,
@@ -35,4 +36,5 @@ export const MODULES: WebModule[] = [
   mail,
   accounts360,
   cockpit,
+  summaries,
 ];

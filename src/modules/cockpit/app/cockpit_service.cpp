@@ -18,8 +18,18 @@ core::Result<json::object> ReadCockpit(app::Store& store, const core::Clock& clo
     SD_ASSIGN(app::CompanyCalendar calendar, app::LoadCompanyCalendar(*uow));
     today = calendar.DateOf(clock.Now().micros_since_epoch());
   }
-  const core::appraisal::Month period = request.period.value_or(core::appraisal::MonthOf(today));
+  const core::appraisal::Month period =
+      request.as_of ? core::appraisal::MonthOf(*request.as_of)
+                    : request.period.value_or(core::appraisal::MonthOf(today));
   SD_ASSIGN(core::Date as_of, core::cockpit::AsOfDay(period, today));
+  if (request.as_of) {
+    if (*request.as_of > today) {
+      return core::Error::Invalid(
+          "as_of", core::Msg("cockpit.period_future", {{"period", request.as_of->ToString()},
+                                                       {"current", today.ToString()}}));
+    }
+    as_of = *request.as_of;
+  }
   const SectionContext c{store, clock, caller, request.scope, period, as_of, people};
 
   json::object out{{"period", period.ToString()},

@@ -20,6 +20,9 @@ namespace salesdesk::modules::cockpit {
 struct CockpitRequest {
   std::optional<core::appraisal::Month> period;  // none: the current month
   Scope scope = Scope::kTeam;
+  // A day up to today to read the figures on instead (a summary of a closed day or week, whose
+  // month is then the period); none: the period's last day, or today in the current month.
+  std::optional<core::Date> as_of;
 };
 
 core::Result<boost::json::object> ReadCockpit(app::Store& store, const core::Clock& clock,

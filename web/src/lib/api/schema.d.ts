@@ -4706,6 +4706,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/summary-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Sales summary records */
+        get: operations["list_summary-subscriptions"];
+        put?: never;
+        /** Create a Sales summary */
+        post: operations["create_summary_subscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/summary-subscriptions/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Sales summary records per group */
+        get: operations["aggregate_summary-subscriptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/summary-subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Sales summary */
+        get: operations["get_summary_subscription"];
+        put?: never;
+        post?: never;
+        /** Delete a Sales summary (If-Match required) */
+        delete: operations["delete_summary_subscription"];
+        options?: never;
+        head?: never;
+        /** Change fields of a Sales summary (If-Match required) */
+        patch: operations["update_summary_subscription"];
+        trace?: never;
+    };
     "/api/v1/settings": {
         parameters: {
             query?: never;
@@ -6195,6 +6249,23 @@ export interface paths {
         };
         /** Export the Calendar feed records the list shows, as CSV or XLSX */
         get: operations["export_calendar-feeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/summary-subscriptions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Sales summary records the list shows, as CSV or XLSX */
+        get: operations["export_summary-subscriptions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7829,6 +7900,57 @@ export interface paths {
         get: operations["get_cockpit"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-summary/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sales summary as PDF: the cockpit's figures of ?cadence=daily|weekly|monthly for the period containing ?date=YYYY-MM-DD (default: the last closed one), ?scope=team|me, in ?lang= (default: the caller's). The caller's own figures and team only, as in the cockpit; finance, admins and logistics: 403 */
+        get: operations["get_sales_summary_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-summary/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sales summary as XLSX: the cockpit's figures of ?cadence=daily|weekly|monthly for the period containing ?date=YYYY-MM-DD (default: the last closed one), ?scope=team|me, in ?lang= (default: the caller's). The caller's own figures and team only, as in the cockpit; finance, admins and logistics: 403 */
+        get: operations["get_sales_summary_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/summary-subscriptions/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail the subscription's last closed period now (sent before or not): read as its owner sees it, in its language and formats, through the outbox; its owner only */
+        post: operations["send_sales_summary"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12378,7 +12500,7 @@ export interface components {
             /** Format: int64 */
             readonly account_id?: number | null;
             /** @enum {string|null} */
-            readonly related_entity?: "quotes" | "invoices" | "credit-notes" | "dunning-claims" | null;
+            readonly related_entity?: "quotes" | "invoices" | "credit-notes" | "dunning-claims" | "summary-subscriptions" | null;
             /**
              * Format: int64
              * @description The record of related_entity
@@ -12422,6 +12544,110 @@ export interface components {
             readonly owner_id?: number;
         };
         CalendarFeedInput: Record<string, never>;
+        SummarySubscription: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** @description What the summary is for, e.g. "Weekly report to the general manager" */
+            name?: string;
+            /**
+             * @description daily: yesterday's figures each morning; weekly: last ISO week's on Mondays; monthly: last month's on the 1st
+             * @enum {string}
+             */
+            cadence?: "daily" | "weekly" | "monthly";
+            /**
+             * Format: email
+             * @description Who receives it: a colleague or someone outside Salesdesk
+             */
+            recipient_email?: string;
+            /**
+             * @description The reader's language (default: the owner's)
+             * @enum {string|null}
+             */
+            language?: "en" | "de" | "es" | "zh" | null;
+            /**
+             * @description The attachments: PDF, XLSX or both
+             * @default pdf_xlsx
+             * @enum {string}
+             */
+            formats: "pdf" | "xlsx" | "pdf_xlsx";
+            /**
+             * @description team: everyone the owner leads (the cockpit's team); me: the owner's own figures
+             * @default team
+             * @enum {string}
+             */
+            scope: "team" | "me";
+            /**
+             * @description Sent while active
+             * @default true
+             */
+            active: boolean;
+            /** @description The last period sent: 2026-12-04, 2026-W49 or 2026-12 */
+            readonly last_period?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was last put in the outbox
+             */
+            readonly last_sent_at?: string | null;
+            /**
+             * Format: int64
+             * @description That e-mail
+             */
+            readonly last_message_id?: number | null;
+            /** @description Why the last attempt could not build the summary (tried again next run) */
+            readonly last_error?: string | null;
+            /**
+             * Format: int64
+             * @description Whose figures: the person who sets it up (personal: nobody sets one up for another)
+             */
+            owner_id?: number | null;
+        };
+        SummarySubscriptionInput: {
+            /** @description What the summary is for, e.g. "Weekly report to the general manager" */
+            name: string;
+            /**
+             * @description daily: yesterday's figures each morning; weekly: last ISO week's on Mondays; monthly: last month's on the 1st
+             * @enum {string}
+             */
+            cadence: "daily" | "weekly" | "monthly";
+            /**
+             * Format: email
+             * @description Who receives it: a colleague or someone outside Salesdesk
+             */
+            recipient_email: string;
+            /**
+             * @description The reader's language (default: the owner's)
+             * @enum {string}
+             */
+            language?: "en" | "de" | "es" | "zh";
+            /**
+             * @description The attachments: PDF, XLSX or both
+             * @default pdf_xlsx
+             * @enum {string}
+             */
+            formats: "pdf" | "xlsx" | "pdf_xlsx";
+            /**
+             * @description team: everyone the owner leads (the cockpit's team); me: the owner's own figures
+             * @default team
+             * @enum {string}
+             */
+            scope: "team" | "me";
+            /**
+             * @description Sent while active
+             * @default true
+             */
+            active: boolean;
+            /**
+             * Format: int64
+             * @description Whose figures: the person who sets it up (personal: nobody sets one up for another)
+             */
+            owner_id?: number;
+        };
         Settings: {
             /** Format: int64 */
             readonly id?: number;
@@ -32163,7 +32389,7 @@ export interface operations {
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also related_entity__ne/__lt/__lte/__gt/__gte/__in/__null */
-                related_entity?: "quotes" | "invoices" | "credit-notes" | "dunning-claims";
+                related_entity?: "quotes" | "invoices" | "credit-notes" | "dunning-claims" | "summary-subscriptions";
                 /** @description Filter; also related_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 related_id?: number;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32546,6 +32772,292 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list_summary-subscriptions": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also cadence__ne/__lt/__lte/__gt/__gte/__in/__null */
+                cadence?: "daily" | "weekly" | "monthly";
+                /** @description Filter; also recipient_email__ne/__lt/__lte/__gt/__gte/__in/__null */
+                recipient_email?: string;
+                /** @description Filter; also language__ne/__lt/__lte/__gt/__gte/__in/__null */
+                language?: "en" | "de" | "es" | "zh";
+                /** @description Filter; also formats__ne/__lt/__lte/__gt/__gte/__in/__null */
+                formats?: "pdf" | "xlsx" | "pdf_xlsx";
+                /** @description Filter; also scope__ne/__lt/__lte/__gt/__gte/__in/__null */
+                scope?: "team" | "me";
+                /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
+                active?: boolean;
+                /** @description Filter; also last_period__ne/__lt/__lte/__gt/__gte/__in/__null */
+                last_period?: string;
+                /** @description Filter; also last_sent_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                last_sent_at?: string;
+                /** @description Filter; also last_message_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                last_message_id?: number;
+                /** @description Filter; also last_error__ne/__lt/__lte/__gt/__gte/__in/__null */
+                last_error?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SummarySubscription"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_summary_subscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SummarySubscriptionInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SummarySubscription"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_summary-subscriptions": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                name?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                cadence?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                recipient_email?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                language?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                formats?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                scope?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                active?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                last_period?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                last_sent_at?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                last_message_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                last_error?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_summary_subscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SummarySubscription"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_summary_subscription: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_summary_subscription: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SummarySubscriptionInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SummarySubscription"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
@@ -37220,7 +37732,7 @@ export interface operations {
                 /** @description Filter; also account_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 account_id?: number;
                 /** @description Filter; also related_entity__ne/__lt/__lte/__gt/__gte/__in/__null */
-                related_entity?: "quotes" | "invoices" | "credit-notes" | "dunning-claims";
+                related_entity?: "quotes" | "invoices" | "credit-notes" | "dunning-claims" | "summary-subscriptions";
                 /** @description Filter; also related_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 related_id?: number;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -37311,6 +37823,68 @@ export interface operations {
                 id__in?: string;
                 /** @description Filter; also token_hash__ne/__lt/__lte/__gt/__gte/__in/__null */
                 token_hash?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_summary-subscriptions": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
+                /** @description Filter; also name__ne/__lt/__lte/__gt/__gte/__in/__null */
+                name?: string;
+                /** @description Filter; also cadence__ne/__lt/__lte/__gt/__gte/__in/__null */
+                cadence?: "daily" | "weekly" | "monthly";
+                /** @description Filter; also recipient_email__ne/__lt/__lte/__gt/__gte/__in/__null */
+                recipient_email?: string;
+                /** @description Filter; also language__ne/__lt/__lte/__gt/__gte/__in/__null */
+                language?: "en" | "de" | "es" | "zh";
+                /** @description Filter; also formats__ne/__lt/__lte/__gt/__gte/__in/__null */
+                formats?: "pdf" | "xlsx" | "pdf_xlsx";
+                /** @description Filter; also scope__ne/__lt/__lte/__gt/__gte/__in/__null */
+                scope?: "team" | "me";
+                /** @description Filter; also active__ne/__lt/__lte/__gt/__gte/__in/__null */
+                active?: boolean;
+                /** @description Filter; also last_period__ne/__lt/__lte/__gt/__gte/__in/__null */
+                last_period?: string;
+                /** @description Filter; also last_sent_at__ne/__lt/__lte/__gt/__gte/__in/__null */
+                last_sent_at?: string;
+                /** @description Filter; also last_message_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                last_message_id?: number;
+                /** @description Filter; also last_error__ne/__lt/__lte/__gt/__gte/__in/__null */
+                last_error?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
                 owner_id?: number;
             };
@@ -40840,6 +41414,97 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Cockpit"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_sales_summary_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_sales_summary_xlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    send_sales_summary: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
                 };
             };
             /** @description A client error, with the field and how to fix it */

@@ -1,5 +1,6 @@
 // CSV export of a list view. Cells that a spreadsheet would run as a formula (starting with
 // = + - @, tab, CR or NUL) are neutralised with a leading apostrophe (QUALITY.md G11).
+import { saveBlob } from '../save-file';
 
 const FORMULA_START = /^[=+\-@\t\r\0]/;
 
@@ -41,13 +42,5 @@ export async function fetchAllPages<T>(
 
 export function downloadCsv(filename: string, csv: string) {
   // BOM so spreadsheet programs read UTF-8 (accented names, Chinese) correctly.
-  const blob = new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }), filename);
 }
