@@ -252,6 +252,11 @@ constexpr MessageTemplate kCatalog[] = {
     {"call_list.empty", "the view lists no records you can see; nothing to call"},
     {"call_list.entry_not_pending",
      "this entry is already {status}; open the list's next entry instead"},
+    {"call_list.closed",
+     "the call list is closed: its entries are no longer called; build a new list to go on"},
+    {"call_list.worker_cannot_see",
+     "{name} cannot see {count} of the {total} records still to call on this list; give it to "
+     "someone who sees them, or hand their accounts over first"},
     {"call_list.next_call_date", "next_call_on must be a date like 2026-12-07"},
     {"call_list.next_call_past", "next_call_on must be today ({today}) or later"},
     {"call_list.stats_date", "{name} must be a date like 2026-12-01"},

@@ -30,6 +30,8 @@ std::vector<Row> Rows() {
   rows.push_back({"GET", "/api/v1/call-lists/{id}/next", Op::kModule, ""});
   rows.push_back({"POST", "/api/v1/call-list-entries/{id}/log", Op::kModule, ""});
   rows.push_back({"POST", "/api/v1/call-list-entries/{id}/skip", Op::kModule, ""});
+  rows.push_back({"POST", "/api/v1/call-lists/{id}/close", Op::kModule, ""});
+  rows.push_back({"POST", "/api/v1/call-lists/{id}/hand-over", Op::kModule, ""});
   return rows;
 }
 
@@ -53,6 +55,15 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
   if (pattern == "/api/v1/call-list-entries/{id}/skip") {
     return {
         {"missing entry", "/api/v1/call-list-entries/987654/skip", "", Works(role) ? 404 : 403}};
+  }
+  // Closing and handing over act on the version the caller saw: without If-Match a worker is
+  // asked for it (428); the others are refused first.
+  if (pattern == "/api/v1/call-lists/{id}/close") {
+    return {{"no If-Match", "/api/v1/call-lists/987654/close", "", Works(role) ? 428 : 403}};
+  }
+  if (pattern == "/api/v1/call-lists/{id}/hand-over") {
+    return {{"no If-Match", "/api/v1/call-lists/987654/hand-over", R"({"owner_id":1})",
+             Works(role) ? 428 : 403}};
   }
   if (pattern == "/api/v1/call-lists" && method == "POST") {
     // A query no account matches: refused (nothing to call) for those who may build one.

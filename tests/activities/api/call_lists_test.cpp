@@ -205,6 +205,79 @@ TEST_P(CallListsTest, LoggingCreatesExactlyOneCallAndWorksTheListThrough) {
   EXPECT_EQ(IntAt(end.at("list"), "entries_skipped"), 1);
 }
 
+// A rep off sick: their manager takes the list over and works it on; a rep cannot give a list
+// away, nor a manager to another team or to a colleague who cannot see the records to call; the
+// manager then closes it by hand and its last entry is no longer called.
+TEST_P(CallListsTest, AManagerTakesAListOverAndClosesItByHand) {
+  HttpResult built =
+      Build("rep_a", {{"name", "Contacts"}, {"entity", "contacts"}, {"query", "sort=id"}});
+  ASSERT_EQ(built.status, 201) << built.Describe();
+  const std::int64_t list = IntAt(built.Json(), "id");
+  const std::string path = "/api/v1/call-lists/" + std::to_string(list);
+  auto hand = [&](const std::string& user, std::int64_t to, Headers headers) {
+    return Call(user, "POST", path + "/hand-over", json::serialize(json::object{{"owner_id", to}}),
+                std::move(headers));
+  };
+  // The version one saw, or the change is refused.
+  EXPECT_EQ(hand("manager", UserId("manager"), {}).status, 428);
+  EXPECT_EQ(hand("manager", UserId("manager"), {{"If-Match", "\"99\""}}).status, 412);
+  // A rep keeps their own work; a manager gives only to someone they lead.
+  HttpResult by_rep = hand("rep_a", UserId("rep_b"), {{"If-Match", ETagOf("call-lists", list)}});
+  EXPECT_EQ(by_rep.status, 422) << by_rep.Describe();
+  EXPECT_EQ(StringAt(by_rep.Json(), "field"), "owner_id");
+  HttpResult outside = hand("manager", UserId("rep_c"), {{"If-Match", ETagOf("call-lists", list)}});
+  EXPECT_EQ(outside.status, 422) << outside.Describe();
+  // rep_b leads no one and sees only their own customers: rep_a's two contacts are hidden.
+  HttpResult blind = hand("manager", UserId("rep_b"), {{"If-Match", ETagOf("call-lists", list)}});
+  ASSERT_EQ(blind.status, 422) << blind.Describe();
+  EXPECT_EQ(StringAt(blind.Json(), "code"), "call_list.worker_cannot_see");
+  EXPECT_NE(blind.body.find("2 of the 2 records"), std::string::npos) << blind.body;
+  HttpResult odd = Call("manager", "POST", path + "/hand-over", R"({"owner_id":5,"note":"x"})",
+                        {{"If-Match", ETagOf("call-lists", list)}});
+  EXPECT_EQ(odd.status, 422);
+  EXPECT_EQ(StringAt(odd.Json(), "field"), "note");
+
+  HttpResult handed =
+      hand("manager", UserId("manager"), {{"If-Match", ETagOf("call-lists", list)}});
+  ASSERT_EQ(handed.status, 200) << handed.Describe();
+  EXPECT_EQ(IntAt(handed.Json(), "owner_id"), UserId("manager"));
+  EXPECT_EQ(handed.Header("ETag"), ETagOf("call-lists", list));
+  // The entries went with it: the manager works it, rep_a no longer sees it.
+  const json::value next = Next("manager", list);
+  const std::int64_t first = IntAt(next.at("entry"), "id");
+  EXPECT_EQ(LogEntry("rep_a", first, {{"outcome", "reached"}}).status, 404);
+  HttpResult logged = LogEntry("manager", first, {{"outcome", "reached"}});
+  ASSERT_EQ(logged.status, 201) << logged.Describe();
+  // The hand-over is in the list's audit trail.
+  HttpResult audit = Call(
+      "manager", "GET", "/api/v1/audit-events?entity=call-lists&entity_id=" + std::to_string(list));
+  ASSERT_EQ(audit.status, 200) << audit.Describe();
+  EXPECT_NE(audit.body.find("\"owner_id\":" + std::to_string(UserId("manager"))), std::string::npos)
+      << audit.body;
+
+  // Closed by hand: its last entry is not called any more, and closing twice is a conflict.
+  HttpResult closed =
+      Call("manager", "POST", path + "/close", "", {{"If-Match", ETagOf("call-lists", list)}});
+  ASSERT_EQ(closed.status, 200) << closed.Describe();
+  EXPECT_EQ(StringAt(closed.Json(), "status"), "closed");
+  EXPECT_EQ(IntAt(closed.Json(), "entries_done"), 1);
+  const json::value after = Next("manager", list);
+  EXPECT_TRUE(after.at("entry").is_null()) << after;
+  HttpResult listed =
+      Call("manager", "GET",
+           "/api/v1/call-list-entries?status=pending&call_list_id=" + std::to_string(list));
+  ASSERT_EQ(listed.status, 200) << listed.Describe();
+  const json::value pending = listed.Json();
+  ASSERT_EQ(pending.at("items").as_array().size(), 1u);
+  const std::int64_t last = IntAt(pending.at("items").at(0), "id");
+  HttpResult late = LogEntry("manager", last, {{"outcome", "reached"}});
+  EXPECT_EQ(late.status, 409) << late.Describe();
+  EXPECT_EQ(StringAt(late.Json(), "code"), "call_list.closed");
+  EXPECT_EQ(Call("manager", "POST", path + "/close", "", {{"If-Match", ETagOf("call-lists", list)}})
+                .status,
+            409);
+}
+
 TEST_P(CallListsTest, CallsPerHourAndContactRateByHand) {
   // rep_a, Wednesday 28 February (Madrid): calls ending 09:10 (10 min, reached), 09:40
   // (5 min, no answer) and 10:00 (20 min, reached): on the phone from 09:00 to 10:00, 60 min.

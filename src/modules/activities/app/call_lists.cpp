@@ -8,6 +8,8 @@
 #include "app/records/create_in_transaction.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
+#include "app/records/record_rules.h"
+#include "app/records/record_service.h"
 #include "modules/activities/core/activities/call_list_rules.h"
 
 namespace salesdesk::modules::activities {
@@ -63,6 +65,12 @@ core::Result<Record> LoadPending(app::UnitOfWork& uow, const app::Caller& caller
   if (status != "pending") {
     return Error::Make(ErrorCode::kConflict,
                        core::Msg("call_list.entry_not_pending", {{"status", status}}));
+  }
+  // A list closed by hand keeps its pending entries uncalled.
+  SD_ASSIGN(auto list, uow.Get(Spec("call-lists"), *app::IntOf(entry, "call_list_id"),
+                               app::Visibility::All()));
+  if (list && app::TextOf(*list, "status") == "closed") {
+    return Error::Make(ErrorCode::kConflict, core::Msg("call_list.closed"));
   }
   return entry;
 }
@@ -144,6 +152,42 @@ core::Result<void> CheckLog(app::UnitOfWork& uow, const LogCall& request, std::i
   }
   if (!issues.empty()) return issues.ToError();
   return core::Ok();
+}
+
+core::Result<void> CheckVersion(const Record& list, std::int64_t version) {
+  if (app::RecordVersion(list) == version) return core::Ok();
+  return Error::Make(
+      ErrorCode::kPreconditionFailed,
+      core::Msg("record.stale", {{"entity", std::string("call_list")},
+                                 {"version", std::to_string(app::RecordVersion(list))}}));
+}
+
+// A list goes only to someone who sees every record still to call: the calls they log link
+// those records through their own visibility, and a list must not show them names they may not
+// read.
+core::Result<void> CheckWorkerSees(app::UnitOfWork& uow, std::int64_t list_id,
+                                   std::int64_t worker_id) {
+  SD_ASSIGN(auto user, uow.Get(Spec("users"), worker_id, app::Visibility::All()));
+  const auto role = user ? app::ParseRole(app::TextOf(*user, "role")) : std::nullopt;
+  if (!role) return core::Ok();  // the owner rules have named this person already
+  const app::Caller worker{worker_id, *role, app::TextOf(*user, "name"),
+                           app::TextOf(*user, "email")};
+  SD_ASSIGN(auto pending, app::ReadAll(uow, Spec("call-list-entries"),
+                                       {{"call_list_id", app::FilterOp::kEq, {list_id}},
+                                        {"status", app::FilterOp::kEq, {std::string("pending")}}}));
+  std::int64_t unseen = 0;
+  for (const Record& entry : pending) {
+    const app::EntitySpec* target = app::FindEntity(app::TextOf(entry, "target_entity"));
+    if (target == nullptr) continue;
+    auto sees = app::CheckVisibleReference(uow, worker, "owner_id", *target,
+                                           app::IntOf(entry, "target_id").value_or(0));
+    if (!sees.ok()) ++unseen;
+  }
+  if (unseen == 0) return core::Ok();
+  return Error::Invalid("owner_id", core::Msg("call_list.worker_cannot_see",
+                                              {{"name", app::TextOf(*user, "name")},
+                                               {"count", std::to_string(unseen)},
+                                               {"total", std::to_string(pending.size())}}));
 }
 
 }  // namespace
@@ -259,9 +303,45 @@ core::Result<NextEntry> CallLists::Next(const app::Caller& caller, std::int64_t 
                        .limit = 1,
                        .with_total = false};
   SD_ASSIGN(app::Page page, uow->List(entries, query, visibility));
+  const bool open = app::TextOf(list, "status") != "closed";
   NextEntry out{std::move(list), std::nullopt};
-  if (!page.items.empty()) out.entry = std::move(page.items.front());
+  if (open && !page.items.empty()) out.entry = std::move(page.items.front());
   return out;
+}
+
+core::Result<Record> CallLists::Close(const app::Caller& caller, std::int64_t list_id,
+                                      std::int64_t version) {
+  const app::EntitySpec& lists = Spec("call-lists");
+  SD_TRY(app::CheckMayWrite(caller, lists));
+  SD_ASSIGN(auto uow, store_.Write());
+  SD_ASSIGN(Record list, LoadVisible(*uow, caller, "call-lists", list_id));
+  SD_TRY(CheckVersion(list, version));
+  if (app::TextOf(list, "status") == "closed") {
+    return Error::Make(ErrorCode::kConflict, core::Msg("call_list.closed"));
+  }
+  const std::int64_t now = clock_.Now().micros_since_epoch();
+  SD_ASSIGN(Record closed,
+            uow->Update(lists, list_id, {{"status", std::string("closed")}}, version, now));
+  SD_TRY(app::AuditChange(*uow, caller, now, lists, "update", &list, &closed));
+  SD_TRY(uow->Commit());
+  return closed;
+}
+
+core::Result<Record> CallLists::HandOver(const app::Caller& caller, std::int64_t list_id,
+                                         std::int64_t to_user_id, std::int64_t version) {
+  const app::EntitySpec& lists = Spec("call-lists");
+  SD_TRY(app::CheckMayWrite(caller, lists));
+  SD_ASSIGN(auto uow, store_.Write());
+  SD_ASSIGN(auto visibility, app::VisibilityFor(*uow, caller, lists));
+  SD_ASSIGN(Record list, LoadVisible(*uow, caller, "call-lists", list_id));
+  SD_TRY(CheckVersion(list, version));
+  const std::int64_t now = clock_.Now().micros_since_epoch();
+  // The owner rules of any record (who the caller may give it to), audited, as a PATCH.
+  SD_ASSIGN(Record handed, app::UpdateInTransaction(*uow, caller, lists, visibility, list,
+                                                    {{"owner_id", to_user_id}}, now));
+  SD_TRY(CheckWorkerSees(*uow, list_id, to_user_id));
+  SD_TRY(uow->Commit());
+  return handed;
 }
 
 }  // namespace salesdesk::modules::activities

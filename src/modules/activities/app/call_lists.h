@@ -63,7 +63,16 @@ class CallLists {
                                                   const app::IdempotencyRequest* idempotency,
                                                   const app::Renderer<LoggedCall>& render);
   core::Result<app::Record> Skip(const app::Caller& caller, std::int64_t entry_id);
+  // The list (none once it is closed) and its next pending entry.
   core::Result<NextEntry> Next(const app::Caller& caller, std::int64_t list_id);
+  // Closed by hand at the version the caller saw: its pending entries stay uncalled, and
+  // neither logged nor skipped any more. 409 when it is closed already.
+  core::Result<app::Record> Close(const app::Caller& caller, std::int64_t list_id,
+                                  std::int64_t version);
+  // The list, and so its entries, to another person: the rules of a record's owner (someone the
+  // caller leads and who is active; a rep keeps their own), audited, at the version seen.
+  core::Result<app::Record> HandOver(const app::Caller& caller, std::int64_t list_id,
+                                     std::int64_t to_user_id, std::int64_t version);
 
  private:
   app::Store& store_;

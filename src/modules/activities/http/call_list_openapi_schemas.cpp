@@ -26,6 +26,15 @@ void AddCallListSchemas(json::object& schemas) {
           {"description",
            "The list's query string (filters, q, sort), e.g. lifecycle=prospect"}}}}},
       {"additionalProperties", false}};
+  schemas["CallListHandOver"] = {
+      {"type", "object"},
+      {"required", json::array{"owner_id"}},
+      {"properties",
+       {{"owner_id",
+         {{"type", "integer"},
+          {"minimum", 1},
+          {"description", "Who takes the list over: someone you lead, active"}}}}},
+      {"additionalProperties", false}};
   schemas["CallLog"] = {
       {"type", "object"},
       {"required", json::array{"outcome"}},

@@ -9,6 +9,7 @@
 #include "app/records/record_service.h"
 #include "http/error_response.h"
 #include "http/idempotency_header.h"
+#include "http/if_match.h"
 #include "http/json_response.h"
 #include "http/list_query_parser.h"
 #include "http/query_string.h"
@@ -143,6 +144,34 @@ core::Result<acts::LogCall> DecodeLog(std::string_view body) {
     }
   }
   return out;
+}
+
+// {"owner_id": id}: who the list goes to.
+core::Result<std::int64_t> DecodeHandOver(std::string_view body) {
+  SD_ASSIGN(json::object object, app::ParseBodyObject(body));
+  std::optional<std::int64_t> to;
+  for (const auto& [key, value] : object) {
+    if (key != "owner_id") {
+      return Error::Invalid(std::string(key),
+                            core::Msg("field.unknown", {{"field", std::string(key)},
+                                                        {"entity", "CallListHandOver"}}));
+    }
+    if (!value.is_int64() || value.as_int64() <= 0) {
+      return Error::Invalid("owner_id", core::Msg("field.not_an_id", {{"field", "owner_id"}}));
+    }
+    to = value.as_int64();
+  }
+  if (!to) return Error::Invalid("owner_id", core::Msg("field.required", {{"field", "owner_id"}}));
+  return *to;
+}
+
+// A list as changed by close or hand-over, with its new ETag.
+Response ListAnswer(const app::EntitySpec& spec, const app::Caller& caller,
+                    const core::Result<app::Record>& list) {
+  if (!list.ok()) return ErrorToResponse(list.error());
+  Response r = JsonResponse(200, app::RecordToJson(spec, *list, app::SeesCost(caller)));
+  r.headers.emplace_back("ETag", ETagFor(app::RecordVersion(*list)));
+  return r;
 }
 
 core::Result<acts::CallStatsRequest> DecodeStats(const Request& request) {
@@ -308,6 +337,39 @@ void AddCallListRoutes(ModuleHost& host) {
               return JsonResponse(
                   200, app::RecordToJson(*entry_spec, *skipped, app::SeesCost(*c.caller)));
             }});
+
+  Route& close = host.Add(
+      {"POST", "/api/v1/call-lists/{id}/close", "close_call_list",
+       "Close a call list by hand at the version you saw (If-Match): its pending entries are no "
+       "longer called, logged or skipped",
+       std::string(list_spec->title), true, RouteKind::kCustom, list_spec, "", "CallList", 200,
+       [&lists, list_spec](RouteContext& c) {
+         if (auto may = app::CheckMayWrite(*c.caller, *list_spec); !may.ok()) {
+           return ErrorToResponse(may.error());
+         }
+         auto version = IfMatchVersion(c.request);
+         if (!version.ok()) return ErrorToResponse(version.error());
+         return ListAnswer(*list_spec, *c.caller, lists.Close(*c.caller, c.ids[0], *version));
+       }});
+  close.if_match = true;
+
+  Route& hand_over =
+      host.Add({"POST", "/api/v1/call-lists/{id}/hand-over", "hand_over_call_list",
+                "Give a call list, with its entries, to another person at the version you saw "
+                "(If-Match): someone you lead and who is active, as for any record's owner",
+                std::string(list_spec->title), true, RouteKind::kCustom, list_spec,
+                "CallListHandOver", "CallList", 200, [&lists, list_spec](RouteContext& c) {
+                  if (auto may = app::CheckMayWrite(*c.caller, *list_spec); !may.ok()) {
+                    return ErrorToResponse(may.error());
+                  }
+                  auto version = IfMatchVersion(c.request);
+                  if (!version.ok()) return ErrorToResponse(version.error());
+                  auto to = DecodeHandOver(c.request.body);
+                  if (!to.ok()) return ErrorToResponse(to.error());
+                  return ListAnswer(*list_spec, *c.caller,
+                                    lists.HandOver(*c.caller, c.ids[0], *to, *version));
+                }});
+  hand_over.if_match = true;
 }
 
 }  // namespace salesdesk::http

@@ -71,6 +71,8 @@ export const messages: ServerMessages = {
   'msg.body.not_object': 'Der Inhalt muss ein JSON-Objekt sein.',
   'msg.body.nothing_to_change': 'Nichts zu ändern: Senden Sie die Felder, die sich ändern sollen.',
   'msg.body.unknown_field': 'Unbekanntes Feld „{field}“; entfernen Sie es.',
+  'msg.call_list.closed': 'Die Anrufliste ist geschlossen: Ihre Einträge werden nicht mehr angerufen; erstellen Sie eine neue Liste, um weiterzumachen.',
+  'msg.call_list.worker_cannot_see': '{name} sieht {count} der {total} noch anzurufenden Datensätze dieser Liste nicht; geben Sie sie jemandem, der sie sieht, oder übertragen Sie zuerst die Kunden.',
   'msg.catalog.cycle': '{field} {id} ist Teil eines Zyklus von Eltern-Verweisen.',
   'msg.catalog.id_twice': '{field} enthält die ID {id} zweimal.',
   'msg.catalog.unknown_parent': '{field} {id} hat einen unbekannten Elternteil {parent}.',

@@ -72,6 +72,8 @@ export const messages = {
   'msg.body.not_object': 'the body must be a JSON object',
   'msg.body.nothing_to_change': 'nothing to change: send the fields to update',
   'msg.body.unknown_field': 'unknown field \'{field}\'; remove it',
+  'msg.call_list.closed': 'the call list is closed: its entries are no longer called; build a new list to go on',
+  'msg.call_list.worker_cannot_see': '{name} cannot see {count} of the {total} records still to call on this list; give it to someone who sees them, or hand their accounts over first',
   'msg.catalog.cycle': '{field} {id} is part of a cycle of parent links',
   'msg.catalog.id_twice': '{field} lists id {id} twice',
   'msg.catalog.unknown_parent': '{field} {id} has unknown parent {parent}',

@@ -71,6 +71,8 @@ export const messages: ServerMessages = {
   'msg.body.not_object': 'El cuerpo debe ser un objeto JSON.',
   'msg.body.nothing_to_change': 'Nada que cambiar: envíe los campos que quiere modificar.',
   'msg.body.unknown_field': 'Campo desconocido «{field}»; elimínelo.',
+  'msg.call_list.closed': 'La lista de llamadas está cerrada: ya no se llama a sus entradas; cree una lista nueva para seguir.',
+  'msg.call_list.worker_cannot_see': '{name} no ve {count} de los {total} registros que faltan por llamar de esta lista; désela a alguien que los vea o traspase antes sus clientes.',
   'msg.catalog.cycle': '{field} {id} forma parte de un ciclo de referencias a padres.',
   'msg.catalog.id_twice': '{field} contiene el id {id} dos veces.',
   'msg.catalog.unknown_parent': '{field} {id} tiene un padre desconocido {parent}.',

@@ -71,6 +71,8 @@ export const messages: ServerMessages = {
   'msg.body.not_object': '请求体必须是 JSON 对象。',
   'msg.body.nothing_to_change': '没有要修改的内容：请提交需要更新的字段。',
   'msg.body.unknown_field': '未知字段“{field}”；请删除它。',
+  'msg.call_list.closed': '该呼叫清单已关闭：其中的条目不再拨打；请新建清单继续。',
+  'msg.call_list.worker_cannot_see': '{name} 看不到此清单中尚待拨打的 {total} 条记录中的 {count} 条；请交给能看到它们的人，或先移交这些客户。',
   'msg.catalog.cycle': '{field} {id} 处于父级链接的循环中。',
   'msg.catalog.id_twice': '{field} 中 ID {id} 出现了两次。',
   'msg.catalog.unknown_parent': '{field} {id} 的父级 {parent} 不存在。',
