@@ -1,7 +1,11 @@
 // Call lists (issue 11, decision 0057): on a phone, a telemarketer saves a view of their
 // accounts, builds a call list from it, logs two calls (one with a call-back date) and skips one,
-// and sees the progress move; the list page shows how far the list is worked.
-import { test, expect, signInApi, unique, companyToday } from './fixtures';
+// and sees the progress move; the list page shows how far the list is worked. A manager hands a
+// rep's list to a teammate (someone outside the team is refused at the row); a worker closes a
+// list by hand after confirming.
+import { randomUUID } from 'node:crypto';
+import type { APIRequestContext, Browser } from '@playwright/test';
+import { test, expect, signInApi, unique, companyToday, apiJson, userId, createAccount, USERS, type UserKey } from './fixtures';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -53,4 +57,121 @@ test('a telemarketer works a call list', async ({ page }) => {
   await page.goto('/call-lists');
   const item = page.getByTestId('call-list-item').filter({ hasText: list });
   await expect(item.getByTestId('call-list-progress')).toHaveText(`4 of ${total}`);
+});
+
+/** A fresh list of accounts built by `who` through the API with their session (the demo list stays as it is). */
+async function buildList(browser: Browser, who: UserKey, name: string, query = 'sort=name'): Promise<{ id: number; version: number; entries_total: number }> {
+  const page = await browser.newPage();
+  try {
+    const login = await page.request.post('/api/v1/auth/login', { data: { email: USERS[who].email, password: USERS[who].password } });
+    expect(login.status(), `API sign-in as ${who}`).toBe(200);
+    const csrf = String((await (await page.request.get('/api/v1/auth/me')).json()).csrf_token ?? '');
+    const res = await page.request.post('/api/v1/call-lists', {
+      data: { name, entity: 'accounts', query },
+      headers: { 'X-CSRF-Token': csrf, 'Idempotency-Key': randomUUID() },
+    });
+    expect(res.status(), `build a call list: ${await res.text()}`).toBe(201);
+    return res.json();
+  } finally {
+    await page.close();
+  }
+}
+
+type User = { id: number; name: string; team_id: number | null };
+
+/** A rep of manager1's team other than rep1, and an active rep outside that team. */
+async function teammateAndOutsider(api: APIRequestContext): Promise<{ mate: User; outsider: User | undefined }> {
+  const manager = await userId(api, 'manager1');
+  const rep1 = await userId(api, 'rep1');
+  const teams = await apiJson<{ items: Array<{ id: number }> }>(api, `/api/v1/teams?leader_id=${manager}`);
+  expect(teams.items.length, 'manager1 leads a team').toBe(1);
+  const team = teams.items[0].id;
+  const reps = (await apiJson<{ items: User[] }>(api, `/api/v1/users?role=rep&active=true&sort=id&limit=200`)).items;
+  const mate = reps.find((u) => u.team_id === team && u.id !== rep1);
+  expect(mate, 'a rep of manager1 besides rep1').toBeTruthy();
+  return { mate: mate!, outsider: reps.find((u) => u.team_id !== team) };
+}
+
+test('a manager hands a rep\'s open list to a teammate', async ({ page, browser, api }) => {
+  // The new worker must see the records still to call (else 422 call_list.worker_cannot_see):
+  // rep1's list of one fresh account of hers, whose account then goes to the teammate first, as a
+  // leader would do before handing the calls over.
+  const u = unique();
+  const name = `Hand over ${u}`;
+  const rep1 = await userId(api, 'rep1');
+  const { mate, outsider } = await teammateAndOutsider(api);
+  const account = await createAccount(api, { name: `Hand-over clinic ${u}`, owner_id: rep1, phone: '+34 911 000 111' });
+  const list = await buildList(browser, 'rep1', name, `name=${encodeURIComponent(account.name)}`);
+  expect(list.entries_total).toBe(1);
+  const moved = await api.patch(`/api/v1/accounts/${account.id}`, { data: { owner_id: mate.id }, headers: { 'If-Match': `"${account.version}"` } });
+  expect(moved.status(), `account to the teammate: ${await moved.text()}`).toBe(200);
+
+  await signInApi(page, 'manager1', '/call-lists');
+  const item = page.getByTestId('call-lists-team').getByTestId('call-list-item').filter({ hasText: name });
+  await expect(item).toBeVisible();
+  await expect(item.getByTestId('call-list-owner')).toHaveAttribute('data-owner-id', String(rep1));
+
+  // Someone the manager does not lead: the server's words at the row, the owner unchanged.
+  expect(outsider, 'an active rep outside manager1\'s team').toBeTruthy();
+  await item.getByTestId('call-list-hand-to').selectOption(String(outsider!.id));
+  await item.getByTestId('call-list-hand-over').tap();
+  await expect(item.getByTestId('call-list-row-error')).toBeVisible();
+  await expect(item.getByTestId('call-list-row-error')).not.toBeEmpty();
+  expect((await apiJson<{ owner_id: number }>(api, `/api/v1/call-lists/${list.id}`)).owner_id).toBe(rep1);
+
+  await item.getByTestId('call-list-hand-to').selectOption(String(mate.id));
+  await item.getByTestId('call-list-hand-over').tap();
+  await expect(item.getByTestId('call-list-row-note')).toHaveText(`Handed over to ${mate.name}.`);
+  await expect(item.getByTestId('call-list-owner')).toHaveAttribute('data-owner-id', String(mate.id));
+  await expect(item.getByTestId('call-list-row-error')).toHaveCount(0);
+  const after = await apiJson<{ owner_id: number; version: number; status: string }>(api, `/api/v1/call-lists/${list.id}`);
+  expect(after.owner_id).toBe(mate.id);
+  expect(after.status).toBe('open');
+  expect(after.version).toBeGreaterThan(list.version);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('a worker closes a list by hand', async ({ page, browser, api }) => {
+  const name = `Close by hand ${unique()}`;
+  const list = await buildList(browser, 'rep1', name);
+  await signInApi(page, 'rep1', `/call-lists/${list.id}/work`);
+  const progress = page.getByTestId('call-progress');
+  await expect(progress).toHaveText(`1 of ${list.entries_total}`);
+  await page.getByTestId('call-skip').tap();
+  await expect(progress).toHaveText(`2 of ${list.entries_total}`);
+  const left = list.entries_total - 1;
+
+  // Asked first; Cancel keeps the list open.
+  await page.getByTestId('call-close').tap();
+  const confirm = page.getByTestId('call-close-confirm');
+  await expect(confirm).toContainText(`The calls still to make (${left}) will not be made.`);
+  await confirm.getByTestId('call-close-no').tap();
+  await expect(confirm).toHaveCount(0);
+  await expect(page.getByTestId('call-entry')).toBeVisible();
+
+  await page.getByTestId('call-close').tap();
+  await page.getByTestId('call-close-yes').tap();
+  await expect(page.getByTestId('call-closed')).toBeVisible();
+  await expect(progress).toHaveText(`Closed, ${left} not called`);
+  await expect(page.getByTestId('call-entry')).toHaveCount(0);
+  await expect(page.getByTestId('call-close')).toHaveCount(0);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+
+  const next = await apiJson<{ list: { status: string }; entry: unknown }>(api, `/api/v1/call-lists/${list.id}/next`);
+  expect(next.entry).toBeNull();
+  expect(next.list.status).toBe('closed');
+  // Its pending entries are no longer called.
+  const pending = await apiJson<{ items: Array<{ id: number }> }>(api, `/api/v1/call-list-entries?call_list_id=${list.id}&status=pending&limit=1`);
+  expect(pending.items.length).toBe(1);
+  const skip = await api.post(`/api/v1/call-list-entries/${pending.items[0].id}/skip`, { data: {} });
+  expect(skip.status()).toBe(409);
+  expect((await skip.json()).code).toBe('call_list.closed');
+
+  // The list page says so too.
+  await page.goto('/call-lists');
+  const item = page.getByTestId('call-list-item').filter({ hasText: name });
+  await expect(item.getByTestId('call-list-progress')).toHaveText(`Closed, ${left} not called`);
+  await expect(item.getByTestId('call-list-work')).toHaveCount(0);
 });

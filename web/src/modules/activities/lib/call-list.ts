@@ -21,3 +21,32 @@ export function callsPerHour(centi: number | null | undefined, locale: string): 
 export function telHref(phone: unknown): string {
   return `tel:${String(phone ?? '').replace(/[^+\d]/g, '')}`;
 }
+
+/** Entries neither called nor skipped (a list closed by hand keeps them, never called). */
+export function remainingOf(list: RecordData): number {
+  const n = (f: string) => Number(list[f] ?? 0);
+  return Math.max(n('entries_total') - n('entries_done') - n('entries_skipped'), 0);
+}
+
+/** open; worked through (closed with nothing left); or closed by hand with entries left. */
+export type ListState = 'open' | 'done' | 'closed';
+export function listState(list: RecordData): ListState {
+  if (list.status !== 'closed') return 'open';
+  return remainingOf(list) > 0 ? 'closed' : 'done';
+}
+
+/** The If-Match of a list as read: its version, quoted (the ETag the server gives). */
+export function listIfMatch(list: RecordData): string {
+  return `"${list.version}"`;
+}
+
+/** People a leader may offer a list to: everyone listed but its owner (the server decides the rest). */
+export function handOverChoices<T extends { id: number }>(people: T[], list: RecordData): T[] {
+  return people.filter((u) => u.id !== Number(list.owner_id));
+}
+
+/** A hand-over's problem in the server's words: its message on owner_id when it names that field. */
+export function ownerProblem(e: unknown, fallback: (e: unknown) => string): string {
+  const fields = (e as { fieldErrors?: Record<string, string> } | null)?.fieldErrors;
+  return fields?.owner_id || fallback(e);
+}
