@@ -161,9 +161,12 @@ class AccessMatrixTest : public ApiTest {
       keep("tasks", SysCreate("tasks", {{"title", "Task " + o}, {"owner_id", user_id}}),
            "Task " + o);
     }
+    // Every actor's, and rep_b's: the rep's "someone else's" notification is a real record.
+    std::vector<std::string> notified{"rep_b"};
     for (const auto& actor : kActors) {
-      if (!*actor.user) continue;
-      const std::string u = actor.user;
+      if (*actor.user) notified.emplace_back(actor.user);
+    }
+    for (const std::string& u : notified) {
       const std::int64_t id =
           Put("notifications", {{"text", "For " + u}, {"owner_id", UserId(u)}, {"read", false}});
       desk_["notifications:" + u] = id;
