@@ -64,11 +64,18 @@ struct Builder {
 
   // Target, actual, attainment of the period; the month's attainment (daily and weekly); year
   // to date; what is needed per remaining working day to reach the year.
+  // `missing`: no module gives the actual yet (margin); a dash, never a zero (as the cockpit).
   Row PlanRow(std::string who, const json::object& periods, const std::string& currency,
-              std::optional<std::int64_t> year_per_day) const {
+              std::optional<std::int64_t> year_per_day, bool missing = false) const {
     const json::object& p = Obj(periods, PeriodName(cadence));
     Row row{Cell::Text(std::move(who)), Figure(Int(p, "target"), currency),
-            Figure(Int(p, "actual"), currency), Cell::Bp(MaybeInt(p, "attainment_bp"))};
+            missing ? Cell{} : Figure(Int(p, "actual"), currency),
+            missing ? Cell{} : Cell::Bp(MaybeInt(p, "attainment_bp"))};
+    if (missing) {
+      for (int i = 0; i < (cadence != cs::Cadence::kMonthly ? 2 : 1); ++i) row.push_back(Cell{});
+      row.push_back(Cell{});
+      return row;
+    }
     if (cadence != cs::Cadence::kMonthly) {
       row.push_back(Cell::Bp(MaybeInt(Obj(periods, "month"), "attainment_bp")));
     }
@@ -97,17 +104,22 @@ struct Builder {
                          columns,
                          {},
                          w.no_plans};
-      t.rows.push_back(PlanRow(w.team, Obj(line, "periods"), currency,
-                               MaybeInt(Obj(line, "pace"), "year_per_day")));
+      bool team_missing = false;
+      std::vector<Row> people;
       for (const json::value& pv : Arr(section, "people")) {
         const json::object& person = pv.as_object();
         for (const json::value& plan : Arr(person, "plans")) {
           const json::object& p = plan.as_object();
           if (Str(p, "measure") != measure || Str(p, "currency") != currency) continue;
-          t.rows.push_back(PlanRow(Str(person, "name"), Obj(p, "periods"), currency,
-                                   MaybeInt(Obj(Obj(p, "pace"), "year"), "per_day")));
+          const bool missing = p.contains("actual_missing");
+          team_missing |= missing;
+          people.push_back(PlanRow(Str(person, "name"), Obj(p, "periods"), currency,
+                                   MaybeInt(Obj(Obj(p, "pace"), "year"), "per_day"), missing));
         }
       }
+      t.rows.push_back(PlanRow(w.team, Obj(line, "periods"), currency,
+                               MaybeInt(Obj(line, "pace"), "year_per_day"), team_missing));
+      for (Row& r : people) t.rows.push_back(std::move(r));
       out.tables.push_back(std::move(t));
     }
   }
