@@ -10,6 +10,7 @@
 //   So last ISO week (2026-W15, 6–12 April) the manager's team sold 30,000 + 50,000 = 80,000:
 //   rep_a's 14 April invoice is the running week's, rep_c is not in the team.
 #include <cmath>
+#include <regex>
 
 #include "api/api_test_server.h"
 #include "app/auth/crypto.h"
@@ -51,13 +52,13 @@ class SummariesTest : public ApiTest {
     headers.emplace_back("Authorization", "Bearer " + tokens_.at(user));
     return Call("", method, target, body, std::move(headers));
   }
-  void Plan(const std::string& owner, std::int64_t annual) {
+  void Plan(const std::string& owner, std::int64_t annual, const char* measure = "revenue") {
     HttpResult made = As("director", "POST", "/api/v1/target-plans",
                          json::serialize(json::object{{"owner_id", UserId(owner)},
                                                       {"subject_kind", "rep"},
                                                       {"fiscal_year", 2026},
                                                       {"profile_kind", "equal"},
-                                                      {"measure", "revenue"},
+                                                      {"measure", measure},
                                                       {"currency", "EUR"},
                                                       {"annual_total", annual}}));
     ASSERT_EQ(made.status, 201) << made.Describe();
@@ -194,6 +195,31 @@ TEST_P(SummariesTest, AMonthlySummaryCarriesExactlyTheCockpitsFiguresOfThatMonth
   EXPECT_EQ(Cents(team->at(2)), IntAt(month, "actual"));
   EXPECT_EQ(IntAt(month, "actual"), 10'000);
   EXPECT_EQ(std::llround(std::stod(team->at(3).value) * 100), IntAt(month, "attainment_bp"));
+}
+
+// No module gives a margin actual yet (the cockpit marks it `actual_missing`): the summary shows
+// the target with a dash for the actual and the attainment, never a zero that reads as 0 %.
+TEST_P(SummariesTest, AMarginPlanShowsItsTargetAndADashWhereNoActualExists) {
+  Plan("rep_a", 120'000, "margin");
+  const Rows margin =
+      Table(Workbook("manager", "cadence=monthly"), "Sales against target — Margin (EUR)");
+  // rep_a alone: the cockpit has no team line for an actual nobody gives.
+  ASSERT_EQ(margin.size(), 1u);
+  const auto& row = margin[0];
+  EXPECT_EQ(row[0].value, "rep_a");
+  EXPECT_EQ(Cents(row.at(1)), 10'000);  // March: a twelfth of 120,000 cents a year
+  // Actual, attainment, year to date and pace: empty cells (absent or blank), never a 0.
+  for (std::size_t column = 2; column < row.size(); ++column) {
+    EXPECT_EQ(row[column].value, "") << "column " << column;
+  }
+  HttpResult r = As("manager", "GET", "/api/v1/sales-summary/pdf?cadence=monthly");
+  ASSERT_EQ(r.status, 200) << r.Describe();
+  const std::string text = pdf::testing::RenderedPdf(r.body).Text();
+  const std::size_t table = text.find("Margin (EUR)");
+  ASSERT_NE(table, std::string::npos) << text;
+  // rep_a's line: the target, then four dashes (actual, attainment, year to date, pace).
+  static const std::regex kLine(R"(rep_a +EUR 100\.00 +– +– +– +–\n)");
+  EXPECT_TRUE(std::regex_search(text.substr(table), kLine)) << text.substr(table);
 }
 
 TEST_P(SummariesTest, APdfOfAPastDayInTheLanguageAsked) {

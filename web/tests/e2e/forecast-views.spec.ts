@@ -5,8 +5,14 @@ import { test, expect, apiJson, expectNoSeriousA11yViolations, signInApi, unique
 
 test('a manager reads accuracy and the statistical forecast, adjusts a Best Case and withdraws it', async ({ page, api }) => {
   const u = unique();
-  const rep = await userId(api, 'rep1');
-  const repName = (await apiJson<{ name: string }>(api, `/api/v1/users/${rep}`)).name;
+  // A rep of manager1's team other than rep1, whose Best Case forecasts.spec.ts adjusts at the
+  // same time on the other worker (a second adjustment of a figure supersedes the first).
+  const manager = await userId(api, 'manager1');
+  const rep1 = await userId(api, 'rep1');
+  const teams = await apiJson<{ items: Array<{ id: number }> }>(api, `/api/v1/teams?leader_id=${manager}`);
+  const reps = await apiJson<{ items: Array<{ id: number; name: string }> }>(api,
+    `/api/v1/users?team_id=${teams.items[0].id}&role=rep&active=true&sort=-id&limit=100`);
+  const repName = reps.items.find((r) => r.id !== rep1)!.name;
 
   await signInApi(page, 'manager1', '/forecasts/accuracy');
   await expect(page.getByTestId('accuracy-summary')).toBeVisible();

@@ -98,8 +98,12 @@ test('a rep moves a deal to Commit on the board and the manager\'s forecast move
   const manager = await browser.newPage();
   const commitOfRep = async (): Promise<number> => {
     await manager.goto('/forecasts');
-    await expect(manager.getByTestId('forecast-period')).toBeVisible();
+    const label = manager.getByTestId('forecast-period');
+    await expect(label).toBeVisible();
+    const thisMonth = await label.innerText();
     await manager.locator('.period button', { hasText: '›' }).click();  // "next period" in any language
+    // The grid and its label change together: until the label moves, the rows are this month's.
+    await expect(label).not.toHaveText(thisMonth);
     const row = manager.getByTestId('forecast-row').filter({ hasText: repName });
     await expect(row).toBeVisible();
     const text = await row.getByTestId('forecast-commit').innerText();

@@ -2,6 +2,10 @@
 // more tables; the column of the cadence's period (today, week, month) is the summary's figure.
 #include "modules/summaries/app/summary_builder.h"
 
+#include <algorithm>
+#include <map>
+#include <utility>
+
 #include <boost/json.hpp>
 
 #include "app/records/company_calendar.h"
@@ -85,41 +89,53 @@ struct Builder {
   }
 
   // One table per measure and currency of a targets section (attainment or activity): the team
-  // line, then each person with a plan of it.
+  // line, then each person with a plan of it. A plan whose actual no module gives yet (margin)
+  // has no team line (the cockpit adds no unknown actuals), so its table holds the people alone,
+  // each with the target and a dash where the actual would be.
   void Targets(const json::object& section, const char* heading, cs::SummaryReport& out) const {
     std::vector<std::string> columns{w.person, w.target, w.actual, w.attainment};
     if (cadence != cs::Cadence::kMonthly) columns.push_back(w.month_attainment);
     columns.push_back(w.year_attainment);
     columns.push_back(w.needed_per_day);
-    const json::array& team = Arr(section, "team");
-    if (team.empty()) {
+    using Key = std::pair<std::string, std::string>;  // measure, currency
+    std::vector<Key> keys;
+    std::map<Key, const json::object*> team_lines;
+    for (const json::value& v : Arr(section, "team")) {
+      const json::object& line = v.as_object();
+      const Key key{Str(line, "measure"), Str(line, "currency")};
+      keys.push_back(key);
+      team_lines[key] = &line;
+    }
+    for (const json::value& pv : Arr(section, "people")) {
+      for (const json::value& plan : Arr(pv.as_object(), "plans")) {
+        const Key key{Str(plan.as_object(), "measure"), Str(plan.as_object(), "currency")};
+        if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+      }
+    }
+    if (keys.empty()) {
       out.tables.push_back({heading, columns, {}, w.no_plans});
       return;
     }
-    for (const json::value& v : team) {
-      const json::object& line = v.as_object();
-      const std::string measure = Str(line, "measure"), currency = Str(line, "currency");
+    for (const auto& [measure, currency] : keys) {
       cs::SummaryTable t{std::string(heading) + " — " + cs::MeasureWord(language, measure) +
                              (currency.empty() ? "" : " (" + currency + ")"),
                          columns,
                          {},
                          w.no_plans};
-      bool team_missing = false;
-      std::vector<Row> people;
+      if (auto line = team_lines.find({measure, currency}); line != team_lines.end()) {
+        t.rows.push_back(PlanRow(w.team, Obj(*line->second, "periods"), currency,
+                                 MaybeInt(Obj(*line->second, "pace"), "year_per_day")));
+      }
       for (const json::value& pv : Arr(section, "people")) {
         const json::object& person = pv.as_object();
         for (const json::value& plan : Arr(person, "plans")) {
           const json::object& p = plan.as_object();
           if (Str(p, "measure") != measure || Str(p, "currency") != currency) continue;
-          const bool missing = p.contains("actual_missing");
-          team_missing |= missing;
-          people.push_back(PlanRow(Str(person, "name"), Obj(p, "periods"), currency,
-                                   MaybeInt(Obj(Obj(p, "pace"), "year"), "per_day"), missing));
+          t.rows.push_back(PlanRow(Str(person, "name"), Obj(p, "periods"), currency,
+                                   MaybeInt(Obj(Obj(p, "pace"), "year"), "per_day"),
+                                   p.contains("actual_missing")));
         }
       }
-      t.rows.push_back(PlanRow(w.team, Obj(line, "periods"), currency,
-                               MaybeInt(Obj(line, "pace"), "year_per_day"), team_missing));
-      for (Row& r : people) t.rows.push_back(std::move(r));
       out.tables.push_back(std::move(t));
     }
   }
