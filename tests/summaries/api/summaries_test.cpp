@@ -299,6 +299,40 @@ TEST_P(SummariesTest, TheJobSendsEachClosedPeriodOnceToTheChosenAddress) {
   EXPECT_EQ(RunJob(), "");
 }
 
+// A daily summary reports the last business day of its owner (Monday to Friday and no public
+// holiday of their country, ES here): Monday's mail is Friday's, a weekend sends nothing, and
+// the Tuesday after Easter reports the Thursday before Good Friday.
+TEST_P(SummariesTest, ADailySummarySkipsWeekendsAndPublicHolidays) {
+  tokens_["admin"] = NewToken("admin");
+  for (const char* day : {"2026-04-03", "2026-04-06"}) {
+    HttpResult holiday = As(
+        "admin", "POST", "/api/v1/public-holidays",
+        json::serialize(json::object{{"country", "ES"}, {"date", day}, {"name", "Semana Santa"}}));
+    ASSERT_EQ(holiday.status, 201) << holiday.Describe();
+  }
+  const std::int64_t id = Subscribe("manager", {{"name", "My team's day"},
+                                                {"cadence", "daily"},
+                                                {"recipient_email", "manager@example.com"}});
+  const std::string path = "/api/v1/summary-subscriptions/" + std::to_string(id);
+  const auto sent_on = [&](const char* instant) {
+    clock().Set(*core::ParseTimestamp(instant));
+    const std::string ran = RunJob();
+    return ran.empty() ? std::string() : StringAt(Get("manager", path), "last_period");
+  };
+  EXPECT_EQ(sent_on("2026-04-07T06:00:00Z"), "2026-04-02");  // Tuesday after Easter Monday
+  EXPECT_EQ(sent_on("2026-04-08T06:00:00Z"), "2026-04-07");
+  EXPECT_EQ(sent_on("2026-04-11T06:00:00Z"), "2026-04-10");  // Saturday: Friday's
+  EXPECT_EQ(sent_on("2026-04-12T06:00:00Z"), "");            // Sunday: nothing new
+  EXPECT_EQ(sent_on("2026-04-13T06:00:00Z"), "");            // Monday: Friday's went already
+  EXPECT_EQ(sent_on("2026-04-14T06:00:00Z"), "2026-04-13");
+  // A download without a date is the same day the mail carries.
+  clock().Set(*core::ParseTimestamp("2026-04-07T06:00:00Z"));
+  HttpResult r = As("manager", "GET", "/api/v1/sales-summary/pdf?cadence=daily");
+  ASSERT_EQ(r.status, 200) << r.Describe();
+  EXPECT_NE(r.Header("Content-Disposition").find("sales-summary-2026-04-02.pdf"),
+            std::string::npos);
+}
+
 TEST_P(SummariesTest, SendNowIsTheOwnersOnceAndReadsAsTheOwnerSees) {
   const std::int64_t id = Subscribe("rep_a", {{"name", "My month"},
                                               {"cadence", "monthly"},

@@ -12,6 +12,7 @@
 #include "app/records/record_fields.h"
 #include "modules/cockpit/app/cockpit_service.h"
 #include "modules/sales/app/quote_print_model.h"
+#include "modules/summaries/app/summary_due_period.h"
 #include "modules/summaries/core/summary_words.h"
 
 namespace salesdesk::modules::summaries {
@@ -258,8 +259,12 @@ core::Result<cs::SummaryReport> BuildSummary(app::Store& store, const core::Cloc
     }
   }
   if (language != "de" && language != "es" && language != "zh") language = "en";
-  const cs::SummaryPeriod period = request.day ? cs::PeriodContaining(request.cadence, *request.day)
-                                               : cs::LastClosedPeriod(request.cadence, today);
+  cs::SummaryPeriod period;
+  if (request.day) {
+    period = cs::PeriodContaining(request.cadence, *request.day);
+  } else {
+    SD_ASSIGN(period, DueSummaryPeriod(store, reader.user_id, request.cadence, today));
+  }
   if (period.from > today) {
     return core::Error::Invalid(
         "date",

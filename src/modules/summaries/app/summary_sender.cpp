@@ -7,6 +7,7 @@
 #include "app/records/record_fields.h"
 #include "modules/mail/app/outbox.h"
 #include "modules/summaries/app/summary_builder.h"
+#include "modules/summaries/app/summary_due_period.h"
 #include "modules/summaries/app/summary_xlsx.h"
 #include "modules/summaries/core/summary_words.h"
 
@@ -130,7 +131,9 @@ core::Result<std::string> SendDueSummaries(app::Store& store, const core::Clock&
   for (const Record& s : active) {
     auto cadence = cs::ParseCadence(app::TextOf(s, "cadence"), "cadence");
     if (!cadence.ok()) continue;
-    if (app::TextOf(s, "last_period") == cs::LastClosedPeriod(*cadence, today).key) continue;
+    SD_ASSIGN(const cs::SummaryPeriod due,
+              DueSummaryPeriod(store, app::IntOf(s, "owner_id").value_or(0), *cadence, today));
+    if (app::TextOf(s, "last_period") == due.key) continue;
     const std::int64_t id = app::RecordId(s);
     auto done = [&]() -> core::Result<bool> {
       app::Caller owner;
