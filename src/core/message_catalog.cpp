@@ -189,6 +189,8 @@ constexpr MessageTemplate kCatalog[] = {
      "unknown parameter; a summary takes cadence (daily, weekly or monthly), date (YYYY-MM-DD), "
      "scope (team or me) and lang (en, de, es or zh)"},
     {"summary.period_future", "the period {period} has not begun; choose a day up to {today}"},
+    {"summary.copies",
+     "at most {max} copies, separated by commas; for more readers use a list address"},
     {"summary.owner_inactive",
      "user {id}, whose figures this summary holds, is no longer active; the summary is not sent"},
     // Activities and the timeline (docs/activities.md)

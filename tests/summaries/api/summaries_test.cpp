@@ -256,10 +256,14 @@ TEST_P(SummariesTest, BadParametersAreProblemsNamingThem) {
 }
 
 TEST_P(SummariesTest, TheJobSendsEachClosedPeriodOnceToTheChosenAddress) {
-  const std::int64_t id = Subscribe("manager", {{"name", "Weekly report to the general manager"},
-                                                {"cadence", "weekly"},
-                                                {"recipient_email", "GM@Clinic.example"}});
+  const std::int64_t id = Subscribe(
+      "manager", {{"name", "Weekly report to the general manager"},
+                  {"cadence", "weekly"},
+                  {"recipient_email", "GM@Clinic.example"},
+                  {"cc_emails", " CFO@Clinic.example; board@clinic.example,cfo@clinic.example "}});
   const json::value made = Get("manager", "/api/v1/summary-subscriptions/" + std::to_string(id));
+  // Copies: each checked, lower-cased, once, in the outbox's own comma-separated form.
+  EXPECT_EQ(StringAt(made, "cc_emails"), "cfo@clinic.example, board@clinic.example");
   EXPECT_EQ(StringAt(made, "language"), "en");  // the manager's own
   EXPECT_EQ(StringAt(made, "formats"), "pdf_xlsx");
   EXPECT_EQ(StringAt(made, "scope"), "team");
@@ -271,6 +275,7 @@ TEST_P(SummariesTest, TheJobSendsEachClosedPeriodOnceToTheChosenAddress) {
   const std::int64_t message = IntAt(sent, "last_message_id");
   const json::value mail = Get("manager", "/api/v1/outbox-messages/" + std::to_string(message));
   EXPECT_EQ(StringAt(mail, "to_address"), "gm@clinic.example");
+  EXPECT_EQ(StringAt(mail, "cc"), "cfo@clinic.example, board@clinic.example");
   EXPECT_EQ(StringAt(mail, "subject").rfind("Weekly sales summary 2026-W15", 0), 0u);
   EXPECT_EQ(StringAt(mail, "related_entity"), "summary-subscriptions");
   EXPECT_EQ(IntAt(mail, "related_id"), id);
@@ -365,15 +370,37 @@ TEST_P(SummariesTest, SendNowIsTheOwnersOnceAndReadsAsTheOwnerSees) {
 }
 
 TEST_P(SummariesTest, ABadSubscriptionNamesEveryProblemAndStoresNothing) {
-  HttpResult r =
-      As("manager", "POST", "/api/v1/summary-subscriptions",
-         json::serialize(json::object{
-             {"name", "Daily"}, {"cadence", "hourly"}, {"recipient_email", "not-an-address"}}));
+  HttpResult r = As("manager", "POST", "/api/v1/summary-subscriptions",
+                    json::serialize(json::object{{"name", "Daily"},
+                                                 {"cadence", "hourly"},
+                                                 {"recipient_email", "not-an-address"},
+                                                 {"cc_emails", "cfo@clinic.example, nobody"}}));
   ASSERT_EQ(r.status, 422) << r.Describe();
   std::set<std::string> fields;
   const json::value problem = r.Json();
   for (const auto& e : problem.at("errors").as_array()) fields.insert(StringAt(e, "field"));
   EXPECT_EQ(fields, (std::set<std::string>{"cadence", "recipient_email"}));
+  // A copy that is no address is named with it; eleven copies are one too many, and the problem
+  // says what to do instead.
+  HttpResult copy = As("manager", "POST", "/api/v1/summary-subscriptions",
+                       json::serialize(json::object{{"name", "Daily"},
+                                                    {"cadence", "daily"},
+                                                    {"recipient_email", "gm@clinic.example"},
+                                                    {"cc_emails", "cfo@clinic.example, nobody"}}));
+  ASSERT_EQ(copy.status, 422) << copy.Describe();
+  EXPECT_EQ(StringAt(copy.Json(), "field"), "cc_emails");
+  EXPECT_NE(copy.body.find("nobody"), std::string::npos) << copy.body;
+  // Eleven copies are one too many, and the problem says what to do instead.
+  std::string eleven;
+  for (int i = 1; i <= 11; ++i) eleven += "reader" + std::to_string(i) + "@clinic.example,";
+  HttpResult many = As("manager", "POST", "/api/v1/summary-subscriptions",
+                       json::serialize(json::object{{"name", "Daily"},
+                                                    {"cadence", "daily"},
+                                                    {"recipient_email", "gm@clinic.example"},
+                                                    {"cc_emails", eleven}}));
+  ASSERT_EQ(many.status, 422) << many.Describe();
+  EXPECT_EQ(StringAt(many.Json(), "field"), "cc_emails");
+  EXPECT_NE(many.body.find("list address"), std::string::npos) << many.body;
   // Personal: nobody sets one up for someone else, not even their manager.
   HttpResult other = As("manager", "POST", "/api/v1/summary-subscriptions",
                         json::serialize(json::object{{"name", "Daily"},

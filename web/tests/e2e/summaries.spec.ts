@@ -1,5 +1,5 @@
 // Regular sales summaries in the browser (docs/summaries.md): manager1 finds the demo's "My
-// team's day" among her summaries, subscribes an outside address to a weekly one, sends it at
+// team's day" among her summaries, subscribes an outside address (and a copy) to a weekly one, sends it at
 // once from its page and follows the notice to the queued e-mail, which names the recipient and
 // links back to the subscription; the page downloads last week's PDF, the list's "Download a
 // summary" any period's workbook (and words a period that has not begun); the page does not
@@ -28,6 +28,9 @@ test('manager1 subscribes an outside address to a weekly summary, sends it now a
   await page.getByTestId('field-name').fill(name);
   await page.getByTestId('field-cadence').selectOption('weekly');
   await page.getByTestId('field-recipient_email').fill(to);
+  // A copy to the finance head, typed as people type: checked, lower-cased, once.
+  const cc = `cfo.${unique()}@outside.example`;
+  await page.getByTestId('field-cc_emails').fill(`${cc.toUpperCase()}; ${cc}`);
   await page.getByTestId('record-save').click();
   await expect(page).toHaveURL(/\/summary-subscriptions\/\d+$/);
   const subscriptionId = Number(new URL(page.url()).pathname.split('/').pop());
@@ -38,13 +41,14 @@ test('manager1 subscribes an outside address to a weekly summary, sends it now a
   await expect(page.getByTestId('field-active')).toBeChecked();
   await expect(page.getByTestId('field-last_period')).toHaveValue('');
   await expect(page.getByTestId('field-last_period')).toBeDisabled();
+  await expect(page.getByTestId('field-cc_emails')).toHaveValue(cc);
 
   // Send now: the notice names the recipient and links the queued e-mail.
   const card = page.getByTestId('summary-card');
-  await expect(card).toContainText(to);
+  await expect(card).toContainText(`${to}, ${cc}`);
   await card.getByTestId('summary-send').click();
   const notice = card.getByTestId('summary-sent');
-  await expect(notice).toContainText(`Queued for ${to}`);
+  await expect(notice).toContainText(`Queued for ${to}, ${cc}`);
   const link = notice.getByTestId('summary-sent-link');
   await expect(link).toHaveAttribute('href', /^\/outbox-messages\/\d+$/);
   const messageId = Number((await link.getAttribute('href'))!.split('/').pop());
@@ -62,6 +66,7 @@ test('manager1 subscribes an outside address to a weekly summary, sends it now a
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/outbox-messages/${messageId}$`));
   await expect(page.getByTestId('field-to_address')).toHaveValue(to);
+  await expect(page.getByTestId('field-cc')).toHaveValue(cc);
   await expect(page.getByTestId('field-related_entity')).toHaveValue('summary-subscriptions');
   await expect(page.getByTestId('field-related_entity').locator('option:checked')).toHaveText('Sales summary');
   const back = page.getByTestId('field-related_id-open');

@@ -6,6 +6,7 @@
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "modules/mail/app/outbox.h"
+#include "modules/mail/core/mail/mime_message.h"
 #include "modules/summaries/app/summary_builder.h"
 #include "modules/summaries/app/summary_due_period.h"
 #include "modules/summaries/app/summary_xlsx.h"
@@ -75,6 +76,7 @@ core::Result<mail::QueuedMail> Compose(app::Store& store, const core::Clock& clo
   }
   const cs::SummaryWords& w = cs::SummaryWordsFor(report.language);
   m.to = app::TextOf(subscription, "recipient_email");
+  m.cc = core::mail::SplitAddresses(app::TextOf(subscription, "cc_emails"));
   m.reply_to = owner.email;
   m.subject = report.title + " " + report.reference +
               (report.company.name.empty() ? "" : " — " + report.company.name);

@@ -1951,6 +1951,7 @@ export const CONTRACT: Record<ContractEntityName, ContractEntity> = {
       {"name":"name","type":"text","required":true,"filter":true,"sortable":true},
       {"name":"cadence","type":"enum","required":true,"options":["daily","weekly","monthly"],"filter":true,"sortable":true},
       {"name":"recipient_email","type":"email","required":true,"filter":true,"sortable":true},
+      {"name":"cc_emails","type":"text","filter":true,"sortable":true},
       {"name":"language","type":"enum","options":["en","de","es","zh"],"filter":true,"sortable":true},
       {"name":"formats","type":"enum","options":["pdf","xlsx","pdf_xlsx"],"filter":true,"sortable":true,"default":"pdf_xlsx"},
       {"name":"scope","type":"enum","options":["team","me"],"filter":true,"sortable":true,"default":"team"},

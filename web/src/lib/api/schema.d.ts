@@ -12590,7 +12590,7 @@ export interface components {
             /** @description What the summary is for, e.g. "Weekly report to the general manager" */
             name?: string;
             /**
-             * @description daily: yesterday's figures each morning; weekly: last ISO week's on Mondays; monthly: last month's on the 1st
+             * @description daily: the last working day's figures each morning; weekly: last ISO week's on Mondays; monthly: last month's on the 1st
              * @enum {string}
              */
             cadence?: "daily" | "weekly" | "monthly";
@@ -12599,6 +12599,8 @@ export interface components {
              * @description Who receives it: a colleague or someone outside Salesdesk
              */
             recipient_email?: string;
+            /** @description Copies to these addresses too, separated by commas (at most 10) */
+            cc_emails?: string | null;
             /**
              * @description The reader's language (default: the owner's)
              * @enum {string|null}
@@ -12645,7 +12647,7 @@ export interface components {
             /** @description What the summary is for, e.g. "Weekly report to the general manager" */
             name: string;
             /**
-             * @description daily: yesterday's figures each morning; weekly: last ISO week's on Mondays; monthly: last month's on the 1st
+             * @description daily: the last working day's figures each morning; weekly: last ISO week's on Mondays; monthly: last month's on the 1st
              * @enum {string}
              */
             cadence: "daily" | "weekly" | "monthly";
@@ -12654,6 +12656,8 @@ export interface components {
              * @description Who receives it: a colleague or someone outside Salesdesk
              */
             recipient_email: string;
+            /** @description Copies to these addresses too, separated by commas (at most 10) */
+            cc_emails?: string | null;
             /**
              * @description The reader's language (default: the owner's)
              * @enum {string}
@@ -32841,6 +32845,8 @@ export interface operations {
                 cadence?: "daily" | "weekly" | "monthly";
                 /** @description Filter; also recipient_email__ne/__lt/__lte/__gt/__gte/__in/__null */
                 recipient_email?: string;
+                /** @description Filter; also cc_emails__ne/__lt/__lte/__gt/__gte/__in/__null */
+                cc_emails?: string;
                 /** @description Filter; also language__ne/__lt/__lte/__gt/__gte/__in/__null */
                 language?: "en" | "de" | "es" | "zh";
                 /** @description Filter; also formats__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -32947,6 +32953,8 @@ export interface operations {
                 cadence?: string;
                 /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
                 recipient_email?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                cc_emails?: string;
                 /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
                 language?: string;
                 /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
@@ -37907,6 +37915,8 @@ export interface operations {
                 cadence?: "daily" | "weekly" | "monthly";
                 /** @description Filter; also recipient_email__ne/__lt/__lte/__gt/__gte/__in/__null */
                 recipient_email?: string;
+                /** @description Filter; also cc_emails__ne/__lt/__lte/__gt/__gte/__in/__null */
+                cc_emails?: string;
                 /** @description Filter; also language__ne/__lt/__lte/__gt/__gte/__in/__null */
                 language?: "en" | "de" | "es" | "zh";
                 /** @description Filter; also formats__ne/__lt/__lte/__gt/__gte/__in/__null */

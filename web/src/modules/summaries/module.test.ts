@@ -25,7 +25,7 @@ describe('summaries module', () => {
 
   it('lays out the form, the list and the title', () => {
     const def = ENTITIES['summary-subscriptions'];
-    expect(def.fields.map((f) => f.name)).toEqual(['name', 'cadence', 'recipient_email', 'language', 'formats', 'scope', 'active',
+    expect(def.fields.map((f) => f.name)).toEqual(['name', 'cadence', 'recipient_email', 'cc_emails', 'language', 'formats', 'scope', 'active',
       'last_period', 'last_sent_at', 'last_message_id', 'last_error']);
     // What was sent is the job's to write.
     for (const name of ['last_period', 'last_sent_at', 'last_message_id', 'last_error']) {

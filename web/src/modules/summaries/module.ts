@@ -16,7 +16,7 @@ export const SUMMARY_ROLES = ['rep', 'manager', 'senior_manager', 'director'] as
 
 const ENTITIES: Partial<Record<EntityName, EntityHints>> = {
   'summary-subscriptions': {
-    form: ['name', 'cadence', 'recipient_email', 'language', 'formats', 'scope', 'active',
+    form: ['name', 'cadence', 'recipient_email', 'cc_emails', 'language', 'formats', 'scope', 'active',
       'last_period', 'last_sent_at', 'last_message_id', 'last_error'],
     columns: ['name', 'cadence', 'recipient_email', 'formats', 'active', 'last_period'],
     filters: ['cadence', 'active'],

@@ -438,6 +438,7 @@ export const messages: ServerMessages = {
   'msg.server.internal_error': 'Ein unerwarteter Fehler ist aufgetreten; er wurde protokolliert.',
   'msg.settings.unknown_time_zone': 'Unbekannte Zeitzone „{value}“; verwenden Sie einen IANA-Namen wie Europe/Berlin.',
   'msg.simulator.quantity': 'Die Menge muss eine Dezimalzahl über 0 sein, z. B. 12.',
+  'msg.summary.copies': 'Höchstens {max} Kopien, durch Kommas getrennt; für mehr Leser eine Verteileradresse verwenden.',
   'msg.summary.owner_inactive': 'Benutzer {id}, dessen Zahlen dieser Bericht enthält, ist nicht mehr aktiv; der Bericht wird nicht gesendet.',
   'msg.summary.param': 'Unbekannter Parameter; ein Bericht nimmt cadence (daily, weekly oder monthly), date (JJJJ-MM-TT), scope (team oder me) und lang (en, de, es oder zh).',
   'msg.summary.period_future': 'Der Zeitraum {period} hat noch nicht begonnen; wählen Sie einen Tag bis {today}.',

@@ -439,6 +439,7 @@ export const messages = {
   'msg.server.internal_error': 'an unexpected error occurred; it has been logged',
   'msg.settings.unknown_time_zone': 'unknown time zone \'{value}\'; use an IANA name such as Europe/Madrid',
   'msg.simulator.quantity': 'quantity must be a decimal string above 0, e.g. "12"',
+  'msg.summary.copies': 'at most {max} copies, separated by commas; for more readers use a list address',
   'msg.summary.owner_inactive': 'user {id}, whose figures this summary holds, is no longer active; the summary is not sent',
   'msg.summary.param': 'unknown parameter; a summary takes cadence (daily, weekly or monthly), date (YYYY-MM-DD), scope (team or me) and lang (en, de, es or zh)',
   'msg.summary.period_future': 'the period {period} has not begun; choose a day up to {today}',

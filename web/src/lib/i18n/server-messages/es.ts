@@ -438,6 +438,7 @@ export const messages: ServerMessages = {
   'msg.server.internal_error': 'Se produjo un error inesperado; se ha registrado.',
   'msg.settings.unknown_time_zone': 'Zona horaria desconocida «{value}»; use un nombre IANA como Europe/Madrid.',
   'msg.simulator.quantity': 'La cantidad debe ser un número decimal mayor que 0, por ejemplo 12.',
+  'msg.summary.copies': 'Como máximo {max} copias, separadas por comas; para más lectores use una dirección de lista.',
   'msg.summary.owner_inactive': 'El usuario {id}, cuyas cifras contiene este resumen, ya no está activo; el resumen no se envía.',
   'msg.summary.param': 'Parámetro desconocido; un resumen admite cadence (daily, weekly o monthly), date (AAAA-MM-DD), scope (team o me) y lang (en, de, es o zh).',
   'msg.summary.period_future': 'El periodo {period} aún no ha empezado; elija un día hasta {today}.',

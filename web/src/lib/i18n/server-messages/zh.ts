@@ -438,6 +438,7 @@ export const messages: ServerMessages = {
   'msg.server.internal_error': '发生了意外错误；已记录。',
   'msg.settings.unknown_time_zone': '未知时区“{value}”；请使用 IANA 名称，例如 Asia/Shanghai。',
   'msg.simulator.quantity': '数量必须是大于 0 的小数，例如 12。',
+  'msg.summary.copies': '最多 {max} 个抄送地址，以逗号分隔；读者更多时请使用邮件列表地址。',
   'msg.summary.owner_inactive': '此汇总所含数据的用户 {id} 已停用；汇总不会发送。',
   'msg.summary.param': '未知参数；汇总接受 cadence（daily、weekly 或 monthly）、date（YYYY-MM-DD）、scope（team 或 me）和 lang（en、de、es 或 zh）。',
   'msg.summary.period_future': '期间 {period} 尚未开始；请选择 {today} 或之前的日期。',
