@@ -20,15 +20,16 @@ struct DemoSubscription {
   const char* name;
   const char* cadence;
   const char* recipient;  // empty: the owner's own address
+  const char* copies;     // cc_emails, or empty
   const char* formats;
   const char* scope;
 };
 
 constexpr DemoSubscription kSubscriptions[] = {
     {"director@", "Weekly report to the general manager", "weekly", "gm@medsupply.example",
-     "pdf_xlsx", "team"},
-    {"manager1@", "My team's day", "daily", "", "pdf", "team"},
-    {"rep1@", "My month in figures", "monthly", "", "xlsx", "me"},
+     "cfo@medsupply.example", "pdf_xlsx", "team"},
+    {"manager1@", "My team's day", "daily", "", "", "pdf", "team"},
+    {"rep1@", "My month in figures", "monthly", "", "", "xlsx", "me"},
 };
 
 }  // namespace
@@ -42,15 +43,16 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
     for (std::size_t i = 0; recipient.empty() && i < ctx.org.users.size(); ++i) {
       if (ctx.org.user_ids[i] == owner) recipient = ctx.org.users[i].email;
     }
-    SD_TRY(writer.Insert(app::demo::Spec("summary-subscriptions"),
-                         {{"name", std::string(s.name)},
-                          {"cadence", std::string(s.cadence)},
-                          {"recipient_email", recipient},
-                          {"language", std::string("en")},
-                          {"formats", std::string(s.formats)},
-                          {"scope", std::string(s.scope)},
-                          {"active", true},
-                          {"owner_id", owner}}));
+    app::Record r{{"name", std::string(s.name)},
+                  {"cadence", std::string(s.cadence)},
+                  {"recipient_email", recipient},
+                  {"language", std::string("en")},
+                  {"formats", std::string(s.formats)},
+                  {"scope", std::string(s.scope)},
+                  {"active", true},
+                  {"owner_id", owner}};
+    if (*s.copies) r["cc_emails"] = std::string(s.copies);
+    SD_TRY(writer.Insert(app::demo::Spec("summary-subscriptions"), r));
   }
   return writer.Commit();
 }
