@@ -175,6 +175,7 @@ constexpr MessageTemplate kCatalog[] = {
      "unknown parameter; the leaderboard takes month (YYYY-MM) and metric"},
     {"appraisal.metric_unknown",
      "unknown metric; use score, attainment_revenue or attainment_ followed by a row's item"},
+    {"appraisal.roll_up_param", "unknown parameter; the team roll-up takes month (YYYY-MM)"},
     {"appraisal.team_param", "unknown parameter; the team list takes month (YYYY-MM)"},
     {"appraisal.figures_corrupt",
      "the frozen figures of this card cannot be read ({member}); tell an administrator"},

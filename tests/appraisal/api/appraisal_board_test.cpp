@@ -163,6 +163,68 @@ TEST_P(AppraisalBoardTest, TheLeaderboardRanksTiesTogetherAndARepSeesOnlyTheirPl
   EXPECT_EQ(StringAt(bad.Json(), "field"), "metric");
 }
 
+// Decision 0077: the month per team. rep_a (signed) and rep_b (rated) score 2,909 each in Iberia
+// (led by manager), rep_c's open-less card 1,333 in Asia (led by manager2); the director's total
+// averages the three: 7,151 / 3 = 2,383.67 → 2,384. Nobody has a revenue target: no attainment.
+TEST_P(AppraisalBoardTest, TheRollUpSumsEachTeamAndTheLeaderSeesTheirOwnTeamsOnly) {
+  const std::string a = Card("manager", "rep_a", 5);
+  ASSERT_EQ(As("manager", "POST", a + "/sign").status, 200);
+  Card("manager", "rep_b", 5);
+  HttpResult r = As("director", "GET", "/api/v1/appraisals/roll-up?month=2026-11");
+  ASSERT_EQ(r.status, 200) << r.Describe();
+  const json::value all = r.Json();
+  EXPECT_EQ(StringAt(all, "currency"), "EUR");
+  const json::array& teams = all.at("teams").as_array();
+  ASSERT_EQ(teams.size(), 2u);
+  const json::value& asia = teams.at(0);
+  const json::value& iberia = teams.at(1);
+  EXPECT_EQ(StringAt(asia, "team_name"), "Asia");
+  EXPECT_EQ(StringAt(asia, "leader_name"), "manager2");
+  EXPECT_EQ(IntAt(asia, "reps"), 1);
+  EXPECT_EQ(IntAt(asia.at("score"), "mean_bp"), 1333);
+  EXPECT_EQ(StringAt(iberia, "team_name"), "Iberia");
+  EXPECT_EQ(StringAt(iberia, "leader_name"), "manager");
+  EXPECT_EQ(IntAt(iberia, "reps"), 2);
+  EXPECT_EQ(IntAt(iberia.at("score"), "mean_bp"), 2909);
+  EXPECT_EQ(IntAt(iberia.at("score"), "count"), 2);
+  EXPECT_EQ(IntAt(iberia.at("states"), "signed"), 1);
+  EXPECT_EQ(IntAt(iberia.at("states"), "rated"), 1);
+  EXPECT_EQ(IntAt(iberia.at("states"), "none"), 0);
+  EXPECT_EQ(IntAt(asia.at("states"), "none"), 1);
+  // Items: conduct 100 % for both Iberia reps, nobody rated in Asia (n/a, not 0).
+  const auto item = [](const json::value& team, const std::string& name) -> const json::value& {
+    for (const auto& i : team.at("items").as_array()) {
+      if (i.at("item").as_string() == name) return i;
+    }
+    static const json::value none;
+    return none;
+  };
+  EXPECT_EQ(IntAt(item(iberia, "conduct"), "mean_bp"), 10000);
+  EXPECT_TRUE(item(asia, "conduct").at("mean_bp").is_null());
+  EXPECT_EQ(IntAt(item(asia, "conduct"), "count"), 0);
+  EXPECT_EQ(IntAt(item(iberia, "customers_lost"), "mean_bp"), 12000);
+  const json::value& total = all.at("total");
+  EXPECT_EQ(IntAt(total, "reps"), 3);
+  EXPECT_EQ(IntAt(total.at("score"), "mean_bp"), 2384);
+  EXPECT_EQ(IntAt(total.at("score"), "low_bp"), 1333);
+  EXPECT_EQ(IntAt(total.at("score"), "high_bp"), 2909);
+  EXPECT_TRUE(total.at("sales_attainment_bp").is_null());
+  EXPECT_EQ(StringAt(total.at("planned_target"), "amount"), "0.00");
+  // The manager and the senior manager (Europe's sub-tree) see Iberia alone; reps none.
+  for (const char* leader : {"manager", "senior"}) {
+    HttpResult mine = As(leader, "GET", "/api/v1/appraisals/roll-up?month=2026-11");
+    ASSERT_EQ(mine.status, 200) << leader << ": " << mine.Describe();
+    const json::value v = mine.Json();
+    ASSERT_EQ(v.at("teams").as_array().size(), 1u) << leader;
+    EXPECT_EQ(StringAt(v.at("teams").at(0), "team_name"), "Iberia") << leader;
+    EXPECT_EQ(IntAt(v.at("total"), "reps"), 2) << leader;
+  }
+  EXPECT_EQ(As("rep_a", "GET", "/api/v1/appraisals/roll-up?month=2026-11").status, 403);
+  HttpResult bad = As("director", "GET", "/api/v1/appraisals/roll-up?month=2026-11&team=1");
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(StringAt(bad.Json(), "field"), "team");
+}
+
 // Decision 0069: the director may show reps their team's whole ranking. Only the director
 // writes the setting; a rep then sees their team (Iberia: rep_a, rep_b) with names and figures,
 // still not another team's reps; back to own_place, their own entry only.

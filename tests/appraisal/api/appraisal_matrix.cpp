@@ -28,6 +28,7 @@ std::vector<Row> Rows() {
   rows.push_back({"POST", "/api/v1/appraisals/{id}/reopen", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/appraisals/team", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/appraisals/leaderboard", Op::kModule, ""});
+  rows.push_back({"GET", "/api/v1/appraisals/roll-up", Op::kModule, ""});
   rows.push_back({"GET", "/api/v1/appraisals/{id}/pdf", Op::kModule, ""});
   // The settings are one row (decision 0069), so the matrix cannot create one per role: probed.
   for (const char* p :
@@ -110,7 +111,7 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
   if (pattern == "/api/v1/appraisals/{id}/pdf") {
     return {{"missing card", "/api/v1/appraisals/987654/pdf", "", ReadsCards(role) ? 404 : 403}};
   }
-  if (pattern == "/api/v1/appraisals/team") {
+  if (pattern == "/api/v1/appraisals/team" || pattern == "/api/v1/appraisals/roll-up") {
     return {{"read", pattern + "?month=2026-11", "", JudgesCards(role) ? 200 : 403}};
   }
   if (pattern == "/api/v1/appraisals/leaderboard") {

@@ -2,7 +2,7 @@
 // list, rates the rep's conduct and signs it off (the figures freeze); the rep then finds the
 // signed card on their own scorecard and acknowledges it. A month four back is used: the demo
 // writes cards for the last two months only, so this one starts with none.
-import { test, expect, companyToday, signInApi, userId } from './fixtures';
+import { test, expect, companyToday, expectNoSeriousA11yViolations, signInApi, userId } from './fixtures';
 
 function monthsBack(n: number): string {
   const d = new Date(`${companyToday().slice(0, 7)}-01T12:00:00Z`);
@@ -71,4 +71,35 @@ test('the director shows reps their team ranking, and the rep sees it', async ({
       expect(back.status(), await back.text()).toBe(200);
     }
   }
+});
+
+// Decision 0077: the director's month per team. Last month the demo signed cards in three teams;
+// the roll-up has a row per team and a total whose reps are the leaderboard's, and a team opens
+// onto the average of each of the ten items. On a phone the table becomes cards, no sideways
+// scroll.
+test('the director reads the month per team beside the leaderboard', async ({ page }) => {
+  const month = monthsBack(1);
+  await signInApi(page, 'director', `/appraisal/team?month=${month}`);
+  const rollUp = page.getByTestId('appraisal-rollup');
+  await expect(rollUp).toBeVisible();
+  const teams = rollUp.getByTestId('rollup-team');
+  expect(await teams.count()).toBeGreaterThan(1);
+  const total = rollUp.getByTestId('rollup-total');
+  await expect(page.getByTestId('leaderboard-entry').first()).toBeVisible();
+  const ranked = await page.getByTestId('leaderboard-entry').count();
+  await expect(total.locator('td').first()).toHaveText(String(ranked));
+  await expect(total.getByTestId('rollup-signed')).toHaveText(new RegExp(`^[1-9]\\d* / ${ranked}$`));
+  // The reps of the teams add up to the total.
+  let reps = 0;
+  for (const cell of await teams.locator('td:nth-of-type(1)').allInnerTexts()) reps += Number(cell);
+  expect(reps).toBe(ranked);
+  const first = teams.first().getByTestId('rollup-items');
+  await first.locator('summary').click();
+  await expect(first.getByTestId('rollup-item')).toHaveCount(10);
+  await expect(first.locator('[data-item="sales_attainment"]')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'team appraisals with the roll-up');
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(rollUp).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/access/access_policy.h"
+#include "app/records/company_calendar.h"
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "modules/appraisal/core/ranking.h"
@@ -35,7 +36,8 @@ std::vector<TeamMember> SalesPeople(const std::vector<Record>& users) {
   for (const Record& u : users) {
     const auto role = app::ParseRole(app::TextOf(u, "role"));
     if (!role || !IsSalesRole(*role) || !app::BoolOf(u, "active", true)) continue;
-    out.push_back({app::RecordId(u), app::TextOf(u, "name"), *role, std::nullopt, "none"});
+    out.push_back({app::RecordId(u), app::TextOf(u, "name"), *role, std::nullopt, "none",
+                   app::IntOf(u, "team_id")});
   }
   std::sort(out.begin(), out.end(), [](const TeamMember& a, const TeamMember& b) {
     return a.name != b.name ? a.name < b.name : a.user_id < b.user_id;
@@ -75,6 +77,22 @@ std::optional<std::int64_t> ValueOf(const Scorecard& figures, const Metric& metr
   return std::nullopt;
 }
 
+// The team list and the roll-up are a leader's: a rep is refused before anything is read.
+core::Result<void> LeadersOnly(const app::Caller& caller) {
+  if (caller.is_system() || caller.role != app::Role::kRep) return core::Ok();
+  return Error::Make(core::ErrorCode::kForbidden,
+                     core::Msg("access.may_not_read",
+                               {{"role", std::string("rep")}, {"plural", std::string("teams")}}));
+}
+
+ca::RepMonth RepMonthOf(const Scorecard& figures, std::optional<std::int64_t> team,
+                        std::string state) {
+  ca::RepMonth r{team, figures.score_bp, figures.planned_target, figures.actual_sales,
+                 {},   std::move(state)};
+  for (const ScorecardRow& row : figures.rows) r.attainment_bp[row.item] = row.attainment_bp;
+  return r;
+}
+
 }  // namespace
 
 core::Result<Metric> ParseMetric(std::string_view text) {
@@ -101,11 +119,7 @@ std::string CardState(const std::optional<Record>& card) {
 
 core::Result<std::vector<TeamMember>> TeamBoardService::Team(const app::Caller& caller,
                                                              ca::Month month) {
-  if (!caller.is_system() && caller.role == app::Role::kRep) {
-    return Error::Make(core::ErrorCode::kForbidden,
-                       core::Msg("access.may_not_read",
-                                 {{"role", std::string("rep")}, {"plural", std::string("teams")}}));
-  }
+  SD_TRY(LeadersOnly(caller));
   SD_ASSIGN(auto uow, store_.Read());
   SD_ASSIGN(auto people, VisiblePeople(*uow, caller));
   std::erase_if(people, [&](const TeamMember& m) { return m.user_id == caller.user_id; });
@@ -156,6 +170,51 @@ core::Result<Leaderboard> TeamBoardService::Rank(const app::Caller& caller, ca::
   }
   board.entries = std::move(entries);
   return board;
+}
+
+}  // namespace salesdesk::modules::appraisal
+
+namespace salesdesk::modules::appraisal {
+
+core::Result<TeamRollUp> TeamBoardService::RollUp(const app::Caller& caller, ca::Month month) {
+  SD_TRY(LeadersOnly(caller));
+  SD_ASSIGN(auto uow, store_.Read());
+  SD_ASSIGN(auto people, VisiblePeople(*uow, caller));
+  std::erase_if(people, [](const TeamMember& m) { return m.role != app::Role::kRep; });
+  TeamRollUp out;
+  SD_ASSIGN(const app::CompanyCalendar company, app::LoadCompanyCalendar(*uow));
+  out.currency = company.base_currency;
+  std::vector<ca::RepMonth> reps;
+  for (const TeamMember& m : people) {
+    SD_ASSIGN(auto card, CardOf(*uow, app::Caller::System(), m.user_id, month));
+    SD_ASSIGN(Scorecard figures,
+              scorecards_.FiguresOf(*uow, Subject{m.user_id, m.role}, month, card));
+    reps.push_back(RepMonthOf(figures, m.team_id, CardState(card)));
+  }
+  ca::RollUp rolled = ca::RollUpTeams(reps);
+  out.total = std::move(rolled.total);
+  // Team and leader names: the team structure is everyone's to read (teams, users).
+  for (ca::TeamMonth& t : rolled.teams) {
+    TeamRollUpLine line{"", "", std::move(t)};
+    if (line.figures.team_id) {
+      SD_ASSIGN(auto team, uow->Get(Spec("teams"), *line.figures.team_id, app::Visibility::All()));
+      if (team) {
+        line.team_name = app::TextOf(*team, "name");
+        if (auto leader = app::IntOf(*team, "leader_id")) {
+          SD_ASSIGN(auto user, uow->Get(Spec("users"), *leader, app::Visibility::All()));
+          if (user) line.leader_name = app::TextOf(*user, "name");
+        }
+      }
+    }
+    out.teams.push_back(std::move(line));
+  }
+  std::stable_sort(out.teams.begin(), out.teams.end(),
+                   [](const TeamRollUpLine& a, const TeamRollUpLine& b) {
+                     const bool a_none = !a.figures.team_id, b_none = !b.figures.team_id;
+                     if (a_none != b_none) return b_none;
+                     return a.team_name < b.team_name;
+                   });
+  return out;
 }
 
 }  // namespace salesdesk::modules::appraisal

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "modules/appraisal/app/scorecard_service.h"
+#include "modules/appraisal/core/team_rollup.h"
 
 namespace salesdesk::modules::appraisal {
 
@@ -18,6 +19,7 @@ struct TeamMember {
   app::Role role = app::Role::kRep;
   std::optional<app::Record> card;  // the month's card, if opened
   std::string state;                // none, draft, rated, signed, acknowledged
+  std::optional<std::int64_t> team_id;
 };
 
 // What a leaderboard ranks: the score or one scored row's (capped) attainment.
@@ -41,6 +43,18 @@ struct Leaderboard {
   std::vector<BoardEntry> entries;
 };
 
+// A month's appraisals per team (decision 0077): the teams of the reps the caller sees.
+struct TeamRollUpLine {
+  std::string team_name;    // empty: the reps without a team
+  std::string leader_name;  // empty: no leader
+  core::appraisal::TeamMonth figures;
+};
+struct TeamRollUp {
+  std::string currency;               // the base currency the sales figures are in
+  std::vector<TeamRollUpLine> teams;  // by team name, the team-less last
+  core::appraisal::TeamMonth total;
+};
+
 // The card's state as the team list shows it.
 std::string CardState(const std::optional<app::Record>& card);
 
@@ -54,6 +68,8 @@ class TeamBoardService {
                                              core::appraisal::Month month);
   core::Result<Leaderboard> Rank(const app::Caller& caller, core::appraisal::Month month,
                                  const Metric& metric);
+  // Leaders only (a rep: 403); each rep's figures frozen once signed, else live.
+  core::Result<TeamRollUp> RollUp(const app::Caller& caller, core::appraisal::Month month);
 
  private:
   app::Store& store_;

@@ -96,6 +96,58 @@ void AddAppraisalSchemas(json::object& schemas) {
         {"role", {{"type", "string"}}},
         {"state", state},
         {"card", schema::OrNull(schema::Ref("AppraisalCard"))}}}};
+  const json::object average{
+      {"type", "object"},
+      {"description", "Over the reps whose figure applies (count); n/a drops out"},
+      {"required", json::array{"count", "mean_bp", "low_bp", "high_bp"}},
+      {"properties",
+       {{"count", integer},
+        {"mean_bp", maybe_integer},
+        {"low_bp", maybe_integer},
+        {"high_bp", maybe_integer}}}};
+  json::object states{{"type", "object"}, {"required", json::array{}}, {"properties", {}}};
+  for (const char* s : {"none", "draft", "rated", "signed", "acknowledged"}) {
+    states["required"].as_array().push_back(json::string(s));
+    states["properties"].as_object()[s] = integer;
+  }
+  schemas["AppraisalTeamMonth"] = {
+      {"type", "object"},
+      {"required",
+       json::array{"team_id", "team_name", "leader_name", "reps", "score", "planned_target",
+                   "actual_sales", "actual_on_target", "sales_attainment_bp", "items", "states"}},
+      {"properties",
+       {{"team_id", schema::OrNull(id)},
+        {"team_name", {{"type", "string"}}},
+        {"leader_name", {{"type", "string"}}},
+        {"reps", integer},
+        {"score", average},
+        {"planned_target", money},
+        {"actual_sales", money},
+        {"actual_on_target", money},
+        {"sales_attainment_bp", maybe_integer},
+        {"items",
+         {{"type", "array"},
+          {"items",
+           {{"type", "object"},
+            {"required", json::array{"item", "count", "mean_bp", "low_bp", "high_bp"}},
+            {"properties",
+             {{"item", {{"type", "string"}}},
+              {"count", integer},
+              {"mean_bp", maybe_integer},
+              {"low_bp", maybe_integer},
+              {"high_bp", maybe_integer}}}}}}},
+        {"states", states}}}};
+  schemas["AppraisalRollUp"] = {
+      {"type", "object"},
+      {"description",
+       "A month's appraisals per team of the reps the caller sees (decision 0077), and their "
+       "total; each rep's figures frozen once signed, else live"},
+      {"required", json::array{"month", "currency", "teams", "total"}},
+      {"properties",
+       {{"month", month},
+        {"currency", {{"type", "string"}}},
+        {"teams", {{"type", "array"}, {"items", schema::Ref("AppraisalTeamMonth")}}},
+        {"total", schema::Ref("AppraisalTeamMonth")}}}};
   schemas["AppraisalTeam"] = {
       {"type", "object"},
       {"description", "The people whose cards the caller sees, with each card's state"},

@@ -7719,6 +7719,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appraisals/roll-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A month's appraisals per team (?month=YYYY-MM) of the reps the caller sees: reps, the average, lowest and highest score, planned target, actual sales and the team's sales attainment, each item's average and the cards by state; and the total. Managers, senior managers and the director (reps 403) */
+        get: operations["get_appraisal_roll_up"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/appraisals/{id}/pdf": {
         parameters: {
             query?: never;
@@ -14046,6 +14063,53 @@ export interface components {
             /** @enum {string} */
             state: "none" | "draft" | "rated" | "signed" | "acknowledged";
             card: components["schemas"]["AppraisalCard"] | null;
+        };
+        AppraisalTeamMonth: {
+            team_id: number | null;
+            team_name: string;
+            leader_name: string;
+            reps: number;
+            /** @description Over the reps whose figure applies (count); n/a drops out */
+            score: {
+                count: number;
+                mean_bp: number | null;
+                low_bp: number | null;
+                high_bp: number | null;
+            };
+            planned_target: {
+                amount: string;
+                currency: string;
+            };
+            actual_sales: {
+                amount: string;
+                currency: string;
+            };
+            actual_on_target: {
+                amount: string;
+                currency: string;
+            };
+            sales_attainment_bp: number | null;
+            items: {
+                item: string;
+                count: number;
+                mean_bp: number | null;
+                low_bp: number | null;
+                high_bp: number | null;
+            }[];
+            states: {
+                none: number;
+                draft: number;
+                rated: number;
+                signed: number;
+                acknowledged: number;
+            };
+        };
+        /** @description A month's appraisals per team of the reps the caller sees (decision 0077), and their total; each rep's figures frozen once signed, else live */
+        AppraisalRollUp: {
+            month: string;
+            currency: string;
+            teams: components["schemas"]["AppraisalTeamMonth"][];
+            total: components["schemas"]["AppraisalTeamMonth"];
         };
         /** @description The people whose cards the caller sees, with each card's state */
         AppraisalTeam: {
@@ -41127,6 +41191,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AppraisalLeaderboard"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_appraisal_roll_up: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppraisalRollUp"];
                 };
             };
             /** @description A client error, with the field and how to fix it */

@@ -533,6 +533,7 @@ export const messages: ServerMessages = {
   'msg.appraisal.metric_unknown': "Unbekannte Kennzahl; verwenden Sie score, attainment_revenue oder attainment_ gefolgt vom Posten einer Zeile.",
   'msg.appraisal.reopen_director_only': "Nur die Vertriebsleitung öffnet einen unterschriebenen Bogen wieder (RULES B-R1); fragen Sie die Vertriebsleitung.",
   'msg.appraisal.reopen_not_signed': "Bogen {id} ist nicht unterschrieben; nur ein unterschriebener Bogen wird wieder geöffnet.",
+  'msg.appraisal.roll_up_param': 'Unbekannter Parameter; die Teamübersicht nimmt month (JJJJ-MM).',
   'msg.appraisal.team_param': "Unbekannter Parameter; die Teamliste nimmt month (JJJJ-MM).",
   'msg.billing.bic_invalid': "„{value}“ ist keine BIC: 8 oder 11 Buchstaben und Ziffern, z. B. COBADEFFXXX.",
   'msg.billing.credit_override_limit': "Die Freigabe setzt {at_risk} einem Risiko aus, mehr als das credit_override_limit Ihrer Rolle von {limit}; fragen Sie die Buchhaltung oder jemanden mit höherem credit_override_limit.",

@@ -534,6 +534,7 @@ export const messages = {
   'msg.appraisal.metric_unknown': "unknown metric; use score, attainment_revenue or attainment_ followed by a row's item",
   'msg.appraisal.reopen_director_only': "only the director re-opens a signed card (RULES B-R1); ask the director",
   'msg.appraisal.reopen_not_signed': "card {id} is not signed; only a signed card is re-opened",
+  'msg.appraisal.roll_up_param': 'unknown parameter; the team roll-up takes month (YYYY-MM)',
   'msg.appraisal.team_param': "unknown parameter; the team list takes month (YYYY-MM)",
   'msg.billing.bic_invalid': "'{value}' is not a BIC: 8 or 11 letters and digits, such as COBADEFFXXX",
   'msg.billing.credit_override_limit': "releasing puts {at_risk} at risk, beyond your role's credit_override_limit of {limit}; ask finance or someone with a higher credit_override_limit",

@@ -533,6 +533,7 @@ export const messages: ServerMessages = {
   'msg.appraisal.metric_unknown': "Métrica desconocida; use score, attainment_revenue o attainment_ seguido del concepto de una fila.",
   'msg.appraisal.reopen_director_only': "Solo la dirección reabre una ficha firmada (RULES B-R1); pídalo a la dirección.",
   'msg.appraisal.reopen_not_signed': "La ficha {id} no está firmada; solo se reabre una ficha firmada.",
+  'msg.appraisal.roll_up_param': 'Parámetro desconocido; el resumen por equipo admite month (AAAA-MM).',
   'msg.appraisal.team_param': "Parámetro desconocido; la lista del equipo admite month (AAAA-MM).",
   'msg.billing.bic_invalid': "'{value}' no es un BIC: 8 u 11 letras y cifras, como COBADEFFXXX.",
   'msg.billing.credit_override_limit': "Liberarlo pone en riesgo {at_risk}, más que el credit_override_limit de su rol de {limit}; pídalo a finanzas o a alguien con un credit_override_limit mayor.",

@@ -533,6 +533,7 @@ export const messages: ServerMessages = {
   'msg.appraisal.metric_unknown': "未知指标；请使用 score、attainment_revenue 或 attainment_ 加某一行的项目。",
   'msg.appraisal.reopen_director_only': "只有销售总监可以重新打开已签署的考核表（RULES B-R1）；请联系总监。",
   'msg.appraisal.reopen_not_signed': "考核表 {id} 尚未签署；只有已签署的考核表才能重新打开。",
+  'msg.appraisal.roll_up_param': '未知参数；团队汇总接受 month（YYYY-MM）。',
   'msg.appraisal.team_param': "未知参数；团队列表只接受 month（YYYY-MM）。",
   'msg.billing.bic_invalid': "“{value}”不是有效的 BIC：应为 8 或 11 位字母和数字，例如 COBADEFFXXX。",
   'msg.billing.credit_override_limit': "放行将使 {at_risk} 处于风险中，超出您角色的 credit_override_limit {limit}；请联系财务或额度更高的人。",

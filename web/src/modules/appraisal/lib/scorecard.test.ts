@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contributions, money, percent, previousMonth, stateOf, value, type Card, type Row } from './scorecard';
+import { contributions, money, percent, previousMonth, signedCards, stateOf, value, type Card, type Row, type TeamMonth } from './scorecard';
 
 const row = (item: string, weight: number, attainment_bp: number | null): Row =>
   ({ row: 3, item, kind: 'higher_better', unit: 'count', weight, cap_bp: 12000, actual: 1, target: 1, attainment_bp, not_applicable: attainment_bp === null ? 'no_target' : null }) as Row;
@@ -30,5 +30,12 @@ describe('appraisal figures', () => {
   it('defaults to the month before', () => {
     expect(previousMonth(new Date(2026, 11, 3))).toBe('2026-11');
     expect(previousMonth(new Date(2027, 0, 15))).toBe('2026-12');
+  });
+});
+
+describe('signedCards', () => {
+  it('counts signed and acknowledged cards, not rated or open ones', () => {
+    const states = { none: 2, draft: 1, rated: 3, signed: 4, acknowledged: 5 };
+    expect(signedCards({ states } as unknown as TeamMonth)).toBe(9);
   });
 });

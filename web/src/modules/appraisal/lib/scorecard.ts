@@ -84,3 +84,11 @@ export function previousMonth(today: Date): string {
   const m = today.getMonth(); // 0-based: this is already the previous month's number
   return m === 0 ? `${y - 1}-12` : `${y}-${String(m).padStart(2, '0')}`;
 }
+
+export type RollUp = Schemas['AppraisalRollUp'];
+export type TeamMonth = Schemas['AppraisalTeamMonth'];
+
+/** The cards a team has finished for the month: signed, acknowledged or not. */
+export function signedCards(t: TeamMonth): number {
+  return t.states.signed + t.states.acknowledged;
+}
