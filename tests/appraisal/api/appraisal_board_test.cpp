@@ -225,6 +225,41 @@ TEST_P(AppraisalBoardTest, TheRollUpSumsEachTeamAndTheLeaderSeesTheirOwnTeamsOnl
   EXPECT_EQ(StringAt(bad.Json(), "field"), "team");
 }
 
+// Twelve months on one screen: oldest first, each as the scorecard answers it (the signed
+// November frozen with its state), months after the current one left out; for whoever may read
+// the person's scorecard, a hidden person answering as a missing one.
+TEST_P(AppraisalBoardTest, TheHistoryHoldsTwelveMonthsAsTheScorecardAnswersThem) {
+  const std::string a = Card("manager", "rep_a", 5);
+  ASSERT_EQ(As("manager", "POST", a + "/sign").status, 200);
+  const std::string path = "/api/v1/appraisals/history?user_id=" + std::to_string(UserId("rep_a"));
+  HttpResult r = As("rep_a", "GET", path + "&month=2026-11");
+  ASSERT_EQ(r.status, 200) << r.Describe();
+  const json::value history = r.Json();
+  const json::array& months = history.at("months").as_array();
+  ASSERT_EQ(months.size(), 12u);
+  EXPECT_EQ(StringAt(months.front(), "month"), "2025-12");
+  EXPECT_EQ(StringAt(months.back(), "month"), "2026-11");
+  EXPECT_EQ(StringAt(months.back(), "state"), "signed");
+  EXPECT_TRUE(months.back().at("frozen").as_bool());
+  EXPECT_EQ(IntAt(months.back(), "score_bp"), Score("rep_a", "rep_a"));
+  EXPECT_EQ(months.back().at("items").as_array().size(), 10u);
+  EXPECT_EQ(StringAt(months.at(10), "state"), "none");
+  EXPECT_FALSE(months.at(10).at("frozen").as_bool());
+  // A month not begun yet is not listed: asked to March 2027, it ends with December 2026.
+  HttpResult later = As("manager", "GET", path + "&month=2027-03");
+  ASSERT_EQ(later.status, 200) << later.Describe();
+  const json::value l = later.Json();
+  EXPECT_EQ(l.at("months").as_array().size(), 12u);
+  EXPECT_EQ(StringAt(l.at("months").as_array().back(), "month"), "2026-12");
+  EXPECT_EQ(StringAt(l.at("months").as_array().front(), "month"), "2026-01");
+  // rep_b and the other team's rep do not see rep_a's: as if rep_a did not exist.
+  EXPECT_EQ(As("rep_b", "GET", path + "&month=2026-11").status, 404);
+  EXPECT_EQ(As("rep_c", "GET", path + "&month=2026-11").status, 404);
+  HttpResult bad = As("rep_a", "GET", path);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(StringAt(bad.Json(), "field"), "month");
+}
+
 // Decision 0069: the director may show reps their team's whole ranking. Only the director
 // writes the setting; a rep then sees their team (Iberia: rep_a, rep_b) with names and figures,
 // still not another team's reps; back to own_place, their own entry only.

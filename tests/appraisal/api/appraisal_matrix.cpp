@@ -21,6 +21,7 @@ std::vector<Row> Rows() {
     rows.push_back({"GET", p, Op::kModule, ""});
   }
   rows.push_back({"GET", "/api/v1/appraisals/scorecard", Op::kModule, ""});
+  rows.push_back({"GET", "/api/v1/appraisals/history", Op::kModule, ""});
   rows.push_back({"POST", "/api/v1/appraisals", Op::kModule, ""});
   rows.push_back({"POST", "/api/v1/appraisals/{id}/rate", Op::kModule, ""});
   rows.push_back({"POST", "/api/v1/appraisals/{id}/sign", Op::kModule, ""});
@@ -77,7 +78,7 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
     }
     return {{"read", pattern, "", ReadsCards(role) ? 200 : 403}};
   }
-  if (pattern == "/api/v1/appraisals/scorecard") {
+  if (pattern == "/api/v1/appraisals/scorecard" || pattern == "/api/v1/appraisals/history") {
     // Another's scorecard answers like a missing user's (404); roles without cards get 403.
     std::vector<Probe> out;
     for (const char* person : {"rep_a", "rep_b", "rep_c", "manager"}) {

@@ -42,6 +42,13 @@ test('a manager rates and signs a card, the rep acknowledges it', async ({ page,
   await page.getByTestId('appraisal-acknowledge').click();
   await expect(page.getByTestId('appraisal-state')).toHaveAttribute('data-state', 'acknowledged');
   await expect(page.getByTestId('appraisal-acknowledge')).toHaveCount(0);
+  // The last twelve months end with this one, acknowledged, with the score the card shows.
+  const history = page.getByTestId('appraisal-history');
+  await expect(history.getByTestId('history-month')).toHaveCount(12);
+  const line = history.locator(`[data-testid="history-month"][data-month="${month}"]`);
+  await expect(line).toHaveAttribute('data-state', 'acknowledged');
+  await expect(line.getByTestId('history-score')).toContainText((score ?? '').trim());
+  await expect(history.getByTestId('history-month').last()).toHaveAttribute('data-month', month);
 });
 
 // Decision 0069: the director shows reps their team's ranking from the team page; the rep then

@@ -12,10 +12,12 @@ namespace salesdesk::http {
 struct AppraisalServices {
   AppraisalServices(app::Store& s, const core::Clock& clock)
       : store(s),
+        clock(clock),
         scorecards(s, clock, targets),
         cards(s, clock, scorecards),
         board(s, scorecards) {}
   app::Store& store;
+  const core::Clock& clock;
   // The month rows of the rep's active target plans (the targets module, RULES A).
   modules::appraisal::PlanTargetSource targets;
   modules::appraisal::ScorecardService scorecards;

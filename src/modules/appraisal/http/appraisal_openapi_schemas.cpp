@@ -79,6 +79,35 @@ void AddAppraisalSchemas(json::object& schemas) {
        {{"frozen", {{"type", "boolean"}}},
         {"card", schema::OrNull(schema::Ref("AppraisalCard"))},
         {"figures", schema::Ref("AppraisalFigures")}}}};
+  schemas["AppraisalHistoryMonth"] = {
+      {"type", "object"},
+      {"required", json::array{"month", "state", "frozen", "score_bp", "planned_target",
+                               "actual_sales", "items"}},
+      {"properties",
+       {{"month", month},
+        {"state",
+         {{"type", "string"},
+          {"enum", json::array{"none", "draft", "rated", "signed", "acknowledged"}}}},
+        {"frozen", {{"type", "boolean"}}},
+        {"score_bp", maybe_integer},
+        {"planned_target", maybe_money},
+        {"actual_sales", money},
+        {"items",
+         {{"type", "array"},
+          {"items",
+           {{"type", "object"},
+            {"required", json::array{"item", "attainment_bp", "not_applicable"}},
+            {"properties",
+             {{"item", {{"type", "string"}}},
+              {"attainment_bp", maybe_integer},
+              {"not_applicable", {{"type", json::array{"string", "null"}}}}}}}}}}}}};
+  schemas["AppraisalHistory"] = {
+      {"type", "object"},
+      {"description", "A person's last twelve appraisal months, oldest first"},
+      {"required", json::array{"user_id", "months"}},
+      {"properties",
+       {{"user_id", id},
+        {"months", {{"type", "array"}, {"items", schema::Ref("AppraisalHistoryMonth")}}}}}};
   schemas["AppraisalReopenRequest"] = {
       {"type", "object"},
       {"required", json::array{"reason"}},

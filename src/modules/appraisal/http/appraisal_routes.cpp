@@ -11,6 +11,7 @@
 #include "http/idempotency_header.h"
 #include "http/json_response.h"
 #include "http/query_string.h"
+#include "modules/appraisal/app/scorecard_history.h"
 #include "modules/appraisal/http/appraisal_http_module.h"
 
 namespace salesdesk::http {
@@ -172,6 +173,38 @@ void AddAppraisalRoutes(ModuleHost& host, AppraisalServices& s) {
                                       : json::value(nullptr)},
                   {"figures", appraisal::ScorecardToJson(view->figures)}};
               return JsonResponse(200, body);
+            }});
+  host.Add({"GET", "/api/v1/appraisals/history", "get_appraisal_history",
+            "The last twelve months of ?user_id= ending with ?month=YYYY-MM (months after the "
+            "current one left out), oldest first: each month's score, planned target, actual "
+            "sales, each item's attainment and the card's state, frozen once signed. Who may "
+            "read the person's scorecard may read it",
+            "Appraisal card", true, RouteKind::kCustom, nullptr, "", "AppraisalHistory", 200,
+            [&s](RouteContext& c) {
+              auto q = DecodeScorecardQuery(c.request);
+              if (!q.ok()) return ErrorToResponse(q.error());
+              auto history = appraisal::ReadHistory(s.store, s.clock, s.scorecards, *c.caller,
+                                                    q->user_id, q->month);
+              if (!history.ok()) return ErrorToResponse(history.error());
+              json::array months;
+              for (const auto& h : *history) {
+                json::object figures = appraisal::ScorecardToJson(h.figures);
+                json::array items;
+                for (const auto& row : figures["rows"].as_array()) {
+                  items.push_back(json::object{{"item", row.at("item")},
+                                               {"attainment_bp", row.at("attainment_bp")},
+                                               {"not_applicable", row.at("not_applicable")}});
+                }
+                months.push_back(json::object{{"month", h.figures.month.ToString()},
+                                              {"state", h.state},
+                                              {"frozen", h.frozen},
+                                              {"score_bp", figures["score_bp"]},
+                                              {"planned_target", figures["planned_target"]},
+                                              {"actual_sales", figures["actual_sales"]},
+                                              {"items", std::move(items)}});
+              }
+              return JsonResponse(
+                  200, json::object{{"user_id", q->user_id}, {"months", std::move(months)}});
             }});
   host.Add(
           {"POST", "/api/v1/appraisals", "open_appraisal_card",

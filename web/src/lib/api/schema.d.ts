@@ -7600,6 +7600,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appraisals/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The last twelve months of ?user_id= ending with ?month=YYYY-MM (months after the current one left out), oldest first: each month's score, planned target, actual sales, each item's attainment and the card's state, frozen once signed. Who may read the person's scorecard may read it */
+        get: operations["get_appraisal_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/appraisals": {
         parameters: {
             query?: never;
@@ -14052,6 +14069,31 @@ export interface components {
             frozen: boolean;
             card: components["schemas"]["AppraisalCard"] | null;
             figures: components["schemas"]["AppraisalFigures"];
+        };
+        AppraisalHistoryMonth: {
+            month: string;
+            /** @enum {string} */
+            state: "none" | "draft" | "rated" | "signed" | "acknowledged";
+            frozen: boolean;
+            score_bp: number | null;
+            planned_target: {
+                amount: string;
+                currency: string;
+            } | null;
+            actual_sales: {
+                amount: string;
+                currency: string;
+            };
+            items: {
+                item: string;
+                attainment_bp: number | null;
+                not_applicable: string | null;
+            }[];
+        };
+        /** @description A person's last twelve appraisal months, oldest first */
+        AppraisalHistory: {
+            user_id: number;
+            months: components["schemas"]["AppraisalHistoryMonth"][];
         };
         AppraisalReopenRequest: {
             reason: string;
@@ -40966,6 +41008,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AppraisalScorecard"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_appraisal_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppraisalHistory"];
                 };
             };
             /** @description A client error, with the field and how to fix it */

@@ -65,6 +65,7 @@ export const de: Catalog = {
   'appraisal.state': 'Status',
   'appraisal.nobody': 'Niemand in Ihrem Team zu beurteilen.',
   'appraisal.leaderboard': 'Rangliste',
+  'appraisal.history': 'Die letzten zwölf Monate',
   'appraisal.rollUp': 'Teams',
   'appraisal.rollUp.noTeam': 'Ohne Team',
   'appraisal.rollUp.reps': 'Verkäufer',

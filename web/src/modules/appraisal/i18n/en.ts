@@ -65,6 +65,7 @@ export const en = {
   'appraisal.state': 'State',
   'appraisal.nobody': 'Nobody to appraise in your team.',
   'appraisal.leaderboard': 'Leaderboard',
+  'appraisal.history': 'Last twelve months',
   'appraisal.rollUp': 'Teams',
   'appraisal.rollUp.noTeam': 'No team',
   'appraisal.rollUp.reps': 'Reps',

@@ -65,6 +65,7 @@ export const es: Catalog = {
   'appraisal.state': 'Estado',
   'appraisal.nobody': 'No hay nadie que evaluar en su equipo.',
   'appraisal.leaderboard': 'Clasificación',
+  'appraisal.history': 'Últimos doce meses',
   'appraisal.rollUp': 'Equipos',
   'appraisal.rollUp.noTeam': 'Sin equipo',
   'appraisal.rollUp.reps': 'Comerciales',

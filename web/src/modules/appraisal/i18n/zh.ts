@@ -65,6 +65,7 @@ export const zh: Catalog = {
   'appraisal.state': '状态',
   'appraisal.nobody': '您的团队中没有需要考核的人。',
   'appraisal.leaderboard': '排行榜',
+  'appraisal.history': '近十二个月',
   'appraisal.rollUp': '各团队',
   'appraisal.rollUp.noTeam': '无团队',
   'appraisal.rollUp.reps': '销售代表',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contributions, money, percent, previousMonth, signedCards, stateOf, value, type Card, type Row, type TeamMonth } from './scorecard';
+import { barWidth, contributions, itemAttainment, money, percent, previousMonth, signedCards, stateOf, value, type Card, type HistoryMonth, type Row, type TeamMonth } from './scorecard';
 
 const row = (item: string, weight: number, attainment_bp: number | null): Row =>
   ({ row: 3, item, kind: 'higher_better', unit: 'count', weight, cap_bp: 12000, actual: 1, target: 1, attainment_bp, not_applicable: attainment_bp === null ? 'no_target' : null }) as Row;
@@ -37,5 +37,21 @@ describe('signedCards', () => {
   it('counts signed and acknowledged cards, not rated or open ones', () => {
     const states = { none: 2, draft: 1, rated: 3, signed: 4, acknowledged: 5 };
     expect(signedCards({ states } as unknown as TeamMonth)).toBe(9);
+  });
+});
+
+describe('history helpers', () => {
+  it('finds an item\'s attainment, none when n/a or absent', () => {
+    const m = { items: [{ item: 'sales_attainment', attainment_bp: 9500, not_applicable: null }, { item: 'growth', attainment_bp: null, not_applicable: 'no_base' }] } as unknown as HistoryMonth;
+    expect(itemAttainment(m, 'sales_attainment')).toBe(9500);
+    expect(itemAttainment(m, 'growth')).toBeNull();
+    expect(itemAttainment(m, 'conduct')).toBeNull();
+  });
+  it('scales a score bar so that the 120 % cap fills it', () => {
+    expect(barWidth(12000)).toBe(100);
+    expect(barWidth(6000)).toBe(50);
+    expect(barWidth(15000)).toBe(100);
+    expect(barWidth(null)).toBe(0);
+    expect(barWidth(-5)).toBe(0);
   });
 });

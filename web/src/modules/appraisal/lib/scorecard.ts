@@ -92,3 +92,17 @@ export type TeamMonth = Schemas['AppraisalTeamMonth'];
 export function signedCards(t: TeamMonth): number {
   return t.states.signed + t.states.acknowledged;
 }
+
+export type History = Schemas['AppraisalHistory'];
+export type HistoryMonth = Schemas['AppraisalHistoryMonth'];
+
+/** A month's attainment of one item ("sales_attainment", …); none when it is n/a or absent. */
+export function itemAttainment(m: HistoryMonth, item: string): number | null {
+  return m.items.find((i) => i.item === item)?.attainment_bp ?? null;
+}
+
+/** The width of a score's bar in percent of the column: 120 % (the highest cap) fills it. */
+export function barWidth(bp: number | null | undefined): number {
+  if (bp === null || bp === undefined || bp <= 0) return 0;
+  return Math.min(100, Math.round((bp / 12000) * 1000) / 10);
+}
