@@ -59,6 +59,8 @@ test('the director shows reps their team ranking, and the rep sees it', async ({
   try {
     await signInApi(page, 'director', `/appraisal/team?month=${month}`);
     const setting = page.getByTestId('reps-see');
+    // Enabled once the company's row is read (a change before that would make a second row).
+    await expect(setting).toBeEnabled();
     await expect(setting).toHaveValue('own_place');
     await setting.selectOption('team_ranking');
     await expect(page.getByTestId('reps-see-notice')).toBeVisible();
