@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "app/modules/app_module.h"
 #include "storage/common/migration.h"
 #include "storage/open/open_database.h"
 
@@ -34,6 +35,14 @@ std::unique_ptr<Environment> OpenEnvironment(const std::string& url, int connect
   auto env = std::make_unique<Environment>();
   env->db = std::move(db).value();
   env->store = std::make_unique<storage::SqlStore>(*env->db);
+  for (const app::AppModule* m : app::InstalledModules()) {
+    if (m->upgrade == nullptr) continue;
+    if (auto upgraded = m->upgrade(*env->store, env->clock); !upgraded.ok()) {
+      std::cerr << "module " << m->name << ": ";
+      Fail(upgraded.error());
+      return nullptr;
+    }
+  }
   return env;
 }
 

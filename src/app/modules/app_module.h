@@ -59,6 +59,9 @@ struct AppModule {
   void (*add_entities)(std::vector<EntitySpec>& catalog) = nullptr;
   core::Result<void> (*add_demo)(const DemoContext& ctx) = nullptr;
   std::vector<ScheduledJob> jobs;
+  // Run at every start, after the migrations: writes data a migration's SQL cannot compute (a
+  // maintained summary built from the records once). Cheap when there is nothing to do.
+  core::Result<void> (*upgrade)(Store& store, const core::Clock& clock) = nullptr;
 };
 
 // The installed modules in dependency order. Defined by code the build generates from the

@@ -42,6 +42,12 @@ class RecordRepository {
                                       std::int64_t expected_version, std::int64_t now_us) = 0;
   virtual core::Result<void> Delete(const EntitySpec& e, std::int64_t id,
                                     std::int64_t expected_version) = 0;
+  // Adds `delta` to the integer `field` of the row whose fields equal `key`, inserting the row
+  // with `delta` when there is none: one statement, so concurrent writers add up (a maintained
+  // summary). `key`'s fields must be the columns of one of the table's unique indexes.
+  virtual core::Result<void> Accumulate(const EntitySpec& e, const Record& key,
+                                        std::string_view field, std::int64_t delta,
+                                        std::int64_t now_us) = 0;
   // Whether a record exists, ignoring visibility (reference checks).
   virtual core::Result<bool> Exists(const EntitySpec& e, std::int64_t id) = 0;
   // Parent id of a tree record (for cycle checks); nullopt at the root.

@@ -116,6 +116,12 @@ struct EntityHooks {
                                     Record& stored) = nullptr;
 };
 
+// Keeps a maintained summary in step with an entity's rows (decision 0078): called by the storage
+// after every insert, update and delete of a row, whatever wrote it, in the write's transaction,
+// with the row as it was (nullptr: inserted) and as it is (nullptr: deleted).
+using StoredHook = core::Result<void> (*)(UnitOfWork& uow, const Record* before,
+                                          const Record* after);
+
 struct EntitySpec {
   std::string_view plural;        // URL segment and table name, e.g. "accounts"
   std::string_view singular;      // "account"
@@ -139,6 +145,8 @@ struct EntitySpec {
   // transaction (decision 0017): documents priced earlier keep the conditions of their instant.
   bool keeps_versions = false;
   EntityHooks hooks;
+  // Summaries other modules maintain from this entity's rows (targets' daily actuals).
+  std::vector<StoredHook> after_store;
 
   const FieldSpec* Field(std::string_view name) const;
   std::optional<RolePolicy> PolicyFor(Role role) const;

@@ -340,7 +340,9 @@ core::Result<app::Record> SqlUnitOfWork::Insert(const app::EntitySpec& e, const 
   // RETURNING hands back the stored record in the same round trip.
   SD_ASSIGN(auto rows, Q(sql, std::move(params)));
   SD_TRY(BumpDataVersion(e));
-  return RowToRecord(e, rows.rows.at(0));
+  app::Record stored = RowToRecord(e, rows.rows.at(0));
+  SD_TRY(RunStoredHooks(e, nullptr, &stored));
+  return stored;
 }
 
 core::Result<std::vector<app::Record>> SqlUnitOfWork::InsertMany(
@@ -394,6 +396,7 @@ core::Result<std::vector<app::Record>> SqlUnitOfWork::InsertMany(
     begin = end;
   }
   if (!records.empty()) SD_TRY(BumpDataVersion(e));
+  for (const app::Record& r : out) SD_TRY(RunStoredHooks(e, nullptr, &r));
   return out;
 }
 
@@ -415,6 +418,7 @@ core::Result<app::Record> SqlUnitOfWork::Update(const app::EntitySpec& e, std::i
   }
   params.emplace_back(id);
   params.emplace_back(expected_version);
+  SD_ASSIGN(const auto before, BeforeHooks(e, id));
   const std::string sql = "UPDATE " + TableName(e) + " SET " + sets +
                           " WHERE id = ? AND version = ? RETURNING " + SelectColumns(e, "");
   SD_ASSIGN(auto res, Q(sql, std::move(params)));
@@ -425,11 +429,14 @@ core::Result<app::Record> SqlUnitOfWork::Update(const app::EntitySpec& e, std::i
                              "the record was changed by someone else; reload it and retry");
   }
   SD_TRY(BumpDataVersion(e));
-  return RowToRecord(e, res.rows.at(0));
+  app::Record stored = RowToRecord(e, res.rows.at(0));
+  if (before) SD_TRY(RunStoredHooks(e, &*before, &stored));
+  return stored;
 }
 
 core::Result<void> SqlUnitOfWork::Delete(const app::EntitySpec& e, std::int64_t id,
                                          std::int64_t expected_version) {
+  SD_ASSIGN(const auto before, BeforeHooks(e, id));
   SD_ASSIGN(auto res, Q("DELETE FROM " + TableName(e) + " WHERE id = ? AND version = ?",
                         {id, expected_version}));
   if (res.affected == 0) {
@@ -438,7 +445,53 @@ core::Result<void> SqlUnitOfWork::Delete(const app::EntitySpec& e, std::int64_t 
     return core::Error::Make(core::ErrorCode::kPreconditionFailed,
                              "the record was changed by someone else; reload it and retry");
   }
-  return BumpDataVersion(e);
+  SD_TRY(BumpDataVersion(e));
+  if (before) SD_TRY(RunStoredHooks(e, &*before, nullptr));
+  return core::Ok();
+}
+
+core::Result<void> SqlUnitOfWork::Accumulate(const app::EntitySpec& e, const app::Record& key,
+                                             std::string_view field, std::int64_t delta,
+                                             std::int64_t now_us) {
+  std::string cols = "version, created_at, updated_at";
+  std::string conflict;
+  std::vector<SqlValue> params{std::int64_t{1}, now_us, now_us};
+  for (const auto& f : e.fields) {
+    auto it = key.find(f.name);
+    if (it == key.end()) continue;
+    for (const auto& c : FieldColumns(f)) {
+      cols += ", " + c;
+      conflict += (conflict.empty() ? "" : ", ") + c;
+    }
+    AppendFieldValues(f, it->second, params);
+  }
+  const std::string table = TableName(e);
+  const std::string column(field);
+  cols += ", " + column;
+  params.emplace_back(delta);
+  // The unique index on the key turns a second writer's insert into the addition, on both
+  // engines, without reading the row first.
+  // Built before the call: params is moved into it.
+  const std::string sql = "INSERT INTO " + table + " (" + cols + ") VALUES (" +
+                          Placeholders(params.size()) + ") ON CONFLICT (" + conflict +
+                          ") DO UPDATE SET " + column + " = " + table + "." + column +
+                          " + excluded." + column + ", version = " + table +
+                          ".version + 1, updated_at = excluded.updated_at";
+  SD_TRY(Q(sql, std::move(params)));
+  return core::Ok();
+}
+
+core::Result<std::optional<app::Record>> SqlUnitOfWork::BeforeHooks(const app::EntitySpec& e,
+                                                                    std::int64_t id) {
+  if (e.after_store.empty()) return std::optional<app::Record>{};
+  return Get(e, id, app::Visibility::All());
+}
+
+core::Result<void> SqlUnitOfWork::RunStoredHooks(const app::EntitySpec& e,
+                                                 const app::Record* before,
+                                                 const app::Record* after) {
+  for (app::StoredHook hook : e.after_store) SD_TRY(hook(*this, before, after));
+  return core::Ok();
 }
 
 core::Result<bool> SqlUnitOfWork::Exists(const app::EntitySpec& e, std::int64_t id) {

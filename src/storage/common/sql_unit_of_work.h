@@ -32,6 +32,9 @@ class SqlUnitOfWork : public app::UnitOfWork, public app::ImportStateStore {
                                    std::int64_t now_us) override;
   core::Result<void> Delete(const app::EntitySpec& e, std::int64_t id,
                             std::int64_t expected_version) override;
+  core::Result<void> Accumulate(const app::EntitySpec& e, const app::Record& key,
+                                std::string_view field, std::int64_t delta,
+                                std::int64_t now_us) override;
   core::Result<bool> Exists(const app::EntitySpec& e, std::int64_t id) override;
   core::Result<std::optional<std::int64_t>> ParentOf(const app::EntitySpec& e,
                                                      std::int64_t id) override;
@@ -87,6 +90,10 @@ class SqlUnitOfWork : public app::UnitOfWork, public app::ImportStateStore {
  private:
   // After a write to a table a cache is built from: its group's version moves (data_versions).
   core::Result<void> BumpDataVersion(const app::EntitySpec& e);
+  // The row as stored now, for the entity's after-store hooks (none: not read).
+  core::Result<std::optional<app::Record>> BeforeHooks(const app::EntitySpec& e, std::int64_t id);
+  core::Result<void> RunStoredHooks(const app::EntitySpec& e, const app::Record* before,
+                                    const app::Record* after);
   core::Result<SqlRows> Q(std::string_view sql, std::vector<SqlValue> params = {}) {
     return tx_->Query(sql, params);
   }

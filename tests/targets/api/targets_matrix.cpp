@@ -2,9 +2,10 @@
 // the director (all) and senior managers (their sub-tree); a rep reads their own, a manager
 // their team's; finance, admins and logistics see none. Plans change only while drafts and are
 // never deleted. The decomposition rows (target-periods) are written only by activation and
-// re-planning, so their reads and the module's routes are probed per role (Op::kModule) at
-// records that do not exist or requests a permitted caller gets refused, so no cell changes
-// what later cells see; the API scenarios (targets_test.cpp) check own / team / other-team.
+// re-planning, the daily actuals only by the storage's hooks (read as plans are), so their reads
+// and the module's routes are probed per role (Op::kModule) at records that do not exist or
+// requests a permitted caller gets refused, so no cell changes what later cells see; the API
+// scenarios (targets_test.cpp) check own / team / other-team.
 #include <deque>
 
 #include "api/access_matrix_modules.h"
@@ -18,9 +19,10 @@ std::vector<Row> Rows() {
   std::vector<Row> rows = CrudRows("target-plans", false);
   static std::deque<std::string> patterns;  // Row holds const char*
   auto keep = [](std::string s) { return patterns.emplace_back(std::move(s)).c_str(); };
-  const std::string base = "/api/v1/target-periods";
-  for (const std::string& p : {base, base + "/{id}", base + "/aggregate", base + "/export"}) {
-    rows.push_back({"GET", keep(p), Op::kModule, ""});
+  for (const std::string base : {"/api/v1/target-periods", "/api/v1/daily-actuals"}) {
+    for (const std::string& p : {base, base + "/{id}", base + "/aggregate", base + "/export"}) {
+      rows.push_back({"GET", keep(p), Op::kModule, ""});
+    }
   }
   rows.push_back({"POST", "/api/v1/target-plans/{id}/activate", Op::kModule, ""});
   rows.push_back({"POST", "/api/v1/target-plans/{id}/replan", Op::kModule, ""});
@@ -39,10 +41,10 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
   if (pattern == "/api/v1/targets/progress") {
     return {{"on a date", pattern + "?date=2026-04-08", "", read}};
   }
-  if (pattern.starts_with("/api/v1/target-periods")) {
-    if (pattern.ends_with("/{id}")) {
-      return {{"missing id", "/api/v1/target-periods/987654", "", Reads(role) ? 404 : 403}};
-    }
+  for (const std::string base : {"/api/v1/target-periods", "/api/v1/daily-actuals"}) {
+    if (!pattern.starts_with(base)) continue;
+    if (pattern.ends_with("/{id}"))
+      return {{"missing id", base + "/987654", "", read == 200 ? 404 : 403}};
     return {{"read", pattern, "", read}};
   }
   // Writers are asked for the version they saw; everyone else is forbidden first.

@@ -364,6 +364,38 @@ TEST_P(TargetsTest, OrdersAndNewCustomersCountConfirmedOrders) {
   EXPECT_EQ(IntAt(fresh.at("periods").at("month"), "attainment_bp"), 10000);
 }
 
+// The daily actuals progress reads (decision 0078) are records of their own, read-only, through
+// the access layer: each person's rows, the team's for their manager, none of another team's.
+TEST_P(TargetsTest, DailyActualsAreEachPersonsOwnRows) {
+  Visit("rep_a", "2026-04-07T10:00:00+02:00");
+  Visit("rep_a", "2026-04-07T16:00:00+02:00");
+  Invoice("rep_a", 50'000, "EUR", "2026-04-07");
+  Invoice("rep_b", 70'000, "EUR", "2026-04-08");
+  auto rows = [&](const std::string& user, const std::string& query) {
+    HttpResult r = Get(user, "/api/v1/daily-actuals?limit=100" + query);
+    EXPECT_EQ(r.status, 200) << r.body;
+    std::map<std::string, std::int64_t> out;  // "owner measure unit day" → amount
+    const json::value body = r.Json();
+    for (const json::value& row : body.at("items").as_array()) {
+      out[std::to_string(IntAt(row, "owner_id")) + " " + StringAt(row, "measure") + " " +
+          StringAt(row, "unit") + " " + StringAt(row, "day")] = IntAt(row, "amount");
+    }
+    return out;
+  };
+  const std::string a = std::to_string(UserId("rep_a")), b = std::to_string(UserId("rep_b"));
+  const std::map<std::string, std::int64_t> own = rows("rep_a", "");
+  EXPECT_EQ(own, (std::map<std::string, std::int64_t>{{a + " visits count 2026-04-07", 2},
+                                                      {a + " orders count 2026-04-07", 1},
+                                                      {a + " new_customers count 2026-04-07", 1},
+                                                      {a + " revenue EUR 2026-04-07", 50'000}}));
+  // Another rep's rows are not there to filter for; their manager sees both, another team's
+  // manager neither.
+  EXPECT_TRUE(rows("rep_b", "&owner_id=" + a).empty());
+  EXPECT_EQ(rows("manager", "&measure=revenue").size(), 2u);
+  EXPECT_TRUE(rows("manager2", "&measure=revenue").empty());
+  EXPECT_EQ(Get("finance", "/api/v1/daily-actuals").status, 403);
+}
+
 TEST_P(TargetsTest, BadPlansAreRefusedNamingTheField) {
   struct Case {
     json::object body;

@@ -1,4 +1,4 @@
-// A rep's actuals per day for one measure (issue 14, brief s20), read whole for a date range:
+// A rep's actuals per day for one measure (issue 14, brief s20), for a date range:
 //  revenue   the untaxed net of the rep's posted invoices (invoices.owner_id) by invoice date,
 //            in the plan's currency only; invoices in other currencies are never added or
 //            converted, they are named in `other_currencies` (there are no credit notes yet);
@@ -27,8 +27,14 @@ struct Actuals {
   std::int64_t Sum(core::Date from, core::Date to) const;
 };
 
+// Read from the maintained daily actuals (daily_actuals.h): what every request reads.
 core::Result<Actuals> ReadActuals(app::UnitOfWork& uow, const std::string& measure,
                                   const std::string& currency, std::int64_t user_id,
                                   core::Date from, core::Date to);
+// Counted from the records themselves: what the daily actuals are built and kept from, and what
+// tests compare them with.
+core::Result<Actuals> ActualsFromRecords(app::UnitOfWork& uow, const std::string& measure,
+                                         const std::string& currency, std::int64_t user_id,
+                                         core::Date from, core::Date to);
 
 }  // namespace salesdesk::modules::targets

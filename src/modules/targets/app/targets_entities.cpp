@@ -3,6 +3,7 @@
 // their team's sub-tree and the director all. Only the director and senior managers write them
 // (RULES A, brief s20). The decomposition rows are written only by activation and re-planning.
 #include "app/records/catalog_fields.h"
+#include "modules/targets/app/daily_actuals.h"
 #include "modules/targets/app/plan_fields.h"
 #include "modules/targets/app/targets_module.h"
 
@@ -96,6 +97,7 @@ void AddEntities(std::vector<EntitySpec>& c) {
                .policies = PlanPolicy(),
                .audited = false,
                .custom_writes = true});
+  AddDailyActuals(c);
 }
 
 }  // namespace salesdesk::modules::targets

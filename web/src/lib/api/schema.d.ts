@@ -4130,6 +4130,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/daily-actuals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Daily actual records */
+        get: operations["list_daily-actuals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/daily-actuals/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and sum Daily actual records per group */
+        get: operations["aggregate_daily-actuals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/daily-actuals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one Daily actual */
+        get: operations["get_daily_actual"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customer-requests": {
         parameters: {
             query?: never;
@@ -6062,6 +6113,23 @@ export interface paths {
         };
         /** Export the Target period records the list shows, as CSV or XLSX */
         get: operations["export_target-periods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/daily-actuals/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the Daily actual records the list shows, as CSV or XLSX */
+        get: operations["export_daily-actuals"];
         put?: never;
         post?: never;
         delete?: never;
@@ -12083,6 +12151,36 @@ export interface components {
             readonly target?: number | null;
         };
         TargetPeriodInput: Record<string, never>;
+        DailyActual: {
+            /** Format: int64 */
+            readonly id?: number;
+            /** Format: int64 */
+            readonly version?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /**
+             * Format: int64
+             * @description Whose: the credited person
+             */
+            readonly owner_id?: number;
+            /**
+             * @description What is counted, as targets count it
+             * @enum {string}
+             */
+            readonly measure?: "revenue" | "visits" | "calls" | "orders" | "new_customers";
+            /** @description Revenue: the currency of the minor units; counts: "count" */
+            readonly unit?: string;
+            /** Format: date */
+            readonly day?: string;
+            /**
+             * Format: int64
+             * @description Minor units (net of credit notes) or the count
+             */
+            readonly amount?: number | null;
+        };
+        DailyActualInput: Record<string, never>;
         CustomerRequest: {
             /** Format: int64 */
             readonly id?: number;
@@ -30713,6 +30811,143 @@ export interface operations {
             };
         };
     };
+    "list_daily-actuals": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                q?: string;
+                after?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+                /** @description Filter; also measure__ne/__lt/__lte/__gt/__gte/__in/__null */
+                measure?: "revenue" | "visits" | "calls" | "orders" | "new_customers";
+                /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit?: string;
+                /** @description Filter; also day__ne/__lt/__lte/__gt/__gte/__in/__null */
+                day?: string;
+                /** @description Filter; also amount__ne/__lt/__lte/__gt/__gte/__in/__null */
+                amount?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; the total when counted; next: the after cursor of the following page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DailyActual"][];
+                        total?: number;
+                        limit: number;
+                        offset: number;
+                        has_more: boolean;
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "aggregate_daily-actuals": {
+        parameters: {
+            query?: {
+                /** @description Up to 2 comma-separated keys: enum, bool, reference, currency, country and filterable text fields; dates and timestamps as field:day, field:month or field:year (UTC), e.g. created_at:month. None: one group of everything. */
+                group_by?: string;
+                /** @description Comma-separated integer, decimal or money fields to add up per group; money per currency, never two currencies added */
+                sum?: string;
+                /** @description Comma-separated integer, decimal or money fields: the least per group */
+                min?: string;
+                /** @description Comma-separated integer, decimal or money fields: the most per group */
+                max?: string;
+                /** @description Search, as on the list route */
+                q?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                owner_id?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                measure?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                unit?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                day?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                amount?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and measures per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateResult"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_daily_actual: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyActual"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "list_customer-requests": {
         parameters: {
             query?: {
@@ -37397,6 +37632,54 @@ export interface operations {
                 half_days?: number;
                 /** @description Filter; also target__ne/__lt/__lte/__gt/__gte/__in/__null */
                 target?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row the list shows, as a file (chunked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "export_daily-actuals": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                sort?: string;
+                q?: string;
+                /** @description exact: include the total; default exact for offset pages, none with after */
+                count?: "exact" | "none";
+                /** @description Only these ids (comma-separated, at most 100) */
+                id__in?: string;
+                /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
+                owner_id?: number;
+                /** @description Filter; also measure__ne/__lt/__lte/__gt/__gte/__in/__null */
+                measure?: "revenue" | "visits" | "calls" | "orders" | "new_customers";
+                /** @description Filter; also unit__ne/__lt/__lte/__gt/__gte/__in/__null */
+                unit?: string;
+                /** @description Filter; also day__ne/__lt/__lte/__gt/__gte/__in/__null */
+                day?: string;
+                /** @description Filter; also amount__ne/__lt/__lte/__gt/__gte/__in/__null */
+                amount?: number;
             };
             header?: never;
             path?: never;
