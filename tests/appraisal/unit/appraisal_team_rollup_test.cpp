@@ -81,12 +81,5 @@ TEST(TeamRollUp, CreditNotesAboveTheSalesReadAsNothingSold) {
   EXPECT_EQ(r.teams[0].sales_attainment_bp, 0);
 }
 
-TEST(TeamRollUp, HalfUpRounding) {
-  EXPECT_EQ(RoundHalfUp(3, 2), 2);
-  EXPECT_EQ(RoundHalfUp(5, 4), 1);
-  EXPECT_EQ(RoundHalfUp(0, 7), 0);
-  EXPECT_EQ(RoundHalfUp(29, 3), 10);
-}
-
 }  // namespace
 }  // namespace salesdesk::core::appraisal

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/money/rounding.h"
+
 namespace salesdesk::core::appraisal {
 namespace {
 
@@ -20,7 +22,7 @@ struct Accumulator {
   }
   Average Done() const {
     Average a{count, std::nullopt, low, high};
-    if (count > 0) a.mean_bp = RoundHalfUp(sum, count);
+    if (count > 0) a.mean_bp = static_cast<std::int64_t>(DivRoundHalfUp(sum, count));
     return a;
   }
 };
@@ -51,19 +53,15 @@ struct Team {
     }
     if (out.planned_target > 0) {
       // Credit notes above the month's sales read as nothing sold, as a scored row floors at 0.
-      const __int128 num = static_cast<__int128>(std::max<std::int64_t>(out.actual_on_target, 0));
+      const __int128 sold = std::max<std::int64_t>(out.actual_on_target, 0);
       out.sales_attainment_bp =
-          static_cast<std::int64_t>((num * 20'000 + out.planned_target) / (2 * out.planned_target));
+          static_cast<std::int64_t>(DivRoundHalfUp(sold * 10'000, out.planned_target));
     }
     return out;
   }
 };
 
 }  // namespace
-
-std::int64_t RoundHalfUp(std::int64_t num, std::int64_t den) {
-  return static_cast<std::int64_t>((static_cast<__int128>(num) * 2 + den) / (2 * den));
-}
 
 RollUp RollUpTeams(const std::vector<RepMonth>& reps) {
   std::map<std::int64_t, Team> teams;

@@ -57,7 +57,4 @@ struct RollUp {
 };
 RollUp RollUpTeams(const std::vector<RepMonth>& reps);
 
-// round(num / den) half up for num ≥ 0, den > 0.
-std::int64_t RoundHalfUp(std::int64_t num, std::int64_t den);
-
 }  // namespace salesdesk::core::appraisal
