@@ -79,14 +79,30 @@ core::Result<std::vector<Record>> ClosedMonthRows(app::UnitOfWork& uow, std::int
 }
 
 core::Result<std::vector<DayTarget>> ReadDayTargets(app::UnitOfWork& uow, std::int64_t plan_id) {
-  SD_ASSIGN(auto rows, Rows(uow, plan_id, {{"level", FilterOp::kEq, {std::string("day")}}}));
+  // The (date, half-days, target) of each day row as one grouped read: a progress call reads a
+  // year of days per plan, and building 365 full records was most of its time (W8,
+  // bench/README.md). Each group is one day row: a plan has one row per date.
+  app::AggregateQuery q;
+  q.filters = {{"plan_id", FilterOp::kEq, {plan_id}},
+               {"level", FilterOp::kEq, {std::string("day")}}};
+  q.group_by = {{.field = "date_from"}, {.field = "half_days"}};
+  q.measures = {{.kind = app::MeasureKind::kSum, .field = "target"}};
+  q.max_groups = 400;  // a year has at most 366 days
+  SD_ASSIGN(const app::AggregateResult result,
+            uow.Aggregate(Spec("target-periods"), q, app::Visibility::All()));
   std::vector<DayTarget> out;
-  out.reserve(rows.size());
-  for (const Record& r : rows) {
-    out.push_back({.date = *core::ParseDate(app::TextOf(r, "date_from")),
-                   .month = static_cast<int>(app::IntOf(r, "month").value_or(0)),
-                   .half_days = static_cast<int>(app::IntOf(r, "half_days").value_or(0)),
-                   .target = app::IntOf(r, "target").value_or(0)});
+  out.reserve(result.rows.size());
+  for (const app::AggregateRow& row : result.rows) {
+    const auto* date = std::get_if<std::string>(&row.key.at(0));
+    if (date == nullptr) continue;
+    SD_ASSIGN(const core::Date day, core::ParseDate(*date));
+    const auto* half_days = std::get_if<std::int64_t>(&row.key.at(1));
+    const auto* target =
+        row.values.empty() ? nullptr : std::get_if<std::int64_t>(&row.values.front().value);
+    out.push_back({.date = day,
+                   .month = static_cast<int>(day.Civil().month),
+                   .half_days = half_days ? static_cast<int>(*half_days) : 0,
+                   .target = target ? *target : 0});
   }
   std::sort(out.begin(), out.end(),
             [](const DayTarget& a, const DayTarget& b) { return a.date < b.date; });
