@@ -37,10 +37,32 @@ test('a rep sees their targets of the day, week, month, quarter and year with th
   await expectNoSeriousA11yViolations(page, 'my targets');
 });
 
+test('this month opens onto its days: one per day, adding up to the month', async ({ page, api }) => {
+  const rep = await userId(api, 'rep1');
+  await signInApi(page, 'rep1', '/targets');
+  const callsCard = page.getByTestId('target-plan').filter({ hasText: 'Calls' });
+  // Other specs log rep1's calls meanwhile: the days are read again with the month until they meet.
+  await expect(async () => {
+    await page.reload();
+    const month = (await apiJson<Progress>(api, `/api/v1/targets/progress?user_id=${rep}`)).plans.find((p) => p.measure === 'calls')!
+      .periods.month as Period & { from: string; to: string };
+    await callsCard.getByTestId('month-days').locator('summary').click();
+    const days = callsCard.getByTestId('month-day');
+    const count = (Date.parse(`${month.to}T00:00:00Z`) - Date.parse(`${month.from}T00:00:00Z`)) / 86_400_000 + 1;
+    await expect(days).toHaveCount(count, { timeout: 3000 });
+    const amounts = await days.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-amount'))));
+    expect(amounts.reduce((a, b) => a + b, 0)).toBe(month.actual);
+    await expect(days.first()).toHaveAttribute('data-date', month.from);
+  }).toPass({ timeout: 30_000 });
+  await expectNoSeriousA11yViolations(page, 'my targets, the month by day');
+});
+
 test('phone viewport: the target cards do not scroll the page sideways', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signInApi(page, 'rep1', '/targets');
   await expect(page.getByTestId('target-plan').first()).toBeVisible();
+  await page.getByTestId('month-days').first().locator('summary').click();
+  await expect(page.getByTestId('month-day').first()).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });

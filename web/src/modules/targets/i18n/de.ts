@@ -23,5 +23,6 @@ export const de: Catalog = {
   'targets.reached': 'Erreicht',
   'targets.noDaysLeft': 'Kein Arbeitstag mehr',
   'targets.noActual': 'Für diese Kennzahl werden noch keine Ist-Werte erfasst.',
+  'targets.days.open': 'Dieser Monat, Tag für Tag',
   'targets.otherCurrencies': 'Rechnungen in {currencies} zählen nicht: dieses Ziel ist in {currency}.',
 };

@@ -23,6 +23,7 @@ export const en = {
   'targets.reached': 'Reached',
   'targets.noDaysLeft': 'No working day left',
   'targets.noActual': 'No actual is recorded for this measure yet.',
+  'targets.days.open': 'This month, day by day',
   'targets.otherCurrencies': 'Invoices in {currencies} are not counted: this target is in {currency}.',
 };
 

@@ -23,5 +23,6 @@ export const es: Catalog = {
   'targets.reached': 'Alcanzado',
   'targets.noDaysLeft': 'No queda ningún día laborable',
   'targets.noActual': 'Aún no se registran datos reales de esta medida.',
+  'targets.days.open': 'Este mes, día a día',
   'targets.otherCurrencies': 'Las facturas en {currencies} no cuentan: este objetivo está en {currency}.',
 };

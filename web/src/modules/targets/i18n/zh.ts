@@ -23,5 +23,6 @@ export const zh: Catalog = {
   'targets.reached': '已完成',
   'targets.noDaysLeft': '没有剩余工作日',
   'targets.noActual': '此指标尚未记录实际值。',
+  'targets.days.open': '本月逐日',
   'targets.otherCurrencies': '{currencies} 发票不计入：此目标以 {currency} 计。',
 };
