@@ -1,8 +1,9 @@
 // The demo company's targets for the current year, activated: per rep an annual revenue plan in
-// the currency most of their orders are in (peak in spring and autumn, quiet in August) and an
-// activity plan — visits for field reps, calls for those who sell by phone — 10 % above last
-// year's done activities, shaped by last year's months (profile last_year). Each is decomposed
-// on the rep's own working days (the schedules demo gives them holidays and leave).
+// the currency most of their orders are in — 10 % above last year's net revenue and shaped by its
+// months when the order history gave them sales, else a fixed amount peaking in spring and autumn,
+// quiet in August — and an activity plan — visits for field reps, calls for those who sell by phone
+// — 10 % above last year's done activities, shaped by last year's months (profile last_year). Each
+// is decomposed on the rep's own working days (the schedules demo gives them holidays and leave).
 #include <map>
 
 #include "app/demo/demo_internal.h"
@@ -49,6 +50,28 @@ core::Result<app::Record> ActivityPlan(app::UnitOfWork& uow, std::int64_t rep, i
   return plan;
 }
 
+// 10 % above last year's net revenue in `currency`, shaped by its months; without sales last
+// year, `fallback` (minor units) on the season weights.
+core::Result<void> RevenuePlan(app::UnitOfWork& uow, std::int64_t rep, int year,
+                               const std::string& currency, std::int64_t fallback,
+                               app::Record& plan) {
+  const core::Date from = *core::Date::FromCivil(year - 1, 1, 1);
+  const core::Date to = *core::Date::FromCivil(year - 1, 12, 31);
+  SD_ASSIGN(Actuals sold, ReadActuals(uow, "revenue", currency, rep, from, to));
+  const std::int64_t last = sold.Sum(from, to);
+  plan["measure"] = std::string("revenue");
+  plan["currency"] = currency;
+  if (last > 0) {
+    plan["annual_total"] = (last * 110 + 50) / 100;
+    plan["profile_kind"] = std::string("last_year");
+  } else {
+    plan["annual_total"] = fallback;
+    plan["profile_kind"] = std::string("weights");
+    plan["weights"] = std::string(kSeasons);
+  }
+  return core::Ok();
+}
+
 }  // namespace
 
 core::Result<void> CreateDemo(const app::DemoContext& ctx) {
@@ -62,7 +85,7 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
     for (const auto& team : ctx.org.sales_teams) {
       for (std::int64_t rep : team.rep_ids) {
         SD_ASSIGN(std::string currency, MainCurrency(*uow, rep));
-        // 240,000 to 360,000 a year in major units, in minor units (two decimals).
+        // Without last year's sales: 240,000 to 360,000 a year in major units, in minor units.
         const std::int64_t revenue = (240'000 + 30'000 * (i % 5)) * 100;
         ++i;
         const app::Record common{{"subject_kind", std::string("rep")},
@@ -72,11 +95,7 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
                                  {"status", std::string("draft")},
                                  {"owner_id", rep}};
         app::Record money = common;
-        money["measure"] = std::string("revenue");
-        money["currency"] = currency;
-        money["annual_total"] = revenue;
-        money["profile_kind"] = std::string("weights");
-        money["weights"] = std::string(kSeasons);
+        SD_TRY(RevenuePlan(*uow, rep, static_cast<int>(year), currency, revenue, money));
         app::Record work = common;
         SD_ASSIGN(app::Record activity, ActivityPlan(*uow, rep, static_cast<int>(year)));
         for (auto& [k, v] : activity) work[k] = v;
