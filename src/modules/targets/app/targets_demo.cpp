@@ -1,7 +1,7 @@
 // The demo company's targets for the current year, activated: per rep an annual revenue plan in
-// the currency most of their orders are in — 10 % above last year's net revenue and shaped by its
-// months when the order history gave them sales, else a fixed amount peaking in spring and autumn,
-// quiet in August — and an activity plan — visits for field reps, calls for those who sell by phone
+// the currency most of their orders are in — 10 % above last year's net revenue from the order
+// history (without it, a fixed amount), peaking in spring and autumn, quiet in August and
+// December — and an activity plan — visits for field reps, calls for those who sell by phone
 // — 10 % above last year's done activities, shaped by last year's months (profile last_year). Each
 // is decomposed on the rep's own working days (the schedules demo gives them holidays and leave).
 #include <map>
@@ -50,8 +50,9 @@ core::Result<app::Record> ActivityPlan(app::UnitOfWork& uow, std::int64_t rep, i
   return plan;
 }
 
-// 10 % above last year's net revenue in `currency`, shaped by its months; without sales last
-// year, `fallback` (minor units) on the season weights.
+// 10 % above last year's net revenue in `currency` (without sales last year, `fallback` in minor
+// units), on the season weights: the demo's history is a few orders a rep a month, so last year's
+// own months would leave some months without a target.
 core::Result<void> RevenuePlan(app::UnitOfWork& uow, std::int64_t rep, int year,
                                const std::string& currency, std::int64_t fallback,
                                app::Record& plan) {
@@ -61,14 +62,9 @@ core::Result<void> RevenuePlan(app::UnitOfWork& uow, std::int64_t rep, int year,
   const std::int64_t last = sold.Sum(from, to);
   plan["measure"] = std::string("revenue");
   plan["currency"] = currency;
-  if (last > 0) {
-    plan["annual_total"] = (last * 110 + 50) / 100;
-    plan["profile_kind"] = std::string("last_year");
-  } else {
-    plan["annual_total"] = fallback;
-    plan["profile_kind"] = std::string("weights");
-    plan["weights"] = std::string(kSeasons);
-  }
+  plan["annual_total"] = last > 0 ? (last * 110 + 50) / 100 : fallback;
+  plan["profile_kind"] = std::string("weights");
+  plan["weights"] = std::string(kSeasons);
   return core::Ok();
 }
 
