@@ -185,6 +185,15 @@ constexpr MessageTemplate kCatalog[] = {
     {"cockpit.scope",
      "scope must be team (the people you lead) or me (your own figures), not {value}"},
     {"cockpit.period_future", "{period} has not begun; choose {current} or an earlier month"},
+    {"cockpit.matrix_param",
+     "unknown parameter; the matrix takes measure, currency, from (YYYY-MM) and to (YYYY-MM)"},
+    {"cockpit.matrix_measure",
+     "the matrix shows revenue, visits, calls, orders or new_customers, not {value} (margin has "
+     "no actual yet: invoices carry no cost)"},
+    {"cockpit.matrix_currency",
+     "{measure} is a count; a currency applies to revenue only, leave it out"},
+    {"cockpit.matrix_order", "from ({from}) is after to ({to}); choose from up to to"},
+    {"cockpit.matrix_span", "at most {max} months at a time; end the range by {last}"},
     // Regular sales summaries (docs/summaries.md)
     {"summary.param",
      "unknown parameter; a summary takes cadence (daily, weekly or monthly), date (YYYY-MM-DD), "

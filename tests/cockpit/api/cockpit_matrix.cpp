@@ -14,7 +14,13 @@ bool Reads(const std::string& role) {
 }
 
 std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup& /*id*/) {
-  if (std::string(row.pattern) != "/api/v1/cockpit") return {};
+  const std::string pattern = row.pattern;
+  if (pattern == "/api/v1/cockpit/matrix") {
+    return {{"the last twelve months", "/api/v1/cockpit/matrix", "", Reads(role) ? 200 : 403},
+            {"visits", "/api/v1/cockpit/matrix?measure=visits&from=2023-06&to=2024-03", "",
+             Reads(role) ? 200 : 403}};
+  }
+  if (pattern != "/api/v1/cockpit") return {};
   // The fixture's clock stands in March 2024: February is a closed month.
   return {{"a closed month", "/api/v1/cockpit?period=2024-02", "", Reads(role) ? 200 : 403},
           {"own figures", "/api/v1/cockpit?period=2024-02&scope=me", "", Reads(role) ? 200 : 403}};
@@ -22,7 +28,8 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
 
 [[maybe_unused]] const bool kRegistered = AddModuleMatrix({
     .module = "cockpit",
-    .rows = {{"GET", "/api/v1/cockpit", Op::kModule, ""}},
+    .rows = {{"GET", "/api/v1/cockpit", Op::kModule, ""},
+             {"GET", "/api/v1/cockpit/matrix", Op::kModule, ""}},
     .probes = Probes,
 });
 

@@ -67,25 +67,26 @@ class CockpitTest : public ApiTest {
   // A posted invoice with one line (quantity in thousandths, unit price in millionths of a euro)
   // and one instalment, stored as the billing services store them.
   void Invoice(const std::string& owner, const std::string& on, const std::string& due,
-               std::int64_t quantity, std::int64_t unit_price, std::int64_t net) {
+               std::int64_t quantity, std::int64_t unit_price, std::int64_t net,
+               const std::string& currency = "EUR") {
     const std::int64_t account = AccountOf(owner).id;
     const std::string n = std::to_string(++documents_);
     const std::int64_t order = Insert("sales-orders", {{"number", "SO-CK-" + n},
                                                        {"account_id", account},
-                                                       {"currency", std::string("EUR")},
+                                                       {"currency", currency},
                                                        {"status", std::string("confirmed")},
                                                        {"ordered_on", on},
-                                                       {"untaxed", MoneyValue{net, "EUR"}},
+                                                       {"untaxed", MoneyValue{net, currency}},
                                                        {"owner_id", UserId(owner)}});
     const std::int64_t invoice = Insert("invoices", {{"number", "INV-CK-" + n},
                                                      {"sales_order_id", order},
                                                      {"account_id", account},
-                                                     {"currency", std::string("EUR")},
+                                                     {"currency", currency},
                                                      {"status", std::string("posted")},
                                                      {"invoice_date", on},
-                                                     {"untaxed", MoneyValue{net, "EUR"}},
+                                                     {"untaxed", MoneyValue{net, currency}},
                                                      {"tax", MoneyValue{0, "EUR"}},
-                                                     {"total", MoneyValue{net, "EUR"}},
+                                                     {"total", MoneyValue{net, currency}},
                                                      {"rate", std::int64_t{100'000'000}},
                                                      {"owner_id", UserId(owner)}});
     Insert("invoice-lines", {{"invoice_id", invoice},
@@ -95,11 +96,11 @@ class CockpitTest : public ApiTest {
                              {"unit", std::string("pc")},
                              {"unit_price", unit_price},
                              {"tax_rate_pct", std::int64_t{0}},
-                             {"net", MoneyValue{net, "EUR"}}});
+                             {"net", MoneyValue{net, currency}}});
     Insert("invoice-instalments", {{"invoice_id", invoice},
                                    {"position", std::int64_t{1}},
                                    {"due_on", due},
-                                   {"amount", MoneyValue{net, "EUR"}}});
+                                   {"amount", MoneyValue{net, currency}}});
   }
   void Deal(const std::string& owner, const char* amount, std::int64_t stage,
             json::object close = {}) {
@@ -319,6 +320,100 @@ TEST_P(CockpitTest, AClosedMonthIsReadOnItsLastDayAndBadParametersAreNamed) {
   problem("user_id=3", "user_id", "cockpit.param");
   // Finance reads receivables in billing's own screens, not people's attainment (decision 0046).
   EXPECT_EQ(As("finance", "GET", "/api/v1/cockpit").status, 403);
+}
+
+// The performance matrix, January to June 2026 read on 15 April (months to come have targets
+// but no attainment). Equal plans: rep_a 100,000 a month, rep_b 200,000, rep_c 100,000.
+TEST_P(CockpitTest, TheMatrixGivesEachPersonsMonthsAgainstTargetsAndTheTeamLine) {
+  HttpResult r = As("manager", "GET", "/api/v1/cockpit/matrix?from=2026-01&to=2026-06");
+  ASSERT_EQ(r.status, 200) << r.Describe();
+  const json::value v = r.Json();
+  EXPECT_EQ(StringAt(v, "unit"), "EUR");
+  std::vector<std::string> states;
+  for (const auto& m : v.at("months").as_array()) states.push_back(StringAt(m, "state"));
+  EXPECT_EQ(states, (std::vector<std::string>{"closed", "closed", "closed", "current", "to_come",
+                                              "to_come"}));
+  auto cell = [](const json::value& line, std::size_t i) -> const json::value& {
+    return line.at("cells").as_array().at(i);
+  };
+  // rep_a: February 10,000 of 100,000 → 1,000 bp; April 30,000 → 3,000 bp; May: no attainment.
+  const json::value& a = Person(v.at("people"), UserId("rep_a"));
+  EXPECT_EQ(IntAt(cell(a, 1), "actual"), 10'000);
+  EXPECT_EQ(IntAt(cell(a, 1), "attainment_bp"), 1'000);
+  EXPECT_EQ(IntAt(cell(a, 2), "attainment_bp"), 0);
+  EXPECT_EQ(IntAt(cell(a, 3), "attainment_bp"), 3'000);
+  EXPECT_EQ(IntAt(cell(a, 4), "target"), 100'000);
+  EXPECT_TRUE(cell(a, 4).at("attainment_bp").is_null());
+  // Total: 40,000 of the 400,000 of January to April → 1,000 bp; 600,000 in all.
+  EXPECT_EQ(IntAt(a.at("total"), "actual"), 40'000);
+  EXPECT_EQ(IntAt(a.at("total"), "target"), 600'000);
+  EXPECT_EQ(IntAt(a.at("total"), "target_to_date"), 400'000);
+  EXPECT_EQ(IntAt(a.at("total"), "attainment_bp"), 1'000);
+  // The manager leads rep_a and rep_b and has no plan: zeros, no target.
+  const json::value& self = Person(v.at("people"), UserId("manager"));
+  EXPECT_TRUE(cell(self, 3).at("target").is_null());
+  EXPECT_TRUE(self.at("total").at("attainment_bp").is_null());
+  for (const auto& p : v.at("people").as_array()) EXPECT_NE(IntAt(p, "user_id"), UserId("rep_c"));
+  // Team April: 80,000 of 300,000 → 2,667 bp; February 10,000 of 300,000 → 333 bp. Total
+  // 90,000 of 1,200,000 to date → 750 bp.
+  const json::value& team = v.at("team");
+  EXPECT_EQ(IntAt(cell(team, 3), "actual"), 80'000);
+  EXPECT_EQ(IntAt(cell(team, 3), "target"), 300'000);
+  EXPECT_EQ(IntAt(cell(team, 3), "attainment_bp"), 2'667);
+  EXPECT_EQ(IntAt(cell(team, 1), "attainment_bp"), 333);
+  EXPECT_EQ(IntAt(team.at("total"), "actual"), 90'000);
+  EXPECT_EQ(IntAt(team.at("total"), "target_to_date"), 1'200'000);
+  EXPECT_EQ(IntAt(team.at("total"), "attainment_bp"), 750);
+  EXPECT_TRUE(v.at("other_currencies").as_array().empty());
+
+  // The director's team line adds rep_c's 90,000 and 100,000: 170,000 of 400,000 → 4,250 bp.
+  HttpResult d = As("director", "GET", "/api/v1/cockpit/matrix?from=2026-04&to=2026-04");
+  ASSERT_EQ(d.status, 200) << d.Describe();
+  const json::value everyone = d.Json();
+  EXPECT_EQ(IntAt(cell(everyone.at("team"), 0), "attainment_bp"), 4'250);
+  // A rep reads their own line only; visits count: one done of April's 10 → 1,000 bp.
+  HttpResult rep =
+      As("rep_a", "GET", "/api/v1/cockpit/matrix?measure=visits&from=2026-04&to=2026-04");
+  ASSERT_EQ(rep.status, 200) << rep.Describe();
+  const json::value own = rep.Json();
+  ASSERT_EQ(own.at("people").as_array().size(), 1u);
+  const json::value& mine = own.at("people").as_array().at(0);
+  EXPECT_EQ(IntAt(mine, "user_id"), UserId("rep_a"));
+  EXPECT_EQ(StringAt(own, "unit"), "count");
+  EXPECT_EQ(IntAt(cell(mine, 0), "actual"), 1);
+  EXPECT_EQ(IntAt(cell(mine, 0), "attainment_bp"), 1'000);
+}
+
+TEST_P(CockpitTest, TheMatrixNamesOtherCurrenciesAndItsBadParameters) {
+  // A posted USD invoice of rep_b in March: left out of the EUR matrix and named.
+  Invoice("rep_b", "2026-03-05", "2026-04-05", 1'000, 250'000'000, 25'000, "USD");
+  HttpResult r = As("manager", "GET", "/api/v1/cockpit/matrix?from=2026-03&to=2026-03");
+  ASSERT_EQ(r.status, 200) << r.Describe();
+  const json::value eur = r.Json();
+  EXPECT_EQ(json::serialize(eur.at("other_currencies")), R"(["USD"])");
+  EXPECT_EQ(IntAt(eur.at("team").at("cells").as_array().at(0), "actual"), 0);
+  HttpResult usd =
+      As("manager", "GET", "/api/v1/cockpit/matrix?from=2026-02&to=2026-03&currency=USD");
+  ASSERT_EQ(usd.status, 200) << usd.Describe();
+  const json::value in_usd = usd.Json();
+  // In USD: March 25,000; February's EUR invoice of rep_a is the one left out.
+  EXPECT_EQ(IntAt(in_usd.at("team").at("cells").as_array().at(1), "actual"), 25'000);
+  EXPECT_EQ(json::serialize(in_usd.at("other_currencies")), R"(["EUR"])");
+
+  auto problem = [&](const std::string& query, const char* field, const char* code) {
+    HttpResult p = As("manager", "GET", "/api/v1/cockpit/matrix?" + query);
+    EXPECT_EQ(p.status, 422) << query << ": " << p.Describe();
+    EXPECT_EQ(StringAt(p.Json(), "field"), field) << p.body;
+    EXPECT_EQ(StringAt(p.Json(), "code"), code) << p.body;
+  };
+  problem("from=2026-05&to=2026-04", "from", "cockpit.matrix_order");
+  problem("from=2023-01&to=2026-01", "to", "cockpit.matrix_span");  // 37 months
+  problem("measure=margin", "measure", "cockpit.matrix_measure");
+  problem("measure=visits&currency=EUR", "currency", "cockpit.matrix_currency");
+  problem("to=2026-13", "to", "appraisal.month_format");
+  problem("scope=me", "scope", "cockpit.matrix_param");
+  EXPECT_EQ(As("manager", "GET", "/api/v1/cockpit/matrix?from=2023-02&to=2026-01").status, 200);
+  EXPECT_EQ(As("finance", "GET", "/api/v1/cockpit/matrix").status, 403);
 }
 
 SD_INSTANTIATE_API_TEST(CockpitTest);

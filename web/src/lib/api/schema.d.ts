@@ -8042,6 +8042,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cockpit/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The performance matrix: for each person the caller leads (a rep: themself) and each month from ?from=YYYY-MM (default eleven months before `to`) to ?to=YYYY-MM (default this month), at most 36 months, the actual of ?measure= (revenue, the default, in ?currency= or the company's; visits, calls, orders, new_customers), the month target of their active rep plans and the attainment in basis points; a total per person and a team line. Read from the maintained daily actuals. Finance, admins and logistics: 403 */
+        get: operations["get_cockpit_matrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sales-summary/pdf": {
         parameters: {
             query?: never;
@@ -14394,6 +14411,55 @@ export interface components {
             customers: Record<string, never>;
             /** @description Figures no module gives yet, each with its reason */
             absent: Record<string, never>[];
+        };
+        CockpitMatrix: {
+            /** @enum {string} */
+            measure: "revenue" | "visits" | "calls" | "orders" | "new_customers";
+            /** @description Revenue: the currency; counts: count */
+            unit: string;
+            from: string;
+            to: string;
+            /** Format: date */
+            as_of: string;
+            months: {
+                month: string;
+                /** @enum {string} */
+                state: "closed" | "current" | "to_come";
+            }[];
+            people: {
+                user_id: number;
+                name: string;
+                role: string;
+                /** @description One per month, in the order of `months` */
+                cells: {
+                    actual: number;
+                    target: number | null;
+                    attainment_bp: number | null;
+                }[];
+                total: {
+                    actual: number;
+                    target: number | null;
+                    target_to_date: number | null;
+                    attainment_bp: number | null;
+                };
+            }[];
+            /** @description Everyone's actuals; the targets of those who have one and the attainment of their actuals against them */
+            team: {
+                /** @description One per month, in the order of `months` */
+                cells: {
+                    actual: number;
+                    target: number | null;
+                    attainment_bp: number | null;
+                }[];
+                total: {
+                    actual: number;
+                    target: number | null;
+                    target_to_date: number | null;
+                    attainment_bp: number | null;
+                };
+            };
+            /** @description Revenue in other currencies in the range: left out, never converted */
+            other_currencies: string[];
         };
     };
     responses: never;
@@ -42015,6 +42081,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Cockpit"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_cockpit_matrix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CockpitMatrix"];
                 };
             };
             /** @description A client error, with the field and how to fix it */
