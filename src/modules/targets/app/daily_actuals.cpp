@@ -5,6 +5,8 @@
 #include <optional>
 #include <set>
 #include <stdexcept>
+#include <initializer_list>
+#include <string_view>
 #include <tuple>
 
 #include "app/records/catalog_fields.h"
@@ -48,6 +50,19 @@ core::Result<void> Apply(app::UnitOfWork& uow, const Deltas& deltas, std::int64_
   return core::Ok();
 }
 
+// An update that leaves every field a measure reads as it was changes no row: most updates of a
+// posted invoice (a payment's status, a reminder's date) or of a confirmed order (its delivery).
+bool Unchanged(const Record* before, const Record* after,
+               std::initializer_list<std::string_view> fields) {
+  if (before == nullptr || after == nullptr) return false;
+  for (std::string_view f : fields) {
+    const app::FieldValue* a = app::FieldOf(*before, f);
+    const app::FieldValue* b = app::FieldOf(*after, f);
+    if ((a == nullptr) != (b == nullptr) || (a != nullptr && *a != *b)) return false;
+  }
+  return true;
+}
+
 std::int64_t Now(const Record* before, const Record* after) {
   const Record& r = after != nullptr ? *after : *before;
   return app::IntOf(r, "updated_at").value_or(0);
@@ -75,6 +90,10 @@ core::Result<void> AddRevenue(app::UnitOfWork& uow, const Record& doc, std::int6
 }
 
 core::Result<void> InvoiceStored(app::UnitOfWork& uow, const Record* before, const Record* after) {
+  // A posted invoice's split never changes (credit_splits.h): these fields are all it counts by.
+  if (Unchanged(before, after, {"status", "invoice_date", "untaxed", "owner_id"})) {
+    return core::Ok();
+  }
   Deltas d;
   if (before) SD_TRY(AddRevenue(uow, *before, app::RecordId(*before), "invoice_date", -1, d));
   if (after) SD_TRY(AddRevenue(uow, *after, app::RecordId(*after), "invoice_date", 1, d));
@@ -83,6 +102,9 @@ core::Result<void> InvoiceStored(app::UnitOfWork& uow, const Record* before, con
 
 core::Result<void> CreditNoteStored(app::UnitOfWork& uow, const Record* before,
                                     const Record* after) {
+  if (Unchanged(before, after, {"status", "credit_date", "untaxed", "owner_id", "invoice_id"})) {
+    return core::Ok();
+  }
   Deltas d;
   for (auto [doc, sign] :
        {std::pair{before, std::int64_t{1}}, std::pair{after, std::int64_t{-1}}}) {
@@ -94,6 +116,7 @@ core::Result<void> CreditNoteStored(app::UnitOfWork& uow, const Record* before,
 }
 
 core::Result<void> ActivityStored(app::UnitOfWork& uow, const Record* before, const Record* after) {
+  if (Unchanged(before, after, {"status", "kind", "done_at", "owner_id"})) return core::Ok();
   auto measure_of = [](const Record& a) -> const char* {
     if (app::TextOf(a, "status") != "done" || !app::IntOf(a, "done_at")) return nullptr;
     const std::string kind = app::TextOf(a, "kind");
@@ -157,6 +180,9 @@ core::Result<std::pair<std::optional<First>, std::optional<First>>> FirstOrders(
 }
 
 core::Result<void> OrderStored(app::UnitOfWork& uow, const Record* before, const Record* after) {
+  if (Unchanged(before, after, {"status", "ordered_on", "owner_id", "account_id"})) {
+    return core::Ok();
+  }
   Deltas d;
   for (auto [doc, sign] : {std::pair{before, -1}, std::pair{after, 1}}) {
     if (doc == nullptr || !Confirmed(*doc)) continue;
