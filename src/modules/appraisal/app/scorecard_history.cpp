@@ -29,10 +29,11 @@ core::Result<std::vector<HistoryMonth>> ReadHistory(app::Store& store, const cor
   std::vector<ca::Month> months{last};
   while (months.size() < kHistoryMonths) months.push_back(Before(months.back()));
   std::vector<HistoryMonth> out;
+  ScorecardReads reads;
   for (auto m = months.rbegin(); m != months.rend(); ++m) {
     SD_ASSIGN(auto card, CardOf(*uow, caller, user_id, *m));
     HistoryMonth h;
-    SD_ASSIGN(h.figures, scorecards.FiguresOf(*uow, subject, *m, card));
+    SD_ASSIGN(h.figures, scorecards.FiguresOf(*uow, subject, *m, card, &reads));
     h.state = CardState(card);
     h.frozen = card && app::TextOf(*card, "status") == "signed";
     out.push_back(std::move(h));

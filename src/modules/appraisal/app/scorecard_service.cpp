@@ -8,8 +8,6 @@
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
 #include "core/money/money.h"
-#include "modules/appraisal/app/order_history.h"
-#include "modules/appraisal/app/owner_changes.h"
 #include "modules/appraisal/app/report_completion.h"
 #include "modules/appraisal/app/request_response.h"
 #include "modules/appraisal/core/attainment.h"
@@ -116,28 +114,6 @@ core::Result<std::int64_t> NetSales(app::UnitOfWork& uow, const Subject& subject
   return total;
 }
 
-// The template lines of a role; the default rep template when the role has none.
-core::Result<std::vector<ca::TemplateLine>> TemplateOf(app::UnitOfWork& uow, app::Role role) {
-  SD_ASSIGN(auto rows, app::ReadAll(uow, Spec("appraisal-templates"),
-                                    {{"role", FilterOp::kEq, {std::string(app::RoleName(role))}}}));
-  std::vector<ca::TemplateLine> out;
-  if (rows.empty()) {
-    for (const auto& line : ca::DefaultRepTemplate()) out.push_back(line);
-    return out;
-  }
-  for (ca::Item item : ca::kAllItems) {
-    ca::TemplateLine line{item, 0, ca::kDefaultCapBp, std::nullopt};
-    for (const Record& r : rows) {
-      if (ca::ParseItem(app::TextOf(r, "item")) != item) continue;
-      line.weight = app::IntOf(r, "weight").value_or(0);
-      line.cap_bp = app::IntOf(r, "cap_bp").value_or(ca::kDefaultCapBp);
-      line.target = app::IntOf(r, "target");
-    }
-    out.push_back(line);
-  }
-  return out;
-}
-
 struct Counts {
   std::int64_t new_customers = 0;
   std::int64_t existing_visits = 0;
@@ -146,7 +122,7 @@ struct Counts {
   std::int64_t customers_lost = 0;
 };
 
-core::Result<Counts> CountWork(app::UnitOfWork& uow, const Subject& subject,
+core::Result<Counts> CountWork(app::UnitOfWork& uow, ScorecardReads& reads, const Subject& subject,
                                const app::CompanyCalendar& company, ca::Month month,
                                const ca::OrderWeeks& weeks, core::Date today) {
   const core::Date first = month.First();
@@ -183,7 +159,7 @@ core::Result<Counts> CountWork(app::UnitOfWork& uow, const Subject& subject,
   // the rep since the month began (a loss counts for the owner on its lost date, B-R7.5; an
   // owner on a day of the month who is not today's left a change in the audit trail since).
   SD_ASSIGN(auto owned, OwnRecords(uow, subject, "accounts", {}));
-  SD_ASSIGN(auto owner_changes, OwnerChangesSince(uow, company.StartOf(first)));
+  SD_ASSIGN(auto owner_changes, reads.ChangesSince(uow, company.StartOf(first)));
   std::set<std::int64_t> owned_now, candidates;
   for (const Record& a : owned) owned_now.insert(app::RecordId(a));
   candidates = owned_now;
@@ -198,8 +174,8 @@ core::Result<Counts> CountWork(app::UnitOfWork& uow, const Subject& subject,
   }
   accounts.insert(candidates.begin(), candidates.end());
   SD_ASSIGN(auto history,
-            OrderHistory(uow, std::vector<std::int64_t>(accounts.begin(), accounts.end()),
-                         std::max(today, last)));
+            reads.History(uow, std::vector<std::int64_t>(accounts.begin(), accounts.end()),
+                          std::max(today, last)));
   for (std::int64_t account : ordered_in_month) {
     const auto it = history.find(account);
     if (it == history.end()) continue;
@@ -315,12 +291,12 @@ core::Result<std::optional<Record>> CardOf(app::UnitOfWork& uow, const app::Call
 }
 
 core::Result<ScorecardView> ScorecardService::Read(const app::Caller& caller, std::int64_t user_id,
-                                                   ca::Month month) {
+                                                   ca::Month month, ScorecardReads* reads) {
   SD_ASSIGN(auto uow, store_.Read());
   SD_ASSIGN(Subject subject, SubjectFor(*uow, caller, user_id));
   SD_ASSIGN(auto card, CardOf(*uow, caller, user_id, month));
   ScorecardView view;
-  SD_ASSIGN(view.figures, FiguresOf(*uow, subject, month, card));
+  SD_ASSIGN(view.figures, FiguresOf(*uow, subject, month, card, reads));
   view.frozen = card && app::TextOf(*card, "status") == "signed";
   view.card = std::move(card);
   return view;
@@ -328,7 +304,8 @@ core::Result<ScorecardView> ScorecardService::Read(const app::Caller& caller, st
 
 core::Result<Scorecard> ScorecardService::FiguresOf(app::UnitOfWork& uow, const Subject& subject,
                                                     ca::Month month,
-                                                    const std::optional<Record>& card) {
+                                                    const std::optional<Record>& card,
+                                                    ScorecardReads* reads) {
   if (card && app::TextOf(*card, "status") == "signed") {
     boost::system::error_code ec;
     const auto stored = boost::json::parse(app::TextOf(*card, "figures"), ec);
@@ -339,13 +316,15 @@ core::Result<Scorecard> ScorecardService::FiguresOf(app::UnitOfWork& uow, const 
     return ScorecardFromJson(stored);
   }
   const auto rating = card ? app::IntOf(*card, "conduct_rating") : std::nullopt;
-  return Live(uow, subject, month, rating);
+  return Live(uow, subject, month, rating, reads);
 }
 
 core::Result<Scorecard> ScorecardService::Live(app::UnitOfWork& uow, const Subject& subject,
-                                               ca::Month month,
-                                               std::optional<std::int64_t> rating) {
-  SD_ASSIGN(app::CompanyCalendar company, app::LoadCompanyCalendar(uow));
+                                               ca::Month month, std::optional<std::int64_t> rating,
+                                               ScorecardReads* shared) {
+  ScorecardReads own;  // one person's card alone: nothing to share
+  ScorecardReads& reads = shared != nullptr ? *shared : own;
+  SD_ASSIGN(app::CompanyCalendar company, reads.Company(uow));
   const core::Date today = company.DateOf(clock_.Now().micros_since_epoch());
   const ca::OrderWeeks weeks = ca::WeeksOfMonth(month.year, month.month);
   Scorecard card;
@@ -363,8 +342,8 @@ core::Result<Scorecard> ScorecardService::Live(app::UnitOfWork& uow, const Subje
   SD_ASSIGN(card.last_year_sales,
             NetSales(uow, subject, company, last_year.First(), last_year.Last()));
   card.growth_bp = ca::GrowthBp(card.actual_sales, card.last_year_sales);
-  SD_ASSIGN(Counts n, CountWork(uow, subject, company, month, weeks, today));
-  SD_ASSIGN(auto lines, TemplateOf(uow, subject.role));
+  SD_ASSIGN(Counts n, CountWork(uow, reads, subject, company, month, weeks, today));
+  SD_ASSIGN(auto lines, reads.Template(uow, subject.role));
   std::vector<ca::ScoredItem> scored;
   for (const ca::TemplateLine& line : lines) {
     // A count item's target: the targets module's, else the template's.

@@ -11,6 +11,7 @@
 #include "core/time/clock.h"
 #include "modules/appraisal/app/month_target_source.h"
 #include "modules/appraisal/app/scorecard.h"
+#include "modules/appraisal/app/scorecard_reads.h"
 
 namespace salesdesk::modules::appraisal {
 
@@ -40,16 +41,19 @@ class ScorecardService {
       : store_(store), clock_(clock), targets_(targets) {}
 
   core::Result<ScorecardView> Read(const app::Caller& caller, std::int64_t user_id,
-                                   core::appraisal::Month month);
+                                   core::appraisal::Month month, ScorecardReads* reads = nullptr);
 
   // The card's frozen figures once it is signed, else the live ones with its rating (if any).
+  // `reads`: what a request reading several cards shares between them (scorecard_reads.h).
   core::Result<Scorecard> FiguresOf(app::UnitOfWork& uow, const Subject& subject,
                                     core::appraisal::Month month,
-                                    const std::optional<app::Record>& card);
+                                    const std::optional<app::Record>& card,
+                                    ScorecardReads* reads = nullptr);
 
   // The live figures, read in `uow` (sign-off freezes them in its own transaction).
   core::Result<Scorecard> Live(app::UnitOfWork& uow, const Subject& subject,
-                               core::appraisal::Month month, std::optional<std::int64_t> rating);
+                               core::appraisal::Month month, std::optional<std::int64_t> rating,
+                               ScorecardReads* reads = nullptr);
 
  private:
   app::Store& store_;

@@ -144,10 +144,11 @@ core::Result<Leaderboard> TeamBoardService::Rank(const app::Caller& caller, ca::
   std::erase_if(people, [](const TeamMember& m) { return m.role != app::Role::kRep; });
   std::vector<BoardEntry> entries;
   std::vector<std::optional<std::int64_t>> values;
+  ScorecardReads reads;
   for (const TeamMember& m : people) {
     SD_ASSIGN(auto card, CardOf(*uow, app::Caller::System(), m.user_id, month));
     SD_ASSIGN(Scorecard figures,
-              scorecards_.FiguresOf(*uow, Subject{m.user_id, m.role}, month, card));
+              scorecards_.FiguresOf(*uow, Subject{m.user_id, m.role}, month, card, &reads));
     values.push_back(ValueOf(figures, metric));
     entries.push_back({m.user_id, m.name, std::nullopt, values.back(),
                        card && app::TextOf(*card, "status") == "signed"});
@@ -185,10 +186,11 @@ core::Result<TeamRollUp> TeamBoardService::RollUp(const app::Caller& caller, ca:
   SD_ASSIGN(const app::CompanyCalendar company, app::LoadCompanyCalendar(*uow));
   out.currency = company.base_currency;
   std::vector<ca::RepMonth> reps;
+  ScorecardReads reads;
   for (const TeamMember& m : people) {
     SD_ASSIGN(auto card, CardOf(*uow, app::Caller::System(), m.user_id, month));
     SD_ASSIGN(Scorecard figures,
-              scorecards_.FiguresOf(*uow, Subject{m.user_id, m.role}, month, card));
+              scorecards_.FiguresOf(*uow, Subject{m.user_id, m.role}, month, card, &reads));
     reps.push_back(RepMonthOf(figures, m.team_id, CardState(card)));
   }
   ca::RollUp rolled = ca::RollUpTeams(reps);
