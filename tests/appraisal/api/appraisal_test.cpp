@@ -225,6 +225,39 @@ TEST_P(AppraisalTest, TheLiveScorecardCountsTheRepsWork) {
   EXPECT_EQ(f.at("score_bp").as_int64(), 4811);
 }
 
+// An account's first order is the earliest by date, then by id (row 4): two orders on the
+// account's first day, rep_b's stored first, make it rep_b's new customer and not rep_a's —
+// however many other orders of it a card reads.
+TEST_P(AppraisalTest, OfTwoFirstOrdersOnOneDayTheEarlierStoredDecides) {
+  const std::int64_t w = SysCreate("accounts", {{"kind", "company"},
+                                                {"name", "Same-day buyer"},
+                                                {"country", "ES"},
+                                                {"currency", "EUR"},
+                                                {"owner_id", UserId("rep_a")},
+                                                {"lifecycle", "active"}});
+  Order(w, "rep_b", "2026-11-05");
+  Order(w, "rep_a", "2026-11-05");
+  Order(w, "rep_a", "2026-11-19");
+  for (const auto& [rep, expected] : {std::pair{"rep_b", 1}, std::pair{"rep_a", 0}}) {
+    HttpResult r = Scorecard("manager", rep);
+    ASSERT_EQ(r.status, 200) << r.Describe();
+    EXPECT_EQ(Row(r.Json(), "new_customers").at("actual"), json::value(expected)) << rep;
+  }
+  // The leaderboard reads both cards in one request, sharing the customers' histories: the
+  // same answer (the template's target of 2 new customers: 1 / 2 → 5,000 bp; 0 → 0 bp).
+  HttpResult board =
+      As("manager", "GET",
+         "/api/v1/appraisals/leaderboard?month=2026-11&metric=attainment_new_customers");
+  ASSERT_EQ(board.status, 200) << board.Describe();
+  const json::value ranked = board.Json();
+  std::map<std::int64_t, json::value> value_of;
+  for (const auto& e : ranked.at("entries").as_array()) {
+    value_of[e.at("user_id").as_int64()] = e.at("value_bp");
+  }
+  EXPECT_EQ(value_of[UserId("rep_b")], json::value(5000));
+  EXPECT_EQ(value_of[UserId("rep_a")], json::value(0));
+}
+
 // B-R7.5: a loss counts for the owner on the lost date. Z1 and Z2 ordered every 30 days until
 // 4 Aug (lost on 3 Nov, as Z above); both belong to rep_b today. Z2 passed to rep_b on 1 Nov,
 // before its loss: rep_b's. Z1 passed on 20 Nov, after it: still rep_a's November loss.
