@@ -73,8 +73,8 @@ int main(int argc, char** argv) {
     const auto t = std::chrono::steady_clock::now();
     std::vector<std::int64_t> sums(static_cast<std::size_t>(reps) * 37, 0);
     for (std::size_t i = 0; i < c.rep.size(); ++i) sums[c.rep[i] * 37 + c.month[i]] += c.amount[i];
-    ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t)
-                     .count());
+    ms.push_back(
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count());
     check += sums[c.rep.empty() ? 0 : c.rep[0] * 37 + c.month[0]];
   }
   std::sort(ms.begin(), ms.end());
