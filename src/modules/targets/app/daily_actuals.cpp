@@ -1,11 +1,11 @@
 #include "modules/targets/app/daily_actuals.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <set>
 #include <stdexcept>
-#include <initializer_list>
 #include <string_view>
 #include <tuple>
 
