@@ -170,7 +170,8 @@ core::Result<app::AggregateResult> SqlUnitOfWork::Aggregate(const app::EntitySpe
   // window to rank them (a third of the time of a year of day targets, W8), and the total is
   // their counts' sum unless groups were dropped.
   const bool one_row_per_group = currencies.empty();
-  const std::vector<SqlValue> where_params = params;
+  // The WHERE's parameters again, for the count after a truncation (one row per group only).
+  const std::vector<SqlValue> where_params = one_row_per_group ? params : std::vector<SqlValue>{};
   std::string sql;
   if (one_row_per_group) {
     sql = "SELECT x.*, 0 AS g, 0 AS total FROM (" + inner + ") x" +

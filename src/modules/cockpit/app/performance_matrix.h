@@ -1,8 +1,8 @@
 // GET /cockpit/matrix (issue 14's rep × month performance matrix, QUALITY W7; docs/cockpit.md):
 // for each person the caller leads (a rep: themself) and each month of a range of up to 36, the
 // actual of one measure from the maintained daily actuals, the month target of their active rep
-// plans and the attainment; a total per person and a team line. Two grouped reads and one list,
-// all through the caller's visibility: never the documents themselves.
+// plans and the attainment; a total per person and a team line. The people, their plans and two
+// or three grouped reads, all through the caller's visibility: never the documents themselves.
 #pragma once
 
 #include <boost/json.hpp>
