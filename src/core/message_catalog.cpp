@@ -262,6 +262,11 @@ constexpr MessageTemplate kCatalog[] = {
     {"call_list.too_many",
      "the view lists more than {max} records; narrow its filters and build the list again"},
     {"call_list.empty", "the view lists no records you can see; nothing to call"},
+    {"call_list.view_changed",
+     "the saved view now lists {list} and this list calls {entity}; build a new list from the "
+     "view"},
+    {"call_list.rebuild_body",
+     "a rebuild takes no fields: it runs the list's saved view again; send no body"},
     {"call_list.entry_not_pending",
      "this entry is already {status}; open the list's next entry instead"},
     {"call_list.closed",

@@ -32,6 +32,7 @@ std::vector<Row> Rows() {
   rows.push_back({"POST", "/api/v1/call-list-entries/{id}/skip", Op::kModule, ""});
   rows.push_back({"POST", "/api/v1/call-lists/{id}/close", Op::kModule, ""});
   rows.push_back({"POST", "/api/v1/call-lists/{id}/hand-over", Op::kModule, ""});
+  rows.push_back({"POST", "/api/v1/call-lists/{id}/rebuild", Op::kModule, ""});
   return rows;
 }
 
@@ -56,10 +57,13 @@ std::vector<Probe> Probes(const Row& row, const std::string& role, const Lookup&
     return {
         {"missing entry", "/api/v1/call-list-entries/987654/skip", "", Works(role) ? 404 : 403}};
   }
-  // Closing and handing over act on the version the caller saw: without If-Match a worker is
-  // asked for it (428); the others are refused first.
+  // Closing, rebuilding and handing over act on the version the caller saw: without If-Match a
+  // worker is asked for it (428); the others are refused first.
   if (pattern == "/api/v1/call-lists/{id}/close") {
     return {{"no If-Match", "/api/v1/call-lists/987654/close", "", Works(role) ? 428 : 403}};
+  }
+  if (pattern == "/api/v1/call-lists/{id}/rebuild") {
+    return {{"no If-Match", "/api/v1/call-lists/987654/rebuild", "", Works(role) ? 428 : 403}};
   }
   if (pattern == "/api/v1/call-lists/{id}/hand-over") {
     return {{"no If-Match", "/api/v1/call-lists/987654/hand-over", R"({"owner_id":1})",

@@ -68,6 +68,37 @@ class CallListsTest : public ApiTest {
                                                      {"account_id", AccountOf(user).id}}));
     ASSERT_EQ(r.status, 201) << r.Describe();
   }
+  // A prospect of rep_a's, or another person's, with a phone.
+  std::int64_t Prospect(const std::string& owner, const std::string& name,
+                        const std::string& phone) {
+    return SysCreate("accounts", {{"kind", "company"},
+                                  {"name", name},
+                                  {"country", "ES"},
+                                  {"currency", "EUR"},
+                                  {"phone", phone},
+                                  {"owner_id", UserId(owner)},
+                                  {"lifecycle", "prospect"}});
+  }
+  HttpResult Patch(const std::string& user, const std::string& entity, std::int64_t id,
+                   const json::object& body) {
+    return Call(user, "PATCH", "/api/v1/" + entity + "/" + std::to_string(id),
+                json::serialize(body), {{"If-Match", ETagOf(entity, id)}});
+  }
+  HttpResult Rebuild(const std::string& user, std::int64_t list, bool with_version = true,
+                     std::string body = "") {
+    Headers h;
+    if (with_version) h.push_back({"If-Match", ETagOf("call-lists", list)});
+    return Call(user, "POST", "/api/v1/call-lists/" + std::to_string(list) + "/rebuild", body,
+                std::move(h));
+  }
+  // "name status" of each entry in position order.
+  std::vector<std::string> Shown(const std::string& user, std::int64_t list) {
+    std::vector<std::string> out;
+    for (const json::value& e : Entries(user, list)) {
+      out.push_back(StringAt(e, "display_name") + " " + StringAt(e, "status"));
+    }
+    return out;
+  }
 };
 
 TEST_P(CallListsTest, AListFromASavedViewHoldsOnlyWhatItsBuilderSees) {
@@ -334,6 +365,118 @@ TEST_P(CallListsTest, CallsPerHourAndContactRateByHand) {
   HttpResult missing = Call("manager", "GET", "/api/v1/call-lists/stats?to=2024-02-01");
   EXPECT_EQ(missing.status, 400);
   EXPECT_EQ(StringAt(missing.Json(), "field"), "query.from");
+}
+
+TEST_P(CallListsTest, ARebuildFollowsTheViewAndKeepsWhatWasWorked) {
+  // rep_a's prospects by name: Apotheke, Dental and their seeded Hospital rep_a 2.
+  const std::int64_t apotheke = Prospect("rep_a", "Apotheke A3", "+34 600 000 003");
+  const std::int64_t dental = Prospect("rep_a", "Dental A4", "+34 600 000 004");
+  const std::int64_t view = View("rep_a", "accounts", "lifecycle=prospect&sort=name");
+  const std::int64_t list = BuildFromView("rep_a", view);
+  ASSERT_EQ(Shown("rep_a", list),
+            (std::vector<std::string>{"Apotheke A3 pending", "Dental A4 pending",
+                                      "Hospital rep_a 2 pending"}));
+  const std::int64_t first = IntAt(Next("rep_a", list).at("entry"), "id");
+  ASSERT_EQ(LogEntry("rep_a", first, {{"outcome", "reached"}}).status, 201);
+
+  // Since: Dental became a customer, Hospital's phone changed, Bodega is a new prospect and the
+  // seeded Clinic rep_a 1 went back to prospecting. rep_b's new prospect is not rep_a's to call.
+  ASSERT_EQ(Patch("rep_a", "accounts", dental, {{"lifecycle", "active"}}).status, 200);
+  const std::int64_t hospital = accounts()[1].id;
+  ASSERT_EQ(Patch("rep_a", "accounts", hospital, {{"phone", "+34 911 222 333"}}).status, 200);
+  Prospect("rep_a", "Bodega A5", "+34 600 000 005");
+  ASSERT_EQ(Patch("rep_a", "accounts", AccountOf("rep_a").id, {{"lifecycle", "prospect"}}).status,
+            200);
+  Prospect("rep_b", "Zafiro B1", "+34 600 000 009");
+
+  // At the version seen only.
+  EXPECT_EQ(Rebuild("rep_a", list, false).status, 428);
+  HttpResult stale =
+      Call("rep_a", "POST", "/api/v1/call-lists/" + std::to_string(list) + "/rebuild", "",
+           {{"If-Match", "\"1\""}});
+  EXPECT_EQ(stale.status, 412) << stale.Describe();
+  HttpResult fields = Rebuild("rep_a", list, true, R"({"query":"sort=id"})");
+  EXPECT_EQ(fields.status, 422) << fields.Describe();
+  EXPECT_EQ(StringAt(fields.Json(), "field"), "query");
+  EXPECT_EQ(Rebuild("rep_b", list).status, 404) << "another rep's list";
+  EXPECT_EQ(Rebuild("finance", list).status, 403);
+
+  // The manager rebuilds it: with rep_a's eyes, not the manager's (no Zafiro).
+  HttpResult r = Rebuild("manager", list, true, "{}");
+  ASSERT_EQ(r.status, 200) << r.Describe();
+  const json::value rebuilt = r.Json();
+  EXPECT_EQ(IntAt(rebuilt, "added"), 2) << "Bodega and Clinic";
+  EXPECT_EQ(IntAt(rebuilt, "dropped"), 1) << "Dental";
+  EXPECT_EQ(IntAt(rebuilt, "refreshed"), 1) << "Hospital's phone";
+  EXPECT_EQ(IntAt(rebuilt, "kept"), 1) << "Hospital";
+  EXPECT_TRUE(rebuilt.at("from_view").as_bool());
+  const json::value& after = rebuilt.at("list");
+  EXPECT_EQ(IntAt(after, "entries_total"), 4) << "Apotheke (done), Hospital, Bodega, Clinic";
+  EXPECT_EQ(IntAt(after, "entries_done"), 1);
+  EXPECT_EQ(StringAt(after, "status"), "open");
+  EXPECT_EQ(r.Header("ETag"), ETagOf("call-lists", list));
+  EXPECT_EQ(
+      Shown("rep_a", list),
+      (std::vector<std::string>{"Apotheke A3 done", "Dental A4 dropped", "Hospital rep_a 2 pending",
+                                "Bodega A5 pending", "Clinic rep_a 1 pending"}))
+      << "the called one stays and is not listed twice; new ones follow in the view's order";
+  const json::value next = Next("rep_a", list);
+  EXPECT_EQ(StringAt(next.at("entry"), "display_name"), "Hospital rep_a 2");
+  EXPECT_EQ(StringAt(next.at("entry"), "phone"), "+34 911 222 333");
+  EXPECT_NE(IntAt(next.at("entry"), "id"), 0);
+  (void)apotheke;
+  // A dropped entry is neither logged nor skipped.
+  std::int64_t dropped_id = 0;
+  for (const json::value& e : Entries("rep_a", list)) {
+    if (StringAt(e, "status") == "dropped") dropped_id = IntAt(e, "id");
+  }
+  HttpResult late = LogEntry("rep_a", dropped_id, {{"outcome", "reached"}});
+  EXPECT_EQ(late.status, 409) << late.Describe();
+
+  // The rebuild is in the list's audit trail.
+  HttpResult audit = Call(
+      "rep_a", "GET", "/api/v1/audit-events?entity=call-lists&entity_id=" + std::to_string(list));
+  ASSERT_EQ(audit.status, 200) << audit.Describe();
+  EXPECT_NE(audit.body.find("\"entries_total\":4"), std::string::npos) << audit.body;
+
+  // The view narrowed to nothing: every pending entry is dropped and the list closes; a closed
+  // list is not rebuilt.
+  ASSERT_EQ(Patch("rep_a", "saved-views", view, {{"query", "lifecycle=lost"}}).status, 200);
+  HttpResult emptied = Rebuild("rep_a", list);
+  ASSERT_EQ(emptied.status, 200) << emptied.Describe();
+  const json::value closed = emptied.Json();
+  EXPECT_EQ(IntAt(closed, "dropped"), 3);
+  EXPECT_EQ(IntAt(closed.at("list"), "entries_total"), 1);
+  EXPECT_EQ(StringAt(closed.at("list"), "status"), "closed");
+  EXPECT_EQ(StringAt(closed.at("list"), "source_query"), "lifecycle=lost");
+  HttpResult again = Rebuild("rep_a", list);
+  EXPECT_EQ(again.status, 409) << again.Describe();
+  EXPECT_EQ(StringAt(again.Json(), "code"), "call_list.closed");
+}
+
+TEST_P(CallListsTest, AListWhoseViewIsGoneIsRebuiltFromTheQueryItWasBuiltWith) {
+  const std::int64_t view = View("rep_a", "accounts", "lifecycle=prospect");
+  const std::int64_t list = BuildFromView("rep_a", view);
+  ASSERT_EQ(Entries("rep_a", list).size(), 1u);
+  ASSERT_EQ(Call("rep_a", "DELETE", "/api/v1/saved-views/" + std::to_string(view), "",
+                 {{"If-Match", ETagOf("saved-views", view)}})
+                .status,
+            204);
+  Prospect("rep_a", "Apotheke A3", "");
+  HttpResult r = Rebuild("rep_a", list);
+  ASSERT_EQ(r.status, 200) << r.Describe();
+  const json::value rebuilt = r.Json();
+  EXPECT_FALSE(rebuilt.at("from_view").as_bool());
+  EXPECT_EQ(IntAt(rebuilt, "added"), 1);
+  EXPECT_EQ(IntAt(rebuilt.at("list"), "entries_total"), 2);
+
+  // A view changed to another kind of record is refused, naming the view.
+  const std::int64_t other = View("rep_a", "accounts", "sort=name");
+  const std::int64_t second = BuildFromView("rep_a", other);
+  ASSERT_EQ(Patch("rep_a", "saved-views", other, {{"list", "contacts"}}).status, 200);
+  HttpResult changed = Rebuild("rep_a", second);
+  EXPECT_EQ(changed.status, 422) << changed.Describe();
+  EXPECT_EQ(StringAt(changed.Json(), "field"), "source_view_id");
 }
 
 SD_INSTANTIATE_API_TEST(CallListsTest);

@@ -1,7 +1,7 @@
 // Call lists (issue 11, decision 0057): a telemarketer's list of accounts, contacts or leads built
 // from one of their saved views, and its entries, worked one at a time. Both change only through
-// the call-list routes (build, log, skip), so the counts and the entries' link to their call
-// cannot drift; they read like activities: the owner, their leaders, the director.
+// the call-list routes (build, rebuild, log, skip), so the counts and the entries' link to their
+// call cannot drift; they read like activities: the owner, their leaders, the director.
 #include "app/records/catalog_fields.h"
 #include "modules/activities/app/activities_module.h"
 #include "modules/activities/core/activities/call_list_rules.h"
@@ -22,10 +22,10 @@ std::vector<FieldSpec> CallListFields() {
       ReadOnly(Of(Enum("source_entity", {"accounts", "contacts", "leads"}, true),
                   "The kind of record it lists")),
       ReadOnly(Of(Int("source_view_id", 1, INT64_MAX), "The saved view it was built from")),
-      ReadOnly(Of(Text("source_query", false, 2000), "The list query it was built with")),
+      ReadOnly(Of(Text("source_query", false, 2000), "The list query it was last built with")),
       ReadOnly(Of(Enum("status", {"open", "closed"}, false, std::string("open")),
                   "Closed once no entry is pending")),
-      Count("entries_total", "Entries built"),
+      Count("entries_total", "Entries on the list, dropped ones not counted"),
       Count("entries_done", "Entries called and logged"),
       Count("entries_skipped", "Entries skipped"),
       Of(NeverNull(Ref("owner_id", "users")), "The telemarketer; the caller who built it"),
@@ -38,11 +38,13 @@ std::vector<FieldSpec> EntryFields() {
       ReadOnly(Of(Enum("target_entity", {"accounts", "contacts", "leads"}, true),
                   "The kind of record to call")),
       ReadOnly(Of(Int("target_id", 1, INT64_MAX), "The record to call")),
-      ReadOnly(Of(Text("display_name", true, 300), "Its name when the list was built")),
-      ReadOnly(Of(Text("phone", false, 40), "Its phone when the list was built")),
+      ReadOnly(Of(Text("display_name", true, 300), "Its name when the list was (re)built")),
+      ReadOnly(Of(Text("phone", false, 40), "Its phone when the list was (re)built")),
       ReadOnly(Of(Int("position", 1, INT64_MAX), "Order in the list, from 1")),
-      ReadOnly(Of(Enum("status", {"pending", "done", "skipped"}, false, std::string("pending")),
-                  "pending → done (a call logged) or skipped")),
+      ReadOnly(Of(
+          Enum("status", {"pending", "done", "skipped", "dropped"}, false, std::string("pending")),
+          "pending → done (a call logged), skipped, or dropped (no longer in the view "
+          "when the list was rebuilt)")),
       ReadOnly(Of(Enum("outcome", core::activities::CallOutcomes(), false), "How the call went")),
       ReadOnly(Of(DateField("next_call_on"), "When to call again")),
       ReadOnly(Of(Ref("activity_id", "activities"), "The call logged for it")),

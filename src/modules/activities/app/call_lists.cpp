@@ -1,6 +1,7 @@
 #include "modules/activities/app/call_lists.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "app/access/access_policy.h"
 #include "app/records/audit_trail.h"
@@ -10,6 +11,7 @@
 #include "app/records/record_fields.h"
 #include "app/records/record_rules.h"
 #include "app/records/record_service.h"
+#include "modules/activities/core/activities/call_list_rebuild.h"
 #include "modules/activities/core/activities/call_list_rules.h"
 
 namespace salesdesk::modules::activities {
@@ -165,13 +167,20 @@ core::Result<void> CheckVersion(const Record& list, std::int64_t version) {
 // A list goes only to someone who sees every record still to call: the calls they log link
 // those records through their own visibility, and a list must not show them names they may not
 // read.
+// The person who works a list, as a caller (none for an unknown user or role).
+core::Result<std::optional<app::Caller>> WorkerOf(app::UnitOfWork& uow, std::int64_t user_id) {
+  SD_ASSIGN(auto user, uow.Get(Spec("users"), user_id, app::Visibility::All()));
+  const auto role = user ? app::ParseRole(app::TextOf(*user, "role")) : std::nullopt;
+  if (!role) return std::optional<app::Caller>{};
+  return std::optional<app::Caller>{
+      app::Caller{user_id, *role, app::TextOf(*user, "name"), app::TextOf(*user, "email")}};
+}
+
 core::Result<void> CheckWorkerSees(app::UnitOfWork& uow, std::int64_t list_id,
                                    std::int64_t worker_id) {
-  SD_ASSIGN(auto user, uow.Get(Spec("users"), worker_id, app::Visibility::All()));
-  const auto role = user ? app::ParseRole(app::TextOf(*user, "role")) : std::nullopt;
-  if (!role) return core::Ok();  // the owner rules have named this person already
-  const app::Caller worker{worker_id, *role, app::TextOf(*user, "name"),
-                           app::TextOf(*user, "email")};
+  SD_ASSIGN(auto found, WorkerOf(uow, worker_id));
+  if (!found) return core::Ok();  // the owner rules have named this person already
+  const app::Caller& worker = *found;
   SD_ASSIGN(auto pending, app::ReadAll(uow, Spec("call-list-entries"),
                                        {{"call_list_id", app::FilterOp::kEq, {list_id}},
                                         {"status", app::FilterOp::kEq, {std::string("pending")}}}));
@@ -185,9 +194,61 @@ core::Result<void> CheckWorkerSees(app::UnitOfWork& uow, std::int64_t list_id,
   }
   if (unseen == 0) return core::Ok();
   return Error::Invalid("owner_id", core::Msg("call_list.worker_cannot_see",
-                                              {{"name", app::TextOf(*user, "name")},
+                                              {{"name", worker.name},
                                                {"count", std::to_string(unseen)},
                                                {"total", std::to_string(pending.size())}}));
+}
+
+// An open list the caller may change, at any version (404 hidden, 409 closed).
+core::Result<Record> LoadOpenList(app::UnitOfWork& uow, const app::Caller& caller,
+                                  std::int64_t list_id) {
+  SD_TRY(app::CheckMayWrite(caller, Spec("call-lists")));
+  SD_ASSIGN(Record list, LoadVisible(uow, caller, "call-lists", list_id));
+  if (app::TextOf(list, "status") == "closed") {
+    return Error::Make(ErrorCode::kConflict, core::Msg("call_list.closed"));
+  }
+  return list;
+}
+
+// The records a query lists for `worker`, in its order, as entries would show them; 422 naming
+// `field` above the largest list.
+core::Result<std::vector<ca::ViewMatch>> MatchesFor(app::UnitOfWork& uow, const app::Caller& worker,
+                                                    std::string_view entity, app::ListQuery query,
+                                                    const std::string& field) {
+  const app::EntitySpec& source = Spec(entity);
+  SD_ASSIGN(auto visibility, app::VisibilityFor(uow, worker, source));
+  query.offset = 0;
+  query.after.reset();
+  query.limit = ca::kMaxCallListEntries + 1;
+  query.with_total = false;
+  SD_ASSIGN(app::Page page, uow.List(source, query, visibility));
+  if (static_cast<std::int64_t>(page.items.size()) > ca::kMaxCallListEntries) {
+    return Error::Invalid(
+        field, core::Msg("call_list.too_many", {{"max", std::to_string(ca::kMaxCallListEntries)}}));
+  }
+  std::vector<ca::ViewMatch> out;
+  out.reserve(page.items.size());
+  for (const Record& r : page.items) {
+    auto [name, phone] = NameAndPhone(entity, r);
+    const std::int64_t id = app::RecordId(r);
+    out.push_back({id, name.empty() ? "#" + std::to_string(id) : name, phone});
+  }
+  return out;
+}
+
+// New entries of a list from `position` on, one insert statement.
+std::vector<Record> EntryRows(std::int64_t list_id, std::string_view entity,
+                              const std::vector<ca::ViewMatch>& matches, std::int64_t position) {
+  std::vector<Record> rows;
+  rows.reserve(matches.size());
+  for (const ca::ViewMatch& m : matches) {
+    Record row{{"call_list_id", list_id},  {"target_entity", std::string(entity)},
+               {"target_id", m.target_id}, {"display_name", m.display_name},
+               {"position", position++},   {"status", std::string("pending")}};
+    row["phone"] = m.phone.empty() ? FieldValue{} : FieldValue{m.phone};  // one column set
+    rows.push_back(std::move(row));
+  }
+  return rows;
 }
 
 }  // namespace
@@ -208,48 +269,24 @@ core::Result<app::CreateResult<Record>> CallLists::Build(const app::Caller& call
   SD_ASSIGN(auto seen, app::FindReplay(*uow, caller, idempotency));
   if (seen) return app::CreateResult<Record>{std::nullopt, std::move(seen)};
   // The view's query as the caller's own list shows it: only what they may see.
-  const app::EntitySpec& source = Spec(request.entity);
-  SD_ASSIGN(auto visibility, app::VisibilityFor(*uow, caller, source));
-  app::ListQuery query = request.query;
-  query.offset = 0;
-  query.after.reset();
-  query.limit = ca::kMaxCallListEntries + 1;
-  query.with_total = false;
-  SD_ASSIGN(app::Page page, uow->List(source, query, visibility));
   const std::string field = request.view_id ? "saved_view_id" : "query";
-  if (static_cast<std::int64_t>(page.items.size()) > ca::kMaxCallListEntries) {
-    return Error::Invalid(
-        field, core::Msg("call_list.too_many", {{"max", std::to_string(ca::kMaxCallListEntries)}}));
-  }
-  if (page.items.empty()) return Error::Invalid(field, core::Msg("call_list.empty"));
+  SD_ASSIGN(auto matches, MatchesFor(*uow, caller, request.entity, request.query, field));
+  if (matches.empty()) return Error::Invalid(field, core::Msg("call_list.empty"));
   const std::int64_t now = clock_.Now().micros_since_epoch();
   Record list{{"name", request.name},
               {"source_entity", request.entity},
               {"source_query", request.query_text},
               {"status", std::string("open")},
-              {"entries_total", static_cast<std::int64_t>(page.items.size())},
+              {"entries_total", static_cast<std::int64_t>(matches.size())},
               {"entries_done", std::int64_t{0}},
               {"entries_skipped", std::int64_t{0}},
               {"owner_id", caller.user_id}};
   if (request.view_id) list["source_view_id"] = *request.view_id;
   SD_ASSIGN(Record stored, uow->Insert(lists, list, now));
   SD_TRY(app::AuditChange(*uow, caller, now, lists, "create", nullptr, &stored));
-  std::vector<Record> rows;
-  rows.reserve(page.items.size());
-  for (std::size_t i = 0; i < page.items.size(); ++i) {
-    auto [name, phone] = NameAndPhone(request.entity, page.items[i]);
-    Record row{
-        {"call_list_id", app::RecordId(stored)},
-        {"target_entity", request.entity},
-        {"target_id", app::RecordId(page.items[i])},
-        {"display_name", name.empty() ? "#" + std::to_string(app::RecordId(page.items[i])) : name},
-        {"position", static_cast<std::int64_t>(i + 1)},
-        {"status", std::string("pending")}};
-    row["phone"] = phone.empty() ? FieldValue{} : FieldValue{phone};  // one insert statement
-    rows.push_back(std::move(row));
-  }
   // The entries are the list's body, made with it: audited as the list's creation.
-  SD_TRY(uow->InsertMany(entries, rows, now));
+  SD_TRY(
+      uow->InsertMany(entries, EntryRows(app::RecordId(stored), request.entity, matches, 1), now));
   if (render) SD_TRY(app::SaveReplay(*uow, caller, idempotency, render(stored), now));
   SD_TRY(uow->Commit());
   return app::CreateResult<Record>{std::move(stored), std::nullopt};
@@ -325,6 +362,88 @@ core::Result<Record> CallLists::Close(const app::Caller& caller, std::int64_t li
   SD_TRY(app::AuditChange(*uow, caller, now, lists, "update", &list, &closed));
   SD_TRY(uow->Commit());
   return closed;
+}
+
+core::Result<RebuildSource> CallLists::SourceOf(const app::Caller& caller, std::int64_t list_id) {
+  SD_ASSIGN(auto uow, store_.Read());
+  SD_ASSIGN(Record list, LoadOpenList(*uow, caller, list_id));
+  RebuildSource out{.entity = app::TextOf(list, "source_entity"),
+                    .query_text = app::TextOf(list, "source_query")};
+  SD_ASSIGN(auto worker, WorkerOf(*uow, app::IntOf(list, "owner_id").value_or(0)));
+  out.worker_sees_cost = worker && app::SeesCost(*worker);
+  const auto view_id = app::IntOf(list, "source_view_id");
+  if (!view_id) return out;
+  // The view belongs to whoever built the list; whoever may change the list reads it through
+  // the list. A deleted view leaves the query the list was last built with.
+  SD_ASSIGN(auto view, uow->Get(Spec("saved-views"), *view_id, app::Visibility::All()));
+  if (!view) return out;
+  const std::string lists = app::TextOf(*view, "list");
+  if (lists != out.entity) {
+    return Error::Invalid("source_view_id", core::Msg("call_list.view_changed",
+                                                      {{"list", lists}, {"entity", out.entity}}));
+  }
+  out.query_text = app::TextOf(*view, "query");
+  out.from_view = true;
+  return out;
+}
+
+core::Result<RebuiltList> CallLists::Rebuild(const app::Caller& caller, std::int64_t list_id,
+                                             std::int64_t version, const RebuildCallList& request) {
+  const app::EntitySpec& lists = Spec("call-lists");
+  const app::EntitySpec& entries = Spec("call-list-entries");
+  SD_ASSIGN(auto uow, store_.Write());
+  SD_ASSIGN(Record list, LoadOpenList(*uow, caller, list_id));
+  SD_TRY(CheckVersion(list, version));
+  // The worker's visibility, not the caller's: a leader rebuilding a rep's list must not put on
+  // it records the rep may not read.
+  SD_ASSIGN(auto worker, WorkerOf(*uow, app::IntOf(list, "owner_id").value_or(0)));
+  if (!worker) return NotFound(lists.singular, list_id);
+  const std::string entity = app::TextOf(list, "source_entity");
+  SD_ASSIGN(auto matches, MatchesFor(*uow, *worker, entity, request.query,
+                                     request.from_view ? "source_view_id" : "source_query"));
+  SD_ASSIGN(auto stored,
+            app::ReadAll(*uow, entries, {{"call_list_id", app::FilterOp::kEq, {list_id}}}));
+  std::vector<ca::ListedEntry> listed;
+  std::int64_t last_position = 0, worked = 0;
+  std::unordered_map<std::int64_t, const Record*> by_id;
+  for (const Record& e : stored) {
+    const std::string status = app::TextOf(e, "status");
+    listed.push_back({app::RecordId(e), app::IntOf(e, "target_id").value_or(0), status,
+                      app::TextOf(e, "display_name"), app::TextOf(e, "phone")});
+    last_position = std::max(last_position, app::IntOf(e, "position").value_or(0));
+    if (status == "done" || status == "skipped") ++worked;
+    by_id.emplace(app::RecordId(e), &e);
+  }
+  const ca::RebuildPlan plan = ca::PlanRebuild(listed, matches);
+  const std::int64_t now = clock_.Now().micros_since_epoch();
+  // Entries are the list's body: changed through the list, audited as the list's change.
+  for (std::int64_t id : plan.drop) {
+    SD_TRY(uow->Update(entries, id, {{"status", std::string("dropped")}},
+                       app::RecordVersion(*by_id.at(id)), now));
+  }
+  for (std::size_t i = 0; i < plan.refresh.size(); ++i) {
+    const std::int64_t id = plan.refresh_entry_ids[i];
+    const ca::ViewMatch& m = plan.refresh[i];
+    SD_TRY(uow->Update(entries, id,
+                       {{"display_name", m.display_name},
+                        {"phone", m.phone.empty() ? FieldValue{} : FieldValue{m.phone}}},
+                       app::RecordVersion(*by_id.at(id)), now));
+  }
+  if (!plan.add.empty()) {
+    SD_TRY(uow->InsertMany(entries, EntryRows(list_id, entity, plan.add, last_position + 1), now));
+  }
+  const auto pending = plan.kept + static_cast<std::int64_t>(plan.add.size());
+  Record changes{{"entries_total", worked + pending}, {"source_query", request.query_text}};
+  if (pending == 0) changes["status"] = std::string("closed");
+  SD_ASSIGN(Record updated, uow->Update(lists, list_id, changes, version, now));
+  SD_TRY(app::AuditChange(*uow, caller, now, lists, "update", &list, &updated));
+  SD_TRY(uow->Commit());
+  return RebuiltList{std::move(updated),
+                     static_cast<std::int64_t>(plan.add.size()),
+                     static_cast<std::int64_t>(plan.drop.size()),
+                     static_cast<std::int64_t>(plan.refresh.size()),
+                     plan.kept,
+                     request.from_view};
 }
 
 core::Result<Record> CallLists::HandOver(const app::Caller& caller, std::int64_t list_id,

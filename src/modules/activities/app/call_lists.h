@@ -40,6 +40,29 @@ struct LoggedCall {
   app::Record activity;
 };
 
+// Where a rebuild reads its records: the list's saved view as it reads now, or, once the view is
+// gone, the query the list was last built with; and whether its worker sees cost fields (the
+// sorts they may use).
+struct RebuildSource {
+  std::string entity;
+  std::string query_text;
+  bool from_view = false;
+  bool worker_sees_cost = false;
+};
+
+struct RebuildCallList {
+  app::ListQuery query;    // the checked list query of the source
+  std::string query_text;  // stored on the list as what it was last built with
+  bool from_view = false;
+};
+
+// What a rebuild did (decision 0080).
+struct RebuiltList {
+  app::Record list;
+  std::int64_t added = 0, dropped = 0, refreshed = 0, kept = 0;
+  bool from_view = false;
+};
+
 // The list and its next pending entry (none when the list is worked through).
 struct NextEntry {
   app::Record list;
@@ -69,6 +92,14 @@ class CallLists {
   // neither logged nor skipped any more. 409 when it is closed already.
   core::Result<app::Record> Close(const app::Caller& caller, std::int64_t list_id,
                                   std::int64_t version);
+  // The source of an open list the caller may change (404 hidden, 409 closed).
+  core::Result<RebuildSource> SourceOf(const app::Caller& caller, std::int64_t list_id);
+  // The source's query run again with the worker's (the owner's) visibility, at the version the
+  // caller saw: pending entries no longer listed are dropped, those still listed refreshed, new
+  // records appended. Done and skipped entries stay. 422 naming source_view_id or source_query
+  // above kMaxCallListEntries records; 409 when closed. The list closes when nothing is pending.
+  core::Result<RebuiltList> Rebuild(const app::Caller& caller, std::int64_t list_id,
+                                    std::int64_t version, const RebuildCallList& request);
   // The list, and so its entries, to another person: the rules of a record's owner (someone the
   // caller leads and who is active; a rep keeps their own), audited, at the version seen.
   core::Result<app::Record> HandOver(const app::Caller& caller, std::int64_t list_id,

@@ -56,6 +56,24 @@ void AddCallListSchemas(json::object& schemas) {
       {"type", "object"},
       {"required", json::array{"list", "entry"}},
       {"properties", {{"list", Ref("CallList")}, {"entry", OrNull(Ref("CallListEntry"))}}}};
+  schemas["RebuiltCallList"] = {
+      {"type", "object"},
+      {"required", json::array{"list", "added", "dropped", "refreshed", "kept", "from_view"}},
+      {"properties",
+       {{"list", Ref("CallList")},
+        {"added", {{"type", "integer"}, {"description", "Records new to the list, appended"}}},
+        {"dropped",
+         {{"type", "integer"},
+          {"description", "Pending entries the view no longer lists: kept, marked dropped"}}},
+        {"refreshed",
+         {{"type", "integer"},
+          {"description", "Pending entries still listed whose name or phone changed"}}},
+        {"kept", {{"type", "integer"}, {"description", "Pending entries still listed"}}},
+        {"from_view",
+         {{"type", "boolean"},
+          {"description",
+           "Read from the saved view as it is now; false: its view is gone, so the query the "
+           "list was last built with"}}}}}};
   schemas["PersonCallStats"] = {
       {"type", "object"},
       {"required", json::array{"owner_id", "calls", "connected", "contact_rate_bp",

@@ -115,6 +115,26 @@ core::Result<acts::BuildCallList> ResolveBuild(app::RecordService& records,
   return out;
 }
 
+// A rebuild takes nothing: no body, or {}.
+core::Result<void> NoBody(std::string_view body) {
+  if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) return core::Ok();
+  SD_ASSIGN(json::object object, app::ParseBodyObject(body));
+  if (object.empty()) return core::Ok();
+  return Error::Invalid(std::string(object.begin()->key()), core::Msg("call_list.rebuild_body"));
+}
+
+// The query a rebuild runs, checked as the list's own list checks it for its worker.
+core::Result<acts::RebuildCallList> ResolveRebuild(const acts::RebuildSource& source) {
+  const std::string field = source.from_view ? "source_view_id" : "source_query";
+  std::string_view text = source.query_text;
+  if (text.starts_with('?')) text.remove_prefix(1);
+  auto params = ParseQueryString(text);
+  if (!params.ok()) return Error::Invalid(field, params.error());
+  auto query = ParseListQuery(*app::FindEntity(source.entity), *params, source.worker_sees_cost);
+  if (!query.ok()) return Error::Invalid(field, query.error());
+  return acts::RebuildCallList{std::move(query).value(), source.query_text, source.from_view};
+}
+
 core::Result<acts::LogCall> DecodeLog(std::string_view body) {
   SD_ASSIGN(json::object object, app::ParseBodyObject(body));
   acts::LogCall out;
@@ -352,6 +372,39 @@ void AddCallListRoutes(ModuleHost& host) {
          return ListAnswer(*list_spec, *c.caller, lists.Close(*c.caller, c.ids[0], *version));
        }});
   close.if_match = true;
+
+  Route& rebuild = host.Add(
+      {"POST", "/api/v1/call-lists/{id}/rebuild", "rebuild_call_list",
+       "Run the list's saved view again at the version you saw (If-Match), with its worker's "
+       "visibility: pending entries it no longer lists are dropped, those it still lists get "
+       "their name and phone refreshed, new records are appended in its order; called and "
+       "skipped entries stay",
+       std::string(list_spec->title), true, RouteKind::kCustom, list_spec, "", "RebuiltCallList",
+       200, [&lists, list_spec](RouteContext& c) {
+         if (auto may = app::CheckMayWrite(*c.caller, *list_spec); !may.ok()) {
+           return ErrorToResponse(may.error());
+         }
+         auto version = IfMatchVersion(c.request);
+         if (!version.ok()) return ErrorToResponse(version.error());
+         if (auto body = NoBody(c.request.body); !body.ok()) return ErrorToResponse(body.error());
+         auto source = lists.SourceOf(*c.caller, c.ids[0]);
+         if (!source.ok()) return ErrorToResponse(source.error());
+         auto request = ResolveRebuild(*source);
+         if (!request.ok()) return ErrorToResponse(request.error());
+         auto rebuilt = lists.Rebuild(*c.caller, c.ids[0], *version, *request);
+         if (!rebuilt.ok()) return ErrorToResponse(rebuilt.error());
+         Response r =
+             JsonResponse(200, json::object{{"list", app::RecordToJson(*list_spec, rebuilt->list,
+                                                                       app::SeesCost(*c.caller))},
+                                            {"added", rebuilt->added},
+                                            {"dropped", rebuilt->dropped},
+                                            {"refreshed", rebuilt->refreshed},
+                                            {"kept", rebuilt->kept},
+                                            {"from_view", rebuilt->from_view}});
+         r.headers.emplace_back("ETag", ETagFor(app::RecordVersion(rebuilt->list)));
+         return r;
+       }});
+  rebuild.if_match = true;
 
   Route& hand_over =
       host.Add({"POST", "/api/v1/call-lists/{id}/hand-over", "hand_over_call_list",

@@ -954,7 +954,7 @@ export const CONTRACT: Record<ContractEntityName, ContractEntity> = {
       {"name":"display_name","type":"text","readOnly":true,"filter":true,"sortable":true},
       {"name":"phone","type":"text","readOnly":true,"filter":true,"sortable":true},
       {"name":"position","type":"int","readOnly":true,"filter":true,"sortable":true},
-      {"name":"status","type":"enum","readOnly":true,"options":["pending","done","skipped"],"filter":true,"sortable":true,"default":"pending"},
+      {"name":"status","type":"enum","readOnly":true,"options":["pending","done","skipped","dropped"],"filter":true,"sortable":true,"default":"pending"},
       {"name":"outcome","type":"enum","readOnly":true,"options":["reached","no_answer","voicemail","busy","wrong_number"],"filter":true,"sortable":true},
       {"name":"next_call_on","type":"date","readOnly":true,"filter":true,"sortable":true},
       {"name":"activity_id","type":"id","readOnly":true,"filter":true,"ref":"activities","sortable":true},

@@ -6988,6 +6988,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/call-lists/{id}/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the list's saved view again at the version you saw (If-Match), with its worker's visibility: pending entries it no longer lists are dropped, those it still lists get their name and phone refreshed, new records are appended in its order; called and skipped entries stay */
+        post: operations["rebuild_call_list"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/call-lists/{id}/hand-over": {
         parameters: {
             query?: never;
@@ -10576,7 +10593,7 @@ export interface components {
              * @description The saved view it was built from
              */
             readonly source_view_id?: number | null;
-            /** @description The list query it was built with */
+            /** @description The list query it was last built with */
             readonly source_query?: string | null;
             /**
              * @description Closed once no entry is pending
@@ -10586,7 +10603,7 @@ export interface components {
             readonly status: "open" | "closed" | null;
             /**
              * Format: int64
-             * @description Entries built
+             * @description Entries on the list, dropped ones not counted
              */
             readonly entries_total?: number | null;
             /**
@@ -10635,9 +10652,9 @@ export interface components {
              * @description The record to call
              */
             readonly target_id?: number | null;
-            /** @description Its name when the list was built */
+            /** @description Its name when the list was (re)built */
             readonly display_name?: string;
-            /** @description Its phone when the list was built */
+            /** @description Its phone when the list was (re)built */
             readonly phone?: string | null;
             /**
              * Format: int64
@@ -10645,11 +10662,11 @@ export interface components {
              */
             readonly position?: number | null;
             /**
-             * @description pending → done (a call logged) or skipped
+             * @description pending → done (a call logged), skipped, or dropped (no longer in the view when the list was rebuilt)
              * @default pending
              * @enum {string|null}
              */
-            readonly status: "pending" | "done" | "skipped" | null;
+            readonly status: "pending" | "done" | "skipped" | "dropped" | null;
             /**
              * @description How the call went
              * @enum {string|null}
@@ -13509,6 +13526,19 @@ export interface components {
         NextCall: {
             list: components["schemas"]["CallList"];
             entry: components["schemas"]["CallListEntry"] | null;
+        };
+        RebuiltCallList: {
+            list: components["schemas"]["CallList"];
+            /** @description Records new to the list, appended */
+            added: number;
+            /** @description Pending entries the view no longer lists: kept, marked dropped */
+            dropped: number;
+            /** @description Pending entries still listed whose name or phone changed */
+            refreshed: number;
+            /** @description Pending entries still listed */
+            kept: number;
+            /** @description Read from the saved view as it is now; false: its view is gone, so the query the list was last built with */
+            from_view: boolean;
         };
         PersonCallStats: {
             owner_id: number;
@@ -24631,7 +24661,7 @@ export interface operations {
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
                 position?: number;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
-                status?: "pending" | "done" | "skipped";
+                status?: "pending" | "done" | "skipped" | "dropped";
                 /** @description Filter; also outcome__ne/__lt/__lte/__gt/__gte/__in/__null */
                 outcome?: "reached" | "no_answer" | "voicemail" | "busy" | "wrong_number";
                 /** @description Filter; also next_call_on__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -35909,7 +35939,7 @@ export interface operations {
                 /** @description Filter; also position__ne/__lt/__lte/__gt/__gte/__in/__null */
                 position?: number;
                 /** @description Filter; also status__ne/__lt/__lte/__gt/__gte/__in/__null */
-                status?: "pending" | "done" | "skipped";
+                status?: "pending" | "done" | "skipped" | "dropped";
                 /** @description Filter; also outcome__ne/__lt/__lte/__gt/__gte/__in/__null */
                 outcome?: "reached" | "no_answer" | "voicemail" | "busy" | "wrong_number";
                 /** @description Filter; also next_call_on__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -39859,6 +39889,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CallList"];
+                };
+            };
+            /** @description Changed by someone else since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client error, with the field and how to fix it */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rebuild_call_list: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RebuiltCallList"];
                 };
             };
             /** @description Changed by someone else since it was read */

@@ -561,6 +561,8 @@ export const messages: ServerMessages = {
   'msg.pipeline.win_loss_parameter': "Unbekannter Parameter {name}; Gewinn/Verlust nimmt from und to (JJJJ-MM-TT) und group.",
   'msg.pipeline.win_loss_range': "from ({from}) muss am oder vor to ({to}) liegen und höchstens zehn Jahre davor.",
   'msg.call_list.empty': "Die Ansicht zeigt keine Datensätze, die Sie sehen dürfen; nichts anzurufen.",
+  'msg.call_list.view_changed': "Die gespeicherte Ansicht zeigt jetzt {list}, diese Liste ruft {entity} an; erstellen Sie aus der Ansicht eine neue Liste.",
+  'msg.call_list.rebuild_body': "Ein Neuaufbau nimmt keine Felder: Er führt die gespeicherte Ansicht der Liste erneut aus; senden Sie keinen Inhalt.",
   'msg.call_list.entry_not_pending': "Dieser Eintrag ist bereits {status}; öffnen Sie den nächsten Eintrag der Liste.",
   'msg.call_list.name': "Ein Name ist nötig: höchstens 120 Zeichen, z. B. 'Interessenten, diese Woche'.",
   'msg.call_list.next_call_date': "next_call_on muss ein Datum wie 2026-12-07 sein.",

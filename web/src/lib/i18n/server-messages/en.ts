@@ -562,6 +562,8 @@ export const messages = {
   'msg.pipeline.win_loss_parameter': "unknown parameter {name}; win/loss takes from and to (YYYY-MM-DD) and group",
   'msg.pipeline.win_loss_range': "from ({from}) must be on or before to ({to}) and at most ten years before it",
   'msg.call_list.empty': "the view lists no records you can see; nothing to call",
+  'msg.call_list.view_changed': "the saved view now lists {list} and this list calls {entity}; build a new list from the view",
+  'msg.call_list.rebuild_body': "a rebuild takes no fields: it runs the list's saved view again; send no body",
   'msg.call_list.entry_not_pending': "this entry is already {status}; open the list's next entry instead",
   'msg.call_list.name': "name is required: at most 120 characters, e.g. 'Prospects, this week'",
   'msg.call_list.next_call_date': "next_call_on must be a date like 2026-12-07",

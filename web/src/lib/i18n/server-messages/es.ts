@@ -561,6 +561,8 @@ export const messages: ServerMessages = {
   'msg.pipeline.win_loss_parameter': "Parámetro desconocido {name}; ganadas/perdidas admite from y to (AAAA-MM-DD) y group.",
   'msg.pipeline.win_loss_range': "from ({from}) debe ser igual o anterior a to ({to}) y como mucho diez años antes.",
   'msg.call_list.empty': "La vista no muestra registros que pueda ver; no hay nada que llamar.",
+  'msg.call_list.view_changed': "La vista guardada ahora muestra {list} y esta lista llama a {entity}; cree una lista nueva desde la vista.",
+  'msg.call_list.rebuild_body': "Una reconstrucción no lleva campos: vuelve a ejecutar la vista guardada de la lista; no envíe cuerpo.",
   'msg.call_list.entry_not_pending': "Esta entrada ya está {status}; abra la siguiente entrada de la lista.",
   'msg.call_list.name': "El nombre es obligatorio: como máximo 120 caracteres, p. ej. 'Prospectos, esta semana'.",
   'msg.call_list.next_call_date': "next_call_on debe ser una fecha como 2026-12-07.",

@@ -561,6 +561,8 @@ export const messages: ServerMessages = {
   'msg.pipeline.win_loss_parameter': "未知参数 {name}；赢单/输单分析接受 from 和 to（YYYY-MM-DD）以及 group。",
   'msg.pipeline.win_loss_range': "from（{from}）必须不晚于 to（{to}），且最多早十年。",
   'msg.call_list.empty': "该视图中没有您可见的记录；没有可拨打的对象。",
+  'msg.call_list.view_changed': "该保存视图现在列出的是 {list}，而此列表拨打的是 {entity}；请从该视图新建一个列表。",
+  'msg.call_list.rebuild_body': "重建不接受任何字段：它会重新运行列表的保存视图；请不要发送请求体。",
   'msg.call_list.entry_not_pending': "此条目已为 {status}；请打开列表中的下一个条目。",
   'msg.call_list.name': "名称为必填项：最多 120 个字符，例如“本周潜在客户”。",
   'msg.call_list.next_call_date': "next_call_on 必须是日期，例如 2026-12-07。",
