@@ -175,3 +175,49 @@ test('a worker closes a list by hand', async ({ page, browser, api }) => {
   await expect(item.getByTestId('call-list-progress')).toHaveText(`Closed, ${left} not called`);
   await expect(item.getByTestId('call-list-work')).toHaveCount(0);
 });
+
+test('a rep rebuilds a list from its view and a new record joins it', async ({ page }) => {
+  // The view's search is a token only this test's records carry: other specs' records on the
+  // same server do not change its counts.
+  const tag = unique();
+  const view = `Rebuild ${tag}`;
+  const name = `Rebuilt ${tag}`;
+  await signInApi(page, 'rep1', '/');
+  const csrf = String((await (await page.request.get('/api/v1/auth/me')).json()).csrf_token ?? '');
+  const asRep = (path: string, data: unknown) => page.request.post(path, { data, headers: { 'X-CSRF-Token': csrf } });
+  const account = async (word: string) => {
+    const res = await asRep('/api/v1/accounts', { kind: 'company', country: 'ES', currency: 'EUR', name: `Clinic ${tag} ${word}`, phone: '+34 911 000 222' });
+    expect(res.status(), `create account: ${await res.text()}`).toBe(201);
+  };
+  await account('Uno');
+  await account('Dos');
+  const saved = await asRep('/api/v1/saved-views', { name: view, list: 'accounts', query: `q=${tag}&sort=name` });
+  expect(saved.status(), `save the view: ${await saved.text()}`).toBe(201);
+
+  await page.goto('/call-lists');
+  const form = page.getByTestId('call-list-new');
+  await form.getByTestId('call-list-view').selectOption({ label: `${view} · Accounts` });
+  await form.getByTestId('call-list-name').fill(name);
+  await form.getByTestId('call-list-build').tap();
+  await expect(page).toHaveURL(/\/call-lists\/\d+\/work$/);
+  await expect(page.getByTestId('call-progress')).toHaveText('1 of 2');
+
+  // A record the view now lists too.
+  await account('Tres');
+
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/call-lists');
+  const item = page.getByTestId('call-lists-mine').getByTestId('call-list-item').filter({ hasText: name });
+  await expect(item.getByTestId('call-list-progress')).toHaveText('1 of 2');
+  await item.getByTestId('call-list-rebuild').tap();
+  await expect(item.getByTestId('call-list-row-note')).toHaveText('Rebuilt from the view: 1 added, 0 dropped, 0 updated.');
+  await expect(item.getByTestId('call-list-progress')).toHaveText('1 of 3');
+  await expect(item.getByTestId('call-list-row-error')).toHaveCount(0);
+  await expect(item.getByTestId('call-list-rebuild')).toBeEnabled();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+
+  // Working it, the new record comes last.
+  await item.getByTestId('call-list-work').tap();
+  await expect(page.getByTestId('call-progress')).toHaveText('1 of 3');
+});

@@ -1,5 +1,5 @@
 // Call lists (decision 0057): the words a call list's progress and figures are shown in.
-import type { RecordData } from '../../../lib/api/client';
+import type { RecordData, Schemas } from '../../../lib/api/client';
 
 export const CALL_OUTCOMES = ['reached', 'no_answer', 'voicemail', 'busy', 'wrong_number'] as const;
 export const CALL_SOURCES = ['accounts', 'contacts', 'leads'];
@@ -49,4 +49,22 @@ export function handOverChoices<T extends { id: number }>(people: T[], list: Rec
 export function ownerProblem(e: unknown, fallback: (e: unknown) => string): string {
   const fields = (e as { fieldErrors?: Record<string, string> } | null)?.fieldErrors;
   return fields?.owner_id || fallback(e);
+}
+
+/** A rebuild's answer (POST /call-lists/{id}/rebuild): the list as it is now and what changed. */
+export type RebuiltList = Omit<Schemas['RebuiltCallList'], 'list'> & { list: RecordData };
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/**
+ * What a rebuild did, in words: read from the view, or (its view deleted) from the query the
+ * list was last built with, or from the list's own query when it was built without a view; the
+ * counts or "no change"; and that the list is closed when nothing is left to call.
+ */
+export function rebuildNote(r: RebuiltList, t: Translate): string {
+  const [counted, same] = r.from_view ? ['callList.rebuilt', 'callList.rebuiltSame']
+    : r.list.source_view_id != null ? ['callList.rebuiltViewGone', 'callList.rebuiltViewGoneSame']
+      : ['callList.rebuiltQuery', 'callList.rebuiltQuerySame'];
+  const changed = r.added + r.dropped + r.refreshed > 0;
+  const note = changed ? t(counted, { added: r.added, dropped: r.dropped, refreshed: r.refreshed }) : t(same);
+  return r.list.status === 'closed' ? t('callList.rebuiltClosed', { note }) : note;
 }
