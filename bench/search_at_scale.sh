@@ -111,10 +111,10 @@ for ENGINE in $ENGINES; do
   start_server
   row "$ENGINE" "palette: accounts q=$PREFIX (director)" "$DIRECTOR" \
     "/accounts?q=$PREFIX&limit=5&count=none" \
-    "SELECT * FROM accounts WHERE id IN ($(match "${ACC[@]/#/}" "$(word "$PREFIX")")) ORDER BY id LIMIT 5"
+    "SELECT * FROM accounts WHERE id IN ($(match accounts "$(word "$PREFIX")" "${ACC[@]:1}")) ORDER BY id LIMIT 5"
   row "$ENGINE" "palette: accounts q=$REP_PREFIX (rep)" "$REP" \
     "/accounts?q=$REP_PREFIX&limit=5&count=none" \
-    "SELECT * FROM accounts WHERE owner_id = $REP_ID AND id IN ($(match "${ACC[@]}" "$(word "$REP_PREFIX")")) ORDER BY id LIMIT 5"
+    "SELECT * FROM accounts WHERE owner_id = $REP_ID AND id IN ($(match accounts "$(word "$REP_PREFIX")" "${ACC[@]:1}")) ORDER BY id LIMIT 5"
   row "$ENGINE" "palette: quotes q=$QUOTE (number)" "$DIRECTOR" \
     "/quotes?q=$QUOTE&limit=5&count=none" \
     "SELECT * FROM quotes WHERE id IN ($(match quotes "$(word q "${QUOTE:2:4}" "${QUOTE##*-}")" number notes)) ORDER BY id LIMIT 5"
@@ -123,13 +123,13 @@ for ENGINE in $ENGINES; do
     "SELECT * FROM quotes WHERE id IN ($(match quotes "$(word "$(printf '%05d' "$RUNNING")")" number notes)) ORDER BY id LIMIT 5"
   row "$ENGINE" "palette: quotes q=$CUST (customer)" "$DIRECTOR" \
     "/quotes?q=$CUST&limit=5&count=none" \
-    "SELECT * FROM quotes WHERE account_id IN ($(match "${ACC[@]}" "$(word "$CUST")")) ORDER BY id LIMIT 5"
+    "SELECT * FROM quotes WHERE account_id IN ($(match accounts "$(word "$CUST")" "${ACC[@]:1}")) ORDER BY id LIMIT 5"
   row "$ENGINE" "palette: orders q=$CUST (customer)" "$DIRECTOR" \
     "/sales-orders?q=$CUST&limit=5&count=none" \
-    "SELECT * FROM sales_orders WHERE account_id IN ($(match "${ACC[@]}" "$(word "$CUST")")) ORDER BY id LIMIT 5"
+    "SELECT * FROM sales_orders WHERE account_id IN ($(match accounts "$(word "$CUST")" "${ACC[@]:1}")) ORDER BY id LIMIT 5"
   row "$ENGINE" "list: accounts q=$LAST, counted (limit 25)" "$DIRECTOR" \
     "/accounts?q=$LAST&sort=name&limit=25" \
-    "SELECT * FROM accounts WHERE id IN ($(match "${ACC[@]}" "$(word "$LAST")")) ORDER BY name_sort, id LIMIT 25"
+    "SELECT * FROM accounts WHERE id IN ($(match accounts "$(word "$LAST")" "${ACC[@]:1}")) ORDER BY name_sort, id LIMIT 25"
   kill "$PID" && wait "$PID" 2>/dev/null || true
   PID=
 done

@@ -84,6 +84,10 @@ TEST_P(SearchTest, AQuoteIsFoundByItsNumberAndByItsCustomersName) {
   EXPECT_EQ(Found("rep_a", "quotes", "olmuhle%20ag"), Ids{quote});
   EXPECT_EQ(Found("rep_a", "quotes", "olwerk"), Ids{});
   EXPECT_EQ(Found("manager", "quotes", "zurch"), Ids{quote});  // rep_a's leader
+  // The director sees every customer: the customers' index is read without their rows.
+  EXPECT_EQ(Found("director", "quotes", "zurch"), Ids{quote});
+  EXPECT_EQ(Found("director", "quotes", "olmuhle%20ag"), Ids{quote});
+  EXPECT_EQ(Found("director", "quotes", "olwerk"), Ids{});
   EXPECT_EQ(Found("rep_c", "quotes", "zurch"), Ids{});
   EXPECT_EQ(Found("rep_c", "quotes", number), Ids{});
 }
