@@ -152,8 +152,10 @@ TEST_P(DemoCompanyContract, CreatesACoherentCompany) {
       {10 + 6, "SELECT count(*) FROM users"},
       {10, "SELECT count(*) FROM currencies"},
       {3, "SELECT exponent FROM currencies WHERE code = 'KWD'"},
-      {9 * 12, "SELECT count(*) FROM exchange_rates"},
-      {12, "SELECT count(DISTINCT valid_on) FROM exchange_rates"},
+      // A rate a month back to the order history's first (36 months and this one).
+      {9 * 37, "SELECT count(*) FROM exchange_rates"},
+      {37, "SELECT count(DISTINCT valid_on) FROM exchange_rates"},
+      {9, "SELECT count(*) FROM exchange_rates WHERE valid_on = '2023-11-01'"},
       {18, "SELECT count(*) FROM exchange_rates WHERE valid_on IN ('2025-12-01', '2026-11-01')"},
       {7, "SELECT count(*) FROM authority_rules"},
       {7, "SELECT count(*) FROM teams"},

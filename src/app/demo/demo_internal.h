@@ -22,7 +22,13 @@
 namespace salesdesk::app::demo {
 
 // Independent random streams, one per generation step.
-enum Stream : std::uint64_t { kRatesStream = 1, kPeopleStream, kProductsStream, kCustomersStream };
+enum Stream : std::uint64_t {
+  kRatesStream = 1,
+  kPeopleStream,
+  kProductsStream,
+  kCustomersStream,
+  kOlderRatesStream
+};
 
 // mt19937_64 is specified bit for bit by the standard; the std distributions are not, so the
 // mapping onto ranges is ours. Each generation step gets its own stream, so changing the

@@ -103,19 +103,39 @@ core::Result<void> CreateSettingsAndMoney(BatchWriter& writer, core::Date today,
     SD_ASSIGN(core::Date d, core::Date::FromCivil(months / 12, months % 12 + 1, 1));
     month_starts.push_back(d.ToString());
   }
+  // The months before those, back to the order history's first (its invoices in other
+  // currencies need their day's rate), newest first.
+  std::vector<std::string> older_starts;
+  for (int back = 12; back <= options.order_months; ++back) {
+    const int months = now.year * 12 + (now.month - 1) - back;
+    SD_ASSIGN(core::Date d, core::Date::FromCivil(months / 12, months % 12 + 1, 1));
+    older_starts.push_back(d.ToString());
+  }
+  // A monthly move of up to 2.5 %, pulled a fifth of the way back to the long-run level.
+  auto step = [](DemoRandom& r, I rate, I level) {
+    const I moved =
+        static_cast<I>(static_cast<__int128>(rate) * (10'000 + r.Uniform(-250, 250)) / 10'000);
+    return moved + (level - moved) / 5;
+  };
+  auto insert = [&](const DemoCurrency& c, I rate, const std::string& valid_on) {
+    return writer.Insert(Spec("exchange-rates"), Record{{"from_currency", std::string("EUR")},
+                                                        {"to_currency", std::string(c.code)},
+                                                        {"rate", RoundRate(rate)},
+                                                        {"valid_on", valid_on}});
+  };
   DemoRandom random(options.seed, kRatesStream);
+  DemoRandom older(options.seed, kOlderRatesStream);  // the last twelve stay as they were
   for (const auto& c : DemoCurrencies()) {
     if (c.code == "EUR") continue;
     I rate = c.eur_rate;
     for (const auto& valid_on : month_starts) {
-      SD_TRY(writer.Insert(Spec("exchange-rates"), Record{{"from_currency", std::string("EUR")},
-                                                          {"to_currency", std::string(c.code)},
-                                                          {"rate", RoundRate(rate)},
-                                                          {"valid_on", valid_on}}));
-      // A monthly move of up to 2.5 %, pulled a fifth of the way back to the long-run level.
-      const I moved = static_cast<I>(static_cast<__int128>(rate) *
-                                     (10'000 + random.Uniform(-250, 250)) / 10'000);
-      rate = moved + (c.eur_rate - moved) / 5;
+      SD_TRY(insert(c, rate, valid_on));
+      rate = step(random, rate, c.eur_rate);
+    }
+    rate = c.eur_rate;
+    for (const auto& valid_on : older_starts) {
+      rate = step(older, rate, c.eur_rate);
+      SD_TRY(insert(c, rate, valid_on));
     }
   }
 

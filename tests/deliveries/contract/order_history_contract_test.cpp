@@ -57,11 +57,31 @@ TEST_P(OrderHistoryContract, BulkHistoryReadsAsTheServicesWouldHaveWrittenIt) {
                     "price_list_items i WHERE i.product_id = l.product_id AND i.price = "
                     "l.unit_price)"),
             0);
-  // Order totals are the lines' nets plus one tax rounding (21 % on the sum).
+  // Order totals are the lines' nets plus one tax rounding: 21 % on the sum at home (EUR),
+  // none on exports (the dollar customers, at the USD list).
   EXPECT_EQ(ReadInt("SELECT count(*) FROM sales_orders o WHERE " + history +
                     " AND (untaxed_minor <> (SELECT sum(net_minor) FROM sales_order_lines l WHERE "
-                    "l.sales_order_id = o.id) OR tax_minor <> (untaxed_minor * 21 + 50) / 100 OR "
+                    "l.sales_order_id = o.id) OR tax_minor <> CASE WHEN currency = 'EUR' THEN "
+                    "(untaxed_minor * 21 + 50) / 100 ELSE 0 END OR "
                     "total_minor <> untaxed_minor + tax_minor)"),
+            0);
+  // Each order in its customer's currency, priced at that currency's list.
+  EXPECT_GT(ReadInt("SELECT count(*) FROM sales_orders WHERE " + history + " AND currency = 'USD'"),
+            0);
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM sales_orders o JOIN accounts a ON a.id = o.account_id "
+                    "WHERE " +
+                    history + " AND a.currency <> o.currency"),
+            0);
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM sales_order_lines l JOIN sales_orders o ON o.id = "
+                    "l.sales_order_id WHERE " +
+                    history +
+                    " AND NOT EXISTS (SELECT 1 FROM price_list_items i JOIN price_lists p ON "
+                    "p.id = i.price_list_id WHERE i.product_id = l.product_id AND i.price = "
+                    "l.unit_price AND p.currency = o.currency)"),
+            0);
+  // Every invoice, whatever its currency, has its day's rate to the base (E-R6).
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM invoices WHERE currency <> 'EUR' AND (rate IS NULL OR "
+                    "rate <= 0)"),
             0);
 
   // Gapless numbers per series and year (billing's six digits): each year's count is its highest.
@@ -120,9 +140,12 @@ TEST_P(OrderHistoryContract, BulkHistoryReadsAsTheServicesWouldHaveWrittenIt) {
   // (CAST: PostgreSQL sums bigints as numeric.)
   EXPECT_EQ(open,
             ReadInt("SELECT CAST(sum(amount_minor) - COALESCE((SELECT sum(a.amount_minor) "
-                    "FROM payment_allocations a), 0) - COALESCE((SELECT sum(c.amount_minor) "
-                    "FROM credit_note_allocations c), 0) - COALESCE((SELECT "
-                    "sum(w.amount_minor) FROM invoice_write_off_allocations w), 0) AS BIGINT) "
+                    "FROM payment_allocations a JOIN invoices x ON x.id = a.invoice_id WHERE "
+                    "x.currency = 'EUR'), 0) - COALESCE((SELECT sum(c.amount_minor) FROM "
+                    "credit_note_allocations c JOIN invoices x ON x.id = c.invoice_id WHERE "
+                    "x.currency = 'EUR'), 0) - COALESCE((SELECT sum(w.amount_minor) FROM "
+                    "invoice_write_off_allocations w JOIN invoices x ON x.id = w.invoice_id WHERE "
+                    "x.currency = 'EUR'), 0) AS BIGINT) "
                     "FROM invoice_instalments "
                     "s JOIN invoices i ON i.id = s.invoice_id WHERE i.status = 'posted' AND "
                     "i.currency = 'EUR'"));

@@ -66,6 +66,32 @@ TEST(OrderHistoryPlan, LinesArePricedAtTheListWithOneTaxRoundingPerOrder) {
   }
 }
 
+TEST(OrderHistoryPlan, AnExportBookIsInItsCurrencyZeroRatedAtTheDaysRate) {
+  Fixture f;
+  f.in.currency = "USD";
+  f.in.export_sales = true;
+  f.in.products.resize(1);  // 12.50 a piece on the dollar list
+  f.shape.lines_per_order = 1;
+  auto orders = PlanMonth(f.shape, f.in, 33);  // September 2026: a rate is known
+  ASSERT_TRUE(orders.ok());
+  ASSERT_FALSE(orders->empty());
+  int invoiced = 0;
+  for (const Order& o : *orders) {
+    EXPECT_EQ(o.currency, "USD");
+    EXPECT_EQ(o.tax_rate, 0);
+    EXPECT_EQ(o.tax, 0);
+    EXPECT_EQ(o.total, o.untaxed);
+    if (!o.invoice) continue;
+    ++invoiced;
+    // To the base at the inverse of 1 EUR = 1.08 USD, kept to 8 decimals (0.92592593), one
+    // half-up rounding to cents.
+    EXPECT_EQ(o.invoice->rate, 92'592'593);
+    EXPECT_EQ(o.invoice->base_total, (o.total * 92'592'593 + 50'000'000) / 100'000'000);
+    for (const PaymentPlan& p : o.invoice->payments) EXPECT_EQ(p.currency, "USD");
+  }
+  EXPECT_GT(invoiced, 0);
+}
+
 TEST(OrderHistoryPlan, QuantityBreaksSetTheUnitPrice) {
   Fixture f;
   f.in.products.erase(f.in.products.begin());  // the gloves only

@@ -164,6 +164,56 @@ TEST_P(DailyActualsContract, ChangesBelowTheServicesKeepTheRowsTrue) {
   EXPECT_GT(ExpectRowsMatchRecords(), 200);
 }
 
+TEST_P(DailyActualsContract, AMultiRowInsertCreditsAnAccountsFirstOrderOnce) {
+  LoadDemo();
+  if (HasFatalFailure()) return;
+  const auto s = [](const char* v) { return app::FieldValue{std::string(v)}; };
+  {
+    auto uow = store().Write();
+    ASSERT_OK(uow);
+    // A customer without orders gets three in one statement, as the order history writes them:
+    // rep A's and rep B's on 10 February, then B's on 5 February. Each row's hooks run once the
+    // statement has stored all three; taken one by one, A's would be new, then B's earlier one.
+    auto accounts = app::ReadAll(**uow, Spec("accounts"));
+    ASSERT_OK(accounts);
+    std::int64_t fresh = 0;
+    for (const app::Record& a : *accounts) {
+      auto orders = app::ReadAll(**uow, Spec("sales-orders"),
+                                 {{"account_id", app::FilterOp::kEq, {app::RecordId(a)}}}, 1);
+      ASSERT_OK(orders);
+      if (orders->empty()) {
+        fresh = app::RecordId(a);
+        break;
+      }
+    }
+    ASSERT_NE(fresh, 0) << "a customer without orders";
+    auto reps = app::ReadAll(**uow, Spec("users"), {{"role", app::FilterOp::kEq, {s("rep")}}}, 2);
+    ASSERT_OK(reps);
+    ASSERT_EQ(reps->size(), 2u);
+    const app::Record model =
+        First(**uow, "sales-orders", {{"status", app::FilterOp::kEq, {s("confirmed")}}});
+    std::vector<app::Record> rows;
+    int n = 0;
+    for (auto [rep, day] : {std::pair{0, "2026-02-10"}, {1, "2026-02-10"}, {1, "2026-02-05"}}) {
+      app::Record r = model;
+      for (const char* meta : {"id", "version", "created_at", "updated_at"}) r.erase(meta);
+      r["number"] = std::string("SO-TEST-") + std::to_string(++n);
+      r["account_id"] = fresh;
+      r["owner_id"] = app::RecordId((*reps)[static_cast<std::size_t>(rep)]);
+      r["ordered_on"] = std::string(day);
+      rows.push_back(std::move(r));
+    }
+    ASSERT_OK((*uow)->InsertMany(Spec("sales-orders"), rows, Now()));
+    ASSERT_OK((*uow)->Commit());
+  }
+  EXPECT_GT(ExpectRowsMatchRecords(), 200);
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM daily_actuals WHERE measure = 'new_customers' AND "
+                    "day = '2026-02-10' AND amount <> 0 AND owner_id = (SELECT min(id) FROM users "
+                    "WHERE role = 'rep')"),
+            0)
+      << "rep A's order is not the customer's first";
+}
+
 TEST_P(DailyActualsContract, ADatabaseWithoutRowsBuildsThemOnceAtStart) {
   LoadDemo();
   if (HasFatalFailure()) return;

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <set>
 #include <string>
 
 #include "app/demo/demo_internal.h"
@@ -30,18 +31,18 @@ using h::kDayUs;
 using h::Rows;
 
 constexpr const char* kCarriers[] = {"DHL Express", "DB Schenker", "UPS", "SEUR", "GLS"};
-MoneyValue Eur(I minor) { return MoneyValue{minor, "EUR"}; }
+MoneyValue In(const std::string& currency, I minor) { return MoneyValue{minor, currency}; }
 
 class MonthWriter {
  public:
-  MonthWriter(app::UnitOfWork& uow, const h::Inputs& in, const h::Shape& shape, I now_us)
-      : uow_(uow), in_(in), shape_(shape), now_(now_us) {}
+  MonthWriter(app::UnitOfWork& uow, const h::Inputs& in, I now_us)
+      : uow_(uow), in_(in), now_(now_us) {}
 
   core::Result<void> Write(const std::vector<h::Order>& orders, HistoryCounts& counts) {
     SD_ASSIGN(auto order_ids, Orders(orders));
     SD_ASSIGN(auto line_ids, Lines(orders, order_ids));
     SD_TRY(Deliveries(orders, order_ids, line_ids));
-    SD_TRY(h::WriteInvoices(uow_, in_, shape_, now_, orders, order_ids, counts));
+    SD_TRY(h::WriteInvoices(uow_, in_, now_, orders, order_ids, counts));
     counts.orders += static_cast<I>(orders.size());
     for (const auto& o : orders) {
       counts.lines += static_cast<I>(o.lines.size());
@@ -60,14 +61,14 @@ class MonthWriter {
       const I at = std::min(now_, o.ordered_on.days_since_epoch() * kDayUs);
       rows.Add({{"number", number},
                 {"account_id", CustomerOf(o).id},
-                {"currency", std::string("EUR")},
+                {"currency", o.currency},
                 {"status", std::string("confirmed")},
                 {"ordered_on", o.ordered_on.ToString()},
                 {"payment_terms_days", I{30}},
                 {"incoterm", std::string("DAP")},
-                {"untaxed", Eur(o.untaxed)},
-                {"tax", Eur(o.tax)},
-                {"total", Eur(o.total)},
+                {"untaxed", In(o.currency, o.untaxed)},
+                {"tax", In(o.currency, o.tax)},
+                {"total", In(o.currency, o.total)},
                 {"confirmed_at", at},
                 {"owner_id", CustomerOf(o).owner}},
                o.ordered_on);
@@ -90,8 +91,8 @@ class MonthWriter {
                   {"quantity", l.quantity},
                   {"unit", p.unit},
                   {"unit_price", l.unit_price},
-                  {"tax_rate_pct", shape_.tax_rate},
-                  {"net", Eur(l.net)}},
+                  {"tax_rate_pct", orders[i].tax_rate},
+                  {"net", In(orders[i].currency, l.net)}},
                  orders[i].ordered_on);
       }
     }
@@ -152,7 +153,6 @@ class MonthWriter {
 
   app::UnitOfWork& uow_;
   const h::Inputs& in_;
-  const h::Shape& shape_;
   I now_;
 };
 
@@ -197,13 +197,59 @@ core::Result<HistoryCounts> CreateOrderHistory(const app::DemoContext& ctx) {
   const auto started = std::chrono::steady_clock::now();
   const std::clock_t cpu_started = std::clock();
   SD_ASSIGN(h::LoadedInputs loaded, h::LoadInputs(ctx.store, ctx.today));
+  if (loaded.books.empty()) return counts;
+  // The lines are shared among the books as their sales people are (a rep selling in dollars
+  // has as busy a year as one selling in euros); each book plans on its own seed (the home book
+  // on the given one). The writer sees one catalogue and one customer list, the books' side by
+  // side, so a month's documents of every currency are numbered by date.
+  std::vector<I> reps;
+  I all_reps = 0;
+  for (const auto& b : loaded.books) {
+    std::set<I> owners;
+    for (const auto& c : b.customers) owners.insert(c.owner);
+    reps.push_back(static_cast<I>(owners.size()));
+    all_reps += reps.back();
+  }
+  std::vector<h::Shape> shapes;
+  std::vector<std::size_t> customer_offset, product_offset;
+  h::Inputs all = loaded.books.front();
+  all.customers.clear();
+  all.products.clear();
+  int lines_left = shape.lines_per_month;
+  for (std::size_t k = 0; k < loaded.books.size(); ++k) {
+    const h::Inputs& b = loaded.books[k];
+    h::Shape s = shape;
+    s.lines_per_month = k + 1 == loaded.books.size()
+                            ? lines_left
+                            : static_cast<int>(static_cast<I>(shape.lines_per_month) * reps[k] /
+                                               std::max<I>(1, all_reps));
+    lines_left -= s.lines_per_month;
+    s.seed = shape.seed + 0x9e37'79b9'7f4a'7c15ULL * k;
+    shapes.push_back(s);
+    customer_offset.push_back(all.customers.size());
+    product_offset.push_back(all.products.size());
+    all.customers.insert(all.customers.end(), b.customers.begin(), b.customers.end());
+    all.products.insert(all.products.end(), b.products.begin(), b.products.end());
+  }
   // A month at a time: its plan in memory, its documents in one transaction (10M lines over 36
   // months is ~280,000 lines a month).
   for (int month = 0; month < shape.months; ++month) {
-    SD_ASSIGN(auto orders, h::PlanMonth(shape, loaded.in, month));
+    std::vector<h::Order> orders;
+    for (std::size_t k = 0; k < loaded.books.size(); ++k) {
+      if (shapes[k].lines_per_month <= 0) continue;
+      SD_ASSIGN(auto planned, h::PlanMonth(shapes[k], loaded.books[k], month));
+      for (h::Order& o : planned) {
+        o.customer += customer_offset[k];
+        for (h::Line& l : o.lines) l.product += product_offset[k];
+        orders.push_back(std::move(o));
+      }
+    }
     if (orders.empty()) continue;
+    std::stable_sort(orders.begin(), orders.end(), [](const h::Order& a, const h::Order& b) {
+      return a.ordered_on < b.ordered_on;
+    });
     SD_ASSIGN(auto uow, ctx.store.Write());
-    MonthWriter writer(*uow, loaded.in, shape, now.micros_since_epoch());
+    MonthWriter writer(*uow, all, now.micros_since_epoch());
     SD_TRY(writer.Write(orders, counts));
     SD_TRY(uow->Commit());
   }

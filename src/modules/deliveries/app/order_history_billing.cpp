@@ -17,15 +17,15 @@ using app::Record;
 using app::demo::Spec;
 using I = std::int64_t;
 
-MoneyValue Eur(I minor) { return MoneyValue{minor, "EUR"}; }
+MoneyValue In(const std::string& currency, I minor) { return MoneyValue{minor, currency}; }
 
 I At(core::Date d, I now_us) { return std::min(now_us, d.days_since_epoch() * kDayUs); }
 
 }  // namespace
 
-core::Result<void> WriteInvoices(app::UnitOfWork& uow, const Inputs& in, const Shape& shape,
-                                 I now_us, const std::vector<Order>& orders,
-                                 const std::vector<I>& order_ids, HistoryCounts& counts) {
+core::Result<void> WriteInvoices(app::UnitOfWork& uow, const Inputs& in, I now_us,
+                                 const std::vector<Order>& orders, const std::vector<I>& order_ids,
+                                 HistoryCounts& counts) {
   const std::string base = in.rates->base_currency;
   std::vector<std::size_t> invoiced;  // order indices, parallel to the invoice rows
   Rows invoices;
@@ -38,13 +38,13 @@ core::Result<void> WriteInvoices(app::UnitOfWork& uow, const Inputs& in, const S
     invoices.Add({{"number", number},
                   {"sales_order_id", order_ids[i]},
                   {"account_id", c.id},
-                  {"currency", std::string("EUR")},
+                  {"currency", o.currency},
                   {"status", std::string("posted")},
                   {"invoice_date", inv.date.ToString()},
                   {"payment_term_id", in.terms[inv.terms].id},
-                  {"untaxed", Eur(o.untaxed)},
-                  {"tax", Eur(o.tax)},
-                  {"total", Eur(o.total)},
+                  {"untaxed", In(o.currency, o.untaxed)},
+                  {"tax", In(o.currency, o.tax)},
+                  {"total", In(o.currency, o.total)},
                   {"rate", inv.rate},
                   {"base_total", MoneyValue{inv.base_total, base}},
                   {"posted_at", At(inv.date, now_us)},
@@ -60,10 +60,11 @@ core::Result<void> WriteInvoices(app::UnitOfWork& uow, const Inputs& in, const S
     I position = 0;
     for (const auto& l : o.lines) {
       const Product& p = in.products[l.product];
-      Record line{
-          {"invoice_id", invoice_ids[k]}, {"position", ++position},         {"product_id", p.id},
-          {"description", p.name},        {"quantity", l.quantity},         {"unit", p.unit},
-          {"unit_price", l.unit_price},   {"tax_rate_pct", shape.tax_rate}, {"net", Eur(l.net)}};
+      Record line{{"invoice_id", invoice_ids[k]}, {"position", ++position},
+                  {"product_id", p.id},           {"description", p.name},
+                  {"quantity", l.quantity},       {"unit", p.unit},
+                  {"unit_price", l.unit_price},   {"tax_rate_pct", o.tax_rate},
+                  {"net", In(o.currency, l.net)}};
       // Every row of one multi-row statement has the same fields: a product without a cost
       // stores a null cost rather than leaving the field out.
       line["cost"] = p.cost_currency.empty()
@@ -76,7 +77,7 @@ core::Result<void> WriteInvoices(app::UnitOfWork& uow, const Inputs& in, const S
       instalments.Add({{"invoice_id", invoice_ids[k]},
                        {"position", ++n},
                        {"due_on", i.due.ToString()},
-                       {"amount", Eur(i.amount)}},
+                       {"amount", In(o.currency, i.amount)}},
                       o.invoice->date);
     }
   }
@@ -106,15 +107,15 @@ core::Result<void> WriteInvoices(app::UnitOfWork& uow, const Inputs& in, const S
       notes.Add({{"number", number},
                  {"invoice_id", invoice_ids[k]},
                  {"account_id", c.id},
-                 {"currency", std::string("EUR")},
+                 {"currency", o.currency},
                  {"status", std::string("posted")},
                  {"credit_date", cn.date.ToString()},
                  {"reason", std::string("Goods returned: damaged in transit")},
-                 {"untaxed", Eur(cn.net)},
-                 {"tax", Eur(cn.tax)},
-                 {"total", Eur(cn.total)},
-                 {"applied", Eur(cn.applied)},
-                 {"unapplied", Eur(cn.total - cn.applied)},
+                 {"untaxed", In(o.currency, cn.net)},
+                 {"tax", In(o.currency, cn.tax)},
+                 {"total", In(o.currency, cn.total)},
+                 {"applied", In(o.currency, cn.applied)},
+                 {"unapplied", In(o.currency, cn.total - cn.applied)},
                  {"relieved_base", MoneyValue{cn.relieved_base, base}},
                  {"posted_at", At(cn.date, now_us)},
                  {"owner_id", c.owner}},
@@ -126,9 +127,9 @@ core::Result<void> WriteInvoices(app::UnitOfWork& uow, const Inputs& in, const S
                     {"invoice_id", invoice_ids[k]},
                     {"paid_on", p.paid_on.ToString()},
                     {"amount", MoneyValue{p.amount, p.currency}},
-                    {"settled", Eur(p.settled)},
-                    {"applied", Eur(p.applied)},
-                    {"unapplied", Eur(p.settled - p.applied)},
+                    {"settled", In(o.currency, p.settled)},
+                    {"applied", In(o.currency, p.applied)},
+                    {"unapplied", In(o.currency, p.settled - p.applied)},
                     {"relieved_base", MoneyValue{p.relieved_base, base}},
                     {"settlement_base", MoneyValue{p.settlement_base, base}},
                     {"realised_fx", MoneyValue{p.settlement_base - p.relieved_base, base}},
@@ -144,29 +145,31 @@ core::Result<void> WriteInvoices(app::UnitOfWork& uow, const Inputs& in, const S
   Rows note_lines, note_allocations, payment_allocations;
   for (std::size_t n = 0; n < note_ids.size(); ++n) {
     const std::size_t k = credited[n];
-    const CreditPlan& cn = *orders[invoiced[k]].invoice->credit;
+    const Order& o = orders[invoiced[k]];
+    const CreditPlan& cn = *o.invoice->credit;
     note_lines.Add({{"credit_note_id", note_ids[n]},
                     {"invoice_line_id", invoice_line_ids[first_line[k]]},
                     {"position", I{1}},
-                    {"net", Eur(cn.net)},
-                    {"tax_rate_pct", shape.tax_rate}},
+                    {"net", In(o.currency, cn.net)},
+                    {"tax_rate_pct", o.tax_rate}},
                    cn.date);
     for (const auto& a : cn.allocations) {
       note_allocations.Add({{"credit_note_id", note_ids[n]},
                             {"invoice_id", invoice_ids[k]},
                             {"instalment_id", instalment_ids[first_instalment[k] + a.instalment]},
-                            {"amount", Eur(a.amount)}},
+                            {"amount", In(o.currency, a.amount)}},
                            cn.date);
     }
   }
   for (std::size_t n = 0; n < payment_ids.size(); ++n) {
     const std::size_t k = paid_invoice[n];
+    const Order& o = orders[invoiced[k]];
     for (const auto& a : paid[n]->allocations) {
       payment_allocations.Add(
           {{"payment_id", payment_ids[n]},
            {"invoice_id", invoice_ids[k]},
            {"instalment_id", instalment_ids[first_instalment[k] + a.instalment]},
-           {"amount", Eur(a.amount)}},
+           {"amount", In(o.currency, a.amount)}},
           paid[n]->paid_on);
     }
   }

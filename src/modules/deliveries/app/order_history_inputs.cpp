@@ -1,5 +1,6 @@
-// What the order-to-cash history draws on, read from the demo company: its euro customers billed
-// as ordered, the catalogue at the EUR list's prices, the payment terms, the exchange rates.
+// What the order-to-cash history draws on, read from the demo company: a book per currency that
+// has a root price list — its customers billed as ordered, the catalogue at that list's prices —
+// and the payment terms and exchange rates all books share.
 #include "modules/deliveries/app/order_history_inputs.h"
 
 #include <algorithm>
@@ -24,9 +25,9 @@ constexpr const char* kSummerCountries[] = {"ES", "PT", "IT", "GR", "HR"};
 constexpr std::pair<const char*, int> kTermsWeights[] = {
     {"Net 30", 6}, {"End of month + 30", 3}, {"Net 60", 2}, {"Three equal instalments", 1}};
 
-core::Result<std::vector<Customer>> Customers(app::UnitOfWork& uow) {
-  SD_ASSIGN(auto accounts, app::ReadAll(uow, Spec("accounts"),
-                                        {{"currency", app::FilterOp::kEq, {std::string("EUR")}}}));
+core::Result<std::vector<Customer>> Customers(app::UnitOfWork& uow, const std::string& currency) {
+  SD_ASSIGN(auto accounts,
+            app::ReadAll(uow, Spec("accounts"), {{"currency", app::FilterOp::kEq, {currency}}}));
   std::vector<Customer> out;
   for (const auto& a : accounts) {
     const auto owner = app::IntOf(a, "owner_id");
@@ -39,11 +40,11 @@ core::Result<std::vector<Customer>> Customers(app::UnitOfWork& uow) {
   return out;
 }
 
-// The active EUR list without a parent (the sales demo's "EUR List <year>").
-core::Result<std::vector<Product>> Products(app::UnitOfWork& uow) {
+// The currency's list without a parent (the sales demo's "EUR List <year>", "USD List <year>").
+core::Result<std::vector<Product>> Products(app::UnitOfWork& uow, const std::string& currency) {
   std::vector<Product> out;
-  SD_ASSIGN(auto lists, app::ReadAll(uow, Spec("price-lists"),
-                                     {{"currency", app::FilterOp::kEq, {std::string("EUR")}}}));
+  SD_ASSIGN(auto lists,
+            app::ReadAll(uow, Spec("price-lists"), {{"currency", app::FilterOp::kEq, {currency}}}));
   std::erase_if(lists, [](const app::Record& l) { return app::IntOf(l, "parent_id").has_value(); });
   if (lists.empty()) return out;
   SD_ASSIGN(auto items,
@@ -87,12 +88,29 @@ core::Result<std::vector<Terms>> TermsOf(app::UnitOfWork& uow) {
 core::Result<LoadedInputs> LoadInputs(app::Store& store, core::Date today) {
   LoadedInputs loaded;
   SD_ASSIGN(auto uow, store.Read());
-  SD_ASSIGN(loaded.in.customers, Customers(*uow));
-  SD_ASSIGN(loaded.in.products, Products(*uow));
-  SD_ASSIGN(loaded.in.terms, TermsOf(*uow));
+  SD_ASSIGN(auto terms, TermsOf(*uow));
   SD_ASSIGN(*loaded.rates, app::sales::LoadExchangeRates(*uow));
-  loaded.in.rates = loaded.rates.get();
-  loaded.in.today = today;
+  // The home currency's book first: its documents keep the numbers they had before the others
+  // were added, whatever the seed.
+  SD_ASSIGN(auto lists, app::ReadAll(*uow, Spec("price-lists")));
+  std::vector<std::string> currencies{loaded.rates->base_currency};
+  for (const auto& l : lists) {
+    const std::string c = app::TextOf(l, "currency");
+    if (app::IntOf(l, "parent_id") || c.empty()) continue;
+    if (std::find(currencies.begin(), currencies.end(), c) == currencies.end()) {
+      currencies.push_back(c);
+    }
+  }
+  for (const std::string& currency : currencies) {
+    Inputs in{.currency = currency, .export_sales = currency != loaded.rates->base_currency};
+    SD_ASSIGN(in.customers, Customers(*uow, currency));
+    SD_ASSIGN(in.products, Products(*uow, currency));
+    if (in.customers.empty() || in.products.empty()) continue;
+    in.terms = terms;
+    in.rates = loaded.rates.get();
+    in.today = today;
+    loaded.books.push_back(std::move(in));
+  }
   return loaded;
 }
 

@@ -9,7 +9,9 @@
 namespace salesdesk::modules::deliveries::history {
 
 struct LoadedInputs {
-  Inputs in;  // in.rates points into `rates`
+  // A book per currency with customers and a root price list, the home currency's first; each
+  // book's `rates` points into `rates`.
+  std::vector<Inputs> books;
   std::unique_ptr<app::sales::ExchangeRates> rates = std::make_unique<app::sales::ExchangeRates>();
 };
 

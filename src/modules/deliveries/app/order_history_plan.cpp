@@ -64,8 +64,7 @@ I PriceFor(const Product& p, I quantity) {
   return price;
 }
 
-core::Result<void> PriceLines(const Shape& shape, const Inputs& in, Order& o,
-                              const core::Currency& eur) {
+core::Result<void> PriceLines(const Inputs& in, Order& o, const core::Currency& doc) {
   std::vector<core::quotes::NetLine> nets;
   for (Line& l : o.lines) {
     const Product& p = in.products[l.product];
@@ -73,11 +72,11 @@ core::Result<void> PriceLines(const Shape& shape, const Inputs& in, Order& o,
     SD_ASSIGN(core::Money net,
               core::quotes::LineNet({core::Quantity::FromUnits(l.quantity),
                                      core::UnitPrice::FromUnits(l.unit_price), std::nullopt,
-                                     core::Percent::FromUnits(shape.tax_rate), eur}));
+                                     core::Percent::FromUnits(o.tax_rate), doc}));
     l.net = net.minor;
-    nets.push_back({net, core::Percent::FromUnits(shape.tax_rate)});
+    nets.push_back({net, core::Percent::FromUnits(o.tax_rate)});
   }
-  SD_ASSIGN(auto totals, core::quotes::TotalsFromNets(nets, eur));
+  SD_ASSIGN(auto totals, core::quotes::TotalsFromNets(nets, doc));
   o.untaxed = totals.untaxed.minor;
   o.tax = totals.tax.minor;
   o.total = totals.total.minor;
@@ -133,14 +132,12 @@ std::vector<Allocation> Apply(Ledger& l, const cb::Application& a, I& applied) {
 }
 
 // A tenth of line 1 credited ten days after the invoice (goods returned), applied oldest first.
-core::Result<void> PlanCredit(const Shape& shape, const Inputs& in, const Order& o, Ledger& l,
-                              InvoicePlan& inv) {
+core::Result<void> PlanCredit(const Inputs& in, const Order& o, Ledger& l, InvoicePlan& inv) {
   CreditPlan c;
   SD_ASSIGN(c.date, Plus(inv.date, 10));
   c.net = std::max<I>(1, o.lines.front().net / 10);
   if (c.date > in.today) return core::Ok();
-  const core::quotes::NetLine line{core::Money{c.net, l.doc},
-                                   core::Percent::FromUnits(shape.tax_rate)};
+  const core::quotes::NetLine line{core::Money{c.net, l.doc}, core::Percent::FromUnits(o.tax_rate)};
   SD_ASSIGN(auto totals, core::quotes::TotalsFromNets({&line, 1}, l.doc));
   c.tax = totals.tax.minor;
   c.total = totals.total.minor;
@@ -232,22 +229,22 @@ core::Result<void> PlanPayments(const Inputs& in, Ledger& l, InvoicePlan& inv,
 
 // Invoiced as ordered on the day of the first shipment (E-R1 instalments on the chosen terms);
 // one in thirty gets a credit note for returned goods; then paid as the customer's habit goes.
-core::Result<void> PlanInvoice(const Shape& shape, const Inputs& in, Order& o,
-                               const core::Currency& eur, app::demo::DemoRandom& r) {
+core::Result<void> PlanInvoice(const Inputs& in, Order& o, const core::Currency& doc,
+                               app::demo::DemoRandom& r) {
   if (o.deliveries.empty() || in.terms.empty()) return core::Ok();
   InvoicePlan inv;
   inv.date = o.deliveries.front().shipped_on;
   inv.terms = PickTerms(in, r);
   SD_ASSIGN(inv.instalments, cb::PlanInstalments(o.total, inv.date, in.terms[inv.terms].lines));
   SD_ASSIGN(core::Currency base, core::ParseCurrency(in.rates->base_currency));
-  Ledger l{.outstanding = o.total, .doc = eur, .base = base};
-  SD_ASSIGN(l.rate, billing::RateToBase(*in.rates, eur.code(), inv.date, "invoice_date"));
-  SD_ASSIGN(l.carrying, cb::InvoiceBase(core::Money{o.total, eur}, l.rate, base));
+  Ledger l{.outstanding = o.total, .doc = doc, .base = base};
+  SD_ASSIGN(l.rate, billing::RateToBase(*in.rates, doc.code(), inv.date, "invoice_date"));
+  SD_ASSIGN(l.carrying, cb::InvoiceBase(core::Money{o.total, doc}, l.rate, base));
   inv.rate = l.rate.units();
   inv.base_total = l.carrying;
   for (const auto& i : inv.instalments) l.open.push_back({i.due, i.amount, 0, 0});
   const bool credited = r.Percent(3);
-  if (credited) SD_TRY(PlanCredit(shape, in, o, l, inv));
+  if (credited) SD_TRY(PlanCredit(in, o, l, inv));
   SD_TRY(PlanPayments(in, l, inv, r));
   o.invoice = std::move(inv);
   return core::Ok();
@@ -269,7 +266,7 @@ core::Result<std::vector<Order>> PlanMonth(const Shape& shape, const Inputs& in,
   std::vector<Order> orders;
   if (in.customers.empty() || in.products.empty() || in.rates == nullptr) return orders;
   SD_ASSIGN(MonthSpan span, SpanOf(shape, in, index));
-  SD_ASSIGN(core::Currency eur, core::ParseCurrency("EUR"));
+  SD_ASSIGN(core::Currency doc, core::ParseCurrency(in.currency));
   app::demo::DemoRandom r(shape.seed, kHistoryStream + static_cast<std::uint64_t>(index));
   std::vector<std::size_t> summer, other;
   for (std::size_t i = 0; i < in.customers.size(); ++i) {
@@ -284,7 +281,7 @@ core::Result<std::vector<Order>> PlanMonth(const Shape& shape, const Inputs& in,
   const int most = std::max(1, 2 * shape.lines_per_order - 1);
   int lines = 0;
   while (lines < target) {
-    Order o;
+    Order o{.currency = in.currency, .tax_rate = in.export_sales ? 0 : shape.tax_rate};
     const bool south = !summer.empty() && (other.empty() || r.Uniform(0, 999) < summer_permille);
     o.customer = south ? summer[r.Index(summer.size())] : other[r.Index(other.size())];
     SD_ASSIGN(o.ordered_on, Plus(span.first, r.Uniform(0, span.last_day - 1)));
@@ -299,9 +296,9 @@ core::Result<std::vector<Order>> PlanMonth(const Shape& shape, const Inputs& in,
   std::stable_sort(orders.begin(), orders.end(),
                    [](const Order& a, const Order& b) { return a.ordered_on < b.ordered_on; });
   for (Order& o : orders) {
-    SD_TRY(PriceLines(shape, in, o, eur));
+    SD_TRY(PriceLines(in, o, doc));
     SD_TRY(PlanDeliveries(in, o, r));
-    SD_TRY(PlanInvoice(shape, in, o, eur, r));
+    SD_TRY(PlanInvoice(in, o, doc, r));
   }
   return orders;
 }

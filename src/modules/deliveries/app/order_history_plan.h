@@ -25,7 +25,7 @@ struct Customer {
 struct Product {
   std::int64_t id = 0;
   std::string unit, name;
-  // The EUR list's prices: (min quantity units, unit price units), ascending by min quantity.
+  // The book's list prices: (min quantity units, unit price units), ascending by min quantity.
   std::vector<std::pair<std::int64_t, std::int64_t>> prices;
   std::int64_t cost_minor = 0;
   std::string cost_currency;  // empty: no cost
@@ -83,7 +83,9 @@ struct InvoicePlan {
 };
 
 struct Order {
-  std::size_t customer = 0;  // index into the customers given
+  std::size_t customer = 0;   // index into the customers given
+  std::string currency;       // the book's
+  std::int64_t tax_rate = 0;  // Percent units, on every line
   core::Date ordered_on;
   std::vector<Line> lines;
   std::int64_t untaxed = 0, tax = 0, total = 0;
@@ -91,10 +93,14 @@ struct Order {
   std::optional<InvoicePlan> invoice;
 };
 
-// The catalogue and customers the history draws on, and what it is measured against.
+// One book of the history: the customers in one currency and the catalogue at that currency's
+// list, and what it is measured against. The home currency's sales carry the shape's VAT; sales
+// in another currency are exports, zero-rated.
 struct Inputs {
+  std::string currency = "EUR";
+  bool export_sales = false;
   std::vector<Customer> customers;
-  std::vector<Product> products;  // only those with a EUR list price
+  std::vector<Product> products;  // only those with a price on the book's list
   std::vector<Terms> terms;
   const app::sales::ExchangeRates* rates = nullptr;  // for payments in USD and GBP
   core::Date today;

@@ -30,8 +30,8 @@ core::Result<std::vector<std::int64_t>> InsertDated(app::UnitOfWork& uow, const 
 
 // The month's invoices (with lines and instalments), credit notes and payments (with their
 // allocations); `order_ids` and `line_ids` are the stored orders' and their lines' ids.
-core::Result<void> WriteInvoices(app::UnitOfWork& uow, const Inputs& in, const Shape& shape,
-                                 std::int64_t now_us, const std::vector<Order>& orders,
+core::Result<void> WriteInvoices(app::UnitOfWork& uow, const Inputs& in, std::int64_t now_us,
+                                 const std::vector<Order>& orders,
                                  const std::vector<std::int64_t>& order_ids, HistoryCounts& counts);
 
 }  // namespace salesdesk::modules::deliveries::history

@@ -162,6 +162,9 @@ core::Result<std::pair<std::optional<First>, std::optional<First>>> FirstOrders(
   q.filters = {{"account_id", FilterOp::kEq, {account}},
                {"status", FilterOp::kEq, {std::string("confirmed")}},
                {"ordered_on", FilterOp::kNotNull, {}}};
+  // A multi-row insert runs each row's hooks once all its rows are stored: the rows after this
+  // one (higher ids) were not there yet when it was written, as with inserts one at a time.
+  if (before == nullptr) q.filters.push_back({"id", FilterOp::kLe, {changed}});
   q.sort_field = "ordered_on";
   q.limit = 2;  // the first, and the next one in case the first is the changed order
   q.with_total = false;

@@ -1,6 +1,6 @@
 // The demo company's targets for the current year, activated: per rep an annual revenue plan in
-// the currency most of their orders are in — 10 % above last year's net revenue from the order
-// history (without it, a fixed amount), peaking in spring and autumn, quiet in August and
+// the currency most of their last year's orders are in — 10 % above last year's net revenue from
+// the order history (without it, a fixed amount), peaking in spring and autumn, quiet in August and
 // December — and an activity plan — visits for field reps, calls for those who sell by phone
 // — 10 % above last year's done activities, shaped by last year's months (profile last_year). Each
 // is decomposed on the rep's own working days (the schedules demo gives them holidays and leave).
@@ -20,12 +20,20 @@ namespace {
 // Peak 3 (March–May, October–November), shoulder 2, off-peak 1 (August, December).
 constexpr const char* kSeasons = "[2,2,3,3,3,2,2,1,2,3,3,1]";
 
-// The currency most of the rep's orders are in (none yet: EUR).
-core::Result<std::string> MainCurrency(app::UnitOfWork& uow, std::int64_t rep) {
+// The currency most of the rep's orders of last year are in (none: of any year; none yet: EUR).
+// Last year's, as the plan is made of them: a few orders in euros this year do not make a rep
+// who sold in dollars a euro seller.
+core::Result<std::string> MainCurrency(app::UnitOfWork& uow, std::int64_t rep, int year) {
   SD_ASSIGN(auto orders,
             app::ReadAll(uow, Spec("sales-orders"), {{"owner_id", app::FilterOp::kEq, {rep}}}));
+  const std::string last_year = std::to_string(year - 1);
   std::map<std::string, int> count;
-  for (const auto& o : orders) ++count[app::TextOf(o, "currency")];
+  for (const auto& o : orders) {
+    if (app::TextOf(o, "ordered_on").starts_with(last_year)) ++count[app::TextOf(o, "currency")];
+  }
+  if (count.empty()) {
+    for (const auto& o : orders) ++count[app::TextOf(o, "currency")];
+  }
   std::string best = "EUR";
   int most = 0;
   for (const auto& [currency, n] : count) {
@@ -80,7 +88,7 @@ core::Result<void> CreateDemo(const app::DemoContext& ctx) {
     int i = 0;
     for (const auto& team : ctx.org.sales_teams) {
       for (std::int64_t rep : team.rep_ids) {
-        SD_ASSIGN(std::string currency, MainCurrency(*uow, rep));
+        SD_ASSIGN(std::string currency, MainCurrency(*uow, rep, static_cast<int>(year)));
         // Without last year's sales: 240,000 to 360,000 a year in major units, in minor units.
         const std::int64_t revenue = (240'000 + 30'000 * (i % 5)) * 100;
         ++i;
