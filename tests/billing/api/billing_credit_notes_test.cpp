@@ -140,6 +140,11 @@ TEST_P(BillingCreditNotesTest, PartialAndFullCreditNotesReduceTheInvoiceAndTheAg
   EXPECT_EQ(Amount(march, "open"), "0.00");
   EXPECT_EQ(Amount(march, "unapplied"), "-476.00");
   EXPECT_EQ(Amount(march, "carrying_base"), "0.00");
+  // Nothing open, but credit left on it: not settled (decision 0081), so every ageing reads it.
+  EXPECT_TRUE(Call("finance", "GET", "/api/v1/invoices/" + std::to_string(id))
+                  .Json()
+                  .at("settled_on")
+                  .is_null());
   // Before the full note's date it does not count (E-R3).
   EXPECT_EQ(Amount(AgeingRow("2026-02-28"), "open"), "595.00");
   HttpResult nothing_left = Credit(id, {{"reason", "again"}, {"credit_date", "2026-03-02"}});

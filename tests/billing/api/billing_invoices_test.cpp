@@ -146,6 +146,62 @@ TEST_P(BillingInvoicesTest, AUsdInvoicePaidInThreePartsBooksTheRealisedFx) {
   EXPECT_EQ(Amount(rows[0], "open"), "0.00");
 }
 
+// Decision 0081: an invoice carries the day it was settled in full — by the settlement that left
+// nothing open and nothing overpaid — and the ageing before that day still reads it. An
+// overpayment unsettles it until the excess is applied elsewhere; then the excess's day does not
+// date it.
+TEST_P(BillingInvoicesTest, AnInvoiceShowsTheDayItWasSettledAndEarlierAgeingsStillSeeIt) {
+  const json::value invoice = Posted(Order("rep_a", 100000, "EUR", 30), "2026-01-15");
+  const std::int64_t id = IntAt(invoice, "id"), account = IntAt(invoice, "account_id");
+  auto settled_on = [&](std::int64_t invoice_id) {
+    const json::value v =
+        Call("finance", "GET", "/api/v1/invoices/" + std::to_string(invoice_id)).Json();
+    return v.at("settled_on").is_null() ? std::string("open") : StringAt(v, "settled_on");
+  };
+  auto open_at = [&](const std::string& as_of) {
+    HttpResult r = Call("finance", "GET", "/api/v1/receivables/ageing?as_of=" + as_of);
+    EXPECT_EQ(r.status, 200) << r.Describe();
+    const json::value body = r.Json();
+    const auto& rows = body.at("rows").as_array();
+    return rows.empty() ? std::string("none")
+                        : Amount(rows[0], "open") + " " + Amount(rows[0], "unapplied");
+  };
+  EXPECT_TRUE(invoice.at("settled_on").is_null());
+  ASSERT_EQ(Pay(account, "400.00", "EUR", "2026-02-10", id).status, 201);
+  EXPECT_EQ(settled_on(id), "open");
+  ASSERT_EQ(Pay(account, "600.00", "EUR", "2026-03-05", id).status, 201);
+  EXPECT_EQ(settled_on(id), "2026-03-05");
+  EXPECT_EQ(open_at("2026-01-31"), "1000.00 0.00");
+  EXPECT_EQ(open_at("2026-03-04"), "600.00 0.00");
+  EXPECT_EQ(open_at("2026-03-05"), "none");
+  // The settled are filtered on the column: a rep's list finds it by the day.
+  HttpResult listed =
+      Call("rep_a", "GET",
+           "/api/v1/invoices?settled_on=2026-03-05&account_id=" + std::to_string(account));
+  ASSERT_EQ(listed.status, 200) << listed.Describe();
+  EXPECT_EQ(IntAt(listed.Json(), "total"), 1) << listed.body;
+
+  // 10.00 too much on 20 Mar: a credit on the customer from that day, so not settled.
+  HttpResult over = Pay(account, "10.00", "EUR", "2026-03-20", id);
+  ASSERT_EQ(over.status, 201) << over.Describe();
+  EXPECT_EQ(settled_on(id), "open");
+  EXPECT_EQ(open_at("2026-03-19"), "none");
+  EXPECT_EQ(open_at("2026-03-31"), "0.00 -10.00");
+  // Applied to the customer's next invoice: the first is settled again, on its own last day.
+  const std::int64_t next = IntAt(Posted(Order("rep_a", 50000, "EUR", 30), "2026-03-25"), "id");
+  HttpResult applied = Call(
+      "finance", "POST", "/api/v1/payments/" + std::to_string(IntAt(over.Json(), "id")) + "/apply",
+      "", {{"If-Match", ETagOf("payments", IntAt(over.Json(), "id"))}});
+  ASSERT_EQ(applied.status, 200) << applied.Describe();
+  EXPECT_EQ(settled_on(id), "2026-03-05");
+  EXPECT_EQ(settled_on(next), "open");
+  EXPECT_EQ(open_at("2026-03-31"), "490.00 0.00");
+  ASSERT_EQ(Pay(account, "490.00", "EUR", "2026-04-02", next).status, 201);
+  EXPECT_EQ(settled_on(next), "2026-04-02");
+  EXPECT_EQ(open_at("2026-04-02"), "none");
+  EXPECT_EQ(open_at("2026-03-31"), "490.00 0.00");
+}
+
 // A payment in EUR on a USD invoice is converted at the payment day's rate first.
 TEST_P(BillingInvoicesTest, PaymentsAreCheckedAndConvertedToTheInvoiceCurrency) {
   Rate("USD", "0.8", "2026-01-01");

@@ -127,6 +127,8 @@ TEST_P(BillingWriteOffsTest, AWriteOffTakesTheOldestInstalmentFirstAndCountsFrom
   ASSERT_EQ(rest.status, 201) << rest.Describe();
   const json::value after = Call("finance", "GET", "/api/v1/invoices/" + std::to_string(id)).Json();
   EXPECT_EQ(Amount(after, "written_off"), "714.00");
+  // Settled by the last write-off (decision 0081): the ageing reads it only before that day.
+  EXPECT_EQ(StringAt(after, "settled_on"), "2026-03-02");
   EXPECT_EQ(Amount(Call("rep_a", "GET", "/api/v1/invoices/" + std::to_string(id) + "/open").Json(),
                    "open"),
             "0.00");

@@ -1,17 +1,39 @@
 // The demo's order-to-cash history on both databases (decision 0050): written in bulk, it must
 // read as the services would have left it — 36 months of orders, gapless document numbers,
 // instalments that add up to each invoice, payments whose parts add up, deliveries that never
-// exceed the order, and billing's own ageing agreeing with the raw open items.
+// exceed the order, and billing's own ageing agreeing with the raw open items. The invoices'
+// maintained settled_on (decision 0081), written by the history and the billing demo's services,
+// is what their settlements give, and the ageing that skips the settled reads as one that does not.
+#include <map>
+#include <tuple>
+#include <vector>
+
 #include "app/auth/auth_service.h"
 #include "app/demo/demo_company.h"
+#include "app/records/record_fields.h"
 #include "contract/storage_contract_fixture.h"
 #include "core/time/timestamp.h"
+#include "modules/billing/app/billing_records.h"
+#include "modules/billing/app/invoice_settled_on.h"
 #include "modules/billing/app/receivables_ageing.h"
 #include "storage/common/migration.h"
 #include "storage/common/sql_store.h"
 
 namespace salesdesk::storage::testing {
 namespace {
+
+// An ageing report's figures, comparable as a whole.
+std::vector<std::tuple<std::int64_t, std::string, std::vector<std::int64_t>>> Figures(
+    const modules::billing::AgeingReport& report) {
+  std::vector<std::tuple<std::int64_t, std::string, std::vector<std::int64_t>>> out;
+  for (const auto& l : report.lines) {
+    std::vector<std::int64_t> v{l.row.not_due, l.row.open, l.row.unapplied, l.row.carrying_base,
+                                l.row.unapplied_base};
+    v.insert(v.end(), l.row.buckets.begin(), l.row.buckets.end());
+    out.emplace_back(l.group_id.value_or(0), l.row.currency.code(), std::move(v));
+  }
+  return out;
+}
 
 class OrderHistoryContract : public StorageContract {
  protected:
@@ -150,6 +172,67 @@ TEST_P(OrderHistoryContract, BulkHistoryReadsAsTheServicesWouldHaveWrittenIt) {
                     "s JOIN invoices i ON i.id = s.invoice_id WHERE i.status = 'posted' AND "
                     "i.currency = 'EUR'"));
   EXPECT_GT(open, 0);
+
+  // settled_on: each posted invoice's stored value is what its settlements give now.
+  std::vector<std::int64_t> posted;
+  {
+    auto uow = store().Read();
+    ASSERT_OK(uow);
+    auto rows = (*uow)->List(modules::billing::Spec("invoices"),
+                             {.filters = {{"status", app::FilterOp::kEq, {std::string("posted")}}},
+                              .limit = 100000,
+                              .with_total = false},
+                             app::Visibility::All());
+    ASSERT_OK(rows);
+    std::map<std::int64_t, std::string> stored;
+    for (const auto& r : rows->items) {
+      posted.push_back(app::RecordId(r));
+      stored[app::RecordId(r)] = app::TextOf(r, "settled_on");
+    }
+    auto write = store().Write();
+    ASSERT_OK(write);
+    auto computed = modules::billing::SettledOnOf(**write, posted);
+    ASSERT_OK(computed);
+    ASSERT_EQ(computed->size(), posted.size());
+    for (const auto& [id, value] : *computed) {
+      EXPECT_EQ(stored[id], value ? value->ToString() : "") << "invoice " << id;
+    }
+  }
+  const std::int64_t settled =
+      ReadInt("SELECT count(*) FROM invoices WHERE settled_on IS NOT NULL");
+  EXPECT_GT(settled, static_cast<std::int64_t>(posted.size()) / 2);
+  EXPECT_LT(settled, static_cast<std::int64_t>(posted.size()));
+  // Settled the day of its last settlement, never before the invoice.
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM invoices i WHERE settled_on IS NOT NULL AND (settled_on "
+                    "< invoice_date OR settled_on < (SELECT max(paid_on) FROM payments p WHERE "
+                    "p.invoice_id = i.id))"),
+            0);
+  // The ageing per account at dates across the history reads as with nothing marked settled.
+  std::vector<core::Date> dates;
+  for (const char* d : {"2024-03-31", "2025-06-30", "2026-01-15", "2026-11-22"}) {
+    dates.push_back(*core::ParseDate(d));
+  }
+  std::vector<decltype(Figures(*ageing))> skipping;
+  for (core::Date d : dates) {
+    auto report = modules::billing::AgeReceivables(store(), app::Caller::System(), d,
+                                                   modules::billing::AgeingGroup::kAccount);
+    ASSERT_OK(report);
+    EXPECT_FALSE(report->lines.empty()) << d.ToString();
+    skipping.push_back(Figures(*report));
+  }
+  Exec("UPDATE invoices SET settled_on = NULL");
+  for (std::size_t k = 0; k < dates.size(); ++k) {
+    auto report = modules::billing::AgeReceivables(store(), app::Caller::System(), dates[k],
+                                                   modules::billing::AgeingGroup::kAccount);
+    ASSERT_OK(report);
+    EXPECT_EQ(Figures(*report), skipping[k]) << dates[k].ToString();
+  }
+  // A database from before the column: the first start computes every value, later ones do not.
+  ASSERT_OK(modules::billing::UpgradeSettledOn(store(), clock));
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM invoices WHERE settled_on IS NOT NULL"), settled);
+  Exec("UPDATE invoices SET settled_on = NULL");
+  ASSERT_OK(modules::billing::UpgradeSettledOn(store(), clock));
+  EXPECT_EQ(ReadInt("SELECT count(*) FROM invoices WHERE settled_on IS NOT NULL"), 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Storage, OrderHistoryContract,

@@ -58,4 +58,6 @@ test('a USD invoice paid at a later rate shows the realised FX gain or loss', as
   expect(cents(p.realised_fx), 'the rates of the two days differ').not.toBe(0);
   await expect(row.getByTestId('payment-fx')).toHaveAttribute('data-amount', p.realised_fx.amount);
   await expect(row.getByTestId('payment-fx')).toHaveClass(cents(p.realised_fx) > 0 ? /gain/ : /loss/);
+  // Paid in full: the page has the invoice back, settled on the payment's day (decision 0081).
+  await expect(page.getByTestId('field-settled_on')).toHaveValue(today());
 });

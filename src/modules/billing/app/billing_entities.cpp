@@ -35,6 +35,9 @@ std::vector<FieldSpec> InvoiceFields() {
           ReadOnly(Of(Decimal("rate", 8, 0), "Base-currency units per invoice unit on its date")),
           ReadOnly(Of(MoneyField("base_total"), "The total in the base currency (B0, E-R6)")),
           ReadOnly(Of(MoneyField("written_off"), "Open principal written off as bad debt")),
+          ReadOnly(Of(DateField("settled_on", false),
+                      "Settled in full on: the day of the settlement that left nothing open and "
+                      "nothing overpaid (payments, credit notes, write-offs); none while open")),
           Timestamp("posted_at"),
           ReadOnly(Ref("owner_id", "users"))};
 }

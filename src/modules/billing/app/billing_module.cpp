@@ -1,6 +1,7 @@
 #include "modules/billing/app/billing_module.h"
 
 #include "modules/billing/app/dunning_service.h"
+#include "modules/billing/app/invoice_settled_on.h"
 #include "modules/billing/app/payment_promises.h"
 
 namespace salesdesk::modules::billing {
@@ -18,7 +19,8 @@ const app::AppModule& AppPart() {
                                                // Promises to pay: kept or broken (decision 0049).
                                                {.name = "billing.payment_promises",
                                                 .period = std::chrono::hours(24),
-                                                .run = EvaluatePaymentPromises}}};
+                                                .run = EvaluatePaymentPromises}},
+                                      .upgrade = UpgradeSettledOn};
   return kModule;
 }
 

@@ -11,6 +11,7 @@
 #include "modules/billing/app/billing_records.h"
 #include "modules/billing/app/claim_status.h"
 #include "modules/billing/app/invoice_balance.h"
+#include "modules/billing/app/invoice_settled_on.h"
 #include "modules/billing/core/fx.h"
 #include "modules/sales/app/pricing_source.h"
 #include "modules/sales/app/quote_records.h"
@@ -280,6 +281,7 @@ core::Result<Record> CreditNoteService::Post(const app::Caller& caller, std::int
   SD_ASSIGN(Record posted,
             uow->Update(Spec("credit-notes"), id, changes, app::RecordVersion(note), at));
   SD_TRY(app::AuditChange(*uow, caller, at, Spec("credit-notes"), "update", &note, &posted));
+  SD_TRY(RefreshSettledOn(*uow, {app::RecordId(*invoice)}, at, SettledWrite::kTouch));
   SD_TRY(RefreshClaimStatuses(*uow, caller, app::RecordId(*invoice), at));  // E-R10
   SD_TRY(uow->Commit());
   return posted;

@@ -1,11 +1,13 @@
 #include "modules/billing/app/dunning_inputs.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 #include "app/records/internal_reads.h"
 #include "app/records/record_fields.h"
 #include "modules/billing/app/billing_records.h"
+#include "modules/billing/app/invoice_settled_on.h"
 #include "modules/billing/app/payment_replay.h"
 #include "modules/billing/core/application.h"
 
@@ -51,10 +53,15 @@ core::Result<std::map<std::int64_t, std::pair<int, core::Date>>> LevelsReached(
 }  // namespace
 
 core::Result<std::vector<DunnedInstalment>> OverdueAt(app::UnitOfWork& uow, core::Date as_of) {
-  SD_ASSIGN(auto invoices,
-            app::ReadAll(uow, Spec("invoices"),
-                         {{"status", app::FilterOp::kEq, {std::string("posted")}},
-                          {"invoice_date", app::FilterOp::kLe, {as_of.ToString()}}}));
+  // Only those open at the day (decision 0081): a settled one has nothing overdue to dun.
+  std::vector<Record> invoices;
+  for (const app::Filter& settled : OpenAt(as_of)) {
+    SD_ASSIGN(auto open, app::ReadAll(uow, Spec("invoices"),
+                                      {{"status", app::FilterOp::kEq, {std::string("posted")}},
+                                       {"invoice_date", app::FilterOp::kLe, {as_of.ToString()}},
+                                       settled}));
+    std::move(open.begin(), open.end(), std::back_inserter(invoices));
+  }
   std::sort(invoices.begin(), invoices.end(),
             [](const Record& a, const Record& b) { return app::RecordId(a) < app::RecordId(b); });
   SD_ASSIGN(auto reached, LevelsReached(uow));

@@ -13,6 +13,7 @@
 #include "modules/billing/app/billing_settings.h"
 #include "modules/billing/app/claim_status.h"
 #include "modules/billing/app/invoice_balance.h"
+#include "modules/billing/app/invoice_settled_on.h"
 #include "modules/billing/core/application.h"
 #include "modules/billing/core/fx.h"
 #include "modules/sales/app/quote_records.h"
@@ -177,6 +178,9 @@ core::Result<Record> ApplyUnapplied(app::Store& store, const core::Clock& clock,
   SD_ASSIGN(Record updated,
             uow->Update(Spec("payments"), payment_id, changes, app::RecordVersion(payment), now));
   SD_TRY(app::AuditChange(*uow, caller, now, Spec("payments"), "update", &payment, &updated));
+  // The invoices it now pays, and its own, whose overpayment it no longer is.
+  if (auto own = app::IntOf(payment, "invoice_id")) touched.insert(*own);
+  SD_TRY(RefreshSettledOn(*uow, {touched.begin(), touched.end()}, now, SettledWrite::kTouch));
   SD_TRY(uow->Commit());
   return updated;
 }

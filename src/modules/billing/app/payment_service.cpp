@@ -6,9 +6,10 @@
 #include "app/records/record_fields.h"
 #include "core/money/currency.h"
 #include "modules/billing/app/billing_records.h"
-#include "modules/billing/app/credit_hold.h"
 #include "modules/billing/app/claim_status.h"
+#include "modules/billing/app/credit_hold.h"
 #include "modules/billing/app/invoice_balance.h"
+#include "modules/billing/app/invoice_settled_on.h"
 #include "modules/billing/core/application.h"
 #include "modules/billing/core/fx.h"
 #include "modules/sales/app/quote_records.h"
@@ -89,8 +90,11 @@ core::Result<app::CreateResult<app::Record>> PaymentService::Receive(
   SD_ASSIGN(app::Record inserted, uow->Insert(Spec("payments"), payment, at));
   for (auto& a : allocations) a["payment_id"] = app::RecordId(inserted);
   if (!allocations.empty()) SD_TRY(uow->InsertMany(Spec("payment-allocations"), allocations, at));
-  // Its dunning claims resolve once the principal is paid too (E-R10).
-  if (in.invoice_id) SD_TRY(RefreshClaimStatuses(*uow, caller, *in.invoice_id, at));
+  if (in.invoice_id) {
+    SD_TRY(RefreshSettledOn(*uow, {*in.invoice_id}, at, SettledWrite::kTouch));
+    // Its dunning claims resolve once the principal is paid too (E-R10).
+    SD_TRY(RefreshClaimStatuses(*uow, caller, *in.invoice_id, at));
+  }
   SD_TRY(app::AuditChange(*uow, caller, at, Spec("payments"), "create", nullptr, &inserted));
   // A prepayment hold goes as soon as the customer's money covers the order (decision 0048).
   SD_TRY(ReleasePaidPrepayments(*uow, in.account_id, at));

@@ -1,8 +1,8 @@
 #include "modules/billing/app/receivables_ageing.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
-#include <tuple>
 
 #include "app/access/access_policy.h"
 #include "app/records/internal_reads.h"
@@ -11,6 +11,8 @@
 #include "core/money/currency.h"
 #include "modules/billing/app/billing_records.h"
 #include "modules/billing/app/credit_splits.h"
+#include "modules/billing/app/invoice_replay.h"
+#include "modules/billing/app/invoice_settled_on.h"
 #include "modules/billing/app/payment_replay.h"
 #include "modules/billing/core/dso.h"
 #include "modules/billing/core/fx.h"
@@ -24,7 +26,6 @@ namespace cb = core::billing;
 // One customer's documents for the core ageing.
 struct Customer {
   std::vector<cb::AgedInvoice> invoices;
-  std::map<std::int64_t, std::size_t> index;  // invoice id → position
   std::vector<cb::AgedSettlement> settlements;
 };
 
@@ -95,12 +96,19 @@ core::Result<AgeingReport> AgeReceivables(app::Store& store, const app::Caller& 
   SD_ASSIGN(auto visibility, app::VisibilityFor(*uow, caller, Spec("invoices")));
   SD_ASSIGN(auto rates, app::sales::LoadExchangeRates(*uow));
   SD_ASSIGN(core::Currency base, core::ParseCurrency(rates.base_currency));
-  SD_ASSIGN(
-      auto invoices,
-      app::ReadAllVisible(*uow, Spec("invoices"),
-                          of_account({{"status", app::FilterOp::kEq, {std::string("posted")}},
-                                      {"invoice_date", app::FilterOp::kLe, {as_of.ToString()}}}),
-                          visibility));
+  // Only invoices still open at the as-of date: never settled, or settled after it (the
+  // maintained `settled_on`, invoice_settled_on.h). One settled by then adds nothing to any
+  // column, and most of a long history is; null is always read, so a missing value only costs.
+  std::vector<Record> invoices;
+  for (const app::Filter& settled : OpenAt(as_of)) {
+    SD_ASSIGN(auto open, app::ReadAllVisible(
+                             *uow, Spec("invoices"),
+                             of_account({{"status", app::FilterOp::kEq, {std::string("posted")}},
+                                         {"invoice_date", app::FilterOp::kLe, {as_of.ToString()}},
+                                         settled}),
+                             visibility));
+    std::move(open.begin(), open.end(), std::back_inserter(invoices));
+  }
   // Per (group, account): the group key of an invoice is its account or its owner.
   auto key_of = [group](const Record& r) -> std::int64_t {
     if (group == AgeingGroup::kAccount) return app::IntOf(r, "account_id").value_or(0);
@@ -108,87 +116,16 @@ core::Result<AgeingReport> AgeReceivables(app::Store& store, const app::Caller& 
     if (group == AgeingGroup::kInvoice) return app::RecordId(r);
     return 0;
   };
+  SD_ASSIGN(auto replayed, ReadForReplay(*uow, rates, invoices, as_of, ReplayRates::kWith));
   std::map<std::pair<std::int64_t, std::int64_t>, Customer> customers;
-  std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> where;  // invoice → customer
-  std::vector<app::FieldValue> ids;
-  for (const auto& inv : invoices) {
-    const std::int64_t id = app::RecordId(inv);
-    const auto key = std::make_pair(key_of(inv), app::IntOf(inv, "account_id").value_or(0));
-    Customer& c = customers[key];
-    SD_ASSIGN(core::Currency currency, core::ParseCurrency(app::TextOf(inv, "currency")));
-    SD_ASSIGN(core::Date posted, core::ParseDate(app::TextOf(inv, "invoice_date")));
-    c.index[id] = c.invoices.size();
-    c.invoices.push_back(
-        {currency, posted, core::Rate::FromUnits(app::IntOf(inv, "rate").value_or(0)), {}});
-    where[id] = key;
-    ids.emplace_back(id);
-  }
-  // Instalments and payments of the visible invoices (their visibility is the invoice's).
-  constexpr std::size_t kChunk = 500;
-  for (std::size_t from = 0; from < ids.size(); from += kChunk) {
-    std::vector<app::FieldValue> chunk(ids.begin() + from,
-                                       ids.begin() + std::min(ids.size(), from + kChunk));
-    SD_ASSIGN(auto instalments, app::ReadAll(*uow, Spec("invoice-instalments"),
-                                             {{"invoice_id", app::FilterOp::kIn, chunk}}));
-    std::sort(instalments.begin(), instalments.end(), [](const Record& a, const Record& b) {
-      return std::make_pair(app::IntOf(a, "invoice_id"), app::IntOf(a, "position")) <
-             std::make_pair(app::IntOf(b, "invoice_id"), app::IntOf(b, "position"));
-    });
-    for (const auto& i : instalments) {
-      const std::int64_t invoice_id = *app::IntOf(i, "invoice_id");
-      Customer& c = customers[where[invoice_id]];
-      SD_ASSIGN(core::Date due, core::ParseDate(app::TextOf(i, "due_on")));
-      c.invoices[c.index[invoice_id]].instalments.push_back(
-          {due, app::MoneyOf(i, "amount")->minor});
-    }
-    SD_ASSIGN(auto paid, app::ReadAll(*uow, Spec("payments"),
-                                      {{"invoice_id", app::FilterOp::kIn, chunk},
-                                       {"paid_on", app::FilterOp::kLe, {as_of.ToString()}}}));
-    // Less what of each was applied later elsewhere; that principal comes in on its invoices.
-    std::vector<app::FieldValue> paid_ids;
-    for (const auto& p : paid) paid_ids.emplace_back(app::RecordId(p));
-    SD_ASSIGN(auto later, AppliedLater(*uow, paid_ids));
-    for (const auto& p : paid) {
-      const std::int64_t invoice_id = *app::IntOf(p, "invoice_id");
-      Customer& c = customers[where[invoice_id]];
-      const auto settled = *app::MoneyOf(p, "settled");
-      SD_ASSIGN(core::Currency currency, core::ParseCurrency(settled.currency));
-      SD_ASSIGN(core::Date on, core::ParseDate(app::TextOf(p, "paid_on")));
-      SD_ASSIGN(core::Rate rate, RateToBase(rates, settled.currency, on, "as_of"));
-      c.settlements.push_back({cb::SettlementKind::kPayment, on, currency,
-                               settled.minor - later[app::RecordId(p)], c.index[invoice_id], rate});
-    }
-    SD_ASSIGN(auto applied_later, LaterPrincipalOf(*uow, chunk));
-    for (const auto& l : applied_later) {
-      if (l.paid_on > as_of) continue;
-      Customer& c = customers[where[l.invoice_id]];
-      SD_ASSIGN(core::Currency currency, core::ParseCurrency(l.currency));
-      SD_ASSIGN(core::Rate rate, RateToBase(rates, l.currency, l.paid_on, "as_of"));
-      c.settlements.push_back({cb::SettlementKind::kPayment, l.paid_on, currency, l.amount,
-                               c.index[l.invoice_id], rate});
-    }
-    // Posted credit notes, and write-offs (decision 0056), reduce principal only, at the
-    // invoice's rate (E-R2, E-R6). A write-off is not a credit sale: the DSO keeps the sale.
-    SD_ASSIGN(auto credited,
-              app::ReadAll(*uow, Spec("credit-notes"),
-                           {{"invoice_id", app::FilterOp::kIn, chunk},
-                            {"status", app::FilterOp::kEq, {std::string("posted")}},
-                            {"credit_date", app::FilterOp::kLe, {as_of.ToString()}}}));
-    SD_ASSIGN(auto written_off,
-              app::ReadAll(*uow, Spec("invoice-write-offs"),
-                           {{"invoice_id", app::FilterOp::kIn, chunk},
-                            {"written_off_on", app::FilterOp::kLe, {as_of.ToString()}}}));
-    for (const auto& [documents, dated, amount] :
-         {std::tuple{&credited, "credit_date", "total"},
-          std::tuple{&written_off, "written_off_on", "amount"}}) {
-      for (const auto& n : *documents) {
-        const std::int64_t invoice_id = *app::IntOf(n, "invoice_id");
-        Customer& c = customers[where[invoice_id]];
-        const std::size_t index = c.index[invoice_id];
-        SD_ASSIGN(core::Date on, core::ParseDate(app::TextOf(n, dated)));
-        c.settlements.push_back({cb::SettlementKind::kCreditNote, on, c.invoices[index].currency,
-                                 app::MoneyOf(n, amount)->minor, index, c.invoices[index].rate});
-      }
+  for (std::size_t k = 0; k < invoices.size(); ++k) {
+    const Record& inv = invoices[k];
+    Customer& c = customers[{key_of(inv), app::IntOf(inv, "account_id").value_or(0)}];
+    const std::size_t index = c.invoices.size();
+    c.invoices.push_back(std::move(replayed[k].invoice));
+    for (auto& s : replayed[k].settlements) {
+      s.invoice = index;
+      c.settlements.push_back(s);
     }
   }
   // Payments on no invoice: the customer's unapplied credit, as far as the caller sees payments.

@@ -8,6 +8,7 @@
 #include "modules/billing/app/billing_records.h"
 #include "modules/billing/app/claim_status.h"
 #include "modules/billing/app/invoice_balance.h"
+#include "modules/billing/app/invoice_settled_on.h"
 #include "modules/billing/core/application.h"
 #include "modules/billing/core/fx.h"
 #include "modules/sales/app/quote_records.h"
@@ -93,6 +94,7 @@ core::Result<app::CreateResult<Record>> WriteOffService::Create(
                         {{"written_off", MoneyValue{WrittenOff(invoice) + in.amount, doc.code()}}},
                         app::RecordVersion(invoice), at));
   SD_TRY(app::AuditChange(*uow, caller, at, Spec("invoices"), "update", &invoice, &updated));
+  SD_TRY(RefreshSettledOn(*uow, {in.invoice_id}, at, SettledWrite::kTouch));
   SD_TRY(RefreshClaimStatuses(*uow, caller, in.invoice_id, at));  // E-R10
   if (render) SD_TRY(app::SaveReplay(*uow, caller, idempotency, render(inserted), at));
   SD_TRY(uow->Commit());

@@ -7,6 +7,7 @@
 #include "app/demo/demo_internal.h"
 #include "app/records/record_fields.h"
 #include "modules/billing/app/billing_records.h"
+#include "modules/billing/app/invoice_settled_on.h"
 #include "modules/deliveries/app/order_history_write.h"
 
 namespace salesdesk::modules::deliveries::history {
@@ -176,6 +177,8 @@ core::Result<void> WriteInvoices(app::UnitOfWork& uow, const Inputs& in, I now_u
   SD_TRY(InsertDated(uow, Spec("credit-note-lines"), note_lines, now_us));
   SD_TRY(InsertDated(uow, Spec("credit-note-allocations"), note_allocations, now_us));
   SD_TRY(InsertDated(uow, Spec("payment-allocations"), payment_allocations, now_us));
+  // The only writer here (the demo): what changed is enough (invoice_settled_on.h).
+  SD_TRY(billing::RefreshSettledOn(uow, invoice_ids, now_us, billing::SettledWrite::kChanged));
   counts.invoices += static_cast<I>(invoice_ids.size());
   counts.credit_notes += static_cast<I>(note_ids.size());
   counts.payments += static_cast<I>(payment_ids.size());

@@ -1002,6 +1002,7 @@ export const CONTRACT: Record<ContractEntityName, ContractEntity> = {
       {"name":"rate","type":"decimal","readOnly":true,"filter":true,"sortable":true},
       {"name":"base_total","type":"money","readOnly":true,"sortable":true},
       {"name":"written_off","type":"money","readOnly":true,"sortable":true},
+      {"name":"settled_on","type":"date","readOnly":true,"filter":true,"sortable":true},
       {"name":"posted_at","type":"datetime","readOnly":true,"filter":true,"sortable":true},
       {"name":"owner_id","type":"id","readOnly":true,"filter":true,"ref":"users","sortable":true},
     ],

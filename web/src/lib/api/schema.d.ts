@@ -10752,6 +10752,11 @@ export interface components {
             readonly base_total?: components["schemas"]["Money"] | null;
             /** @description Open principal written off as bad debt */
             readonly written_off?: components["schemas"]["Money"] | null;
+            /**
+             * Format: date
+             * @description Settled in full on: the day of the settlement that left nothing open and nothing overpaid (payments, credit notes, write-offs); none while open
+             */
+            readonly settled_on?: string | null;
             /** Format: date-time */
             readonly posted_at?: string | null;
             /** Format: int64 */
@@ -25075,6 +25080,8 @@ export interface operations {
                 payment_term_id?: number;
                 /** @description Filter; also rate__ne/__lt/__lte/__gt/__gte/__in/__null */
                 rate?: string;
+                /** @description Filter; also settled_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                settled_on?: string;
                 /** @description Filter; also posted_at__ne/__lt/__lte/__gt/__gte/__in/__null */
                 posted_at?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */
@@ -25177,6 +25184,8 @@ export interface operations {
                 payment_term_id?: string;
                 /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
                 rate?: string;
+                /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
+                settled_on?: string;
                 /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
                 posted_at?: string;
                 /** @description Filter, as on the list route (also __ne, __lt, __lte, __gt, __gte, __in, __null) */
@@ -36046,6 +36055,8 @@ export interface operations {
                 payment_term_id?: number;
                 /** @description Filter; also rate__ne/__lt/__lte/__gt/__gte/__in/__null */
                 rate?: string;
+                /** @description Filter; also settled_on__ne/__lt/__lte/__gt/__gte/__in/__null */
+                settled_on?: string;
                 /** @description Filter; also posted_at__ne/__lt/__lte/__gt/__gte/__in/__null */
                 posted_at?: string;
                 /** @description Filter; also owner_id__ne/__lt/__lte/__gt/__gte/__in/__null */

@@ -14,9 +14,9 @@ const numbered = (r: Record<string, unknown>) => String(r.number || `#${r.id}`);
 
 const ENTITIES: Partial<Record<EntityName, EntityHints>> = {
   invoices: {
-    form: ['number', 'status', 'account_id', 'sales_order_id', 'invoice_date', 'currency', 'untaxed', 'tax', 'total', 'written_off', 'owner_id', 'posted_at'],
+    form: ['number', 'status', 'account_id', 'sales_order_id', 'invoice_date', 'currency', 'untaxed', 'tax', 'total', 'written_off', 'settled_on', 'owner_id', 'posted_at'],
     // The cockpit's drill-downs list a person's invoices: owner and untaxed amount show.
-    columns: ['number', 'status', 'account_id', 'invoice_date', 'untaxed', 'total', 'owner_id'],
+    columns: ['number', 'status', 'account_id', 'invoice_date', 'untaxed', 'total', 'settled_on', 'owner_id'],
     filters: ['status', 'owner_id', 'account_id'],
     defaultSort: '-invoice_date',
     creatable: false,
@@ -106,7 +106,15 @@ export const billing: WebModule = {
     },
     { entity: 'accounts', reads: 'invoices', load: () => import('./components/AccountExposure.svelte'), props: ({ record }) => ({ account: record }) },
     // An invoice's payments with their realised FX, and recording one (finance, director).
-    { entity: 'invoices', reads: 'payments', load: () => import('./components/InvoicePayments.svelte'), props: ({ record }) => ({ invoice: record }) },
+    {
+      entity: 'invoices',
+      reads: 'payments',
+      load: () => import('./components/InvoicePayments.svelte'),
+      props: ({ record, update }) => ({
+        invoice: record,
+        onchange: (r: typeof record, tag: string, message: string) => update(r, tag, message),
+      }),
+    },
     // What the invoice still owes and, for finance and the director, "Write off" (decision 0056).
     {
       entity: 'invoices',

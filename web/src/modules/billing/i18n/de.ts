@@ -63,6 +63,7 @@ export const de: Catalog = {
   "billing.writeOffReason": "Grund",
   "billing.writtenOffNotice": "Abgeschrieben",
   "field.written_off": "Abgeschrieben",
+  "field.settled_on": "Ausgeglichen am",
   "entity.invoice-write-offs": "Abschreibungen",
   "entity.one.invoice-write-offs": "Abschreibung",
   "field.written_off_on": "Abgeschrieben am",

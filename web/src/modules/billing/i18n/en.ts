@@ -62,6 +62,7 @@ export const en = {
   "billing.writeOffReason": "Reason",
   "billing.writtenOffNotice": "Written off",
   "field.written_off": "Written off",
+  "field.settled_on": "Settled on",
   "entity.invoice-write-offs": "Write-offs",
   "entity.one.invoice-write-offs": "Write-off",
   "field.written_off_on": "Written off on",

@@ -63,6 +63,7 @@ export const es: Catalog = {
   "billing.writeOffReason": "Motivo",
   "billing.writtenOffNotice": "Dado de baja",
   "field.written_off": "Dado de baja",
+  "field.settled_on": "Saldada el",
   "entity.invoice-write-offs": "Bajas por incobrables",
   "entity.one.invoice-write-offs": "Baja por incobrable",
   "field.written_off_on": "Dado de baja el",

@@ -63,6 +63,7 @@ export const zh: Catalog = {
   "billing.writeOffReason": "原因",
   "billing.writtenOffNotice": "已核销",
   "field.written_off": "已核销",
+  "field.settled_on": "结清日期",
   "entity.invoice-write-offs": "坏账核销",
   "entity.one.invoice-write-offs": "坏账核销",
   "field.written_off_on": "核销日期",
