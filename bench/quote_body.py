@@ -30,6 +30,18 @@ def call(base, token, method, path, body=None):
         return e.code, e.read().decode(errors="replace")
 
 
+def token_safe_argv(argv):
+    """argv with "--token VALUE" joined into "--token=VALUE": a bearer token may begin with "-",
+    which argparse would take for an option."""
+    out = []
+    it = iter(argv)
+    for arg in it:
+        if arg == "--token":
+            arg = "--token=" + next(it, "")
+        out.append(arg)
+    return out
+
+
 def items_of(page):
     return page["items"] if isinstance(page, dict) else page
 
@@ -40,7 +52,7 @@ def main():
     ap.add_argument("--token", required=True)
     ap.add_argument("--lines", type=int, default=20)
     ap.add_argument("--check", action="store_true")
-    a = ap.parse_args()
+    a = ap.parse_args(token_safe_argv(sys.argv[1:]))
 
     def get(path):
         status, body = call(a.base, a.token, "GET", path)
