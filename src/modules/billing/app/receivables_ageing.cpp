@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <set>
 
 #include "app/access/access_policy.h"
 #include "app/records/internal_reads.h"
@@ -187,11 +188,31 @@ core::Result<DsoReport> DsoByRep(app::Store& store, const app::Caller& caller, c
   SD_ASSIGN(core::Date from, as_of.AddDays(-days));
   SD_ASSIGN(auto uow, store.Read());
   SD_ASSIGN(auto visibility, app::VisibilityFor(*uow, caller, Spec("invoices")));
+  // Only the invoices the figures use: those dated in the window (the credit sales) and those
+  // the ageing found open (the receivables; already within the caller's visibility).
   SD_ASSIGN(auto issued,
             app::ReadAllVisible(*uow, Spec("invoices"),
                                 {{"status", app::FilterOp::kEq, {std::string("posted")}},
+                                 {"invoice_date", app::FilterOp::kGt, {from.ToString()}},
                                  {"invoice_date", app::FilterOp::kLe, {as_of.ToString()}}},
                                 visibility));
+  {
+    std::set<std::int64_t> have;
+    for (const auto& inv : issued) have.insert(app::RecordId(inv));
+    std::vector<app::FieldValue> open;
+    for (const auto& line : ageing.lines) {
+      const std::int64_t id = line.group_id.value_or(0);
+      if (id > 0 && have.insert(id).second) open.emplace_back(id);
+    }
+    constexpr std::size_t kChunk = 500;
+    for (std::size_t k = 0; k < open.size(); k += kChunk) {
+      std::vector<app::FieldValue> chunk(open.begin() + k,
+                                         open.begin() + std::min(open.size(), k + kChunk));
+      SD_ASSIGN(auto rows,
+                app::ReadAll(*uow, Spec("invoices"), {{"id", app::FilterOp::kIn, chunk}}));
+      std::move(rows.begin(), rows.end(), std::back_inserter(issued));
+    }
+  }
   std::map<std::int64_t, const Record*> by_id;
   std::vector<std::int64_t> ids;
   for (const auto& inv : issued) {
