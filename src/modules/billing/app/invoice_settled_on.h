@@ -18,10 +18,11 @@
 
 namespace salesdesk::modules::billing {
 
-// kTouch stores the value even unchanged, moving the invoice's version: of two transactions
-// settling one invoice at once (PostgreSQL, read committed), each having read the invoice before
-// its settlements, the second to write finds the version moved and fails as stale, so no date is
-// ever stored from settlements read without the other's. kChanged: a single writer (the demo, the
+// kTouch stores the value even unchanged, moving the invoice's version. The invoice is read before
+// its settlements, so of two transactions settling one invoice at once (PostgreSQL, read
+// committed) the later either read it after the first committed, and so reads the first's
+// settlements too, or before, and its update finds the version moved and fails as stale: no date
+// is stored from settlements read without the other's. kChanged: a single writer (the demo, the
 // upgrade) stores only what differs.
 enum class SettledWrite : bool { kChanged, kTouch };
 
