@@ -26,12 +26,12 @@ using app::Record;
 using app::demo::Spec;
 using I = std::int64_t;
 namespace h = history;
+using h::In;
 using h::InsertDated;
 using h::kDayUs;
 using h::Rows;
 
 constexpr const char* kCarriers[] = {"DHL Express", "DB Schenker", "UPS", "SEUR", "GLS"};
-MoneyValue In(const std::string& currency, I minor) { return MoneyValue{minor, currency}; }
 
 class MonthWriter {
  public:

@@ -18,8 +18,6 @@ using app::Record;
 using app::demo::Spec;
 using I = std::int64_t;
 
-MoneyValue In(const std::string& currency, I minor) { return MoneyValue{minor, currency}; }
-
 I At(core::Date d, I now_us) { return std::min(now_us, d.days_since_epoch() * kDayUs); }
 
 }  // namespace

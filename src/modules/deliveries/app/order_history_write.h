@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "app/ports/store.h"
@@ -12,6 +13,11 @@
 namespace salesdesk::modules::deliveries::history {
 
 constexpr std::int64_t kDayUs = 86'400'000'000;
+
+// An amount of the history's documents: `minor` units of `currency`.
+inline app::MoneyValue In(const std::string& currency, std::int64_t minor) {
+  return app::MoneyValue{minor, currency};
+}
 
 // Rows of one entity with the day each is created on.
 struct Rows {
